@@ -1,0 +1,513 @@
+//! Turn a parsed JSON tree into a [`Board`], reporting every schema problem at the
+//! exact value it concerns (not just the first one, as serde would). Fields the
+//! model does not know are kept in `extra`.
+
+use chrono::NaiveDate;
+
+use crate::diag::{DiagKind, Diagnostic, Expected, Found, Location, suggest};
+use crate::json::{Member, Node, Value};
+use crate::model::{
+    Better, Board, Card, Column, Decision, Extra, FORMAT_VERSION, Goal, GoalType, Indicator, Kind,
+    Light, Measurement, Meeting, Timestamp,
+};
+
+/// Decode a board. Returns the board only when there were no errors; the
+/// diagnostics hold every problem found either way.
+pub fn decode_board(root: &Node) -> (Option<Board>, Vec<Diagnostic>) {
+    let mut d = Dec { diags: Vec::new() };
+    let board = d.board(root);
+    let ok = d.diags.is_empty();
+    (board.filter(|_| ok), d.diags)
+}
+
+/// Parse a date written `YYYY-MM-DD`, exactly (no `2026-1-5`, no time part).
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn found(node: &Node) -> Found {
+    match node.value {
+        Value::Null => Found::Null,
+        Value::Bool(_) => Found::Bool,
+        Value::Number(_) => Found::Number,
+        Value::String(_) => Found::String,
+        Value::Array(_) => Found::Array,
+        Value::Object(_) => Found::Object,
+    }
+}
+
+struct Dec {
+    diags: Vec<Diagnostic>,
+}
+
+/// The members of one object being decoded; what is not taken ends in `extra`.
+struct Fields<'n> {
+    node: &'n Node,
+    members: &'n [Member],
+    taken: Vec<bool>,
+}
+
+impl<'n> Fields<'n> {
+    /// The value of `key`, or `None` when absent. `null` counts as absent.
+    fn take(&mut self, key: &str) -> Option<&'n Node> {
+        let i = self.members.iter().rposition(|m| m.key == key)?;
+        self.taken[i] = true;
+        let node = &self.members[i].node;
+        (!matches!(node.value, Value::Null)).then_some(node)
+    }
+
+    fn rest(self) -> Extra {
+        self.members
+            .iter()
+            .zip(&self.taken)
+            .filter(|(_, t)| !**t)
+            .map(|(m, _)| (m.key.clone(), m.node.to_serde()))
+            .collect()
+    }
+}
+
+impl Dec {
+    fn error(&mut self, offset: usize, kind: DiagKind) {
+        self.diags
+            .push(Diagnostic::error(Location::Offset(offset), kind));
+    }
+
+    fn wrong_type(&mut self, node: &Node, expected: Expected) {
+        self.error(
+            node.span.start,
+            DiagKind::WrongType {
+                expected,
+                found: found(node),
+            },
+        );
+    }
+
+    fn object<'n>(&mut self, node: &'n Node) -> Option<Fields<'n>> {
+        let Some(members) = node.members() else {
+            self.wrong_type(node, Expected::Object);
+            return None;
+        };
+        for (i, m) in members.iter().enumerate() {
+            if members[..i].iter().any(|p| p.key == m.key) {
+                self.error(
+                    m.key_span.start,
+                    DiagKind::DuplicateKey { key: m.key.clone() },
+                );
+            }
+        }
+        Some(Fields {
+            node,
+            members,
+            taken: vec![false; members.len()],
+        })
+    }
+
+    /// A required field: reports it missing at the object's opening brace.
+    fn req<'n, T>(
+        &mut self,
+        f: &mut Fields<'n>,
+        key: &'static str,
+        get: impl FnOnce(&mut Self, &'n Node) -> Option<T>,
+    ) -> Option<T> {
+        match f.take(key) {
+            Some(node) => get(self, node),
+            None => {
+                self.error(f.node.span.start, DiagKind::Missing { field: key });
+                None
+            }
+        }
+    }
+
+    /// An optional field: `Ok(None)` when absent, `Err(())` when present but bad.
+    fn opt<'n, T>(
+        &mut self,
+        f: &mut Fields<'n>,
+        key: &str,
+        get: impl FnOnce(&mut Self, &'n Node) -> Option<T>,
+    ) -> Result<Option<T>, ()> {
+        match f.take(key) {
+            Some(node) => get(self, node).map(Some).ok_or(()),
+            None => Ok(None),
+        }
+    }
+
+    fn string(&mut self, node: &Node) -> Option<String> {
+        match &node.value {
+            Value::String(s) => Some(s.clone()),
+            _ => {
+                self.wrong_type(node, Expected::String);
+                None
+            }
+        }
+    }
+
+    fn bool(&mut self, node: &Node) -> Option<bool> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                self.wrong_type(node, Expected::Bool);
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, node: &Node) -> Option<f64> {
+        match &node.value {
+            Value::Number(n) => match n.parse::<f64>() {
+                Ok(v) if v.is_finite() => Some(v),
+                _ => {
+                    self.wrong_type(node, Expected::Number);
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(node, Expected::Number);
+                None
+            }
+        }
+    }
+
+    fn whole(&mut self, node: &Node, min: u64, max: u64) -> Option<u64> {
+        let Value::Number(n) = &node.value else {
+            self.wrong_type(node, Expected::WholeNumber);
+            return None;
+        };
+        match n.parse::<u64>() {
+            Ok(v) if (min..=max).contains(&v) => Some(v),
+            Ok(_) => {
+                self.error(
+                    node.span.start,
+                    DiagKind::OutOfRange {
+                        value: n.clone(),
+                        min,
+                        max,
+                    },
+                );
+                None
+            }
+            Err(_) if n.starts_with('-') && !n.contains(['.', 'e', 'E']) => {
+                self.error(
+                    node.span.start,
+                    DiagKind::OutOfRange {
+                        value: n.clone(),
+                        min,
+                        max,
+                    },
+                );
+                None
+            }
+            Err(_) => {
+                self.wrong_type(node, Expected::WholeNumber);
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, node: &Node) -> Option<NaiveDate> {
+        let s = self.string(node)?;
+        let d = parse_iso_date(&s);
+        if d.is_none() {
+            self.error(node.span.start, DiagKind::BadDate { value: s });
+        }
+        d
+    }
+
+    fn timestamp(&mut self, node: &Node) -> Option<Timestamp> {
+        let s = self.string(node)?;
+        let t = Timestamp::parse(&s);
+        if t.is_none() {
+            self.error(node.span.start, DiagKind::BadTimestamp { value: s });
+        }
+        t
+    }
+
+    fn choice<T>(
+        &mut self,
+        node: &Node,
+        allowed: &'static [&'static str],
+        parse: fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let s = self.string(node)?;
+        let v = parse(&s);
+        if v.is_none() {
+            self.error(
+                node.span.start,
+                DiagKind::UnknownValue {
+                    suggestion: suggest(&s, allowed),
+                    value: s,
+                    allowed,
+                },
+            );
+        }
+        v
+    }
+
+    /// A list whose items are decoded one by one; a bad item is reported and skipped.
+    fn list<'n, T>(
+        &mut self,
+        node: &'n Node,
+        mut item: impl FnMut(&mut Self, &'n Node) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let Value::Array(items) = &node.value else {
+            self.wrong_type(node, Expected::Array);
+            return None;
+        };
+        Some(items.iter().filter_map(|n| item(self, n)).collect())
+    }
+
+    fn strings(&mut self, node: &Node) -> Option<Vec<String>> {
+        self.list(node, Self::string)
+    }
+
+    fn board(&mut self, root: &Node) -> Option<Board> {
+        let mut f = self.object(root)?;
+        let tavle = self.req(&mut f, "tavle", |d, n| d.whole(n, 1, u64::MAX));
+        if let Some(v) = tavle.filter(|v| *v > FORMAT_VERSION) {
+            let at = f.members.iter().rfind(|m| m.key == "tavle");
+            let offset = at.map_or(root.span.start, |m| m.node.span.start);
+            self.error(offset, DiagKind::NewerVersion { found: v });
+        }
+        let title = self.req(&mut f, "title", Self::string);
+        let kind = self.req(&mut f, "kind", |d, n| d.choice(n, Kind::NAMES, Kind::parse));
+        let unit = self.opt(&mut f, "unit", Self::string);
+        let meeting = self.opt(&mut f, "meeting", Self::meeting);
+        let columns = self.opt(&mut f, "columns", |d, n| d.list(n, Self::column));
+        let cards = self.opt(&mut f, "cards", |d, n| d.list(n, Self::card));
+        let goals = self.opt(&mut f, "goals", |d, n| d.list(n, Self::goal));
+        let indicators = self.opt(&mut f, "indicators", |d, n| d.list(n, Self::indicator));
+        let decisions = self.opt(&mut f, "decisions", |d, n| d.list(n, Self::decision));
+        Some(Board {
+            tavle: tavle?,
+            title: title?,
+            kind: kind?,
+            unit: unit.ok()?,
+            meeting: meeting.ok()?,
+            columns: columns.ok()?.unwrap_or_default(),
+            cards: cards.ok()?.unwrap_or_default(),
+            goals: goals.ok()?.unwrap_or_default(),
+            indicators: indicators.ok()?.unwrap_or_default(),
+            decisions: decisions.ok()?.unwrap_or_default(),
+            extra: f.rest(),
+        })
+    }
+
+    fn meeting(&mut self, node: &Node) -> Option<Meeting> {
+        let mut f = self.object(node)?;
+        let minutes = self.opt(&mut f, "minutes", |d, n| d.whole(n, 1, 24 * 60));
+        let goal = self.opt(&mut f, "goal", Self::string);
+        let agenda = self.opt(&mut f, "agenda", Self::strings);
+        Some(Meeting {
+            minutes: minutes.ok()?,
+            goal: goal.ok()?,
+            agenda: agenda.ok()?.unwrap_or_default(),
+            extra: f.rest(),
+        })
+    }
+
+    fn column(&mut self, node: &Node) -> Option<Column> {
+        let mut f = self.object(node)?;
+        let id = self.req(&mut f, "id", Self::string);
+        let title = self.req(&mut f, "title", Self::string);
+        let wip = self.opt(&mut f, "wip", |d, n| d.whole(n, 1, u64::MAX));
+        let done = self.opt(&mut f, "done", Self::bool);
+        Some(Column {
+            id: id?,
+            title: title?,
+            wip: wip.ok()?,
+            done: done.ok()?,
+            extra: f.rest(),
+        })
+    }
+
+    fn card(&mut self, node: &Node) -> Option<Card> {
+        let mut f = self.object(node)?;
+        let id = self.req(&mut f, "id", Self::string);
+        let title = self.req(&mut f, "title", Self::string);
+        let column = self.req(&mut f, "column", Self::string);
+        let owner = self.opt(&mut f, "owner", Self::string);
+        let due = self.opt(&mut f, "due", Self::date);
+        let light = self.opt(&mut f, "light", |d, n| {
+            d.choice(n, Light::NAMES, Light::parse)
+        });
+        let tags = self.opt(&mut f, "tags", Self::strings);
+        let note = self.opt(&mut f, "note", Self::string);
+        let goal = self.opt(&mut f, "goal", Self::string);
+        let archived = self.opt(&mut f, "archived", Self::bool);
+        let created = self.opt(&mut f, "created", Self::timestamp);
+        let updated = self.opt(&mut f, "updated", Self::timestamp);
+        let updated_by = self.opt(&mut f, "updated_by", Self::string);
+        let source = self.opt(&mut f, "source", Self::string);
+        let effect = self.opt(&mut f, "effect", |d, n| d.whole(n, 1, 3));
+        let effort = self.opt(&mut f, "effort", |d, n| d.whole(n, 1, 3));
+        Some(Card {
+            id: id?,
+            title: title?,
+            column: column?,
+            owner: owner.ok()?,
+            due: due.ok()?,
+            light: light.ok()?,
+            tags: tags.ok()?.unwrap_or_default(),
+            note: note.ok()?,
+            goal: goal.ok()?,
+            archived: archived.ok()?.unwrap_or(false),
+            created: created.ok()?,
+            updated: updated.ok()?,
+            updated_by: updated_by.ok()?,
+            source: source.ok()?,
+            effect: effect.ok()?.map(|v| v as u8),
+            effort: effort.ok()?.map(|v| v as u8),
+            extra: f.rest(),
+        })
+    }
+
+    fn goal(&mut self, node: &Node) -> Option<Goal> {
+        let mut f = self.object(node)?;
+        let id = self.req(&mut f, "id", Self::string);
+        let title = self.req(&mut f, "title", Self::string);
+        let kind = self.opt(&mut f, "type", |d, n| {
+            d.choice(n, GoalType::NAMES, GoalType::parse)
+        });
+        let target = self.opt(&mut f, "target", Self::string);
+        let due = self.opt(&mut f, "due", Self::date);
+        let parent = self.opt(&mut f, "parent", Self::string);
+        Some(Goal {
+            id: id?,
+            title: title?,
+            kind: kind.ok()?,
+            target: target.ok()?,
+            due: due.ok()?,
+            parent: parent.ok()?,
+            extra: f.rest(),
+        })
+    }
+
+    fn indicator(&mut self, node: &Node) -> Option<Indicator> {
+        let mut f = self.object(node)?;
+        let id = self.req(&mut f, "id", Self::string);
+        let title = self.req(&mut f, "title", Self::string);
+        let unit = self.opt(&mut f, "unit", Self::string);
+        let target = self.opt(&mut f, "target", Self::number);
+        let better = self.opt(&mut f, "better", |d, n| {
+            d.choice(n, Better::NAMES, Better::parse)
+        });
+        let values = self.opt(&mut f, "values", |d, n| d.list(n, Self::measurement));
+        Some(Indicator {
+            id: id?,
+            title: title?,
+            unit: unit.ok()?,
+            target: target.ok()?,
+            better: better.ok()?,
+            values: values.ok()?.unwrap_or_default(),
+            extra: f.rest(),
+        })
+    }
+
+    fn measurement(&mut self, node: &Node) -> Option<Measurement> {
+        let mut f = self.object(node)?;
+        let date = self.req(&mut f, "date", Self::date);
+        let value = self.req(&mut f, "value", Self::number);
+        Some(Measurement {
+            date: date?,
+            value: value?,
+            extra: f.rest(),
+        })
+    }
+
+    fn decision(&mut self, node: &Node) -> Option<Decision> {
+        let mut f = self.object(node)?;
+        let id = self.req(&mut f, "id", Self::string);
+        let at = self.req(&mut f, "at", Self::timestamp);
+        let text = self.req(&mut f, "text", Self::string);
+        let owner = self.opt(&mut f, "owner", Self::string);
+        let due = self.opt(&mut f, "due", Self::date);
+        let card = self.opt(&mut f, "card", Self::string);
+        Some(Decision {
+            id: id?,
+            at: at?,
+            text: text?,
+            owner: owner.ok()?,
+            due: due.ok()?,
+            card: card.ok()?,
+            extra: f.rest(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json;
+
+    fn decode(text: &str) -> (Option<Board>, Vec<Diagnostic>) {
+        decode_board(&json::parse(text).unwrap())
+    }
+
+    #[test]
+    fn minimal_board_decodes() {
+        let (b, d) = decode(r#"{"tavle":1,"title":"T","kind":"drift"}"#);
+        assert!(d.is_empty(), "{d:?}");
+        let b = b.unwrap();
+        assert_eq!(b.kind, Kind::Drift);
+        assert!(b.cards.is_empty());
+    }
+
+    #[test]
+    fn collects_every_error_not_just_the_first() {
+        let text = r#"{"tavle":1,"title":2,"kind":"drfit","cards":[{"id":"a","title":"x","column":"c","due":"1.12"}]}"#;
+        let (b, d) = decode(text);
+        assert!(b.is_none());
+        let kinds: Vec<_> = d.iter().map(|d| &d.kind).collect();
+        assert!(matches!(
+            kinds[0],
+            DiagKind::WrongType {
+                expected: Expected::String,
+                found: Found::Number
+            }
+        ));
+        assert!(matches!(
+            kinds[1],
+            DiagKind::UnknownValue {
+                suggestion: Some("drift"),
+                ..
+            }
+        ));
+        assert!(matches!(kinds[2], DiagKind::BadDate { .. }));
+        assert_eq!(d.len(), 3);
+    }
+
+    #[test]
+    fn unknown_fields_are_kept_in_order() {
+        let (b, d) = decode(r#"{"tavle":1,"z":1,"title":"T","kind":"drift","a":{"b":[1.50]}}"#);
+        assert!(d.is_empty());
+        let keys: Vec<_> = b.unwrap().extra.keys().cloned().collect();
+        assert_eq!(keys, ["z", "a"]);
+    }
+
+    #[test]
+    fn strict_iso_dates() {
+        assert!(parse_iso_date("2026-12-01").is_some());
+        assert!(parse_iso_date("2026-2-01").is_none());
+        assert!(parse_iso_date("2026-02-30").is_none());
+        assert!(parse_iso_date("+2026-02-01").is_none());
+        assert!(parse_iso_date("２０２６-02-01").is_none());
+    }
+
+    #[test]
+    fn missing_fields_point_at_the_object() {
+        let text = r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a"}]}"#;
+        let (_, d) = decode(text);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, DiagKind::Missing { field: "title" });
+        assert_eq!(d[0].at, Location::Offset(text.find("{\"id\"").unwrap()));
+    }
+}

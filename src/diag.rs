@@ -1,0 +1,235 @@
+//! Diagnostics: problems found in a board file, as data. Their words live in
+//! `i18n.rs`; their positions are resolved against the file text by the caller.
+
+use crate::json::SyntaxErrorKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where in a file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// The whole file (it could not be read as text).
+    File,
+    /// A byte offset into the text.
+    Offset(usize),
+    /// A JSON Pointer (`/cards/3/column`); resolved to the deepest value that exists.
+    Pointer(String),
+}
+
+/// The JSON type a value was expected to have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected {
+    Object,
+    Array,
+    String,
+    Number,
+    WholeNumber,
+    Bool,
+}
+
+/// The JSON type a value had.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    Object,
+    Array,
+    String,
+    Number,
+    Bool,
+    Null,
+}
+
+/// Which list an id belongs to, for duplicate-id and reference messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Column,
+    Card,
+    Goal,
+    Indicator,
+    Decision,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DiagKind {
+    // Reading the file.
+    Io(String),
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    Empty,
+    Utf16,
+    NotUtf8,
+    // Syntax.
+    Syntax(SyntaxErrorKind),
+    // Schema.
+    WrongType {
+        expected: Expected,
+        found: Found,
+    },
+    Missing {
+        field: &'static str,
+    },
+    DuplicateKey {
+        key: String,
+    },
+    UnknownValue {
+        value: String,
+        allowed: &'static [&'static str],
+        suggestion: Option<&'static str>,
+    },
+    BadDate {
+        value: String,
+    },
+    BadTimestamp {
+        value: String,
+    },
+    OutOfRange {
+        value: String,
+        min: u64,
+        max: u64,
+    },
+    NewerVersion {
+        found: u64,
+    },
+    // References.
+    DuplicateId {
+        kind: IdKind,
+        id: String,
+    },
+    UnknownColumn {
+        id: String,
+    },
+    UnknownCard {
+        id: String,
+    },
+    UnknownGoal {
+        id: String,
+    },
+    UnknownParent {
+        id: String,
+    },
+    GoalCycle {
+        id: String,
+    },
+    EmptyId,
+    // Warnings.
+    NoOwner {
+        card: String,
+    },
+    NoDue {
+        card: String,
+    },
+    NoTarget {
+        goal: String,
+    },
+    WipExceeded {
+        column: String,
+        count: usize,
+        limit: u64,
+    },
+    NoColumns,
+    ValuesOutOfOrder,
+}
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub at: Location,
+    pub kind: DiagKind,
+}
+
+impl Diagnostic {
+    pub fn error(at: Location, kind: DiagKind) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            at,
+            kind,
+        }
+    }
+
+    pub fn warning(at: Location, kind: DiagKind) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            at,
+            kind,
+        }
+    }
+}
+
+/// The allowed value closest to `value` (by edit distance), when close enough
+/// to be a likely typo: `forbedrings` → `forbedring`.
+pub fn suggest(value: &str, allowed: &'static [&'static str]) -> Option<&'static str> {
+    let v = value.trim().to_lowercase();
+    // Norwegian words people type for the English key values.
+    const ALIASES: &[(&str, &str)] = &[
+        ("grønn", "green"),
+        ("gul", "yellow"),
+        ("rød", "red"),
+        ("høyere", "higher"),
+        ("lavere", "lower"),
+        ("driftstavle", "drift"),
+        ("forbedringstavle", "forbedring"),
+    ];
+    if let Some(a) = ALIASES
+        .iter()
+        .find(|(nb, _)| *nb == v)
+        .and_then(|(_, en)| allowed.iter().find(|a| *a == en))
+    {
+        return Some(a);
+    }
+    allowed
+        .iter()
+        .map(|a| (edit_distance(&v, a), *a))
+        .filter(|(d, a)| *d <= (a.chars().count() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a)
+}
+
+/// Optimal-string-alignment distance: a swap of two neighbours counts as one edit.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_values_only() {
+        assert_eq!(
+            suggest("forbedrings", &["drift", "forbedring"]),
+            Some("forbedring")
+        );
+        assert_eq!(suggest("Drift", &["drift", "forbedring"]), Some("drift"));
+        assert_eq!(suggest("grønn", &["green", "yellow", "red"]), Some("green"));
+        assert_eq!(suggest("blå", &["green", "yellow", "red"]), None);
+        assert_eq!(suggest("gren", &["green", "yellow", "red"]), Some("green"));
+        assert_eq!(suggest("drfit", &["drift", "forbedring"]), Some("drift"));
+    }
+}

@@ -1,0 +1,386 @@
+//! The one catalogue of user-facing words. Norwegian bokmål is the default;
+//! English with `--lang en` or `TAVLE_LANG=en`. Nothing else in the program
+//! spells out a sentence a user reads.
+
+use crate::diag::{DiagKind, Expected, Found, IdKind};
+use crate::json::SyntaxErrorKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Nb,
+    En,
+}
+
+impl Lang {
+    /// `nb`, `no`, `nob` → bokmål; `en*` → English. Nynorsk is not translated yet
+    /// and falls back to bokmål, the closer of the two.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        let base = s.split(['_', '-', '.']).next().unwrap_or("");
+        match base {
+            "nb" | "no" | "nob" | "nn" | "nno" => Some(Lang::Nb),
+            "en" | "eng" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language from `--lang`, else `TAVLE_LANG`, else bokmål.
+    pub fn choose(flag: Option<&str>, env: Option<&str>) -> Lang {
+        flag.and_then(Lang::parse)
+            .or_else(|| env.and_then(Lang::parse))
+            .unwrap_or_default()
+    }
+}
+
+/// Pick the bokmål or English text.
+macro_rules! t {
+    ($lang:expr, $nb:expr, $en:expr) => {
+        match $lang {
+            Lang::Nb => $nb,
+            Lang::En => $en,
+        }
+    };
+}
+
+fn expected(lang: Lang, e: Expected) -> &'static str {
+    match e {
+        Expected::Object => t!(lang, "et objekt ({ … })", "an object ({ … })"),
+        Expected::Array => t!(lang, "en liste ([ … ])", "a list ([ … ])"),
+        Expected::String => t!(lang, "en tekst i anførselstegn", "a text in double quotes"),
+        Expected::Number => t!(lang, "et tall", "a number"),
+        Expected::WholeNumber => t!(lang, "et helt tall", "a whole number"),
+        Expected::Bool => t!(lang, "true eller false", "true or false"),
+    }
+}
+
+fn found(lang: Lang, f: Found) -> &'static str {
+    match f {
+        Found::Object => t!(lang, "et objekt", "an object"),
+        Found::Array => t!(lang, "en liste", "a list"),
+        Found::String => t!(lang, "en tekst", "a text"),
+        Found::Number => t!(lang, "et tall", "a number"),
+        Found::Bool => t!(lang, "true/false", "true/false"),
+        Found::Null => "null",
+    }
+}
+
+fn id_kind(lang: Lang, k: IdKind) -> &'static str {
+    match k {
+        IdKind::Column => t!(lang, "kolonne", "column"),
+        IdKind::Card => t!(lang, "kort", "card"),
+        IdKind::Goal => t!(lang, "mål", "goal"),
+        IdKind::Indicator => t!(lang, "indikator", "indicator"),
+        IdKind::Decision => t!(lang, "beslutning", "decision"),
+    }
+}
+
+fn show_char(c: char) -> String {
+    if c.is_control() {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        format!("`{c}`")
+    }
+}
+
+fn syntax(lang: Lang, k: &SyntaxErrorKind) -> (String, Option<String>) {
+    use SyntaxErrorKind as S;
+    let plain = |s: &str| (s.to_string(), None);
+    match k {
+        S::UnexpectedEnd => (
+            t!(lang, "filen slutter midt i en verdi", "the file ends in the middle of a value").into(),
+            Some(t!(lang, "mangler en `}`, `]` eller `\"`? Kanskje filen bare er halvveis lagret", "is a `}`, `]` or `\"` missing? The file may be only half saved").into()),
+        ),
+        S::UnexpectedChar(c) => (
+            format!("{} {}", t!(lang, "uventet tegn", "unexpected character"), show_char(*c)),
+            Some(t!(lang, "en verdi er en tekst i \"anførselstegn\", et tall, true, false, null, { … } eller [ … ]", "a value is a \"quoted text\", a number, true, false, null, { … } or [ … ]").into()),
+        ),
+        S::ExpectedCommaOrBrace(c) => (
+            format!("{} {}", t!(lang, "forventet `,` eller `}` her, fant", "expected `,` or `}` here, found"), show_char(*c)),
+            Some(t!(lang, "mangler det et komma på slutten av linjen før?", "is a comma missing at the end of the line before?").into()),
+        ),
+        S::ExpectedCommaOrBracket(c) => (
+            format!("{} {}", t!(lang, "forventet `,` eller `]` her, fant", "expected `,` or `]` here, found"), show_char(*c)),
+            Some(t!(lang, "mangler det et komma mellom to elementer i listen?", "is a comma missing between two items of the list?").into()),
+        ),
+        S::ExpectedColon(c) => (
+            format!("{} {}", t!(lang, "forventet `:` etter navnet, fant", "expected `:` after the key, found"), show_char(*c)),
+            None,
+        ),
+        S::ExpectedKey(c) => (
+            format!("{} {}", t!(lang, "forventet et feltnavn i \"anførselstegn\", fant", "expected a key in \"double quotes\", found"), show_char(*c)),
+            None,
+        ),
+        S::TrailingComma => (
+            t!(lang, "komma foran `}` eller `]`", "comma before `}` or `]`").into(),
+            Some(t!(lang, "fjern kommaet etter siste element", "remove the comma after the last item").into()),
+        ),
+        S::ControlInString => (
+            t!(lang, "linjeskift eller tabulator inne i en tekst", "line break or tab inside a text").into(),
+            Some(t!(lang, "skriv \\n for linjeskift og \\t for tabulator, eller mangler en tekst sitt avsluttende \"?", "write \\n for a line break and \\t for a tab, or is a text missing its closing \"?").into()),
+        ),
+        S::BadEscape => (
+            t!(lang, "ukjent \\-sekvens i en tekst", "unknown \\ escape in a text").into(),
+            Some(t!(lang, "skriv \\\\ for en omvendt skråstrek", "write \\\\ for a backslash").into()),
+        ),
+        S::BadUnicodeEscape => plain(t!(lang, "ugyldig \\u-sekvens i en tekst", "invalid \\u escape in a text")),
+        S::BadNumber => (
+            t!(lang, "ugyldig tall", "invalid number").into(),
+            Some(t!(lang, "bruk punktum som desimaltegn (6.2, ikke 6,2) og ingen innledende nuller", "use a decimal point (6.2, not 6,2) and no leading zeros").into()),
+        ),
+        S::TrailingText => (
+            t!(lang, "mer tekst etter slutten av tavla", "more text after the end of the board").into(),
+            Some(t!(lang, "en tavlefil har ett objekt { … }; er en `}` for mye?", "a board file holds one object { … }; is there one `}` too many?").into()),
+        ),
+        S::TooDeep => plain(t!(lang, "for dypt nøstet (over 128 nivåer)", "nested too deeply (over 128 levels)")),
+        S::SingleQuote => (
+            t!(lang, "tekst i enkle anførselstegn", "text in single quotes").into(),
+            Some(t!(lang, "JSON bruker doble anførselstegn: \"slik\"", "JSON uses double quotes: \"like this\"").into()),
+        ),
+        S::Comment => (
+            t!(lang, "kommentarer er ikke lov i JSON", "comments are not allowed in JSON").into(),
+            Some(t!(lang, "legg merknaden i et eget felt, for eksempel \"note\"", "put the remark in a field of its own, such as \"note\"").into()),
+        ),
+    }
+}
+
+/// The message and an optional hint for a diagnostic.
+pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
+    use DiagKind as D;
+    match kind {
+        D::Io(e) => (format!("{}: {e}", t!(lang, "kan ikke lese filen", "cannot read the file")), None),
+        D::TooLarge { size, limit } => (
+            format!(
+                "{} ({} MB; {} {} MB)",
+                t!(lang, "filen er for stor", "the file is too large"),
+                size / 1_000_000,
+                t!(lang, "grensen er", "the limit is"),
+                limit / 1_000_000
+            ),
+            Some(t!(lang, "er dette virkelig en tavlefil? Arkiverte kort kan flyttes til en egen fil", "is this really a board file? Archived cards can be moved to a file of their own").into()),
+        ),
+        D::Empty => (
+            t!(lang, "filen er tom", "the file is empty").into(),
+            Some(t!(lang, "en tavle trenger minst {\"tavle\": 1, \"title\": \"…\", \"kind\": \"drift\"}; se docs/format.md", "a board needs at least {\"tavle\": 1, \"title\": \"…\", \"kind\": \"drift\"}; see docs/format.md").into()),
+        ),
+        D::Utf16 => (
+            t!(lang, "filen er lagret som UTF-16, ikke UTF-8", "the file is saved as UTF-16, not UTF-8").into(),
+            Some(t!(lang, "i Notisblokk: Fil → Lagre som → Koding: UTF-8", "in Notepad: File → Save as → Encoding: UTF-8").into()),
+        ),
+        D::NotUtf8 => (
+            t!(lang, "filen er ikke UTF-8 (kanskje Latin-1/Windows-1252)", "the file is not UTF-8 (perhaps Latin-1/Windows-1252)").into(),
+            Some(t!(lang, "lagre filen på nytt som UTF-8; i Notisblokk: Fil → Lagre som → Koding: UTF-8", "save the file again as UTF-8; in Notepad: File → Save as → Encoding: UTF-8").into()),
+        ),
+        D::Syntax(k) => syntax(lang, k),
+        D::WrongType { expected: e, found: f } => (
+            format!("{} {}, {} {}", t!(lang, "forventet", "expected"), expected(lang, *e), t!(lang, "fant", "found"), found(lang, *f)),
+            match (e, f) {
+                (Expected::Number | Expected::WholeNumber, Found::String) => Some(t!(lang, "tall skrives uten anførselstegn: 6.2", "numbers are written without quotes: 6.2").into()),
+                (Expected::String, Found::Number) => Some(t!(lang, "sett teksten i anførselstegn: \"…\"", "put the text in double quotes: \"…\"").into()),
+                _ => None,
+            },
+        ),
+        D::Missing { field } => (
+            format!("{} `{field}`", t!(lang, "mangler feltet", "missing the field")),
+            (*field == "tavle").then(|| t!(lang, "legg til \"tavle\": 1 øverst i filen", "add \"tavle\": 1 at the top of the file").into()),
+        ),
+        D::DuplicateKey { key } => (
+            format!("{} `{key}` {}", t!(lang, "feltet", "the field"), t!(lang, "står to ganger i samme objekt", "appears twice in the same object")),
+            Some(t!(lang, "bare den siste blir brukt; fjern den ene", "only the last one is used; remove one").into()),
+        ),
+        D::UnknownValue { value, allowed, suggestion } => (
+            format!(
+                "{} `{value}`; {} {}",
+                t!(lang, "ukjent verdi", "unknown value"),
+                t!(lang, "lovlige verdier er", "allowed values are"),
+                allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
+            ),
+            suggestion.map(|s| format!("{} `{s}`?", t!(lang, "mente du", "did you mean"))),
+        ),
+        D::BadDate { value } => (
+            format!("`{value}` {}", t!(lang, "er ikke en dato på formen ÅÅÅÅ-MM-DD", "is not a date of the form YYYY-MM-DD")),
+            Some(t!(lang, "skriv for eksempel \"2026-12-01\" for 1. desember 2026", "write for example \"2026-12-01\" for 1 December 2026").into()),
+        ),
+        D::BadTimestamp { value } => (
+            format!("`{value}` {}", t!(lang, "er ikke et tidspunkt (RFC 3339)", "is not a time (RFC 3339)")),
+            Some(t!(lang, "skriv for eksempel \"2026-11-24T08:15:00+01:00\"", "write for example \"2026-11-24T08:15:00+01:00\"").into()),
+        ),
+        D::OutOfRange { value, min, max } => (
+            if *max == u64::MAX {
+                format!("`{value}` {} {min}", t!(lang, "er for lite; minste verdi er", "is too small; the least value is"))
+            } else {
+                format!("`{value}` {} {min} {} {max}", t!(lang, "er utenfor området", "is out of range"), t!(lang, "til", "to"))
+            },
+            None,
+        ),
+        D::NewerVersion { found } => (
+            format!(
+                "{} {found} {} {}",
+                t!(lang, "formatversjon", "format version"),
+                t!(lang, "er nyere enn denne tavle kjenner", "is newer than this tavle knows"),
+                crate::model::FORMAT_VERSION
+            ),
+            Some(t!(lang, "oppgrader tavle; til da åpnes filen bare for lesing", "upgrade tavle; until then the file is opened read-only").into()),
+        ),
+        D::DuplicateId { kind, id } => (
+            format!("{} `{id}` {}", id_kind(lang, *kind), t!(lang, "finnes fra før (id-er må være unike)", "already exists (ids must be unique)")),
+            None,
+        ),
+        D::UnknownColumn { id } => (
+            format!("{} `{id}`", t!(lang, "kortet står i en kolonne som ikke finnes:", "the card stands in a column that does not exist:")),
+            Some(t!(lang, "bruk id-en til en av kolonnene i \"columns\"", "use the id of one of the columns in \"columns\"").into()),
+        ),
+        D::UnknownCard { id } => (format!("{} `{id}`", t!(lang, "viser til et kort som ikke finnes:", "refers to a card that does not exist:")), None),
+        D::UnknownGoal { id } => (
+            format!("{} `{id}`", t!(lang, "viser til et mål som ikke finnes:", "refers to a goal that does not exist:")),
+            Some(t!(lang, "bruk id-en til et av målene i \"goals\"", "use the id of one of the goals in \"goals\"").into()),
+        ),
+        D::UnknownParent { id } => (format!("{} `{id}` {}", t!(lang, "delmålets overordnede mål", "the sub-goal's parent"), t!(lang, "finnes ikke", "does not exist")), None),
+        D::GoalCycle { id } => (format!("{} `{id}` {}", t!(lang, "målet", "the goal"), t!(lang, "er sitt eget overordnede mål (ring av parent)", "is its own parent (a loop of parents)")), None),
+        D::EmptyId => (t!(lang, "tom id", "empty id").into(), None),
+        D::NoOwner { card } => (
+            format!("{} `{card}` {}", t!(lang, "tiltaket", "the measure"), t!(lang, "har ingen ansvarlig (ikke SMART)", "has no owner (not SMART)")),
+            Some(t!(lang, "sett \"owner\" til den som har ansvaret", "set \"owner\" to the person responsible").into()),
+        ),
+        D::NoDue { card } => (
+            format!("{} `{card}` {}", t!(lang, "tiltaket", "the measure"), t!(lang, "har ingen frist (ikke SMART)", "has no deadline (not SMART)")),
+            Some(t!(lang, "sett \"due\", for eksempel \"2026-12-01\"", "set \"due\", for example \"2026-12-01\"").into()),
+        ),
+        D::NoTarget { goal } => (
+            format!("{} `{goal}` {}", t!(lang, "målet", "the goal"), t!(lang, "har ikke noe målbart mål (ikke SMART)", "has no measurable target (not SMART)")),
+            Some(t!(lang, "sett \"target\", for eksempel \"Under 5 % sykefravær innen juni 2027\"", "set \"target\", for example \"Below 5 % sick leave by June 2027\"").into()),
+        ),
+        D::WipExceeded { column, count, limit } => (
+            format!("{} `{column}` {} {count} {} {limit})", t!(lang, "kolonnen", "the column"), t!(lang, "har", "has"), t!(lang, "kort (grensen er", "cards (the limit is")),
+            None,
+        ),
+        D::NoColumns => (t!(lang, "tavla har kort, men ingen kolonner", "the board has cards but no columns").into(), None),
+        D::ValuesOutOfOrder => (
+            t!(lang, "målingene står ikke i datorekkefølge", "the measurements are not in date order").into(),
+            Some(t!(lang, "eldste måling først", "oldest measurement first").into()),
+        ),
+    }
+}
+
+/// Words of the `check` command's output.
+pub fn severity(_lang: Lang, error: bool) -> &'static str {
+    // Kept in English on purpose: `path:line:col: error:` is the compiler
+    // convention that editors and CI logs recognise.
+    if error { "error" } else { "warning" }
+}
+
+pub fn hint_label(lang: Lang) -> &'static str {
+    t!(lang, "tips", "hint")
+}
+
+/// The closing line of `tavle check`.
+pub fn check_summary(lang: Lang, files: usize, errors: usize, warnings: usize) -> String {
+    match lang {
+        Lang::Nb => format!(
+            "{files} {} sjekket: {errors} {}, {warnings} {}",
+            if files == 1 { "fil" } else { "filer" },
+            if errors == 1 { "feil" } else { "feil" },
+            if warnings == 1 {
+                "advarsel"
+            } else {
+                "advarsler"
+            },
+        ),
+        Lang::En => format!(
+            "{files} {} checked: {errors} {}, {warnings} {}",
+            if files == 1 { "file" } else { "files" },
+            if errors == 1 { "error" } else { "errors" },
+            if warnings == 1 { "warning" } else { "warnings" },
+        ),
+    }
+}
+
+pub fn no_board_files(lang: Lang, dir: &str) -> String {
+    format!(
+        "{} {dir}",
+        t!(
+            lang,
+            "ingen tavlefiler (*.json) i",
+            "no board files (*.json) in"
+        )
+    )
+}
+
+pub fn no_such_path(lang: Lang, path: &str) -> String {
+    format!(
+        "{}: {path}",
+        t!(
+            lang,
+            "finner ikke mappen eller filen",
+            "no such folder or file"
+        )
+    )
+}
+
+pub fn cannot_list(lang: Lang, path: &str, e: &str) -> String {
+    format!(
+        "{} {path}: {e}",
+        t!(lang, "kan ikke lese mappen", "cannot read the folder")
+    )
+}
+
+/// Help texts for the command line, by clap argument or subcommand id.
+pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
+    Some(match id {
+        "about" => t!(
+            lang,
+            "Tavle for tavlemøter: drifts- og forbedringstavler fra JSON-filer i en delt mappe",
+            "Dashboard for board meetings: operations and improvement boards from JSON files in a shared folder"
+        ),
+        "lang" => t!(
+            lang,
+            "Språk: nb (bokmål, standard) eller en (engelsk); også TAVLE_LANG",
+            "Language: nb (bokmål, default) or en (English); also TAVLE_LANG"
+        ),
+        "check" => t!(
+            lang,
+            "Sjekk alle tavlefiler i en mappe og skriv hvert problem som fil:linje:kolonne",
+            "Check every board file in a folder and print each problem as file:line:column"
+        ),
+        "check.path" => t!(
+            lang,
+            "Mappen (eller én tavlefil) som skal sjekkes",
+            "The folder (or one board file) to check"
+        ),
+        "check.strict" => t!(
+            lang,
+            "Regn advarsler som feil (avslutt med 1)",
+            "Treat warnings as errors (exit 1)"
+        ),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_choice() {
+        assert_eq!(Lang::choose(None, None), Lang::Nb);
+        assert_eq!(Lang::choose(None, Some("en_GB.UTF-8")), Lang::En);
+        assert_eq!(Lang::choose(Some("nb"), Some("en")), Lang::Nb);
+        assert_eq!(Lang::choose(Some("xx"), Some("en")), Lang::En);
+    }
+
+    #[test]
+    fn both_languages_have_every_message() {
+        let kinds = [
+            DiagKind::Empty,
+            DiagKind::NotUtf8,
+            DiagKind::Missing { field: "tavle" },
+            DiagKind::Syntax(SyntaxErrorKind::TrailingComma),
+        ];
+        for k in &kinds {
+            let (nb, _) = diag(Lang::Nb, k);
+            let (en, _) = diag(Lang::En, k);
+            assert!(!nb.is_empty() && !en.is_empty());
+            assert_ne!(nb, en);
+        }
+    }
+}

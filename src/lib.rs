@@ -1,0 +1,16 @@
+//! tavle: a terminal dashboard for tavlemøter (board meetings).
+//!
+//! The crate is layered: a pure domain core (`model`, `rules`, `json`, `decode`,
+//! `diag`) with no terminal or file code; storage (`store`); the words users read
+//! (`i18n`, `text`); and the command line (`cli`, `check`).
+
+pub mod check;
+pub mod cli;
+pub mod decode;
+pub mod diag;
+pub mod i18n;
+pub mod json;
+pub mod model;
+pub mod rules;
+pub mod store;
+pub mod text;

@@ -1,0 +1,477 @@
+//! The board model: what one board file holds (format v1, see `docs/format.md`).
+//!
+//! Pure data: no terminal, no files. Every struct keeps the fields it does not know
+//! in `extra`, so a load–save round trip never drops what another tool wrote.
+//! Field order here is the key order in saved files.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// The newest format version this program reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Fields a struct does not know, kept in file order.
+pub type Extra = Map<String, Value>;
+
+/// One board: a `*.json` file in the boards folder; the file stem is its id.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(title = "tavle board, format v1")]
+pub struct Board {
+    /// Format version. This program knows version 1.
+    pub tavle: u64,
+    /// The board's name as shown on screen.
+    pub title: String,
+    /// `drift` (operations board) or `forbedring` (improvement board).
+    pub kind: Kind,
+    /// The unit (enhet) that owns the board, e.g. "Hjemmetjenesten sone nord".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The board meeting: time box, goal and agenda.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Meeting>,
+    /// Columns, left to right.
+    #[serde(default)]
+    pub columns: Vec<Column>,
+    /// Cards (measures, tasks, ideas), in display order within each column.
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    /// Goals and sub-goals that cards serve.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<Goal>,
+    /// Indicators measured over time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+    /// Decisions logged in board meetings, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// The two kinds of board (Kvalitetshåndbok §4.1.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Driftstavle: status against goals, resources, risk, measures, deadlines, owners.
+    Drift,
+    /// Forbedringstavle: ideas that are prioritised, tested (PDSA) and made standard.
+    Forbedring,
+}
+
+impl Kind {
+    pub const NAMES: &'static [&'static str] = &["drift", "forbedring"];
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "drift" => Some(Kind::Drift),
+            "forbedring" => Some(Kind::Forbedring),
+            _ => None,
+        }
+    }
+}
+
+/// The board meeting (tavlemøte).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+pub struct Meeting {
+    /// Time box in minutes (default 15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u64>,
+    /// What the meeting is for, shown through the whole meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
+    /// Agenda items in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<String>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// A column on the board.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Column {
+    /// Unique within the board; cards refer to it.
+    pub id: String,
+    pub title: String,
+    /// Work-in-progress limit: the most cards that should stand here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub wip: Option<u64>,
+    /// Cards here count as finished. When no column says so, the last column does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<bool>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// Traffic light (trafikklys) of a measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Light {
+    /// On track.
+    Green,
+    /// At risk.
+    Yellow,
+    /// Off track.
+    Red,
+}
+
+impl Light {
+    pub const NAMES: &'static [&'static str] = &["green", "yellow", "red"];
+
+    pub fn parse(s: &str) -> Option<Light> {
+        match s {
+            "green" => Some(Light::Green),
+            "yellow" => Some(Light::Yellow),
+            "red" => Some(Light::Red),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Light::NAMES[self as usize]
+    }
+}
+
+/// A card: a measure (tiltak), task or idea.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Card {
+    /// Unique within the board.
+    pub id: String,
+    pub title: String,
+    /// The id of the column the card stands in.
+    pub column: String,
+    /// Who is responsible (ansvarlig).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Deadline (frist), `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// Traffic light.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub light: Option<Light>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The id of the goal this measure serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
+    /// Archived cards stay in the file but are hidden; they can be restored.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub archived: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Timestamp>,
+    /// Who made the last change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Improvement boards: where the idea came from: `ansatt`, `bruker`, `pårørende` or free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Improvement boards: expected effect, 1 (low) to 3 (high).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 3))]
+    pub effect: Option<u8>,
+    /// Improvement boards: effort needed, 1 (low) to 3 (high).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 3))]
+    pub effort: Option<u8>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The kind of goal (Kvalitetshåndbok §3.3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum GoalType {
+    /// Effektmål: the lasting change we want.
+    Effekt,
+    /// Resultatmål: what the work delivers.
+    Resultat,
+    /// Prosessmål: how we work together.
+    Prosess,
+}
+
+impl GoalType {
+    pub const NAMES: &'static [&'static str] = &["effekt", "resultat", "prosess"];
+
+    pub fn parse(s: &str) -> Option<GoalType> {
+        match s {
+            "effekt" => Some(GoalType::Effekt),
+            "resultat" => Some(GoalType::Resultat),
+            "prosess" => Some(GoalType::Prosess),
+            _ => None,
+        }
+    }
+}
+
+/// A goal (mål) or sub-goal (delmål).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Goal {
+    pub id: String,
+    pub title: String,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<GoalType>,
+    /// The measurable target, e.g. "Under 5 % sykefravær innen 1.6.2027".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// The id of the goal this is a sub-goal of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// Which direction of an indicator is an improvement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    Higher,
+    Lower,
+}
+
+impl Better {
+    pub const NAMES: &'static [&'static str] = &["higher", "lower"];
+
+    pub fn parse(s: &str) -> Option<Better> {
+        match s {
+            "higher" => Some(Better::Higher),
+            "lower" => Some(Better::Lower),
+            _ => None,
+        }
+    }
+}
+
+/// An indicator (indikator) and its measurements.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Indicator {
+    pub id: String,
+    pub title: String,
+    /// Unit of the values, e.g. "%" or "per 1000 liggedøgn".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Target value (måltall).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "ser_opt_number"
+    )]
+    pub target: Option<f64>,
+    /// Whether higher or lower values are better.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub better: Option<Better>,
+    /// Measurements, oldest first.
+    #[serde(default)]
+    pub values: Vec<Measurement>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// One measurement of an indicator.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Measurement {
+    pub date: NaiveDate,
+    #[serde(serialize_with = "ser_number")]
+    pub value: f64,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// A decision (beslutning) logged in a meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Decision {
+    pub id: String,
+    /// When it was decided.
+    pub at: Timestamp,
+    pub text: String,
+    /// Who follows it up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// The id of the card it concerns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<String>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// An RFC 3339 time with offset. The text is kept as written, so that a
+/// `Z` is not rewritten as `+00:00` on save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timestamp {
+    raw: String,
+    at: DateTime<FixedOffset>,
+}
+
+impl Timestamp {
+    /// Parse RFC 3339 (`2026-11-24T08:15:00+01:00`).
+    pub fn parse(s: &str) -> Option<Timestamp> {
+        DateTime::parse_from_rfc3339(s).ok().map(|at| Timestamp {
+            raw: s.to_string(),
+            at,
+        })
+    }
+
+    /// A timestamp for `at`, written with seconds precision.
+    pub fn from_datetime(at: DateTime<FixedOffset>) -> Timestamp {
+        Timestamp {
+            raw: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+            at,
+        }
+    }
+
+    pub fn at(&self) -> DateTime<FixedOffset> {
+        self.at
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.raw
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.raw)
+    }
+}
+
+impl JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date-time",
+            "description": "RFC 3339 time with offset, e.g. 2026-11-24T08:15:00+01:00"
+        })
+    }
+}
+
+/// Write whole numbers without a fractional part (`6`, not `6.0`), so hand-written
+/// values are not churned on save.
+fn ser_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn ser_opt_number<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => ser_number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+impl Board {
+    /// The column cards count as finished in: the first marked `done`, else the last.
+    pub fn done_column(&self) -> Option<&Column> {
+        self.columns
+            .iter()
+            .find(|c| c.done == Some(true))
+            .or_else(|| self.columns.last())
+    }
+
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn column(&self, id: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.id == id)
+    }
+
+    pub fn goal(&self, id: &str) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    /// Whether the card stands in a column that counts as finished.
+    pub fn is_done(&self, card: &Card) -> bool {
+        match self.columns.iter().find(|c| c.id == card.column) {
+            Some(col) if col.done == Some(true) => true,
+            Some(col) => {
+                !self.columns.iter().any(|c| c.done == Some(true))
+                    && self.columns.last().map(|l| &l.id) == Some(&col.id)
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn col(id: &str, done: Option<bool>) -> Column {
+        Column {
+            id: id.into(),
+            title: id.into(),
+            wip: None,
+            done,
+            extra: Extra::new(),
+        }
+    }
+
+    #[test]
+    fn last_column_is_done_unless_one_says_so() {
+        let mut b = Board {
+            tavle: 1,
+            title: "t".into(),
+            kind: Kind::Drift,
+            unit: None,
+            meeting: None,
+            columns: vec![col("a", None), col("b", None), col("c", None)],
+            cards: vec![],
+            goals: vec![],
+            indicators: vec![],
+            decisions: vec![],
+            extra: Extra::new(),
+        };
+        assert_eq!(b.done_column().map(|c| c.id.as_str()), Some("c"));
+        b.columns[1].done = Some(true);
+        assert_eq!(b.done_column().map(|c| c.id.as_str()), Some("b"));
+    }
+
+    #[test]
+    fn whole_numbers_are_written_without_fraction() {
+        let m = Measurement {
+            date: NaiveDate::from_ymd_opt(2026, 11, 16).unwrap(),
+            value: 6.0,
+            extra: Extra::new(),
+        };
+        assert_eq!(
+            serde_json::to_string(&m).unwrap(),
+            r#"{"date":"2026-11-16","value":6}"#
+        );
+    }
+
+    #[test]
+    fn timestamps_keep_their_text() {
+        let t = Timestamp::parse("2026-11-24T07:00:00Z").unwrap();
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            "\"2026-11-24T07:00:00Z\""
+        );
+        assert!(Timestamp::parse("2026-11-24 07:00").is_none());
+    }
+}

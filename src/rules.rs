@@ -1,0 +1,288 @@
+//! Rules a well-formed board must follow beyond its schema: ids are unique,
+//! references point at something, goals form a tree; and warnings for measures
+//! that are not SMART (no owner, no deadline, no measurable target).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diag::{DiagKind, Diagnostic, IdKind, Location};
+use crate::model::Board;
+
+fn at(pointer: String) -> Location {
+    Location::Pointer(pointer)
+}
+
+/// Every reference and SMART problem in `board`, in file order of the lists.
+pub fn validate(board: &Board) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let columns = unique_ids(
+        &mut out,
+        IdKind::Column,
+        "columns",
+        board.columns.iter().map(|c| c.id.as_str()),
+    );
+    let cards = unique_ids(
+        &mut out,
+        IdKind::Card,
+        "cards",
+        board.cards.iter().map(|c| c.id.as_str()),
+    );
+    let goals = unique_ids(
+        &mut out,
+        IdKind::Goal,
+        "goals",
+        board.goals.iter().map(|g| g.id.as_str()),
+    );
+    unique_ids(
+        &mut out,
+        IdKind::Indicator,
+        "indicators",
+        board.indicators.iter().map(|i| i.id.as_str()),
+    );
+    unique_ids(
+        &mut out,
+        IdKind::Decision,
+        "decisions",
+        board.decisions.iter().map(|d| d.id.as_str()),
+    );
+
+    if board.columns.is_empty() && !board.cards.is_empty() {
+        out.push(Diagnostic::error(at(String::new()), DiagKind::NoColumns));
+    }
+
+    for (i, card) in board.cards.iter().enumerate() {
+        if !columns.contains(card.column.as_str()) {
+            out.push(Diagnostic::error(
+                at(format!("/cards/{i}/column")),
+                DiagKind::UnknownColumn {
+                    id: card.column.clone(),
+                },
+            ));
+        }
+        if let Some(goal) = &card.goal {
+            if !goals.contains(goal.as_str()) {
+                out.push(Diagnostic::error(
+                    at(format!("/cards/{i}/goal")),
+                    DiagKind::UnknownGoal { id: goal.clone() },
+                ));
+            }
+            // A measure that serves a goal must say who and by when (SMART).
+            if !card.archived && !board.is_done(card) {
+                if card.owner.as_deref().is_none_or(|o| o.trim().is_empty()) {
+                    out.push(Diagnostic::warning(
+                        at(format!("/cards/{i}")),
+                        DiagKind::NoOwner {
+                            card: card.id.clone(),
+                        },
+                    ));
+                }
+                if card.due.is_none() {
+                    out.push(Diagnostic::warning(
+                        at(format!("/cards/{i}")),
+                        DiagKind::NoDue {
+                            card: card.id.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    for (i, goal) in board.goals.iter().enumerate() {
+        if let Some(parent) = &goal.parent {
+            if !goals.contains(parent.as_str()) {
+                out.push(Diagnostic::error(
+                    at(format!("/goals/{i}/parent")),
+                    DiagKind::UnknownParent { id: parent.clone() },
+                ));
+            } else if in_cycle(board, i) {
+                out.push(Diagnostic::error(
+                    at(format!("/goals/{i}/parent")),
+                    DiagKind::GoalCycle {
+                        id: goal.id.clone(),
+                    },
+                ));
+            }
+        }
+        if goal.target.as_deref().is_none_or(|t| t.trim().is_empty()) {
+            out.push(Diagnostic::warning(
+                at(format!("/goals/{i}")),
+                DiagKind::NoTarget {
+                    goal: goal.id.clone(),
+                },
+            ));
+        }
+    }
+
+    for (i, ind) in board.indicators.iter().enumerate() {
+        if ind.values.windows(2).any(|w| w[1].date < w[0].date) {
+            out.push(Diagnostic::warning(
+                at(format!("/indicators/{i}/values")),
+                DiagKind::ValuesOutOfOrder,
+            ));
+        }
+    }
+
+    for (i, d) in board.decisions.iter().enumerate() {
+        if let Some(card) = &d.card {
+            if !cards.contains(card.as_str()) {
+                out.push(Diagnostic::error(
+                    at(format!("/decisions/{i}/card")),
+                    DiagKind::UnknownCard { id: card.clone() },
+                ));
+            }
+        }
+    }
+
+    for (i, col) in board.columns.iter().enumerate() {
+        if let Some(limit) = col.wip {
+            let count = board
+                .cards
+                .iter()
+                .filter(|c| !c.archived && c.column == col.id)
+                .count();
+            if count as u64 > limit {
+                out.push(Diagnostic::warning(
+                    at(format!("/columns/{i}/wip")),
+                    DiagKind::WipExceeded {
+                        column: col.id.clone(),
+                        count,
+                        limit,
+                    },
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Report duplicate and empty ids of one list; returns the set of ids.
+fn unique_ids<'b>(
+    out: &mut Vec<Diagnostic>,
+    kind: IdKind,
+    list: &str,
+    ids: impl Iterator<Item = &'b str>,
+) -> HashSet<&'b str> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            out.push(Diagnostic::error(
+                at(format!("/{list}/{i}/id")),
+                DiagKind::EmptyId,
+            ));
+        } else if !seen.insert(id) {
+            out.push(Diagnostic::error(
+                at(format!("/{list}/{i}/id")),
+                DiagKind::DuplicateId {
+                    kind,
+                    id: id.to_string(),
+                },
+            ));
+        }
+    }
+    seen
+}
+
+/// Whether following `parent` links from goal `start` comes back to it.
+fn in_cycle(board: &Board, start: usize) -> bool {
+    let index: HashMap<&str, usize> = board
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    let mut cur = start;
+    for _ in 0..board.goals.len() {
+        match board.goals[cur]
+            .parent
+            .as_deref()
+            .and_then(|p| index.get(p))
+        {
+            Some(&next) if next == start => return true,
+            Some(&next) => cur = next,
+            None => return false,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{decode, json};
+
+    fn board(text: &str) -> Board {
+        let (b, d) = decode::decode_board(&json::parse(text).unwrap());
+        assert!(d.is_empty(), "{d:?}");
+        b.unwrap()
+    }
+
+    fn kinds(text: &str) -> Vec<DiagKind> {
+        validate(&board(text)).into_iter().map(|d| d.kind).collect()
+    }
+
+    const HEAD: &str = r#""tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"},{"id":"b","title":"B","wip":1}]"#;
+
+    #[test]
+    fn a_clean_board_has_no_findings() {
+        let text = format!(
+            r#"{{{HEAD},"goals":[{{"id":"g","title":"G","target":"50 %"}}],"cards":[{{"id":"1","title":"x","column":"a","goal":"g","owner":"Ola","due":"2026-12-01"}}]}}"#
+        );
+        assert_eq!(kinds(&text), vec![]);
+    }
+
+    #[test]
+    fn references_must_resolve() {
+        let text = format!(
+            r#"{{{HEAD},"cards":[{{"id":"1","title":"x","column":"zz"}},{{"id":"1","title":"y","column":"a","goal":"nope"}}],"decisions":[{{"id":"d","at":"2026-11-24T08:00:00+01:00","text":"t","card":"9"}}]}}"#
+        );
+        let k = kinds(&text);
+        assert!(k.contains(&DiagKind::UnknownColumn { id: "zz".into() }));
+        assert!(k.contains(&DiagKind::DuplicateId {
+            kind: IdKind::Card,
+            id: "1".into()
+        }));
+        assert!(k.contains(&DiagKind::UnknownGoal { id: "nope".into() }));
+        assert!(k.contains(&DiagKind::UnknownCard { id: "9".into() }));
+    }
+
+    #[test]
+    fn goal_parents_must_exist_and_not_loop() {
+        let text = format!(
+            r#"{{{HEAD},"goals":[{{"id":"a","title":"A","target":"t","parent":"b"}},{{"id":"b","title":"B","target":"t","parent":"a"}},{{"id":"c","title":"C","target":"t","parent":"x"}}]}}"#
+        );
+        let k = kinds(&text);
+        assert!(k.contains(&DiagKind::GoalCycle { id: "a".into() }));
+        assert!(k.contains(&DiagKind::UnknownParent { id: "x".into() }));
+    }
+
+    #[test]
+    fn smart_warnings_skip_finished_and_archived_measures() {
+        let text = format!(
+            r#"{{{HEAD},"goals":[{{"id":"g","title":"G"}}],"cards":[{{"id":"1","title":"x","column":"a","goal":"g"}},{{"id":"2","title":"y","column":"b","goal":"g"}},{{"id":"3","title":"z","column":"a","goal":"g","archived":true}}]}}"#
+        );
+        let k = kinds(&text);
+        assert_eq!(
+            k,
+            vec![
+                DiagKind::NoOwner { card: "1".into() },
+                DiagKind::NoDue { card: "1".into() },
+                DiagKind::NoTarget { goal: "g".into() },
+            ]
+        );
+    }
+
+    #[test]
+    fn wip_limit_counts_active_cards() {
+        let text = format!(
+            r#"{{{HEAD},"cards":[{{"id":"1","title":"x","column":"b"}},{{"id":"2","title":"y","column":"b"}}]}}"#
+        );
+        assert_eq!(
+            kinds(&text),
+            vec![DiagKind::WipExceeded {
+                column: "b".into(),
+                count: 2,
+                limit: 1
+            }]
+        );
+    }
+}
