@@ -98,3 +98,77 @@ pub fn run(
         EXIT_OK
     }
 }
+
+/// The board files named by a folder or file argument, or the usage error.
+fn files_of(path: &Path, lang: Lang, err: &mut impl Write) -> Result<Vec<std::path::PathBuf>, i32> {
+    let shown = path.display().to_string();
+    if path.is_dir() {
+        store::board_files(path).map_err(|e| {
+            let _ = writeln!(
+                err,
+                "tavle: {}",
+                sanitize(&i18n::cannot_list(lang, &shown, &e.to_string()))
+            );
+            EXIT_USAGE
+        })
+    } else if path.is_file() {
+        Ok(vec![path.to_path_buf()])
+    } else {
+        let _ = writeln!(
+            err,
+            "tavle: {}",
+            sanitize(&i18n::no_such_path(lang, &shown))
+        );
+        Err(EXIT_USAGE)
+    }
+}
+
+/// `tavle fmt`: rewrite files that parse cleanly into the canonical layout
+/// (keeping BOM and line endings); never touch a file with errors or a newer format.
+pub fn fmt(
+    path: &Path,
+    check_only: bool,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
+    let files = match files_of(path, lang, err) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let mut code = EXIT_OK;
+    for file in &files {
+        let name = file.display().to_string();
+        let Ok((text, style)) = store::read_text(file) else {
+            let _ = writeln!(err, "{}", sanitize(&i18n::fmt_skipped(lang, &name)));
+            code = EXIT_PROBLEMS;
+            continue;
+        };
+        let (board, _) = store::analyze_text(&text);
+        let Some(board) = board.filter(|b| b.tavle <= crate::model::FORMAT_VERSION) else {
+            let _ = writeln!(err, "{}", sanitize(&i18n::fmt_skipped(lang, &name)));
+            code = EXIT_PROBLEMS;
+            continue;
+        };
+        let canonical = store::to_text(&board, style);
+        let original = if style.bom {
+            format!("\u{FEFF}{text}")
+        } else {
+            text
+        };
+        if canonical != original {
+            let _ = writeln!(
+                out,
+                "{}",
+                sanitize(&i18n::fmt_changed(lang, &name, check_only))
+            );
+            if check_only {
+                code = EXIT_PROBLEMS;
+            } else if let Err(e) = store::write_atomic(file, canonical.as_bytes()) {
+                let _ = writeln!(err, "{name}: {e}");
+                code = EXIT_PROBLEMS;
+            }
+        }
+    }
+    code
+}

@@ -27,6 +27,17 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Print the JSON Schema of the board format.
+    Schema,
+    /// Rewrite board files in the canonical layout.
+    Fmt {
+        /// Folder or file.
+        #[arg(default_value = "boards")]
+        path: PathBuf,
+        /// Only report files that are not in the canonical layout (exit 1 if any).
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 /// The language asked for on the command line or in `TAVLE_LANG`, read before
@@ -55,6 +66,12 @@ pub fn command(lang: Lang) -> clap::Command {
             c.about(h("check"))
                 .mut_arg("path", |a| a.help(h("check.path")))
                 .mut_arg("strict", |a| a.help(h("check.strict")))
+        })
+        .mut_subcommand("schema", |c| c.about(h("schema")))
+        .mut_subcommand("fmt", |c| {
+            c.about(h("fmt"))
+                .mut_arg("path", |a| a.help(h("check.path")))
+                .mut_arg("check", |a| a.help(h("fmt.check")))
         })
 }
 

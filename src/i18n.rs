@@ -324,6 +324,32 @@ pub fn cannot_list(lang: Lang, path: &str, e: &str) -> String {
     )
 }
 
+pub fn fmt_skipped(lang: Lang, path: &str) -> String {
+    format!(
+        "{path}: {}",
+        t!(
+            lang,
+            "har feil og ble ikke endret (kjør tavle check)",
+            "has errors and was left alone (run tavle check)"
+        )
+    )
+}
+
+pub fn fmt_changed(lang: Lang, path: &str, check: bool) -> String {
+    if check {
+        format!(
+            "{path}: {}",
+            t!(
+                lang,
+                "har ikke fast oppsett",
+                "is not in the canonical layout"
+            )
+        )
+    } else {
+        format!("{path}: {}", t!(lang, "skrevet om", "rewritten"))
+    }
+}
+
 /// Help texts for the command line, by clap argument or subcommand id.
 pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
     Some(match id {
@@ -351,6 +377,21 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
             lang,
             "Regn advarsler som feil (avslutt med 1)",
             "Treat warnings as errors (exit 1)"
+        ),
+        "schema" => t!(
+            lang,
+            "Skriv JSON Schema for tavleformatet (til redigeringsverktøy og skript)",
+            "Print the JSON Schema of the board format (for editors and scripts)"
+        ),
+        "fmt" => t!(
+            lang,
+            "Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkefølge på feltene); filer med feil røres ikke",
+            "Rewrite board files in the canonical layout (2 spaces, fixed key order); files with errors are left alone"
+        ),
+        "fmt.check" => t!(
+            lang,
+            "Bare vis hvilke filer som ikke har fast oppsett (avslutt med 1 hvis noen)",
+            "Only list files not in the canonical layout (exit 1 if any)"
         ),
         _ => return None,
     })

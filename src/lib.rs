@@ -12,5 +12,6 @@ pub mod i18n;
 pub mod json;
 pub mod model;
 pub mod rules;
+pub mod schema;
 pub mod store;
 pub mod text;

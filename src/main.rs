@@ -15,6 +15,17 @@ fn main() -> ExitCode {
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),
+        Some(Command::Fmt { path, check }) => tavle::check::fmt(
+            &path,
+            check,
+            lang,
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
+        Some(Command::Schema) => {
+            print!("{}", tavle::schema::board_schema());
+            0
+        }
         None => {
             let _ = cli::command(lang).print_help();
             0

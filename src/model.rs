@@ -20,6 +20,7 @@ pub type Extra = Map<String, Value>;
 #[schemars(title = "tavle board, format v1")]
 pub struct Board {
     /// Format version. This program knows version 1.
+    #[schemars(range(min = 1))]
     pub tavle: u64,
     /// The board's name as shown on screen.
     pub title: String,
