@@ -279,7 +279,7 @@ pub fn check_summary(lang: Lang, files: usize, errors: usize, warnings: usize) -
         Lang::Nb => format!(
             "{files} {} sjekket: {errors} {}, {warnings} {}",
             if files == 1 { "fil" } else { "filer" },
-            if errors == 1 { "feil" } else { "feil" },
+            "feil",
             if warnings == 1 {
                 "advarsel"
             } else {

@@ -198,13 +198,14 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Value::Object(members));
         }
+        let mut comma = 0;
         loop {
             self.ws();
             let key_start = self.i;
             let key = match self.peek() {
                 Some(b'"') => self.string()?,
                 Some(b'}') if !members.is_empty() => {
-                    return Err(self.err(self.i, SyntaxErrorKind::TrailingComma));
+                    return Err(self.err(comma, SyntaxErrorKind::TrailingComma));
                 }
                 Some(b'\'') => return Err(self.err(self.i, SyntaxErrorKind::SingleQuote)),
                 Some(b'/') => return Err(self.err(self.i, SyntaxErrorKind::Comment)),
@@ -238,7 +239,10 @@ impl Parser<'_> {
             });
             self.ws();
             match self.peek() {
-                Some(b',') => self.i += 1,
+                Some(b',') => {
+                    comma = self.i;
+                    self.i += 1;
+                }
                 Some(b'}') => {
                     self.i += 1;
                     break;
@@ -267,15 +271,19 @@ impl Parser<'_> {
             self.depth -= 1;
             return Ok(Value::Array(items));
         }
+        let mut comma = 0;
         loop {
             self.ws();
             if self.peek() == Some(b']') && !items.is_empty() {
-                return Err(self.err(self.i, SyntaxErrorKind::TrailingComma));
+                return Err(self.err(comma, SyntaxErrorKind::TrailingComma));
             }
             items.push(self.value()?);
             self.ws();
             match self.peek() {
-                Some(b',') => self.i += 1,
+                Some(b',') => {
+                    comma = self.i;
+                    self.i += 1;
+                }
                 Some(b']') => {
                     self.i += 1;
                     break;
@@ -537,7 +545,13 @@ mod tests {
     #[test]
     fn rejects_what_json_rejects() {
         assert_eq!(err("{\"a\": 1,}").kind, SyntaxErrorKind::TrailingComma);
-        assert_eq!(err("[1,]").kind, SyntaxErrorKind::TrailingComma);
+        assert_eq!(
+            err("[1,]"),
+            SyntaxError {
+                offset: 2,
+                kind: SyntaxErrorKind::TrailingComma
+            }
+        );
         assert_eq!(err("{'a': 1}").kind, SyntaxErrorKind::SingleQuote);
         assert_eq!(err("[1] // x").kind, SyntaxErrorKind::TrailingText);
         assert_eq!(err("[1, // x\n 2]").kind, SyntaxErrorKind::Comment);

@@ -287,7 +287,7 @@ mod tests {
             DiagKind::Utf16
         );
         assert_eq!(
-            decode_text(b"{\0\"\0a\0\"\0:\01\0}\0".to_vec())
+            decode_text(b"{\0\"\0a\0\"\0:\0\x31\0}\0".to_vec())
                 .unwrap_err()
                 .kind,
             DiagKind::Utf16

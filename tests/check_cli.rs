@@ -1,0 +1,341 @@
+//! `tavle check` on temp folders, run as the built binary: every class of
+//! problem at its exact line and column, and the exit codes.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn tavle(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(args)
+        .current_dir(dir)
+        .env("TAVLE_LANG", "en")
+        .output()
+        .expect("run tavle")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Check one file with the given content; returns (exit code, stdout).
+fn check_one(content: &[u8]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("b.json"), content).unwrap();
+    let out = tavle(&["check", "."], dir.path());
+    (out.status.code().unwrap_or(-1), stdout(&out))
+}
+
+const GOOD: &str = r#"{
+  "tavle": 1,
+  "title": "Tavle",
+  "kind": "drift",
+  "columns": [
+    {
+      "id": "a",
+      "title": "A"
+    },
+    {
+      "id": "b",
+      "title": "B"
+    }
+  ],
+  "cards": [
+    {
+      "id": "k1",
+      "title": "Kort",
+      "column": "a"
+    }
+  ]
+}
+"#;
+
+/// GOOD with `from` replaced by `to` (exactly once).
+fn good_with(from: &str, to: &str) -> String {
+    assert_eq!(GOOD.matches(from).count(), 1, "{from}");
+    GOOD.replacen(from, to, 1)
+}
+
+#[track_caller]
+fn assert_problem(content: &str, expected: &str) {
+    let (code, out) = check_one(content.as_bytes());
+    assert!(out.contains(expected), "expected {expected:?} in:\n{out}");
+    let errors = expected.contains(": error:");
+    assert_eq!(code, if errors { 1 } else { 0 }, "{out}");
+}
+
+#[test]
+fn a_good_board_passes() {
+    let (code, out) = check_one(GOOD.as_bytes());
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("1 file checked: 0 errors, 0 warnings"),
+        "{out}"
+    );
+}
+
+#[test]
+fn syntax_errors_at_their_position() {
+    // Missing comma at the end of line 4: reported where the next key starts.
+    assert_problem(
+        &good_with("\"kind\": \"drift\",", "\"kind\": \"drift\""),
+        "./b.json:5:3: error: expected `,` or `}` here, found `\"`",
+    );
+    assert_problem(
+        &good_with("\"title\": \"A\"\n    },", "\"title\": \"A\",\n    },"),
+        "./b.json:8:19: error: comma before `}` or `]`",
+    );
+    assert_problem(
+        &GOOD[..60],
+        "./b.json:5:6: error: the file ends in the middle of a value",
+    );
+}
+
+#[test]
+fn schema_errors_at_the_value() {
+    assert_problem(
+        &good_with("\"kind\": \"drift\"", "\"kind\": \"drfit\""),
+        "./b.json:4:11: error: unknown value `drfit`; allowed values are `drift`, `forbedring`",
+    );
+    assert_problem(
+        &good_with("\"title\": \"Tavle\"", "\"title\": 7"),
+        "./b.json:3:12: error: expected a text in double quotes, found a number",
+    );
+    assert_problem(
+        &good_with(
+            "\"column\": \"a\"",
+            "\"column\": \"a\",\n      \"due\": \"1.12.2026\"",
+        ),
+        "./b.json:20:14: error: `1.12.2026` is not a date of the form YYYY-MM-DD",
+    );
+    assert_problem(
+        &good_with("\"id\": \"k1\",\n", ""),
+        "./b.json:16:5: error: missing the field `id`",
+    );
+    assert_problem(
+        &good_with("\"tavle\": 1", "\"tavle\": 9"),
+        "./b.json:2:12: error: format version 9 is newer than this tavle knows 1",
+    );
+}
+
+#[test]
+fn reference_errors_at_the_reference() {
+    assert_problem(
+        &good_with("\"column\": \"a\"", "\"column\": \"x\""),
+        "./b.json:19:17: error: the card stands in a column that does not exist: `x`",
+    );
+    assert_problem(
+        &good_with("\"id\": \"b\"", "\"id\": \"a\""),
+        "./b.json:11:13: error: column `a` already exists",
+    );
+    assert_problem(
+        &good_with(
+            "\"column\": \"a\"",
+            "\"column\": \"a\",\n      \"goal\": \"m9\"",
+        ),
+        "./b.json:20:15: error: refers to a goal that does not exist: `m9`",
+    );
+    let with_decision = good_with(
+        "\n  ]\n}",
+        "\n  ],\n  \"decisions\": [\n    {\n      \"id\": \"d1\",\n      \"at\": \"2026-11-24T08:00:00+01:00\",\n      \"text\": \"t\",\n      \"card\": \"k9\"\n    }\n  ]\n}",
+    );
+    assert_problem(
+        &with_decision,
+        "./b.json:27:15: error: refers to a card that does not exist: `k9`",
+    );
+    let with_goals = good_with(
+        "\n  ]\n}",
+        "\n  ],\n  \"goals\": [\n    {\n      \"id\": \"m1\",\n      \"title\": \"G\",\n      \"target\": \"t\",\n      \"parent\": \"m0\"\n    }\n  ]\n}",
+    );
+    assert_problem(
+        &with_goals,
+        "./b.json:27:17: error: the sub-goal's parent `m0` does not exist",
+    );
+}
+
+#[test]
+fn smart_warnings_and_strict() {
+    let content = good_with(
+        "\n  ]\n}",
+        "\n  ],\n  \"goals\": [\n    {\n      \"id\": \"m1\",\n      \"title\": \"G\"\n    }\n  ]\n}",
+    )
+    .replace("\"column\": \"a\"", "\"column\": \"a\",\n      \"goal\": \"m1\"");
+    let (code, out) = check_one(content.as_bytes());
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("./b.json:16:5: warning: the measure `k1` has no owner (not SMART)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("./b.json:16:5: warning: the measure `k1` has no deadline (not SMART)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("./b.json:24:5: warning: the goal `m1` has no measurable target (not SMART)"),
+        "{out}"
+    );
+    assert!(out.contains("= hint: set \"owner\""), "{out}");
+
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("b.json"), &content).unwrap();
+    let strict = tavle(&["check", "--strict", "."], dir.path());
+    assert_eq!(strict.status.code(), Some(1));
+}
+
+#[test]
+fn unreadable_files_get_a_clear_error() {
+    let (code, out) = check_one(b"");
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("./b.json:1:1: error: the file is empty"),
+        "{out}"
+    );
+
+    let latin1 = GOOD.replace("\"Tavle\"", "\"Bl\u{e5}b\u{e6}r\"");
+    let latin1: Vec<u8> = latin1.chars().map(|c| c as u32 as u8).collect();
+    let (code, out) = check_one(&latin1);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("./b.json:3:15: error: the file is not UTF-8"),
+        "{out}"
+    );
+
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(GOOD.encode_utf16().flat_map(u16::to_le_bytes));
+    let (code, out) = check_one(&utf16);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("./b.json:1:1: error: the file is saved as UTF-16"),
+        "{out}"
+    );
+    assert!(out.contains("Encoding: UTF-8"), "{out}");
+}
+
+#[test]
+fn a_huge_file_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = fs::File::create(dir.path().join("big.json")).unwrap();
+    f.set_len(21 * 1024 * 1024).unwrap(); // sparse: nothing is written
+    let out = tavle(&["check", "."], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("./big.json:1:1: error: the file is too large"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn windows_notepad_files_load() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(GOOD.replace('\n', "\r\n").as_bytes());
+    let (code, out) = check_one(&bytes);
+    assert_eq!(code, 0, "{out}");
+    // Positions still count lines, not CR characters.
+    let broken = GOOD
+        .replace("\"kind\": \"drift\"", "\"kind\": \"x\"")
+        .replace('\n', "\r\n");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(broken.as_bytes());
+    let (_, out) = check_one(&bytes);
+    assert!(
+        out.contains("./b.json:4:11: error: unknown value `x`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let content = good_with("\"kind\": \"drift\"", "\"kind\": 3").replace(
+        "\"column\": \"a\"",
+        "\"column\": \"a\",\n      \"light\": \"grønn\"",
+    );
+    let (code, out) = check_one(content.as_bytes());
+    assert_eq!(code, 1);
+    assert!(out.contains("./b.json:4:11: error:"), "{out}");
+    assert!(
+        out.contains("./b.json:20:16: error: unknown value `grønn`"),
+        "{out}"
+    );
+    assert!(out.contains("did you mean `green`?"), "{out}");
+    assert!(out.contains("2 errors"), "{out}");
+}
+
+#[test]
+fn exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder that does not exist is a usage error.
+    assert_eq!(tavle(&["check", "nope"], dir.path()).status.code(), Some(2));
+    // So is an unknown flag.
+    assert_eq!(
+        tavle(&["check", "--nope"], dir.path()).status.code(),
+        Some(2)
+    );
+    // An empty folder has no errors.
+    assert_eq!(tavle(&["check", "."], dir.path()).status.code(), Some(0));
+    // The default folder is `boards`.
+    fs::create_dir(dir.path().join("boards")).unwrap();
+    fs::write(dir.path().join("boards/x.json"), "{").unwrap();
+    let out = tavle(&["check"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("boards/x.json:1:2: error:"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn messages_are_norwegian_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("b.json"), "").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(["check", "."])
+        .current_dir(dir.path())
+        .env_remove("TAVLE_LANG")
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.contains("./b.json:1:1: error: filen er tom"), "{text}");
+    assert!(
+        text.contains("1 fil sjekket: 1 feil, 0 advarsler"),
+        "{text}"
+    );
+}
+
+#[test]
+fn control_characters_from_files_never_reach_the_terminal() {
+    let content = good_with(
+        "\"kind\": \"drift\"",
+        "\"kind\": \"\\u001b]0;pwned\\u0007\\u001b[2J\"",
+    );
+    let (code, out) = check_one(content.as_bytes());
+    assert_eq!(code, 1);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("␛]0;pwned␇␛[2J"), "{out}");
+}
+
+#[test]
+fn never_panics_on_garbage() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples: Vec<Vec<u8>> = vec![
+        b"[".repeat(200_000),
+        b"{\"tavle\": 1e999, \"title\": \"x\", \"kind\": \"drift\"}".to_vec(),
+        b"{\"tavle\": -1}".to_vec(),
+        b"{\"tavle\": 1, \"title\": \"x\", \"kind\": \"drift\", \"cards\": [1, null, {}], \"columns\": {}}".to_vec(),
+        b"\"\\ud800\"".to_vec(),
+        vec![0xC3],
+        b"null".to_vec(),
+    ];
+    for (i, s) in samples.iter().enumerate() {
+        fs::write(dir.path().join(format!("g{i}.json")), s).unwrap();
+    }
+    let out = tavle(&["check", "."], dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout(&out).contains("7 files checked"), "{}", stdout(&out));
+}
