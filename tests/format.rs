@@ -82,7 +82,7 @@ const WITH_UNKNOWN: &str = r##"{
         "ref": [
           1,
           2.50,
-          1e3
+          -0.001
         ],
         "ok": null
       }
