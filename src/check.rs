@@ -144,8 +144,9 @@ pub fn fmt(
             code = EXIT_PROBLEMS;
             continue;
         };
-        let (board, _) = store::analyze_text(&text);
-        let Some(board) = board.filter(|b| b.tavle <= crate::model::FORMAT_VERSION) else {
+        let (board, problems) = store::analyze_text(&text);
+        let clean = !problems.iter().any(|p| p.severity == Severity::Error);
+        let Some(board) = board.filter(|b| clean && b.tavle <= crate::model::FORMAT_VERSION) else {
             let _ = writeln!(err, "{}", sanitize(&i18n::fmt_skipped(lang, &name)));
             code = EXIT_PROBLEMS;
             continue;

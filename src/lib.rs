@@ -11,6 +11,7 @@ pub mod diag;
 pub mod i18n;
 pub mod json;
 pub mod model;
+pub mod ops;
 pub mod rules;
 pub mod schema;
 pub mod store;

@@ -79,6 +79,7 @@ impl Kind {
 pub struct Meeting {
     /// Time box in minutes (default 15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 1440))]
     pub minutes: Option<u64>,
     /// What the meeting is for, shown through the whole meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
