@@ -10,6 +10,7 @@ pub mod decode;
 pub mod diag;
 pub mod i18n;
 pub mod json;
+pub mod lock;
 pub mod model;
 pub mod ops;
 pub mod rules;

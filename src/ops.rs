@@ -38,7 +38,10 @@ pub enum Op {
     /// Add a card at the end of its column.
     AddCard(NewCard),
     /// Put back a card exactly as it was (undo of a removal), before `before` if given.
-    InsertCard { card: Box<Card>, before: Option<String> },
+    InsertCard {
+        card: Box<Card>,
+        before: Option<String>,
+    },
     /// Remove a card from the file (only as the undo of an add; users archive).
     RemoveCard { id: String },
     /// Move a card to `column`, before the card `before` (or to the column's end).
@@ -308,8 +311,16 @@ mod tests {
 
     #[test]
     fn inverses_undo() {
-        round_trip(Op::MoveCard { id: "k1".into(), column: "b".into(), before: None });
-        round_trip(Op::MoveCard { id: "k3".into(), column: "a".into(), before: Some("k1".into()) });
+        round_trip(Op::MoveCard {
+            id: "k1".into(),
+            column: "b".into(),
+            before: None,
+        });
+        round_trip(Op::MoveCard {
+            id: "k3".into(),
+            column: "a".into(),
+            before: Some("k1".into()),
+        });
         round_trip(Op::SetCard {
             id: "k2".into(),
             patch: CardPatch {
@@ -347,9 +358,27 @@ mod tests {
     #[test]
     fn moves_reorder_within_a_column() {
         let mut b = board();
-        apply(&mut b, &Op::MoveCard { id: "k3".into(), column: "a".into(), before: Some("k1".into()) }, &stamp()).unwrap();
+        apply(
+            &mut b,
+            &Op::MoveCard {
+                id: "k3".into(),
+                column: "a".into(),
+                before: Some("k1".into()),
+            },
+            &stamp(),
+        )
+        .unwrap();
         assert_eq!(order(&b, "a"), ["k3", "k1"]);
-        apply(&mut b, &Op::MoveCard { id: "k3".into(), column: "a".into(), before: None }, &stamp()).unwrap();
+        apply(
+            &mut b,
+            &Op::MoveCard {
+                id: "k3".into(),
+                column: "a".into(),
+                before: None,
+            },
+            &stamp(),
+        )
+        .unwrap();
         assert_eq!(order(&b, "a"), ["k1", "k3"]);
     }
 
@@ -358,15 +387,41 @@ mod tests {
         let mut b = board();
         let before = b.clone();
         assert_eq!(
-            apply(&mut b, &Op::MoveCard { id: "k9".into(), column: "a".into(), before: None }, &stamp()),
+            apply(
+                &mut b,
+                &Op::MoveCard {
+                    id: "k9".into(),
+                    column: "a".into(),
+                    before: None
+                },
+                &stamp()
+            ),
             Err(OpError::NoSuchCard("k9".into()))
         );
         assert_eq!(
-            apply(&mut b, &Op::MoveCard { id: "k1".into(), column: "x".into(), before: None }, &stamp()),
+            apply(
+                &mut b,
+                &Op::MoveCard {
+                    id: "k1".into(),
+                    column: "x".into(),
+                    before: None
+                },
+                &stamp()
+            ),
             Err(OpError::NoSuchColumn("x".into()))
         );
         assert_eq!(
-            apply(&mut b, &Op::SetCard { id: "k1".into(), patch: CardPatch { title: Some(" ".into()), ..Default::default() } }, &stamp()),
+            apply(
+                &mut b,
+                &Op::SetCard {
+                    id: "k1".into(),
+                    patch: CardPatch {
+                        title: Some(" ".into()),
+                        ..Default::default()
+                    }
+                },
+                &stamp()
+            ),
             Err(OpError::EmptyTitle)
         );
         assert_eq!(b, before);
@@ -387,6 +442,14 @@ mod tests {
             l = cycle_light(l);
             seen.push(l);
         }
-        assert_eq!(seen, [Some(Light::Green), Some(Light::Yellow), Some(Light::Red), None]);
+        assert_eq!(
+            seen,
+            [
+                Some(Light::Green),
+                Some(Light::Yellow),
+                Some(Light::Red),
+                None
+            ]
+        );
     }
 }

@@ -40,6 +40,8 @@ pub struct Analysis {
     /// Every problem, in the order of the file.
     pub problems: Vec<Located>,
     pub style: TextStyle,
+    /// [`fingerprint`] of the file's bytes (0 when it could not be read).
+    pub fingerprint: u64,
 }
 
 impl Analysis {
@@ -70,6 +72,11 @@ fn whole_file(kind: DiagKind) -> Located {
 /// Read a board file as text, refusing what is too large, empty, UTF-16 or not
 /// UTF-8 without reading more than needed. Strips a UTF-8 byte-order mark.
 pub fn read_text(path: &Path) -> Result<(String, TextStyle), Located> {
+    read_bytes(path).and_then(decode_text)
+}
+
+/// Read a file's bytes, refusing one over [`MAX_FILE_SIZE`] without reading it.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
     let io_err = |e: io::Error| whole_file(DiagKind::Io(e.to_string()));
     let file = File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
@@ -90,7 +97,7 @@ pub fn read_text(path: &Path) -> Result<(String, TextStyle), Located> {
             limit: MAX_FILE_SIZE,
         }));
     }
-    decode_text(bytes)
+    Ok(bytes)
 }
 
 /// The text of a file's bytes; see [`read_text`].
@@ -179,19 +186,35 @@ fn locate(text: &str, root: &Node, d: Diagnostic) -> Located {
 
 /// Read and analyse one board file.
 pub fn analyze(path: &Path) -> Analysis {
-    match read_text(path) {
+    match read_bytes(path) {
+        Ok(bytes) => analyze_bytes(bytes),
+        Err(problem) => Analysis {
+            board: None,
+            problems: vec![problem],
+            style: TextStyle::default(),
+            fingerprint: 0,
+        },
+    }
+}
+
+/// Analyse a board file's bytes.
+pub fn analyze_bytes(bytes: Vec<u8>) -> Analysis {
+    let fingerprint = fingerprint(&bytes);
+    match decode_text(bytes) {
         Ok((text, style)) => {
             let (board, problems) = analyze_text(&text);
             Analysis {
                 board,
                 problems,
                 style,
+                fingerprint,
             }
         }
         Err(problem) => Analysis {
             board: None,
             problems: vec![problem],
             style: TextStyle::default(),
+            fingerprint,
         },
     }
 }
@@ -299,4 +322,74 @@ mod tests {
         let e = decode_text(b"{\n  \"title\": \"Bl\xE5b\xE6r\"}".to_vec()).unwrap_err();
         assert_eq!((e.kind, e.line, e.col), (DiagKind::NotUtf8, 2, 15));
     }
+}
+
+/// A cheap fingerprint of a file's bytes, to recognise our own writes and to
+/// tell a real change from a touch when polling.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+/// What [`update`] wrote.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    /// The board as now on disk.
+    pub board: Board,
+    /// One entry per op, in order.
+    pub applied: Vec<crate::ops::Applied>,
+    /// Fingerprint of the bytes written.
+    pub fingerprint: u64,
+}
+
+/// Why [`update`] wrote nothing.
+#[derive(Debug)]
+pub enum UpdateError {
+    Lock(crate::lock::LockError),
+    /// The file cannot be read or does not parse now: it is never written.
+    Broken(Located),
+    /// The file's format is newer than this program: it is never written.
+    ReadOnly(u64),
+    /// The op no longer applies (say, the card was deleted elsewhere).
+    Op(crate::ops::OpError),
+    Io(io::Error),
+}
+
+/// How long an edit waits for another writer's lock.
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Apply `ops` to the board file at `path` safely: take the lock, re-read the
+/// file, apply every op to what is there *now*, write a temp file, fsync,
+/// rename, release. All ops apply or none is written.
+pub fn update(
+    path: &Path,
+    ops: &[crate::ops::Op],
+    stamp: &crate::ops::Stamp,
+) -> Result<Saved, UpdateError> {
+    let _lock = crate::lock::acquire(path, LOCK_WAIT).map_err(UpdateError::Lock)?;
+    let (text, style) = read_text(path).map_err(UpdateError::Broken)?;
+    let (board, problems) = analyze_text(&text);
+    let Some(mut board) = board else {
+        let first = problems
+            .into_iter()
+            .find(|p| p.severity == Severity::Error)
+            .unwrap_or_else(|| whole_file(DiagKind::Empty));
+        return Err(UpdateError::Broken(first));
+    };
+    if board.tavle > FORMAT_VERSION {
+        return Err(UpdateError::ReadOnly(board.tavle));
+    }
+    let mut applied = Vec::with_capacity(ops.len());
+    for op in ops {
+        applied.push(crate::ops::apply(&mut board, op, stamp).map_err(UpdateError::Op)?);
+    }
+    let out = to_text(&board, style);
+    write_atomic(path, out.as_bytes()).map_err(UpdateError::Io)?;
+    Ok(Saved {
+        board,
+        applied,
+        fingerprint: fingerprint(out.as_bytes()),
+    })
 }
