@@ -7,13 +7,70 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::i18n::{self, Lang};
 
 #[derive(Debug, Parser)]
-#[command(name = "tavle", version)]
+#[command(name = "tavle", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// Language (nb or en).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Folder of boards, or one board file.
+    #[arg(default_value = "boards")]
+    pub path: PathBuf,
+    /// Poll the folder every SECS seconds instead of waiting for change events.
+    #[arg(long, value_name = "SECS")]
+    pub poll: Option<f64>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// Options shared by the editing commands.
+#[derive(Debug, clap::Args)]
+pub struct CardFields {
+    /// Title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Owner (empty to clear).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Due date.
+    #[arg(long)]
+    pub due: Option<String>,
+    /// Traffic light.
+    #[arg(long)]
+    pub light: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CardCmd {
+    /// Add a card; prints its id.
+    Add {
+        board: String,
+        /// Column (default: the first).
+        #[arg(long)]
+        column: Option<String>,
+        #[command(flatten)]
+        fields: CardFields,
+    },
+    /// Move a card to a column.
+    Move {
+        board: String,
+        card: String,
+        column: String,
+    },
+    /// Change fields of a card.
+    Set {
+        board: String,
+        card: String,
+        #[command(flatten)]
+        fields: CardFields,
+    },
+    /// Archive a card (it stays in the file, hidden).
+    Archive {
+        board: String,
+        card: String,
+        /// Restore an archived card instead.
+        #[arg(long)]
+        restore: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -29,6 +86,21 @@ pub enum Command {
     },
     /// Print the JSON Schema of the board format.
     Schema,
+    /// Edit cards from a script.
+    Card {
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards", global = true)]
+        dir: PathBuf,
+        #[command(subcommand)]
+        cmd: CardCmd,
+    },
+    /// Break a stale lock left by a crash.
+    Unlock {
+        board: String,
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+    },
     /// Rewrite board files in the canonical layout.
     Fmt {
         /// Folder or file.
@@ -59,9 +131,45 @@ pub fn early_lang(args: &[String]) -> Lang {
 /// The clap command with help texts in `lang`.
 pub fn command(lang: Lang) -> clap::Command {
     let h = |id: &str| i18n::cli_help(lang, id).unwrap_or("");
+    let fields = |c: clap::Command| {
+        c.mut_arg("board", |a| a.help(h("card.board")))
+            .mut_arg("title", |a| a.help(h("card.title")))
+            .mut_arg("owner", |a| a.help(h("card.owner")))
+            .mut_arg("due", |a| a.help(h("card.due")))
+            .mut_arg("light", |a| a.help(h("card.light")))
+    };
     Cli::command()
         .about(h("about"))
         .mut_arg("lang", |a| a.help(h("lang")))
+        .mut_arg("path", |a| a.help(h("path")))
+        .mut_arg("poll", |a| a.help(h("poll")))
+        .mut_subcommand("card", |c| {
+            c.about(h("card"))
+                .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_subcommand("add", |c| {
+                    fields(c.about(h("card.add"))).mut_arg("column", |a| a.help(h("card.column")))
+                })
+                .mut_subcommand("set", |c| {
+                    fields(c.about(h("card.set"))).mut_arg("card", |a| a.help(h("card.card")))
+                })
+                .mut_subcommand("move", |c| {
+                    c.about(h("card.move"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("card", |a| a.help(h("card.card")))
+                        .mut_arg("column", |a| a.help(h("card.column")))
+                })
+                .mut_subcommand("archive", |c| {
+                    c.about(h("card.archive"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("card", |a| a.help(h("card.card")))
+                        .mut_arg("restore", |a| a.help(h("card.restore")))
+                })
+        })
+        .mut_subcommand("unlock", |c| {
+            c.about(h("unlock"))
+                .mut_arg("board", |a| a.help(h("card.board")))
+                .mut_arg("dir", |a| a.help(h("dir")))
+        })
         .mut_subcommand("check", |c| {
             c.about(h("check"))
                 .mut_arg("path", |a| a.help(h("check.path")))

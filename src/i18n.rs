@@ -383,6 +383,79 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
             "Skriv JSON Schema for tavleformatet (til redigeringsverktøy og skript)",
             "Print the JSON Schema of the board format (for editors and scripts)"
         ),
+        "path" => t!(
+            lang,
+            "Mappen med tavlefiler (standard: boards), eller én tavlefil som åpnes med en gang",
+            "The folder of board files (default: boards), or one board file to open at once"
+        ),
+        "poll" => t!(
+            lang,
+            "Sjekk mappen hvert SEK. sekund i stedet for å vente på varsler (for nettverksdisker)",
+            "Check the folder every SECS seconds instead of waiting for events (for network drives)"
+        ),
+        "card" => t!(
+            lang,
+            "Endre kort fra et skript (samme trygge lagring som skjermen)",
+            "Edit cards from a script (the same safe saving as the screen)"
+        ),
+        "dir" => t!(
+            lang,
+            "Mappen med tavlefiler når TAVLE er en id",
+            "The folder of board files when BOARD is an id"
+        ),
+        "card.add" => t!(
+            lang,
+            "Legg til et kort; skriver id-en til det nye kortet",
+            "Add a card; prints the new card's id"
+        ),
+        "card.set" => t!(lang, "Endre felter på et kort", "Change fields of a card"),
+        "card.move" => t!(
+            lang,
+            "Flytt et kort til en kolonne",
+            "Move a card to a column"
+        ),
+        "card.archive" => t!(
+            lang,
+            "Arkiver et kort (det blir liggende i filen, skjult)",
+            "Archive a card (it stays in the file, hidden)"
+        ),
+        "card.restore" => t!(
+            lang,
+            "Hent tilbake et arkivert kort",
+            "Restore an archived card"
+        ),
+        "card.board" => t!(
+            lang,
+            "Tavla: en fil, eller en id i --dir",
+            "The board: a file, or an id in --dir"
+        ),
+        "card.card" => t!(lang, "Kortets id", "The card's id"),
+        "card.column" => t!(
+            lang,
+            "Kolonnens id (standard: den første)",
+            "The column's id (default: the first)"
+        ),
+        "card.title" => t!(lang, "Tittel", "Title"),
+        "card.owner" => t!(
+            lang,
+            "Ansvarlig (tom tekst fjerner)",
+            "Owner (empty text clears)"
+        ),
+        "card.due" => t!(
+            lang,
+            "Frist: 2026-12-01, 1.12, fre, +3d, uke 49 (ingen fjerner)",
+            "Due: 2026-12-01, 1.12, fri, +3d, week 49 (none clears)"
+        ),
+        "card.light" => t!(
+            lang,
+            "Trafikklys: green/grønn, yellow/gul, red/rød, none/ingen",
+            "Traffic light: green, yellow, red, none"
+        ),
+        "unlock" => t!(
+            lang,
+            "Bryt en gammel lås etter et krasj (TAVLE.json.lock)",
+            "Break a stale lock left by a crash (BOARD.json.lock)"
+        ),
         "fmt" => t!(
             lang,
             "Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkefølge på feltene); filer med feil røres ikke",
@@ -423,5 +496,317 @@ mod tests {
             assert!(!nb.is_empty() && !en.is_empty());
             assert_ne!(nb, en);
         }
+    }
+}
+
+// ----- The terminal UI -----
+
+/// Messages the app shows (notices, banners, editor errors).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    WatchNotify,
+    WatchPoll { secs: String, reason: String },
+    WatchError(String),
+    BoardAdded(String),
+    BoardDeleted(String),
+    BoardMissing,
+    Locked(String, u32),
+    StaleLock(String, u32, String),
+    SaveFailed(String),
+    FileBroken(usize, usize),
+    NewerFormat(u64),
+    CardGone(String),
+    ColumnGone(String),
+    CardExists(String),
+    EmptyTitle,
+    BadDue(String),
+    NothingToUndo,
+    NothingToRedo,
+    ShowingArchived,
+    HidingArchived,
+    NoSuchBoard(String),
+    BadLight(String),
+    Unlocked(String, u32),
+    NotLocked,
+}
+
+/// The text of a message.
+pub fn msg(lang: Lang, m: &Msg) -> String {
+    match m {
+        Msg::WatchNotify => t!(lang, "følger mappen", "watching the folder").into(),
+        Msg::WatchPoll { secs, reason } => format!(
+            "{} {secs} s ({reason})",
+            t!(lang, "sjekker mappen hvert", "checking the folder every")
+        ),
+        Msg::WatchError(e) => format!(
+            "{}: {e}",
+            t!(
+                lang,
+                "feil fra filovervåkingen, leser alt på nytt",
+                "file watcher error, reloading everything"
+            )
+        ),
+        Msg::BoardAdded(id) => format!("{} {id}", t!(lang, "ny tavle:", "new board:")),
+        Msg::BoardDeleted(id) => format!(
+            "{} {id} {}",
+            t!(lang, "tavla", "the board"),
+            t!(lang, "er slettet fra mappen", "was deleted from the folder")
+        ),
+        Msg::BoardMissing => t!(
+            lang,
+            "filen er borte akkurat nå; venter på at den kommer tilbake",
+            "the file is gone right now; waiting for it to come back"
+        )
+        .into(),
+        Msg::Locked(host, pid) => format!(
+            "{} {host} (pid {pid}); {}",
+            t!(lang, "tavla er låst av", "the board is locked by"),
+            t!(lang, "prøv igjen om litt", "try again in a moment")
+        ),
+        Msg::StaleLock(host, pid, at) => format!(
+            "{} {host} (pid {pid}) {} {at}; {}",
+            t!(lang, "gammel lås etter", "stale lock left by"),
+            t!(lang, "siden", "since"),
+            t!(
+                lang,
+                "bryt den med `tavle unlock TAVLE` hvis ingen andre lagrer",
+                "break it with `tavle unlock BOARD` if nobody else is saving"
+            )
+        ),
+        Msg::SaveFailed(e) => format!("{}: {e}", t!(lang, "kunne ikke lagre", "could not save")),
+        Msg::FileBroken(line, col) => format!(
+            "{} {line}:{col}; {}",
+            t!(
+                lang,
+                "filen har en feil på linje",
+                "the file has an error at line"
+            ),
+            t!(
+                lang,
+                "viser siste gode versjon, bare for lesing",
+                "showing the last good version, read-only"
+            )
+        ),
+        Msg::NewerFormat(v) => format!(
+            "{} {v}; {}",
+            t!(
+                lang,
+                "filen har nyere format, versjon",
+                "the file has a newer format, version"
+            ),
+            t!(lang, "åpnet bare for lesing", "opened read-only")
+        ),
+        Msg::CardGone(id) => format!(
+            "{} {id} {}",
+            t!(lang, "kortet", "the card"),
+            t!(
+                lang,
+                "finnes ikke lenger (slettet et annet sted)",
+                "no longer exists (deleted elsewhere)"
+            )
+        ),
+        Msg::ColumnGone(id) => format!(
+            "{} {id} {}",
+            t!(lang, "kolonnen", "the column"),
+            t!(lang, "finnes ikke lenger", "no longer exists")
+        ),
+        Msg::CardExists(id) => format!(
+            "{} {id} {}",
+            t!(lang, "kortet", "the card"),
+            t!(lang, "finnes allerede", "exists already")
+        ),
+        Msg::EmptyTitle => t!(
+            lang,
+            "tittelen kan ikke være tom",
+            "the title cannot be empty"
+        )
+        .into(),
+        Msg::BadDue(s) => format!(
+            "`{s}`: {}",
+            t!(
+                lang,
+                "skriv 1.12, 2026-12-01, fre, +3d eller uke 49",
+                "write 1.12, 2026-12-01, fri, +3d or week 49"
+            )
+        ),
+        Msg::NothingToUndo => t!(lang, "ingenting å angre", "nothing to undo").into(),
+        Msg::NothingToRedo => t!(lang, "ingenting å gjøre om igjen", "nothing to redo").into(),
+        Msg::ShowingArchived => t!(
+            lang,
+            "viser arkiverte kort (x henter tilbake)",
+            "showing archived cards (x restores)"
+        )
+        .into(),
+        Msg::HidingArchived => t!(lang, "skjuler arkiverte kort", "hiding archived cards").into(),
+        Msg::NoSuchBoard(b) => format!("{}: {b}", t!(lang, "finner ingen tavle", "no such board")),
+        Msg::BadLight(l) => format!(
+            "`{l}`: {}",
+            t!(
+                lang,
+                "bruk green/grønn, yellow/gul, red/rød eller none/ingen",
+                "use green, yellow, red or none"
+            )
+        ),
+        Msg::Unlocked(host, pid) => format!(
+            "{} {host} (pid {pid})",
+            t!(lang, "brøt låsen etter", "broke the lock left by")
+        ),
+        Msg::NotLocked => t!(lang, "tavla var ikke låst", "the board was not locked").into(),
+    }
+}
+
+/// Fixed words of the screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ui {
+    Overview,
+    Board,
+    Kind,
+    Unit,
+    Cards,
+    Overdue,
+    Changed,
+    Drift,
+    Forbedring,
+    NoBoards,
+    TooSmall,
+    Help,
+    HelpClose,
+    Filter,
+    NewCard,
+    EditCard,
+    Title,
+    Owner,
+    Due,
+    EditKeys,
+    ReadOnly,
+    Broken,
+    Archived,
+    OverLimit,
+    Week,
+    Empty,
+    ChangedBy,
+}
+
+pub fn ui(lang: Lang, u: Ui) -> &'static str {
+    match u {
+        Ui::Overview => t!(lang, "Oversikt", "Overview"),
+        Ui::Board => t!(lang, "Tavle", "Board"),
+        Ui::Kind => t!(lang, "Type", "Kind"),
+        Ui::Unit => t!(lang, "Enhet", "Unit"),
+        Ui::Cards => t!(lang, "Kort per kolonne", "Cards per column"),
+        Ui::Overdue => t!(lang, "Forfalt", "Overdue"),
+        Ui::Changed => t!(lang, "Sist endret", "Last changed"),
+        Ui::Drift => t!(lang, "driftstavle", "operations"),
+        Ui::Forbedring => t!(lang, "forbedringstavle", "improvement"),
+        Ui::NoBoards => t!(
+            lang,
+            "Ingen tavlefiler (*.json) i mappen ennå. Legg en tavle der, så dukker den opp her.",
+            "No board files (*.json) in the folder yet. Put a board there and it shows up here."
+        ),
+        Ui::TooSmall => t!(lang, "Gjør vinduet større", "Make the window bigger"),
+        Ui::Help => t!(lang, "Taster", "Keys"),
+        Ui::HelpClose => t!(lang, "trykk en tast for å lukke", "press any key to close"),
+        Ui::Filter => t!(lang, "Filter", "Filter"),
+        Ui::NewCard => t!(lang, "Nytt kort", "New card"),
+        Ui::EditCard => t!(lang, "Endre kort", "Edit card"),
+        Ui::Title => t!(lang, "Tittel", "Title"),
+        Ui::Owner => t!(lang, "Ansvarlig", "Owner"),
+        Ui::Due => t!(lang, "Frist", "Due"),
+        Ui::EditKeys => t!(
+            lang,
+            "Enter lagrer · Tab neste felt · Esc avbryter",
+            "Enter saves · Tab next field · Esc cancels"
+        ),
+        Ui::ReadOnly => t!(lang, "bare lesing", "read-only"),
+        Ui::Broken => t!(lang, "FEIL I FILEN", "ERROR IN FILE"),
+        Ui::Archived => t!(lang, "arkivert", "archived"),
+        Ui::OverLimit => t!(lang, "over grensen", "over the limit"),
+        Ui::Week => t!(lang, "uke", "week"),
+        Ui::Empty => t!(lang, "(tom)", "(empty)"),
+        Ui::ChangedBy => t!(lang, "endret av", "changed by"),
+    }
+}
+
+/// The name of a traffic light, said with its glyph on screen.
+pub fn light_name(lang: Lang, l: crate::model::Light) -> &'static str {
+    use crate::model::Light;
+    match l {
+        Light::Green => t!(lang, "grønn", "green"),
+        Light::Yellow => t!(lang, "gul", "yellow"),
+        Light::Red => t!(lang, "rød", "red"),
+    }
+}
+
+/// A due date the way it is said in the room: `i dag`, `i morgen`, `fre`, `uke 49`.
+pub fn due(lang: Lang, d: crate::dates::Due, date: chrono::NaiveDate) -> String {
+    use crate::dates::Due;
+    match d {
+        Due::Overdue(1) => t!(lang, "i går", "yesterday").into(),
+        Due::Overdue(n) => format!("{n} {}", t!(lang, "d over", "d late")),
+        Due::Today => t!(lang, "i dag", "today").into(),
+        Due::Tomorrow => t!(lang, "i morgen", "tomorrow").into(),
+        Due::ThisWeek(w) => match lang {
+            Lang::Nb => crate::dates::weekday_short_nb(w).into(),
+            Lang::En => crate::dates::weekday_short_en(w).into(),
+        },
+        Due::Week(n) => format!("{} {n}", ui(lang, Ui::Week)),
+        Due::Later(_) => date.format("%d.%m.%y").to_string(),
+    }
+}
+
+/// What a command does, for the `?` overlay.
+pub fn cmd_help(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
+    use crate::keymap::Cmd;
+    match c {
+        Cmd::Up => t!(lang, "opp", "up"),
+        Cmd::Down => t!(lang, "ned", "down"),
+        Cmd::Left => t!(lang, "forrige / neste kolonne", "previous / next column"),
+        Cmd::Right => t!(lang, "neste kolonne", "next column"),
+        Cmd::Open => t!(lang, "åpne tavla", "open the board"),
+        Cmd::MoveLeft => t!(lang, "flytt kortet til venstre", "move the card left"),
+        Cmd::MoveRight => t!(lang, "flytt kortet til høyre", "move the card right"),
+        Cmd::MoveUp => t!(lang, "flytt kortet opp", "move the card up"),
+        Cmd::MoveDown => t!(lang, "flytt kortet ned", "move the card down"),
+        Cmd::CycleLight => t!(lang, "bytt trafikklys", "change the traffic light"),
+        Cmd::New => t!(lang, "nytt kort", "new card"),
+        Cmd::Edit => t!(
+            lang,
+            "endre tittel, ansvarlig, frist",
+            "edit title, owner, due"
+        ),
+        Cmd::Archive => t!(lang, "arkiver / hent tilbake", "archive / restore"),
+        Cmd::ShowArchived => t!(lang, "vis / skjul arkiverte", "show / hide archived"),
+        Cmd::Undo => t!(lang, "angre", "undo"),
+        Cmd::Redo => t!(lang, "gjør om igjen", "redo"),
+        Cmd::Filter => t!(
+            lang,
+            "filtrer på tekst, ansvarlig, stikkord",
+            "filter by text, owner, tag"
+        ),
+        Cmd::NextBoard => t!(lang, "neste tavle", "next board"),
+        Cmd::PrevBoard => t!(lang, "forrige tavle", "previous board"),
+        Cmd::Help => t!(lang, "hjelp", "help"),
+        Cmd::Back => t!(lang, "tilbake", "back"),
+        Cmd::Quit => t!(lang, "avslutt", "quit"),
+    }
+}
+
+/// The short word for a command in the hint bar.
+pub fn cmd_hint(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
+    use crate::keymap::Cmd;
+    match c {
+        Cmd::MoveLeft | Cmd::MoveRight => t!(lang, "flytt", "move"),
+        Cmd::CycleLight => t!(lang, "lys", "light"),
+        Cmd::New => t!(lang, "ny", "new"),
+        Cmd::Edit => t!(lang, "endre", "edit"),
+        Cmd::Archive => t!(lang, "arkiver", "archive"),
+        Cmd::Undo => t!(lang, "angre", "undo"),
+        Cmd::Filter => t!(lang, "filter", "filter"),
+        Cmd::Open => t!(lang, "åpne", "open"),
+        Cmd::NextBoard => t!(lang, "neste tavle", "next board"),
+        Cmd::Help => t!(lang, "hjelp", "help"),
+        Cmd::Back => t!(lang, "tilbake", "back"),
+        Cmd::Quit => t!(lang, "avslutt", "quit"),
+        other => cmd_help(lang, other),
     }
 }

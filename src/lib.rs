@@ -4,12 +4,16 @@
 //! `diag`) with no terminal or file code; storage (`store`); the words users read
 //! (`i18n`, `text`); and the command line (`cli`, `check`).
 
+pub mod app;
+pub mod card_cmd;
 pub mod check;
 pub mod cli;
+pub mod dates;
 pub mod decode;
 pub mod diag;
 pub mod i18n;
 pub mod json;
+pub mod keymap;
 pub mod lock;
 pub mod model;
 pub mod ops;
@@ -17,3 +21,6 @@ pub mod rules;
 pub mod schema;
 pub mod store;
 pub mod text;
+pub mod tui;
+pub mod ui;
+pub mod watch;

@@ -140,14 +140,24 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             if new.title.trim().is_empty() {
                 return Err(OpError::EmptyTitle);
             }
-            if board.column(&new.column).is_none() {
-                return Err(OpError::NoSuchColumn(new.column.clone()));
+            // An empty column means the first one (scripts need not know the ids).
+            let column = if new.column.is_empty() {
+                board
+                    .columns
+                    .first()
+                    .map(|c| c.id.clone())
+                    .unwrap_or_default()
+            } else {
+                new.column.clone()
+            };
+            if board.column(&column).is_none() {
+                return Err(OpError::NoSuchColumn(column));
             }
             let id = next_id("k", board.cards.iter().map(|c| c.id.as_str()));
             let card = Card {
                 id: id.clone(),
                 title: new.title.trim().to_string(),
-                column: new.column.clone(),
+                column,
                 owner: new.owner.clone().filter(|o| !o.trim().is_empty()),
                 due: new.due,
                 light: new.light,

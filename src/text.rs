@@ -44,3 +44,151 @@ mod tests {
         ));
     }
 }
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Display width of a string in terminal cells (æøå 1, emoji and CJK 2).
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// `s` cut to at most `max` cells, on a grapheme boundary, ending in `…` when cut.
+/// Slicing at a byte count panics inside `ø`; this never does.
+pub fn fit(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = width(g);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Word-wrap `s` into at most `lines` lines of at most `max` cells; the last
+/// line ends in `…` when text is left over. Long words are cut by grapheme.
+pub fn wrap(s: &str, max: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if max == 0 || lines == 0 {
+        return out;
+    }
+    let mut cur = String::new();
+    let mut words = s.split_whitespace().peekable();
+    let mut truncated = false;
+    while let Some(word) = words.next() {
+        let sep = if cur.is_empty() { 0 } else { 1 };
+        if width(&cur) + sep + width(word) <= max {
+            if sep == 1 {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+            continue;
+        }
+        // The word does not fit on this line.
+        if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+            if out.len() == lines {
+                truncated = true;
+                break;
+            }
+        }
+        if width(word) <= max {
+            cur.push_str(word);
+        } else {
+            // A word longer than the line: cut it across lines.
+            let mut rest = word;
+            while width(rest) > max {
+                let mut used = 0;
+                let mut end = 0;
+                for (i, g) in rest.grapheme_indices(true) {
+                    if used + width(g) > max {
+                        break;
+                    }
+                    used += width(g);
+                    end = i + g.len();
+                }
+                if end == 0 {
+                    break;
+                }
+                out.push(rest[..end].to_string());
+                rest = &rest[end..];
+                if out.len() == lines {
+                    truncated = !rest.is_empty() || words.peek().is_some();
+                    break;
+                }
+            }
+            if out.len() == lines {
+                break;
+            }
+            cur.push_str(rest);
+        }
+    }
+    if !truncated && !cur.is_empty() {
+        if out.len() < lines {
+            out.push(cur);
+        } else {
+            truncated = true;
+        }
+    }
+    if truncated {
+        if let Some(last) = out.last_mut() {
+            let mut l = fit(last, max.saturating_sub(1));
+            if !l.ends_with('…') {
+                l.push('…');
+            }
+            *last = l;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::*;
+
+    #[test]
+    fn cuts_by_display_width_on_grapheme_boundaries() {
+        assert_eq!(fit("Blåbærsyltetøy", 6), "Blåbæ…");
+        assert_eq!(fit("øøøø", 3), "øø…");
+        assert_eq!(fit("日本語テキスト", 5), "日本…");
+        assert_eq!(fit("👍🏽👍🏽👍🏽", 5), "👍🏽👍🏽…");
+        assert_eq!(fit("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
+        assert_eq!(fit("kort", 4), "kort");
+        assert_eq!(fit("kort", 0), "");
+    }
+
+    #[test]
+    fn never_panics_at_any_width() {
+        let s = "Ærlig talt: 日本 👩‍👩‍👧 ø\u{301} lang-lang-lang-ord";
+        for w in 0..50 {
+            assert!(width(&fit(s, w)) <= w);
+            for line in wrap(s, w, 3) {
+                assert!(width(&line) <= w, "{w}: {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn wraps_words_and_marks_the_cut() {
+        assert_eq!(
+            wrap("Ny rutine for medisinrom", 12, 2),
+            ["Ny rutine", "for…"]
+        );
+        assert_eq!(
+            wrap("Ny rutine for medisinrom", 12, 3),
+            ["Ny rutine", "for", "medisinrom"]
+        );
+        assert_eq!(wrap("abcdefghij", 4, 2), ["abcd", "efg…"]);
+    }
+}

@@ -1,0 +1,991 @@
+//! The app state and the one place it changes: [`App::update`]. Keys, file
+//! changes and save results come in as [`Event`]s; work that touches the disk
+//! goes out as [`Effect`]s for the runtime to perform. No I/O happens here, and
+//! the clock comes in with the events, so every behaviour is testable.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::diag::Severity;
+use crate::i18n::{Lang, Msg};
+use crate::keymap::{self, Cmd, Screen};
+use crate::model::{Board, Card, FORMAT_VERSION};
+use crate::ops::{self, CardPatch, NewCard, Op};
+use crate::store::{Analysis, Located, UpdateError};
+use crate::watch::{FileChange, WatchEvent};
+
+/// How long cards changed by someone else stay highlighted.
+pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(8);
+/// How long a board file may be missing before it counts as deleted
+/// (a sync client's delete-then-write must not flash a "deleted" notice).
+pub const MISSING_GRACE: Duration = Duration::from_secs(2);
+/// How long a notice stays on screen.
+pub const NOTICE_FOR: Duration = Duration::from_secs(6);
+
+/// One board file as the app knows it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    pub path: PathBuf,
+    /// The last version that parsed; stays on screen while the file is broken.
+    pub board: Option<Board>,
+    /// Problems of the file as it is now (errors and warnings).
+    pub problems: Vec<Located>,
+    /// The file does not parse now: its first error. The board is read-only.
+    pub broken: Option<Located>,
+    /// Fingerprint of the file's bytes as last seen.
+    pub fingerprint: u64,
+    /// Since when the file has been missing.
+    pub missing_since: Option<Instant>,
+    /// Cards changed by someone else, highlighted until the given instant.
+    pub highlights: HashMap<String, Instant>,
+}
+
+impl Entry {
+    pub fn from_analysis(path: PathBuf, a: Analysis) -> Entry {
+        let mut e = Entry {
+            id: crate::store::board_id(&path),
+            path,
+            board: None,
+            problems: Vec::new(),
+            broken: None,
+            fingerprint: 0,
+            missing_since: None,
+            highlights: HashMap::new(),
+        };
+        e.absorb(a);
+        e
+    }
+
+    /// Take in a new reading of the file; keeps the last good board when it is broken.
+    fn absorb(&mut self, a: Analysis) {
+        self.fingerprint = a.fingerprint;
+        self.missing_since = None;
+        self.broken = match a.board {
+            Some(_) => None,
+            None => a
+                .problems
+                .iter()
+                .find(|p| p.severity == Severity::Error)
+                .cloned(),
+        };
+        if let Some(b) = a.board {
+            self.board = Some(b);
+        }
+        self.problems = a.problems;
+    }
+
+    /// Whether edits are refused: broken, newer format, or gone.
+    pub fn read_only(&self) -> bool {
+        self.broken.is_some()
+            || self.missing_since.is_some()
+            || self.board.as_ref().is_none_or(|b| b.tavle > FORMAT_VERSION)
+    }
+
+    /// The latest `updated` of any card or decision: when the board last changed, and by whom.
+    pub fn last_change(&self) -> Option<(DateTime<FixedOffset>, Option<&str>)> {
+        let b = self.board.as_ref()?;
+        let cards = b.cards.iter().filter_map(|c| {
+            c.updated
+                .as_ref()
+                .map(|u| (u.at(), c.updated_by.as_deref()))
+        });
+        let decisions = b.decisions.iter().map(|d| (d.at.at(), d.owner.as_deref()));
+        cards.chain(decisions).max_by_key(|(at, _)| *at)
+    }
+}
+
+/// Which line of the card editor has the cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Owner,
+    Due,
+}
+
+/// The inline card editor (`n` and `e`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    /// `None` for a new card.
+    pub card: Option<String>,
+    pub column: String,
+    pub title: String,
+    pub owner: String,
+    pub due: String,
+    pub field: Field,
+    pub error: Option<Msg>,
+}
+
+impl Editor {
+    fn text_mut(&mut self) -> &mut String {
+        match self.field {
+            Field::Title => &mut self.title,
+            Field::Owner => &mut self.owner,
+            Field::Due => &mut self.due,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Normal,
+    Help,
+    Edit(Editor),
+    /// Typing a filter; the text is in `App::filter`.
+    Filter,
+}
+
+/// A message at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub msg: Msg,
+    pub error: bool,
+    pub until: Instant,
+}
+
+/// Why an op was sent, so its result lands on the right stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Edit,
+    Undo,
+    Redo,
+}
+
+/// An undoable step: the op that reverses it, on which board file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub path: PathBuf,
+    pub op: Op,
+}
+
+/// What comes into the app.
+#[derive(Debug)]
+pub enum Event {
+    Key(KeyEvent),
+    /// The terminal was resized: just redraw.
+    Resize,
+    Files(WatchEvent),
+    /// The runtime applied ops to a file.
+    Applied {
+        path: PathBuf,
+        origin: Origin,
+        result: Result<crate::store::Saved, UpdateError>,
+    },
+    /// Time passed (a highlight or notice may expire, a missing file may count as deleted).
+    Tick,
+}
+
+/// What the runtime should do for the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Apply {
+        path: PathBuf,
+        ops: Vec<Op>,
+        origin: Origin,
+    },
+}
+
+pub struct App {
+    pub lang: Lang,
+    pub entries: Vec<Entry>,
+    pub screen: Screen,
+    /// Index into `entries` of the board shown or selected.
+    pub current: usize,
+    /// The selected column (by id) and card (by id), so a reload never moves the selection.
+    pub column: Option<String>,
+    pub card: Option<String>,
+    pub mode: Mode,
+    pub filter: String,
+    pub show_archived: bool,
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
+    pub notice: Option<Notice>,
+    pub quit: bool,
+    /// Today's date, for due dates and new edits; set by the runtime.
+    pub today: NaiveDate,
+    /// The instant of the event being handled.
+    pub now: Instant,
+    /// The folder shown, for the title bar.
+    pub dir: PathBuf,
+    /// How the folder is watched, for the status line.
+    pub watching: Msg,
+}
+
+impl App {
+    pub fn new(
+        lang: Lang,
+        dir: PathBuf,
+        entries: Vec<Entry>,
+        today: NaiveDate,
+        now: Instant,
+    ) -> App {
+        let mut app = App {
+            lang,
+            entries,
+            screen: Screen::Overview,
+            current: 0,
+            column: None,
+            card: None,
+            mode: Mode::Normal,
+            filter: String::new(),
+            show_archived: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            notice: None,
+            quit: false,
+            today,
+            now,
+            dir,
+            watching: Msg::WatchNotify,
+        };
+        app.sort_entries();
+        app
+    }
+
+    /// Open the board at `path` directly (when tavle was started on a file).
+    pub fn open_path(&mut self, path: &Path) {
+        if let Some(i) = self.entries.iter().position(|e| e.path == path) {
+            self.current = i;
+            self.screen = Screen::Board;
+            self.fix_selection();
+        }
+    }
+
+    fn sort_entries(&mut self) {
+        let current = self.entries.get(self.current).map(|e| e.path.clone());
+        self.entries.sort_by(|a, b| a.path.cmp(&b.path));
+        if let Some(p) = current {
+            self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
+        }
+        self.current = self.current.min(self.entries.len().saturating_sub(1));
+    }
+
+    pub fn entry(&self) -> Option<&Entry> {
+        self.entries.get(self.current)
+    }
+
+    pub fn board(&self) -> Option<&Board> {
+        self.entry()?.board.as_ref()
+    }
+
+    fn notify(&mut self, msg: Msg, error: bool) {
+        self.notice = Some(Notice {
+            msg,
+            error,
+            until: self.now + NOTICE_FOR,
+        });
+    }
+
+    /// Whether a card is shown under the current filter and archive setting.
+    pub fn visible(&self, card: &Card) -> bool {
+        if card.archived && !self.show_archived {
+            return false;
+        }
+        let f = self.filter.trim().to_lowercase();
+        if f.is_empty() {
+            return true;
+        }
+        card.title.to_lowercase().contains(&f)
+            || card
+                .owner
+                .as_deref()
+                .is_some_and(|o| o.to_lowercase().contains(&f))
+            || card.tags.iter().any(|t| t.to_lowercase().contains(&f))
+            || card.id.to_lowercase() == f
+    }
+
+    /// The visible cards of a column, in order.
+    pub fn column_cards<'b>(&self, board: &'b Board, column: &str) -> Vec<&'b Card> {
+        board
+            .cards
+            .iter()
+            .filter(|c| c.column == column && self.visible(c))
+            .collect()
+    }
+
+    /// Keep the selection on the same column and card ids; when the card is
+    /// gone or hidden, pick a neighbour in the same column.
+    fn fix_selection(&mut self) {
+        let Some(board) = self.board() else {
+            return;
+        };
+        let column = self
+            .column
+            .as_ref()
+            .filter(|c| board.column(c).is_some())
+            .cloned()
+            .or_else(|| board.columns.first().map(|c| c.id.clone()));
+        let Some(column) = column else {
+            self.column = None;
+            self.card = None;
+            return;
+        };
+        let cards = self.column_cards(board, &column);
+        let keep = self
+            .card
+            .as_ref()
+            .is_some_and(|id| cards.iter().any(|c| &c.id == id));
+        let card = if keep {
+            self.card.clone()
+        } else {
+            // The card left this column (moved elsewhere, archived, filtered):
+            // stay where it was in the column rather than jump to the top.
+            let old_index = self.card.as_ref().and_then(|id| {
+                board
+                    .cards
+                    .iter()
+                    .filter(|c| c.column == column)
+                    .position(|c| &c.id == id)
+            });
+            let i = old_index.unwrap_or(0).min(cards.len().saturating_sub(1));
+            cards.get(i).map(|c| c.id.clone())
+        };
+        self.column = Some(column);
+        self.card = card;
+    }
+
+    /// Handle one event; returns the disk work to do.
+    pub fn update(&mut self, event: Event, now: Instant) -> Vec<Effect> {
+        self.now = now;
+        match event {
+            Event::Key(key) => self.key(key),
+            Event::Resize => Vec::new(),
+            Event::Tick => {
+                self.expire();
+                Vec::new()
+            }
+            Event::Files(w) => {
+                self.files(w);
+                Vec::new()
+            }
+            Event::Applied {
+                path,
+                origin,
+                result,
+            } => {
+                self.applied(&path, origin, result);
+                Vec::new()
+            }
+        }
+    }
+
+    /// When the app next needs to wake up without an event (to end a highlight,
+    /// a notice, or a missing-file grace period).
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let highlights = self
+            .entries
+            .iter()
+            .flat_map(|e| e.highlights.values().copied());
+        let missing = self
+            .entries
+            .iter()
+            .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
+        let notice = self.notice.as_ref().map(|n| n.until);
+        highlights.chain(missing).chain(notice).min()
+    }
+
+    fn expire(&mut self) {
+        let now = self.now;
+        for e in &mut self.entries {
+            e.highlights.retain(|_, until| *until > now);
+        }
+        if self.notice.as_ref().is_some_and(|n| n.until <= now) {
+            self.notice = None;
+        }
+        let gone: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|e| e.missing_since.is_some_and(|t| t + MISSING_GRACE <= now))
+            .map(|e| e.id.clone())
+            .collect();
+        for id in gone {
+            self.entries.retain(|e| e.id != id);
+            self.notify(Msg::BoardDeleted(id), true);
+            if self.entries.is_empty() || self.current >= self.entries.len() {
+                self.screen = Screen::Overview;
+            }
+            self.sort_entries();
+        }
+        self.fix_selection();
+    }
+
+    // ----- files -----
+
+    fn files(&mut self, w: WatchEvent) {
+        match w {
+            WatchEvent::Changed(changes) => {
+                for c in changes {
+                    self.file_change(c);
+                }
+            }
+            WatchEvent::Rescanned(changes) => {
+                let listed: Vec<PathBuf> = changes
+                    .iter()
+                    .map(|c| match c {
+                        FileChange::Present { path, .. } | FileChange::Missing { path } => {
+                            path.clone()
+                        }
+                    })
+                    .collect();
+                let now = self.now;
+                for e in &mut self.entries {
+                    if !listed.contains(&e.path) && e.missing_since.is_none() {
+                        e.missing_since = Some(now);
+                    }
+                }
+                for c in changes {
+                    self.file_change(c);
+                }
+            }
+            WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
+        }
+        self.sort_entries();
+        self.fix_selection();
+    }
+
+    fn file_change(&mut self, change: FileChange) {
+        match change {
+            FileChange::Missing { path } => {
+                let now = self.now;
+                if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+                    e.missing_since.get_or_insert(now);
+                }
+            }
+            FileChange::Present { path, analysis } => {
+                let until = self.now + HIGHLIGHT_FOR;
+                match self.entries.iter_mut().find(|e| e.path == path) {
+                    Some(e) => {
+                        if e.fingerprint == analysis.fingerprint && e.missing_since.is_none() {
+                            // Our own write, or a touch: nothing new to show.
+                            return;
+                        }
+                        let before = e.board.clone();
+                        e.absorb(analysis);
+                        if let (Some(old), Some(new)) = (&before, &e.board) {
+                            for id in changed_cards(old, new) {
+                                e.highlights.insert(id, until);
+                            }
+                        }
+                    }
+                    None => {
+                        let e = Entry::from_analysis(path, analysis);
+                        self.notify(Msg::BoardAdded(e.id.clone()), false);
+                        self.entries.push(e);
+                    }
+                }
+            }
+        }
+    }
+
+    fn applied(
+        &mut self,
+        path: &Path,
+        origin: Origin,
+        result: Result<crate::store::Saved, UpdateError>,
+    ) {
+        match result {
+            Ok(saved) => {
+                if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+                    e.fingerprint = saved.fingerprint;
+                    e.board = Some(saved.board);
+                    e.broken = None;
+                    e.missing_since = None;
+                    e.problems.clear();
+                }
+                for a in saved.applied.into_iter().rev() {
+                    let step = Step {
+                        path: path.to_path_buf(),
+                        op: a.inverse,
+                    };
+                    match origin {
+                        Origin::Edit => self.undo.push(step),
+                        Origin::Undo => self.redo.push(step),
+                        Origin::Redo => self.undo.push(step),
+                    }
+                    if origin != Origin::Edit || self.card.is_none() {
+                        self.card = Some(a.card);
+                    }
+                }
+                if origin == Origin::Edit {
+                    self.redo.clear();
+                }
+            }
+            Err(e) => {
+                let msg = match e {
+                    UpdateError::Lock(crate::lock::LockError::Busy(h)) => {
+                        Msg::Locked(h.host, h.pid)
+                    }
+                    UpdateError::Lock(crate::lock::LockError::Stale(h)) => {
+                        Msg::StaleLock(h.host, h.pid, h.at)
+                    }
+                    UpdateError::Lock(crate::lock::LockError::Io(e)) | UpdateError::Io(e) => {
+                        Msg::SaveFailed(e.to_string())
+                    }
+                    UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
+                    UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
+                    UpdateError::Op(ops::OpError::NoSuchCard(id)) => Msg::CardGone(id),
+                    UpdateError::Op(ops::OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
+                    UpdateError::Op(ops::OpError::DuplicateCard(id)) => Msg::CardExists(id),
+                    UpdateError::Op(ops::OpError::EmptyTitle) => Msg::EmptyTitle,
+                };
+                self.notify(msg, true);
+            }
+        }
+        self.fix_selection();
+    }
+
+    // ----- keys -----
+
+    fn key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        if key.kind == ratatui::crossterm::event::KeyEventKind::Release {
+            return Vec::new();
+        }
+        match &self.mode {
+            Mode::Help => {
+                self.mode = Mode::Normal;
+                if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                    self.quit = true;
+                }
+                Vec::new()
+            }
+            Mode::Edit(_) => self.edit_key(key),
+            Mode::Filter => {
+                self.filter_key(key);
+                Vec::new()
+            }
+            Mode::Normal => match keymap::lookup(self.screen, &key) {
+                Some(cmd) => self.command(cmd),
+                None => Vec::new(),
+            },
+        }
+    }
+
+    fn command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        match (self.screen, cmd) {
+            (_, Cmd::Quit) => self.quit = true,
+            (_, Cmd::Help) => self.mode = Mode::Help,
+            (_, Cmd::NextBoard) => self.step_board(1),
+            (_, Cmd::PrevBoard) => self.step_board(-1),
+            (Screen::Overview, Cmd::Up) => self.step_board(-1),
+            (Screen::Overview, Cmd::Down) => self.step_board(1),
+            (Screen::Overview, Cmd::Open) => {
+                if self.entry().is_some() {
+                    self.screen = Screen::Board;
+                    self.column = None;
+                    self.card = None;
+                    self.fix_selection();
+                }
+            }
+            (Screen::Board, Cmd::Back) => {
+                if !self.filter.is_empty() {
+                    self.filter.clear();
+                    self.fix_selection();
+                } else {
+                    self.screen = Screen::Overview;
+                }
+            }
+            (Screen::Board, Cmd::Up) => self.step_card(-1),
+            (Screen::Board, Cmd::Down) => self.step_card(1),
+            (Screen::Board, Cmd::Left) => self.step_column(-1),
+            (Screen::Board, Cmd::Right) => self.step_column(1),
+            (Screen::Board, Cmd::Filter) => self.mode = Mode::Filter,
+            (Screen::Board, Cmd::ShowArchived) => {
+                self.show_archived = !self.show_archived;
+                self.notify(
+                    if self.show_archived {
+                        Msg::ShowingArchived
+                    } else {
+                        Msg::HidingArchived
+                    },
+                    false,
+                );
+                self.fix_selection();
+            }
+            (Screen::Board, Cmd::Undo) => return self.undo_redo(Origin::Undo),
+            (Screen::Board, Cmd::Redo) => return self.undo_redo(Origin::Redo),
+            (Screen::Board, Cmd::New) => {
+                if let Some(column) = self.column.clone() {
+                    if self.writable() {
+                        self.mode = Mode::Edit(Editor {
+                            card: None,
+                            column,
+                            title: String::new(),
+                            owner: String::new(),
+                            due: String::new(),
+                            field: Field::Title,
+                            error: None,
+                        });
+                    }
+                }
+            }
+            (Screen::Board, Cmd::Edit) => {
+                if let Some(card) = self.selected_card().cloned() {
+                    if self.writable() {
+                        self.mode = Mode::Edit(Editor {
+                            card: Some(card.id.clone()),
+                            column: card.column.clone(),
+                            title: card.title.clone(),
+                            owner: card.owner.clone().unwrap_or_default(),
+                            due: card.due.map(crate::dates::format_nb).unwrap_or_default(),
+                            field: Field::Title,
+                            error: None,
+                        });
+                    }
+                }
+            }
+            (Screen::Board, cmd) => return self.card_op(cmd),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Whether the current board may be written; says why not on screen.
+    fn writable(&mut self) -> bool {
+        let Some(e) = self.entry() else {
+            return false;
+        };
+        let why = if let Some(p) = &e.broken {
+            Some(Msg::FileBroken(p.line, p.col))
+        } else if let Some(v) = e
+            .board
+            .as_ref()
+            .map(|b| b.tavle)
+            .filter(|v| *v > FORMAT_VERSION)
+        {
+            Some(Msg::NewerFormat(v))
+        } else if e.missing_since.is_some() {
+            Some(Msg::BoardMissing)
+        } else {
+            None
+        };
+        match why {
+            Some(msg) => {
+                self.notify(msg, true);
+                false
+            }
+            None => true,
+        }
+    }
+
+    pub fn selected_card(&self) -> Option<&Card> {
+        let id = self.card.as_ref()?;
+        self.board()?.card(id)
+    }
+
+    fn step_board(&mut self, delta: isize) {
+        let n = self.entries.len();
+        if n == 0 {
+            return;
+        }
+        self.current = (self.current as isize + delta).rem_euclid(n as isize) as usize;
+        self.column = None;
+        self.card = None;
+        self.fix_selection();
+    }
+
+    fn step_column(&mut self, delta: isize) {
+        let Some(board) = self.board() else {
+            return;
+        };
+        let n = board.columns.len();
+        let Some(i) = self
+            .column
+            .as_ref()
+            .and_then(|c| board.columns.iter().position(|x| &x.id == c))
+        else {
+            return;
+        };
+        let j = (i as isize + delta).clamp(0, n as isize - 1) as usize;
+        if i == j {
+            return;
+        }
+        // Keep the same height in the new column, so moving across feels like a grid.
+        let row = self
+            .card
+            .as_ref()
+            .and_then(|id| {
+                self.column_cards(board, &board.columns[i].id)
+                    .iter()
+                    .position(|c| &c.id == id)
+            })
+            .unwrap_or(0);
+        let target = board.columns[j].id.clone();
+        let cards = self.column_cards(board, &target);
+        let card = cards
+            .get(row.min(cards.len().saturating_sub(1)))
+            .map(|c| c.id.clone());
+        self.column = Some(target);
+        self.card = card;
+    }
+
+    fn step_card(&mut self, delta: isize) {
+        let Some(board) = self.board() else {
+            return;
+        };
+        let Some(column) = &self.column else {
+            return;
+        };
+        let cards = self.column_cards(board, column);
+        if cards.is_empty() {
+            return;
+        }
+        let i = self
+            .card
+            .as_ref()
+            .and_then(|id| cards.iter().position(|c| &c.id == id))
+            .unwrap_or(0);
+        let j = (i as isize + delta).clamp(0, cards.len() as isize - 1) as usize;
+        self.card = Some(cards[j].id.clone());
+    }
+
+    fn apply(&mut self, ops: Vec<Op>, origin: Origin) -> Vec<Effect> {
+        let Some(e) = self.entry() else {
+            return Vec::new();
+        };
+        let path = e.path.clone();
+        if !self.writable() {
+            return Vec::new();
+        }
+        vec![Effect::Apply { path, ops, origin }]
+    }
+
+    /// Commands that change the selected card.
+    fn card_op(&mut self, cmd: Cmd) -> Vec<Effect> {
+        let Some(board) = self.board() else {
+            return Vec::new();
+        };
+        let Some(card) = self.selected_card() else {
+            return Vec::new();
+        };
+        let id = card.id.clone();
+        let col_index = board.columns.iter().position(|c| c.id == card.column);
+        let siblings: Vec<String> = self
+            .column_cards(board, &card.column)
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
+        let pos = siblings.iter().position(|c| c == &id).unwrap_or(0);
+        let op = match cmd {
+            Cmd::CycleLight => Op::SetCard {
+                id,
+                patch: CardPatch {
+                    light: Some(ops::cycle_light(card.light)),
+                    ..CardPatch::default()
+                },
+            },
+            Cmd::Archive => Op::SetCard {
+                id,
+                patch: CardPatch {
+                    archived: Some(!card.archived),
+                    ..CardPatch::default()
+                },
+            },
+            Cmd::MoveLeft | Cmd::MoveRight => {
+                let Some(ci) = col_index else {
+                    return Vec::new();
+                };
+                let cj = if cmd == Cmd::MoveLeft {
+                    ci.checked_sub(1)
+                } else {
+                    Some(ci + 1)
+                };
+                let Some(target) = cj.and_then(|j| board.columns.get(j)) else {
+                    return Vec::new();
+                };
+                let column = target.id.clone();
+                self.column = Some(column.clone());
+                Op::MoveCard {
+                    id,
+                    column,
+                    before: None,
+                }
+            }
+            Cmd::MoveUp => {
+                if pos == 0 {
+                    return Vec::new();
+                }
+                Op::MoveCard {
+                    id,
+                    column: card.column.clone(),
+                    before: Some(siblings[pos - 1].clone()),
+                }
+            }
+            Cmd::MoveDown => {
+                if pos + 1 >= siblings.len() {
+                    return Vec::new();
+                }
+                Op::MoveCard {
+                    id,
+                    column: card.column.clone(),
+                    before: siblings.get(pos + 2).cloned(),
+                }
+            }
+            _ => return Vec::new(),
+        };
+        self.apply(vec![op], Origin::Edit)
+    }
+
+    fn undo_redo(&mut self, origin: Origin) -> Vec<Effect> {
+        let stack = if origin == Origin::Undo {
+            &mut self.undo
+        } else {
+            &mut self.redo
+        };
+        let Some(step) = stack.pop() else {
+            self.notify(
+                if origin == Origin::Undo {
+                    Msg::NothingToUndo
+                } else {
+                    Msg::NothingToRedo
+                },
+                false,
+            );
+            return Vec::new();
+        };
+        // Undo may concern another board than the one shown: go there.
+        if let Some(i) = self.entries.iter().position(|e| e.path == step.path) {
+            if i != self.current {
+                self.current = i;
+                self.column = None;
+            }
+        }
+        if let Op::MoveCard { id, column, .. } = &step.op {
+            self.column = Some(column.clone());
+            self.card = Some(id.clone());
+        }
+        vec![Effect::Apply {
+            path: step.path,
+            ops: vec![step.op],
+            origin,
+        }]
+    }
+
+    fn filter_key(&mut self, key: KeyEvent) {
+        match key.code {
+            KeyCode::Esc => {
+                self.filter.clear();
+                self.mode = Mode::Normal;
+            }
+            KeyCode::Enter => self.mode = Mode::Normal,
+            KeyCode::Backspace => {
+                self.filter.pop();
+            }
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.filter.push(c)
+            }
+            _ => {}
+        }
+        self.fix_selection();
+    }
+
+    fn edit_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Mode::Edit(ed) = &mut self.mode else {
+            return Vec::new();
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => self.mode = Mode::Normal,
+            KeyCode::Char('c') if ctrl => self.quit = true,
+            KeyCode::Tab | KeyCode::Down => {
+                ed.field = match ed.field {
+                    Field::Title => Field::Owner,
+                    Field::Owner => Field::Due,
+                    Field::Due => Field::Title,
+                }
+            }
+            KeyCode::BackTab | KeyCode::Up => {
+                ed.field = match ed.field {
+                    Field::Title => Field::Due,
+                    Field::Owner => Field::Title,
+                    Field::Due => Field::Owner,
+                }
+            }
+            KeyCode::Backspace => {
+                ed.text_mut().pop();
+                ed.error = None;
+            }
+            KeyCode::Char('u') if ctrl => ed.text_mut().clear(),
+            KeyCode::Char(c) if !ctrl => {
+                ed.text_mut().push(c);
+                ed.error = None;
+            }
+            KeyCode::Enter => return self.save_editor(),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn save_editor(&mut self) -> Vec<Effect> {
+        let Mode::Edit(mut ed) = std::mem::replace(&mut self.mode, Mode::Normal) else {
+            return Vec::new();
+        };
+        if ed.title.trim().is_empty() {
+            ed.error = Some(Msg::EmptyTitle);
+            ed.field = Field::Title;
+            self.mode = Mode::Edit(ed);
+            return Vec::new();
+        }
+        let due = if ed.due.trim().is_empty() {
+            None
+        } else {
+            match crate::dates::parse_due(&ed.due, self.today) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    ed.error = Some(Msg::BadDue(ed.due.clone()));
+                    ed.field = Field::Due;
+                    self.mode = Mode::Edit(ed);
+                    return Vec::new();
+                }
+            }
+        };
+        let owner = Some(ed.owner.trim().to_string()).filter(|o| !o.is_empty());
+        let title = ed.title.trim().to_string();
+        let op = match &ed.card {
+            None => Op::AddCard(NewCard {
+                title,
+                column: ed.column.clone(),
+                owner,
+                due,
+                light: None,
+            }),
+            Some(id) => {
+                let Some(card) = self.board().and_then(|b| b.card(id)) else {
+                    self.notify(Msg::CardGone(id.clone()), true);
+                    return Vec::new();
+                };
+                let patch = CardPatch {
+                    title: (card.title != title).then_some(title),
+                    owner: (card.owner != owner).then_some(owner),
+                    due: (card.due != due).then_some(due),
+                    ..CardPatch::default()
+                };
+                if patch.is_empty() {
+                    return Vec::new();
+                }
+                Op::SetCard {
+                    id: id.clone(),
+                    patch,
+                }
+            }
+        };
+        if ed.card.is_none() {
+            // The new card's id is known once it is saved; select it then.
+            self.card = None;
+        }
+        self.apply(vec![op], Origin::Edit)
+    }
+}
+
+/// Ids of cards that differ between two versions of a board (new or changed).
+pub fn changed_cards(old: &Board, new: &Board) -> Vec<String> {
+    new.cards
+        .iter()
+        .filter(|c| old.card(&c.id) != Some(*c))
+        .map(|c| c.id.clone())
+        .collect()
+}

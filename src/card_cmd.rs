@@ -1,0 +1,193 @@
+//! `tavle card …` and `tavle unlock`: headless edits for scripts, through the
+//! same lock + re-read + rename path as the screen.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::check::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use crate::cli::{CardCmd, CardFields};
+use crate::i18n::{self, Lang, Msg};
+use crate::model::Light;
+use crate::ops::{CardPatch, NewCard, Op, OpError};
+use crate::store::{self, UpdateError};
+use crate::text::sanitize;
+
+/// BOARD is a path to a file, or a board id in `dir`.
+pub fn resolve_board(board: &str, dir: &Path) -> Option<PathBuf> {
+    let as_path = PathBuf::from(board);
+    if as_path.is_file() {
+        return Some(as_path);
+    }
+    let in_dir = dir.join(format!("{board}.json"));
+    in_dir.is_file().then_some(in_dir)
+}
+
+/// `none`/`ingen`/empty clears; otherwise a light name in English or bokmål.
+fn parse_light(s: &str) -> Result<Option<Light>, ()> {
+    match s.trim().to_lowercase().as_str() {
+        "" | "none" | "ingen" | "-" => Ok(None),
+        "green" | "grønn" | "g" => Ok(Some(Light::Green)),
+        "yellow" | "gul" | "y" => Ok(Some(Light::Yellow)),
+        "red" | "rød" | "r" => Ok(Some(Light::Red)),
+        _ => Err(()),
+    }
+}
+
+fn parse_due(s: &str, today: NaiveDate) -> Result<Option<NaiveDate>, ()> {
+    match s.trim().to_lowercase().as_str() {
+        "" | "none" | "ingen" | "-" => Ok(None),
+        other => crate::dates::parse_due(other, today)
+            .map(Some)
+            .map_err(|_| ()),
+    }
+}
+
+struct Ctx<'a, O: Write, E: Write> {
+    lang: Lang,
+    out: &'a mut O,
+    err: &'a mut E,
+}
+
+impl<O: Write, E: Write> Ctx<'_, O, E> {
+    fn fail(&mut self, msg: Msg, code: i32) -> i32 {
+        let _ = writeln!(self.err, "tavle: {}", sanitize(&i18n::msg(self.lang, &msg)));
+        code
+    }
+}
+
+fn patch_of(fields: &CardFields, today: NaiveDate) -> Result<CardPatch, Msg> {
+    let mut patch = CardPatch {
+        title: fields.title.clone(),
+        owner: fields
+            .owner
+            .clone()
+            .map(|o| Some(o).filter(|o| !o.trim().is_empty())),
+        ..CardPatch::default()
+    };
+    if let Some(d) = &fields.due {
+        patch.due = Some(parse_due(d, today).map_err(|_| Msg::BadDue(d.clone()))?);
+    }
+    if let Some(l) = &fields.light {
+        patch.light = Some(parse_light(l).map_err(|_| Msg::BadLight(l.clone()))?);
+    }
+    Ok(patch)
+}
+
+fn update_error(e: UpdateError) -> Msg {
+    match e {
+        UpdateError::Lock(crate::lock::LockError::Busy(h)) => Msg::Locked(h.host, h.pid),
+        UpdateError::Lock(crate::lock::LockError::Stale(h)) => Msg::StaleLock(h.host, h.pid, h.at),
+        UpdateError::Lock(crate::lock::LockError::Io(e)) | UpdateError::Io(e) => {
+            Msg::SaveFailed(e.to_string())
+        }
+        UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
+        UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
+        UpdateError::Op(OpError::NoSuchCard(id)) => Msg::CardGone(id),
+        UpdateError::Op(OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
+        UpdateError::Op(OpError::DuplicateCard(id)) => Msg::CardExists(id),
+        UpdateError::Op(OpError::EmptyTitle) => Msg::EmptyTitle,
+    }
+}
+
+/// Run a `tavle card` command; returns the exit code.
+pub fn run(
+    cmd: CardCmd,
+    dir: &Path,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
+    let mut ctx = Ctx { lang, out, err };
+    let today = chrono::Local::now().date_naive();
+    let board_arg = match &cmd {
+        CardCmd::Add { board, .. }
+        | CardCmd::Move { board, .. }
+        | CardCmd::Set { board, .. }
+        | CardCmd::Archive { board, .. } => board.clone(),
+    };
+    let Some(path) = resolve_board(&board_arg, dir) else {
+        return ctx.fail(Msg::NoSuchBoard(board_arg), EXIT_USAGE);
+    };
+    let op = match cmd {
+        CardCmd::Add { column, fields, .. } => {
+            let Some(title) = fields.title.clone().filter(|t| !t.trim().is_empty()) else {
+                return ctx.fail(Msg::EmptyTitle, EXIT_USAGE);
+            };
+            let patch = match patch_of(&fields, today) {
+                Ok(p) => p,
+                Err(m) => return ctx.fail(m, EXIT_USAGE),
+            };
+            // The first column is resolved on the fresh file, under the lock.
+            Op::AddCard(NewCard {
+                title,
+                column: column.unwrap_or_default(),
+                owner: patch.owner.flatten(),
+                due: patch.due.flatten(),
+                light: patch.light.flatten(),
+            })
+        }
+        CardCmd::Move { card, column, .. } => Op::MoveCard {
+            id: card,
+            column,
+            before: None,
+        },
+        CardCmd::Set { card, fields, .. } => match patch_of(&fields, today) {
+            Ok(patch) if !patch.is_empty() => Op::SetCard { id: card, patch },
+            Ok(_) => return EXIT_OK,
+            Err(m) => return ctx.fail(m, EXIT_USAGE),
+        },
+        CardCmd::Archive { card, restore, .. } => Op::SetCard {
+            id: card,
+            patch: CardPatch {
+                archived: Some(!restore),
+                ..CardPatch::default()
+            },
+        },
+    };
+    match store::update(&path, &[op], &crate::tui::stamp_now()) {
+        Ok(saved) => {
+            if let (Some(a), true) = (saved.applied.first(), board_arg_is_add(&saved)) {
+                let _ = writeln!(ctx.out, "{}", a.card);
+            }
+            EXIT_OK
+        }
+        Err(e) => ctx.fail(update_error(e), EXIT_PROBLEMS),
+    }
+}
+
+/// Whether the op was an add (its inverse removes the card): then the new id is printed.
+fn board_arg_is_add(saved: &store::Saved) -> bool {
+    saved
+        .applied
+        .first()
+        .is_some_and(|a| matches!(a.inverse, Op::RemoveCard { .. }))
+}
+
+/// `tavle unlock BOARD`.
+pub fn unlock(
+    board: &str,
+    dir: &Path,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
+    let mut ctx = Ctx { lang, out, err };
+    let path = resolve_board(board, dir).unwrap_or_else(|| dir.join(format!("{board}.json")));
+    match crate::lock::break_lock(&path) {
+        Ok(Some(h)) => {
+            let _ = writeln!(
+                ctx.out,
+                "{}",
+                sanitize(&i18n::msg(lang, &Msg::Unlocked(h.host, h.pid)))
+            );
+            EXIT_OK
+        }
+        Ok(None) => {
+            let _ = writeln!(ctx.out, "{}", i18n::msg(lang, &Msg::NotLocked));
+            EXIT_OK
+        }
+        Err(e) => ctx.fail(Msg::SaveFailed(e.to_string()), EXIT_PROBLEMS),
+    }
+}

@@ -1,0 +1,828 @@
+//! Deadlines as people type and read them at a tavlemøte: parsing what a
+//! facilitator types ("fre", "uke 49", "1.12", "+2u") into a date, and
+//! describing a due date relative to today as data for the i18n catalogue.
+//!
+//! Pure domain code: no I/O and no clock reads; `today` is always passed in.
+//! Nothing here panics on any input: all date arithmetic is checked.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// Why a typed deadline could not be turned into a date.
+///
+/// Data only, with no `Display`: the words live in the i18n catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// Nothing but whitespace was typed.
+    Empty,
+    /// The text matches none of the accepted forms.
+    Unrecognised,
+    /// The form was recognised but names no real date (`31.2`), or the result
+    /// falls outside the calendar chrono can represent (`+99999999999`).
+    InvalidDate,
+    /// `uke N` with N outside 1..=52, or 53 in a year that has only 52 weeks.
+    WeekOutOfRange,
+}
+
+/// Parse what a facilitator types as a deadline.
+///
+/// Case is ignored, as is whitespace around the input. Accepted forms:
+///
+/// - ISO `2026-12-01` (month and day may be written with one digit).
+/// - Norwegian day-first dates with `.` or `/` (not mixed): `1.12`, `1.12.2026`,
+///   `1.12.26` (a two-digit year means 2000+yy), `1/12`, `1/12/2026`; a trailing
+///   dot (`1.12.`) is allowed. Without a year it is the next such date on or
+///   after today, so in December `3.1` means January next year and `29.2` means
+///   the next leap day.
+/// - Weekday names, bokmål or English, full or abbreviated to at least three
+///   letters: `mandag`/`man`, `tirsdag`/`tir`/`tirs`, `onsdag`/`ons`,
+///   `torsdag`/`tor`/`tors`, `fredag`/`fre`, `lørdag`/`lør`, `søndag`/`søn`,
+///   `monday`/`mon` … `sunday`/`sun`. A weekday means its next occurrence *on or
+///   after* today: `fre` typed on a Friday is today, because "by Friday" said on
+///   a Friday means the end of this day, not a week later.
+/// - `i dag`/`idag`/`today`, `i morgen`/`imorgen`/`tomorrow`,
+///   `i overmorgen`/`iovermorgen`/`overmorgen` (the day after tomorrow).
+/// - Relative: `+3d` or `+3` (days), `+2u` or `+2w` (weeks), `+1m` (calendar
+///   months, clamped to the month's end: `+1m` from 31 January is the last day of
+///   February). `+0` is today.
+/// - ISO week: `uke 49`, `u49`, `week 49`, `w49`, optionally with a year
+///   (`uke 49 2027`, two-digit years meaning 2000+yy). The result is the Friday
+///   of that week, since a deadline "in week 49" is the end of the work week.
+///   Without a year the week is in today's ISO week-year, or the next one if
+///   that week has already passed; the current week counts as not passed, even
+///   if its Friday is.
+pub fn parse_due(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let text = input.trim().to_lowercase();
+    if text.is_empty() {
+        return Err(DateError::Empty);
+    }
+    // Why compact: "i dag", "idag" and "i  dag" should all mean the same.
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+
+    match compact.as_str() {
+        "idag" | "today" => return Ok(today),
+        "imorgen" | "tomorrow" => return add_days(today, 1),
+        "iovermorgen" | "overmorgen" => return add_days(today, 2),
+        _ => {}
+    }
+    if let Some(rest) = compact.strip_prefix('+') {
+        return parse_relative(rest, today);
+    }
+    if let Some(weekday) = parse_weekday(&text) {
+        return next_weekday(weekday, today);
+    }
+    if let Some(result) = parse_week(&text, today) {
+        return result;
+    }
+    if text.contains('-') {
+        return parse_iso(&text);
+    }
+    if text.contains('.') || text.contains('/') {
+        return parse_day_month(&text, today);
+    }
+    Err(DateError::Unrecognised)
+}
+
+/// How a due date reads on the board, relative to today — as data, so the
+/// words can live in the i18n catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Due {
+    /// Past: overdue by n days (n >= 1; saturates at `u32::MAX`).
+    Overdue(u32),
+    /// Due today.
+    Today,
+    /// Due tomorrow.
+    Tomorrow,
+    /// Within the next 6 days (2..=6 days ahead): say the weekday.
+    ThisWeek(Weekday),
+    /// 7..=56 days (up to 8 weeks) ahead, so always within the same or next ISO
+    /// week-year: say the ISO week (and the date when shown in full).
+    Week(u32),
+    /// More than 8 weeks ahead: the date itself.
+    Later(NaiveDate),
+}
+
+/// Describe `due` relative to `today`: [`Due::Overdue`] before today, then
+/// [`Due::Today`], [`Due::Tomorrow`], [`Due::ThisWeek`] for 2..=6 days ahead,
+/// [`Due::Week`] for 7..=56 days ahead, and [`Due::Later`] beyond that.
+pub fn describe_due(due: NaiveDate, today: NaiveDate) -> Due {
+    // Cannot overflow: the whole chrono calendar spans far fewer than i64::MAX days.
+    let days = due.signed_duration_since(today).num_days();
+    match days {
+        i64::MIN..=-1 => Due::Overdue(u32::try_from(days.unsigned_abs()).unwrap_or(u32::MAX)),
+        0 => Due::Today,
+        1 => Due::Tomorrow,
+        2..=6 => Due::ThisWeek(due.weekday()),
+        7..=56 => Due::Week(iso_week(due)),
+        _ => Due::Later(due),
+    }
+}
+
+/// ISO week number of a date (Norwegians schedule by week: "uke 47").
+///
+/// Note that this is the week within the ISO week-year, which can differ from
+/// the calendar year: 2027-01-01 is in week 53 (of 2026).
+pub fn iso_week(d: NaiveDate) -> u32 {
+    d.iso_week().week()
+}
+
+/// `22.11.2026`, the Norwegian way of writing a date.
+///
+/// Day and month are zero-padded (`01.12.2026`) so dates line up in columns;
+/// the result is accepted back by [`parse_due`].
+pub fn format_nb(d: NaiveDate) -> String {
+    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
+}
+
+/// Bokmål three-letter weekday abbreviation: "man", "tir", … "søn".
+pub fn weekday_short_nb(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "man",
+        Weekday::Tue => "tir",
+        Weekday::Wed => "ons",
+        Weekday::Thu => "tor",
+        Weekday::Fri => "fre",
+        Weekday::Sat => "lør",
+        Weekday::Sun => "søn",
+    }
+}
+
+/// English three-letter weekday abbreviation: "Mon", "Tue", … "Sun".
+pub fn weekday_short_en(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Mon",
+        Weekday::Tue => "Tue",
+        Weekday::Wed => "Wed",
+        Weekday::Thu => "Thu",
+        Weekday::Fri => "Fri",
+        Weekday::Sat => "Sat",
+        Weekday::Sun => "Sun",
+    }
+}
+
+// Input vocabulary for the parser, not display text (display goes through the
+// i18n catalogue). Any prefix of at least three letters is accepted; the
+// three-letter prefixes are all distinct, so a prefix names at most one day.
+const WEEKDAY_NAMES: [(&str, Weekday); 14] = [
+    ("mandag", Weekday::Mon),
+    ("tirsdag", Weekday::Tue),
+    ("onsdag", Weekday::Wed),
+    ("torsdag", Weekday::Thu),
+    ("fredag", Weekday::Fri),
+    ("lørdag", Weekday::Sat),
+    ("søndag", Weekday::Sun),
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+// Longest first, so "uke49" is not read as "u" + "ke49".
+const WEEK_WORDS: [&str; 4] = ["week", "uke", "u", "w"];
+
+fn add_days(d: NaiveDate, n: u64) -> Result<NaiveDate, DateError> {
+    d.checked_add_days(Days::new(n))
+        .ok_or(DateError::InvalidDate)
+}
+
+/// `s` if it is a non-empty run of ASCII digits (so `parse` sees no sign).
+fn digits(s: &str) -> Option<&str> {
+    (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).then_some(s)
+}
+
+/// A year written with 2 digits (2000+yy) or 4 digits.
+fn year(s: &str) -> Option<i32> {
+    let s = digits(s)?;
+    let n: i32 = s.parse().ok()?;
+    match s.len() {
+        2 => Some(2000 + n),
+        4 => Some(n),
+        _ => None,
+    }
+}
+
+/// A day or month written with 1 or 2 digits.
+fn small(s: &str) -> Option<u32> {
+    let s = digits(s)?;
+    if s.len() > 2 {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// After the `+`: a count and an optional unit `d`, `u`/`w` or `m`.
+fn parse_relative(rest: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let split = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (number, unit) = rest.split_at(split);
+    if number.is_empty() {
+        return Err(DateError::Unrecognised);
+    }
+    // All digits: a failed parse can only mean overflow, i.e. far beyond any calendar.
+    let n: u32 = number.parse().map_err(|_| DateError::InvalidDate)?;
+    match unit {
+        "" | "d" => add_days(today, u64::from(n)),
+        "u" | "w" => add_days(today, u64::from(n) * 7),
+        "m" => today
+            .checked_add_months(Months::new(n))
+            .ok_or(DateError::InvalidDate),
+        _ => Err(DateError::Unrecognised),
+    }
+}
+
+fn parse_weekday(text: &str) -> Option<Weekday> {
+    if text.chars().count() < 3 {
+        return None;
+    }
+    WEEKDAY_NAMES
+        .iter()
+        .find(|(name, _)| name.starts_with(text))
+        .map(|&(_, w)| w)
+}
+
+/// The first `weekday` on or after `today`.
+fn next_weekday(weekday: Weekday, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let ahead = (weekday.num_days_from_monday() + 7 - today.weekday().num_days_from_monday()) % 7;
+    add_days(today, u64::from(ahead))
+}
+
+/// `None` if `text` does not start like a week (`uke`, `u`, `week`, `w` then a
+/// number), so other forms can be tried.
+fn parse_week(text: &str, today: NaiveDate) -> Option<Result<NaiveDate, DateError>> {
+    let rest = WEEK_WORDS.iter().find_map(|word| text.strip_prefix(word))?;
+    let mut parts = rest.split_whitespace();
+    let week_text = digits(parts.next()?)?;
+    let year_text = parts.next();
+    if parts.next().is_some() {
+        return Some(Err(DateError::Unrecognised));
+    }
+    // All digits: too long to parse is just a very large week number.
+    let week: u32 = match week_text.parse() {
+        Ok(w) if (1..=53).contains(&w) => w,
+        _ => return Some(Err(DateError::WeekOutOfRange)),
+    };
+    let iso_year = match year_text {
+        Some(y) => match year(y) {
+            Some(y) => y,
+            None => return Some(Err(DateError::Unrecognised)),
+        },
+        None => {
+            let current = today.iso_week();
+            if week < current.week() {
+                match current.year().checked_add(1) {
+                    Some(y) => y,
+                    None => return Some(Err(DateError::InvalidDate)),
+                }
+            } else {
+                current.year()
+            }
+        }
+    };
+    Some(NaiveDate::from_isoywd_opt(iso_year, week, Weekday::Fri).ok_or(DateError::WeekOutOfRange))
+}
+
+/// `yyyy-mm-dd`.
+fn parse_iso(text: &str) -> Result<NaiveDate, DateError> {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return Err(DateError::Unrecognised);
+    };
+    let y = digits(y)
+        .filter(|y| y.len() == 4)
+        .and_then(|y| y.parse().ok());
+    match (y, small(m), small(d)) {
+        (Some(y), Some(m), Some(d)) => {
+            NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::InvalidDate)
+        }
+        _ => Err(DateError::Unrecognised),
+    }
+}
+
+/// `d.m`, `d.m.yy`, `d.m.yyyy`, or the same with `/`.
+fn parse_day_month(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    let sep = match (text.contains('.'), text.contains('/')) {
+        (true, false) => '.',
+        (false, true) => '/',
+        _ => return Err(DateError::Unrecognised),
+    };
+    let mut parts: Vec<&str> = text.split(sep).collect();
+    // Why: Norwegians often end a date with a dot ("den 1.12.").
+    if sep == '.' && parts.len() == 3 && parts.last().is_some_and(|p| p.is_empty()) {
+        parts.pop();
+    }
+    match parts.as_slice() {
+        [d, m] => {
+            let (Some(d), Some(m)) = (small(d), small(m)) else {
+                return Err(DateError::Unrecognised);
+            };
+            next_day_month(d, m, today)
+        }
+        [d, m, y] => {
+            let (Some(d), Some(m), Some(y)) = (small(d), small(m), year(y)) else {
+                return Err(DateError::Unrecognised);
+            };
+            NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::InvalidDate)
+        }
+        _ => Err(DateError::Unrecognised),
+    }
+}
+
+/// The first day `d` of month `m` on or after `today`.
+fn next_day_month(d: u32, m: u32, today: NaiveDate) -> Result<NaiveDate, DateError> {
+    // Why 8 years: 29 February can be that far apart (2096 → 2104).
+    for ahead in 0..=8 {
+        let Some(y) = today.year().checked_add(ahead) else {
+            break;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+            if date >= today {
+                return Ok(date);
+            }
+        }
+    }
+    Err(DateError::InvalidDate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// Tuesday, ISO week 48.
+    fn today() -> NaiveDate {
+        ymd(2026, 11, 24)
+    }
+
+    fn parse(s: &str) -> Result<NaiveDate, DateError> {
+        parse_due(s, today())
+    }
+
+    #[test]
+    fn fixture_is_tuesday_of_week_48() {
+        assert_eq!(today().weekday(), Weekday::Tue);
+        assert_eq!(iso_week(today()), 48);
+    }
+
+    #[test]
+    fn empty_input() {
+        assert_eq!(parse(""), Err(DateError::Empty));
+        assert_eq!(parse("   "), Err(DateError::Empty));
+        assert_eq!(parse("\t\n"), Err(DateError::Empty));
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(parse("2026-12-01"), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("  2026-12-01 "), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("2026-12-1"), Ok(ymd(2026, 12, 1)));
+        // An explicit date in the past is kept: it is what was typed.
+        assert_eq!(parse("2020-01-01"), Ok(ymd(2020, 1, 1)));
+        assert_eq!(parse("2028-02-29"), Ok(ymd(2028, 2, 29)));
+    }
+
+    #[test]
+    fn iso_dates_invalid() {
+        assert_eq!(parse("2026-02-31"), Err(DateError::InvalidDate));
+        assert_eq!(parse("2026-13-01"), Err(DateError::InvalidDate));
+        assert_eq!(parse("2027-02-29"), Err(DateError::InvalidDate));
+        assert_eq!(parse("2026-12"), Err(DateError::Unrecognised));
+        assert_eq!(parse("26-12-01"), Err(DateError::Unrecognised));
+        assert_eq!(parse("2026-12-01-01"), Err(DateError::Unrecognised));
+        assert_eq!(parse("2026-012-01"), Err(DateError::Unrecognised));
+        assert_eq!(parse("2026--01"), Err(DateError::Unrecognised));
+        assert_eq!(parse("-3"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn norwegian_day_month() {
+        assert_eq!(parse("1.12"), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("01.12"), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("1.12."), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("1/12"), Ok(ymd(2026, 12, 1)));
+        // Today itself counts as "on or after today".
+        assert_eq!(parse("24.11"), Ok(today()));
+        // Yesterday's day-month means next year.
+        assert_eq!(parse("23.11"), Ok(ymd(2027, 11, 23)));
+    }
+
+    #[test]
+    fn norwegian_with_year() {
+        assert_eq!(parse("1.12.2026"), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("1.12.26"), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("01.12.2026."), Err(DateError::Unrecognised));
+        assert_eq!(parse("1/12/2026"), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("1/12/26"), Ok(ymd(2026, 12, 1)));
+        assert_eq!(parse("15.3.2020"), Ok(ymd(2020, 3, 15)));
+        assert_eq!(parse("1.12.226"), Err(DateError::Unrecognised));
+        assert_eq!(parse("1.12.20266"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn year_rollover() {
+        let dec20 = ymd(2026, 12, 20);
+        assert_eq!(parse_due("3.1", dec20), Ok(ymd(2027, 1, 3)));
+        assert_eq!(parse_due("3/1", dec20), Ok(ymd(2027, 1, 3)));
+        assert_eq!(parse_due("31.12", dec20), Ok(ymd(2026, 12, 31)));
+    }
+
+    #[test]
+    fn invalid_day_month() {
+        assert_eq!(parse("31.2"), Err(DateError::InvalidDate));
+        assert_eq!(parse("31.2.2027"), Err(DateError::InvalidDate));
+        assert_eq!(parse("29.2.2027"), Err(DateError::InvalidDate));
+        assert_eq!(parse("31.4"), Err(DateError::InvalidDate));
+        assert_eq!(parse("0.1"), Err(DateError::InvalidDate));
+        assert_eq!(parse("1.13"), Err(DateError::InvalidDate));
+        assert_eq!(parse("1.0"), Err(DateError::InvalidDate));
+    }
+
+    #[test]
+    fn leap_day_without_year_is_the_next_leap_day() {
+        assert_eq!(parse("29.2"), Ok(ymd(2028, 2, 29)));
+        assert_eq!(parse("29.2.2028"), Ok(ymd(2028, 2, 29)));
+        assert_eq!(parse_due("29.2", ymd(2028, 2, 29)), Ok(ymd(2028, 2, 29)));
+        assert_eq!(parse_due("29.2", ymd(2028, 3, 1)), Ok(ymd(2032, 2, 29)));
+        // 2100 is not a leap year: eight years between leap days.
+        assert_eq!(parse_due("29.2", ymd(2096, 3, 1)), Ok(ymd(2104, 2, 29)));
+    }
+
+    #[test]
+    fn mixed_or_malformed_separators() {
+        assert_eq!(parse("1/12.2026"), Err(DateError::Unrecognised));
+        assert_eq!(parse("1..2"), Err(DateError::Unrecognised));
+        assert_eq!(parse("1.."), Err(DateError::Unrecognised));
+        assert_eq!(parse("."), Err(DateError::Unrecognised));
+        assert_eq!(parse("/"), Err(DateError::Unrecognised));
+        assert_eq!(parse("12."), Err(DateError::Unrecognised));
+        assert_eq!(parse("1/12/"), Err(DateError::Unrecognised));
+        assert_eq!(parse("1.2.3.4"), Err(DateError::Unrecognised));
+        assert_eq!(parse("a.b"), Err(DateError::Unrecognised));
+        assert_eq!(parse("1. 12"), Err(DateError::Unrecognised));
+        assert_eq!(parse("123.12"), Err(DateError::Unrecognised));
+        assert_eq!(parse("+1.12"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn weekdays_short_nb() {
+        assert_eq!(parse("man"), Ok(ymd(2026, 11, 30)));
+        assert_eq!(parse("tir"), Ok(today()));
+        assert_eq!(parse("ons"), Ok(ymd(2026, 11, 25)));
+        assert_eq!(parse("tor"), Ok(ymd(2026, 11, 26)));
+        assert_eq!(parse("fre"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(parse("lør"), Ok(ymd(2026, 11, 28)));
+        assert_eq!(parse("søn"), Ok(ymd(2026, 11, 29)));
+    }
+
+    #[test]
+    fn weekdays_full_nb_and_case() {
+        assert_eq!(parse("mandag"), Ok(ymd(2026, 11, 30)));
+        assert_eq!(parse("tirsdag"), Ok(today()));
+        assert_eq!(parse("onsdag"), Ok(ymd(2026, 11, 25)));
+        assert_eq!(parse("torsdag"), Ok(ymd(2026, 11, 26)));
+        assert_eq!(parse("tors"), Ok(ymd(2026, 11, 26)));
+        assert_eq!(parse("FREDAG"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(parse("  Lørdag "), Ok(ymd(2026, 11, 28)));
+        assert_eq!(parse("LØR"), Ok(ymd(2026, 11, 28)));
+        assert_eq!(parse("Søndag"), Ok(ymd(2026, 11, 29)));
+    }
+
+    #[test]
+    fn weekdays_english() {
+        assert_eq!(parse("mon"), Ok(ymd(2026, 11, 30)));
+        assert_eq!(parse("Tue"), Ok(today()));
+        assert_eq!(parse("wednesday"), Ok(ymd(2026, 11, 25)));
+        assert_eq!(parse("thu"), Ok(ymd(2026, 11, 26)));
+        assert_eq!(parse("Friday"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(parse("sat"), Ok(ymd(2026, 11, 28)));
+        assert_eq!(parse("SUNDAY"), Ok(ymd(2026, 11, 29)));
+    }
+
+    #[test]
+    fn weekday_not_recognised() {
+        assert_eq!(parse("fr"), Err(DateError::Unrecognised));
+        assert_eq!(parse("fredagen"), Err(DateError::Unrecognised));
+        assert_eq!(parse("fre dag"), Err(DateError::Unrecognised));
+        assert_eq!(parse("fri day"), Err(DateError::Unrecognised));
+        assert_eq!(parse("xyz"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn weekday_on_that_weekday_is_today() {
+        let friday = ymd(2026, 11, 27);
+        assert_eq!(parse_due("fre", friday), Ok(friday));
+        assert_eq!(parse_due("fredag", friday), Ok(friday));
+        assert_eq!(parse_due("tor", friday), Ok(ymd(2026, 12, 3)));
+    }
+
+    #[test]
+    fn weekday_on_sunday() {
+        let sunday = ymd(2026, 11, 29);
+        assert_eq!(parse_due("man", sunday), Ok(ymd(2026, 11, 30)));
+        assert_eq!(parse_due("søn", sunday), Ok(sunday));
+        assert_eq!(parse_due("lør", sunday), Ok(ymd(2026, 12, 5)));
+        // Across a month and year end.
+        let last_sunday = ymd(2028, 12, 31);
+        assert_eq!(last_sunday.weekday(), Weekday::Sun);
+        assert_eq!(parse_due("fre", last_sunday), Ok(ymd(2029, 1, 5)));
+    }
+
+    #[test]
+    fn today_and_tomorrow_words() {
+        for s in ["i dag", "idag", "I DAG", "today", " i  dag "] {
+            assert_eq!(parse(s), Ok(today()), "{s}");
+        }
+        for s in ["i morgen", "imorgen", "tomorrow", "I Morgen"] {
+            assert_eq!(parse(s), Ok(ymd(2026, 11, 25)), "{s}");
+        }
+        for s in ["i overmorgen", "iovermorgen", "overmorgen"] {
+            assert_eq!(parse(s), Ok(ymd(2026, 11, 26)), "{s}");
+        }
+        assert_eq!(parse("i dag i morgen"), Err(DateError::Unrecognised));
+        assert_eq!(parse("i"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn relative_days_and_weeks() {
+        assert_eq!(parse("+3d"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(parse("+3"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(parse("+3D"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(parse("+ 3 d"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(parse("+0"), Ok(today()));
+        assert_eq!(parse("+10"), Ok(ymd(2026, 12, 4)));
+        assert_eq!(parse("+2u"), Ok(ymd(2026, 12, 8)));
+        assert_eq!(parse("+2w"), Ok(ymd(2026, 12, 8)));
+        assert_eq!(parse("+2U"), Ok(ymd(2026, 12, 8)));
+    }
+
+    #[test]
+    fn relative_months() {
+        assert_eq!(parse("+1m"), Ok(ymd(2026, 12, 24)));
+        assert_eq!(parse("+2m"), Ok(ymd(2027, 1, 24)));
+        assert_eq!(parse("+12m"), Ok(ymd(2027, 11, 24)));
+        assert_eq!(parse_due("+1m", ymd(2026, 1, 31)), Ok(ymd(2026, 2, 28)));
+        assert_eq!(parse_due("+1m", ymd(2028, 1, 31)), Ok(ymd(2028, 2, 29)));
+        assert_eq!(parse_due("+1m", ymd(2026, 3, 31)), Ok(ymd(2026, 4, 30)));
+    }
+
+    #[test]
+    fn relative_malformed() {
+        assert_eq!(parse("+"), Err(DateError::Unrecognised));
+        assert_eq!(parse("+d"), Err(DateError::Unrecognised));
+        assert_eq!(parse("+3x"), Err(DateError::Unrecognised));
+        assert_eq!(parse("+3dd"), Err(DateError::Unrecognised));
+        assert_eq!(parse("+3d4"), Err(DateError::Unrecognised));
+        assert_eq!(parse("++3"), Err(DateError::Unrecognised));
+        assert_eq!(parse("+-3"), Err(DateError::Unrecognised));
+        assert_eq!(parse("+3🙂"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn relative_out_of_calendar() {
+        assert_eq!(parse("+99999999999999999999"), Err(DateError::InvalidDate));
+        assert_eq!(parse("+4294967295"), Err(DateError::InvalidDate));
+        assert_eq!(parse("+4294967295u"), Err(DateError::InvalidDate));
+        assert_eq!(parse("+4294967295m"), Err(DateError::InvalidDate));
+        assert_eq!(parse_due("+1", NaiveDate::MAX), Err(DateError::InvalidDate));
+        assert_eq!(
+            parse_due("i morgen", NaiveDate::MAX),
+            Err(DateError::InvalidDate)
+        );
+    }
+
+    #[test]
+    fn iso_week_forms() {
+        let friday_49 = ymd(2026, 12, 4);
+        for s in [
+            "uke 49", "u49", "u 49", "uke49", "UKE 49", "week 49", "w49", "Week 49",
+        ] {
+            assert_eq!(parse(s), Ok(friday_49), "{s}");
+        }
+        assert_eq!(parse("uke 49 2027"), Ok(ymd(2027, 12, 10)));
+        assert_eq!(parse("uke 49 27"), Ok(ymd(2027, 12, 10)));
+        assert_eq!(parse("week 49 2027"), Ok(ymd(2027, 12, 10)));
+        assert_eq!(parse("uke 5"), Ok(ymd(2027, 2, 5)));
+        assert_eq!(parse("uke 05"), Ok(ymd(2027, 2, 5)));
+    }
+
+    #[test]
+    fn iso_week_current_and_passed() {
+        // The current week has not passed, even on a Saturday after its Friday.
+        assert_eq!(parse("uke 48"), Ok(ymd(2026, 11, 27)));
+        assert_eq!(
+            parse_due("uke 48", ymd(2026, 11, 28)),
+            Ok(ymd(2026, 11, 27))
+        );
+        // A passed week means next year's.
+        assert_eq!(parse("uke 47"), Ok(ymd(2027, 11, 26)));
+        // 2026 has 53 weeks; its week 53 ends in 2027.
+        assert_eq!(parse("uke 53"), Ok(ymd(2027, 1, 1)));
+    }
+
+    #[test]
+    fn iso_week_one_in_late_december() {
+        assert_eq!(parse_due("uke 1", ymd(2026, 12, 20)), Ok(ymd(2027, 1, 8)));
+        assert_eq!(parse_due("uke 1", ymd(2026, 12, 29)), Ok(ymd(2027, 1, 8)));
+        // 2025-12-29 already belongs to ISO week 1 of 2026.
+        assert_eq!(parse_due("uke 1", ymd(2025, 12, 29)), Ok(ymd(2026, 1, 2)));
+        assert_eq!(parse_due("uke 2", ymd(2025, 12, 29)), Ok(ymd(2026, 1, 9)));
+    }
+
+    #[test]
+    fn iso_week_out_of_range() {
+        assert_eq!(parse("uke 53 2027"), Err(DateError::WeekOutOfRange));
+        assert_eq!(
+            parse_due("uke 53", ymd(2027, 6, 1)),
+            Err(DateError::WeekOutOfRange)
+        );
+        assert_eq!(parse("uke 0"), Err(DateError::WeekOutOfRange));
+        assert_eq!(parse("uke 54"), Err(DateError::WeekOutOfRange));
+        assert_eq!(parse("uke 100"), Err(DateError::WeekOutOfRange));
+        assert_eq!(
+            parse("uke 99999999999999999999"),
+            Err(DateError::WeekOutOfRange)
+        );
+    }
+
+    #[test]
+    fn iso_week_malformed() {
+        assert_eq!(parse("uke"), Err(DateError::Unrecognised));
+        assert_eq!(parse("u"), Err(DateError::Unrecognised));
+        assert_eq!(parse("week"), Err(DateError::Unrecognised));
+        assert_eq!(parse("uke x"), Err(DateError::Unrecognised));
+        assert_eq!(parse("uke -1"), Err(DateError::Unrecognised));
+        assert_eq!(parse("uke 49 2027 1"), Err(DateError::Unrecognised));
+        assert_eq!(parse("uke 49 abc"), Err(DateError::Unrecognised));
+        assert_eq!(parse("uke 49 202"), Err(DateError::Unrecognised));
+        assert_eq!(parse("uker 4"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn garbage_is_an_error() {
+        for s in [
+            "1..2",
+            "+",
+            "uke",
+            "99999999999999999999",
+            "5",
+            "🙂",
+            "📅 fre",
+            "fre🙂",
+            "i dag!",
+            "neste uke",
+            "\u{0}",
+            "ø",
+        ] {
+            assert_eq!(parse(s), Err(DateError::Unrecognised), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_short_strings() {
+        let alphabet: Vec<char> = "0159.-/+ udmwkfrø🙂".chars().collect();
+        let todays = [today(), ymd(2026, 12, 31), NaiveDate::MIN, NaiveDate::MAX];
+        let mut s = String::new();
+        for &a in &alphabet {
+            for &b in &alphabet {
+                for &c in &alphabet {
+                    for &d in &alphabet {
+                        s.clear();
+                        s.extend([a, b, c, d]);
+                        for &t in &todays {
+                            let _ = parse_due(&s, t);
+                            let _ = parse_due(&s[..a.len_utf8()], t);
+                        }
+                    }
+                }
+            }
+        }
+        for s in [
+            "uke 53",
+            "uke 1",
+            "29.2",
+            "+1m",
+            "fre",
+            "i overmorgen",
+            "1.1.00",
+        ] {
+            for &t in &todays {
+                let _ = parse_due(s, t);
+            }
+        }
+    }
+
+    #[test]
+    fn iso_week_numbers() {
+        assert_eq!(iso_week(today()), 48);
+        assert_eq!(iso_week(ymd(2026, 12, 31)), 53);
+        assert_eq!(iso_week(ymd(2027, 1, 1)), 53);
+        assert_eq!(iso_week(ymd(2027, 1, 3)), 53);
+        assert_eq!(iso_week(ymd(2027, 1, 4)), 1);
+        assert_eq!(iso_week(ymd(2025, 12, 29)), 1);
+        assert_eq!(iso_week(ymd(2027, 12, 31)), 52);
+    }
+
+    #[test]
+    fn describe_overdue() {
+        assert_eq!(describe_due(ymd(2026, 11, 23), today()), Due::Overdue(1));
+        assert_eq!(describe_due(ymd(2026, 11, 14), today()), Due::Overdue(10));
+        assert_eq!(describe_due(ymd(2025, 11, 24), today()), Due::Overdue(365));
+    }
+
+    #[test]
+    fn describe_near() {
+        assert_eq!(describe_due(today(), today()), Due::Today);
+        assert_eq!(describe_due(ymd(2026, 11, 25), today()), Due::Tomorrow);
+        assert_eq!(
+            describe_due(ymd(2026, 11, 26), today()),
+            Due::ThisWeek(Weekday::Thu)
+        );
+        assert_eq!(
+            describe_due(ymd(2026, 11, 30), today()),
+            Due::ThisWeek(Weekday::Mon)
+        );
+    }
+
+    #[test]
+    fn describe_weeks_and_later() {
+        // 7 days ahead is next Tuesday, in week 49.
+        assert_eq!(describe_due(ymd(2026, 12, 1), today()), Due::Week(49));
+        assert_eq!(describe_due(ymd(2026, 12, 7), today()), Due::Week(50));
+        assert_eq!(describe_due(ymd(2027, 1, 1), today()), Due::Week(53));
+        // 56 days (8 weeks) is the last Week; 57 is Later.
+        assert_eq!(describe_due(ymd(2027, 1, 19), today()), Due::Week(3));
+        assert_eq!(
+            describe_due(ymd(2027, 1, 20), today()),
+            Due::Later(ymd(2027, 1, 20))
+        );
+        assert_eq!(
+            describe_due(ymd(2028, 6, 1), today()),
+            Due::Later(ymd(2028, 6, 1))
+        );
+    }
+
+    #[test]
+    fn describe_extremes_do_not_panic() {
+        // The whole calendar spans fewer than u32::MAX days, so no saturation here.
+        assert!(matches!(
+            describe_due(NaiveDate::MIN, NaiveDate::MAX),
+            Due::Overdue(n) if n > 100_000_000
+        ));
+        assert_eq!(
+            describe_due(NaiveDate::MAX, NaiveDate::MIN),
+            Due::Later(NaiveDate::MAX)
+        );
+    }
+
+    #[test]
+    fn format_norwegian() {
+        assert_eq!(format_nb(ymd(2026, 11, 22)), "22.11.2026");
+        assert_eq!(format_nb(ymd(2026, 12, 1)), "01.12.2026");
+        assert_eq!(format_nb(ymd(2027, 1, 3)), "03.01.2027");
+    }
+
+    #[test]
+    fn format_round_trips_through_parse() {
+        for d in [
+            ymd(2026, 11, 22),
+            ymd(2026, 12, 1),
+            ymd(2020, 2, 29),
+            ymd(2099, 12, 31),
+        ] {
+            assert_eq!(parse(&format_nb(d)), Ok(d));
+        }
+    }
+
+    #[test]
+    fn weekday_abbreviations() {
+        let days = [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+            Weekday::Sat,
+            Weekday::Sun,
+        ];
+        let nb: Vec<&str> = days.iter().map(|&w| weekday_short_nb(w)).collect();
+        let en: Vec<&str> = days.iter().map(|&w| weekday_short_en(w)).collect();
+        assert_eq!(nb, ["man", "tir", "ons", "tor", "fre", "lør", "søn"]);
+        assert_eq!(en, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
+        // What the board prints, the parser reads back.
+        for &w in &days {
+            assert_eq!(
+                parse_due(weekday_short_nb(w), today()).map(|d| d.weekday()),
+                Ok(w)
+            );
+            assert_eq!(
+                parse_due(weekday_short_en(w), today()).map(|d| d.weekday()),
+                Ok(w)
+            );
+        }
+    }
+}

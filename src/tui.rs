@@ -1,0 +1,187 @@
+//! The runtime of the full-screen app: one loop, one channel. The input thread
+//! and the folder watcher send [`Event`]s; the loop blocks until one arrives
+//! (or until a deadline the screen needs, such as the minute of the clock),
+//! hands it to [`App::update`], performs the disk work it asks for, and redraws.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use chrono::{Local, Timelike};
+use ratatui::crossterm::event::{self as ct, Event as CtEvent};
+
+use crate::app::{App, Effect, Entry, Event};
+use crate::i18n::{Lang, Msg};
+use crate::ops::Stamp;
+use crate::store;
+use crate::watch::{self, Method, PollReason, WatchMode};
+
+/// Who is editing, for `updated_by`: `TAVLE_USER`, else the login name.
+pub fn user_name() -> String {
+    ["TAVLE_USER", "USER", "USERNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "tavle".to_string())
+}
+
+/// A stamp for an edit made now.
+pub fn stamp_now() -> Stamp {
+    let now = Local::now().fixed_offset();
+    Stamp {
+        at: crate::model::Timestamp::from_datetime(now.with_nanosecond(0).unwrap_or(now)),
+        by: user_name(),
+    }
+}
+
+/// Load every board file of `dir`, two files at a time on two cores.
+pub fn load_all(dir: &Path) -> io::Result<Vec<Entry>> {
+    let files = store::board_files(dir)?;
+    let half = files.len() / 2;
+    let (a, b) = files.split_at(half);
+    let load = |files: &[PathBuf]| -> Vec<Entry> {
+        files
+            .iter()
+            .map(|p| Entry::from_analysis(p.clone(), store::analyze(p)))
+            .collect()
+    };
+    let (mut first, second) = std::thread::scope(|s| {
+        let h = s.spawn(|| load(b));
+        let first = load(a);
+        (first, h.join().unwrap_or_default())
+    });
+    first.extend(second);
+    Ok(first)
+}
+
+/// The app state for `path` (a folder, or one board file to open at once).
+pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
+    let (dir, file) = if path.is_file() {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        (dir, Some(path.to_path_buf()))
+    } else {
+        (path.to_path_buf(), None)
+    };
+    let entries = load_all(&dir)?;
+    let mut app = App::new(
+        lang,
+        dir.clone(),
+        entries,
+        Local::now().date_naive(),
+        Instant::now(),
+    );
+    if let Some(f) = file {
+        app.open_path(&f);
+    }
+    Ok((app, dir))
+}
+
+fn describe(method: &Method) -> Msg {
+    match method {
+        Method::Notify => Msg::WatchNotify,
+        Method::Poll { interval, reason } => Msg::WatchPoll {
+            secs: format!("{:.1}", interval.as_secs_f64()),
+            reason: match reason {
+                PollReason::Forced => "--poll".to_string(),
+                PollReason::NetworkFs(fs) => (*fs).to_string(),
+                PollReason::NotifyFailed => "inotify".to_string(),
+            },
+        },
+    }
+}
+
+/// Perform the app's disk work and feed the results back.
+fn perform(app: &mut App, effects: Vec<Effect>) {
+    let mut queue = effects;
+    while let Some(effect) = queue.pop() {
+        match effect {
+            Effect::Apply { path, ops, origin } => {
+                let result = store::update(&path, &ops, &stamp_now());
+                queue.extend(app.update(
+                    Event::Applied {
+                        path,
+                        origin,
+                        result,
+                    },
+                    Instant::now(),
+                ));
+            }
+        }
+    }
+}
+
+/// Time until the next minute starts, when the clock on screen changes.
+fn until_next_minute() -> Duration {
+    let now = Local::now();
+    let secs = 60 - u64::from(now.second());
+    Duration::from_secs(secs).saturating_sub(Duration::from_nanos(u64::from(
+        now.nanosecond() % 1_000_000_000,
+    ))) + Duration::from_millis(5)
+}
+
+/// Run the full-screen app until the user quits.
+pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
+    let (mut app, dir) = initial_app(path, lang)?;
+    let (tx, rx) = mpsc::channel::<Event>();
+    let mode = poll.map_or(WatchMode::Auto, WatchMode::Poll);
+    let files_tx = tx.clone();
+    // Kept alive for as long as the loop runs; dropping it stops watching.
+    let watcher = watch::watch(&dir, mode, move |w| {
+        let _ = files_tx.send(Event::Files(w));
+    })?;
+    app.watching = describe(watcher.method());
+
+    let mut terminal = ratatui::init();
+    std::thread::spawn(move || {
+        loop {
+            let ev = match ct::read() {
+                Ok(CtEvent::Key(k)) => Event::Key(k),
+                Ok(CtEvent::Resize(..)) => Event::Resize,
+                Ok(_) => continue,
+                Err(_) => break,
+            };
+            if tx.send(ev).is_err() {
+                break;
+            }
+        }
+    });
+
+    let result = (|| -> io::Result<()> {
+        loop {
+            app.today = Local::now().date_naive();
+            let clock = Local::now().fixed_offset();
+            terminal.draw(|f| crate::ui::render(&app, clock, f))?;
+            if app.quit {
+                return Ok(());
+            }
+            let now = Instant::now();
+            let mut wait = until_next_minute();
+            if let Some(d) = app.next_deadline() {
+                wait = wait.min(d.saturating_duration_since(now) + Duration::from_millis(1));
+            }
+            let first = match rx.recv_timeout(wait) {
+                Ok(ev) => ev,
+                Err(mpsc::RecvTimeoutError::Timeout) => Event::Tick,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
+            };
+            // Handle everything already waiting before drawing again.
+            let mut events = vec![first];
+            events.extend(rx.try_iter());
+            for ev in events {
+                let effects = app.update(ev, Instant::now());
+                perform(&mut app, effects);
+                if app.quit {
+                    break;
+                }
+            }
+            app.update(Event::Tick, Instant::now());
+        }
+    })();
+    ratatui::restore();
+    drop(watcher);
+    result
+}

@@ -1,0 +1,335 @@
+//! The board screen: columns side by side with their cards.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use super::{light_glyph, selected_style};
+use crate::app::{App, Entry};
+use crate::dates::{Due, describe_due};
+use crate::i18n::{self, Ui};
+use crate::model::{Board, Card, Column, Light};
+use crate::text::{fit, sanitize, wrap};
+
+/// Columns narrower than this are not drawn; the view scrolls sideways instead.
+const MIN_COLUMN: u16 = 18;
+
+pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    let Some(entry) = app.entry() else {
+        return;
+    };
+    let [banner, legend, columns] = Layout::vertical([
+        Constraint::Length(u16::from(entry.broken.is_some() || entry.read_only())),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    render_banner(app, entry, banner, frame);
+    render_legend(app, legend, frame);
+    let Some(board) = &entry.board else {
+        return;
+    };
+    if board.columns.is_empty() {
+        return;
+    }
+    let n = board.columns.len();
+    let fits = ((columns.width / MIN_COLUMN) as usize).clamp(1, n);
+    let selected = app
+        .column
+        .as_ref()
+        .and_then(|c| board.columns.iter().position(|x| &x.id == c))
+        .unwrap_or(0);
+    // Slide the window of shown columns so the selected one is in it.
+    let first = selected.saturating_sub(fits - 1).min(n - fits);
+    let shown = &board.columns[first..first + fits];
+    let areas = Layout::horizontal(vec![Constraint::Fill(1); shown.len()]).split(columns);
+    for (i, (col, rect)) in shown.iter().zip(areas.iter()).enumerate() {
+        let more_left = i == 0 && first > 0;
+        let more_right = i + 1 == shown.len() && first + fits < n;
+        render_column(
+            app,
+            entry,
+            board,
+            col,
+            *rect,
+            (more_left, more_right),
+            frame,
+        );
+    }
+}
+
+fn render_banner(app: &App, entry: &Entry, area: Rect, frame: &mut Frame) {
+    if area.height == 0 {
+        return;
+    }
+    let lang = app.lang;
+    let text = if let Some(p) = &entry.broken {
+        let (message, _) = i18n::diag(lang, &p.kind);
+        format!(
+            " ⚠ {}: {}:{}:{}: {} — {}",
+            i18n::ui(lang, Ui::Broken),
+            entry.path.display(),
+            p.line,
+            p.col,
+            message,
+            i18n::ui(lang, Ui::ReadOnly)
+        )
+    } else if entry.missing_since.is_some() {
+        format!(" ⚠ {}", i18n::msg(lang, &i18n::Msg::BoardMissing))
+    } else {
+        let v = entry.board.as_ref().map_or(0, |b| b.tavle);
+        format!(" ⚠ {}", i18n::msg(lang, &i18n::Msg::NewerFormat(v)))
+    };
+    frame.render_widget(
+        Paragraph::new(fit(&sanitize(&text), area.width as usize))
+            .style(Style::new().bg(Color::Red).fg(Color::White).bold()),
+        area,
+    );
+}
+
+fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let mut spans = vec![Span::raw(" ")];
+    for l in [Light::Green, Light::Yellow, Light::Red] {
+        let (glyph, colour) = light_glyph(Some(l));
+        spans.push(Span::styled(
+            format!("{glyph} {}", i18n::light_name(lang, l)),
+            Style::new().fg(colour).bold(),
+        ));
+        spans.push(Span::raw("   "));
+    }
+    if app.show_archived {
+        spans.push(Span::raw(format!("[{}]", i18n::ui(lang, Ui::Archived))).dim());
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The lines of one card inside its border, for a given inner width.
+fn card_lines(
+    app: &App,
+    entry: &Entry,
+    board: &Board,
+    card: &Card,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let lang = app.lang;
+    let (glyph, colour) = light_glyph(card.light);
+    let title = sanitize(&card.title);
+    let mut lines: Vec<Line> = wrap(&title, width.saturating_sub(2), 2)
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 {
+                Span::styled(format!("{glyph} "), Style::new().fg(colour).bold())
+            } else {
+                Span::raw("  ")
+            };
+            Line::from(vec![lead, Span::raw(l).bold()])
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled(
+            glyph.to_string(),
+            Style::new().fg(colour),
+        )));
+    }
+    let mut meta: Vec<Span> = Vec::new();
+    if let Some(owner) = &card.owner {
+        meta.push(Span::raw(sanitize(owner).into_owned()));
+    }
+    if let Some(due) = card.due {
+        let d = describe_due(due, app.today);
+        let done = board.is_done(card);
+        let text = i18n::due(lang, d, due);
+        let span = match d {
+            Due::Overdue(_) if !done => {
+                Span::styled(format!("⚠ {text}"), Style::new().fg(Color::Red).bold())
+            }
+            Due::Today if !done => {
+                Span::styled(format!("◆ {text}"), Style::new().fg(Color::Yellow).bold())
+            }
+            _ => Span::raw(text),
+        };
+        if !meta.is_empty() {
+            meta.push(Span::raw(" · "));
+        }
+        meta.push(span);
+    }
+    if card.archived {
+        if !meta.is_empty() {
+            meta.push(Span::raw(" · "));
+        }
+        meta.push(Span::raw(i18n::ui(lang, Ui::Archived)).italic());
+    }
+    if !meta.is_empty() {
+        lines.push(fit_line(meta, width));
+    }
+    if entry.highlights.contains_key(&card.id) {
+        let who = card
+            .updated_by
+            .as_deref()
+            .map(|w| sanitize(w).into_owned())
+            .unwrap_or_default();
+        let when = card
+            .updated
+            .as_ref()
+            .map(|u| u.at().format("%H:%M").to_string())
+            .unwrap_or_default();
+        let text = format!("✱ {} {who} {when}", i18n::ui(lang, Ui::ChangedBy));
+        lines.push(Line::from(Span::styled(
+            fit(text.trim_end(), width),
+            Style::new().fg(Color::Magenta).bold(),
+        )));
+    }
+    lines
+}
+
+/// Cut a line of spans to `width` cells.
+fn fit_line(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    let mut out = Vec::new();
+    let mut used = 0;
+    for s in spans {
+        let w = crate::text::width(&s.content);
+        if used + w <= width {
+            used += w;
+            out.push(s);
+        } else {
+            let cut = fit(&s.content, width - used);
+            out.push(Span::styled(cut, s.style));
+            break;
+        }
+    }
+    Line::from(out)
+}
+
+fn render_column(
+    app: &App,
+    entry: &Entry,
+    board: &Board,
+    col: &Column,
+    area: Rect,
+    more: (bool, bool),
+    frame: &mut Frame,
+) {
+    let lang = app.lang;
+    let cards = app.column_cards(board, &col.id);
+    let active = board
+        .cards
+        .iter()
+        .filter(|c| c.column == col.id && !c.archived)
+        .count();
+    let is_selected_col = app.column.as_deref() == Some(col.id.as_str());
+    let over = col.wip.is_some_and(|w| active as u64 > w);
+    let count = match col.wip {
+        Some(w) => format!("{active}/{w}"),
+        None => active.to_string(),
+    };
+    let mut title = format!(
+        "{}{} {count}{}",
+        if more.0 { "◀ " } else { " " },
+        sanitize(&col.title),
+        if more.1 { " ▶" } else { " " }
+    );
+    if over {
+        title = format!("{title} ⚠ {} ", i18n::ui(lang, Ui::OverLimit));
+    }
+    let mut block = Block::bordered().border_type(if is_selected_col {
+        BorderType::Double
+    } else {
+        BorderType::Plain
+    });
+    let title_style = if over {
+        Style::new().fg(Color::Red).bold()
+    } else if is_selected_col {
+        Style::new().bold().add_modifier(Modifier::UNDERLINED)
+    } else {
+        Style::new().bold()
+    };
+    block = block.title(Line::from(Span::styled(
+        fit(&title, area.width.saturating_sub(2) as usize),
+        title_style,
+    )));
+    if over {
+        block = block.border_style(Style::new().fg(Color::Red));
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width < 4 || inner.height < 3 {
+        return;
+    }
+    if cards.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::raw(format!(" {}", i18n::ui(lang, Ui::Empty))).dim()),
+            inner,
+        );
+        return;
+    }
+    let card_width = inner.width.saturating_sub(2) as usize;
+    let contents: Vec<Vec<Line>> = cards
+        .iter()
+        .map(|c| card_lines(app, entry, board, c, card_width))
+        .collect();
+    let heights: Vec<u16> = contents.iter().map(|l| l.len() as u16 + 2).collect();
+    let sel = cards
+        .iter()
+        .position(|c| is_selected_col && Some(&c.id) == app.card.as_ref());
+    // Scroll so the selected card is fully visible.
+    let avail = inner.height;
+    let mut first = 0;
+    if let Some(s) = sel {
+        while first < s && heights[first..=s].iter().sum::<u16>() > avail.saturating_sub(1) {
+            first += 1;
+        }
+    }
+    let mut y = inner.y;
+    if first > 0 {
+        let text = format!("↑ {first}");
+        frame.render_widget(Paragraph::new(text).dim(), Rect { height: 1, ..inner });
+        y += 1;
+    }
+    for (i, lines) in contents.into_iter().enumerate().skip(first) {
+        let h = heights[i];
+        let bottom = inner.y + inner.height;
+        if y + h > bottom {
+            let left = cards.len() - i;
+            let text = format!("↓ {left}");
+            frame.render_widget(
+                Paragraph::new(text).dim(),
+                Rect {
+                    y: bottom - 1,
+                    height: 1,
+                    ..inner
+                },
+            );
+            break;
+        }
+        let rect = Rect {
+            x: inner.x,
+            y,
+            width: inner.width,
+            height: h,
+        };
+        let is_sel = sel == Some(i);
+        let highlighted = entry.highlights.contains_key(&cards[i].id);
+        let mut block = Block::bordered().border_type(if is_sel {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        });
+        if is_sel {
+            block = block.border_style(Style::new().bold());
+        } else if highlighted {
+            block = block.border_style(Style::new().fg(Color::Magenta));
+        } else if cards[i].archived {
+            block = block.border_style(Style::new().dim());
+        }
+        let mut p = Paragraph::new(lines).block(block);
+        if is_sel {
+            p = p.style(selected_style());
+        }
+        frame.render_widget(p, rect);
+        y += h;
+    }
+}

@@ -1,0 +1,295 @@
+//! Views: functions that draw the app state and do nothing else. They take the
+//! wall-clock time as an argument, never read it, so every screen renders the
+//! same in a test.
+
+mod board_view;
+mod overview;
+
+use chrono::{DateTime, Datelike, FixedOffset};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+
+use crate::app::{App, Field, Mode};
+use crate::i18n::{self, Lang, Ui};
+use crate::keymap::{self, Screen};
+use crate::model::Light;
+use crate::text::{fit, sanitize};
+
+/// Below this size the screens cannot be read; a note asks for more room.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Draw the whole screen.
+pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(app.lang, area, frame);
+        return;
+    }
+    let [top, body, notice, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    render_top_bar(app, clock, top, frame);
+    match app.screen {
+        Screen::Overview => overview::render(app, body, frame),
+        Screen::Board => board_view::render(app, body, frame),
+    }
+    render_notice(app, notice, frame);
+    render_hints(app, hints, frame);
+    match &app.mode {
+        Mode::Help => render_help(app, area, frame),
+        Mode::Edit(_) => render_editor(app, area, frame),
+        _ => {}
+    }
+}
+
+fn render_too_small(lang: Lang, area: Rect, frame: &mut Frame) {
+    let text = format!(
+        "{} ({}×{})",
+        i18n::ui(lang, Ui::TooSmall),
+        MIN_WIDTH,
+        MIN_HEIGHT
+    );
+    let lines: Vec<Line> = crate::text::wrap(
+        &text,
+        area.width.max(1) as usize,
+        area.height.max(1) as usize,
+    )
+    .into_iter()
+    .map(Line::from)
+    .collect();
+    frame.render_widget(Paragraph::new(lines).bold(), area);
+}
+
+fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let weekday = match lang {
+        Lang::Nb => crate::dates::weekday_short_nb(clock.weekday()),
+        Lang::En => crate::dates::weekday_short_en(clock.weekday()),
+    };
+    let right = format!(
+        " {weekday} {} · {} {} · {} ",
+        clock.format("%d.%m.%Y"),
+        i18n::ui(lang, Ui::Week),
+        clock.iso_week().week(),
+        clock.format("%H:%M")
+    );
+    let title = match app.screen {
+        Screen::Overview => format!(
+            " tavle · {} · {}",
+            i18n::ui(lang, Ui::Overview),
+            app.dir.display()
+        ),
+        Screen::Board => match app.entry() {
+            Some(e) => {
+                let b = e.board.as_ref();
+                let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
+                let unit = b
+                    .and_then(|b| b.unit.as_deref())
+                    .map(|u| format!(" · {u}"))
+                    .unwrap_or_default();
+                format!(" tavle · {title}{unit}")
+            }
+            None => " tavle".to_string(),
+        },
+    };
+    let room = (area.width as usize).saturating_sub(crate::text::width(&right));
+    let line = Line::from(vec![
+        Span::raw(fit(&sanitize(&title), room)).bold(),
+        Span::raw(
+            " ".repeat(room.saturating_sub(crate::text::width(&fit(&sanitize(&title), room)))),
+        ),
+        Span::raw(right),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(Style::new().reversed()), area);
+}
+
+fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
+    let line = if let Some(n) = &app.notice {
+        let text = sanitize(&i18n::msg(app.lang, &n.msg)).into_owned();
+        let style = if n.error {
+            Style::new().fg(Color::Red).bold()
+        } else {
+            Style::new().fg(Color::Cyan)
+        };
+        Line::from(Span::styled(
+            fit(
+                &format!(" {} {text}", if n.error { "⚠" } else { "ℹ" }),
+                area.width as usize,
+            ),
+            style,
+        ))
+    } else if app.mode == Mode::Filter || !app.filter.is_empty() {
+        let cursor = if app.mode == Mode::Filter { "▏" } else { "" };
+        Line::from(vec![
+            Span::raw(format!(" {}: ", i18n::ui(app.lang, Ui::Filter))).bold(),
+            Span::raw(format!("{}{cursor}", sanitize(&app.filter))),
+        ])
+    } else {
+        Line::from(Span::raw(format!(" {}", i18n::msg(app.lang, &app.watching))).dim())
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The hint bar: the table rows marked `hint`, as many as fit.
+fn render_hints(app: &App, area: Rect, frame: &mut Frame) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for b in keymap::table(app.screen).iter().filter(|b| b.hint) {
+        let keys = b.keys.iter().map(|k| k.label).collect::<Vec<_>>().join("/");
+        let word = i18n::cmd_hint(app.lang, b.cmd);
+        let w = crate::text::width(&keys) + crate::text::width(word) + 3;
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(
+            format!(" {keys}"),
+            Style::new().bold().reversed(),
+        ));
+        spans.push(Span::raw(format!(" {word} ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// The `?` overlay, generated from the key table of the current screen.
+fn render_help(app: &App, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let table = keymap::table(app.screen);
+    let rows: Vec<(String, &str)> = table
+        .iter()
+        .map(|b| {
+            (
+                b.keys.iter().map(|k| k.label).collect::<Vec<_>>().join(" "),
+                i18n::cmd_help(lang, b.cmd),
+            )
+        })
+        .collect();
+    let key_w = rows
+        .iter()
+        .map(|(k, _)| crate::text::width(k))
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .map(|(k, h)| {
+            Line::from(vec![
+                Span::raw(format!(" {k:<key_w$}  ")).bold(),
+                Span::raw(h.to_string()),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(
+        Span::raw(format!(" {}", i18n::ui(lang, Ui::HelpClose))).dim(),
+    ));
+    let h = lines.len() as u16 + 2;
+    let rect = centered(area, 64, h);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .title(format!(" {} ", i18n::ui(lang, Ui::Help))),
+        ),
+        rect,
+    );
+}
+
+fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
+    let Mode::Edit(ed) = &app.mode else {
+        return;
+    };
+    let lang = app.lang;
+    let rect = centered(area, 70, 9);
+    let inner_w = rect.width.saturating_sub(16) as usize;
+    let field = |label: Ui, value: &str, f: Field| {
+        let active = ed.field == f;
+        let shown = if active {
+            // Show the end of the text, where the cursor is.
+            let v = sanitize(value);
+            let mut s: String = v.to_string();
+            while crate::text::width(&s) + 1 > inner_w && !s.is_empty() {
+                s.remove(0);
+            }
+            format!("{s}▏")
+        } else {
+            fit(&sanitize(value), inner_w)
+        };
+        let style = if active {
+            Style::new().bold().reversed()
+        } else {
+            Style::new()
+        };
+        Line::from(vec![
+            Span::raw(format!(" {:<11} ", i18n::ui(lang, label))).bold(),
+            Span::styled(shown, style),
+        ])
+    };
+    let mut lines = vec![
+        field(Ui::Title, &ed.title, Field::Title),
+        field(Ui::Owner, &ed.owner, Field::Owner),
+        field(Ui::Due, &ed.due, Field::Due),
+        Line::raw(""),
+    ];
+    match &ed.error {
+        Some(e) => lines.push(Line::from(Span::styled(
+            fit(
+                &format!(" ⚠ {}", sanitize(&i18n::msg(lang, e))),
+                rect.width as usize - 2,
+            ),
+            Style::new().fg(Color::Red).bold(),
+        ))),
+        None => lines.push(Line::from(
+            Span::raw(format!(" {}", i18n::ui(lang, Ui::EditKeys))).dim(),
+        )),
+    }
+    let title = if ed.card.is_some() {
+        Ui::EditCard
+    } else {
+        Ui::NewCard
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .title(format!(" {} ", i18n::ui(lang, title))),
+        ),
+        rect,
+    );
+}
+
+/// Glyph, colour and name of a traffic light: the shape alone tells them apart.
+pub fn light_glyph(light: Option<Light>) -> (&'static str, Color) {
+    match light {
+        Some(Light::Green) => ("●", Color::Green),
+        Some(Light::Yellow) => ("▲", Color::Yellow),
+        Some(Light::Red) => ("■", Color::Red),
+        None => ("○", Color::DarkGray),
+    }
+}
+
+/// A style that stands out on colour and monochrome screens alike.
+pub fn selected_style() -> Style {
+    Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}
