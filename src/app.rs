@@ -173,7 +173,7 @@ pub enum Event {
     Applied {
         path: PathBuf,
         origin: Origin,
-        result: Result<crate::store::Saved, UpdateError>,
+        result: Box<Result<crate::store::Saved, UpdateError>>,
     },
     /// Time passed (a highlight or notice may expire, a missing file may count as deleted).
     Tick,
@@ -367,7 +367,7 @@ impl App {
                 origin,
                 result,
             } => {
-                self.applied(&path, origin, result);
+                self.applied(&path, origin, *result);
                 Vec::new()
             }
         }
@@ -572,13 +572,11 @@ impl App {
             (_, Cmd::PrevBoard) => self.step_board(-1),
             (Screen::Overview, Cmd::Up) => self.step_board(-1),
             (Screen::Overview, Cmd::Down) => self.step_board(1),
-            (Screen::Overview, Cmd::Open) => {
-                if self.entry().is_some() {
-                    self.screen = Screen::Board;
-                    self.column = None;
-                    self.card = None;
-                    self.fix_selection();
-                }
+            (Screen::Overview, Cmd::Open) if self.entry().is_some() => {
+                self.screen = Screen::Board;
+                self.column = None;
+                self.card = None;
+                self.fix_selection();
             }
             (Screen::Board, Cmd::Back) => {
                 if !self.filter.is_empty() {

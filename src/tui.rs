@@ -105,7 +105,7 @@ fn perform(app: &mut App, effects: Vec<Effect>) {
                     Event::Applied {
                         path,
                         origin,
-                        result,
+                        result: Box::new(result),
                     },
                     Instant::now(),
                 ));

@@ -1,0 +1,403 @@
+//! The app state driven by events alone: no terminal, no clock, no watcher.
+//! Disk effects are performed by the test through the real storage layer.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tavle::app::{App, Effect, Entry, Event, MISSING_GRACE, Mode};
+use tavle::i18n::{Lang, Msg};
+use tavle::keymap::Screen;
+use tavle::ops::{NewCard, Op, Stamp};
+use tavle::store;
+use tavle::watch::{FileChange, WatchEvent};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    dir: PathBuf,
+    app: App,
+    t0: Instant,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
+        for f in
+            store::board_files(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/boards"))).unwrap()
+        {
+            std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
+        }
+        let entries = tavle::tui::load_all(&dir).unwrap();
+        let t0 = Instant::now();
+        let app = App::new(Lang::En, dir.clone(), entries, today(), t0);
+        Fixture {
+            _dir: tmp,
+            dir,
+            app,
+            t0,
+        }
+    }
+
+    fn home(&self) -> PathBuf {
+        self.dir.join("hjemmetjenesten-nord.json")
+    }
+
+    /// Feed a key; perform disk effects like the runtime does; return the effects.
+    fn key(&mut self, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+        let effects = self
+            .app
+            .update(Event::Key(KeyEvent::new(code, mods)), self.t0);
+        self.perform(effects.clone());
+        effects
+    }
+
+    fn press(&mut self, c: char) -> Vec<Effect> {
+        self.key(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
+    fn perform(&mut self, effects: Vec<Effect>) {
+        for e in effects {
+            let Effect::Apply { path, ops, origin } = e;
+            let result = store::update(&path, &ops, &stamp());
+            let more = self.app.update(
+                Event::Applied {
+                    path,
+                    origin,
+                    result: Box::new(result),
+                },
+                self.t0,
+            );
+            self.perform(more);
+        }
+    }
+
+    fn open_home(&mut self) {
+        self.key(KeyCode::Down, KeyModifiers::NONE);
+        self.key(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(self.app.screen, Screen::Board);
+        assert_eq!(self.app.entry().unwrap().id, "hjemmetjenesten-nord");
+    }
+
+    fn disk_card(&self, id: &str) -> tavle::model::Card {
+        let a = store::analyze(&self.home());
+        a.board.unwrap().card(id).unwrap().clone()
+    }
+}
+
+fn stamp() -> Stamp {
+    Stamp {
+        at: tavle::model::Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
+        by: "test".into(),
+    }
+}
+
+#[test]
+fn opens_on_the_first_card_of_the_first_column() {
+    let mut f = Fixture::new();
+    assert_eq!(f.app.screen, Screen::Overview);
+    f.open_home();
+    assert_eq!(f.app.column.as_deref(), Some("i-dag"));
+    assert_eq!(f.app.card.as_deref(), Some("k1"));
+    f.press('j');
+    assert_eq!(f.app.card.as_deref(), Some("k2"));
+    f.press('l');
+    assert_eq!(f.app.column.as_deref(), Some("pagar"));
+    f.key(KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(f.app.entry().unwrap().id, "sykehjem-forbedring");
+    f.press('q');
+    assert_eq!(f.app.screen, Screen::Overview);
+    f.press('q');
+    assert!(f.app.quit);
+}
+
+#[test]
+fn move_light_undo_redo_are_saved_and_reversible() {
+    let mut f = Fixture::new();
+    f.open_home();
+    let effects = f.key(KeyCode::Right, KeyModifiers::SHIFT);
+    assert!(
+        matches!(&effects[..], [Effect::Apply { ops, .. }] if matches!(&ops[..], [Op::MoveCard { id, column, .. }] if id == "k1" && column == "pagar"))
+    );
+    assert_eq!(f.disk_card("k1").column, "pagar");
+    // The selection follows the card.
+    assert_eq!(
+        (f.app.column.as_deref(), f.app.card.as_deref()),
+        (Some("pagar"), Some("k1"))
+    );
+
+    let light = f.disk_card("k1").light;
+    f.press(' ');
+    assert_ne!(f.disk_card("k1").light, light);
+
+    f.press('u');
+    assert_eq!(f.disk_card("k1").light, light);
+    f.press('u');
+    assert_eq!(f.disk_card("k1").column, "i-dag");
+    assert_eq!(f.app.card.as_deref(), Some("k1"));
+    assert_eq!(f.app.redo.len(), 2);
+    f.key(KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(f.disk_card("k1").column, "pagar");
+    f.press('u');
+    f.press('u');
+    f.press('u');
+    assert_eq!(
+        f.app.notice.as_ref().map(|n| &n.msg),
+        Some(&Msg::NothingToUndo)
+    );
+}
+
+#[test]
+fn reload_keeps_the_selection_on_the_same_card() {
+    let mut f = Fixture::new();
+    f.open_home();
+    f.press('j');
+    assert_eq!(f.app.card.as_deref(), Some("k2"));
+    // Someone else adds a card at the top of the same column and moves k1 away.
+    let path = f.home();
+    store::update(
+        &path,
+        &[Op::MoveCard {
+            id: "k1".into(),
+            column: "venter".into(),
+            before: None,
+        }],
+        &stamp(),
+    )
+    .unwrap();
+    let analysis = store::analyze(&path);
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Present {
+            path,
+            analysis,
+        }])),
+        f.t0,
+    );
+    assert_eq!(f.app.card.as_deref(), Some("k2"));
+    // The changed card is highlighted for a while, then not.
+    assert!(f.app.entry().unwrap().highlights.contains_key("k1"));
+    f.app.update(Event::Tick, f.t0 + Duration::from_secs(60));
+    assert!(f.app.entry().unwrap().highlights.is_empty());
+}
+
+#[test]
+fn our_own_write_is_not_an_outside_change() {
+    let mut f = Fixture::new();
+    f.open_home();
+    f.press(' ');
+    let path = f.home();
+    let analysis = store::analyze(&path);
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Present {
+            path,
+            analysis,
+        }])),
+        f.t0,
+    );
+    assert!(f.app.entry().unwrap().highlights.is_empty());
+}
+
+#[test]
+fn a_broken_file_keeps_the_last_good_board_read_only() {
+    let mut f = Fixture::new();
+    f.open_home();
+    let path = f.home();
+    std::fs::write(&path, "{\"tavle\": 1,\n  \"title\": ").unwrap();
+    let analysis = store::analyze(&path);
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Present {
+            path: path.clone(),
+            analysis,
+        }])),
+        f.t0,
+    );
+    let e = f.app.entry().unwrap();
+    let broken = e.broken.as_ref().unwrap();
+    assert_eq!((broken.line, broken.col), (2, 12));
+    assert!(e.board.is_some());
+    assert_eq!(f.app.card.as_deref(), Some("k1"));
+    assert!(f.press(' ').is_empty(), "no save to a broken file");
+    assert_eq!(
+        f.app.notice.as_ref().map(|n| &n.msg),
+        Some(&Msg::FileBroken(2, 12))
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "{\"tavle\": 1,\n  \"title\": "
+    );
+}
+
+#[test]
+fn a_briefly_missing_file_is_not_deleted() {
+    let mut f = Fixture::new();
+    let path = f.home();
+    let n = f.app.entries.len();
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Missing {
+            path: path.clone(),
+        }])),
+        f.t0,
+    );
+    let analysis = store::analyze(&path);
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Present {
+            path: path.clone(),
+            analysis,
+        }])),
+        f.t0 + Duration::from_millis(50),
+    );
+    f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
+    assert_eq!(f.app.entries.len(), n);
+    // When it stays gone, it goes, with a notice.
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Missing { path }])),
+        f.t0,
+    );
+    f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
+    assert_eq!(f.app.entries.len(), n - 1);
+    assert_eq!(
+        f.app.notice.as_ref().map(|n| &n.msg),
+        Some(&Msg::BoardDeleted("hjemmetjenesten-nord".into()))
+    );
+}
+
+#[test]
+fn new_boards_appear() {
+    let mut f = Fixture::new();
+    let path = f.dir.join("ny.json");
+    std::fs::write(&path, r#"{"tavle":1,"title":"Ny tavle","kind":"drift"}"#).unwrap();
+    let analysis = store::analyze(&path);
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Present {
+            path,
+            analysis,
+        }])),
+        f.t0,
+    );
+    assert!(f.app.entries.iter().any(|e| e.id == "ny"));
+}
+
+#[test]
+fn filter_by_owner_and_clear() {
+    let mut f = Fixture::new();
+    f.open_home();
+    f.press('/');
+    for c in "hilde".chars() {
+        f.press(c);
+    }
+    f.key(KeyCode::Enter, KeyModifiers::NONE);
+    let board = f.app.board().unwrap().clone();
+    let shown: Vec<_> = board
+        .cards
+        .iter()
+        .filter(|c| f.app.visible(c))
+        .map(|c| c.owner.clone())
+        .collect();
+    assert!(!shown.is_empty());
+    assert!(
+        shown.iter().all(|o| o.as_deref() == Some("Hilde")),
+        "{shown:?}"
+    );
+    f.key(KeyCode::Esc, KeyModifiers::NONE);
+    assert!(f.app.filter.is_empty());
+    assert_eq!(f.app.screen, Screen::Board);
+}
+
+#[test]
+fn editor_adds_a_card_with_a_norwegian_due_date() {
+    let mut f = Fixture::new();
+    f.open_home();
+    f.press('n');
+    for c in "Ny rutine".chars() {
+        f.press(c);
+    }
+    f.key(KeyCode::Tab, KeyModifiers::NONE);
+    for c in "Ola".chars() {
+        f.press(c);
+    }
+    f.key(KeyCode::Tab, KeyModifiers::NONE);
+    for c in "tors".chars() {
+        f.press(c);
+    }
+    let effects = f.key(KeyCode::Enter, KeyModifiers::NONE);
+    let expected = Op::AddCard(NewCard {
+        title: "Ny rutine".into(),
+        column: "i-dag".into(),
+        owner: Some("Ola".into()),
+        due: NaiveDate::from_ymd_opt(2026, 11, 26),
+        light: None,
+    });
+    assert!(matches!(&effects[..], [Effect::Apply { ops, .. }] if ops == &vec![expected]));
+    let id = f.app.card.clone().unwrap();
+    assert_eq!(f.disk_card(&id).title, "Ny rutine");
+    assert_eq!(f.app.mode, Mode::Normal);
+}
+
+#[test]
+fn editor_refuses_a_bad_date_and_keeps_the_text() {
+    let mut f = Fixture::new();
+    f.open_home();
+    f.press('e');
+    f.key(KeyCode::Tab, KeyModifiers::NONE);
+    f.key(KeyCode::Tab, KeyModifiers::NONE);
+    for c in "31.2".chars() {
+        f.press(c);
+    }
+    assert!(f.key(KeyCode::Enter, KeyModifiers::NONE).is_empty());
+    match &f.app.mode {
+        Mode::Edit(ed) => {
+            assert!(matches!(ed.error, Some(Msg::BadDue(_))));
+            assert!(ed.due.ends_with("31.2"));
+        }
+        other => panic!("{other:?}"),
+    }
+    f.key(KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(f.app.mode, Mode::Normal);
+}
+
+#[test]
+fn archive_hides_and_can_be_restored() {
+    let mut f = Fixture::new();
+    f.open_home();
+    f.press('x');
+    assert!(f.disk_card("k1").archived);
+    assert_ne!(f.app.card.as_deref(), Some("k1"));
+    f.press('a');
+    f.press('k');
+    f.press('k');
+    assert_eq!(f.app.card.as_deref(), Some("k1"));
+    f.press('x');
+    assert!(!f.disk_card("k1").archived);
+}
+
+#[test]
+fn an_edit_of_a_card_deleted_elsewhere_says_so() {
+    let mut f = Fixture::new();
+    f.open_home();
+    // Remove k1 behind the app's back, without telling it.
+    store::update(&f.home(), &[Op::RemoveCard { id: "k1".into() }], &stamp()).unwrap();
+    f.press(' ');
+    assert_eq!(
+        f.app.notice.as_ref().map(|n| &n.msg),
+        Some(&Msg::CardGone("k1".into()))
+    );
+}
+
+#[test]
+fn entries_load_even_when_one_file_is_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.json"), "{").unwrap();
+    std::fs::write(
+        dir.path().join("b.json"),
+        r#"{"tavle":1,"title":"B","kind":"drift"}"#,
+    )
+    .unwrap();
+    let entries: Vec<Entry> = tavle::tui::load_all(dir.path()).unwrap();
+    assert_eq!(entries.len(), 2);
+    assert!(entries.iter().any(|e| e.broken.is_some()));
+}
