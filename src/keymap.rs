@@ -86,6 +86,7 @@ pub enum Screen {
 }
 
 pub const OVERVIEW: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(
@@ -99,11 +100,11 @@ pub const OVERVIEW: &[Binding] = &[
     ),
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, true),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[ch('q', "q"), ctrl('c', "Ctrl+C")], Cmd::Quit, true),
 ];
 
 pub const BOARD: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(
         &[
             key(KeyCode::Left, "←"),
@@ -146,7 +147,6 @@ pub const BOARD: &[Binding] = &[
     bind(&[ch('/', "/")], Cmd::Filter, true),
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
     bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];

@@ -1,0 +1,202 @@
+//! Every screen rendered into ratatui's TestBackend with a fixed clock and
+//! compared with a snapshot; plus sizes from 40×12 to 400×120.
+
+use std::path::Path;
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tavle::app::{App, Event};
+use tavle::i18n::Lang;
+
+fn clock() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-24T09:14:00+01:00").unwrap()
+}
+
+fn app(lang: Lang) -> App {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/boards"));
+    let entries = tavle::tui::load_all(dir).unwrap();
+    App::new(
+        lang,
+        "boards".into(),
+        entries,
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+        Instant::now(),
+    )
+}
+
+fn keys(app: &mut App, keys: &[KeyCode]) {
+    for k in keys {
+        app.update(
+            Event::Key(KeyEvent::new(*k, KeyModifiers::NONE)),
+            Instant::now(),
+        );
+    }
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| tavle::ui::render(app, clock(), f)).unwrap();
+    t
+}
+
+fn text(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut s = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            s.push_str(buf[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn overview_snapshot() {
+    let a = app(Lang::Nb);
+    insta::assert_snapshot!("overview_120x36", draw(&a, 120, 36).backend());
+}
+
+#[test]
+fn board_snapshot() {
+    let mut a = app(Lang::Nb);
+    keys(&mut a, &[KeyCode::Down, KeyCode::Enter]);
+    insta::assert_snapshot!("board_120x36", draw(&a, 120, 36).backend());
+}
+
+#[test]
+fn board_snapshot_80x24_english() {
+    let mut a = app(Lang::En);
+    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Right]);
+    insta::assert_snapshot!("board_80x24_en", draw(&a, 80, 24).backend());
+}
+
+#[test]
+fn improvement_board_scrolls_sideways_at_80_columns() {
+    let mut a = app(Lang::Nb);
+    keys(&mut a, &[KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    keys(
+        &mut a,
+        &[
+            KeyCode::Right,
+            KeyCode::Right,
+            KeyCode::Right,
+            KeyCode::Right,
+        ],
+    );
+    let t = draw(&a, 80, 24);
+    let s = text(&t);
+    assert!(s.contains("Ny standard"), "{s}");
+    assert!(
+        s.contains('◀'),
+        "a marker says columns are hidden to the left:\n{s}"
+    );
+}
+
+#[test]
+fn help_overlay_snapshot() {
+    let mut a = app(Lang::Nb);
+    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Char('?')]);
+    insta::assert_snapshot!("help_board", draw(&a, 100, 36).backend());
+}
+
+#[test]
+fn editor_snapshot() {
+    let mut a = app(Lang::Nb);
+    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Char('e')]);
+    insta::assert_snapshot!("editor", draw(&a, 100, 30).backend());
+}
+
+#[test]
+fn help_lists_every_binding_of_the_screen() {
+    let mut a = app(Lang::En);
+    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Char('?')]);
+    let s = text(&draw(&a, 120, 40));
+    for b in tavle::keymap::BOARD {
+        let help = tavle::i18n::cmd_help(Lang::En, b.cmd);
+        assert!(s.contains(help), "help lacks {help:?}:\n{s}");
+        for k in b.keys {
+            assert!(s.contains(k.label), "help lacks key {}:\n{s}", k.label);
+        }
+    }
+}
+
+#[test]
+fn tiny_and_huge_sizes_never_panic() {
+    let mut a = app(Lang::Nb);
+    for (w, h) in [(1, 1), (40, 12), (59, 15), (60, 16), (80, 24), (400, 120)] {
+        draw(&a, w, h);
+    }
+    keys(&mut a, &[KeyCode::Down, KeyCode::Enter]);
+    for (w, h) in [
+        (1, 1),
+        (40, 12),
+        (60, 16),
+        (61, 17),
+        (80, 24),
+        (200, 50),
+        (400, 120),
+    ] {
+        let t = draw(&a, w, h);
+        if w < 60 || h < 16 {
+            assert!(text(&t).contains("Gjør") || w < 10, "{w}x{h}: {}", text(&t));
+        }
+    }
+    keys(&mut a, &[KeyCode::Char('?')]);
+    draw(&a, 60, 16);
+}
+
+#[test]
+fn escape_sequences_in_titles_never_reach_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("x.json"),
+        r#"{"tavle":1,"title":"Ond\u001b]0;pwned\u0007","kind":"drift","columns":[{"id":"a","title":"A\u001b[2J"}],
+           "cards":[{"id":"k1","title":"Kort\u001b[31m rødt\r\nny linje","column":"a","owner":"\u009b6n"}]}"#,
+    )
+    .unwrap();
+    let entries = tavle::tui::load_all(dir.path()).unwrap();
+    let mut a = App::new(
+        Lang::Nb,
+        dir.path().into(),
+        entries,
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+        Instant::now(),
+    );
+    let overview = text(&draw(&a, 100, 20));
+    keys(&mut a, &[KeyCode::Enter]);
+    let board = text(&draw(&a, 100, 20));
+    for s in [&overview, &board] {
+        assert!(!s.chars().any(|c| c.is_control() && c != '\n'), "{s:?}");
+    }
+    assert!(board.contains("Kort␛[31m rødt␍␊ny"), "{board}");
+}
+
+#[test]
+fn wide_titles_are_cut_by_display_width() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("x.json"),
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"},{"id":"b","title":"B"},{"id":"c","title":"C"},{"id":"d","title":"D"}],
+           "cards":[{"id":"k1","title":"Blåbærsyltetøy-og-rømmegrøt-med-smør-på-toppen-øøøøøøøøøøøøøøøøøø","column":"a"},
+                    {"id":"k2","title":"日本語のとても長いタイトルがここにありますよ日本語のとても長いタイトル","column":"b"},
+                    {"id":"k3","title":"👩‍👩‍👧👍🏽🎉👩‍👩‍👧👍🏽🎉👩‍👩‍👧👍🏽🎉👩‍👩‍👧👍🏽🎉👩‍👩‍👧👍🏽🎉👩‍👩‍👧👍🏽🎉","column":"c"}]}"#,
+    )
+    .unwrap();
+    let entries = tavle::tui::load_all(dir.path()).unwrap();
+    let mut a = App::new(
+        Lang::Nb,
+        dir.path().into(),
+        entries,
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+        Instant::now(),
+    );
+    keys(&mut a, &[KeyCode::Enter]);
+    for w in 60..=130 {
+        let s = text(&draw(&a, w, 24));
+        assert!(s.contains('…'), "{w}: {s}");
+    }
+}
