@@ -1,0 +1,428 @@
+//! End-to-end tests: the real `tavle` binary in a pseudo-terminal, driven by
+//! key presses and read back through a terminal emulator (`vt100`), the way a
+//! person in front of the screen would use it.
+//!
+//! Every wait is a poll with one generous timeout; nothing asserts on timing.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use serde_json::Value;
+
+/// How long any one expected thing may take before the test fails.
+const TIMEOUT: Duration = Duration::from_secs(10);
+/// Pause between two looks at the screen or the file.
+const POLL: Duration = Duration::from_millis(20);
+/// The sequence that leaves the alternate screen: the terminal is given back.
+const LEAVE_ALT_SCREEN: &[u8] = b"\x1b[?1049l";
+
+const HOME_CARE: &str = "hjemmetjenesten-nord.json";
+
+// Keys as a terminal sends them.
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+const SHIFT_RIGHT: &str = "\x1b[1;2C";
+const SPACE: &str = " ";
+const ESC: &str = "\x1b";
+const CTRL_C: &str = "\x03";
+
+/// A copy of the shipped boards in a fresh temporary folder.
+fn boards_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("boards");
+    for name in [
+        "helsefellesskap-handlingsplan.json",
+        HOME_CARE,
+        "sykehjem-forbedring.json",
+    ] {
+        std::fs::copy(src.join(name), dir.path().join(name)).expect("copy board");
+    }
+    dir
+}
+
+/// Call `f` every [`POLL`] until it gives a value; panic with `context()` after [`TIMEOUT`].
+#[track_caller]
+fn poll_until<T>(what: &str, mut f: impl FnMut() -> Option<T>, context: impl Fn() -> String) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        if start.elapsed() > TIMEOUT {
+            panic!(
+                "timed out after {TIMEOUT:?} waiting for {what}\n{}",
+                context()
+            );
+        }
+        thread::sleep(POLL);
+    }
+}
+
+/// The card `id` of the board file at `path`, if the file parses.
+fn card_in_file(path: &Path, id: &str) -> Option<Value> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let board: Value = serde_json::from_str(&text).ok()?;
+    board["cards"]
+        .as_array()?
+        .iter()
+        .find(|c| c["id"] == id)
+        .cloned()
+}
+
+/// The `local_flags` of the terminal's modes (raw mode clears some of them).
+fn local_flags(master: &dyn MasterPty) -> Option<u64> {
+    master
+        .get_termios()
+        .map(|t| u64::from(t.local_flags.bits()))
+}
+
+/// The emulated screen, framed for a failure message.
+fn dump(parser: &Mutex<vt100::Parser>) -> String {
+    let screen = parser.lock().unwrap().screen().contents();
+    format!("--- screen ---\n{screen}\n--------------")
+}
+
+/// `tavle` running in a pseudo-terminal, with an emulated screen.
+struct Tui {
+    parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the program wrote, for escape sequences the screen does not keep.
+    output: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    reader: Option<JoinHandle<()>>,
+    /// The terminal's modes before tavle started.
+    modes_before: Option<u64>,
+}
+
+impl Tui {
+    /// Start `tavle <arg>` in a 120×36 terminal.
+    fn start(arg: &Path) -> Tui {
+        let (cols, rows) = (120, 36);
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open pty");
+        let modes_before = local_flags(pty.master.as_ref());
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tavle"));
+        cmd.arg(arg);
+        cmd.cwd(arg.parent().unwrap_or(arg));
+        cmd.env("TAVLE_LANG", "en");
+        cmd.env("TAVLE_USER", "e2e");
+        cmd.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(cmd).expect("spawn tavle");
+        // Only the child keeps the terminal side open, so reads end when it exits.
+        drop(pty.slave);
+
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let reader = {
+            let (parser, output) = (Arc::clone(&parser), Arc::clone(&output));
+            thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                loop {
+                    match reader.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            output.lock().unwrap().extend_from_slice(&buf[..n]);
+                            parser.lock().unwrap().process(&buf[..n]);
+                        }
+                    }
+                }
+            })
+        };
+        let writer = pty.master.take_writer().expect("pty writer");
+        Tui {
+            parser,
+            output,
+            writer,
+            master: pty.master,
+            child,
+            reader: Some(reader),
+            modes_before,
+        }
+    }
+
+    /// The text on the emulated screen now.
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Type `keys` (raw bytes as the terminal would send them).
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write keys");
+        self.writer.flush().expect("flush keys");
+    }
+
+    /// Wait until the screen shows `text`.
+    #[track_caller]
+    fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("{text:?} on screen"), |s| s.contains(text));
+    }
+
+    /// Wait until the screen no longer shows `text`.
+    #[track_caller]
+    fn wait_gone(&self, text: &str) {
+        self.wait_until(&format!("{text:?} to leave the screen"), |s| {
+            !s.contains(text)
+        });
+    }
+
+    /// Wait until `pred` holds for the screen's text.
+    #[track_caller]
+    fn wait_until(&self, what: &str, pred: impl Fn(&str) -> bool) {
+        poll_until(what, || pred(&self.screen()).then_some(()), || self.dump());
+    }
+
+    /// Wait until card `id` in the board file at `path` satisfies `pred`.
+    #[track_caller]
+    fn wait_for_card(&self, path: &Path, id: &str, what: &str, pred: impl Fn(&Value) -> bool) {
+        poll_until(
+            what,
+            || card_in_file(path, id).filter(|c| pred(c)).map(|_| ()),
+            || {
+                format!(
+                    "card {id} in the file: {}\n{}",
+                    card_in_file(path, id).map_or("none".into(), |c| c.to_string()),
+                    self.dump()
+                )
+            },
+        );
+    }
+
+    /// The screen, for failure messages.
+    fn dump(&self) -> String {
+        dump(&self.parser)
+    }
+
+    /// Resize the terminal (and the emulated screen with it).
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize pty");
+    }
+
+    /// Check that tavle switched the terminal to raw mode (so the check that
+    /// it gave the modes back means something).
+    #[track_caller]
+    fn assert_raw_mode(&self) {
+        let now = local_flags(self.master.as_ref());
+        assert!(
+            self.modes_before.is_some() && now != self.modes_before,
+            "terminal modes unchanged while tavle runs: {now:?}"
+        );
+    }
+
+    /// Wait for tavle to exit (it should be quitting already), then check that
+    /// the terminal was given back: alternate screen left, modes restored.
+    #[track_caller]
+    fn wait_exit(mut self) -> ExitStatus {
+        let parser = Arc::clone(&self.parser);
+        let status = poll_until(
+            "tavle to exit",
+            || self.child.try_wait().expect("try_wait"),
+            || dump(&parser),
+        );
+        if let Some(reader) = self.reader.take() {
+            // The reader ends once the terminal side is closed; it may lag behind.
+            let start = Instant::now();
+            while !reader.is_finished() && start.elapsed() < TIMEOUT {
+                thread::sleep(POLL);
+            }
+        }
+        let output = self.output.lock().unwrap().clone();
+        assert!(
+            output
+                .windows(LEAVE_ALT_SCREEN.len())
+                .any(|w| w == LEAVE_ALT_SCREEN),
+            "tavle did not leave the alternate screen; last output: {:?}",
+            String::from_utf8_lossy(&output[output.len().saturating_sub(300)..])
+        );
+        assert_eq!(
+            local_flags(self.master.as_ref()),
+            self.modes_before,
+            "terminal modes not restored after exit"
+        );
+        status
+    }
+}
+
+impl Drop for Tui {
+    /// A failed test must not leave tavle running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Start tavle directly on the home-care board and wait until it shows.
+fn start_on_home_care(dir: &Path) -> (Tui, PathBuf) {
+    let file = dir.join(HOME_CARE);
+    let tui = Tui::start(&file);
+    tui.wait_for("I dag");
+    tui.wait_for("Bemanning i dag");
+    (tui, file)
+}
+
+#[test]
+fn opens_overview_then_board_and_moves_a_card() {
+    let dir = boards_copy();
+    let file = dir.path().join(HOME_CARE);
+    let mut tui = Tui::start(dir.path());
+    tui.wait_for("Overview");
+    tui.wait_for("Felles handlingsplan");
+    tui.wait_for("Driftstavle");
+    tui.wait_for("Forbedringstavle");
+    tui.assert_raw_mode();
+
+    // Sorted by file name: helsefellesskap, hjemmetjenesten, sykehjem.
+    tui.send(DOWN);
+    tui.send(ENTER);
+    tui.wait_for("I dag");
+    tui.wait_for("Pågår");
+    tui.wait_for("Bemanning i dag");
+
+    // The first card of "I dag" (k1) is selected: move it one column right.
+    tui.send(SHIFT_RIGHT);
+    tui.wait_for_card(&file, "k1", "k1 moved to pagar by e2e", |c| {
+        c["column"] == "pagar" && c["updated_by"] == "e2e"
+    });
+    // The screen follows: five cards in "Pågår" (over its limit of four).
+    tui.wait_for("Pågår 5/4");
+    tui.wait_for("I dag 3");
+
+    tui.send("u");
+    tui.wait_for_card(&file, "k1", "k1 back in i-dag after undo", |c| {
+        c["column"] == "i-dag"
+    });
+    tui.wait_for("Pågår 4/4");
+    tui.wait_for("I dag 4");
+
+    // Board → overview → quit.
+    tui.send("q");
+    tui.wait_for("Overview");
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn outside_change_shows_up_on_screen() {
+    let dir = boards_copy();
+    let (mut tui, file) = start_on_home_care(dir.path());
+
+    let out = Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(["card", "set"])
+        .arg(&file)
+        .args(["k2", "--title", "Endret utenfra"])
+        .current_dir(dir.path())
+        .env("TAVLE_USER", "Ola")
+        .env("TAVLE_LANG", "en")
+        .output()
+        .expect("run tavle card set");
+    let done = Instant::now();
+    assert!(
+        out.status.success(),
+        "tavle card set failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    tui.wait_for("Endret utenfra");
+    tui.wait_for("changed by Ola");
+    eprintln!(
+        "outside change on screen {:?} after the command finished",
+        done.elapsed()
+    );
+
+    tui.send("q");
+    tui.wait_for("Overview");
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn broken_file_shows_banner_and_keeps_last_good_board() {
+    let dir = boards_copy();
+    let (mut tui, file) = start_on_home_care(dir.path());
+    let good = std::fs::read(&file).expect("read board");
+    let garbage = br#"{"tavle": 1, "title": "#;
+
+    std::fs::write(&file, garbage).expect("write garbage");
+    tui.wait_for("ERROR IN FILE");
+    tui.wait_for("Bemanning i dag");
+
+    // Space would cycle the light; on a broken file it is refused with a notice.
+    tui.send(SPACE);
+    tui.wait_for("the file has an error at line");
+    assert_eq!(
+        std::fs::read(&file).expect("read board"),
+        garbage,
+        "tavle wrote to a broken file"
+    );
+
+    std::fs::write(&file, &good).expect("restore board");
+    tui.wait_gone("ERROR IN FILE");
+    tui.wait_for("Bemanning i dag");
+    assert_eq!(std::fs::read(&file).expect("read board"), good);
+
+    tui.send(ESC);
+    tui.wait_for("Overview");
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn tiny_and_huge_resizes_do_not_crash() {
+    let dir = boards_copy();
+    let mut tui = Tui::start(dir.path());
+    tui.wait_for("Driftstavle");
+
+    tui.resize(40, 12);
+    tui.wait_for("Make the window bigger");
+
+    tui.resize(400, 120);
+    tui.wait_gone("Make the window bigger");
+    tui.wait_for("Driftstavle – Hjemmetjenesten sone nord");
+    tui.wait_for("Forbedringstavle – Solbakken sykehjem, avdeling 2");
+
+    // The board screen at that size too.
+    tui.send(DOWN);
+    tui.send(ENTER);
+    tui.wait_for("Venter på andre");
+    tui.send("q");
+    tui.wait_for("Overview");
+    tui.send("q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "tavle exited with {status:?}");
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let dir = boards_copy();
+    let (mut tui, _file) = start_on_home_care(dir.path());
+    tui.assert_raw_mode();
+    tui.send(CTRL_C);
+    let status = tui.wait_exit();
+    assert!(status.success(), "tavle exited with {status:?}");
+}
