@@ -143,10 +143,17 @@ pub fn wrap(s: &str, max: usize, lines: usize) -> Vec<String> {
     }
     if truncated {
         if let Some(last) = out.last_mut() {
-            let mut l = fit(last, max.saturating_sub(1));
-            if !l.ends_with('…') {
-                l.push('…');
+            // Keep as much of the last line as leaves room for the `…`.
+            let mut l = String::new();
+            let mut used = 0;
+            for g in last.graphemes(true) {
+                if used + width(g) + 1 > max {
+                    break;
+                }
+                used += width(g);
+                l.push_str(g);
             }
+            l.push('…');
             *last = l;
         }
     }
