@@ -132,8 +132,11 @@ pub fn acquire(board: &Path, wait: Duration) -> Result<Lock, LockError> {
                 LockError::Busy(h)
             });
         }
-        std::thread::sleep(pause);
-        pause = (pause * 2).min(Duration::from_millis(20));
+        // Short, jittered pauses: a writer holds the lock for milliseconds, and
+        // waiters that wake in step would keep missing it.
+        let jitter = u64::from(std::process::id() ^ start.elapsed().subsec_nanos()) % 1000;
+        std::thread::sleep(pause + Duration::from_micros(jitter));
+        pause = (pause * 2).min(Duration::from_millis(4));
     }
 }
 

@@ -357,8 +357,12 @@ pub enum UpdateError {
     Io(io::Error),
 }
 
-/// How long an edit waits for another writer's lock.
-pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+/// How long a script's edit waits for another writer's lock. Writers hold it
+/// for milliseconds; a long wait only matters when many scripts write at once.
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// How long an edit from the screen waits, so a stuck lock cannot freeze the room.
+pub const UI_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Apply `ops` to the board file at `path` safely: take the lock, re-read the
 /// file, apply every op to what is there *now*, write a temp file, fsync,
@@ -368,7 +372,17 @@ pub fn update(
     ops: &[crate::ops::Op],
     stamp: &crate::ops::Stamp,
 ) -> Result<Saved, UpdateError> {
-    let _lock = crate::lock::acquire(path, LOCK_WAIT).map_err(UpdateError::Lock)?;
+    update_waiting(path, ops, stamp, LOCK_WAIT)
+}
+
+/// [`update`], waiting at most `wait` for the lock.
+pub fn update_waiting(
+    path: &Path,
+    ops: &[crate::ops::Op],
+    stamp: &crate::ops::Stamp,
+    wait: std::time::Duration,
+) -> Result<Saved, UpdateError> {
+    let _lock = crate::lock::acquire(path, wait).map_err(UpdateError::Lock)?;
     let (text, style) = read_text(path).map_err(UpdateError::Broken)?;
     let (board, problems) = analyze_text(&text);
     let Some(mut board) = board else {

@@ -100,7 +100,7 @@ fn perform(app: &mut App, effects: Vec<Effect>) {
     while let Some(effect) = queue.pop() {
         match effect {
             Effect::Apply { path, ops, origin } => {
-                let result = store::update(&path, &ops, &stamp_now());
+                let result = store::update_waiting(&path, &ops, &stamp_now(), store::UI_LOCK_WAIT);
                 queue.extend(app.update(
                     Event::Applied {
                         path,
