@@ -497,6 +497,14 @@ impl App {
                     e.problems.clear();
                 }
                 for a in saved.applied.into_iter().rev() {
+                    if let Some(card) = a.change.card() {
+                        if origin != Origin::Edit || self.card.is_none() {
+                            self.card = Some(card.to_string());
+                        }
+                    }
+                    if !a.inverse.undoable() {
+                        continue;
+                    }
                     let step = Step {
                         path: path.to_path_buf(),
                         op: a.inverse,
@@ -506,32 +514,13 @@ impl App {
                         Origin::Undo => self.redo.push(step),
                         Origin::Redo => self.undo.push(step),
                     }
-                    if origin != Origin::Edit || self.card.is_none() {
-                        self.card = Some(a.card);
-                    }
                 }
                 if origin == Origin::Edit {
                     self.redo.clear();
                 }
             }
             Err(e) => {
-                let msg = match e {
-                    UpdateError::Lock(crate::lock::LockError::Busy(h)) => {
-                        Msg::Locked(h.host, h.pid)
-                    }
-                    UpdateError::Lock(crate::lock::LockError::Stale(h)) => {
-                        Msg::StaleLock(h.host, h.pid, h.at)
-                    }
-                    UpdateError::Lock(crate::lock::LockError::Io(e)) | UpdateError::Io(e) => {
-                        Msg::SaveFailed(e.to_string())
-                    }
-                    UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
-                    UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
-                    UpdateError::Op(ops::OpError::NoSuchCard(id)) => Msg::CardGone(id),
-                    UpdateError::Op(ops::OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
-                    UpdateError::Op(ops::OpError::DuplicateCard(id)) => Msg::CardExists(id),
-                    UpdateError::Op(ops::OpError::EmptyTitle) => Msg::EmptyTitle,
-                };
+                let msg = Msg::from(e);
                 self.notify(msg, true);
             }
         }

@@ -10,8 +10,8 @@ use crate::check::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::cli::{CardCmd, CardFields};
 use crate::i18n::{self, Lang, Msg};
 use crate::model::Light;
-use crate::ops::{CardPatch, NewCard, Op, OpError};
-use crate::store::{self, UpdateError};
+use crate::ops::{CardPatch, Change, NewCard, Op};
+use crate::store;
 use crate::text::sanitize;
 
 /// BOARD is a path to a file, or a board id in `dir`.
@@ -75,22 +75,6 @@ fn patch_of(fields: &CardFields, today: NaiveDate) -> Result<CardPatch, Msg> {
     Ok(patch)
 }
 
-fn update_error(e: UpdateError) -> Msg {
-    match e {
-        UpdateError::Lock(crate::lock::LockError::Busy(h)) => Msg::Locked(h.host, h.pid),
-        UpdateError::Lock(crate::lock::LockError::Stale(h)) => Msg::StaleLock(h.host, h.pid, h.at),
-        UpdateError::Lock(crate::lock::LockError::Io(e)) | UpdateError::Io(e) => {
-            Msg::SaveFailed(e.to_string())
-        }
-        UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
-        UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
-        UpdateError::Op(OpError::NoSuchCard(id)) => Msg::CardGone(id),
-        UpdateError::Op(OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
-        UpdateError::Op(OpError::DuplicateCard(id)) => Msg::CardExists(id),
-        UpdateError::Op(OpError::EmptyTitle) => Msg::EmptyTitle,
-    }
-}
-
 /// Run a `tavle card` command; returns the exit code.
 pub fn run(
     cmd: CardCmd,
@@ -148,21 +132,13 @@ pub fn run(
     };
     match store::update(&path, &[op], &crate::tui::stamp_now()) {
         Ok(saved) => {
-            if let (Some(a), true) = (saved.applied.first(), board_arg_is_add(&saved)) {
-                let _ = writeln!(ctx.out, "{}", a.card);
+            if let Some(Change::Added { card, .. }) = saved.applied.first().map(|a| &a.change) {
+                let _ = writeln!(ctx.out, "{card}");
             }
             EXIT_OK
         }
-        Err(e) => ctx.fail(update_error(e), EXIT_PROBLEMS),
+        Err(e) => ctx.fail(Msg::from(e), EXIT_PROBLEMS),
     }
-}
-
-/// Whether the op was an add (its inverse removes the card): then the new id is printed.
-fn board_arg_is_add(saved: &store::Saved) -> bool {
-    saved
-        .applied
-        .first()
-        .is_some_and(|a| matches!(a.inverse, Op::RemoveCard { .. }))
 }
 
 /// `tavle unlock BOARD`.

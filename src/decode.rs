@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use crate::diag::{DiagKind, Diagnostic, Expected, Found, Location, suggest};
 use crate::json::{Member, Node, Value};
 use crate::model::{
-    Better, Board, Card, Column, Decision, Extra, FORMAT_VERSION, Goal, GoalType, Indicator, Kind,
-    Light, Measurement, Meeting, Timestamp,
+    AgendaItem, Better, Board, Card, Column, Correction, Decision, Extra, FORMAT_VERSION, Goal,
+    GoalType, Indicator, Kind, Light, Measurement, Meeting, Running, Timestamp,
 };
 
 /// Decode a board. Returns the board only when there were no errors; the
@@ -305,11 +305,59 @@ impl Dec {
         let mut f = self.object(node)?;
         let minutes = self.opt(&mut f, "minutes", |d, n| d.whole(n, 1, 24 * 60));
         let goal = self.opt(&mut f, "goal", Self::string);
-        let agenda = self.opt(&mut f, "agenda", Self::strings);
+        let agenda = self.opt(&mut f, "agenda", |d, n| d.list(n, Self::agenda_item));
+        let running = self.opt(&mut f, "running", Self::running);
         Some(Meeting {
             minutes: minutes.ok()?,
             goal: goal.ok()?,
             agenda: agenda.ok()?.unwrap_or_default(),
+            running: running.ok()?,
+            extra: f.rest(),
+        })
+    }
+
+    fn agenda_item(&mut self, node: &Node) -> Option<AgendaItem> {
+        if let Value::String(s) = &node.value {
+            return Some(AgendaItem::new(s));
+        }
+        let mut f = self.object(node)?;
+        let title = self.req(&mut f, "title", Self::string);
+        let minutes = self.opt(&mut f, "minutes", |d, n| d.whole(n, 1, 24 * 60));
+        Some(AgendaItem {
+            title: title?,
+            minutes: minutes.ok()?,
+            extra: f.rest(),
+        })
+    }
+
+    fn running(&mut self, node: &Node) -> Option<Running> {
+        let mut f = self.object(node)?;
+        let started = self.req(&mut f, "started", Self::timestamp);
+        let item = self.opt(&mut f, "item", |d, n| d.whole(n, 0, u64::MAX));
+        let item_started = self.req(&mut f, "item_started", Self::timestamp);
+        let attendees = self.opt(&mut f, "attendees", Self::strings);
+        Some(Running {
+            started: started?,
+            item: item.ok()?.unwrap_or(0),
+            item_started: item_started?,
+            attendees: attendees.ok()?.unwrap_or_default(),
+            extra: f.rest(),
+        })
+    }
+
+    fn correction(&mut self, node: &Node) -> Option<Correction> {
+        let mut f = self.object(node)?;
+        let at = self.req(&mut f, "at", Self::timestamp);
+        let by = self.opt(&mut f, "by", Self::string);
+        let text = self.req(&mut f, "text", Self::string);
+        let owner = self.opt(&mut f, "owner", Self::string);
+        let due = self.opt(&mut f, "due", Self::date);
+        Some(Correction {
+            at: at?,
+            by: by.ok()?,
+            text: text?,
+            owner: owner.ok()?,
+            due: due.ok()?,
             extra: f.rest(),
         })
     }
@@ -431,6 +479,10 @@ impl Dec {
         let owner = self.opt(&mut f, "owner", Self::string);
         let due = self.opt(&mut f, "due", Self::date);
         let card = self.opt(&mut f, "card", Self::string);
+        let by = self.opt(&mut f, "by", Self::string);
+        let done = self.opt(&mut f, "done", Self::bool);
+        let done_at = self.opt(&mut f, "done_at", Self::timestamp);
+        let corrections = self.opt(&mut f, "corrections", |d, n| d.list(n, Self::correction));
         Some(Decision {
             id: id?,
             at: at?,
@@ -438,6 +490,10 @@ impl Dec {
             owner: owner.ok()?,
             due: due.ok()?,
             card: card.ok()?,
+            by: by.ok()?,
+            done: done.ok()?.unwrap_or(false),
+            done_at: done_at.ok()?,
+            corrections: corrections.ok()?.unwrap_or_default(),
             extra: f.rest(),
         })
     }

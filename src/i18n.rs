@@ -528,6 +528,33 @@ pub enum Msg {
     BadLight(String),
     Unlocked(String, u32),
     NotLocked,
+    DecisionGone(String),
+    NoMeeting,
+}
+
+impl From<crate::store::UpdateError> for Msg {
+    /// What to tell the user when a save did not happen.
+    fn from(e: crate::store::UpdateError) -> Msg {
+        use crate::ops::OpError;
+        use crate::store::UpdateError;
+        match e {
+            UpdateError::Lock(crate::lock::LockError::Busy(h)) => Msg::Locked(h.host, h.pid),
+            UpdateError::Lock(crate::lock::LockError::Stale(h)) => {
+                Msg::StaleLock(h.host, h.pid, h.at)
+            }
+            UpdateError::Lock(crate::lock::LockError::Io(e)) | UpdateError::Io(e) => {
+                Msg::SaveFailed(e.to_string())
+            }
+            UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
+            UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
+            UpdateError::Op(OpError::NoSuchCard(id)) => Msg::CardGone(id),
+            UpdateError::Op(OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
+            UpdateError::Op(OpError::DuplicateCard(id)) => Msg::CardExists(id),
+            UpdateError::Op(OpError::EmptyTitle) => Msg::EmptyTitle,
+            UpdateError::Op(OpError::NoSuchDecision(id)) => Msg::DecisionGone(id),
+            UpdateError::Op(OpError::NoMeeting) => Msg::NoMeeting,
+        }
+    }
 }
 
 /// The text of a message.
@@ -652,6 +679,12 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
             t!(lang, "brøt låsen etter", "broke the lock left by")
         ),
         Msg::NotLocked => t!(lang, "tavla var ikke låst", "the board was not locked").into(),
+        Msg::DecisionGone(id) => format!(
+            "{} {id} {}",
+            t!(lang, "beslutningen", "the decision"),
+            t!(lang, "finnes ikke lenger", "no longer exists")
+        ),
+        Msg::NoMeeting => t!(lang, "ingen møte pågår", "no meeting is running").into(),
     }
 }
 

@@ -1,11 +1,12 @@
 //! Changes to a board as values. An [`Op`] is applied by a pure function to
 //! whatever the board is *now* (the storage layer re-reads the file under a
 //! lock first), so two screens editing different cards never overwrite each
-//! other. Applying returns the inverse op, which is what undo applies.
+//! other. Applying returns the inverse op, which is what undo applies, and a
+//! [`Change`] that says in words-as-data what happened, for the minutes.
 
 use chrono::NaiveDate;
 
-use crate::model::{Board, Card, Extra, Light, Timestamp};
+use crate::model::{Board, Card, Correction, Decision, Extra, Light, Running, Timestamp};
 
 /// Fields of a card to change; `None` leaves a field as it is.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -27,10 +28,20 @@ impl CardPatch {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewCard {
     pub title: String,
+    /// The column's id; empty means the first column.
     pub column: String,
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
     pub light: Option<Light>,
+}
+
+/// A decision to log; the id and time are set when it is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewDecision {
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub card: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +63,48 @@ pub enum Op {
     },
     /// Change some fields of a card.
     SetCard { id: String, patch: CardPatch },
+    /// Log a decision.
+    AddDecision(NewDecision),
+    /// Remove a decision (only as the undo of logging it).
+    RemoveDecision { id: String },
+    /// Put back a removed decision.
+    InsertDecision(Box<Decision>),
+    /// Correct a decision; the earlier wording is kept in `corrections`.
+    CorrectDecision {
+        id: String,
+        text: String,
+        owner: Option<String>,
+        due: Option<NaiveDate>,
+    },
+    /// Take back the latest correction (undo of a correction).
+    RevertCorrection { id: String },
+    /// Mark a follow-up done or not done.
+    SetDecisionDone { id: String, done: bool },
+    /// Start the meeting now; if another screen already started it, join it.
+    StartMeeting,
+    /// End the meeting.
+    EndMeeting,
+    /// Go to agenda item `item` (from 0), which starts now.
+    SetAgendaItem { item: u64 },
+    /// Set who takes part in the running meeting.
+    SetAttendees(Vec<String>),
+    /// Put the meeting state back as it was (undo of the meeting ops).
+    SetRunning(Option<Box<Running>>),
+}
+
+impl Op {
+    /// Whether `u` should offer to undo it. Meeting steps are shared state of the
+    /// room, not edits: undoing "next agenda item" would surprise everyone.
+    pub fn undoable(&self) -> bool {
+        !matches!(
+            self,
+            Op::StartMeeting
+                | Op::EndMeeting
+                | Op::SetAgendaItem { .. }
+                | Op::SetAttendees(_)
+                | Op::SetRunning(_)
+        )
+    }
 }
 
 /// Why an op could not be applied to the current board.
@@ -65,6 +118,10 @@ pub enum OpError {
     DuplicateCard(String),
     #[error("the title is empty")]
     EmptyTitle,
+    #[error("no decision with id {0}")]
+    NoSuchDecision(String),
+    #[error("no meeting is running")]
+    NoMeeting,
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -74,11 +131,82 @@ pub struct Stamp {
     pub by: String,
 }
 
-/// The result of applying an op: the card it concerned and how to undo it.
+/// What an op did, as data: the history log and the minutes are made from it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Change {
+    Added {
+        card: String,
+        title: String,
+        column: String,
+    },
+    Removed {
+        card: String,
+        title: String,
+    },
+    Moved {
+        card: String,
+        title: String,
+        from: String,
+        to: String,
+    },
+    Archived {
+        card: String,
+        title: String,
+    },
+    Restored {
+        card: String,
+        title: String,
+    },
+    Light {
+        card: String,
+        title: String,
+        from: Option<Light>,
+        to: Option<Light>,
+    },
+    Edited {
+        card: String,
+        title: String,
+    },
+    Decided {
+        decision: String,
+        text: String,
+    },
+    Corrected {
+        decision: String,
+        text: String,
+    },
+    FollowedUp {
+        decision: String,
+        text: String,
+        done: bool,
+    },
+    MeetingStarted,
+    MeetingEnded,
+    Meeting,
+}
+
+impl Change {
+    /// The card the change is about, if it is about a card.
+    pub fn card(&self) -> Option<&str> {
+        match self {
+            Change::Added { card, .. }
+            | Change::Removed { card, .. }
+            | Change::Moved { card, .. }
+            | Change::Archived { card, .. }
+            | Change::Restored { card, .. }
+            | Change::Light { card, .. }
+            | Change::Edited { card, .. } => Some(card),
+            _ => None,
+        }
+    }
+}
+
+/// The result of applying an op: how to undo it and what it did.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Applied {
-    pub card: String,
     pub inverse: Op,
+    pub change: Change,
 }
 
 /// The next free id of the form `{prefix}{n}`: one more than the largest in use.
@@ -96,6 +224,14 @@ fn index_of(board: &Board, id: &str) -> Result<usize, OpError> {
         .iter()
         .position(|c| c.id == id)
         .ok_or_else(|| OpError::NoSuchCard(id.to_string()))
+}
+
+fn decision_index(board: &Board, id: &str) -> Result<usize, OpError> {
+    board
+        .decisions
+        .iter()
+        .position(|d| d.id == id)
+        .ok_or_else(|| OpError::NoSuchDecision(id.to_string()))
 }
 
 /// The id of the card after `index` in the same column, if any.
@@ -133,6 +269,26 @@ fn touch(card: &mut Card, stamp: &Stamp) {
     card.updated_by = Some(stamp.by.clone());
 }
 
+fn set_running(board: &mut Board, running: Option<Running>) -> Option<Box<Running>> {
+    let meeting = board.meeting.get_or_insert_with(Default::default);
+    std::mem::replace(&mut meeting.running, running).map(Box::new)
+}
+
+fn running_mut(board: &mut Board) -> Result<&mut Running, OpError> {
+    board
+        .meeting
+        .as_mut()
+        .and_then(|m| m.running.as_mut())
+        .ok_or(OpError::NoMeeting)
+}
+
+fn clean(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
 /// Apply `op` to `board`. On error the board is unchanged.
 pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpError> {
     match op {
@@ -140,7 +296,6 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             if new.title.trim().is_empty() {
                 return Err(OpError::EmptyTitle);
             }
-            // An empty column means the first one (scripts need not know the ids).
             let column = if new.column.is_empty() {
                 board
                     .columns
@@ -154,11 +309,12 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
                 return Err(OpError::NoSuchColumn(column));
             }
             let id = next_id("k", board.cards.iter().map(|c| c.id.as_str()));
+            let title = new.title.trim().to_string();
             let card = Card {
                 id: id.clone(),
-                title: new.title.trim().to_string(),
-                column,
-                owner: new.owner.clone().filter(|o| !o.trim().is_empty()),
+                title: title.clone(),
+                column: column.clone(),
+                owner: clean(&new.owner),
                 due: new.due,
                 light: new.light,
                 tags: Vec::new(),
@@ -175,8 +331,12 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             };
             insert(board, card, None);
             Ok(Applied {
-                card: id.clone(),
-                inverse: Op::RemoveCard { id },
+                inverse: Op::RemoveCard { id: id.clone() },
+                change: Change::Added {
+                    card: id,
+                    title,
+                    column,
+                },
             })
         }
         Op::InsertCard { card, before } => {
@@ -186,22 +346,30 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             if board.column(&card.column).is_none() {
                 return Err(OpError::NoSuchColumn(card.column.clone()));
             }
-            let id = card.id.clone();
+            let (id, title, column) = (card.id.clone(), card.title.clone(), card.column.clone());
             insert(board, (**card).clone(), before.as_deref());
             Ok(Applied {
-                card: id.clone(),
-                inverse: Op::RemoveCard { id },
+                inverse: Op::RemoveCard { id: id.clone() },
+                change: Change::Added {
+                    card: id,
+                    title,
+                    column,
+                },
             })
         }
         Op::RemoveCard { id } => {
             let i = index_of(board, id)?;
             let before = next_in_column(board, i);
             let card = board.cards.remove(i);
+            let title = card.title.clone();
             Ok(Applied {
-                card: id.clone(),
                 inverse: Op::InsertCard {
                     card: Box::new(card),
                     before,
+                },
+                change: Change::Removed {
+                    card: id.clone(),
+                    title,
                 },
             })
         }
@@ -215,13 +383,19 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             let mut card = board.cards.remove(i);
             card.column = column.clone();
             touch(&mut card, stamp);
+            let title = card.title.clone();
             insert(board, card, before.as_deref().filter(|b| b != id));
             Ok(Applied {
-                card: id.clone(),
                 inverse: Op::MoveCard {
                     id: id.clone(),
-                    column: old_column,
+                    column: old_column.clone(),
                     before: old_before,
+                },
+                change: Change::Moved {
+                    card: id.clone(),
+                    title,
+                    from: old_column,
+                    to: column.clone(),
                 },
             })
         }
@@ -236,8 +410,7 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
                 old.title = Some(std::mem::replace(&mut card.title, title.trim().to_string()));
             }
             if let Some(owner) = &patch.owner {
-                let owner = owner.clone().filter(|o| !o.trim().is_empty());
-                old.owner = Some(std::mem::replace(&mut card.owner, owner));
+                old.owner = Some(std::mem::replace(&mut card.owner, clean(owner)));
             }
             if let Some(due) = patch.due {
                 old.due = Some(std::mem::replace(&mut card.due, due));
@@ -249,12 +422,237 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
                 old.archived = Some(std::mem::replace(&mut card.archived, archived));
             }
             touch(card, stamp);
+            let (card_id, title) = (id.clone(), card.title.clone());
+            let change = match (patch.archived, patch.light) {
+                (Some(true), _) => Change::Archived {
+                    card: card_id,
+                    title,
+                },
+                (Some(false), _) => Change::Restored {
+                    card: card_id,
+                    title,
+                },
+                (None, Some(to))
+                    if patch.title.is_none() && patch.owner.is_none() && patch.due.is_none() =>
+                {
+                    Change::Light {
+                        card: card_id,
+                        title,
+                        from: old.light.flatten(),
+                        to,
+                    }
+                }
+                _ => Change::Edited {
+                    card: card_id,
+                    title,
+                },
+            };
             Ok(Applied {
-                card: id.clone(),
                 inverse: Op::SetCard {
                     id: id.clone(),
                     patch: old,
                 },
+                change,
+            })
+        }
+        Op::AddDecision(new) => {
+            let text = new.text.trim().to_string();
+            if text.is_empty() {
+                return Err(OpError::EmptyTitle);
+            }
+            if let Some(card) = &new.card {
+                index_of(board, card)?;
+            }
+            let id = next_id("b", board.decisions.iter().map(|d| d.id.as_str()));
+            board.decisions.push(Decision {
+                id: id.clone(),
+                at: stamp.at.clone(),
+                text: text.clone(),
+                owner: clean(&new.owner),
+                due: new.due,
+                card: new.card.clone(),
+                by: Some(stamp.by.clone()),
+                done: false,
+                done_at: None,
+                corrections: Vec::new(),
+                extra: Extra::new(),
+            });
+            Ok(Applied {
+                inverse: Op::RemoveDecision { id: id.clone() },
+                change: Change::Decided { decision: id, text },
+            })
+        }
+        Op::RemoveDecision { id } => {
+            let i = decision_index(board, id)?;
+            let d = board.decisions.remove(i);
+            let text = d.text.clone();
+            Ok(Applied {
+                inverse: Op::InsertDecision(Box::new(d)),
+                change: Change::Removed {
+                    card: id.clone(),
+                    title: text,
+                },
+            })
+        }
+        Op::InsertDecision(d) => {
+            if board.decisions.iter().any(|x| x.id == d.id) {
+                return Err(OpError::DuplicateCard(d.id.clone()));
+            }
+            // Decisions are kept oldest first.
+            let at = board
+                .decisions
+                .iter()
+                .position(|x| x.at.at() > d.at.at())
+                .unwrap_or(board.decisions.len());
+            board.decisions.insert(at, (**d).clone());
+            Ok(Applied {
+                inverse: Op::RemoveDecision { id: d.id.clone() },
+                change: Change::Decided {
+                    decision: d.id.clone(),
+                    text: d.text.clone(),
+                },
+            })
+        }
+        Op::CorrectDecision {
+            id,
+            text,
+            owner,
+            due,
+        } => {
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                return Err(OpError::EmptyTitle);
+            }
+            let i = decision_index(board, id)?;
+            let d = &mut board.decisions[i];
+            d.corrections.push(Correction {
+                at: stamp.at.clone(),
+                by: Some(stamp.by.clone()),
+                text: std::mem::replace(&mut d.text, text.clone()),
+                owner: std::mem::replace(&mut d.owner, clean(owner)),
+                due: std::mem::replace(&mut d.due, *due),
+                extra: Extra::new(),
+            });
+            Ok(Applied {
+                inverse: Op::RevertCorrection { id: id.clone() },
+                change: Change::Corrected {
+                    decision: id.clone(),
+                    text,
+                },
+            })
+        }
+        Op::RevertCorrection { id } => {
+            let i = decision_index(board, id)?;
+            let d = &mut board.decisions[i];
+            let Some(c) = d.corrections.pop() else {
+                return Err(OpError::NoSuchDecision(id.clone()));
+            };
+            let now = (d.text.clone(), d.owner.clone(), d.due);
+            d.text = c.text;
+            d.owner = c.owner;
+            d.due = c.due;
+            Ok(Applied {
+                inverse: Op::CorrectDecision {
+                    id: id.clone(),
+                    text: now.0,
+                    owner: now.1,
+                    due: now.2,
+                },
+                change: Change::Corrected {
+                    decision: id.clone(),
+                    text: d.text.clone(),
+                },
+            })
+        }
+        Op::SetDecisionDone { id, done } => {
+            let i = decision_index(board, id)?;
+            let d = &mut board.decisions[i];
+            let was = d.done;
+            d.done = *done;
+            d.done_at = done.then(|| stamp.at.clone());
+            Ok(Applied {
+                inverse: Op::SetDecisionDone {
+                    id: id.clone(),
+                    done: was,
+                },
+                change: Change::FollowedUp {
+                    decision: id.clone(),
+                    text: d.text.clone(),
+                    done: *done,
+                },
+            })
+        }
+        Op::StartMeeting => {
+            let running = board.meeting.as_ref().and_then(|m| m.running.clone());
+            if running.is_some() {
+                // Someone else started it a moment ago: join their meeting.
+                return Ok(Applied {
+                    inverse: Op::SetRunning(running.map(Box::new)),
+                    change: Change::Meeting,
+                });
+            }
+            let old = set_running(
+                board,
+                Some(Running {
+                    started: stamp.at.clone(),
+                    item: 0,
+                    item_started: stamp.at.clone(),
+                    attendees: Vec::new(),
+                    extra: Extra::new(),
+                }),
+            );
+            Ok(Applied {
+                inverse: Op::SetRunning(old),
+                change: Change::MeetingStarted,
+            })
+        }
+        Op::EndMeeting => {
+            let old = set_running(board, None);
+            if old.is_none() {
+                return Err(OpError::NoMeeting);
+            }
+            Ok(Applied {
+                inverse: Op::SetRunning(old),
+                change: Change::MeetingEnded,
+            })
+        }
+        Op::SetAgendaItem { item } => {
+            let items = board.meeting.as_ref().map_or(0, |m| m.agenda.len() as u64);
+            let old = board
+                .meeting
+                .as_ref()
+                .and_then(|m| m.running.clone())
+                .map(Box::new);
+            let r = running_mut(board)?;
+            r.item = (*item).min(items.saturating_sub(1));
+            r.item_started = stamp.at.clone();
+            Ok(Applied {
+                inverse: Op::SetRunning(old),
+                change: Change::Meeting,
+            })
+        }
+        Op::SetAttendees(people) => {
+            let old = board
+                .meeting
+                .as_ref()
+                .and_then(|m| m.running.clone())
+                .map(Box::new);
+            let r = running_mut(board)?;
+            r.attendees = people
+                .iter()
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect();
+            Ok(Applied {
+                inverse: Op::SetRunning(old),
+                change: Change::Meeting,
+            })
+        }
+        Op::SetRunning(running) => {
+            let old = set_running(board, running.as_deref().cloned());
+            Ok(Applied {
+                inverse: Op::SetRunning(old),
+                change: Change::Meeting,
             })
         }
     }
@@ -355,7 +753,7 @@ mod tests {
             light: None,
         });
         let applied = apply(&mut b, &op, &stamp()).unwrap();
-        assert_eq!(applied.card, "k4");
+        assert_eq!(applied.change.card(), Some("k4"));
         assert_eq!(order(&b, "a"), ["k1", "k3", "k4"]);
         let card = b.card("k4").unwrap();
         assert_eq!(card.title, "Ny");
