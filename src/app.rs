@@ -110,9 +110,8 @@ pub enum Field {
 /// The inline card editor (`n` and `e`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Editor {
-    /// `None` for a new card.
-    pub card: Option<String>,
-    pub column: String,
+    pub kind: EditKind,
+    /// The card's title or the decision's text.
     pub title: String,
     pub owner: String,
     pub due: String,
@@ -120,7 +119,37 @@ pub struct Editor {
     pub error: Option<Msg>,
 }
 
+/// What the editor writes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditKind {
+    NewCard {
+        column: String,
+    },
+    Card {
+        id: String,
+    },
+    /// A new decision, linked to a card or not.
+    NewDecision {
+        card: Option<String>,
+    },
+    /// A correction of a decision.
+    Decision {
+        id: String,
+    },
+}
+
 impl Editor {
+    fn new(kind: EditKind, title: String, owner: Option<String>, due: Option<NaiveDate>) -> Editor {
+        Editor {
+            kind,
+            title,
+            owner: owner.unwrap_or_default(),
+            due: due.map(crate::dates::format_nb).unwrap_or_default(),
+            field: Field::Title,
+            error: None,
+        }
+    }
+
     fn text_mut(&mut self) -> &mut String {
         match self.field {
             Field::Title => &mut self.title,
@@ -137,6 +166,10 @@ pub enum Mode {
     Edit(Editor),
     /// Typing a filter; the text is in `App::filter`.
     Filter,
+    /// The closing summary of the meeting; Enter writes the minutes.
+    Closing,
+    /// Typing who takes part, comma-separated.
+    Attendees(String),
 }
 
 /// A message at the bottom of the screen.
@@ -177,6 +210,15 @@ pub enum Event {
     },
     /// Time passed (a highlight or notice may expire, a missing file may count as deleted).
     Tick,
+    /// The wall clock, for the meeting timer and due dates.
+    Clock(DateTime<FixedOffset>),
+    /// The change log of a board, read for the closing summary.
+    Log {
+        path: PathBuf,
+        entries: Vec<crate::history::Logged>,
+    },
+    /// The minutes were written (or not).
+    MinutesWritten(Result<PathBuf, String>),
 }
 
 /// What the runtime should do for the app.
@@ -187,6 +229,10 @@ pub enum Effect {
         ops: Vec<Op>,
         origin: Origin,
     },
+    /// Read the change log of a board (for the closing summary).
+    ReadLog { path: PathBuf },
+    /// End the meeting and write its minutes.
+    CloseMeeting { path: PathBuf },
 }
 
 pub struct App {
@@ -213,6 +259,18 @@ pub struct App {
     pub dir: PathBuf,
     /// How the folder is watched, for the status line.
     pub watching: Msg,
+    /// The wall clock as of the last event.
+    pub wall: DateTime<FixedOffset>,
+    /// The large countdown is shown instead of the columns.
+    pub big_clock: bool,
+    /// The decisions panel has the keyboard.
+    pub panel: bool,
+    /// The selected decision in the panel.
+    pub decision: Option<String>,
+    /// The change log read for the closing summary.
+    pub closing_log: Vec<crate::history::Logged>,
+    /// The meeting (by start time) whose time-up summary was already shown.
+    pub prompted: Option<String>,
 }
 
 impl App {
@@ -241,6 +299,16 @@ impl App {
             now,
             dir,
             watching: Msg::WatchNotify,
+            wall: today
+                .and_hms_opt(0, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .fixed_offset(),
+            big_clock: false,
+            panel: false,
+            decision: None,
+            closing_log: Vec::new(),
+            prompted: None,
         };
         app.sort_entries();
         app
@@ -370,7 +438,53 @@ impl App {
                 self.applied(&path, origin, *result);
                 Vec::new()
             }
+            Event::Clock(wall) => {
+                self.wall = wall;
+                self.today = wall.date_naive();
+                self.time_up()
+            }
+            Event::Log { path, entries } => {
+                if self.entry().is_some_and(|e| e.path == path) {
+                    self.closing_log = entries;
+                    self.mode = Mode::Closing;
+                }
+                Vec::new()
+            }
+            Event::MinutesWritten(result) => {
+                match result {
+                    Ok(path) => self.notify(Msg::MinutesWritten(path.display().to_string()), false),
+                    Err(e) => self.notify(Msg::SaveFailed(e), true),
+                }
+                Vec::new()
+            }
         }
+    }
+
+    /// The running meeting of the current board, if any.
+    pub fn running(&self) -> Option<&crate::model::Running> {
+        self.board()?.meeting.as_ref()?.running.as_ref()
+    }
+
+    /// When the time box is used up, show the closing summary once.
+    fn time_up(&mut self) -> Vec<Effect> {
+        let (Some(board), Some(running)) = (self.board(), self.running()) else {
+            return Vec::new();
+        };
+        let over = crate::meeting::meeting_countdown(board, running, self.wall).left <= 0;
+        let key = running.started.as_str().to_string();
+        if over
+            && self.prompted.as_ref() != Some(&key)
+            && self.mode == Mode::Normal
+            && self.screen == Screen::Board
+        {
+            self.prompted = Some(key);
+            if let Some(e) = self.entry() {
+                return vec![Effect::ReadLog {
+                    path: e.path.clone(),
+                }];
+            }
+        }
+        Vec::new()
     }
 
     /// When the app next needs to wake up without an event (to end a highlight,
@@ -385,7 +499,14 @@ impl App {
             .iter()
             .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
         let notice = self.notice.as_ref().map(|n| n.until);
-        highlights.chain(missing).chain(notice).min()
+        // A running meeting's countdown changes every second.
+        let second = self.running().map(|_| {
+            self.now
+                + Duration::from_millis(
+                    1000 - u64::from(self.wall.timestamp_subsec_millis().min(999)),
+                )
+        });
+        highlights.chain(missing).chain(notice).chain(second).min()
     }
 
     fn expire(&mut self) {
@@ -497,10 +618,10 @@ impl App {
                     e.problems.clear();
                 }
                 for a in saved.applied.into_iter().rev() {
-                    if let Some(card) = a.change.card() {
-                        if origin != Origin::Edit || self.card.is_none() {
-                            self.card = Some(card.to_string());
-                        }
+                    if let Some(card) = a.change.card()
+                        && (origin != Origin::Edit || self.card.is_none())
+                    {
+                        self.card = Some(card.to_string());
                     }
                     if !a.inverse.undoable() {
                         continue;
@@ -546,14 +667,217 @@ impl App {
                 self.filter_key(key);
                 Vec::new()
             }
-            Mode::Normal => match keymap::lookup(self.screen, &key) {
+            Mode::Closing => self.closing_key(key),
+            Mode::Attendees(_) => self.attendees_key(key),
+            Mode::Normal => match keymap::lookup(self.key_screen(), &key) {
                 Some(cmd) => self.command(cmd),
                 None => Vec::new(),
             },
         }
     }
 
+    /// Which key table applies now.
+    pub fn key_screen(&self) -> Screen {
+        if self.screen == Screen::Board && self.panel {
+            Screen::Decisions
+        } else {
+            self.screen
+        }
+    }
+
+    /// Whether the decisions panel is on screen.
+    pub fn panel_visible(&self) -> bool {
+        self.screen == Screen::Board && (self.panel || self.running().is_some())
+    }
+
+    /// The decisions in the panel, in order: open follow-ups from earlier
+    /// meetings (overdue first), then today's decisions, newest first.
+    pub fn panel_items(&self) -> Vec<&crate::model::Decision> {
+        let Some(board) = self.board() else {
+            return Vec::new();
+        };
+        let mut items = crate::meeting::follow_ups(board, self.today);
+        let mut today: Vec<_> = board
+            .decisions
+            .iter()
+            .filter(|d| d.at.at().date_naive() >= self.today)
+            .collect();
+        today.reverse();
+        items.extend(today);
+        items
+    }
+
+    fn closing_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        match key.code {
+            KeyCode::Enter => {
+                self.mode = Mode::Normal;
+                self.big_clock = false;
+                match self.entry() {
+                    Some(e) if self.running().is_some() => vec![Effect::CloseMeeting {
+                        path: e.path.clone(),
+                    }],
+                    _ => Vec::new(),
+                }
+            }
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.quit = true;
+                Vec::new()
+            }
+            KeyCode::Esc | KeyCode::Char('q') => {
+                self.mode = Mode::Normal;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn attendees_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Mode::Attendees(text) = &mut self.mode else {
+            return Vec::new();
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => self.mode = Mode::Normal,
+            KeyCode::Char('c') if ctrl => self.quit = true,
+            KeyCode::Backspace => {
+                text.pop();
+            }
+            KeyCode::Char(c) if !ctrl => text.push(c),
+            KeyCode::Enter => {
+                let people = text.split(',').map(str::to_string).collect();
+                self.mode = Mode::Normal;
+                return self.apply(vec![Op::SetAttendees(people)], Origin::Edit);
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn step_decision(&mut self, delta: isize) {
+        let items: Vec<String> = self.panel_items().iter().map(|d| d.id.clone()).collect();
+        if items.is_empty() {
+            self.decision = None;
+            return;
+        }
+        let i = self
+            .decision
+            .as_ref()
+            .and_then(|id| items.iter().position(|x| x == id))
+            .map_or(0, |i| {
+                (i as isize + delta).clamp(0, items.len() as isize - 1) as usize
+            });
+        self.decision = Some(items[i].clone());
+    }
+
+    fn selected_decision(&self) -> Option<&crate::model::Decision> {
+        let id = self.decision.as_ref()?;
+        self.board()?.decisions.iter().find(|d| &d.id == id)
+    }
+
+    /// Meeting and decision commands, on the board screen and in the panel.
+    fn meeting_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        match cmd {
+            Cmd::Meeting => {
+                if self.running().is_some() {
+                    if let Some(e) = self.entry() {
+                        return vec![Effect::ReadLog {
+                            path: e.path.clone(),
+                        }];
+                    }
+                    return Vec::new();
+                }
+                return self.apply(vec![Op::StartMeeting], Origin::Edit);
+            }
+            Cmd::NextItem | Cmd::PrevItem => {
+                let Some(r) = self.running() else {
+                    self.notify(Msg::NoMeeting, false);
+                    return Vec::new();
+                };
+                let items = self
+                    .board()
+                    .and_then(|b| b.meeting.as_ref())
+                    .map_or(0, |m| m.agenda.len() as u64);
+                if items == 0 {
+                    self.notify(Msg::NoAgenda, false);
+                    return Vec::new();
+                }
+                let item = if cmd == Cmd::NextItem {
+                    (r.item + 1).min(items - 1)
+                } else {
+                    r.item.saturating_sub(1)
+                };
+                if item == r.item {
+                    return Vec::new();
+                }
+                return self.apply(vec![Op::SetAgendaItem { item }], Origin::Edit);
+            }
+            Cmd::BigClock => self.big_clock = !self.big_clock,
+            Cmd::Panel => {
+                self.panel = !self.panel;
+                if self.panel && self.decision.is_none() {
+                    self.step_decision(0);
+                }
+            }
+            Cmd::Attendees => match self.running() {
+                Some(r) => {
+                    let text = r.attendees.join(", ");
+                    if self.writable() {
+                        self.mode = Mode::Attendees(text);
+                    }
+                }
+                None => self.notify(Msg::NoMeeting, false),
+            },
+            Cmd::Decide => {
+                let card = if self.panel { None } else { self.card.clone() };
+                if self.writable() {
+                    self.mode = Mode::Edit(Editor::new(
+                        EditKind::NewDecision { card },
+                        String::new(),
+                        None,
+                        None,
+                    ));
+                }
+            }
+            Cmd::Done => {
+                if let Some(d) = self.selected_decision() {
+                    let op = Op::SetDecisionDone {
+                        id: d.id.clone(),
+                        done: !d.done,
+                    };
+                    return self.apply(vec![op], Origin::Edit);
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
     fn command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        if self.key_screen() == Screen::Decisions {
+            match cmd {
+                Cmd::Up => self.step_decision(-1),
+                Cmd::Down => self.step_decision(1),
+                Cmd::Back => self.panel = false,
+                Cmd::Edit => {
+                    if let Some(d) = self.selected_decision().cloned()
+                        && self.writable()
+                    {
+                        self.mode = Mode::Edit(Editor::new(
+                            EditKind::Decision { id: d.id },
+                            d.text,
+                            d.owner,
+                            d.due,
+                        ));
+                    }
+                }
+                Cmd::Undo => return self.undo_redo(Origin::Undo),
+                Cmd::Redo => return self.undo_redo(Origin::Redo),
+                Cmd::Help => self.mode = Mode::Help,
+                Cmd::Quit => self.quit = true,
+                other => return self.meeting_command(other),
+            }
+            return Vec::new();
+        }
         match (self.screen, cmd) {
             (_, Cmd::Quit) => self.quit = true,
             (_, Cmd::Help) => self.mode = Mode::Help,
@@ -595,35 +919,39 @@ impl App {
             (Screen::Board, Cmd::Undo) => return self.undo_redo(Origin::Undo),
             (Screen::Board, Cmd::Redo) => return self.undo_redo(Origin::Redo),
             (Screen::Board, Cmd::New) => {
-                if let Some(column) = self.column.clone() {
-                    if self.writable() {
-                        self.mode = Mode::Edit(Editor {
-                            card: None,
-                            column,
-                            title: String::new(),
-                            owner: String::new(),
-                            due: String::new(),
-                            field: Field::Title,
-                            error: None,
-                        });
-                    }
+                if let Some(column) = self.column.clone()
+                    && self.writable()
+                {
+                    self.mode = Mode::Edit(Editor::new(
+                        EditKind::NewCard { column },
+                        String::new(),
+                        None,
+                        None,
+                    ));
                 }
             }
             (Screen::Board, Cmd::Edit) => {
-                if let Some(card) = self.selected_card().cloned() {
-                    if self.writable() {
-                        self.mode = Mode::Edit(Editor {
-                            card: Some(card.id.clone()),
-                            column: card.column.clone(),
-                            title: card.title.clone(),
-                            owner: card.owner.clone().unwrap_or_default(),
-                            due: card.due.map(crate::dates::format_nb).unwrap_or_default(),
-                            field: Field::Title,
-                            error: None,
-                        });
-                    }
+                if let Some(card) = self.selected_card().cloned()
+                    && self.writable()
+                {
+                    self.mode = Mode::Edit(Editor::new(
+                        EditKind::Card { id: card.id },
+                        card.title,
+                        card.owner,
+                        card.due,
+                    ));
                 }
             }
+            (
+                Screen::Board,
+                Cmd::Meeting
+                | Cmd::NextItem
+                | Cmd::PrevItem
+                | Cmd::BigClock
+                | Cmd::Decide
+                | Cmd::Panel
+                | Cmd::Attendees,
+            ) => return self.meeting_command(cmd),
             (Screen::Board, cmd) => return self.card_op(cmd),
             _ => {}
         }
@@ -834,11 +1162,11 @@ impl App {
             return Vec::new();
         };
         // Undo may concern another board than the one shown: go there.
-        if let Some(i) = self.entries.iter().position(|e| e.path == step.path) {
-            if i != self.current {
-                self.current = i;
-                self.column = None;
-            }
+        if let Some(i) = self.entries.iter().position(|e| e.path == step.path)
+            && i != self.current
+        {
+            self.current = i;
+            self.column = None;
         }
         if let Op::MoveCard { id, column, .. } = &step.op {
             self.column = Some(column.clone());
@@ -932,15 +1260,15 @@ impl App {
         };
         let owner = Some(ed.owner.trim().to_string()).filter(|o| !o.is_empty());
         let title = ed.title.trim().to_string();
-        let op = match &ed.card {
-            None => Op::AddCard(NewCard {
+        let op = match &ed.kind {
+            EditKind::NewCard { column } => Op::AddCard(NewCard {
                 title,
-                column: ed.column.clone(),
+                column: column.clone(),
                 owner,
                 due,
                 light: None,
             }),
-            Some(id) => {
+            EditKind::Card { id } => {
                 let Some(card) = self.board().and_then(|b| b.card(id)) else {
                     self.notify(Msg::CardGone(id.clone()), true);
                     return Vec::new();
@@ -959,8 +1287,32 @@ impl App {
                     patch,
                 }
             }
+            EditKind::NewDecision { card } => Op::AddDecision(crate::ops::NewDecision {
+                text: title,
+                owner,
+                due,
+                card: card.clone(),
+            }),
+            EditKind::Decision { id } => {
+                let Some(d) = self
+                    .board()
+                    .and_then(|b| b.decisions.iter().find(|d| &d.id == id))
+                else {
+                    self.notify(Msg::DecisionGone(id.clone()), true);
+                    return Vec::new();
+                };
+                if d.text == title && d.owner == owner && d.due == due {
+                    return Vec::new();
+                }
+                Op::CorrectDecision {
+                    id: id.clone(),
+                    text: title,
+                    owner,
+                    due,
+                }
+            }
         };
-        if ed.card.is_none() {
+        if matches!(ed.kind, EditKind::NewCard { .. }) {
             // The new card's id is known once it is saved; select it then.
             self.card = None;
         }

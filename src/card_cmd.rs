@@ -167,3 +167,49 @@ pub fn unlock(
         Err(e) => ctx.fail(Msg::SaveFailed(e.to_string()), EXIT_PROBLEMS),
     }
 }
+
+/// `tavle decision add`: log a decision through the safe save path; prints its id.
+pub fn decision(
+    cmd: crate::cli::DecisionCmd,
+    dir: &Path,
+    lang: Lang,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> i32 {
+    let mut ctx = Ctx { lang, out, err };
+    let crate::cli::DecisionCmd::Add {
+        board,
+        text,
+        owner,
+        due,
+        card,
+    } = cmd;
+    let Some(path) = resolve_board(&board, dir) else {
+        return ctx.fail(Msg::NoSuchBoard(board), EXIT_USAGE);
+    };
+    if text.trim().is_empty() {
+        return ctx.fail(Msg::EmptyTitle, EXIT_USAGE);
+    }
+    let today = chrono::Local::now().date_naive();
+    let due = match due.as_deref().map(|d| parse_due(d, today)) {
+        None => None,
+        Some(Ok(d)) => d,
+        Some(Err(())) => return ctx.fail(Msg::BadDue(due.unwrap_or_default()), EXIT_USAGE),
+    };
+    let op = Op::AddDecision(crate::ops::NewDecision {
+        text,
+        owner,
+        due,
+        card,
+    });
+    match store::update(&path, &[op], &crate::tui::stamp_now()) {
+        Ok(saved) => {
+            if let Some(Change::Decided { decision, .. }) = saved.applied.first().map(|a| &a.change)
+            {
+                let _ = writeln!(ctx.out, "{decision}");
+            }
+            EXIT_OK
+        }
+        Err(e) => ctx.fail(Msg::from(e), EXIT_PROBLEMS),
+    }
+}

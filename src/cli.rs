@@ -40,6 +40,26 @@ pub struct CardFields {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum DecisionCmd {
+    /// Log a decision; prints its id.
+    Add {
+        board: String,
+        /// What was decided.
+        #[arg(long)]
+        text: String,
+        /// Who follows it up.
+        #[arg(long)]
+        owner: Option<String>,
+        /// By when.
+        #[arg(long)]
+        due: Option<String>,
+        /// The card it concerns.
+        #[arg(long)]
+        card: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum CardCmd {
     /// Add a card; prints its id.
     Add {
@@ -93,6 +113,24 @@ pub enum Command {
         dir: PathBuf,
         #[command(subcommand)]
         cmd: CardCmd,
+    },
+    /// Log decisions from a script.
+    Decision {
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards", global = true)]
+        dir: PathBuf,
+        #[command(subcommand)]
+        cmd: DecisionCmd,
+    },
+    /// Print the minutes of a board's meeting as Markdown.
+    Minutes {
+        board: String,
+        /// The meeting's date (default: today).
+        #[arg(long)]
+        date: Option<String>,
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
     },
     /// Break a stale lock left by a crash.
     Unlock {
@@ -164,6 +202,24 @@ pub fn command(lang: Lang) -> clap::Command {
                         .mut_arg("card", |a| a.help(h("card.card")))
                         .mut_arg("restore", |a| a.help(h("card.restore")))
                 })
+        })
+        .mut_subcommand("decision", |c| {
+            c.about(h("decision"))
+                .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_subcommand("add", |c| {
+                    c.about(h("decision.add"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("text", |a| a.help(h("decision.text")))
+                        .mut_arg("owner", |a| a.help(h("decision.owner")))
+                        .mut_arg("due", |a| a.help(h("card.due")))
+                        .mut_arg("card", |a| a.help(h("decision.card")))
+                })
+        })
+        .mut_subcommand("minutes", |c| {
+            c.about(h("minutes"))
+                .mut_arg("board", |a| a.help(h("card.board")))
+                .mut_arg("date", |a| a.help(h("minutes.date")))
+                .mut_arg("dir", |a| a.help(h("dir")))
         })
         .mut_subcommand("unlock", |c| {
             c.about(h("unlock"))

@@ -337,10 +337,10 @@ fn next_day_month(d: u32, m: u32, today: NaiveDate) -> Result<NaiveDate, DateErr
         let Some(y) = today.year().checked_add(ahead) else {
             break;
         };
-        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-            if date >= today {
-                return Ok(date);
-            }
+        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+            && date >= today
+        {
+            return Ok(date);
         }
     }
     Err(DateError::InvalidDate)

@@ -451,6 +451,29 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
             "Trafikklys: green/grønn, yellow/gul, red/rød, none/ingen",
             "Traffic light: green, yellow, red, none"
         ),
+        "decision" => t!(
+            lang,
+            "Logg beslutninger fra et skript",
+            "Log decisions from a script"
+        ),
+        "decision.add" => t!(
+            lang,
+            "Logg en beslutning; skriver id-en",
+            "Log a decision; prints its id"
+        ),
+        "decision.text" => t!(lang, "Hva som ble besluttet", "What was decided"),
+        "decision.owner" => t!(lang, "Hvem som følger opp", "Who follows it up"),
+        "decision.card" => t!(lang, "Kortet beslutningen gjelder", "The card it concerns"),
+        "minutes" => t!(
+            lang,
+            "Skriv referatet fra en tavles møte som Markdown",
+            "Print the minutes of a board's meeting as Markdown"
+        ),
+        "minutes.date" => t!(
+            lang,
+            "Møtedatoen (standard: i dag)",
+            "The meeting's date (default: today)"
+        ),
         "unlock" => t!(
             lang,
             "Bryt en gammel lås etter et krasj (TAVLE.json.lock)",
@@ -530,6 +553,8 @@ pub enum Msg {
     NotLocked,
     DecisionGone(String),
     NoMeeting,
+    MinutesWritten(String),
+    NoAgenda,
 }
 
 impl From<crate::store::UpdateError> for Msg {
@@ -685,6 +710,16 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
             t!(lang, "finnes ikke lenger", "no longer exists")
         ),
         Msg::NoMeeting => t!(lang, "ingen møte pågår", "no meeting is running").into(),
+        Msg::MinutesWritten(p) => format!(
+            "{}: {p}",
+            t!(lang, "referatet er skrevet", "the minutes are written")
+        ),
+        Msg::NoAgenda => t!(
+            lang,
+            "tavla har ingen agenda (meeting.agenda)",
+            "the board has no agenda (meeting.agenda)"
+        )
+        .into(),
     }
 }
 
@@ -718,6 +753,25 @@ pub enum Ui {
     Week,
     Empty,
     ChangedBy,
+    Meeting,
+    Goal,
+    Left,
+    OverTime,
+    Item,
+    FollowUps,
+    DecisionsToday,
+    NewDecision,
+    CorrectDecision,
+    Decision,
+    LinkedCard,
+    Attendees,
+    AttendeesHint,
+    Closing,
+    ClosingKeys,
+    NoneYet,
+    NoMeetingHint,
+    Done,
+    Corrected,
 }
 
 pub fn ui(lang: Lang, u: Ui) -> &'static str {
@@ -757,6 +811,41 @@ pub fn ui(lang: Lang, u: Ui) -> &'static str {
         Ui::Week => t!(lang, "uke", "week"),
         Ui::Empty => t!(lang, "(tom)", "(empty)"),
         Ui::ChangedBy => t!(lang, "endret av", "changed by"),
+        Ui::Meeting => t!(lang, "MØTE", "MEETING"),
+        Ui::Goal => t!(lang, "Mål", "Goal"),
+        Ui::Left => t!(lang, "igjen", "left"),
+        Ui::OverTime => t!(lang, "over tiden", "over time"),
+        Ui::Item => t!(lang, "Punkt", "Item"),
+        Ui::FollowUps => t!(
+            lang,
+            "Oppfølging fra tidligere møter",
+            "Follow-up from earlier meetings"
+        ),
+        Ui::DecisionsToday => t!(lang, "Beslutninger i dag", "Decisions today"),
+        Ui::NewDecision => t!(lang, "Ny beslutning", "New decision"),
+        Ui::CorrectDecision => t!(
+            lang,
+            "Korriger beslutning (den gamle teksten tas vare på)",
+            "Correct a decision (the old text is kept)"
+        ),
+        Ui::Decision => t!(lang, "Beslutning", "Decision"),
+        Ui::LinkedCard => t!(lang, "Gjelder kort", "Concerns card"),
+        Ui::Attendees => t!(lang, "Til stede", "Present"),
+        Ui::AttendeesHint => t!(
+            lang,
+            "navn skilt med komma · Enter lagrer · Esc avbryter",
+            "names separated by commas · Enter saves · Esc cancels"
+        ),
+        Ui::Closing => t!(lang, "Avslutt møtet", "End the meeting"),
+        Ui::ClosingKeys => t!(
+            lang,
+            "Enter: skriv referat og avslutt · Esc: fortsett møtet",
+            "Enter: write the minutes and end · Esc: continue the meeting"
+        ),
+        Ui::NoneYet => t!(lang, "ingen ennå", "none yet"),
+        Ui::NoMeetingHint => t!(lang, "m starter møtet", "m starts the meeting"),
+        Ui::Done => t!(lang, "utført", "done"),
+        Ui::Corrected => t!(lang, "korrigert", "corrected"),
     }
 }
 
@@ -821,6 +910,26 @@ pub fn cmd_help(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
         Cmd::Help => t!(lang, "hjelp", "help"),
         Cmd::Back => t!(lang, "tilbake", "back"),
         Cmd::Quit => t!(lang, "avslutt", "quit"),
+        Cmd::Meeting => t!(
+            lang,
+            "start / avslutt møtet (referat skrives)",
+            "start / end the meeting (writes the minutes)"
+        ),
+        Cmd::NextItem => t!(lang, "neste punkt på agendaen", "next agenda item"),
+        Cmd::PrevItem => t!(lang, "forrige punkt på agendaen", "previous agenda item"),
+        Cmd::BigClock => t!(lang, "stor klokke", "big clock"),
+        Cmd::Decide => t!(lang, "ny beslutning", "new decision"),
+        Cmd::Panel => t!(
+            lang,
+            "beslutninger og oppfølging",
+            "decisions and follow-up"
+        ),
+        Cmd::Attendees => t!(lang, "hvem er til stede", "who is present"),
+        Cmd::Done => t!(
+            lang,
+            "oppfølging utført / ikke utført",
+            "follow-up done / not done"
+        ),
     }
 }
 
@@ -840,6 +949,66 @@ pub fn cmd_hint(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
         Cmd::Help => t!(lang, "hjelp", "help"),
         Cmd::Back => t!(lang, "tilbake", "back"),
         Cmd::Quit => t!(lang, "avslutt", "quit"),
+        Cmd::Meeting => t!(lang, "møte", "meeting"),
+        Cmd::Decide => t!(lang, "beslutning", "decision"),
+        Cmd::Done => t!(lang, "utført", "done"),
         other => cmd_help(lang, other),
+    }
+}
+
+/// Words of the minutes (referat).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinutesWord {
+    Minutes,
+    Date,
+    Board,
+    Attendees,
+    Goal,
+    Agenda,
+    Decisions,
+    FollowUps,
+    Changes,
+    Lights,
+    NoOwner,
+    None,
+    Owner,
+    Due,
+    Card,
+    Corrected,
+    Overdue,
+    Added,
+    Moved,
+    Archived,
+    NoLight,
+}
+
+pub fn minutes_word(lang: Lang, w: MinutesWord) -> &'static str {
+    use MinutesWord as W;
+    match w {
+        W::Minutes => t!(lang, "Referat", "Minutes"),
+        W::Date => t!(lang, "Dato", "Date"),
+        W::Board => t!(lang, "Tavle", "Board"),
+        W::Attendees => t!(lang, "Til stede", "Present"),
+        W::Goal => t!(lang, "Mål for møtet", "Goal of the meeting"),
+        W::Agenda => t!(lang, "Agenda", "Agenda"),
+        W::Decisions => t!(lang, "Beslutninger", "Decisions"),
+        W::FollowUps => t!(lang, "Oppfølging", "Follow-up"),
+        W::Changes => t!(
+            lang,
+            "Endringer på tavla i dag",
+            "Changes to the board today"
+        ),
+        W::Lights => t!(lang, "Endrede trafikklys", "Traffic lights changed"),
+        W::NoOwner => t!(lang, "Uten ansvarlig", "No owner"),
+        W::None => t!(lang, "Ingen.", "None."),
+        W::Owner => t!(lang, "ansvarlig", "owner"),
+        W::Due => t!(lang, "frist", "due"),
+        W::Card => t!(lang, "kort", "card"),
+        W::Corrected => t!(lang, "korrigert", "corrected"),
+        W::Overdue => t!(lang, "forfalt", "overdue"),
+        W::Added => t!(lang, "Nytt", "Added"),
+        W::Moved => t!(lang, "Flyttet", "Moved"),
+        W::Archived => t!(lang, "Arkivert", "Archived"),
+        W::NoLight => t!(lang, "uten lys", "no light"),
     }
 }

@@ -28,6 +28,14 @@ pub enum Cmd {
     Help,
     Back,
     Quit,
+    Meeting,
+    NextItem,
+    PrevItem,
+    BigClock,
+    Decide,
+    Panel,
+    Attendees,
+    Done,
 }
 
 /// One key, shown as `label` in help and hints.
@@ -83,6 +91,8 @@ const fn bind(keys: &'static [Key], cmd: Cmd, hint: bool) -> Binding {
 pub enum Screen {
     Overview,
     Board,
+    /// The decisions panel of a board has the keyboard.
+    Decisions,
 }
 
 pub const OVERVIEW: &[Binding] = &[
@@ -142,6 +152,13 @@ pub const BOARD: &[Binding] = &[
     bind(&[ch('e', "e")], Cmd::Edit, true),
     bind(&[ch('x', "x")], Cmd::Archive, true),
     bind(&[ch('a', "a")], Cmd::ShowArchived, false),
+    bind(&[ch('m', "m")], Cmd::Meeting, true),
+    bind(&[ch(']', "]")], Cmd::NextItem, false),
+    bind(&[ch('[', "[")], Cmd::PrevItem, false),
+    bind(&[ch('t', "t")], Cmd::BigClock, false),
+    bind(&[ch('d', "d")], Cmd::Decide, true),
+    bind(&[ch('b', "b")], Cmd::Panel, false),
+    bind(&[ch('A', "A")], Cmd::Attendees, false),
     bind(&[ch('u', "u")], Cmd::Undo, true),
     bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('/', "/")], Cmd::Filter, true),
@@ -151,10 +168,32 @@ pub const BOARD: &[Binding] = &[
     bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
+pub const DECISIONS: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[ch(' ', "Space"), ch('f', "f")], Cmd::Done, true),
+    bind(&[ch('e', "e")], Cmd::Edit, true),
+    bind(&[ch('d', "d")], Cmd::Decide, true),
+    bind(&[ch('m', "m")], Cmd::Meeting, true),
+    bind(&[ch(']', "]")], Cmd::NextItem, false),
+    bind(&[ch('[', "[")], Cmd::PrevItem, false),
+    bind(&[ch('t', "t")], Cmd::BigClock, false),
+    bind(&[ch('u', "u")], Cmd::Undo, false),
+    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
+    bind(
+        &[ch('b', "b"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
+        Cmd::Back,
+        true,
+    ),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
 pub fn table(screen: Screen) -> &'static [Binding] {
     match screen {
         Screen::Overview => OVERVIEW,
         Screen::Board => BOARD,
+        Screen::Decisions => DECISIONS,
     }
 }
 
@@ -192,7 +231,7 @@ mod tests {
 
     #[test]
     fn no_two_actions_share_a_key() {
-        for screen in [Screen::Overview, Screen::Board] {
+        for screen in [Screen::Overview, Screen::Board, Screen::Decisions] {
             let keys: Vec<(KeyCode, KeyModifiers, Cmd)> = table(screen)
                 .iter()
                 .flat_map(|b| {

@@ -113,12 +113,14 @@ pub fn acquire(board: &Path, wait: Duration) -> Result<Lock, LockError> {
             .and_then(|m| m.modified())
             .ok()
             .and_then(|m| SystemTime::now().duration_since(m).ok());
-        if let Ok(h) = &holder {
-            if h.host == hostname() && h.pid != 0 && !process_alive(h.pid) {
-                // Its process is gone: nobody can be writing.
-                let _ = fs::remove_file(&path);
-                continue;
-            }
+        if let Ok(h) = &holder
+            && h.host == hostname()
+            && h.pid != 0
+            && !process_alive(h.pid)
+        {
+            // Its process is gone: nobody can be writing.
+            let _ = fs::remove_file(&path);
+            continue;
         }
         if start.elapsed() >= wait {
             let h = holder.unwrap_or(Holder {

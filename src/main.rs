@@ -23,6 +23,12 @@ fn main() -> ExitCode {
         Some(Command::Card { dir, cmd }) => {
             tavle::card_cmd::run(cmd, &dir, lang, &mut out, &mut err)
         }
+        Some(Command::Decision { dir, cmd }) => {
+            tavle::card_cmd::decision(cmd, &dir, lang, &mut out, &mut err)
+        }
+        Some(Command::Minutes { board, date, dir }) => {
+            tavle::minutes_cmd::run(&board, &dir, date.as_deref(), lang, &mut out, &mut err)
+        }
         Some(Command::Unlock { board, dir }) => {
             tavle::card_cmd::unlock(&board, &dir, lang, &mut out, &mut err)
         }

@@ -238,6 +238,15 @@ impl Light {
     pub fn as_str(self) -> &'static str {
         Light::NAMES[self as usize]
     }
+
+    /// The shape that tells the lights apart without colour.
+    pub fn glyph(self) -> &'static str {
+        match self {
+            Light::Green => "●",
+            Light::Yellow => "▲",
+            Light::Red => "■",
+        }
+    }
 }
 
 /// A card: a measure (tiltak), task or idea.

@@ -182,7 +182,11 @@ pub enum Change {
         done: bool,
     },
     MeetingStarted,
-    MeetingEnded,
+    /// The meeting ended; carries what the minutes need after the running state is gone.
+    MeetingEnded {
+        started: String,
+        attendees: Vec<String>,
+    },
     Meeting,
 }
 
@@ -607,13 +611,16 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             })
         }
         Op::EndMeeting => {
-            let old = set_running(board, None);
-            if old.is_none() {
+            let Some(old) = set_running(board, None) else {
                 return Err(OpError::NoMeeting);
-            }
+            };
+            let change = Change::MeetingEnded {
+                started: old.started.as_str().to_string(),
+                attendees: old.attendees.clone(),
+            };
             Ok(Applied {
-                inverse: Op::SetRunning(old),
-                change: Change::MeetingEnded,
+                inverse: Op::SetRunning(Some(old)),
+                change,
             })
         }
         Op::SetAgendaItem { item } => {

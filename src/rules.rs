@@ -123,13 +123,13 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
     }
 
     for (i, d) in board.decisions.iter().enumerate() {
-        if let Some(card) = &d.card {
-            if !cards.contains(card.as_str()) {
-                out.push(Diagnostic::error(
-                    at(format!("/decisions/{i}/card")),
-                    DiagKind::UnknownCard { id: card.clone() },
-                ));
-            }
+        if let Some(card) = &d.card
+            && !cards.contains(card.as_str())
+        {
+            out.push(Diagnostic::error(
+                at(format!("/decisions/{i}/card")),
+                DiagKind::UnknownCard { id: card.clone() },
+            ));
         }
     }
 

@@ -401,9 +401,54 @@ pub fn update_waiting(
     }
     let out = to_text(&board, style);
     write_atomic(path, out.as_bytes()).map_err(UpdateError::Io)?;
+    let logged: Vec<crate::history::Logged> = applied
+        .iter()
+        .map(|a| crate::history::Logged {
+            at: stamp.at.as_str().to_string(),
+            by: stamp.by.clone(),
+            change: a.change.clone(),
+        })
+        .collect();
+    // The board is saved; a log that cannot be written costs only a line in the minutes.
+    let _ = crate::history::append(path, &logged);
     Ok(Saved {
         board,
         applied,
         fingerprint: fingerprint(out.as_bytes()),
     })
+}
+
+/// Write the minutes of a meeting to `DIR/referater/YYYY-MM-DD-BOARD.md`; a
+/// second meeting the same day gets `-2`, `-3`…: a file is never overwritten.
+pub fn write_minutes(
+    dir: &Path,
+    date: chrono::NaiveDate,
+    board_id: &str,
+    text: &str,
+) -> io::Result<PathBuf> {
+    let folder = dir.join("referater");
+    fs::create_dir_all(&folder)?;
+    let stem = format!("{}-{board_id}", date.format("%Y-%m-%d"));
+    for n in 1..1000 {
+        let name = if n == 1 {
+            format!("{stem}.md")
+        } else {
+            format!("{stem}-{n}.md")
+        };
+        let path = folder.join(name);
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut f) => {
+                f.write_all(text.as_bytes())?;
+                f.sync_all()?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(io::ErrorKind::AlreadyExists, stem))
 }

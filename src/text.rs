@@ -141,21 +141,19 @@ pub fn wrap(s: &str, max: usize, lines: usize) -> Vec<String> {
             truncated = true;
         }
     }
-    if truncated {
-        if let Some(last) = out.last_mut() {
-            // Keep as much of the last line as leaves room for the `…`.
-            let mut l = String::new();
-            let mut used = 0;
-            for g in last.graphemes(true) {
-                if used + width(g) + 1 > max {
-                    break;
-                }
-                used += width(g);
-                l.push_str(g);
+    if truncated && let Some(last) = out.last_mut() {
+        // Keep as much of the last line as leaves room for the `…`.
+        let mut l = String::new();
+        let mut used = 0;
+        for g in last.graphemes(true) {
+            if used + width(g) + 1 > max {
+                break;
             }
-            l.push('…');
-            *last = l;
+            used += width(g);
+            l.push_str(g);
         }
+        l.push('…');
+        *last = l;
     }
     out
 }

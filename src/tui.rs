@@ -96,11 +96,41 @@ fn describe(method: &Method) -> Msg {
 
 /// Perform the app's disk work and feed the results back.
 fn perform(app: &mut App, effects: Vec<Effect>) {
+    perform_with(app, effects, &stamp_now);
+}
+
+/// [`perform`] with the stamp of each edit from `stamp` (tests pin it).
+pub fn perform_with(app: &mut App, effects: Vec<Effect>, stamp: &dyn Fn() -> Stamp) {
     let mut queue = effects;
     while let Some(effect) = queue.pop() {
         match effect {
+            Effect::ReadLog { path } => {
+                let entries = crate::history::read(&path);
+                queue.extend(app.update(Event::Log { path, entries }, Instant::now()));
+            }
+            Effect::CloseMeeting { path } => {
+                let result = store::update_waiting(
+                    &path,
+                    &[crate::ops::Op::EndMeeting],
+                    &stamp(),
+                    store::UI_LOCK_WAIT,
+                );
+                let ended = result.as_ref().ok().map(|s| s.board.clone());
+                queue.extend(app.update(
+                    Event::Applied {
+                        path: path.clone(),
+                        origin: crate::app::Origin::Edit,
+                        result: Box::new(result),
+                    },
+                    Instant::now(),
+                ));
+                if let Some(board) = ended {
+                    let written = crate::minutes_cmd::write(&path, &board, app.today, app.lang);
+                    queue.extend(app.update(Event::MinutesWritten(written), Instant::now()));
+                }
+            }
             Effect::Apply { path, ops, origin } => {
-                let result = store::update_waiting(&path, &ops, &stamp_now(), store::UI_LOCK_WAIT);
+                let result = store::update_waiting(&path, &ops, &stamp(), store::UI_LOCK_WAIT);
                 queue.extend(app.update(
                     Event::Applied {
                         path,
@@ -152,8 +182,9 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
 
     let result = (|| -> io::Result<()> {
         loop {
-            app.today = Local::now().date_naive();
             let clock = Local::now().fixed_offset();
+            let effects = app.update(Event::Clock(clock), Instant::now());
+            perform(&mut app, effects);
             terminal.draw(|f| crate::ui::render(&app, clock, f))?;
             if app.quit {
                 return Ok(());

@@ -62,19 +62,7 @@ impl Fixture {
     }
 
     fn perform(&mut self, effects: Vec<Effect>) {
-        for e in effects {
-            let Effect::Apply { path, ops, origin } = e;
-            let result = store::update(&path, &ops, &stamp());
-            let more = self.app.update(
-                Event::Applied {
-                    path,
-                    origin,
-                    result: Box::new(result),
-                },
-                self.t0,
-            );
-            self.perform(more);
-        }
+        tavle::tui::perform_with(&mut self.app, effects, &stamp);
     }
 
     fn open_home(&mut self) {

@@ -20,8 +20,17 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let Some(entry) = app.entry() else {
         return;
     };
-    let [banner, legend, columns] = Layout::vertical([
+    let running = entry
+        .board
+        .as_ref()
+        .and_then(|b| b.meeting.as_ref()?.running.as_ref());
+    let [banner, header, legend, body] = Layout::vertical([
         Constraint::Length(u16::from(entry.broken.is_some() || entry.read_only())),
+        Constraint::Length(if running.is_some() {
+            super::meeting_view::HEADER
+        } else {
+            0
+        }),
         Constraint::Length(1),
         Constraint::Fill(1),
     ])
@@ -30,6 +39,35 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     render_legend(app, legend, frame);
     let Some(board) = &entry.board else {
         return;
+    };
+    if let Some(r) = running {
+        super::meeting_view::render_header(app, board, r, header, frame);
+        if app.big_clock {
+            super::meeting_view::render_big_clock(app, board, r, body, frame);
+            return;
+        }
+    }
+    // The decisions panel sits beside the columns on wide screens, below them on narrow ones.
+    let columns = if app.panel_visible() {
+        let (columns, panel) = if body.width >= 110 {
+            let [c, p] = Layout::horizontal([
+                Constraint::Fill(1),
+                Constraint::Length((body.width / 3).min(56)),
+            ])
+            .areas(body);
+            (c, p)
+        } else {
+            let [c, p] = Layout::vertical([
+                Constraint::Fill(1),
+                Constraint::Length(8.min(body.height / 2)),
+            ])
+            .areas(body);
+            (c, p)
+        };
+        super::meeting_view::render_panel(app, panel, frame);
+        columns
+    } else {
+        body
     };
     if board.columns.is_empty() {
         return;

@@ -3,6 +3,7 @@
 //! same in a test.
 
 mod board_view;
+mod meeting_view;
 mod overview;
 
 use chrono::{DateTime, Datelike, FixedOffset};
@@ -12,7 +13,7 @@ use ratatui::style::{Color, Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use crate::app::{App, Field, Mode};
+use crate::app::{App, EditKind, Field, Mode};
 use crate::i18n::{self, Lang, Ui};
 use crate::keymap::{self, Screen};
 use crate::model::Light;
@@ -39,13 +40,15 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     render_top_bar(app, clock, top, frame);
     match app.screen {
         Screen::Overview => overview::render(app, body, frame),
-        Screen::Board => board_view::render(app, body, frame),
+        Screen::Board | Screen::Decisions => board_view::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
     match &app.mode {
         Mode::Help => render_help(app, area, frame),
         Mode::Edit(_) => render_editor(app, area, frame),
+        Mode::Closing => meeting_view::render_closing(app, area, frame),
+        Mode::Attendees(text) => meeting_view::render_attendees(app, text, area, frame),
         _ => {}
     }
 }
@@ -87,7 +90,7 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
             i18n::ui(lang, Ui::Overview),
             app.dir.display()
         ),
-        Screen::Board => match app.entry() {
+        Screen::Board | Screen::Decisions => match app.entry() {
             Some(e) => {
                 let b = e.board.as_ref();
                 let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
@@ -142,7 +145,7 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
 fn render_hints(app: &App, area: Rect, frame: &mut Frame) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for b in keymap::table(app.screen).iter().filter(|b| b.hint) {
+    for b in keymap::table(app.key_screen()).iter().filter(|b| b.hint) {
         let keys = b.keys.iter().map(|k| k.label).collect::<Vec<_>>().join("/");
         let word = i18n::cmd_hint(app.lang, b.cmd);
         let w = crate::text::width(&keys) + crate::text::width(word) + 3;
@@ -160,7 +163,7 @@ fn render_hints(app: &App, area: Rect, frame: &mut Frame) {
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect {
@@ -174,7 +177,7 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 /// The `?` overlay, generated from the key table of the current screen.
 fn render_help(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.lang;
-    let table = keymap::table(app.screen);
+    let table = keymap::table(app.key_screen());
     let rows: Vec<(String, &str)> = table
         .iter()
         .map(|b| {
@@ -245,12 +248,33 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
             Span::styled(shown, style),
         ])
     };
+    let decision = matches!(
+        ed.kind,
+        EditKind::NewDecision { .. } | EditKind::Decision { .. }
+    );
     let mut lines = vec![
-        field(Ui::Title, &ed.title, Field::Title),
+        field(
+            if decision { Ui::Decision } else { Ui::Title },
+            &ed.title,
+            Field::Title,
+        ),
         field(Ui::Owner, &ed.owner, Field::Owner),
         field(Ui::Due, &ed.due, Field::Due),
-        Line::raw(""),
     ];
+    match &ed.kind {
+        EditKind::NewDecision { card: Some(id) } => {
+            let title = app
+                .board()
+                .and_then(|b| b.card(id))
+                .map(|c| c.title.clone())
+                .unwrap_or_default();
+            lines.push(Line::from(vec![
+                Span::raw(format!(" {:<11} ", i18n::ui(lang, Ui::LinkedCard))).bold(),
+                Span::raw(fit(&format!("{id} {}", sanitize(&title)), inner_w)),
+            ]));
+        }
+        _ => lines.push(Line::raw("")),
+    }
     match &ed.error {
         Some(e) => lines.push(Line::from(Span::styled(
             fit(
@@ -263,10 +287,11 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
             Span::raw(format!(" {}", i18n::ui(lang, Ui::EditKeys))).dim(),
         )),
     }
-    let title = if ed.card.is_some() {
-        Ui::EditCard
-    } else {
-        Ui::NewCard
+    let title = match ed.kind {
+        EditKind::NewCard { .. } => Ui::NewCard,
+        EditKind::Card { .. } => Ui::EditCard,
+        EditKind::NewDecision { .. } => Ui::NewDecision,
+        EditKind::Decision { .. } => Ui::CorrectDecision,
     };
     frame.render_widget(Clear, rect);
     frame.render_widget(
@@ -282,9 +307,9 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
 /// Glyph, colour and name of a traffic light: the shape alone tells them apart.
 pub fn light_glyph(light: Option<Light>) -> (&'static str, Color) {
     match light {
-        Some(Light::Green) => ("●", Color::Green),
-        Some(Light::Yellow) => ("▲", Color::Yellow),
-        Some(Light::Red) => ("■", Color::Red),
+        Some(l @ Light::Green) => (l.glyph(), Color::Green),
+        Some(l @ Light::Yellow) => (l.glyph(), Color::Yellow),
+        Some(l @ Light::Red) => (l.glyph(), Color::Red),
         None => ("○", Color::DarkGray),
     }
 }

@@ -1,0 +1,366 @@
+//! The meeting on screen: goal, agenda and countdown in a header that stays
+//! up, the decisions panel, the large clock, and the closing summary.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
+use tui_big_text::{BigText, PixelSize};
+
+use super::{centered, selected_style};
+use crate::app::App;
+use crate::i18n::{self, MinutesWord, Ui};
+use crate::meeting::{self, Countdown, Phase};
+use crate::model::{Board, Decision, Running};
+use crate::text::{fit, sanitize, width};
+
+fn phase_style(phase: Phase) -> Style {
+    match phase {
+        Phase::Normal => Style::new().bold(),
+        Phase::Warning => Style::new().fg(Color::Black).bg(Color::Yellow).bold(),
+        Phase::Over => Style::new().fg(Color::White).bg(Color::Red).bold(),
+    }
+}
+
+/// `⏱ 07:12 igjen` or `⏱ +01:05 over tiden`, with a phase marker that is not only colour.
+fn countdown_text(app: &App, c: &Countdown) -> String {
+    let lang = app.lang;
+    match c.phase {
+        Phase::Over => format!(" ⏰ {} {} ", c.clock(), i18n::ui(lang, Ui::OverTime)),
+        Phase::Warning => format!(" ⚠ {} {} ", c.clock(), i18n::ui(lang, Ui::Left)),
+        Phase::Normal => format!(" ⏱ {} {} ", c.clock(), i18n::ui(lang, Ui::Left)),
+    }
+}
+
+/// Height of the meeting header.
+pub const HEADER: u16 = 3;
+
+/// Goal, agenda with the current item, and the countdowns.
+pub fn render_header(app: &App, board: &Board, running: &Running, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let total = meeting::meeting_countdown(board, running, app.wall);
+    let item = meeting::item_countdown(board, running, app.wall);
+    let w = area.width as usize;
+    let clock = countdown_text(app, &total);
+    let goal = board
+        .meeting
+        .as_ref()
+        .and_then(|m| m.goal.as_deref())
+        .unwrap_or("");
+    let left = format!(
+        " {} · {}: {}",
+        i18n::ui(lang, Ui::Meeting),
+        i18n::ui(lang, Ui::Goal),
+        sanitize(goal)
+    );
+    let room = w.saturating_sub(width(&clock));
+    let first = Line::from(vec![
+        Span::styled(fit(&left, room), Style::new().bold()),
+        Span::raw(" ".repeat(room.saturating_sub(width(&fit(&left, room))))),
+        Span::styled(clock, phase_style(total.phase)),
+    ]);
+    // The agenda in one line, the current item marked; it scrolls to keep it visible.
+    let agenda = board.meeting.as_ref().map(|m| &m.agenda[..]).unwrap_or(&[]);
+    let current = running.item as usize;
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    let start = current.saturating_sub(1);
+    for (i, a) in agenda.iter().enumerate().skip(start) {
+        let text = format!("{}. {}", i + 1, sanitize(&a.title));
+        let text = if i == current {
+            format!("▶ {text}")
+        } else {
+            text
+        };
+        let tw = width(&text) + 3;
+        if used + tw > w && i != current {
+            spans.push(Span::raw("…"));
+            break;
+        }
+        used += tw;
+        let style = if i == current {
+            selected_style()
+        } else {
+            Style::new().dim()
+        };
+        spans.push(Span::styled(fit(&text, w.saturating_sub(4)), style));
+        spans.push(Span::raw("   "));
+    }
+    let mut third = vec![];
+    if let Some(a) = agenda.get(current) {
+        third.push(Span::raw(format!(
+            " {} {}/{}: {}",
+            i18n::ui(lang, Ui::Item),
+            current + 1,
+            agenda.len(),
+            sanitize(&a.title)
+        )));
+        if let Some(c) = item {
+            third.push(Span::raw("  "));
+            third.push(Span::styled(countdown_text(app, &c), phase_style(c.phase)));
+        }
+    }
+    if !running.attendees.is_empty() {
+        third.push(Span::raw(format!(
+            "   {}: {}",
+            i18n::ui(lang, Ui::Attendees),
+            sanitize(&running.attendees.join(", "))
+        )));
+    }
+    let lines = vec![first, Line::from(spans), Line::from(third)];
+    frame.render_widget(
+        Paragraph::new(lines).style(Style::new().bg(Color::Blue).fg(Color::White)),
+        area,
+    );
+}
+
+fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<'static> {
+    let lang = app.lang;
+    let mut meta = Vec::new();
+    if let Some(o) = &d.owner {
+        meta.push(sanitize(o).into_owned());
+    }
+    if let Some(due) = d.due {
+        meta.push(i18n::due(
+            lang,
+            crate::dates::describe_due(due, app.today),
+            due,
+        ));
+    }
+    let overdue = !d.done && d.due.is_some_and(|due| due < app.today);
+    let mark = if d.done {
+        "☑"
+    } else if overdue {
+        "⚠"
+    } else if d.is_follow_up() {
+        "☐"
+    } else {
+        "•"
+    };
+    let mut text = format!("{mark} {}", sanitize(&d.text));
+    if !meta.is_empty() {
+        text.push_str(&format!(" — {}", meta.join(" · ")));
+    }
+    if !d.corrections.is_empty() {
+        text.push_str(&format!(" ({})", i18n::ui(lang, Ui::Corrected)));
+    }
+    let style = if selected {
+        selected_style()
+    } else if overdue {
+        Style::new().fg(Color::Red).bold()
+    } else if d.done {
+        Style::new().dim()
+    } else {
+        Style::new()
+    };
+    Line::from(Span::styled(fit(&text, width), style))
+}
+
+/// Follow-ups from earlier meetings, then today's decisions, newest first.
+pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let Some(board) = app.board() else {
+        return;
+    };
+    let focus = app.panel;
+    let block = Block::bordered()
+        .border_type(if focus {
+            BorderType::Double
+        } else {
+            BorderType::Plain
+        })
+        .title(format!(
+            " {} ",
+            i18n::minutes_word(lang, MinutesWord::Decisions)
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let w = inner.width as usize;
+    let follow = meeting::follow_ups(board, app.today);
+    let mut lines = vec![Line::from(
+        Span::raw(fit(i18n::ui(lang, Ui::FollowUps), w))
+            .bold()
+            .underlined(),
+    )];
+    if follow.is_empty() {
+        lines.push(Line::from(
+            Span::raw(format!(" {}", i18n::minutes_word(lang, MinutesWord::None))).dim(),
+        ));
+    }
+    for d in &follow {
+        let sel = focus && app.decision.as_deref() == Some(d.id.as_str());
+        lines.push(decision_line(app, d, w, sel));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(
+        Span::raw(fit(i18n::ui(lang, Ui::DecisionsToday), w))
+            .bold()
+            .underlined(),
+    ));
+    let today: Vec<&Decision> = app
+        .panel_items()
+        .into_iter()
+        .filter(|d| !follow.iter().any(|f| f.id == d.id))
+        .collect();
+    if today.is_empty() {
+        lines.push(Line::from(
+            Span::raw(format!(" {}", i18n::ui(lang, Ui::NoneYet))).dim(),
+        ));
+    }
+    for d in today {
+        let sel = focus && app.decision.as_deref() == Some(d.id.as_str());
+        lines.push(decision_line(app, d, w, sel));
+    }
+    if app.running().is_none() {
+        lines.push(Line::raw(""));
+        lines.push(Line::from(
+            Span::raw(i18n::ui(lang, Ui::NoMeetingHint)).dim(),
+        ));
+    }
+    // Keep the selected line in view.
+    let sel_line = lines.iter().position(|l| {
+        l.style == selected_style() || l.spans.iter().any(|s| s.style == selected_style())
+    });
+    let skip = sel_line.map_or(0, |i| {
+        i.saturating_sub(inner.height.saturating_sub(1) as usize)
+    });
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
+        inner,
+    );
+}
+
+/// The countdown in large digits, readable across a room, with the current item.
+pub fn render_big_clock(
+    app: &App,
+    board: &Board,
+    running: &Running,
+    area: Rect,
+    frame: &mut Frame,
+) {
+    let c = meeting::meeting_countdown(board, running, app.wall);
+    let text = c.clock();
+    let chars = text.chars().count() as u16;
+    // The largest font that fits: 8×8, 8×4 or 4×4 cells per character.
+    let size = if area.width >= chars * 8 + 2 && area.height >= 12 {
+        PixelSize::Full
+    } else if area.width >= chars * 8 + 2 && area.height >= 8 {
+        PixelSize::HalfHeight
+    } else {
+        PixelSize::Quadrant
+    };
+    let h = match size {
+        PixelSize::Full => 8,
+        PixelSize::HalfHeight | PixelSize::Quadrant => 4,
+        _ => 4,
+    };
+    let [_, digits, label, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(h),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let colour = match c.phase {
+        Phase::Normal => Color::Reset,
+        Phase::Warning => Color::Yellow,
+        Phase::Over => Color::Red,
+    };
+    let big = BigText::builder()
+        .pixel_size(size)
+        .style(Style::new().fg(colour).bold())
+        .lines(vec![text.into()])
+        .centered()
+        .build();
+    frame.render_widget(big, digits);
+    let item = board
+        .meeting
+        .as_ref()
+        .and_then(|m| m.agenda.get(running.item as usize))
+        .map(|a| sanitize(&a.title).into_owned())
+        .unwrap_or_default();
+    let words = countdown_text(app, &c);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(words.trim().to_string(), Style::new().bold())).centered(),
+            Line::from(Span::raw(fit(&item, area.width as usize))).centered(),
+        ]),
+        label,
+    );
+}
+
+/// The closing summary: what the minutes will say.
+pub fn render_closing(app: &App, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let (Some(entry), Some(board)) = (app.entry(), app.board()) else {
+        return;
+    };
+    let s = meeting::summary(board, &app.closing_log, app.today);
+    let text = meeting::minutes(lang, board, &entry.id, &s);
+    let rect = centered(
+        area,
+        area.width.saturating_sub(8).max(40),
+        area.height.saturating_sub(4),
+    );
+    let inner_w = rect.width.saturating_sub(2) as usize;
+    let mut lines: Vec<Line> = text
+        .lines()
+        .flat_map(|l| {
+            let bold = l.starts_with('#');
+            let l = l.trim_start_matches('#').trim_start();
+            crate::text::wrap(l, inner_w.max(1), 3)
+                .into_iter()
+                .map(move |x| {
+                    if bold {
+                        Line::from(x).bold()
+                    } else {
+                        Line::from(x)
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let keys = Line::from(Span::styled(
+        format!(" {}", i18n::ui(lang, Ui::ClosingKeys)),
+        selected_style(),
+    ));
+    let room = rect.height.saturating_sub(3) as usize;
+    lines.truncate(room);
+    lines.push(Line::raw(""));
+    lines.push(keys);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .title(format!(" {} ", i18n::ui(lang, Ui::Closing))),
+        ),
+        rect,
+    );
+}
+
+/// The line editor for who is present.
+pub fn render_attendees(app: &App, text: &str, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let rect = centered(area, 70, 5);
+    let w = rect.width.saturating_sub(4) as usize;
+    let mut shown = sanitize(text).into_owned();
+    while width(&shown) + 1 > w && !shown.is_empty() {
+        shown.remove(0);
+    }
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(Span::styled(format!("{shown}▏"), selected_style())),
+            Line::raw(""),
+            Line::from(Span::raw(i18n::ui(lang, Ui::AttendeesHint)).dim()),
+        ])
+        .block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .title(format!(" {} ", i18n::ui(lang, Ui::Attendees))),
+        ),
+        rect,
+    );
+}
