@@ -961,6 +961,7 @@ pub fn cmd_hint(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
 pub enum MinutesWord {
     Minutes,
     Date,
+    Time,
     Board,
     Attendees,
     Goal,
@@ -987,6 +988,7 @@ pub fn minutes_word(lang: Lang, w: MinutesWord) -> &'static str {
     match w {
         W::Minutes => t!(lang, "Referat", "Minutes"),
         W::Date => t!(lang, "Dato", "Date"),
+        W::Time => t!(lang, "Tid", "Time"),
         W::Board => t!(lang, "Tavle", "Board"),
         W::Attendees => t!(lang, "Til stede", "Present"),
         W::Goal => t!(lang, "Mål for møtet", "Goal of the meeting"),

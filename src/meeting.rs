@@ -112,6 +112,8 @@ pub struct Summary<'b> {
     /// Active cards with no owner.
     pub no_owner: Vec<&'b Card>,
     pub attendees: Vec<String>,
+    /// When the (last) meeting of the day started and ended, `HH:MM`.
+    pub time: Option<(String, String)>,
 }
 
 /// The summary of `date` from the board and its change log.
@@ -151,6 +153,7 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], date: NaiveDate) -> Summary
             })
             .collect(),
         attendees: Vec::new(),
+        time: None,
     };
     s.follow_ups.sort_by_key(|d| (d.due, d.at.at()));
     let column_title = |id: &str| {
@@ -179,7 +182,14 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], date: NaiveDate) -> Summary
                 from,
                 to,
             } => s.lights.push((card.clone(), title.clone(), *from, *to)),
-            Change::MeetingEnded { attendees, .. } => {
+            Change::MeetingEnded { attendees, started } => {
+                if let (Some(from), Some(to)) = (crate::model::Timestamp::parse(started), l.time())
+                {
+                    s.time = Some((
+                        from.at().format("%H:%M").to_string(),
+                        to.at().format("%H:%M").to_string(),
+                    ));
+                }
                 for a in attendees {
                     if !s.attendees.contains(a) {
                         s.attendees.push(a.clone());
@@ -227,6 +237,9 @@ pub fn minutes(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> String
         crate::dates::format_nb(s.date),
         i18n::ui(lang, i18n::Ui::Week)
     ));
+    if let Some((from, to)) = &s.time {
+        out.push_str(&format!("- **{}:** {from}–{to}\n", w(W::Time)));
+    }
     out.push_str(&format!(
         "- **{}:** {} (`{board_id}`)\n",
         w(W::Board),
@@ -254,7 +267,10 @@ pub fn minutes(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> String
     if !agenda.is_empty() {
         out.push_str(&format!("\n## {}\n\n", w(W::Agenda)));
         for (i, item) in agenda.iter().enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 1, md(&item.title)));
+            match item.minutes {
+                Some(m) => out.push_str(&format!("{}. {} ({m} min)\n", i + 1, md(&item.title))),
+                None => out.push_str(&format!("{}. {}\n", i + 1, md(&item.title))),
+            }
         }
     }
     out.push_str(&format!("\n## {}\n\n", w(W::Decisions)));

@@ -426,3 +426,52 @@ fn ctrl_c_quits_and_restores_the_terminal() {
     let status = tui.wait_exit();
     assert!(status.success(), "tavle exited with {status:?}");
 }
+
+#[test]
+fn a_whole_short_meeting_ends_in_minutes_on_disk() {
+    let dir = boards_copy();
+    let (mut tui, file) = start_on_home_care(dir.path());
+    // Start the meeting: the header shows the goal and the countdown.
+    tui.send("m");
+    tui.wait_for("MEETING");
+    tui.wait_for("left");
+    tui.wait_for("Follow-up from earlier meetings");
+    // Two decisions, the first linked to the selected card.
+    tui.send("d");
+    tui.wait_for("New decision");
+    tui.send("Hilde ringer vikarbyrået\tHilde\ti morgen\r");
+    tui.wait_gone("New decision");
+    tui.send("d");
+    tui.wait_for("New decision");
+    tui.send("Ny rutine for medisinrom fra mandag\r");
+    tui.wait_for("Ny rutine for medisinrom");
+    // Move a card, next agenda item, then end the meeting.
+    tui.send(SHIFT_RIGHT);
+    tui.wait_for_card(&file, "k1", "k1 moved", |c| c["column"] == "pagar");
+    tui.send("]");
+    tui.wait_for("Item 2/5");
+    tui.send("m");
+    tui.wait_for("End the meeting");
+    tui.send(ENTER);
+    tui.wait_for("the minutes are written");
+    let minutes = dir.path().join("referater").join(format!(
+        "{}-hjemmetjenesten-nord.md",
+        chrono::Local::now().date_naive().format("%Y-%m-%d")
+    ));
+    let text = std::fs::read_to_string(&minutes).unwrap_or_default();
+    for expected in [
+        "Hilde ringer vikarbyrået",
+        "Ny rutine for medisinrom fra mandag",
+        "Bemanning i dag",
+        "I dag → Pågår",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} not in the minutes:\n{text}"
+        );
+    }
+    tui.send("q");
+    tui.wait_for("Overview");
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+}
