@@ -132,6 +132,14 @@ pub enum EditKind {
     NewDecision {
         card: Option<String>,
     },
+    /// A goal: title, measurable target (in the owner line), deadline.
+    Goal {
+        id: String,
+    },
+    /// A new value of an indicator: value (in the title line) and date.
+    Measure {
+        indicator: String,
+    },
     /// A correction of a decision.
     Decision {
         id: String,
@@ -170,6 +178,10 @@ pub enum Mode {
     Closing,
     /// Typing who takes part, comma-separated.
     Attendees(String),
+    /// Choosing the board to send the selected card up to (index into the other boards).
+    Escalate(usize),
+    /// Typing the owner filter of the overview.
+    OwnerFilter,
 }
 
 /// A message at the bottom of the screen.
@@ -219,6 +231,8 @@ pub enum Event {
     },
     /// The minutes were written (or not).
     MinutesWritten(Result<PathBuf, String>),
+    /// A card was sent up: the board id and card id of the copy (or why not).
+    Escalated(Result<(String, String), Msg>),
 }
 
 /// What the runtime should do for the app.
@@ -233,6 +247,12 @@ pub enum Effect {
     ReadLog { path: PathBuf },
     /// End the meeting and write its minutes.
     CloseMeeting { path: PathBuf },
+    /// Send a card up to another board: copy it there, link both ways.
+    Escalate {
+        from: PathBuf,
+        card: String,
+        to: PathBuf,
+    },
 }
 
 pub struct App {
@@ -271,6 +291,12 @@ pub struct App {
     pub closing_log: Vec<crate::history::Logged>,
     /// The meeting (by start time) whose time-up summary was already shown.
     pub prompted: Option<String>,
+    /// The selected row of the action plan (a goal or card id).
+    pub plan_row: Option<String>,
+    /// The selected indicator.
+    pub indicator: Option<String>,
+    /// The overview shows only what this person is responsible for.
+    pub owner_filter: String,
 }
 
 impl App {
@@ -309,8 +335,13 @@ impl App {
             decision: None,
             closing_log: Vec::new(),
             prompted: None,
+            plan_row: None,
+            indicator: None,
+            owner_filter: String::new(),
         };
         app.sort_entries();
+        // Start on the worst board.
+        app.current = 0;
         app
     }
 
@@ -325,7 +356,22 @@ impl App {
 
     fn sort_entries(&mut self) {
         let current = self.entries.get(self.current).map(|e| e.path.clone());
-        self.entries.sort_by(|a, b| a.path.cmp(&b.path));
+        // Worst first (red, then overdue, then yellow), so leaders see trouble at the
+        // top; boards that do not parse go first of all, they need someone now.
+        let today = self.today;
+        let owner = Some(self.owner_filter.as_str()).filter(|o| !o.trim().is_empty());
+        let key = |e: &Entry| match &e.board {
+            Some(b) => {
+                let c = crate::plan::counts(b, today, owner);
+                (
+                    e.broken.is_none(),
+                    std::cmp::Reverse(crate::plan::badness(&c)),
+                )
+            }
+            None => (false, std::cmp::Reverse((0, 0, 0))),
+        };
+        self.entries
+            .sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.path.cmp(&b.path)));
         if let Some(p) = current {
             self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
         }
@@ -447,6 +493,13 @@ impl App {
                 if self.entry().is_some_and(|e| e.path == path) {
                     self.closing_log = entries;
                     self.mode = Mode::Closing;
+                }
+                Vec::new()
+            }
+            Event::Escalated(result) => {
+                match result {
+                    Ok((board, card)) => self.notify(Msg::Escalated(board, card), false),
+                    Err(m) => self.notify(m, true),
                 }
                 Vec::new()
             }
@@ -668,6 +721,11 @@ impl App {
                 Vec::new()
             }
             Mode::Closing => self.closing_key(key),
+            Mode::Escalate(_) => self.escalate_key(key),
+            Mode::OwnerFilter => {
+                self.owner_filter_key(key);
+                Vec::new()
+            }
             Mode::Attendees(_) => self.attendees_key(key),
             Mode::Normal => match keymap::lookup(self.key_screen(), &key) {
                 Some(cmd) => self.command(cmd),
@@ -749,6 +807,210 @@ impl App {
                 return self.apply(vec![Op::SetAttendees(people)], Origin::Edit);
             }
             _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The boards a card can be sent up to: every other readable board.
+    pub fn other_boards(&self) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| *i != self.current && e.board.is_some() && !e.read_only())
+            .map(|(_, e)| e)
+            .collect()
+    }
+
+    fn escalate_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Mode::Escalate(sel) = self.mode else {
+            return Vec::new();
+        };
+        let n = self.other_boards().len();
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => self.mode = Mode::Escalate(sel.saturating_sub(1)),
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.mode = Mode::Escalate((sel + 1).min(n.saturating_sub(1)))
+            }
+            KeyCode::Esc | KeyCode::Char('q') => self.mode = Mode::Normal,
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
+            KeyCode::Enter => {
+                self.mode = Mode::Normal;
+                let to = self.other_boards().get(sel).map(|e| e.path.clone());
+                if let (Some(to), Some(from), Some(card)) =
+                    (to, self.entry().map(|e| e.path.clone()), self.card.clone())
+                {
+                    return vec![Effect::Escalate { from, card, to }];
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn owner_filter_key(&mut self, key: KeyEvent) {
+        match key.code {
+            KeyCode::Esc => {
+                self.owner_filter.clear();
+                self.mode = Mode::Normal;
+            }
+            KeyCode::Enter => self.mode = Mode::Normal,
+            KeyCode::Backspace => {
+                self.owner_filter.pop();
+            }
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => self.quit = true,
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.owner_filter.push(c)
+            }
+            _ => {}
+        }
+        self.sort_entries();
+    }
+
+    /// The ids of the action-plan rows that can be selected, in order.
+    fn plan_ids(&self) -> Vec<String> {
+        self.board()
+            .map(|b| {
+                crate::plan::rows(b, self.today)
+                    .iter()
+                    .filter_map(|r| r.id().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn fix_plan_row(&mut self, delta: isize) {
+        let ids = self.plan_ids();
+        if ids.is_empty() {
+            self.plan_row = None;
+            return;
+        }
+        let i = self
+            .plan_row
+            .as_ref()
+            .and_then(|id| ids.iter().position(|x| x == id))
+            .map_or(0, |i| {
+                (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize
+            });
+        self.plan_row = Some(ids[i].clone());
+    }
+
+    fn step_indicator(&mut self, delta: isize) {
+        let ids: Vec<String> = self
+            .board()
+            .map(|b| b.indicators.iter().map(|i| i.id.clone()).collect())
+            .unwrap_or_default();
+        if ids.is_empty() {
+            self.indicator = None;
+            return;
+        }
+        let i = self
+            .indicator
+            .as_ref()
+            .and_then(|id| ids.iter().position(|x| x == id))
+            .map_or(0, |i| {
+                (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize
+            });
+        self.indicator = Some(ids[i].clone());
+    }
+
+    /// Keys on the action plan and the indicators.
+    fn view_command(&mut self, cmd: Cmd) -> Vec<Effect> {
+        match (self.screen, cmd) {
+            (_, Cmd::Quit) => self.quit = true,
+            (_, Cmd::Help) => self.mode = Mode::Help,
+            (_, Cmd::Back) => self.screen = Screen::Board,
+            (_, Cmd::Undo) => return self.undo_redo(Origin::Undo),
+            (_, Cmd::Redo) => return self.undo_redo(Origin::Redo),
+            (_, Cmd::NextBoard) => {
+                self.step_board(1);
+                self.fix_plan_row(0);
+                self.step_indicator(0);
+            }
+            (_, Cmd::PrevBoard) => {
+                self.step_board(-1);
+                self.fix_plan_row(0);
+                self.step_indicator(0);
+            }
+            (_, Cmd::Plan) => {
+                self.screen = Screen::Plan;
+                self.fix_plan_row(0);
+            }
+            (_, Cmd::Indicators) => {
+                self.screen = Screen::Indicators;
+                self.step_indicator(0);
+            }
+            (Screen::Plan, Cmd::Up) => self.fix_plan_row(-1),
+            (Screen::Plan, Cmd::Down) => self.fix_plan_row(1),
+            (Screen::Plan, Cmd::CycleLight | Cmd::Edit) => return self.plan_edit(cmd),
+            (Screen::Indicators, Cmd::Up) => self.step_indicator(-1),
+            (Screen::Indicators, Cmd::Down) => self.step_indicator(1),
+            (Screen::Indicators, Cmd::AddValue) => {
+                if let Some(ind) = self.indicator.clone()
+                    && self.writable()
+                {
+                    let mut ed = Editor::new(
+                        EditKind::Measure { indicator: ind },
+                        String::new(),
+                        None,
+                        Some(self.today),
+                    );
+                    ed.field = Field::Title;
+                    self.mode = Mode::Edit(ed);
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// Space and `e` on the action plan: the same as on the board for a
+    /// measure; for a goal, Space cycles the light set by hand (back to derived).
+    fn plan_edit(&mut self, cmd: Cmd) -> Vec<Effect> {
+        let Some(id) = self.plan_row.clone() else {
+            return Vec::new();
+        };
+        let Some(board) = self.board() else {
+            return Vec::new();
+        };
+        if let Some(goal) = board.goal(&id).cloned() {
+            return match cmd {
+                Cmd::CycleLight => {
+                    let patch = crate::ops::GoalPatch {
+                        light: Some(ops::cycle_light(goal.light)),
+                        ..Default::default()
+                    };
+                    self.apply(vec![Op::SetGoal { id, patch }], Origin::Edit)
+                }
+                _ => {
+                    if self.writable() {
+                        self.mode = Mode::Edit(Editor::new(
+                            EditKind::Goal { id },
+                            goal.title,
+                            goal.target,
+                            goal.due,
+                        ));
+                    }
+                    Vec::new()
+                }
+            };
+        }
+        if let Some(card) = board.card(&id).cloned() {
+            self.card = Some(card.id.clone());
+            self.column = Some(card.column.clone());
+            return match cmd {
+                Cmd::CycleLight => self.card_op(Cmd::CycleLight),
+                _ => {
+                    if self.writable() {
+                        self.mode = Mode::Edit(Editor::new(
+                            EditKind::Card { id: card.id },
+                            card.title,
+                            card.owner,
+                            card.due,
+                        ));
+                    }
+                    Vec::new()
+                }
+            };
         }
         Vec::new()
     }
@@ -878,8 +1140,31 @@ impl App {
             }
             return Vec::new();
         }
+        if matches!(self.screen, Screen::Plan | Screen::Indicators) {
+            return self.view_command(cmd);
+        }
         match (self.screen, cmd) {
             (_, Cmd::Quit) => self.quit = true,
+            (Screen::Overview, Cmd::Filter) => self.mode = Mode::OwnerFilter,
+            (Screen::Board, Cmd::Plan) => {
+                self.screen = Screen::Plan;
+                self.fix_plan_row(0);
+            }
+            (Screen::Board, Cmd::Indicators) => {
+                self.screen = Screen::Indicators;
+                self.step_indicator(0);
+            }
+            (Screen::Board, Cmd::Escalate) => {
+                if let Some(card) = self.selected_card() {
+                    if let Some(to) = &card.escalated_to {
+                        self.notify(Msg::AlreadyEscalated(to.board.clone()), false);
+                    } else if self.other_boards().is_empty() {
+                        self.notify(Msg::NoOtherBoard, false);
+                    } else if self.writable() {
+                        self.mode = Mode::Escalate(0);
+                    }
+                }
+            }
             (_, Cmd::Help) => self.mode = Mode::Help,
             (_, Cmd::NextBoard) => self.step_board(1),
             (_, Cmd::PrevBoard) => self.step_board(-1),
@@ -1211,6 +1496,10 @@ impl App {
                     Field::Title => Field::Owner,
                     Field::Owner => Field::Due,
                     Field::Due => Field::Title,
+                };
+                // A measurement has no owner line.
+                if ed.field == Field::Owner && matches!(ed.kind, EditKind::Measure { .. }) {
+                    ed.field = Field::Due;
                 }
             }
             KeyCode::BackTab | KeyCode::Up => {
@@ -1218,6 +1507,9 @@ impl App {
                     Field::Title => Field::Due,
                     Field::Owner => Field::Title,
                     Field::Due => Field::Owner,
+                };
+                if ed.field == Field::Owner && matches!(ed.kind, EditKind::Measure { .. }) {
+                    ed.field = Field::Title;
                 }
             }
             KeyCode::Backspace => {
@@ -1287,6 +1579,38 @@ impl App {
                     patch,
                 }
             }
+            EditKind::Goal { id } => {
+                let Some(g) = self.board().and_then(|b| b.goal(id)) else {
+                    self.notify(Msg::GoalGone(id.clone()), true);
+                    return Vec::new();
+                };
+                let patch = crate::ops::GoalPatch {
+                    title: (g.title != title).then_some(title),
+                    target: (g.target != owner).then_some(owner),
+                    due: (g.due != due).then_some(due),
+                    light: None,
+                };
+                if patch == crate::ops::GoalPatch::default() {
+                    return Vec::new();
+                }
+                Op::SetGoal {
+                    id: id.clone(),
+                    patch,
+                }
+            }
+            EditKind::Measure { indicator } => {
+                let Some(value) = parse_value(&title) else {
+                    ed.error = Some(Msg::BadValue(title));
+                    ed.field = Field::Title;
+                    self.mode = Mode::Edit(ed);
+                    return Vec::new();
+                };
+                Op::Measure {
+                    indicator: indicator.clone(),
+                    date: due.unwrap_or(self.today),
+                    value,
+                }
+            }
             EditKind::NewDecision { card } => Op::AddDecision(crate::ops::NewDecision {
                 text: title,
                 owner,
@@ -1327,4 +1651,16 @@ pub fn changed_cards(old: &Board, new: &Board) -> Vec<String> {
         .filter(|c| old.card(&c.id) != Some(*c))
         .map(|c| c.id.clone())
         .collect()
+}
+
+/// A number as people type it: `6,2` or `6.2`, with spaces, an optional `%`.
+pub fn parse_value(s: &str) -> Option<f64> {
+    let t: String = s
+        .trim()
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
 }

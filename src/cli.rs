@@ -7,7 +7,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::i18n::{self, Lang};
 
 #[derive(Debug, Parser)]
-#[command(name = "tavle", version, args_conflicts_with_subcommands = true)]
+#[command(name = "tavle", version, subcommand_precedence_over_arg = true)]
 pub struct Cli {
     /// Language (nb or en).
     #[arg(long, global = true, value_name = "LANG")]

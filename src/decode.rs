@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use crate::diag::{DiagKind, Diagnostic, Expected, Found, Location, suggest};
 use crate::json::{Member, Node, Value};
 use crate::model::{
-    AgendaItem, Better, Board, Card, Column, Correction, Decision, Extra, FORMAT_VERSION, Goal,
-    GoalType, Indicator, Kind, Light, Measurement, Meeting, Running, Timestamp,
+    AgendaItem, Better, Board, Card, CardRef, Column, Correction, Decision, Extra, FORMAT_VERSION,
+    Goal, GoalType, Indicator, Kind, Light, Measurement, Meeting, Running, Timestamp,
 };
 
 /// Decode a board. Returns the board only when there were no errors; the
@@ -397,6 +397,8 @@ impl Dec {
         let source = self.opt(&mut f, "source", Self::string);
         let effect = self.opt(&mut f, "effect", |d, n| d.whole(n, 1, 3));
         let effort = self.opt(&mut f, "effort", |d, n| d.whole(n, 1, 3));
+        let escalated_to = self.opt(&mut f, "escalated_to", Self::card_ref);
+        let escalated_from = self.opt(&mut f, "escalated_from", Self::card_ref);
         Some(Card {
             id: id?,
             title: title?,
@@ -414,6 +416,19 @@ impl Dec {
             source: source.ok()?,
             effect: effect.ok()?.map(|v| v as u8),
             effort: effort.ok()?.map(|v| v as u8),
+            escalated_to: escalated_to.ok()?,
+            escalated_from: escalated_from.ok()?,
+            extra: f.rest(),
+        })
+    }
+
+    fn card_ref(&mut self, node: &Node) -> Option<CardRef> {
+        let mut f = self.object(node)?;
+        let board = self.req(&mut f, "board", Self::string);
+        let card = self.req(&mut f, "card", Self::string);
+        Some(CardRef {
+            board: board?,
+            card: card?,
             extra: f.rest(),
         })
     }
@@ -428,6 +443,9 @@ impl Dec {
         let target = self.opt(&mut f, "target", Self::string);
         let due = self.opt(&mut f, "due", Self::date);
         let parent = self.opt(&mut f, "parent", Self::string);
+        let light = self.opt(&mut f, "light", |d, n| {
+            d.choice(n, Light::NAMES, Light::parse)
+        });
         Some(Goal {
             id: id?,
             title: title?,
@@ -435,6 +453,7 @@ impl Dec {
             target: target.ok()?,
             due: due.ok()?,
             parent: parent.ok()?,
+            light: light.ok()?,
             extra: f.rest(),
         })
     }

@@ -555,6 +555,12 @@ pub enum Msg {
     NoMeeting,
     MinutesWritten(String),
     NoAgenda,
+    GoalGone(String),
+    IndicatorGone(String),
+    BadValue(String),
+    Escalated(String, String),
+    NoOtherBoard,
+    AlreadyEscalated(String),
 }
 
 impl From<crate::store::UpdateError> for Msg {
@@ -578,6 +584,8 @@ impl From<crate::store::UpdateError> for Msg {
             UpdateError::Op(OpError::EmptyTitle) => Msg::EmptyTitle,
             UpdateError::Op(OpError::NoSuchDecision(id)) => Msg::DecisionGone(id),
             UpdateError::Op(OpError::NoMeeting) => Msg::NoMeeting,
+            UpdateError::Op(OpError::NoSuchGoal(id)) => Msg::GoalGone(id),
+            UpdateError::Op(OpError::NoSuchIndicator(id)) => Msg::IndicatorGone(id),
         }
     }
 }
@@ -713,6 +721,42 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::MinutesWritten(p) => format!(
             "{}: {p}",
             t!(lang, "referatet er skrevet", "the minutes are written")
+        ),
+        Msg::GoalGone(id) => format!(
+            "{} {id} {}",
+            t!(lang, "målet", "the goal"),
+            t!(lang, "finnes ikke lenger", "no longer exists")
+        ),
+        Msg::IndicatorGone(id) => format!(
+            "{} {id} {}",
+            t!(lang, "indikatoren", "the indicator"),
+            t!(lang, "finnes ikke", "does not exist")
+        ),
+        Msg::BadValue(v) => format!(
+            "`{v}`: {}",
+            t!(
+                lang,
+                "ikke et tall (skriv for eksempel 6,2 eller 6.2)",
+                "not a number (write for example 6.2)"
+            )
+        ),
+        Msg::Escalated(board, card) => format!(
+            "{} {board} ({card})",
+            t!(lang, "sendt opp til", "sent up to")
+        ),
+        Msg::NoOtherBoard => t!(
+            lang,
+            "ingen annen tavle i mappen å sende kortet til",
+            "no other board in the folder to send the card to"
+        )
+        .into(),
+        Msg::AlreadyEscalated(board) => format!(
+            "{} {board}",
+            t!(
+                lang,
+                "kortet er allerede sendt opp til",
+                "the card was already sent up to"
+            )
         ),
         Msg::NoAgenda => t!(
             lang,
@@ -930,6 +974,26 @@ pub fn cmd_help(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
             "oppfølging utført / ikke utført",
             "follow-up done / not done"
         ),
+        Cmd::Plan => t!(
+            lang,
+            "handlingsplan: mål, delmål og tiltak",
+            "action plan: goals, sub-goals, measures"
+        ),
+        Cmd::Indicators => t!(
+            lang,
+            "indikatorer med seriediagram",
+            "indicators with run charts"
+        ),
+        Cmd::Escalate => t!(
+            lang,
+            "send kortet opp til en annen tavle",
+            "send the card up to another board"
+        ),
+        Cmd::AddValue => t!(
+            lang,
+            "ny måling (dato: i dag)",
+            "new measurement (date: today)"
+        ),
     }
 }
 
@@ -952,6 +1016,9 @@ pub fn cmd_hint(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
         Cmd::Meeting => t!(lang, "møte", "meeting"),
         Cmd::Decide => t!(lang, "beslutning", "decision"),
         Cmd::Done => t!(lang, "utført", "done"),
+        Cmd::Plan => t!(lang, "plan", "plan"),
+        Cmd::Indicators => t!(lang, "indikatorer", "indicators"),
+        Cmd::AddValue => t!(lang, "ny måling", "add value"),
         other => cmd_help(lang, other),
     }
 }
@@ -1012,5 +1079,134 @@ pub fn minutes_word(lang: Lang, w: MinutesWord) -> &'static str {
         W::Moved => t!(lang, "Flyttet", "Moved"),
         W::Archived => t!(lang, "Arkivert", "Archived"),
         W::NoLight => t!(lang, "uten lys", "no light"),
+    }
+}
+
+/// Words of the action plan, the indicators and the organisation overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanWord {
+    Plan,
+    Goal,
+    Measure,
+    Status,
+    Smart,
+    Missing,
+    Owner,
+    Deadline,
+    Target,
+    ByHand,
+    Derived,
+    Done,
+    NoGoal,
+    NoGoals,
+    Indicators,
+    NoIndicators,
+    Median,
+    TargetLine,
+    Latest,
+    MeetsTarget,
+    MissesTarget,
+    TooFew,
+    NoSignal,
+    Shift,
+    Trend,
+    Above,
+    Below,
+    Rising,
+    Falling,
+    Value,
+    Date,
+    NewValue,
+    EditGoal,
+    Measurable,
+    EscalateTo,
+    EscalatedTo,
+    EscalatedFrom,
+    ResponsibleFor,
+    NextDeadlines,
+    Signals,
+    Points,
+}
+
+pub fn plan_word(lang: Lang, w: PlanWord) -> &'static str {
+    use PlanWord as W;
+    match w {
+        W::Plan => t!(lang, "Handlingsplan", "Action plan"),
+        W::Goal => t!(lang, "Mål / tiltak", "Goal / measure"),
+        W::Measure => t!(lang, "Tiltak", "Measure"),
+        W::Status => t!(lang, "Status", "Status"),
+        W::Smart => t!(lang, "SMART", "SMART"),
+        W::Missing => t!(lang, "mangler", "missing"),
+        W::Owner => t!(lang, "ansvarlig", "owner"),
+        W::Deadline => t!(lang, "frist", "deadline"),
+        W::Target => t!(lang, "målbart mål", "measurable target"),
+        W::ByHand => t!(lang, "satt", "set"),
+        W::Derived => t!(lang, "utledet", "derived"),
+        W::Done => t!(lang, "✓ ferdig", "✓ done"),
+        W::NoGoal => t!(lang, "Tiltak uten mål", "Measures without a goal"),
+        W::NoGoals => t!(
+            lang,
+            "Tavla har ingen mål ennå (goals i filen).",
+            "The board has no goals yet (goals in the file)."
+        ),
+        W::Indicators => t!(lang, "Indikatorer", "Indicators"),
+        W::NoIndicators => t!(
+            lang,
+            "Tavla har ingen indikatorer (indicators i filen).",
+            "The board has no indicators (indicators in the file)."
+        ),
+        W::Median => t!(lang, "median", "median"),
+        W::TargetLine => t!(lang, "mål", "target"),
+        W::Latest => t!(lang, "siste", "latest"),
+        W::MeetsTarget => t!(lang, "✓ når målet", "✓ meets the target"),
+        W::MissesTarget => t!(lang, "✗ når ikke målet", "✗ misses the target"),
+        W::TooFew => t!(
+            lang,
+            "for få målinger til å lese signaler (minst 10)",
+            "too few points to read signals (at least 10)"
+        ),
+        W::NoSignal => t!(
+            lang,
+            "ingen ikke-tilfeldige signaler",
+            "no non-random signals"
+        ),
+        W::Shift => t!(lang, "skift", "shift"),
+        W::Trend => t!(lang, "trend", "trend"),
+        W::Above => t!(lang, "over medianen", "above the median"),
+        W::Below => t!(lang, "under medianen", "below the median"),
+        W::Rising => t!(lang, "stigende", "rising"),
+        W::Falling => t!(lang, "fallende", "falling"),
+        W::Value => t!(lang, "Verdi", "Value"),
+        W::Date => t!(lang, "Dato", "Date"),
+        W::NewValue => t!(lang, "Ny måling", "New measurement"),
+        W::EditGoal => t!(lang, "Endre mål", "Edit goal"),
+        W::Measurable => t!(lang, "Målbart", "Measurable"),
+        W::EscalateTo => t!(lang, "Send kortet opp til", "Send the card up to"),
+        W::EscalatedTo => t!(lang, "sendt til", "sent to"),
+        W::EscalatedFrom => t!(lang, "fra", "from"),
+        W::ResponsibleFor => t!(lang, "er ansvarlig for", "is responsible for"),
+        W::NextDeadlines => t!(lang, "Neste frister", "Next deadlines"),
+        W::Signals => t!(lang, "Signaler", "Signals"),
+        W::Points => t!(lang, "punkter", "points"),
+    }
+}
+
+/// A run-chart signal in words: "skift: 6 punkter over medianen".
+pub fn signal(lang: Lang, s: &crate::runchart::Signal) -> String {
+    use crate::runchart::Signal;
+    use PlanWord as W;
+    match s {
+        Signal::Shift { above, len, .. } => format!(
+            "{}: {len} {} {}",
+            plan_word(lang, W::Shift),
+            plan_word(lang, W::Points),
+            plan_word(lang, if *above { W::Above } else { W::Below })
+        ),
+        Signal::Trend { rising, len, .. } => format!(
+            "{}: {len} {} {}",
+            plan_word(lang, W::Trend),
+            plan_word(lang, W::Points),
+            plan_word(lang, if *rising { W::Rising } else { W::Falling })
+        ),
     }
 }

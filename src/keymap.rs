@@ -36,6 +36,10 @@ pub enum Cmd {
     Panel,
     Attendees,
     Done,
+    Plan,
+    Indicators,
+    Escalate,
+    AddValue,
 }
 
 /// One key, shown as `label` in help and hints.
@@ -93,6 +97,10 @@ pub enum Screen {
     Board,
     /// The decisions panel of a board has the keyboard.
     Decisions,
+    /// The action plan of a board: goals, sub-goals, measures.
+    Plan,
+    /// The indicators of a board with run charts.
+    Indicators,
 }
 
 pub const OVERVIEW: &[Binding] = &[
@@ -110,6 +118,7 @@ pub const OVERVIEW: &[Binding] = &[
     ),
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, true),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
+    bind(&[ch('/', "/")], Cmd::Filter, true),
     bind(&[ch('q', "q"), ctrl('c', "Ctrl+C")], Cmd::Quit, true),
 ];
 
@@ -159,6 +168,9 @@ pub const BOARD: &[Binding] = &[
     bind(&[ch('d', "d")], Cmd::Decide, true),
     bind(&[ch('b', "b")], Cmd::Panel, false),
     bind(&[ch('A', "A")], Cmd::Attendees, false),
+    bind(&[ch('p', "p")], Cmd::Plan, true),
+    bind(&[ch('i', "i")], Cmd::Indicators, true),
+    bind(&[ch('E', "E")], Cmd::Escalate, false),
     bind(&[ch('u', "u")], Cmd::Undo, true),
     bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('/', "/")], Cmd::Filter, true),
@@ -189,8 +201,47 @@ pub const DECISIONS: &[Binding] = &[
     bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
+pub const PLAN: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[ch(' ', "Space")], Cmd::CycleLight, true),
+    bind(&[ch('e', "e")], Cmd::Edit, true),
+    bind(&[ch('u', "u")], Cmd::Undo, true),
+    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
+    bind(&[ch('i', "i")], Cmd::Indicators, true),
+    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
+    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
+    bind(
+        &[ch('p', "p"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
+        Cmd::Back,
+        true,
+    ),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
+pub const INDICATORS: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[ch('a', "a")], Cmd::AddValue, true),
+    bind(&[ch('u', "u")], Cmd::Undo, true),
+    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
+    bind(&[ch('p', "p")], Cmd::Plan, true),
+    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
+    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
+    bind(
+        &[ch('i', "i"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
+        Cmd::Back,
+        true,
+    ),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
 pub fn table(screen: Screen) -> &'static [Binding] {
     match screen {
+        Screen::Plan => PLAN,
+        Screen::Indicators => INDICATORS,
         Screen::Overview => OVERVIEW,
         Screen::Board => BOARD,
         Screen::Decisions => DECISIONS,
@@ -231,7 +282,13 @@ mod tests {
 
     #[test]
     fn no_two_actions_share_a_key() {
-        for screen in [Screen::Overview, Screen::Board, Screen::Decisions] {
+        for screen in [
+            Screen::Overview,
+            Screen::Board,
+            Screen::Decisions,
+            Screen::Plan,
+            Screen::Indicators,
+        ] {
             let keys: Vec<(KeyCode, KeyModifiers, Cmd)> = table(screen)
                 .iter()
                 .flat_map(|b| {

@@ -294,6 +294,24 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 3))]
     pub effort: Option<u8>,
+    /// This card was sent up to another board (tiered huddles): the copy there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalated_to: Option<CardRef>,
+    /// This card is a copy sent up from another board: the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalated_from: Option<CardRef>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// A card on another board of the same folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct CardRef {
+    /// The board id (file name without `.json`).
+    pub board: String,
+    /// The card id on that board.
+    pub card: String,
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,
@@ -343,6 +361,9 @@ pub struct Goal {
     /// The id of the goal this is a sub-goal of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
+    /// A traffic light set by hand; without it the goal shows the worst light of its measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub light: Option<Light>,
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,

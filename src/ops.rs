@@ -6,7 +6,9 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Board, Card, Correction, Decision, Extra, Light, Running, Timestamp};
+use crate::model::{
+    Board, Card, CardRef, Correction, Decision, Extra, Light, Measurement, Running, Timestamp,
+};
 
 /// Fields of a card to change; `None` leaves a field as it is.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -16,6 +18,7 @@ pub struct CardPatch {
     pub due: Option<Option<NaiveDate>>,
     pub light: Option<Option<Light>>,
     pub archived: Option<bool>,
+    pub escalated_to: Option<Option<CardRef>>,
 }
 
 impl CardPatch {
@@ -33,6 +36,15 @@ pub struct NewCard {
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
     pub light: Option<Light>,
+}
+
+/// Fields of a goal to change; `None` leaves a field as it is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GoalPatch {
+    pub title: Option<String>,
+    pub target: Option<Option<String>>,
+    pub due: Option<Option<NaiveDate>>,
+    pub light: Option<Option<Light>>,
 }
 
 /// A decision to log; the id and time are set when it is applied.
@@ -90,6 +102,18 @@ pub enum Op {
     SetAttendees(Vec<String>),
     /// Put the meeting state back as it was (undo of the meeting ops).
     SetRunning(Option<Box<Running>>),
+    /// Change some fields of a goal.
+    SetGoal { id: String, patch: GoalPatch },
+    /// Record a value of an indicator; a value on the same date is replaced.
+    Measure {
+        indicator: String,
+        date: NaiveDate,
+        value: f64,
+    },
+    /// Remove the value of an indicator on a date (undo of recording it).
+    Unmeasure { indicator: String, date: NaiveDate },
+    /// Add a copy of a card sent up from another board, linked back to it.
+    AddEscalated { card: Box<Card>, from: CardRef },
 }
 
 impl Op {
@@ -122,6 +146,10 @@ pub enum OpError {
     NoSuchDecision(String),
     #[error("no meeting is running")]
     NoMeeting,
+    #[error("no goal with id {0}")]
+    NoSuchGoal(String),
+    #[error("no indicator with id {0}")]
+    NoSuchIndicator(String),
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -171,6 +199,20 @@ pub enum Change {
     Decided {
         decision: String,
         text: String,
+    },
+    Escalated {
+        card: String,
+        title: String,
+        to_board: String,
+    },
+    GoalChanged {
+        goal: String,
+        title: String,
+    },
+    Measured {
+        indicator: String,
+        date: NaiveDate,
+        value: Option<f64>,
     },
     Corrected {
         decision: String,
@@ -331,6 +373,8 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
                 source: None,
                 effect: None,
                 effort: None,
+                escalated_to: None,
+                escalated_from: None,
                 extra: Extra::new(),
             };
             insert(board, card, None);
@@ -425,9 +469,24 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             if let Some(archived) = patch.archived {
                 old.archived = Some(std::mem::replace(&mut card.archived, archived));
             }
+            if let Some(to) = &patch.escalated_to {
+                old.escalated_to = Some(std::mem::replace(&mut card.escalated_to, to.clone()));
+            }
             touch(card, stamp);
             let (card_id, title) = (id.clone(), card.title.clone());
             let change = match (patch.archived, patch.light) {
+                _ if patch.escalated_to.as_ref().is_some_and(|t| t.is_some()) => {
+                    Change::Escalated {
+                        card: card_id,
+                        title,
+                        to_board: patch
+                            .escalated_to
+                            .clone()
+                            .flatten()
+                            .map(|r| r.board)
+                            .unwrap_or_default(),
+                    }
+                }
                 (Some(true), _) => Change::Archived {
                     card: card_id,
                     title,
@@ -660,6 +719,143 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
             Ok(Applied {
                 inverse: Op::SetRunning(old),
                 change: Change::Meeting,
+            })
+        }
+        Op::SetGoal { id, patch } => {
+            if patch.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                return Err(OpError::EmptyTitle);
+            }
+            let goal = board
+                .goals
+                .iter_mut()
+                .find(|g| &g.id == id)
+                .ok_or_else(|| OpError::NoSuchGoal(id.clone()))?;
+            let mut old = GoalPatch::default();
+            if let Some(t) = &patch.title {
+                old.title = Some(std::mem::replace(&mut goal.title, t.trim().to_string()));
+            }
+            if let Some(t) = &patch.target {
+                old.target = Some(std::mem::replace(&mut goal.target, clean(t)));
+            }
+            if let Some(d) = patch.due {
+                old.due = Some(std::mem::replace(&mut goal.due, d));
+            }
+            if let Some(l) = patch.light {
+                old.light = Some(std::mem::replace(&mut goal.light, l));
+            }
+            let change = Change::GoalChanged {
+                goal: id.clone(),
+                title: goal.title.clone(),
+            };
+            Ok(Applied {
+                inverse: Op::SetGoal {
+                    id: id.clone(),
+                    patch: old,
+                },
+                change,
+            })
+        }
+        Op::Measure {
+            indicator,
+            date,
+            value,
+        } => {
+            let ind = board
+                .indicators
+                .iter_mut()
+                .find(|i| &i.id == indicator)
+                .ok_or_else(|| OpError::NoSuchIndicator(indicator.clone()))?;
+            let old = match ind.values.iter_mut().find(|m| m.date == *date) {
+                Some(m) => Some(std::mem::replace(&mut m.value, *value)),
+                None => {
+                    // Keep the values in date order, as a run chart reads them.
+                    let at = ind
+                        .values
+                        .iter()
+                        .position(|m| m.date > *date)
+                        .unwrap_or(ind.values.len());
+                    ind.values.insert(
+                        at,
+                        Measurement {
+                            date: *date,
+                            value: *value,
+                            extra: Extra::new(),
+                        },
+                    );
+                    None
+                }
+            };
+            let inverse = match old {
+                Some(v) => Op::Measure {
+                    indicator: indicator.clone(),
+                    date: *date,
+                    value: v,
+                },
+                None => Op::Unmeasure {
+                    indicator: indicator.clone(),
+                    date: *date,
+                },
+            };
+            Ok(Applied {
+                inverse,
+                change: Change::Measured {
+                    indicator: indicator.clone(),
+                    date: *date,
+                    value: Some(*value),
+                },
+            })
+        }
+        Op::Unmeasure { indicator, date } => {
+            let ind = board
+                .indicators
+                .iter_mut()
+                .find(|i| &i.id == indicator)
+                .ok_or_else(|| OpError::NoSuchIndicator(indicator.clone()))?;
+            let i = ind
+                .values
+                .iter()
+                .position(|m| m.date == *date)
+                .ok_or_else(|| OpError::NoSuchIndicator(indicator.clone()))?;
+            let m = ind.values.remove(i);
+            Ok(Applied {
+                inverse: Op::Measure {
+                    indicator: indicator.clone(),
+                    date: *date,
+                    value: m.value,
+                },
+                change: Change::Measured {
+                    indicator: indicator.clone(),
+                    date: *date,
+                    value: None,
+                },
+            })
+        }
+        Op::AddEscalated { card, from } => {
+            let column = board
+                .columns
+                .first()
+                .map(|c| c.id.clone())
+                .ok_or_else(|| OpError::NoSuchColumn(String::new()))?;
+            let id = next_id("k", board.cards.iter().map(|c| c.id.as_str()));
+            let mut copy = (**card).clone();
+            copy.id = id.clone();
+            copy.column = column.clone();
+            // The goal, if any, belongs to the other board.
+            copy.goal = None;
+            copy.archived = false;
+            copy.escalated_to = None;
+            copy.escalated_from = Some(from.clone());
+            copy.created = Some(stamp.at.clone());
+            touch(&mut copy, stamp);
+            let title = copy.title.clone();
+            insert(board, copy, None);
+            Ok(Applied {
+                inverse: Op::RemoveCard { id: id.clone() },
+                change: Change::Added {
+                    card: id,
+                    title,
+                    column,
+                },
             })
         }
     }

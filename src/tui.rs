@@ -108,6 +108,27 @@ pub fn perform_with(app: &mut App, effects: Vec<Effect>, stamp: &dyn Fn() -> Sta
                 let entries = crate::history::read(&path);
                 queue.extend(app.update(Event::Log { path, entries }, Instant::now()));
             }
+            Effect::Escalate { from, card, to } => {
+                let result = escalate(&from, &card, &to, &stamp());
+                match result {
+                    Ok((added, linked, to_id, new_id)) => {
+                        for (path, saved) in [(to.clone(), added), (from.clone(), linked)] {
+                            queue.extend(app.update(
+                                Event::Applied {
+                                    path,
+                                    origin: crate::app::Origin::Edit,
+                                    result: Box::new(Ok(saved)),
+                                },
+                                Instant::now(),
+                            ));
+                        }
+                        queue.extend(
+                            app.update(Event::Escalated(Ok((to_id, new_id))), Instant::now()),
+                        );
+                    }
+                    Err(m) => queue.extend(app.update(Event::Escalated(Err(m)), Instant::now())),
+                }
+            }
             Effect::CloseMeeting { path } => {
                 let result = store::update_waiting(
                     &path,
@@ -215,4 +236,63 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     ratatui::restore();
     drop(watcher);
     result
+}
+
+/// Send `card` of the board at `from` up to the board at `to`: copy it there
+/// with a link back, then link the original to the copy. Each board is written
+/// under its own lock; the copy is made first so a link never points nowhere.
+pub fn escalate(
+    from: &Path,
+    card: &str,
+    to: &Path,
+    stamp: &Stamp,
+) -> Result<(store::Saved, store::Saved, String, String), Msg> {
+    use crate::model::CardRef;
+    use crate::ops::{CardPatch, Change, Op};
+    let fresh = store::analyze(from);
+    let Some(original) = fresh.board.as_ref().and_then(|b| b.card(card)).cloned() else {
+        return Err(Msg::CardGone(card.to_string()));
+    };
+    if let Some(t) = &original.escalated_to {
+        return Err(Msg::AlreadyEscalated(t.board.clone()));
+    }
+    let from_ref = CardRef {
+        board: store::board_id(from),
+        card: card.to_string(),
+        extra: Default::default(),
+    };
+    let added = store::update_waiting(
+        to,
+        &[Op::AddEscalated {
+            card: Box::new(original),
+            from: from_ref,
+        }],
+        stamp,
+        store::UI_LOCK_WAIT,
+    )
+    .map_err(Msg::from)?;
+    let new_id = match added.applied.first().map(|a| &a.change) {
+        Some(Change::Added { card, .. }) => card.clone(),
+        _ => String::new(),
+    };
+    let to_ref = CardRef {
+        board: store::board_id(to),
+        card: new_id.clone(),
+        extra: Default::default(),
+    };
+    let patch = CardPatch {
+        escalated_to: Some(Some(to_ref)),
+        ..CardPatch::default()
+    };
+    let linked = store::update_waiting(
+        from,
+        &[Op::SetCard {
+            id: card.to_string(),
+            patch,
+        }],
+        stamp,
+        store::UI_LOCK_WAIT,
+    )
+    .map_err(Msg::from)?;
+    Ok((added, linked, store::board_id(to), new_id))
 }

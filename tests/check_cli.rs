@@ -339,3 +339,26 @@ fn never_panics_on_garbage() {
     );
     assert!(stdout(&out).contains("7 files checked"), "{}", stdout(&out));
 }
+
+#[test]
+fn the_language_flag_goes_before_or_after_the_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("b.json"), "").unwrap();
+    for args in [
+        &["--lang", "en", "check", "."][..],
+        &["check", "--lang", "en", "."][..],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tavle"))
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("TAVLE_LANG")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stdout(&out).contains("the file is empty"),
+            "{args:?}: {}",
+            stdout(&out)
+        );
+    }
+}

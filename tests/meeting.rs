@@ -46,7 +46,6 @@ impl Room {
             clock: Cell::new(t0()),
         };
         room.at(0);
-        room.key(KeyCode::Down);
         room.key(KeyCode::Enter);
         room
     }

@@ -63,14 +63,14 @@ fn overview_snapshot() {
 #[test]
 fn board_snapshot() {
     let mut a = app(Lang::Nb);
-    keys(&mut a, &[KeyCode::Down, KeyCode::Enter]);
+    keys(&mut a, &[KeyCode::Enter]);
     insta::assert_snapshot!("board_120x36", draw(&a, 120, 36).backend());
 }
 
 #[test]
 fn board_snapshot_80x24_english() {
     let mut a = app(Lang::En);
-    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Right]);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Right]);
     insta::assert_snapshot!("board_80x24_en", draw(&a, 80, 24).backend());
 }
 
@@ -99,21 +99,21 @@ fn improvement_board_scrolls_sideways_at_80_columns() {
 #[test]
 fn help_overlay_snapshot() {
     let mut a = app(Lang::Nb);
-    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Char('?')]);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     insta::assert_snapshot!("help_board", draw(&a, 100, 36).backend());
 }
 
 #[test]
 fn editor_snapshot() {
     let mut a = app(Lang::Nb);
-    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Char('e')]);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Char('e')]);
     insta::assert_snapshot!("editor", draw(&a, 100, 30).backend());
 }
 
 #[test]
 fn help_lists_every_binding_of_the_screen() {
     let mut a = app(Lang::En);
-    keys(&mut a, &[KeyCode::Down, KeyCode::Enter, KeyCode::Char('?')]);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     let s = text(&draw(&a, 120, 40));
     for b in tavle::keymap::BOARD {
         let help = tavle::i18n::cmd_help(Lang::En, b.cmd);
@@ -130,7 +130,7 @@ fn tiny_and_huge_sizes_never_panic() {
     for (w, h) in [(1, 1), (40, 12), (59, 15), (60, 16), (80, 24), (400, 120)] {
         draw(&a, w, h);
     }
-    keys(&mut a, &[KeyCode::Down, KeyCode::Enter]);
+    keys(&mut a, &[KeyCode::Enter]);
     for (w, h) in [
         (1, 1),
         (40, 12),

@@ -3,8 +3,10 @@
 //! same in a test.
 
 mod board_view;
+pub mod indicator_view;
 mod meeting_view;
 mod overview;
+mod plan_view;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::Frame;
@@ -14,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::app::{App, EditKind, Field, Mode};
-use crate::i18n::{self, Lang, Ui};
+use crate::i18n::{self, Lang, PlanWord, Ui};
 use crate::keymap::{self, Screen};
 use crate::model::Light;
 use crate::text::{fit, sanitize};
@@ -41,6 +43,8 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     match app.screen {
         Screen::Overview => overview::render(app, body, frame),
         Screen::Board | Screen::Decisions => board_view::render(app, body, frame),
+        Screen::Plan => plan_view::render(app, body, frame),
+        Screen::Indicators => indicator_view::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -49,6 +53,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Mode::Edit(_) => render_editor(app, area, frame),
         Mode::Closing => meeting_view::render_closing(app, area, frame),
         Mode::Attendees(text) => meeting_view::render_attendees(app, text, area, frame),
+        Mode::Escalate(sel) => render_escalate(app, *sel, area, frame),
         _ => {}
     }
 }
@@ -90,18 +95,20 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
             i18n::ui(lang, Ui::Overview),
             app.dir.display()
         ),
-        Screen::Board | Screen::Decisions => match app.entry() {
-            Some(e) => {
-                let b = e.board.as_ref();
-                let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
-                let unit = b
-                    .and_then(|b| b.unit.as_deref())
-                    .map(|u| format!(" · {u}"))
-                    .unwrap_or_default();
-                format!(" tavle · {title}{unit}")
+        Screen::Board | Screen::Decisions | Screen::Plan | Screen::Indicators => {
+            match app.entry() {
+                Some(e) => {
+                    let b = e.board.as_ref();
+                    let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
+                    let unit = b
+                        .and_then(|b| b.unit.as_deref())
+                        .map(|u| format!(" · {u}"))
+                        .unwrap_or_default();
+                    format!(" tavle · {title}{unit}")
+                }
+                None => " tavle".to_string(),
             }
-            None => " tavle".to_string(),
-        },
+        }
     };
     let room = (area.width as usize).saturating_sub(crate::text::width(&right));
     let line = Line::from(vec![
@@ -225,8 +232,7 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.lang;
     let rect = centered(area, 70, 9);
     let inner_w = rect.width.saturating_sub(16) as usize;
-    let field = |label: Ui, value: &str, f: Field| {
-        let active = ed.field == f;
+    let field_with = |label: &str, value: &str, active: bool| {
         let shown = if active {
             // Show the end of the text, where the cursor is.
             let v = sanitize(value);
@@ -244,10 +250,12 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
             Style::new()
         };
         Line::from(vec![
-            Span::raw(format!(" {:<11} ", i18n::ui(lang, label))).bold(),
+            Span::raw(format!(" {label:<11} ")).bold(),
             Span::styled(shown, style),
         ])
     };
+    let field =
+        |label: Ui, value: &str, f: Field| field_with(i18n::ui(lang, label), value, ed.field == f);
     let decision = matches!(
         ed.kind,
         EditKind::NewDecision { .. } | EditKind::Decision { .. }
@@ -261,6 +269,30 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
         field(Ui::Owner, &ed.owner, Field::Owner),
         field(Ui::Due, &ed.due, Field::Due),
     ];
+    // Goals have a measurable target where cards have an owner; a measurement a value and a date.
+    match &ed.kind {
+        EditKind::Goal { .. } => {
+            lines[1] = field_with(
+                i18n::plan_word(lang, PlanWord::Measurable),
+                &ed.owner,
+                ed.field == Field::Owner,
+            );
+        }
+        EditKind::Measure { .. } => {
+            lines[0] = field_with(
+                i18n::plan_word(lang, PlanWord::Value),
+                &ed.title,
+                ed.field == Field::Title,
+            );
+            lines[1] = Line::raw("");
+            lines[2] = field_with(
+                i18n::plan_word(lang, PlanWord::Date),
+                &ed.due,
+                ed.field == Field::Due,
+            );
+        }
+        _ => {}
+    }
     match &ed.kind {
         EditKind::NewDecision { card: Some(id) } => {
             let title = app
@@ -288,17 +320,51 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
         )),
     }
     let title = match ed.kind {
-        EditKind::NewCard { .. } => Ui::NewCard,
-        EditKind::Card { .. } => Ui::EditCard,
-        EditKind::NewDecision { .. } => Ui::NewDecision,
-        EditKind::Decision { .. } => Ui::CorrectDecision,
+        EditKind::NewCard { .. } => i18n::ui(lang, Ui::NewCard),
+        EditKind::Card { .. } => i18n::ui(lang, Ui::EditCard),
+        EditKind::NewDecision { .. } => i18n::ui(lang, Ui::NewDecision),
+        EditKind::Decision { .. } => i18n::ui(lang, Ui::CorrectDecision),
+        EditKind::Goal { .. } => i18n::plan_word(lang, PlanWord::EditGoal),
+        EditKind::Measure { .. } => i18n::plan_word(lang, PlanWord::NewValue),
     };
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
                 .border_type(BorderType::Thick)
-                .title(format!(" {} ", i18n::ui(lang, title))),
+                .title(format!(" {title} ")),
+        ),
+        rect,
+    );
+}
+
+/// Choosing the board to send a card up to.
+fn render_escalate(app: &App, sel: usize, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let boards = app.other_boards();
+    let rect = centered(area, 64, boards.len() as u16 + 4);
+    let w = rect.width.saturating_sub(4) as usize;
+    let mut lines: Vec<Line> = boards
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let title = e.board.as_ref().map(|b| b.title.as_str()).unwrap_or(&e.id);
+            let text = fit(&format!("{} ({})", sanitize(title), e.id), w);
+            if i == sel {
+                Line::from(Span::styled(format!("▶ {text}"), selected_style()))
+            } else {
+                Line::from(format!("  {text}"))
+            }
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::raw(i18n::ui(lang, Ui::EditKeys)).dim()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .title(format!(" {} ", i18n::plan_word(lang, PlanWord::EscalateTo))),
         ),
         rect,
     );

@@ -1,4 +1,6 @@
-//! The overview: every board in the folder on one screen.
+//! The overview: every board in the folder on one screen, worst first, with
+//! honest traffic-light counts, overdue measures, the next deadline and the
+//! indicators; filtered by owner it answers "what am I responsible for?".
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -6,11 +8,40 @@ use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
+use super::indicator_view::{signal_words, sparkline};
 use super::{light_glyph, selected_style};
-use crate::app::{App, Entry};
-use crate::i18n::{self, Ui};
+use crate::app::{App, Entry, Mode};
+use crate::i18n::{self, PlanWord, Ui};
 use crate::model::{Kind, Light};
+use crate::plan;
 use crate::text::{fit, sanitize};
+
+/// Which optional columns fit at a width.
+struct Shown {
+    cards: bool,
+    next: bool,
+    indicators: bool,
+    kind: bool,
+    unit: bool,
+    changed: bool,
+}
+
+impl Shown {
+    fn at(width: u16) -> Shown {
+        Shown {
+            changed: width >= 90,
+            cards: width >= 110,
+            next: width >= 120,
+            indicators: width >= 140,
+            kind: width >= 160,
+            unit: width >= 190,
+        }
+    }
+}
+
+fn owner(app: &App) -> Option<&str> {
+    Some(app.owner_filter.as_str()).filter(|o| !o.trim().is_empty())
+}
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.lang;
@@ -24,32 +55,83 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         );
         return;
     }
-    // Less important columns give way on narrow screens; the title never does.
-    let show_unit = area.width >= 120;
-    let show_kind = area.width >= 96;
+    let (table_area, list_area) = if owner(app).is_some() {
+        let h = (app.entries.len() as u16 + 4).min(area.height / 2);
+        let [t, l] = Layout::vertical([Constraint::Length(h), Constraint::Fill(1)]).areas(area);
+        (t, Some(l))
+    } else {
+        (area, None)
+    };
+    render_table(app, table_area, frame);
+    if let Some(l) = list_area {
+        render_responsibilities(app, l, frame);
+    }
+}
+
+fn render_table(app: &App, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let shown = Shown::at(area.width);
     let mut header = vec![Cell::from(" "), Cell::from(i18n::ui(lang, Ui::Board))];
     let mut widths = vec![Constraint::Length(1), Constraint::Fill(3)];
-    if show_kind {
-        header.push(Cell::from(i18n::ui(lang, Ui::Kind)));
-        widths.push(Constraint::Length(16));
+    let mut push = |h: Cell<'static>, w: Constraint| {
+        header.push(h);
+        widths.push(w);
+    };
+    if shown.kind {
+        push(Cell::from(i18n::ui(lang, Ui::Kind)), Constraint::Length(16));
     }
-    if show_unit {
-        header.push(Cell::from(i18n::ui(lang, Ui::Unit)));
-        widths.push(Constraint::Fill(2));
+    if shown.unit {
+        push(Cell::from(i18n::ui(lang, Ui::Unit)), Constraint::Fill(2));
     }
-    header.extend([
-        Cell::from(i18n::ui(lang, Ui::Cards)),
-        Cell::from("● ▲ ■"),
+    if shown.cards {
+        push(
+            Cell::from(i18n::ui(lang, Ui::Cards)),
+            Constraint::Length(16),
+        );
+    }
+    push(Cell::from("■  ▲  ●  ✓"), Constraint::Length(15));
+    push(
         Cell::from(i18n::ui(lang, Ui::Overdue)),
-        Cell::from(i18n::ui(lang, Ui::Changed)),
-    ]);
-    widths.extend([
-        Constraint::Length(16),
-        Constraint::Length(9),
         Constraint::Length(7),
-        Constraint::Length(11),
-    ]);
-    let block = Block::bordered().title(format!(" {} ", i18n::ui(lang, Ui::Overview)));
+    );
+    if shown.next {
+        push(
+            Cell::from(i18n::plan_word(lang, PlanWord::NextDeadlines)),
+            Constraint::Fill(2),
+        );
+    }
+    if shown.indicators {
+        push(
+            Cell::from(i18n::plan_word(lang, PlanWord::Indicators)),
+            Constraint::Fill(2),
+        );
+    }
+    if shown.changed {
+        push(
+            Cell::from(i18n::ui(lang, Ui::Changed)),
+            Constraint::Length(11),
+        );
+    }
+    let title = match owner(app) {
+        Some(o) => format!(
+            " {} · {}: {}{} ",
+            i18n::ui(lang, Ui::Overview),
+            i18n::ui(lang, Ui::Owner),
+            sanitize(o),
+            if app.mode == Mode::OwnerFilter {
+                "▏"
+            } else {
+                ""
+            }
+        ),
+        None if app.mode == Mode::OwnerFilter => format!(
+            " {} · {}: ▏ ",
+            i18n::ui(lang, Ui::Overview),
+            i18n::ui(lang, Ui::Owner)
+        ),
+        None => format!(" {} ", i18n::ui(lang, Ui::Overview)),
+    };
+    let block = Block::bordered().title(title);
     // Cells are cut with `…` by display width, so the table is laid out here too.
     let cells = Layout::horizontal(widths.clone())
         .spacing(1)
@@ -59,7 +141,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .entries
         .iter()
         .enumerate()
-        .map(|(i, e)| row(app, e, i == app.current, show_kind, show_unit, &cell_widths))
+        .map(|(i, e)| row(app, e, i == app.current, &shown, &cell_widths))
         .collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).bold().underlined())
@@ -70,17 +152,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-fn row<'a>(
-    app: &App,
-    e: &'a Entry,
-    selected: bool,
-    show_kind: bool,
-    show_unit: bool,
-    widths: &[usize],
-) -> Row<'a> {
+fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usize]) -> Row<'a> {
     let lang = app.lang;
     let marker = if selected { "▶" } else { " " };
-    let title_w = widths.get(1).copied().unwrap_or(10);
+    let w = |i: usize| widths.get(i).copied().unwrap_or(10);
     let Some(b) = &e.board else {
         let p = e.broken.as_ref();
         let text = format!(
@@ -91,84 +166,168 @@ fn row<'a>(
         );
         return Row::new(vec![
             Cell::from(marker),
-            Cell::from(fit(&sanitize(&e.id), title_w)),
+            Cell::from(fit(&sanitize(&e.id), w(1))),
             Cell::from(Span::styled(text, Style::new().fg(Color::Red).bold())),
         ]);
     };
-    let active: Vec<_> = b.cards.iter().filter(|c| !c.archived).collect();
-    let per_column = b
-        .columns
-        .iter()
-        .map(|col| {
-            active
-                .iter()
-                .filter(|c| c.column == col.id)
-                .count()
-                .to_string()
-        })
-        .collect::<Vec<_>>()
-        .join("·");
-    let count = |l: Light| active.iter().filter(|c| c.light == Some(l)).count();
-    let lights = Line::from(
-        [Light::Green, Light::Yellow, Light::Red]
-            .into_iter()
-            .flat_map(|l| {
-                let (_, colour) = light_glyph(Some(l));
-                [
-                    Span::styled(count(l).to_string(), Style::new().fg(colour).bold()),
-                    Span::raw(" "),
-                ]
-            })
-            .collect::<Vec<_>>(),
-    );
-    let overdue = active
-        .iter()
-        .filter(|c| !b.is_done(c) && c.due.is_some_and(|d| d < app.today))
-        .count();
-    let changed = e
-        .last_change()
-        .map(|(at, _)| at.format("%d.%m %H:%M").to_string())
-        .unwrap_or_default();
+    let who = owner(app);
+    let c = plan::counts(b, app.today, who);
     let warn = if e.broken.is_some() || e.missing_since.is_some() {
         "⚠ "
     } else {
         ""
     };
-    let kind = match b.kind {
-        Kind::Drift => i18n::ui(lang, Ui::Drift),
-        Kind::Forbedring => i18n::ui(lang, Ui::Forbedring),
-    };
     let mut cells = vec![
         Cell::from(marker),
-        Cell::from(fit(&format!("{warn}{}", sanitize(&b.title)), title_w)).bold(),
+        Cell::from(fit(&format!("{warn}{}", sanitize(&b.title)), w(1))).bold(),
     ];
     let mut i = 2;
-    if show_kind {
-        cells.push(Cell::from(kind));
+    if shown.kind {
+        cells.push(Cell::from(match b.kind {
+            Kind::Drift => i18n::ui(lang, Ui::Drift),
+            Kind::Forbedring => i18n::ui(lang, Ui::Forbedring),
+        }));
         i += 1;
     }
-    if show_unit {
-        let w = widths.get(i).copied().unwrap_or(10);
+    if shown.unit {
         cells.push(Cell::from(fit(
             &sanitize(b.unit.as_deref().unwrap_or("")),
-            w,
+            w(i),
         )));
         i += 1;
     }
-    let cards_w = widths.get(i).copied().unwrap_or(16);
-    let overdue_cell = if overdue > 0 {
+    if shown.cards {
+        let per_column = b
+            .columns
+            .iter()
+            .map(|col| {
+                b.cards
+                    .iter()
+                    .filter(|c| !c.archived && c.column == col.id && plan::owner_matches(c, who))
+                    .count()
+                    .to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("·");
+        cells.push(Cell::from(fit(&per_column, w(i))));
+        i += 1;
+    }
+    let count = |n: usize, l: Option<Light>| {
+        let colour = l.map_or(Color::Reset, |l| light_glyph(Some(l)).1);
+        Span::styled(
+            format!("{n:<3}"),
+            if n > 0 {
+                Style::new().fg(colour).bold()
+            } else {
+                Style::new().dim()
+            },
+        )
+    };
+    cells.push(Cell::from(Line::from(vec![
+        count(c.red, Some(Light::Red)),
+        count(c.yellow, Some(Light::Yellow)),
+        count(c.green, Some(Light::Green)),
+        count(c.done, None),
+    ])));
+    i += 1;
+    cells.push(if c.overdue > 0 {
         Cell::from(Span::styled(
-            format!("⚠ {overdue}"),
+            format!("⚠ {}", c.overdue),
             Style::new().fg(Color::Red).bold(),
         ))
     } else {
-        Cell::from("0")
-    };
-    cells.extend([
-        Cell::from(fit(&per_column, cards_w)),
-        Cell::from(lights),
-        overdue_cell,
-        Cell::from(changed),
-    ]);
+        Cell::from(Span::raw("0").dim())
+    });
+    i += 1;
+    if shown.next {
+        let next = plan::next_deadlines(b, app.today, who, 1)
+            .first()
+            .map(|c| {
+                let due = c
+                    .due
+                    .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.today), d))
+                    .unwrap_or_default();
+                format!("{due}: {}", sanitize(&c.title))
+            })
+            .unwrap_or_default();
+        cells.push(Cell::from(fit(&next, w(i))));
+        i += 1;
+    }
+    if shown.indicators {
+        let text = b
+            .indicators
+            .iter()
+            .map(|ind| {
+                let signal = if signal_words(app, ind).is_empty() {
+                    ""
+                } else {
+                    "◆"
+                };
+                format!("{}{signal}", sparkline(ind, 8))
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        cells.push(Cell::from(fit(&text, w(i))));
+    }
+    if shown.changed {
+        let changed = e
+            .last_change()
+            .map(|(at, _)| at.format("%d.%m %H:%M").to_string())
+            .unwrap_or_default();
+        cells.push(Cell::from(changed));
+    }
     Row::new(cells)
+}
+
+/// Everything the filtered owner is responsible for, across every board.
+fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
+    let lang = app.lang;
+    let Some(who) = owner(app) else {
+        return;
+    };
+    let w = area.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    for e in &app.entries {
+        let Some(b) = &e.board else {
+            continue;
+        };
+        let mut cards: Vec<_> = b
+            .cards
+            .iter()
+            .filter(|c| !c.archived && plan::owner_matches(c, Some(who)))
+            .map(|c| (c, plan::card_status(b, c, app.today)))
+            .filter(|(_, s)| !s.done)
+            .collect();
+        if cards.is_empty() {
+            continue;
+        }
+        cards.sort_by_key(|(c, s)| (std::cmp::Reverse(s.light), c.due));
+        lines.push(Line::from(
+            Span::raw(fit(&sanitize(&b.title), w)).bold().underlined(),
+        ));
+        for (c, s) in cards {
+            let (glyph, colour) = light_glyph(s.light);
+            let due = c
+                .due
+                .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.today), d))
+                .unwrap_or_default();
+            let due = if s.overdue { format!("⚠ {due}") } else { due };
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
+                Span::raw(fit(
+                    &format!("{} · {}", sanitize(&c.title), due),
+                    w.saturating_sub(3),
+                )),
+            ]));
+        }
+    }
+    let title = format!(
+        " {} {} ",
+        sanitize(who),
+        i18n::plan_word(lang, PlanWord::ResponsibleFor)
+    );
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        area,
+    );
 }

@@ -1,0 +1,825 @@
+//! Importing indicator values from CSV: the measurement lead pastes an export
+//! from Norwegian Excel, Visma BI or Questback with the columns
+//! `indicator,date,value`.
+//!
+//! Norwegian Excel writes `;` as separator and a decimal comma (`6,2`), other
+//! tools write `,` or tab and a decimal point, so the separator is detected and
+//! both decimal marks are accepted.
+//!
+//! Pure domain code: it takes text and returns data, with no I/O. Every bad row
+//! is reported with the line number a user sees in a text editor, so the caller
+//! can refuse to write anything until the file is clean (or skip the bad rows
+//! when the user asks for that). Nothing here panics on any input.
+
+use chrono::NaiveDate;
+
+/// One good row: an indicator value on a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// 1-based line of the input text where the row starts.
+    pub line: usize,
+    /// The indicator name, trimmed and never empty.
+    pub indicator: String,
+    /// The date the value was measured.
+    pub date: NaiveDate,
+    /// The value, with any trailing `%` ignored (`12,5 %` is `12.5`).
+    pub value: f64,
+}
+
+/// Why a row could not be imported.
+///
+/// Data only, with no `Display`: the words live in the i18n catalogue. The
+/// strings carry the offending (trimmed) field, so a message can quote it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowError {
+    /// Not three fields (found n).
+    FieldCount { found: usize },
+    /// The indicator field is empty.
+    EmptyIndicator,
+    /// The date is not YYYY-MM-DD or DD.MM.YYYY (also D.M.YYYY, and DD.MM.YY = 20YY).
+    BadDate(String),
+    /// The value is not a number (accepts `6.2`, `6,2`, `-1`, `1 234,5` with a
+    /// space or no-break space as thousands separator, a trailing `%` is
+    /// allowed and ignored).
+    BadValue(String),
+    /// The CSV itself could not be read at this line (quote error…). The string
+    /// is a short technical description in English, not meant for translation.
+    Malformed(String),
+}
+
+/// A row that could not be imported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BadRow {
+    /// 1-based line of the input text, counted as a text editor counts them.
+    pub line: usize,
+    /// What is wrong with the row.
+    pub error: RowError,
+    /// The raw text of the line, for messages.
+    pub text: String,
+}
+
+/// Parse CSV text. Detects the separator from the first non-empty line: `;`
+/// if it contains one, else tab if it contains one, else `,`.
+///
+/// A UTF-8 BOM is ignored. A first line whose third field is not a number and
+/// whose second is not a date is a header and is skipped (e.g.
+/// `indicator;date;value` or `indikator;dato;verdi`); both fields must contain
+/// a letter, so a data row with a broken date and value on line 1 is reported
+/// rather than silently dropped. Empty lines, and lines whose fields are all
+/// empty (Excel writes `;;` for an empty sheet row), are skipped. Fields are
+/// trimmed. Quoted fields work (`"6,2"` with `,` separator). Empty fields after
+/// the third are ignored, because Excel adds them when a neighbouring column
+/// was ever used.
+///
+/// Line numbers are 1-based lines of the input text (as a user sees them in a
+/// text editor), including the header line; `\n`, `\r\n` and a lone `\r` each
+/// end a line.
+///
+/// A quoted field may not span lines: an indicator, date or value never
+/// contains a line break, and an unclosed quote would otherwise swallow every
+/// following row into one field. Such a row is reported as
+/// [`RowError::Malformed`] and reading resumes on the next line, so the rows
+/// after it are still checked and reported.
+pub fn parse(text: &str) -> (Vec<Row>, Vec<BadRow>) {
+    // Excel's "CSV UTF-8" export starts with a BOM. It contains no line break,
+    // so dropping it leaves the line numbers unchanged.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = Lines::new(text);
+    let mut builder = csv::ReaderBuilder::new();
+    builder
+        .delimiter(detect_delimiter(text))
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All);
+
+    let mut rows = Vec::new();
+    let mut bad = Vec::new();
+    let mut seen_first = false;
+    let mut record = csv::StringRecord::new();
+    // Byte offset where the current reader starts. Reading restarts at a later
+    // line after a row that spans lines; every restart moves strictly forward,
+    // so the loop ends.
+    let mut offset = 0;
+
+    'restart: while let Some(rest) = text.get(offset..).filter(|r| !r.is_empty()) {
+        let mut reader = builder.from_reader(rest.as_bytes());
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break 'restart,
+                Ok(true) => {}
+                Err(err) => {
+                    // With `&str` input and flexible records the csv crate has
+                    // no error left to report, but if one appears it must
+                    // become a bad row rather than a panic or an endless loop.
+                    let at = err
+                        .position()
+                        .map_or_else(|| reader.position().byte(), csv::Position::byte);
+                    let start = skip_line_breaks(text, offset.saturating_add(to_usize(at)));
+                    let line = lines.line_of(start);
+                    bad.push(lines.bad(line, RowError::Malformed(err.to_string())));
+                    seen_first = true;
+                    offset = lines.start_of_next(line);
+                    continue 'restart;
+                }
+            }
+
+            // The csv crate reports the position *before* any empty lines it
+            // skipped, so both the record's line and byte are found from the
+            // text itself rather than from `position().line()`.
+            let at = record.position().map_or(0, csv::Position::byte);
+            let start = skip_line_breaks(text, offset.saturating_add(to_usize(at)));
+            let end = offset.saturating_add(to_usize(reader.position().byte()));
+            let line = lines.line_of(start);
+            let raw = text
+                .get(start..end)
+                .unwrap_or_default()
+                .trim_end_matches(['\r', '\n']);
+
+            if raw.contains(['\r', '\n']) {
+                bad.push(lines.bad(
+                    line,
+                    RowError::Malformed("a quote opened on this line is not closed on it".into()),
+                ));
+                seen_first = true;
+                offset = lines.start_of_next(line);
+                continue 'restart;
+            }
+            // A correctly quoted line has an even number of quotes: a pair
+            // around each quoted field and doubled quotes inside it. The csv
+            // crate quietly keeps a stray quote as text, which would end up in
+            // an indicator name.
+            if raw.matches('"').count() % 2 == 1 {
+                bad.push(lines.bad(line, RowError::Malformed("unbalanced quote".into())));
+                seen_first = true;
+                continue;
+            }
+            if record.iter().all(str::is_empty) {
+                continue;
+            }
+            if !seen_first {
+                seen_first = true;
+                if is_header(&record) {
+                    continue;
+                }
+            }
+            match check_row(&record) {
+                Ok((indicator, date, value)) => rows.push(Row {
+                    line,
+                    indicator,
+                    date,
+                    value,
+                }),
+                Err(error) => bad.push(lines.bad(line, error)),
+            }
+        }
+    }
+    (rows, bad)
+}
+
+/// The separator of the first non-empty line: `;` if it has one, else tab if
+/// it has one, else `,`. Norwegian Excel uses `;` because `,` is its decimal
+/// mark, so a `;` is the strongest hint.
+fn detect_delimiter(text: &str) -> u8 {
+    let first = text
+        .split(['\r', '\n'])
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or_default();
+    if first.contains(';') {
+        b';'
+    } else if first.contains('\t') {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// Whether the first record is a header such as `indicator;date;value`.
+///
+/// Besides the date and value not parsing, both must contain a letter: a first
+/// data row like `Sykefravær;24/11/2026;6,2x` is then reported as bad instead
+/// of being skipped without a word.
+fn is_header(record: &csv::StringRecord) -> bool {
+    let has_letter = |s: &str| s.chars().any(char::is_alphabetic);
+    match (record.get(1), record.get(2)) {
+        (Some(date), Some(value)) => {
+            parse_date(date).is_none()
+                && parse_value(value).is_none()
+                && has_letter(date)
+                && has_letter(value)
+        }
+        _ => false,
+    }
+}
+
+/// Check one record's fields, reporting the first problem found.
+fn check_row(record: &csv::StringRecord) -> Result<(String, NaiveDate, f64), RowError> {
+    let used = (0..record.len())
+        .rev()
+        .find(|&i| record.get(i).is_some_and(|f| !f.is_empty()))
+        .map_or(0, |i| i + 1);
+    if record.len() < 3 || used > 3 {
+        return Err(RowError::FieldCount {
+            found: record.len(),
+        });
+    }
+    let (indicator, date, value) = (&record[0], &record[1], &record[2]);
+    if indicator.is_empty() {
+        return Err(RowError::EmptyIndicator);
+    }
+    let date = parse_date(date).ok_or_else(|| RowError::BadDate(date.to_owned()))?;
+    let value = parse_value(value).ok_or_else(|| RowError::BadValue(value.to_owned()))?;
+    Ok((indicator.to_owned(), date, value))
+}
+
+/// Parse `YYYY-MM-DD`, `DD.MM.YYYY`, `D.M.YYYY` or `DD.MM.YY` (meaning 20YY).
+///
+/// Done by hand rather than with chrono's format strings, which also accept
+/// signs and years of any length.
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let (year, month, day) = if let Some((y, m, d)) = split3(s, '-') {
+        (digits(y, 4..=4)?, digits(m, 1..=2)?, digits(d, 1..=2)?)
+    } else {
+        let (d, m, y) = split3(s, '.')?;
+        let year = match y.len() {
+            2 => 2000 + digits(y, 2..=2)?,
+            _ => digits(y, 4..=4)?,
+        };
+        (year, digits(m, 1..=2)?, digits(d, 1..=2)?)
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// Split into exactly three parts at `sep`.
+fn split3(s: &str, sep: char) -> Option<(&str, &str, &str)> {
+    let mut parts = s.split(sep);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), Some(c), None) => Some((a, b, c)),
+        _ => None,
+    }
+}
+
+/// The number written with ASCII digits only, with a length in `len`.
+fn digits(s: &str, len: std::ops::RangeInclusive<usize>) -> Option<u32> {
+    if !len.contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Characters Norwegian tools put between thousands: a space, a no-break space
+/// (Excel with Norwegian locale) or a narrow no-break space (newer locales).
+const THOUSANDS: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// Parse a value: `6.2`, `6,2`, `-1`, `1 234,5`, `12,5 %`, `1,5E-05`.
+///
+/// Validated by hand before handing it to `f64::from_str`, which would also
+/// take `inf` and `NaN`, and which knows nothing of decimal commas or digit
+/// groups. Thousands groups must have three digits, so `1 23` (perhaps two
+/// values run together) is refused. A value with both `,` and `.`, or several
+/// of them, is refused as ambiguous: `1.234,5` and `1,234.5` mean different
+/// things in different locales.
+fn parse_value(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let s = s.strip_suffix('%').map_or(s, str::trim_end);
+    let (sign, s) = match s.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", s.strip_prefix('+').unwrap_or(s)),
+    };
+    // Excel writes very small or large numbers in scientific form (`1,5E-05`).
+    let (mantissa, exponent) = match s.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (s, None),
+    };
+    let (int_part, frac_part) = match mantissa.split_once([',', '.']) {
+        Some((i, f)) => (i, Some(f)),
+        None => (mantissa, None),
+    };
+
+    let is_digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let mut groups = int_part.split(THOUSANDS);
+    let first = groups.next().unwrap_or_default();
+    let mut int_digits = first.to_owned();
+    let mut grouped = false;
+    for group in groups {
+        if group.len() != 3 || !is_digits(group) {
+            return None;
+        }
+        grouped = true;
+        int_digits.push_str(group);
+    }
+    if !is_digits(first) || (grouped && !(1..=3).contains(&first.len())) {
+        return None;
+    }
+    let frac_digits = frac_part.unwrap_or_default();
+    if !is_digits(frac_digits) || (int_digits.is_empty() && frac_digits.is_empty()) {
+        return None;
+    }
+    if frac_part.is_some_and(str::is_empty) {
+        // `6,` is more likely a cut-off paste than a whole number.
+        return None;
+    }
+
+    let mut normalised = format!("{sign}{int_digits}");
+    if !frac_digits.is_empty() {
+        normalised.push('.');
+        normalised.push_str(frac_digits);
+    }
+    if let Some(exponent) = exponent {
+        let unsigned = exponent.strip_prefix(['-', '+']).unwrap_or(exponent);
+        if unsigned.is_empty() || !is_digits(unsigned) {
+            return None;
+        }
+        normalised.push('e');
+        normalised.push_str(exponent);
+    }
+    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Convert a csv byte position; one that does not fit is past the text's end
+/// anyway, and the slicing with `get` then yields nothing instead of panicking.
+fn to_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// The first byte at or after `at` that is not a line break: where a record
+/// really starts once the empty lines before it are passed.
+fn skip_line_breaks(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at.min(bytes.len());
+    while bytes.get(i).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+        i += 1;
+    }
+    i
+}
+
+/// Where each line of the text starts, to turn byte offsets into the line
+/// numbers an editor shows.
+struct Lines<'a> {
+    text: &'a str,
+    /// Byte offset of the start of each line; the first is always 0.
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            // `\r\n` ends one line, at its `\n`; a lone `\r` (old Mac Excel)
+            // ends one too, as the csv crate and editors treat it.
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
+        Self { text, starts }
+    }
+
+    /// The 1-based line containing byte `at`.
+    fn line_of(&self, at: usize) -> usize {
+        self.starts.partition_point(|&s| s <= at).max(1)
+    }
+
+    /// The byte offset where the line after 1-based `line` starts, or the end
+    /// of the text if it is the last line.
+    fn start_of_next(&self, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(self.text.len())
+    }
+
+    /// The text of 1-based `line`, without its line break.
+    fn text_of(&self, line: usize) -> &'a str {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let end = self.start_of_next(line);
+        self.text
+            .get(start..end)
+            .unwrap_or_default()
+            .trim_end_matches(['\r', '\n'])
+    }
+
+    fn bad(&self, line: usize, error: RowError) -> BadRow {
+        BadRow {
+            line,
+            error,
+            text: self.text_of(line).to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn row(line: usize, indicator: &str, d: NaiveDate, value: f64) -> Row {
+        Row {
+            line,
+            indicator: indicator.into(),
+            date: d,
+            value,
+        }
+    }
+
+    /// Parse text that must be entirely good.
+    fn good(text: &str) -> Vec<Row> {
+        let (rows, bad) = parse(text);
+        assert_eq!(bad, vec![], "unexpected bad rows in {text:?}");
+        rows
+    }
+
+    #[test]
+    fn semicolon_with_decimal_comma() {
+        let rows = good("Sykefravær;2026-11-24;6,2\nHMS-avvik;2026-11-24;3\n");
+        assert_eq!(
+            rows,
+            vec![
+                row(1, "Sykefravær", date(2026, 11, 24), 6.2),
+                row(2, "HMS-avvik", date(2026, 11, 24), 3.0),
+            ]
+        );
+    }
+
+    #[test]
+    fn comma_with_decimal_point() {
+        let rows = good("Sykefravær,2026-11-24,6.2\nHMS-avvik,2026-11-25,-1\n");
+        assert_eq!(
+            rows,
+            vec![
+                row(1, "Sykefravær", date(2026, 11, 24), 6.2),
+                row(2, "HMS-avvik", date(2026, 11, 25), -1.0),
+            ]
+        );
+    }
+
+    #[test]
+    fn comma_with_quoted_decimal_comma() {
+        let rows = good("\"Sykefravær, totalt\",2026-11-24,\"6,2\"\n");
+        assert_eq!(
+            rows,
+            vec![row(1, "Sykefravær, totalt", date(2026, 11, 24), 6.2)]
+        );
+    }
+
+    #[test]
+    fn doubled_quote_inside_quoted_field() {
+        let rows = good("\"Avvik \"\"HMS\"\"\";2026-11-24;1\n");
+        assert_eq!(rows[0].indicator, "Avvik \"HMS\"");
+    }
+
+    #[test]
+    fn tab_separated() {
+        let rows = good("Sykefravær\t2026-11-24\t6,2\nLeveringspresisjon\t24.11.2026\t97.5\n");
+        assert_eq!(
+            rows,
+            vec![
+                row(1, "Sykefravær", date(2026, 11, 24), 6.2),
+                row(2, "Leveringspresisjon", date(2026, 11, 24), 97.5),
+            ]
+        );
+    }
+
+    #[test]
+    fn header_skipped_english() {
+        let rows = good("indicator,date,value\nSykefravær,2026-11-24,6.2\n");
+        assert_eq!(rows, vec![row(2, "Sykefravær", date(2026, 11, 24), 6.2)]);
+    }
+
+    #[test]
+    fn header_skipped_norwegian() {
+        let rows = good("Indikator;Dato;Verdi (%)\nSykefravær;24.11.2026;6,2\n");
+        assert_eq!(rows, vec![row(2, "Sykefravær", date(2026, 11, 24), 6.2)]);
+    }
+
+    #[test]
+    fn broken_first_data_row_is_not_taken_for_a_header() {
+        let (rows, bad) = parse("Sykefravær;24/11/2026;6,2x\nHMS;2026-11-24;1\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].line, 1);
+        assert_eq!(bad[0].error, RowError::BadDate("24/11/2026".into()));
+    }
+
+    #[test]
+    fn only_the_first_line_can_be_a_header() {
+        let (rows, bad) = parse("indikator;dato;verdi\nindikator;dato;verdi\n");
+        assert!(rows.is_empty());
+        assert_eq!(bad.len(), 1);
+        assert_eq!(bad[0].line, 2);
+        assert_eq!(bad[0].error, RowError::BadDate("dato".into()));
+    }
+
+    #[test]
+    fn bom_is_ignored() {
+        let rows = good("\u{feff}indikator;dato;verdi\nSykefravær;24.11.2026;6,2\n");
+        assert_eq!(rows, vec![row(2, "Sykefravær", date(2026, 11, 24), 6.2)]);
+        let rows = good("\u{feff}Sykefravær;24.11.2026;6,2");
+        assert_eq!(rows[0].indicator, "Sykefravær");
+    }
+
+    #[test]
+    fn crlf_line_endings() {
+        let (rows, bad) =
+            parse("indikator;dato;verdi\r\nA;24.11.2026;6,2\r\n\r\nB;x;1\r\nC;1.2.26;3\r\n");
+        assert_eq!(
+            rows,
+            vec![
+                row(2, "A", date(2026, 11, 24), 6.2),
+                row(5, "C", date(2026, 2, 1), 3.0),
+            ]
+        );
+        assert_eq!(
+            bad,
+            vec![BadRow {
+                line: 4,
+                error: RowError::BadDate("x".into()),
+                text: "B;x;1".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn lone_cr_line_endings_count_as_lines() {
+        let (rows, bad) = parse("A;24.11.2026;1\rB;x;2\r");
+        assert_eq!(rows, vec![row(1, "A", date(2026, 11, 24), 1.0)]);
+        assert_eq!(bad[0].line, 2);
+        assert_eq!(bad[0].text, "B;x;2");
+    }
+
+    #[test]
+    fn norwegian_dates() {
+        let rows = good("A;24.11.2026;1\nB;1.2.26;2\nC;01.02.2026;3\nD;2026-2-1;4\n");
+        let dates: Vec<_> = rows.iter().map(|r| r.date).collect();
+        assert_eq!(
+            dates,
+            vec![
+                date(2026, 11, 24),
+                date(2026, 2, 1),
+                date(2026, 2, 1),
+                date(2026, 2, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_bad() {
+        for d in [
+            "31.02.2026",
+            "2026-13-01",
+            "24.11.226",
+            "24.11",
+            "24/11/2026",
+            "+2026-01-01",
+        ] {
+            let (rows, bad) = parse(&format!("A;{d};1\n"));
+            assert!(rows.is_empty(), "{d}");
+            assert_eq!(bad[0].error, RowError::BadDate(d.into()), "{d}");
+        }
+    }
+
+    #[test]
+    fn bad_date_reported_with_its_line() {
+        let (rows, bad) = parse("A;24.11.2026;1\nB;2026-11-24;2\nC;i går;3\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            bad,
+            vec![BadRow {
+                line: 3,
+                error: RowError::BadDate("i går".into()),
+                text: "C;i går;3".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn bad_value_reported_with_its_line() {
+        let (rows, bad) = parse("A;24.11.2026;1\nB;24.11.2026;mye\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            bad,
+            vec![BadRow {
+                line: 2,
+                error: RowError::BadValue("mye".into()),
+                text: "B;24.11.2026;mye".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn wrong_field_count() {
+        let (rows, bad) = parse("A;24.11.2026\nB;24.11.2026;1;notat\nC;24.11.2026;1\n");
+        assert_eq!(rows, vec![row(3, "C", date(2026, 11, 24), 1.0)]);
+        assert_eq!(
+            bad.iter()
+                .map(|b| (b.line, b.error.clone()))
+                .collect::<Vec<_>>(),
+            vec![
+                (1, RowError::FieldCount { found: 2 }),
+                (2, RowError::FieldCount { found: 4 }),
+            ]
+        );
+    }
+
+    #[test]
+    fn trailing_empty_fields_and_empty_rows_from_excel() {
+        let rows = good("A;24.11.2026;1;;\n;;\n  \n;;;;\nB;24.11.2026;2\n");
+        assert_eq!(
+            rows,
+            vec![
+                row(1, "A", date(2026, 11, 24), 1.0),
+                row(5, "B", date(2026, 11, 24), 2.0),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_indicator() {
+        let (rows, bad) = parse("A;24.11.2026;1\n  ;24.11.2026;2\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(bad[0].line, 2);
+        assert_eq!(bad[0].error, RowError::EmptyIndicator);
+    }
+
+    #[test]
+    fn several_bad_rows_all_reported_and_good_rows_kept() {
+        let text = "indikator;dato;verdi\n\
+                    A;24.11.2026;1\n\
+                    B;31.11.2026;2\n\
+                    \n\
+                    C;24.11.2026;x\n\
+                    D;24.11.2026;4\n\
+                    ;24.11.2026;5\n\
+                    E;24.11.2026\n\
+                    F;1.12.26;6,5\n";
+        let (rows, bad) = parse(text);
+        assert_eq!(
+            rows,
+            vec![
+                row(2, "A", date(2026, 11, 24), 1.0),
+                row(6, "D", date(2026, 11, 24), 4.0),
+                row(9, "F", date(2026, 12, 1), 6.5),
+            ]
+        );
+        assert_eq!(
+            bad.iter()
+                .map(|b| (b.line, b.error.clone()))
+                .collect::<Vec<_>>(),
+            vec![
+                (3, RowError::BadDate("31.11.2026".into())),
+                (5, RowError::BadValue("x".into())),
+                (7, RowError::EmptyIndicator),
+                (8, RowError::FieldCount { found: 2 }),
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_is_malformed_and_later_rows_still_read() {
+        let (rows, bad) = parse("A,2026-11-24,1\nB,2026-11-24,\"6,2\nC,2026-11-24,3\nD,x,4\n");
+        assert_eq!(
+            rows,
+            vec![
+                row(1, "A", date(2026, 11, 24), 1.0),
+                row(3, "C", date(2026, 11, 24), 3.0),
+            ]
+        );
+        assert_eq!(bad.len(), 2);
+        assert_eq!(bad[0].line, 2);
+        assert!(matches!(bad[0].error, RowError::Malformed(_)));
+        assert_eq!(bad[0].text, "B,2026-11-24,\"6,2");
+        assert_eq!(
+            (bad[1].line, bad[1].error.clone()),
+            (4, RowError::BadDate("x".into()))
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_on_the_last_line_is_malformed() {
+        let (rows, bad) = parse("A;2026-11-24;1\nB;2026-11-24;\"6,2");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(bad[0].line, 2);
+        assert!(matches!(bad[0].error, RowError::Malformed(_)));
+    }
+
+    #[test]
+    fn stray_quote_is_malformed() {
+        let (rows, bad) = parse("A\"B;2026-11-24;1\n");
+        assert!(rows.is_empty());
+        assert_eq!(bad[0].line, 1);
+        assert!(matches!(bad[0].error, RowError::Malformed(_)));
+    }
+
+    #[test]
+    fn quoted_line_break_is_malformed() {
+        let (rows, bad) = parse("C;2026-11-24;2\n\"A\nB\";2026-11-24;1\nD;2026-11-24;3\n");
+        assert_eq!(
+            rows,
+            vec![
+                row(1, "C", date(2026, 11, 24), 2.0),
+                row(4, "D", date(2026, 11, 24), 3.0),
+            ]
+        );
+        let lines: Vec<_> = bad.iter().map(|b| b.line).collect();
+        assert_eq!(lines, vec![2, 3]);
+        assert!(
+            bad.iter()
+                .all(|b| matches!(b.error, RowError::Malformed(_)))
+        );
+    }
+
+    #[test]
+    fn empty_input() {
+        for text in [
+            "",
+            "\u{feff}",
+            "\n\n",
+            "\r\n",
+            "   \n\t\n",
+            "indikator;dato;verdi\n",
+        ] {
+            assert_eq!(parse(text), (vec![], vec![]), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn thousands_separator_and_percent() {
+        let rows = good(
+            "A;24.11.2026;1 234,5\nB;24.11.2026;12,5 %\nC;24.11.2026;1\u{a0}234\u{a0}567\nD;24.11.2026;97%\n",
+        );
+        let values: Vec<_> = rows.iter().map(|r| r.value).collect();
+        assert_eq!(values, vec![1234.5, 12.5, 1_234_567.0, 97.0]);
+    }
+
+    #[test]
+    fn values() {
+        let ok = [
+            ("6.2", 6.2),
+            ("6,2", 6.2),
+            ("-1", -1.0),
+            ("+3", 3.0),
+            ("0,5", 0.5),
+            (",5", 0.5),
+            ("-1 234,5", -1234.5),
+            ("1\u{202f}000", 1000.0),
+            ("1,5E-05", 1.5e-5),
+            ("2e3", 2000.0),
+        ];
+        for (text, want) in ok {
+            assert_eq!(parse_value(text), Some(want), "{text}");
+        }
+        let bad = [
+            "",
+            "%",
+            "-",
+            "6,",
+            "1.234,5",
+            "1,234.5",
+            "1.234.567",
+            "1 23",
+            "12 34,5",
+            "1234 567",
+            "- 1",
+            "inf",
+            "NaN",
+            "infinity",
+            "1e",
+            "1e999",
+            "0x10",
+            "6,2x",
+            "٣",
+        ];
+        for text in bad {
+            assert_eq!(parse_value(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let inputs = [
+            "\"",
+            "\"\"\"",
+            ";",
+            "\t",
+            ",\n\"\n\r\r\n\"",
+            "\u{feff}\u{feff};;",
+            "a;b;c\n\"\u{0}\";\u{1f600};💥",
+            "\r",
+            "æøå;2026-02-29;1",
+            "x;99.99.99;1\ny;0.0.00;1",
+        ];
+        for text in inputs {
+            let _ = parse(text);
+        }
+        // Every prefix of a tricky text, cut at every character boundary.
+        let text = "\u{feff}indikator;dato;verdi\r\n\"A;\";1.2.26;\"1 234,5\"\r\nB;x\r\"C\n";
+        for (i, _) in text.char_indices() {
+            let _ = parse(&text[..i]);
+        }
+    }
+}

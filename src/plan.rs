@@ -1,0 +1,466 @@
+//! The action plan (handlingsplan) as rules: goals → sub-goals → measures,
+//! the status of each with an honest traffic light, and what makes a measure
+//! or goal not SMART. A red that should be red must not show green: a measure
+//! past its deadline and not done is red, whatever light was set by hand.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use crate::model::{Board, Card, Goal, Light};
+
+/// Where a status comes from, so the screen can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Set by hand in the file (`light`).
+    Hand,
+    /// Worked out: a goal's worst measure, or red because the deadline passed.
+    Derived,
+    /// Nobody set a light and nothing to derive it from.
+    Unset,
+}
+
+/// The status of a measure or goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Status {
+    pub light: Option<Light>,
+    pub done: bool,
+    /// Past its deadline and not done.
+    pub overdue: bool,
+    pub source: Source,
+}
+
+/// The status of a card: done in the done column; red (derived) when past its
+/// deadline; otherwise the light set by hand.
+pub fn card_status(board: &Board, card: &Card, today: NaiveDate) -> Status {
+    let done = board.is_done(card);
+    let overdue = !done && card.due.is_some_and(|d| d < today);
+    if overdue {
+        return Status {
+            light: Some(Light::Red),
+            done,
+            overdue,
+            source: if card.light == Some(Light::Red) {
+                Source::Hand
+            } else {
+                Source::Derived
+            },
+        };
+    }
+    Status {
+        light: card.light,
+        done,
+        overdue,
+        source: if card.light.is_some() {
+            Source::Hand
+        } else {
+            Source::Unset
+        },
+    }
+}
+
+/// The measures serving a goal directly (archived cards left out).
+pub fn measures<'b>(board: &'b Board, goal: &str) -> impl Iterator<Item = &'b Card> {
+    board
+        .cards
+        .iter()
+        .filter(move |c| !c.archived && c.goal.as_deref() == Some(goal))
+}
+
+/// Sub-goals of a goal, in file order.
+pub fn children<'b>(board: &'b Board, goal: &str) -> impl Iterator<Item = &'b Goal> {
+    board
+        .goals
+        .iter()
+        .filter(move |g| g.parent.as_deref() == Some(goal))
+}
+
+/// A goal's status: its light set by hand, else the worst light of its measures
+/// and sub-goals that are not done. Done when everything under it is done.
+pub fn goal_status(board: &Board, goal: &Goal, today: NaiveDate) -> Status {
+    let mut seen = HashSet::new();
+    goal_status_inner(board, goal, today, &mut seen)
+}
+
+fn goal_status_inner<'b>(
+    board: &'b Board,
+    goal: &'b Goal,
+    today: NaiveDate,
+    seen: &mut HashSet<&'b str>,
+) -> Status {
+    seen.insert(goal.id.as_str());
+    let mut parts: Vec<Status> = measures(board, &goal.id)
+        .map(|c| card_status(board, c, today))
+        .collect();
+    for sub in children(board, &goal.id) {
+        // A loop of parents is reported by `tavle check`; here it must not recurse forever.
+        if !seen.contains(sub.id.as_str()) {
+            parts.push(goal_status_inner(board, sub, today, seen));
+        }
+    }
+    let open: Vec<&Status> = parts.iter().filter(|s| !s.done).collect();
+    let done = !parts.is_empty() && open.is_empty();
+    let overdue = open.iter().any(|s| s.overdue) || (!done && goal.due.is_some_and(|d| d < today));
+    if let Some(light) = goal.light {
+        return Status {
+            light: Some(light),
+            done,
+            overdue,
+            source: Source::Hand,
+        };
+    }
+    let worst = open.iter().filter_map(|s| s.light).max();
+    Status {
+        light: worst,
+        done,
+        overdue,
+        source: if worst.is_some() {
+            Source::Derived
+        } else {
+            Source::Unset
+        },
+    }
+}
+
+/// What keeps a measure or goal from being SMART.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Owner,
+    Deadline,
+    /// A measurable target (on the goal the measure serves, or on the goal itself).
+    Target,
+}
+
+/// What a measure lacks: an owner, a deadline, or a goal with a measurable target.
+pub fn card_missing(board: &Board, card: &Card) -> Vec<Missing> {
+    let mut m = Vec::new();
+    if card.owner.as_deref().is_none_or(|o| o.trim().is_empty()) {
+        m.push(Missing::Owner);
+    }
+    if card.due.is_none() {
+        m.push(Missing::Deadline);
+    }
+    let target = card
+        .goal
+        .as_deref()
+        .and_then(|g| board.goal(g))
+        .and_then(|g| g.target.as_deref())
+        .is_some_and(|t| !t.trim().is_empty());
+    if !target {
+        m.push(Missing::Target);
+    }
+    m
+}
+
+/// What a goal lacks: a measurable target or a deadline.
+pub fn goal_missing(goal: &Goal) -> Vec<Missing> {
+    let mut m = Vec::new();
+    if goal.target.as_deref().is_none_or(|t| t.trim().is_empty()) {
+        m.push(Missing::Target);
+    }
+    if goal.due.is_none() {
+        m.push(Missing::Deadline);
+    }
+    m
+}
+
+/// One row of the action plan, in tree order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row<'b> {
+    Goal {
+        goal: &'b Goal,
+        depth: usize,
+        status: Status,
+        missing: Vec<Missing>,
+    },
+    Measure {
+        card: &'b Card,
+        depth: usize,
+        status: Status,
+        missing: Vec<Missing>,
+    },
+    /// The heading over measures that serve no goal (or a goal that does not exist).
+    NoGoal,
+}
+
+impl Row<'_> {
+    /// The id of the goal or card on the row.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Row::Goal { goal, .. } => Some(&goal.id),
+            Row::Measure { card, .. } => Some(&card.id),
+            Row::NoGoal => None,
+        }
+    }
+}
+
+/// The action plan as rows: each top goal, its measures, then its sub-goals
+/// (recursively); last, active cards that serve no goal.
+pub fn rows(board: &Board, today: NaiveDate) -> Vec<Row<'_>> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let roots: Vec<&Goal> = board
+        .goals
+        .iter()
+        .filter(|g| g.parent.as_deref().is_none_or(|p| board.goal(p).is_none()))
+        .collect();
+    for g in roots {
+        push_goal(board, g, 0, today, &mut seen, &mut out);
+    }
+    // Goals only reachable through a loop of parents still get shown.
+    for g in &board.goals {
+        if !seen.contains(g.id.as_str()) {
+            push_goal(board, g, 0, today, &mut seen, &mut out);
+        }
+    }
+    let orphans: Vec<&Card> = board
+        .cards
+        .iter()
+        .filter(|c| !c.archived && c.goal.as_deref().is_none_or(|g| board.goal(g).is_none()))
+        .collect();
+    if !orphans.is_empty() {
+        out.push(Row::NoGoal);
+        for c in orphans {
+            out.push(Row::Measure {
+                card: c,
+                depth: 1,
+                status: card_status(board, c, today),
+                missing: card_missing(board, c),
+            });
+        }
+    }
+    out
+}
+
+fn push_goal<'b>(
+    board: &'b Board,
+    goal: &'b Goal,
+    depth: usize,
+    today: NaiveDate,
+    seen: &mut HashSet<&'b str>,
+    out: &mut Vec<Row<'b>>,
+) {
+    if !seen.insert(goal.id.as_str()) {
+        return;
+    }
+    out.push(Row::Goal {
+        goal,
+        depth,
+        status: goal_status(board, goal, today),
+        missing: goal_missing(goal),
+    });
+    for c in measures(board, &goal.id) {
+        out.push(Row::Measure {
+            card: c,
+            depth: depth + 1,
+            status: card_status(board, c, today),
+            missing: card_missing(board, c),
+        });
+    }
+    for sub in children(board, &goal.id) {
+        push_goal(board, sub, depth + 1, today, seen, out);
+    }
+}
+
+/// Counts of a board's active cards by honest status, for the overview and the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Counts {
+    pub red: usize,
+    pub yellow: usize,
+    pub green: usize,
+    /// No light and not done.
+    pub none: usize,
+    pub done: usize,
+    pub overdue: usize,
+}
+
+pub fn counts(board: &Board, today: NaiveDate, owner: Option<&str>) -> Counts {
+    let mut c = Counts::default();
+    for card in board
+        .cards
+        .iter()
+        .filter(|c| !c.archived && owner_matches(c, owner))
+    {
+        let s = card_status(board, card, today);
+        if s.done {
+            c.done += 1;
+            continue;
+        }
+        if s.overdue {
+            c.overdue += 1;
+        }
+        match s.light {
+            Some(Light::Red) => c.red += 1,
+            Some(Light::Yellow) => c.yellow += 1,
+            Some(Light::Green) => c.green += 1,
+            None => c.none += 1,
+        }
+    }
+    c
+}
+
+/// Whether a card's owner is `owner` (case-insensitive, ignoring spaces); any card when `None`.
+pub fn owner_matches(card: &Card, owner: Option<&str>) -> bool {
+    match owner.map(str::trim).filter(|o| !o.is_empty()) {
+        None => true,
+        Some(o) => card.owner.as_deref().is_some_and(|c| {
+            c.trim().to_lowercase() == o.to_lowercase()
+                || c.to_lowercase().contains(&o.to_lowercase())
+        }),
+    }
+}
+
+/// The next deadlines of open cards, soonest first (overdue included).
+pub fn next_deadlines<'b>(
+    board: &'b Board,
+    today: NaiveDate,
+    owner: Option<&str>,
+    n: usize,
+) -> Vec<&'b Card> {
+    let mut cards: Vec<&Card> = board
+        .cards
+        .iter()
+        .filter(|c| {
+            !c.archived
+                && c.due.is_some()
+                && owner_matches(c, owner)
+                && !card_status(board, c, today).done
+        })
+        .collect();
+    cards.sort_by_key(|c| c.due);
+    cards.truncate(n);
+    cards
+}
+
+/// How bad a board looks, for sorting the overview worst first.
+pub fn badness(c: &Counts) -> (usize, usize, usize) {
+    (c.red, c.overdue, c.yellow)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store;
+
+    fn board() -> Board {
+        let text = r#"{"tavle":1,"title":"T","kind":"drift",
+          "columns":[{"id":"a","title":"A"},{"id":"ferdig","title":"F","done":true}],
+          "goals":[{"id":"m1","title":"Hovedmål","target":"50 %","due":"2027-06-01"},
+                   {"id":"m1-1","title":"Delmål","parent":"m1"},
+                   {"id":"m2","title":"Satt for hånd","light":"green","target":"x","due":"2027-01-01"},
+                   {"id":"m3","title":"Alt ferdig","target":"x","due":"2027-01-01"}],
+          "cards":[{"id":"k1","title":"Grønn","column":"a","goal":"m1","light":"green","owner":"Kari","due":"2026-12-01"},
+                   {"id":"k2","title":"Gul i delmål","column":"a","goal":"m1-1","light":"yellow","owner":"Ola","due":"2026-12-10"},
+                   {"id":"k3","title":"Grønn men forfalt","column":"a","goal":"m2","light":"green","owner":"Kari","due":"2026-11-01"},
+                   {"id":"k4","title":"Ferdig","column":"ferdig","goal":"m3","light":"red","due":"2026-11-01"},
+                   {"id":"k5","title":"Uten mål","column":"a"}]}"#;
+        store::analyze_text(text).0.unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+    }
+
+    #[test]
+    fn overdue_and_not_done_is_red_whatever_was_set_by_hand() {
+        let b = board();
+        let s = card_status(&b, b.card("k3").unwrap(), today());
+        assert_eq!(
+            (s.light, s.overdue, s.source),
+            (Some(Light::Red), true, Source::Derived)
+        );
+        // Done cards are never overdue.
+        let s = card_status(&b, b.card("k4").unwrap(), today());
+        assert!(s.done && !s.overdue);
+        let s = card_status(&b, b.card("k1").unwrap(), today());
+        assert_eq!((s.light, s.source), (Some(Light::Green), Source::Hand));
+        assert_eq!(
+            card_status(&b, b.card("k5").unwrap(), today()).source,
+            Source::Unset
+        );
+    }
+
+    #[test]
+    fn goals_roll_up_the_worst_open_light_unless_set_by_hand() {
+        let b = board();
+        let g = |id| goal_status(&b, b.goal(id).unwrap(), today());
+        // m1 has a green measure and a sub-goal with a yellow one: yellow, derived.
+        assert_eq!(
+            (g("m1").light, g("m1").source),
+            (Some(Light::Yellow), Source::Derived)
+        );
+        assert_eq!(g("m1-1").light, Some(Light::Yellow));
+        // m2 is green by hand even though its measure is overdue, but says it is overdue.
+        assert_eq!(
+            (g("m2").light, g("m2").source, g("m2").overdue),
+            (Some(Light::Green), Source::Hand, true)
+        );
+        // m3: every measure done: done, and its red done card does not colour it.
+        assert!(g("m3").done);
+        assert_eq!(g("m3").light, None);
+    }
+
+    #[test]
+    fn smart_gaps_are_named() {
+        let b = board();
+        assert_eq!(card_missing(&b, b.card("k1").unwrap()), vec![]);
+        assert_eq!(
+            card_missing(&b, b.card("k2").unwrap()),
+            vec![Missing::Target]
+        );
+        assert_eq!(
+            card_missing(&b, b.card("k5").unwrap()),
+            vec![Missing::Owner, Missing::Deadline, Missing::Target]
+        );
+        assert_eq!(
+            goal_missing(b.goal("m1-1").unwrap()),
+            vec![Missing::Target, Missing::Deadline]
+        );
+    }
+
+    #[test]
+    fn rows_follow_the_tree_and_end_with_cards_without_goal() {
+        let b = board();
+        let ids: Vec<_> = rows(&b, today())
+            .iter()
+            .map(|r| r.id().unwrap_or("-").to_string())
+            .collect();
+        assert_eq!(
+            ids,
+            ["m1", "k1", "m1-1", "k2", "m2", "k3", "m3", "k4", "-", "k5"]
+        );
+    }
+
+    #[test]
+    fn a_loop_of_parents_does_not_hang() {
+        let text = r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+          "goals":[{"id":"a","title":"A","parent":"b"},{"id":"b","title":"B","parent":"a"}]}"#;
+        let b = store::analyze_text(text).0.unwrap();
+        assert_eq!(rows(&b, today()).len(), 2);
+        goal_status(&b, b.goal("a").unwrap(), today());
+    }
+
+    #[test]
+    fn counts_are_honest_and_filter_by_owner() {
+        let b = board();
+        let c = counts(&b, today(), None);
+        assert_eq!(
+            c,
+            Counts {
+                red: 1,
+                yellow: 1,
+                green: 1,
+                none: 1,
+                done: 1,
+                overdue: 1
+            }
+        );
+        let kari = counts(&b, today(), Some("kari"));
+        assert_eq!((kari.red, kari.green, kari.yellow), (1, 1, 0));
+        let next: Vec<_> = next_deadlines(&b, today(), None, 2)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(next, ["k3", "k1"]);
+    }
+}
