@@ -60,6 +60,27 @@ pub enum DecisionCmd {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum MeasureCmd {
+    /// Record one value.
+    Add {
+        board: String,
+        indicator: String,
+        value: String,
+        /// The date of the value (default: today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Import values from a CSV file with the columns indicator,date,value.
+    Import {
+        board: String,
+        file: PathBuf,
+        /// Import the good rows even when some rows are bad.
+        #[arg(long)]
+        skip_bad: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum CardCmd {
     /// Add a card; prints its id.
     Add {
@@ -131,6 +152,26 @@ pub enum Command {
         /// Folder of boards, for BOARD given as an id.
         #[arg(long, default_value = "boards")]
         dir: PathBuf,
+    },
+    /// Record indicator values from a script or a CSV file.
+    Measure {
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards", global = true)]
+        dir: PathBuf,
+        #[command(subcommand)]
+        cmd: MeasureCmd,
+    },
+    /// Print the status of every board for the leadership group's report.
+    Status {
+        /// Folder of boards.
+        #[arg(default_value = "boards")]
+        path: PathBuf,
+        /// text, markdown or json.
+        #[arg(long, default_value = "text", value_parser = ["text", "markdown", "json"])]
+        format: String,
+        /// Only what this person is responsible for.
+        #[arg(long)]
+        owner: Option<String>,
     },
     /// Break a stale lock left by a crash.
     Unlock {
@@ -220,6 +261,29 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("board", |a| a.help(h("card.board")))
                 .mut_arg("date", |a| a.help(h("minutes.date")))
                 .mut_arg("dir", |a| a.help(h("dir")))
+        })
+        .mut_subcommand("measure", |c| {
+            c.about(h("measure"))
+                .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_subcommand("add", |c| {
+                    c.about(h("measure.add"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("indicator", |a| a.help(h("measure.indicator")))
+                        .mut_arg("value", |a| a.help(h("measure.value")))
+                        .mut_arg("date", |a| a.help(h("measure.date")))
+                })
+                .mut_subcommand("import", |c| {
+                    c.about(h("measure.import"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("file", |a| a.help(h("measure.file")))
+                        .mut_arg("skip_bad", |a| a.help(h("measure.skip_bad")))
+                })
+        })
+        .mut_subcommand("status", |c| {
+            c.about(h("status"))
+                .mut_arg("path", |a| a.help(h("check.path")))
+                .mut_arg("format", |a| a.help(h("status.format")))
+                .mut_arg("owner", |a| a.help(h("status.owner")))
         })
         .mut_subcommand("unlock", |c| {
             c.about(h("unlock"))

@@ -474,6 +474,53 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
             "Møtedatoen (standard: i dag)",
             "The meeting's date (default: today)"
         ),
+        "measure" => t!(
+            lang,
+            "Registrer målinger fra et skript eller en CSV-fil",
+            "Record measurements from a script or a CSV file"
+        ),
+        "measure.add" => t!(
+            lang,
+            "Registrer én måling (samme dato erstattes)",
+            "Record one value (the same date is replaced)"
+        ),
+        "measure.import" => t!(
+            lang,
+            "Importer målinger fra CSV med kolonnene indikator;dato;verdi (; og desimalkomma går fint)",
+            "Import values from CSV with the columns indicator,date,value (; and decimal commas are fine)"
+        ),
+        "measure.indicator" => t!(lang, "Indikatorens id", "The indicator's id"),
+        "measure.value" => t!(
+            lang,
+            "Verdien, for eksempel 6,2",
+            "The value, for example 6.2"
+        ),
+        "measure.date" => t!(
+            lang,
+            "Datoen (standard: i dag)",
+            "The date (default: today)"
+        ),
+        "measure.file" => t!(lang, "CSV-filen", "The CSV file"),
+        "measure.skip_bad" => t!(
+            lang,
+            "Importer de gode radene selv om noen rader har feil",
+            "Import the good rows even when some rows are bad"
+        ),
+        "status" => t!(
+            lang,
+            "Skriv status for alle tavlene til ledergruppens rapport",
+            "Print the status of every board for the leadership group's report"
+        ),
+        "status.format" => t!(
+            lang,
+            "text, markdown eller json (se docs/status.md)",
+            "text, markdown or json (see docs/status.md)"
+        ),
+        "status.owner" => t!(
+            lang,
+            "Bare det denne personen er ansvarlig for",
+            "Only what this person is responsible for"
+        ),
         "unlock" => t!(
             lang,
             "Bryt en gammel lås etter et krasj (TAVLE.json.lock)",
@@ -816,6 +863,7 @@ pub enum Ui {
     NoMeetingHint,
     Done,
     Corrected,
+    ChooseKeys,
 }
 
 pub fn ui(lang: Lang, u: Ui) -> &'static str {
@@ -890,6 +938,11 @@ pub fn ui(lang: Lang, u: Ui) -> &'static str {
         Ui::NoMeetingHint => t!(lang, "m starter møtet", "m starts the meeting"),
         Ui::Done => t!(lang, "utført", "done"),
         Ui::Corrected => t!(lang, "korrigert", "corrected"),
+        Ui::ChooseKeys => t!(
+            lang,
+            "↑↓ velg · Enter send · Esc avbryt",
+            "↑↓ choose · Enter send · Esc cancel"
+        ),
     }
 }
 
@@ -1208,5 +1261,83 @@ pub fn signal(lang: Lang, s: &crate::runchart::Signal) -> String {
             plan_word(lang, W::Points),
             plan_word(lang, if *rising { W::Rising } else { W::Falling })
         ),
+    }
+}
+
+/// Words of `tavle status` and `tavle measure`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusWord {
+    Title,
+    Done,
+    Overdue,
+    Next,
+    Responsible,
+    Indicator,
+}
+
+pub fn status_word(lang: Lang, w: StatusWord) -> &'static str {
+    use StatusWord as S;
+    match w {
+        S::Title => t!(lang, "Status for tavlene", "Status of the boards"),
+        S::Done => t!(lang, "ferdig", "done"),
+        S::Overdue => t!(lang, "forfalt", "overdue"),
+        S::Next => t!(lang, "Neste frister", "Next deadlines"),
+        S::Responsible => t!(lang, "Ansvarlig for", "Responsible for"),
+        S::Indicator => t!(lang, "Indikator", "Indicator"),
+    }
+}
+
+/// A bad row of a CSV import, in words.
+pub fn csv_row_error(lang: Lang, e: &crate::csv_import::RowError) -> String {
+    use crate::csv_import::RowError as R;
+    match e {
+        R::FieldCount { found } => format!(
+            "{} {found}",
+            t!(
+                lang,
+                "forventet tre felt (indikator;dato;verdi), fant",
+                "expected three fields (indicator,date,value), found"
+            )
+        ),
+        R::EmptyIndicator => t!(lang, "mangler indikator", "missing the indicator").into(),
+        R::BadDate(d) => format!(
+            "`{d}` {}",
+            t!(
+                lang,
+                "er ikke en dato (2026-11-24 eller 24.11.2026)",
+                "is not a date (2026-11-24 or 24.11.2026)"
+            )
+        ),
+        R::BadValue(v) => format!("`{v}` {}", t!(lang, "er ikke et tall", "is not a number")),
+        R::Malformed(m) => format!("{}: {m}", t!(lang, "ugyldig CSV", "invalid CSV")),
+    }
+}
+
+pub fn unknown_indicator(lang: Lang, id: &str) -> String {
+    format!(
+        "{} `{id}`",
+        t!(
+            lang,
+            "tavla har ingen indikator med id",
+            "the board has no indicator with id"
+        )
+    )
+}
+
+pub fn imported(lang: Lang, n: usize, skipped: usize) -> String {
+    match lang {
+        Lang::Nb => format!("{n} målinger importert, {skipped} rader hoppet over"),
+        Lang::En => format!("{n} measurements imported, {skipped} rows skipped"),
+    }
+}
+
+pub fn nothing_written(lang: Lang, bad: usize) -> String {
+    match lang {
+        Lang::Nb => format!(
+            "{bad} rader med feil: ingenting er skrevet (bruk --skip-bad for å importere resten)"
+        ),
+        Lang::En => {
+            format!("{bad} bad rows: nothing was written (use --skip-bad to import the rest)")
+        }
     }
 }

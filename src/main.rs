@@ -29,6 +29,14 @@ fn main() -> ExitCode {
         Some(Command::Minutes { board, date, dir }) => {
             tavle::minutes_cmd::run(&board, &dir, date.as_deref(), lang, &mut out, &mut err)
         }
+        Some(Command::Measure { dir, cmd }) => {
+            tavle::report_cmd::measure(cmd, &dir, lang, &mut out, &mut err)
+        }
+        Some(Command::Status {
+            path,
+            format,
+            owner,
+        }) => tavle::report_cmd::status(&path, &format, owner.as_deref(), lang, &mut out, &mut err),
         Some(Command::Unlock { board, dir }) => {
             tavle::card_cmd::unlock(&board, &dir, lang, &mut out, &mut err)
         }

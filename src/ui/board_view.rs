@@ -139,9 +139,94 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
         spans.push(Span::raw("   "));
     }
     if app.show_archived {
-        spans.push(Span::raw(format!("[{}]", i18n::ui(lang, Ui::Archived))).dim());
+        spans.push(Span::raw(format!("[{}]   ", i18n::ui(lang, Ui::Archived))).dim());
+    }
+    // The indicators as sparklines, with their latest value against the target.
+    if let Some(board) = app.board() {
+        let mut used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
+        for ind in &board.indicators {
+            let rc = crate::runchart::of(ind);
+            let verdict = match rc.meets_target {
+                Some(true) => " ✓",
+                Some(false) => " ✗",
+                None => "",
+            };
+            let signal = if super::indicator_view::signal_words(app, ind).is_empty() {
+                ""
+            } else {
+                " ◆"
+            };
+            let text = format!(
+                "{} {} {}{verdict}{signal}   ",
+                fit(&sanitize(&ind.title), 18),
+                super::indicator_view::sparkline(ind, 10),
+                rc.latest
+                    .map(|v| super::indicator_view::number(lang, v))
+                    .unwrap_or_default(),
+            );
+            let w = crate::text::width(&text);
+            if used + w > area.width as usize {
+                break;
+            }
+            used += w;
+            let colour = match rc.meets_target {
+                Some(true) => Color::Green,
+                Some(false) => Color::Red,
+                None => Color::Reset,
+            };
+            spans.push(Span::styled(text, Style::new().fg(colour)));
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The line that shows a card's link to another board and that card's honest status.
+fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'static>> {
+    let lang = app.lang;
+    let (arrow, word, link) = match (&card.escalated_to, &card.escalated_from) {
+        (Some(to), _) => (
+            "⇪",
+            i18n::plan_word(lang, crate::i18n::PlanWord::EscalatedTo),
+            to,
+        ),
+        (None, Some(from)) => (
+            "⇩",
+            i18n::plan_word(lang, crate::i18n::PlanWord::EscalatedFrom),
+            from,
+        ),
+        (None, None) => return None,
+    };
+    let other = app.entries.iter().find(|e| e.id == link.board);
+    let linked = other.and_then(|e| Some((e.board.as_ref()?, e.board.as_ref()?.card(&link.card)?)));
+    let (status, colour) = match linked {
+        Some((b, c)) => {
+            let s = crate::plan::card_status(b, c, app.today);
+            let (glyph, colour) = light_glyph(s.light);
+            let state = if s.done {
+                i18n::plan_word(lang, crate::i18n::PlanWord::Done).to_string()
+            } else {
+                b.column(&c.column)
+                    .map(|col| sanitize(&col.title).into_owned())
+                    .unwrap_or_default()
+            };
+            (format!("{glyph} {state}"), colour)
+        }
+        None => ("?".to_string(), Color::DarkGray),
+    };
+    let title = other
+        .and_then(|e| e.board.as_ref())
+        .map(|b| sanitize(&b.title).into_owned())
+        .unwrap_or_else(|| sanitize(&link.board).into_owned());
+    Some(fit_line(
+        vec![
+            Span::styled(
+                format!("{arrow} {word} {title}: "),
+                Style::new().fg(Color::Cyan),
+            ),
+            Span::styled(status, Style::new().fg(colour).bold()),
+        ],
+        width,
+    ))
 }
 
 /// The lines of one card inside its border, for a given inner width.
@@ -203,6 +288,9 @@ fn card_lines(
     }
     if !meta.is_empty() {
         lines.push(fit_line(meta, width));
+    }
+    if let Some(l) = link_line(app, card, width) {
+        lines.push(l);
     }
     if entry.highlights.contains_key(&card.id) {
         let who = card

@@ -358,7 +358,7 @@ fn render_escalate(app: &App, sel: usize, area: Rect, frame: &mut Frame) {
         })
         .collect();
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::raw(i18n::ui(lang, Ui::EditKeys)).dim()));
+    lines.push(Line::from(Span::raw(i18n::ui(lang, Ui::ChooseKeys)).dim()));
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(

@@ -76,13 +76,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let widths = [
         Constraint::Fill(3),
         Constraint::Length(14),
-        Constraint::Length(9),
+        Constraint::Length(10),
         Constraint::Length(20),
         Constraint::Fill(2),
     ];
     let inner = block.inner(area);
     let cells = Layout::horizontal(widths).spacing(1).split(inner);
-    let title_w = cells[0].width as usize;
+    // The first cell loses a column to the selection marker.
+    let title_w = (cells[0].width as usize).saturating_sub(1);
     let owner_w = cells[1].width as usize;
     let smart_w = cells[4].width as usize;
     let selected = app.plan_row.as_deref();
@@ -135,10 +136,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                         .as_deref()
                         .map(|o| sanitize(o).into_owned())
                         .unwrap_or_default();
-                    let due = card
-                        .due
-                        .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.today), d))
-                        .unwrap_or_default();
+                    // A finished measure's deadline is history, not a warning.
+                    let due = match card.due {
+                        Some(d) if status.done => d.format("%d.%m.%y").to_string(),
+                        Some(d) => i18n::due(lang, crate::dates::describe_due(d, app.today), d),
+                        None => String::new(),
+                    };
                     let smart_style = if missing.is_empty() {
                         Style::new().fg(Color::Green)
                     } else {
@@ -175,6 +178,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .column_spacing(1)
         .row_highlight_style(selected_style())
         .highlight_symbol("▶")
+        .highlight_spacing(ratatui::widgets::HighlightSpacing::Always)
         .block(block);
     let mut state = TableState::default().with_selected(sel_index);
     frame.render_stateful_widget(table, area, &mut state);
