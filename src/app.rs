@@ -371,7 +371,7 @@ impl App {
             None => (false, std::cmp::Reverse((0, 0, 0))),
         };
         self.entries
-            .sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.path.cmp(&b.path)));
+            .sort_by_cached_key(|e| (key(e), e.path.clone()));
         if let Some(p) = current {
             self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
         }
