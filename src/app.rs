@@ -879,19 +879,7 @@ impl App {
     }
 
     fn fix_plan_row(&mut self, delta: isize) {
-        let ids = self.plan_ids();
-        if ids.is_empty() {
-            self.plan_row = None;
-            return;
-        }
-        let i = self
-            .plan_row
-            .as_ref()
-            .and_then(|id| ids.iter().position(|x| x == id))
-            .map_or(0, |i| {
-                (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize
-            });
-        self.plan_row = Some(ids[i].clone());
+        self.plan_row = step_in(&self.plan_ids(), self.plan_row.as_deref(), delta);
     }
 
     fn step_indicator(&mut self, delta: isize) {
@@ -899,18 +887,7 @@ impl App {
             .board()
             .map(|b| b.indicators.iter().map(|i| i.id.clone()).collect())
             .unwrap_or_default();
-        if ids.is_empty() {
-            self.indicator = None;
-            return;
-        }
-        let i = self
-            .indicator
-            .as_ref()
-            .and_then(|id| ids.iter().position(|x| x == id))
-            .map_or(0, |i| {
-                (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize
-            });
-        self.indicator = Some(ids[i].clone());
+        self.indicator = step_in(&ids, self.indicator.as_deref(), delta);
     }
 
     /// Keys on the action plan and the indicators.
@@ -1016,19 +993,8 @@ impl App {
     }
 
     fn step_decision(&mut self, delta: isize) {
-        let items: Vec<String> = self.panel_items().iter().map(|d| d.id.clone()).collect();
-        if items.is_empty() {
-            self.decision = None;
-            return;
-        }
-        let i = self
-            .decision
-            .as_ref()
-            .and_then(|id| items.iter().position(|x| x == id))
-            .map_or(0, |i| {
-                (i as isize + delta).clamp(0, items.len() as isize - 1) as usize
-            });
-        self.decision = Some(items[i].clone());
+        let ids: Vec<String> = self.panel_items().iter().map(|d| d.id.clone()).collect();
+        self.decision = step_in(&ids, self.decision.as_deref(), delta);
     }
 
     fn selected_decision(&self) -> Option<&crate::model::Decision> {
@@ -1663,4 +1629,13 @@ pub fn parse_value(s: &str) -> Option<f64> {
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
     t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The id `delta` steps from `current` in `ids` (clamped at the ends); the
+/// first id when `current` is not in the list; `None` for an empty list.
+fn step_in(ids: &[String], current: Option<&str>, delta: isize) -> Option<String> {
+    let i = current
+        .and_then(|id| ids.iter().position(|x| x == id))
+        .map_or(0, |i| (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize);
+    ids.get(i).cloned()
 }
