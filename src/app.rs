@@ -1636,6 +1636,8 @@ pub fn parse_value(s: &str) -> Option<f64> {
 fn step_in(ids: &[String], current: Option<&str>, delta: isize) -> Option<String> {
     let i = current
         .and_then(|id| ids.iter().position(|x| x == id))
-        .map_or(0, |i| (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize);
+        .map_or(0, |i| {
+            (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize
+        });
     ids.get(i).cloned()
 }

@@ -281,7 +281,7 @@ pub fn command(lang: Lang) -> clap::Command {
         })
         .mut_subcommand("status", |c| {
             c.about(h("status"))
-                .mut_arg("path", |a| a.help(h("check.path")))
+                .mut_arg("path", |a| a.help(h("status.path")))
                 .mut_arg("format", |a| a.help(h("status.format")))
                 .mut_arg("owner", |a| a.help(h("status.owner")))
         })

@@ -511,6 +511,11 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
             "Skriv status for alle tavlene til ledergruppens rapport",
             "Print the status of every board for the leadership group's report"
         ),
+        "status.path" => t!(
+            lang,
+            "Mappen med tavlefiler (standard: boards)",
+            "The folder of board files (default: boards)"
+        ),
         "status.format" => t!(
             lang,
             "text, markdown eller json (se docs/status.md)",

@@ -36,7 +36,14 @@ fn main() -> ExitCode {
             path,
             format,
             owner,
-        }) => tavle::report_cmd::status(&path, &format, owner.as_deref(), lang, &mut out, &mut err),
+        }) => tavle::report_cmd::status(
+            &path,
+            &format,
+            owner.as_deref().map(str::trim).filter(|o| !o.is_empty()),
+            lang,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::Unlock { board, dir }) => {
             tavle::card_cmd::unlock(&board, &dir, lang, &mut out, &mut err)
         }
