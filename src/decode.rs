@@ -16,7 +16,12 @@ use crate::model::{
 pub fn decode_board(root: &Node) -> (Option<Board>, Vec<Diagnostic>) {
     let mut d = Dec { diags: Vec::new() };
     let board = d.board(root);
-    let ok = d.diags.is_empty();
+    // A newer format version is an error for `check`, but the board is still
+    // shown (read-only) when everything else decodes.
+    let ok = d
+        .diags
+        .iter()
+        .all(|x| matches!(x.kind, DiagKind::NewerVersion { .. }));
     (board.filter(|_| ok), d.diags)
 }
 

@@ -71,12 +71,34 @@ pub enum LockError {
 #[derive(Debug)]
 pub struct Lock {
     path: PathBuf,
+    /// What we wrote into the lock file, to recognise it as ours.
+    text: String,
 }
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.path);
+        // Only our own lock: if someone broke it and took it, theirs must stay.
+        if fs::read_to_string(&self.path).is_ok_and(|t| t == self.text) {
+            let _ = fs::remove_file(&self.path);
+        }
     }
+}
+
+/// A lock whose holder is gone is broken only once it is this old: a holder
+/// that just finished normally, and a newcomer that just took the lock, are younger.
+const DEAD_MIN_AGE: Duration = Duration::from_secs(1);
+
+/// The file's identity and age, to tell whether the lock we looked at is still there.
+fn identity(meta: &fs::Metadata) -> (u64, Option<Duration>) {
+    #[cfg(unix)]
+    let ino = std::os::unix::fs::MetadataExt::ino(meta);
+    #[cfg(not(unix))]
+    let ino = 0;
+    let age = meta
+        .modified()
+        .ok()
+        .and_then(|m| SystemTime::now().duration_since(m).ok());
+    (ino, age)
 }
 
 /// The lock file of a board file.
@@ -100,26 +122,41 @@ pub fn acquire(board: &Path, wait: Duration) -> Result<Lock, LockError> {
     loop {
         match OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(mut f) => {
-                let lock = Lock { path };
-                f.write_all(Holder::me().to_text().as_bytes())?;
+                let text = Holder::me().to_text();
+                let lock = Lock {
+                    path,
+                    text: text.clone(),
+                };
+                f.write_all(text.as_bytes())?;
                 return Ok(lock);
             }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(e.into()),
         }
-        // Someone holds it. Is it abandoned?
-        let holder = fs::read_to_string(&path).map(|t| Holder::parse(&t));
-        let age = fs::metadata(&path)
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|m| SystemTime::now().duration_since(m).ok());
-        if let Ok(h) = &holder
+        // Someone holds it. Is it abandoned? Read who, and which file it was.
+        let seen = fs::File::open(&path).and_then(|mut f| {
+            let meta = f.metadata()?;
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut f, &mut text)?;
+            Ok((Holder::parse(&text), identity(&meta)))
+        });
+        let age = seen.as_ref().ok().and_then(|(_, (_, age))| *age);
+        let holder = seen.as_ref().map(|(h, _)| h.clone());
+        if let Ok((h, (ino, Some(age)))) = &seen
+            && *age >= DEAD_MIN_AGE
             && h.host == hostname()
             && h.pid != 0
             && !process_alive(h.pid)
         {
-            // Its process is gone: nobody can be writing.
-            let _ = fs::remove_file(&path);
+            // Its process is gone: nobody can be writing. Break it only if it is
+            // still that same old file, not a new lock taken a moment ago.
+            let still = fs::metadata(&path).map(|m| identity(&m));
+            if let Ok((now_ino, Some(now_age))) = still
+                && now_ino == *ino
+                && now_age >= DEAD_MIN_AGE
+            {
+                let _ = fs::remove_file(&path);
+            }
             continue;
         }
         if start.elapsed() >= wait {
@@ -188,7 +225,7 @@ mod tests {
     }
 
     #[test]
-    fn a_dead_local_holder_is_broken() {
+    fn a_dead_local_holder_is_broken_once_it_is_old() {
         let dir = tempfile::tempdir().unwrap();
         let board = dir.path().join("b.json");
         let dead = Holder {
@@ -196,8 +233,27 @@ mod tests {
             pid: u32::MAX - 1,
             at: "2026-11-24T08:00:00+01:00".into(),
         };
-        fs::write(lock_path(&board), dead.to_text()).unwrap();
+        let path = lock_path(&board);
+        fs::write(&path, dead.to_text()).unwrap();
+        // Fresh: it may belong to a process that just finished; leave it.
+        assert!(matches!(acquire(&board, Duration::ZERO), Err(LockError::Busy(_))));
+        let old = SystemTime::now() - Duration::from_secs(5);
+        fs::File::options().write(true).open(&path).unwrap().set_modified(old).unwrap();
         assert!(acquire(&board, Duration::ZERO).is_ok());
+    }
+
+    #[test]
+    fn dropping_a_broken_lock_leaves_the_new_holders_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let board = dir.path().join("b.json");
+        let mine = acquire(&board, Duration::ZERO).unwrap();
+        // Someone breaks it and takes the lock.
+        break_lock(&board).unwrap();
+        let theirs = acquire(&board, Duration::ZERO).unwrap();
+        fs::write(lock_path(&board), "host=x\npid=1\nat=later\n").unwrap();
+        drop(mine);
+        assert!(lock_path(&board).exists(), "our drop must not remove their lock");
+        drop(theirs);
     }
 
     #[test]

@@ -37,14 +37,23 @@ pub fn stamp_now() -> Stamp {
 /// Load every board file of `dir`, two files at a time on two cores.
 pub fn load_all(dir: &Path) -> io::Result<Vec<Entry>> {
     let files = store::board_files(dir)?;
-    let half = files.len() / 2;
-    let (a, b) = files.split_at(half);
     let load = |files: &[PathBuf]| -> Vec<Entry> {
         files
             .iter()
             .map(|p| Entry::from_analysis(p.clone(), store::analyze(p)))
             .collect()
     };
+    // A second thread pays off only for a folder with much to read.
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    if bytes < 1_000_000 {
+        return Ok(load(&files));
+    }
+    let half = files.len() / 2;
+    let (a, b) = files.split_at(half);
     let (mut first, second) = std::thread::scope(|s| {
         let h = s.spawn(|| load(b));
         let first = load(a);
@@ -179,14 +188,54 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     let (mut app, dir) = initial_app(path, lang)?;
     let (tx, rx) = mpsc::channel::<Event>();
     let mode = poll.map_or(WatchMode::Auto, WatchMode::Poll);
+    if !dir.is_dir() {
+        return Err(io::Error::new(io::ErrorKind::NotFound, dir.display().to_string()));
+    }
+
+    // The first frame comes before anything else starts: the room sees the board at once.
+    let mut terminal = ratatui::init();
+    let clock = Local::now().fixed_offset();
+    let effects = app.update(Event::Clock(clock), Instant::now());
+    perform(&mut app, effects);
+    terminal.draw(|f| crate::ui::render(&app, clock, f))?;
+
     let files_tx = tx.clone();
     // Kept alive for as long as the loop runs; dropping it stops watching.
-    let watcher = watch::watch(&dir, mode, move |w| {
+    let watcher = match watch::watch(&dir, mode, move |w| {
         let _ = files_tx.send(Event::Files(w));
-    })?;
+    }) {
+        Ok(w) => w,
+        Err(e) => {
+            ratatui::restore();
+            return Err(e);
+        }
+    };
     app.watching = describe(watcher.method());
-
-    let mut terminal = ratatui::init();
+    // A file written between the first load and the watcher's start would be
+    // missed: compare every file once more, off the main thread.
+    let known: Vec<(PathBuf, u64)> = app.entries.iter().map(|e| (e.path.clone(), e.fingerprint)).collect();
+    let recheck_tx = tx.clone();
+    let recheck_dir = dir.clone();
+    std::thread::spawn(move || {
+        let Ok(files) = store::board_files(&recheck_dir) else {
+            return;
+        };
+        let mut changes = Vec::new();
+        for f in files {
+            let a = store::analyze(&f);
+            if !known.iter().any(|(p, fp)| *p == f && *fp == a.fingerprint) {
+                changes.push(crate::watch::FileChange::Present { path: f, analysis: a });
+            }
+        }
+        for (p, _) in &known {
+            if !p.exists() {
+                changes.push(crate::watch::FileChange::Missing { path: p.clone() });
+            }
+        }
+        if !changes.is_empty() {
+            let _ = recheck_tx.send(Event::Files(crate::watch::WatchEvent::Changed(changes)));
+        }
+    });
     std::thread::spawn(move || {
         loop {
             let ev = match ct::read() {

@@ -393,42 +393,51 @@ fn render_column(
         return;
     }
     let card_width = inner.width.saturating_sub(2) as usize;
-    let contents: Vec<Vec<Line>> = cards
+    let sel = cards
+        .iter()
+        .position(|c| is_selected_col && Some(&c.id) == app.card.as_ref());
+    // A card is at least three rows high, so only the cards within that many of
+    // the selected one can be on screen: lay out those, not all of a long column.
+    let avail = inner.height;
+    let reach = (avail / 3) as usize + 1;
+    let lo = sel.unwrap_or(0).saturating_sub(reach);
+    let hi = (sel.unwrap_or(0) + reach + 1).min(cards.len());
+    let contents: Vec<Vec<Line>> = cards[lo..hi]
         .iter()
         .map(|c| card_lines(app, entry, board, c, card_width))
         .collect();
     let heights: Vec<u16> = contents.iter().map(|l| l.len() as u16 + 2).collect();
-    let sel = cards
-        .iter()
-        .position(|c| is_selected_col && Some(&c.id) == app.card.as_ref());
-    // Scroll so the selected card is fully visible.
-    let avail = inner.height;
+    // Scroll so the selected card is fully visible (indices relative to `lo`).
     let mut first = 0;
-    if let Some(s) = sel {
+    if let Some(s) = sel.map(|s| s - lo) {
         while first < s && heights[first..=s].iter().sum::<u16>() > avail.saturating_sub(1) {
             first += 1;
         }
     }
+    let hidden_above = lo + first;
     let mut y = inner.y;
-    if first > 0 {
-        let text = format!("↑ {first}");
+    if hidden_above > 0 {
+        let text = format!("↑ {hidden_above}");
         frame.render_widget(Paragraph::new(text).dim(), Rect { height: 1, ..inner });
         y += 1;
     }
-    for (i, lines) in contents.into_iter().enumerate().skip(first) {
-        let h = heights[i];
-        let bottom = inner.y + inner.height;
+    let bottom = inner.y + inner.height;
+    let more_below = |left: usize, frame: &mut Frame| {
+        frame.render_widget(
+            Paragraph::new(format!("↓ {left}")).dim(),
+            Rect {
+                y: bottom - 1,
+                height: 1,
+                ..inner
+            },
+        );
+    };
+    let mut shown_to = hi;
+    for (k, lines) in contents.into_iter().enumerate().skip(first) {
+        let i = lo + k;
+        let h = heights[k];
         if y + h > bottom {
-            let left = cards.len() - i;
-            let text = format!("↓ {left}");
-            frame.render_widget(
-                Paragraph::new(text).dim(),
-                Rect {
-                    y: bottom - 1,
-                    height: 1,
-                    ..inner
-                },
-            );
+            shown_to = i;
             break;
         }
         let rect = Rect {
@@ -457,5 +466,8 @@ fn render_column(
         }
         frame.render_widget(p, rect);
         y += h;
+    }
+    if shown_to < cards.len() {
+        more_below(cards.len() - shown_to, frame);
     }
 }
