@@ -236,9 +236,17 @@ mod tests {
         let path = lock_path(&board);
         fs::write(&path, dead.to_text()).unwrap();
         // Fresh: it may belong to a process that just finished; leave it.
-        assert!(matches!(acquire(&board, Duration::ZERO), Err(LockError::Busy(_))));
+        assert!(matches!(
+            acquire(&board, Duration::ZERO),
+            Err(LockError::Busy(_))
+        ));
         let old = SystemTime::now() - Duration::from_secs(5);
-        fs::File::options().write(true).open(&path).unwrap().set_modified(old).unwrap();
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
         assert!(acquire(&board, Duration::ZERO).is_ok());
     }
 
@@ -252,7 +260,10 @@ mod tests {
         let theirs = acquire(&board, Duration::ZERO).unwrap();
         fs::write(lock_path(&board), "host=x\npid=1\nat=later\n").unwrap();
         drop(mine);
-        assert!(lock_path(&board).exists(), "our drop must not remove their lock");
+        assert!(
+            lock_path(&board).exists(),
+            "our drop must not remove their lock"
+        );
         drop(theirs);
     }
 

@@ -189,7 +189,10 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     let (tx, rx) = mpsc::channel::<Event>();
     let mode = poll.map_or(WatchMode::Auto, WatchMode::Poll);
     if !dir.is_dir() {
-        return Err(io::Error::new(io::ErrorKind::NotFound, dir.display().to_string()));
+        return Err(io::Error::new(
+            io::ErrorKind::NotFound,
+            dir.display().to_string(),
+        ));
     }
 
     // The first frame comes before anything else starts: the room sees the board at once.
@@ -213,7 +216,11 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     app.watching = describe(watcher.method());
     // A file written between the first load and the watcher's start would be
     // missed: compare every file once more, off the main thread.
-    let known: Vec<(PathBuf, u64)> = app.entries.iter().map(|e| (e.path.clone(), e.fingerprint)).collect();
+    let known: Vec<(PathBuf, u64)> = app
+        .entries
+        .iter()
+        .map(|e| (e.path.clone(), e.fingerprint))
+        .collect();
     let recheck_tx = tx.clone();
     let recheck_dir = dir.clone();
     std::thread::spawn(move || {
@@ -224,7 +231,10 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
         for f in files {
             let a = store::analyze(&f);
             if !known.iter().any(|(p, fp)| *p == f && *fp == a.fingerprint) {
-                changes.push(crate::watch::FileChange::Present { path: f, analysis: a });
+                changes.push(crate::watch::FileChange::Present {
+                    path: f,
+                    analysis: a,
+                });
             }
         }
         for (p, _) in &known {

@@ -394,14 +394,25 @@ fn entries_load_even_when_one_file_is_broken() {
 fn a_newer_format_opens_read_only() {
     let mut f = Fixture::new();
     let path = f.home();
-    let text = std::fs::read_to_string(&path).unwrap().replacen("\"tavle\": 1", "\"tavle\": 2", 1);
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("\"tavle\": 1", "\"tavle\": 2", 1);
     std::fs::write(&path, &text).unwrap();
     let analysis = store::analyze(&path);
-    f.app.update(Event::Files(WatchEvent::Changed(vec![FileChange::Present { path: path.clone(), analysis }])), f.t0);
+    f.app.update(
+        Event::Files(WatchEvent::Changed(vec![FileChange::Present {
+            path: path.clone(),
+            analysis,
+        }])),
+        f.t0,
+    );
     f.open_home();
     let e = f.app.entry().unwrap();
     assert!(e.broken.is_none() && e.board.is_some() && e.read_only());
     assert!(f.press(' ').is_empty());
-    assert_eq!(f.app.notice.as_ref().map(|n| &n.msg), Some(&Msg::NewerFormat(2)));
+    assert_eq!(
+        f.app.notice.as_ref().map(|n| &n.msg),
+        Some(&Msg::NewerFormat(2))
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }

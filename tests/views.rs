@@ -200,3 +200,19 @@ fn wide_titles_are_cut_by_display_width() {
         assert!(s.contains('…'), "{w}: {s}");
     }
 }
+
+#[test]
+fn help_lists_every_key_even_at_80x24() {
+    let mut a = app(Lang::En);
+    keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
+    let s = text(&draw(&a, 80, 24));
+    for b in tavle::keymap::BOARD {
+        for k in b.keys {
+            assert!(
+                s.contains(k.label),
+                "help at 80x24 lacks key {}:\n{s}",
+                k.label
+            );
+        }
+    }
+}

@@ -199,13 +199,32 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
         .map(|(k, _)| crate::text::width(k))
         .max()
         .unwrap_or(0);
-    let mut lines: Vec<Line> = rows
-        .iter()
-        .map(|(k, h)| {
-            Line::from(vec![
-                Span::raw(format!(" {k:<key_w$}  ")).bold(),
-                Span::raw(h.to_string()),
-            ])
+    // One column when it fits the height; two side by side when not, so the
+    // overlay lists every key even at 80×24.
+    let room = area.height.saturating_sub(4) as usize;
+    let columns = if rows.len() <= room { 1 } else { 2 };
+    let per = rows.len().div_ceil(columns);
+    let col_w = (area.width.saturating_sub(4) as usize / columns).min(64);
+    let cell = |(k, h): &(String, &str)| -> Vec<Span<'static>> {
+        let keys = format!(
+            " {}{}  ",
+            k,
+            " ".repeat(key_w.saturating_sub(crate::text::width(k)))
+        );
+        let room = col_w.saturating_sub(crate::text::width(&keys));
+        let help = fit(h, room);
+        let pad = " ".repeat(room.saturating_sub(crate::text::width(&help)));
+        vec![Span::raw(keys).bold(), Span::raw(format!("{help}{pad}"))]
+    };
+    let mut lines: Vec<Line> = (0..per)
+        .map(|r| {
+            let mut spans = Vec::new();
+            for c in 0..columns {
+                if let Some(row) = rows.get(c * per + r) {
+                    spans.extend(cell(row));
+                }
+            }
+            Line::from(spans)
         })
         .collect();
     lines.push(Line::raw(""));
@@ -213,7 +232,7 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
         Span::raw(format!(" {}", i18n::ui(lang, Ui::HelpClose))).dim(),
     ));
     let h = lines.len() as u16 + 2;
-    let rect = centered(area, 64, h);
+    let rect = centered(area, (col_w * columns) as u16 + 2, h);
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(
