@@ -1346,3 +1346,18 @@ pub fn nothing_written(lang: Lang, bad: usize) -> String {
         }
     }
 }
+
+/// A number the way it is written in the language: `6,2` in bokmål, `6.2` in English;
+/// whole numbers without decimals, at most two decimals otherwise.
+pub fn number(lang: Lang, v: f64) -> String {
+    let s = if v.fract() == 0.0 && v.abs() < 1e12 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    match lang {
+        Lang::Nb => s.replace('.', ","),
+        Lang::En => s,
+    }
+}

@@ -8,6 +8,7 @@ use crate::history::Logged;
 use crate::i18n::{self, Lang};
 use crate::model::{Board, Card, Decision, Light, Running};
 use crate::ops::Change;
+use crate::text::markdown_inline as md;
 
 /// How the countdown looks: normal, the last two minutes, or over time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,12 +210,6 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], date: NaiveDate) -> Summary
         }
     }
     s
-}
-
-/// Markdown text from a file: no line breaks that would break the list, no
-/// characters that start Markdown markup at the front.
-fn md(s: &str) -> String {
-    crate::text::sanitize(&s.replace(['\r', '\n'], " ")).replace('|', "\\|")
 }
 
 fn light_word(lang: Lang, l: Option<Light>) -> String {

@@ -10,6 +10,7 @@ use crate::i18n::{self, Lang, PlanWord};
 use crate::model::{Board, Kind, Light};
 use crate::plan::{self, Counts};
 use crate::runchart::{self, Signal};
+use crate::text::markdown_inline as md;
 
 /// The version of the JSON shape.
 pub const FORMAT: u32 = 1;
@@ -189,22 +190,8 @@ fn light_word(lang: Lang, l: Option<Light>) -> String {
 }
 
 fn num(lang: Lang, v: Option<f64>) -> String {
-    v.map(|v| {
-        let s = if v.fract() == 0.0 && v.abs() < 1e12 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v:.2}")
-                .trim_end_matches('0')
-                .trim_end_matches('.')
-                .to_string()
-        };
-        if lang == Lang::Nb {
-            s.replace('.', ",")
-        } else {
-            s
-        }
-    })
-    .unwrap_or_else(|| "–".into())
+    v.map(|v| i18n::number(lang, v))
+        .unwrap_or_else(|| "–".into())
 }
 
 fn signals_text(lang: Lang, ind: &IndicatorReport) -> String {
@@ -339,11 +326,6 @@ pub fn text(lang: Lang, r: &Report) -> String {
         }
     }
     out
-}
-
-/// Markdown text from a file: one line, table pipes escaped.
-fn md(s: &str) -> String {
-    crate::text::sanitize(&s.replace(['\r', '\n'], " ")).replace('|', "\\|")
 }
 
 /// The report as Markdown, for the minutes of the leadership group.

@@ -48,6 +48,12 @@ mod tests {
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+/// Text from a file for one Markdown line or table cell: line breaks become
+/// spaces, table pipes are escaped, control characters made visible.
+pub fn markdown_inline(s: &str) -> String {
+    sanitize(&s.replace(['\r', '\n'], " ")).replace('|', "\\|")
+}
+
 /// Display width of a string in terminal cells (æøå 1, emoji and CJK 2).
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)

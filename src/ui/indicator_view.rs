@@ -18,19 +18,8 @@ use crate::model::Indicator;
 use crate::runchart;
 use crate::text::{fit, sanitize};
 
-/// A value the way Norwegians write it: `6,2`.
-pub fn number(lang: i18n::Lang, v: f64) -> String {
-    let s = if v.fract() == 0.0 && v.abs() < 1e12 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    match lang {
-        i18n::Lang::Nb => s.replace('.', ","),
-        i18n::Lang::En => s,
-    }
-}
+/// A value the way it is written in the language.
+pub use crate::i18n::number;
 
 /// The last `width` values as block characters, low to high.
 pub fn sparkline(ind: &Indicator, width: usize) -> String {
