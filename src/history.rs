@@ -7,27 +7,7 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
-use crate::model::Timestamp;
-use crate::ops::Change;
-
-/// One logged change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Logged {
-    /// When (RFC 3339).
-    pub at: String,
-    /// Who.
-    pub by: String,
-    #[serde(flatten)]
-    pub change: Change,
-}
-
-impl Logged {
-    pub fn time(&self) -> Option<Timestamp> {
-        Timestamp::parse(&self.at)
-    }
-}
+pub use tavle_core::log::Logged;
 
 /// The log file of the board file at `board`.
 pub fn log_path(board: &Path) -> PathBuf {
@@ -38,12 +18,8 @@ pub fn log_path(board: &Path) -> PathBuf {
 
 /// Append changes to the log of `board` (call with the board's lock held).
 pub fn append(board: &Path, entries: &[Logged]) -> io::Result<()> {
-    let lines: Vec<String> = entries
-        .iter()
-        .filter(|e| !matches!(e.change, Change::Meeting))
-        .filter_map(|e| serde_json::to_string(e).ok())
-        .collect();
-    if lines.is_empty() {
+    let text = tavle_core::log::lines(entries);
+    if text.is_empty() {
         return Ok(());
     }
     let path = log_path(board);
@@ -52,24 +28,22 @@ pub fn append(board: &Path, entries: &[Logged]) -> io::Result<()> {
     }
     let mut f = OpenOptions::new().create(true).append(true).open(&path)?;
     // One write per batch, so a reader never sees half a line from us.
-    f.write_all(format!("{}\n", lines.join("\n")).as_bytes())?;
+    f.write_all(text.as_bytes())?;
     f.sync_all()
 }
 
-/// Every readable entry of the log of `board`, oldest first. Lines that do
-/// not parse (a newer tavle, a torn line after a crash) are skipped.
+/// Every readable entry of the log of `board`, oldest first (see
+/// [`tavle_core::log::parse`]).
 pub fn read(board: &Path) -> Vec<Logged> {
-    let Ok(text) = fs::read_to_string(log_path(board)) else {
-        return Vec::new();
-    };
-    text.lines()
-        .filter_map(|l| serde_json::from_str::<Logged>(l).ok())
-        .collect()
+    fs::read_to_string(log_path(board))
+        .map(|t| tavle_core::log::parse(&t))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tavle_core::ops::Change;
 
     #[test]
     fn appends_and_reads_back() {

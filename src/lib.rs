@@ -1,34 +1,27 @@
 //! tavle: a terminal dashboard for tavlemøter (board meetings).
 //!
-//! The crate is layered: a pure domain core (`model`, `rules`, `json`, `decode`,
-//! `diag`) with no terminal or file code; storage (`store`); the words users read
-//! (`i18n`, `text`); and the command line (`cli`, `check`).
+//! The domain lives in the `tavle-core` crate (re-exported below while the
+//! rest of the crate moves to it); this crate holds the folder layer, the
+//! app, the views and the command line.
+
+pub use tavle_core::{
+    analyze, csv_import, dates, decode, diag, json, log, meeting, model, ops, plan, rules,
+    runchart, schema, status, text,
+};
 
 pub mod app;
 pub mod card_cmd;
 pub mod check;
 pub mod cli;
-pub mod csv_import;
-pub mod dates;
-pub mod decode;
-pub mod diag;
 pub mod history;
 pub mod i18n;
-pub mod json;
 pub mod keymap;
 pub mod lock;
-pub mod meeting;
+pub mod minutes;
 pub mod minutes_cmd;
-pub mod model;
-pub mod ops;
-pub mod plan;
+pub mod report;
 pub mod report_cmd;
-pub mod rules;
-pub mod runchart;
-pub mod schema;
-pub mod status;
 pub mod store;
-pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod watch;

@@ -15,7 +15,7 @@ use crate::{history, meeting, store};
 pub fn markdown(path: &Path, board: &Board, date: NaiveDate, lang: Lang) -> String {
     let log = history::read(path);
     let summary = meeting::summary(board, &log, date);
-    meeting::minutes(lang, board, &store::board_id(path), &summary)
+    crate::minutes::minutes(lang, board, &store::board_id(path), &summary)
 }
 
 /// Write the minutes of `date` beside the board (in `referater/`).

@@ -207,8 +207,8 @@ pub fn status(
     };
     let text = match format {
         "json" => status::json(&r),
-        "markdown" => status::markdown(lang, &r),
-        _ => status::text(lang, &r),
+        "markdown" => crate::report::markdown(lang, &r),
+        _ => crate::report::text(lang, &r),
     };
     let _ = write!(out, "{text}");
     EXIT_OK

@@ -358,11 +358,11 @@ fn minutes_snapshot() {
     let s = meeting::summary(&board, &log, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
     insta::assert_snapshot!(
         "minutes_nb",
-        meeting::minutes(Lang::Nb, &board, "tavle", &s)
+        tavle::minutes::minutes(Lang::Nb, &board, "tavle", &s)
     );
     insta::assert_snapshot!(
         "minutes_en",
-        meeting::minutes(Lang::En, &board, "tavle", &s)
+        tavle::minutes::minutes(Lang::En, &board, "tavle", &s)
     );
 }
 

@@ -297,7 +297,7 @@ pub fn render_closing(app: &App, area: Rect, frame: &mut Frame) {
         return;
     };
     let s = meeting::summary(board, &app.closing_log, app.today);
-    let text = meeting::minutes(lang, board, &entry.id, &s);
+    let text = crate::minutes::minutes(lang, board, &entry.id, &s);
     let rect = centered(
         area,
         area.width.saturating_sub(8).max(40),

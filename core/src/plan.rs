@@ -340,7 +340,7 @@ pub fn badness(c: &Counts) -> (usize, usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store;
+    use crate::analyze as store;
 
     fn board() -> Board {
         let text = r#"{"tavle":1,"title":"T","kind":"drift",

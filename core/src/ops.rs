@@ -875,7 +875,7 @@ pub fn cycle_light(light: Option<Light>) -> Option<Light> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store;
+    use crate::analyze as store;
 
     fn board() -> Board {
         let text = r#"{"tavle":1,"title":"T","kind":"drift",

@@ -1,0 +1,31 @@
+//! tavle-core: the domain of tavle, with no terminal, no files and no clock.
+//!
+//! What a board is ([`model`]), how a board file is read from bytes with every
+//! problem at its line and column ([`analyze`], [`json`], [`decode`], [`diag`],
+//! [`rules`]), how it changes ([`ops`], each change with its inverse), and the
+//! rules the meeting lives by: honest traffic lights and SMART gaps ([`plan`]),
+//! run-chart signals ([`runchart`]), the time box and summary ([`meeting`]),
+//! the status report ([`status`]), Norwegian dates ([`dates`]), CSV rows
+//! ([`csv_import`]) and text that fits a terminal cell ([`text`]).
+//!
+//! The compiler guards the boundary: this crate does not depend on ratatui,
+//! crossterm or notify, opens no file, and never reads the clock — every `today`
+//! and `now` is passed in. The words users read live in the root crate's
+//! catalogue; here everything is data.
+
+pub mod analyze;
+pub mod csv_import;
+pub mod dates;
+pub mod decode;
+pub mod diag;
+pub mod json;
+pub mod log;
+pub mod meeting;
+pub mod model;
+pub mod ops;
+pub mod plan;
+pub mod rules;
+pub mod runchart;
+pub mod schema;
+pub mod status;
+pub mod text;
