@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use tavle::app::{App, Entry};
 use tavle::i18n::Lang;
 use tavle::model::{Board, Light, Timestamp};
-use tavle::ops::{CardPatch, Op, Stamp};
+use tavle::ops::{CardOp, CardPatch, Op, Stamp};
 use tavle::store::{self, TextStyle};
 use tavle::tui;
 
@@ -302,13 +302,13 @@ fn save_one_edit_on_1000_card_board(b: Bencher) {
         } else {
             Light::Red
         };
-        let op = Op::SetCard {
+        let op = Op::Card(CardOp::Set {
             id: "k500".to_string(),
             patch: CardPatch {
                 light: Some(Some(light)),
                 ..CardPatch::default()
             },
-        };
+        });
         store::update(&path, &[op], &stamp).unwrap()
     });
 }

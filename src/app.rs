@@ -14,7 +14,9 @@ use crate::diag::Severity;
 use crate::i18n::{Lang, Msg};
 use crate::keymap::{self, Cmd, Screen};
 use crate::model::{Board, Card, FORMAT_VERSION};
-use crate::ops::{self, CardPatch, NewCard, Op};
+use crate::ops::{
+    self, CardOp, CardPatch, DecisionOp, GoalOp, IndicatorOp, MeetingOp, NewCard, Op,
+};
 use crate::store::{Analysis, Located, UpdateError};
 use crate::watch::{FileChange, WatchEvent};
 
@@ -804,7 +806,10 @@ impl App {
             KeyCode::Enter => {
                 let people = text.split(',').map(str::to_string).collect();
                 self.mode = Mode::Normal;
-                return self.apply(vec![Op::SetAttendees(people)], Origin::Edit);
+                return self.apply(
+                    vec![Op::Meeting(MeetingOp::SetAttendees(people))],
+                    Origin::Edit,
+                );
             }
             _ => {}
         }
@@ -956,7 +961,7 @@ impl App {
                         light: Some(ops::cycle_light(goal.light)),
                         ..Default::default()
                     };
-                    self.apply(vec![Op::SetGoal { id, patch }], Origin::Edit)
+                    self.apply(vec![Op::Goal(GoalOp::Set { id, patch })], Origin::Edit)
                 }
                 _ => {
                     if self.writable() {
@@ -1014,7 +1019,7 @@ impl App {
                     }
                     return Vec::new();
                 }
-                return self.apply(vec![Op::StartMeeting], Origin::Edit);
+                return self.apply(vec![Op::Meeting(MeetingOp::Start)], Origin::Edit);
             }
             Cmd::NextItem | Cmd::PrevItem => {
                 let Some(r) = self.running() else {
@@ -1037,7 +1042,7 @@ impl App {
                 if item == r.item {
                     return Vec::new();
                 }
-                return self.apply(vec![Op::SetAgendaItem { item }], Origin::Edit);
+                return self.apply(vec![Op::Meeting(MeetingOp::SetItem { item })], Origin::Edit);
             }
             Cmd::BigClock => self.big_clock = !self.big_clock,
             Cmd::Panel => {
@@ -1068,10 +1073,10 @@ impl App {
             }
             Cmd::Done => {
                 if let Some(d) = self.selected_decision() {
-                    let op = Op::SetDecisionDone {
+                    let op = Op::Decision(DecisionOp::SetDone {
                         id: d.id.clone(),
                         done: !d.done,
-                    };
+                    });
                     return self.apply(vec![op], Origin::Edit);
                 }
             }
@@ -1336,20 +1341,20 @@ impl App {
             .collect();
         let pos = siblings.iter().position(|c| c == &id).unwrap_or(0);
         let op = match cmd {
-            Cmd::CycleLight => Op::SetCard {
+            Cmd::CycleLight => Op::Card(CardOp::Set {
                 id,
                 patch: CardPatch {
                     light: Some(ops::cycle_light(card.light)),
                     ..CardPatch::default()
                 },
-            },
-            Cmd::Archive => Op::SetCard {
+            }),
+            Cmd::Archive => Op::Card(CardOp::Set {
                 id,
                 patch: CardPatch {
                     archived: Some(!card.archived),
                     ..CardPatch::default()
                 },
-            },
+            }),
             Cmd::MoveLeft | Cmd::MoveRight => {
                 let Some(ci) = col_index else {
                     return Vec::new();
@@ -1364,31 +1369,31 @@ impl App {
                 };
                 let column = target.id.clone();
                 self.column = Some(column.clone());
-                Op::MoveCard {
+                Op::Card(CardOp::Move {
                     id,
                     column,
                     before: None,
-                }
+                })
             }
             Cmd::MoveUp => {
                 if pos == 0 {
                     return Vec::new();
                 }
-                Op::MoveCard {
+                Op::Card(CardOp::Move {
                     id,
                     column: card.column.clone(),
                     before: Some(siblings[pos - 1].clone()),
-                }
+                })
             }
             Cmd::MoveDown => {
                 if pos + 1 >= siblings.len() {
                     return Vec::new();
                 }
-                Op::MoveCard {
+                Op::Card(CardOp::Move {
                     id,
                     column: card.column.clone(),
                     before: siblings.get(pos + 2).cloned(),
-                }
+                })
             }
             _ => return Vec::new(),
         };
@@ -1419,7 +1424,7 @@ impl App {
             self.current = i;
             self.column = None;
         }
-        if let Op::MoveCard { id, column, .. } = &step.op {
+        if let Op::Card(CardOp::Move { id, column, .. }) = &step.op {
             self.column = Some(column.clone());
             self.card = Some(id.clone());
         }
@@ -1519,13 +1524,13 @@ impl App {
         let owner = Some(ed.owner.trim().to_string()).filter(|o| !o.is_empty());
         let title = ed.title.trim().to_string();
         let op = match &ed.kind {
-            EditKind::NewCard { column } => Op::AddCard(NewCard {
+            EditKind::NewCard { column } => Op::Card(CardOp::Add(NewCard {
                 title,
                 column: column.clone(),
                 owner,
                 due,
                 light: None,
-            }),
+            })),
             EditKind::Card { id } => {
                 let Some(card) = self.board().and_then(|b| b.card(id)) else {
                     self.notify(Msg::CardGone(id.clone()), true);
@@ -1540,10 +1545,10 @@ impl App {
                 if patch.is_empty() {
                     return Vec::new();
                 }
-                Op::SetCard {
+                Op::Card(CardOp::Set {
                     id: id.clone(),
                     patch,
-                }
+                })
             }
             EditKind::Goal { id } => {
                 let Some(g) = self.board().and_then(|b| b.goal(id)) else {
@@ -1559,10 +1564,10 @@ impl App {
                 if patch == crate::ops::GoalPatch::default() {
                     return Vec::new();
                 }
-                Op::SetGoal {
+                Op::Goal(GoalOp::Set {
                     id: id.clone(),
                     patch,
-                }
+                })
             }
             EditKind::Measure { indicator } => {
                 let Some(value) = parse_value(&title) else {
@@ -1571,18 +1576,20 @@ impl App {
                     self.mode = Mode::Edit(ed);
                     return Vec::new();
                 };
-                Op::Measure {
+                Op::Indicator(IndicatorOp::Measure {
                     indicator: indicator.clone(),
                     date: due.unwrap_or(self.today),
                     value,
-                }
+                })
             }
-            EditKind::NewDecision { card } => Op::AddDecision(crate::ops::NewDecision {
-                text: title,
-                owner,
-                due,
-                card: card.clone(),
-            }),
+            EditKind::NewDecision { card } => {
+                Op::Decision(DecisionOp::Add(crate::ops::NewDecision {
+                    text: title,
+                    owner,
+                    due,
+                    card: card.clone(),
+                }))
+            }
             EditKind::Decision { id } => {
                 let Some(d) = self
                     .board()
@@ -1594,12 +1601,12 @@ impl App {
                 if d.text == title && d.owner == owner && d.due == due {
                     return Vec::new();
                 }
-                Op::CorrectDecision {
+                Op::Decision(DecisionOp::Correct {
                     id: id.clone(),
                     text: title,
                     owner,
                     due,
-                }
+                })
             }
         };
         if matches!(ed.kind, EditKind::NewCard { .. }) {

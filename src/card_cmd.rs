@@ -10,7 +10,7 @@ use crate::check::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::cli::{CardCmd, CardFields};
 use crate::i18n::{self, Lang, Msg};
 use crate::model::Light;
-use crate::ops::{CardPatch, Change, NewCard, Op};
+use crate::ops::{CardOp, CardPatch, Change, DecisionOp, NewCard, Op};
 use crate::store;
 use crate::text::sanitize;
 
@@ -104,31 +104,31 @@ pub fn run(
                 Err(m) => return ctx.fail(m, EXIT_USAGE),
             };
             // The first column is resolved on the fresh file, under the lock.
-            Op::AddCard(NewCard {
+            Op::Card(CardOp::Add(NewCard {
                 title,
                 column: column.unwrap_or_default(),
                 owner: patch.owner.flatten(),
                 due: patch.due.flatten(),
                 light: patch.light.flatten(),
-            })
+            }))
         }
-        CardCmd::Move { card, column, .. } => Op::MoveCard {
+        CardCmd::Move { card, column, .. } => Op::Card(CardOp::Move {
             id: card,
             column,
             before: None,
-        },
+        }),
         CardCmd::Set { card, fields, .. } => match patch_of(&fields, today) {
-            Ok(patch) if !patch.is_empty() => Op::SetCard { id: card, patch },
+            Ok(patch) if !patch.is_empty() => Op::Card(CardOp::Set { id: card, patch }),
             Ok(_) => return EXIT_OK,
             Err(m) => return ctx.fail(m, EXIT_USAGE),
         },
-        CardCmd::Archive { card, restore, .. } => Op::SetCard {
+        CardCmd::Archive { card, restore, .. } => Op::Card(CardOp::Set {
             id: card,
             patch: CardPatch {
                 archived: Some(!restore),
                 ..CardPatch::default()
             },
-        },
+        }),
     };
     match store::update(&path, &[op], &crate::tui::stamp_now()) {
         Ok(saved) => {
@@ -196,12 +196,12 @@ pub fn decision(
         Some(Ok(d)) => d,
         Some(Err(())) => return ctx.fail(Msg::BadDue(due.unwrap_or_default()), EXIT_USAGE),
     };
-    let op = Op::AddDecision(crate::ops::NewDecision {
+    let op = Op::Decision(DecisionOp::Add(crate::ops::NewDecision {
         text,
         owner,
         due,
         card,
-    });
+    }));
     match store::update(&path, &[op], &crate::tui::stamp_now()) {
         Ok(saved) => {
             if let Some(Change::Decided { decision, .. }) = saved.applied.first().map(|a| &a.change)

@@ -8,7 +8,7 @@ use crate::card_cmd::resolve_board;
 use crate::check::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::cli::MeasureCmd;
 use crate::i18n::{self, Lang, Msg};
-use crate::ops::Op;
+use crate::ops::{IndicatorOp, Op};
 use crate::status::{self, Report};
 use crate::store;
 use crate::text::sanitize;
@@ -50,11 +50,11 @@ pub fn measure(
                     return fail(err, lang, Msg::BadDue(date.unwrap_or_default()), EXIT_USAGE);
                 }
             };
-            vec![Op::Measure {
+            vec![Op::Indicator(IndicatorOp::Measure {
                 indicator,
                 date,
                 value: v,
-            }]
+            })]
         }
         MeasureCmd::Import { file, skip_bad, .. } => {
             let shown = file.display().to_string();
@@ -112,10 +112,12 @@ pub fn measure(
             let n = good.len();
             let ops: Vec<Op> = good
                 .into_iter()
-                .map(|r| Op::Measure {
-                    indicator: r.indicator,
-                    date: r.date,
-                    value: r.value,
+                .map(|r| {
+                    Op::Indicator(IndicatorOp::Measure {
+                        indicator: r.indicator,
+                        date: r.date,
+                        value: r.value,
+                    })
                 })
                 .collect();
             if ops.is_empty() {

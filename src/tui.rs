@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{self as ct, Event as CtEvent};
 
 use crate::app::{App, Effect, Entry, Event};
 use crate::i18n::{Lang, Msg};
-use crate::ops::Stamp;
+use crate::ops::{CardOp, Stamp};
 use crate::store;
 use crate::watch::{self, Method, PollReason, WatchMode};
 
@@ -141,7 +141,7 @@ pub fn perform_with(app: &mut App, effects: Vec<Effect>, stamp: &dyn Fn() -> Sta
             Effect::CloseMeeting { path } => {
                 let result = store::update_waiting(
                     &path,
-                    &[crate::ops::Op::EndMeeting],
+                    &[crate::ops::Op::Meeting(crate::ops::MeetingOp::End)],
                     &stamp(),
                     store::UI_LOCK_WAIT,
                 );
@@ -322,10 +322,10 @@ pub fn escalate(
     };
     let added = store::update_waiting(
         to,
-        &[Op::AddEscalated {
+        &[Op::Card(CardOp::AddEscalated {
             card: Box::new(original),
             from: from_ref,
-        }],
+        })],
         stamp,
         store::UI_LOCK_WAIT,
     )
@@ -345,10 +345,10 @@ pub fn escalate(
     };
     let linked = store::update_waiting(
         from,
-        &[Op::SetCard {
+        &[Op::Card(CardOp::Set {
             id: card.to_string(),
             patch,
-        }],
+        })],
         stamp,
         store::UI_LOCK_WAIT,
     )

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tavle::app::{App, Effect, Entry, Event, MISSING_GRACE, Mode};
 use tavle::i18n::{Lang, Msg};
 use tavle::keymap::Screen;
-use tavle::ops::{NewCard, Op, Stamp};
+use tavle::ops::{CardOp, NewCard, Op, Stamp};
 use tavle::store;
 use tavle::watch::{FileChange, WatchEvent};
 
@@ -110,7 +110,7 @@ fn move_light_undo_redo_are_saved_and_reversible() {
     f.open_home();
     let effects = f.key(KeyCode::Right, KeyModifiers::SHIFT);
     assert!(
-        matches!(&effects[..], [Effect::Apply { ops, .. }] if matches!(&ops[..], [Op::MoveCard { id, column, .. }] if id == "k1" && column == "pagar"))
+        matches!(&effects[..], [Effect::Apply { ops, .. }] if matches!(&ops[..], [Op::Card(CardOp::Move { id, column, .. })] if id == "k1" && column == "pagar"))
     );
     assert_eq!(f.disk_card("k1").column, "pagar");
     // The selection follows the card.
@@ -150,11 +150,11 @@ fn reload_keeps_the_selection_on_the_same_card() {
     let path = f.home();
     store::update(
         &path,
-        &[Op::MoveCard {
+        &[Op::Card(CardOp::Move {
             id: "k1".into(),
             column: "venter".into(),
             before: None,
-        }],
+        })],
         &stamp(),
     )
     .unwrap();
@@ -313,13 +313,13 @@ fn editor_adds_a_card_with_a_norwegian_due_date() {
         f.press(c);
     }
     let effects = f.key(KeyCode::Enter, KeyModifiers::NONE);
-    let expected = Op::AddCard(NewCard {
+    let expected = Op::Card(CardOp::Add(NewCard {
         title: "Ny rutine".into(),
         column: "i-dag".into(),
         owner: Some("Ola".into()),
         due: NaiveDate::from_ymd_opt(2026, 11, 26),
         light: None,
-    });
+    }));
     assert!(matches!(&effects[..], [Effect::Apply { ops, .. }] if ops == &vec![expected]));
     let id = f.app.card.clone().unwrap();
     assert_eq!(f.disk_card(&id).title, "Ny rutine");
@@ -368,7 +368,12 @@ fn an_edit_of_a_card_deleted_elsewhere_says_so() {
     let mut f = Fixture::new();
     f.open_home();
     // Remove k1 behind the app's back, without telling it.
-    store::update(&f.home(), &[Op::RemoveCard { id: "k1".into() }], &stamp()).unwrap();
+    store::update(
+        &f.home(),
+        &[Op::Card(CardOp::Remove { id: "k1".into() })],
+        &stamp(),
+    )
+    .unwrap();
     f.press(' ');
     assert_eq!(
         f.app.notice.as_ref().map(|n| &n.msg),

@@ -11,7 +11,7 @@ use std::sync::{Arc, Barrier};
 use std::thread;
 
 use tavle::model::{Board, Light, Timestamp};
-use tavle::ops::{CardPatch, NewCard, Op, Stamp};
+use tavle::ops::{CardOp, CardPatch, NewCard, Op, Stamp};
 use tavle::store::{self, UpdateError};
 
 const EDITS: usize = 200;
@@ -74,13 +74,13 @@ fn assert_no_leftovers(dir: &Path) {
 }
 
 fn add(title: String) -> Op {
-    Op::AddCard(NewCard {
+    Op::Card(CardOp::Add(NewCard {
         title,
         column: "a".to_string(),
         owner: None,
         due: None,
         light: None,
-    })
+    }))
 }
 
 /// Exactly the expected titles, each once, with distinct ids; returns the ids.
@@ -203,13 +203,13 @@ fn concurrent_field_edits_on_different_cards_both_survive() {
             let stamp = stamp("lys");
             start.wait();
             for i in 0..EDITS {
-                let op = Op::SetCard {
+                let op = Op::Card(CardOp::Set {
                     id: "k1".into(),
                     patch: CardPatch {
                         light: Some(Some(light(i))),
                         ..CardPatch::default()
                     },
-                };
+                });
                 let saved = store::update(&path, &[op], &stamp).unwrap();
                 // What was written holds this write.
                 assert_eq!(saved.board.card("k1").unwrap().light, Some(light(i)));
@@ -223,13 +223,13 @@ fn concurrent_field_edits_on_different_cards_both_survive() {
             let stamp = stamp("eier");
             start.wait();
             for i in 0..EDITS {
-                let op = Op::SetCard {
+                let op = Op::Card(CardOp::Set {
                     id: "k2".into(),
                     patch: CardPatch {
                         owner: Some(Some(format!("eier-{i}"))),
                         ..CardPatch::default()
                     },
-                };
+                });
                 let saved = store::update(&path, &[op], &stamp).unwrap();
                 assert_eq!(
                     saved.board.card("k2").unwrap().owner.as_deref(),

@@ -1,0 +1,321 @@
+//! Changes to cards: add, move, set fields, archive (a field), and the
+//! removals and inserts that only undo uses. Pure; see [`super`].
+
+use chrono::NaiveDate;
+
+use crate::model::{Board, Card, CardRef, Extra, Light};
+
+use super::{Change, OpError, Outcome, Stamp, clean, next_id};
+
+/// Fields of a card to change; `None` leaves a field as it is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CardPatch {
+    pub title: Option<String>,
+    pub owner: Option<Option<String>>,
+    pub due: Option<Option<NaiveDate>>,
+    pub light: Option<Option<Light>>,
+    pub archived: Option<bool>,
+    pub escalated_to: Option<Option<CardRef>>,
+}
+
+impl CardPatch {
+    pub fn is_empty(&self) -> bool {
+        *self == CardPatch::default()
+    }
+}
+
+/// New card contents; the id is chosen when the op is applied to the fresh board.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCard {
+    pub title: String,
+    /// The column's id; empty means the first column.
+    pub column: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    pub light: Option<Light>,
+}
+
+/// A change to the cards of a board.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CardOp {
+    /// Add a card at the end of its column.
+    Add(NewCard),
+    /// Put back a card exactly as it was (undo of a removal), before `before` if given.
+    Insert {
+        card: Box<Card>,
+        before: Option<String>,
+    },
+    /// Remove a card from the file (only as the undo of an add; users archive).
+    Remove { id: String },
+    /// Move a card to `column`, before the card `before` (or to the column's end).
+    Move {
+        id: String,
+        column: String,
+        before: Option<String>,
+    },
+    /// Change some fields of a card.
+    Set { id: String, patch: CardPatch },
+    /// Add a copy of a card sent up from another board, linked back to it.
+    AddEscalated { card: Box<Card>, from: CardRef },
+}
+
+/// Apply `op` to `board`; on error the board is unchanged.
+pub(super) fn apply(
+    board: &mut Board,
+    op: &CardOp,
+    stamp: &Stamp,
+) -> Result<Outcome<CardOp>, OpError> {
+    match op {
+        CardOp::Add(new) => {
+            if new.title.trim().is_empty() {
+                return Err(OpError::EmptyTitle);
+            }
+            let column = if new.column.is_empty() {
+                board
+                    .columns
+                    .first()
+                    .map(|c| c.id.clone())
+                    .unwrap_or_default()
+            } else {
+                new.column.clone()
+            };
+            if board.column(&column).is_none() {
+                return Err(OpError::NoSuchColumn(column));
+            }
+            let id = next_id("k", board.cards.iter().map(|c| c.id.as_str()));
+            let title = new.title.trim().to_string();
+            let card = Card {
+                id: id.clone(),
+                title: title.clone(),
+                column: column.clone(),
+                owner: clean(&new.owner),
+                due: new.due,
+                light: new.light,
+                tags: Vec::new(),
+                note: None,
+                goal: None,
+                archived: false,
+                created: Some(stamp.at.clone()),
+                updated: Some(stamp.at.clone()),
+                updated_by: Some(stamp.by.clone()),
+                source: None,
+                effect: None,
+                effort: None,
+                escalated_to: None,
+                escalated_from: None,
+                extra: Extra::new(),
+            };
+            insert(board, card, None);
+            Ok(Outcome {
+                inverse: CardOp::Remove { id: id.clone() },
+                change: Change::Added {
+                    card: id,
+                    title,
+                    column,
+                },
+            })
+        }
+        CardOp::Insert { card, before } => {
+            if board.card(&card.id).is_some() {
+                return Err(OpError::DuplicateCard(card.id.clone()));
+            }
+            if board.column(&card.column).is_none() {
+                return Err(OpError::NoSuchColumn(card.column.clone()));
+            }
+            let (id, title, column) = (card.id.clone(), card.title.clone(), card.column.clone());
+            insert(board, (**card).clone(), before.as_deref());
+            Ok(Outcome {
+                inverse: CardOp::Remove { id: id.clone() },
+                change: Change::Added {
+                    card: id,
+                    title,
+                    column,
+                },
+            })
+        }
+        CardOp::Remove { id } => {
+            let i = index_of(board, id)?;
+            let before = next_in_column(board, i);
+            let card = board.cards.remove(i);
+            let title = card.title.clone();
+            Ok(Outcome {
+                inverse: CardOp::Insert {
+                    card: Box::new(card),
+                    before,
+                },
+                change: Change::Removed {
+                    card: id.clone(),
+                    title,
+                },
+            })
+        }
+        CardOp::Move { id, column, before } => {
+            if board.column(column).is_none() {
+                return Err(OpError::NoSuchColumn(column.clone()));
+            }
+            let i = index_of(board, id)?;
+            let old_column = board.cards[i].column.clone();
+            let old_before = next_in_column(board, i);
+            let mut card = board.cards.remove(i);
+            card.column = column.clone();
+            touch(&mut card, stamp);
+            let title = card.title.clone();
+            insert(board, card, before.as_deref().filter(|b| b != id));
+            Ok(Outcome {
+                inverse: CardOp::Move {
+                    id: id.clone(),
+                    column: old_column.clone(),
+                    before: old_before,
+                },
+                change: Change::Moved {
+                    card: id.clone(),
+                    title,
+                    from: old_column,
+                    to: column.clone(),
+                },
+            })
+        }
+        CardOp::Set { id, patch } => {
+            if patch.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                return Err(OpError::EmptyTitle);
+            }
+            let i = index_of(board, id)?;
+            let card = &mut board.cards[i];
+            let mut old = CardPatch::default();
+            if let Some(title) = &patch.title {
+                old.title = Some(std::mem::replace(&mut card.title, title.trim().to_string()));
+            }
+            if let Some(owner) = &patch.owner {
+                old.owner = Some(std::mem::replace(&mut card.owner, clean(owner)));
+            }
+            if let Some(due) = patch.due {
+                old.due = Some(std::mem::replace(&mut card.due, due));
+            }
+            if let Some(light) = patch.light {
+                old.light = Some(std::mem::replace(&mut card.light, light));
+            }
+            if let Some(archived) = patch.archived {
+                old.archived = Some(std::mem::replace(&mut card.archived, archived));
+            }
+            if let Some(to) = &patch.escalated_to {
+                old.escalated_to = Some(std::mem::replace(&mut card.escalated_to, to.clone()));
+            }
+            touch(card, stamp);
+            let (card_id, title) = (id.clone(), card.title.clone());
+            let change = match (patch.archived, patch.light) {
+                _ if patch.escalated_to.as_ref().is_some_and(|t| t.is_some()) => {
+                    Change::Escalated {
+                        card: card_id,
+                        title,
+                        to_board: patch
+                            .escalated_to
+                            .clone()
+                            .flatten()
+                            .map(|r| r.board)
+                            .unwrap_or_default(),
+                    }
+                }
+                (Some(true), _) => Change::Archived {
+                    card: card_id,
+                    title,
+                },
+                (Some(false), _) => Change::Restored {
+                    card: card_id,
+                    title,
+                },
+                (None, Some(to))
+                    if patch.title.is_none() && patch.owner.is_none() && patch.due.is_none() =>
+                {
+                    Change::Light {
+                        card: card_id,
+                        title,
+                        from: old.light.flatten(),
+                        to,
+                    }
+                }
+                _ => Change::Edited {
+                    card: card_id,
+                    title,
+                },
+            };
+            Ok(Outcome {
+                inverse: CardOp::Set {
+                    id: id.clone(),
+                    patch: old,
+                },
+                change,
+            })
+        }
+        CardOp::AddEscalated { card, from } => {
+            let column = board
+                .columns
+                .first()
+                .map(|c| c.id.clone())
+                .ok_or_else(|| OpError::NoSuchColumn(String::new()))?;
+            let id = next_id("k", board.cards.iter().map(|c| c.id.as_str()));
+            let mut copy = (**card).clone();
+            copy.id = id.clone();
+            copy.column = column.clone();
+            // The goal, if any, belongs to the other board.
+            copy.goal = None;
+            copy.archived = false;
+            copy.escalated_to = None;
+            copy.escalated_from = Some(from.clone());
+            copy.created = Some(stamp.at.clone());
+            touch(&mut copy, stamp);
+            let title = copy.title.clone();
+            insert(board, copy, None);
+            Ok(Outcome {
+                inverse: CardOp::Remove { id: id.clone() },
+                change: Change::Added {
+                    card: id,
+                    title,
+                    column,
+                },
+            })
+        }
+    }
+}
+
+/// The id of the card after `index` in the same column, if any.
+fn next_in_column(board: &Board, index: usize) -> Option<String> {
+    let column = &board.cards[index].column;
+    board.cards[index + 1..]
+        .iter()
+        .find(|c| &c.column == column)
+        .map(|c| c.id.clone())
+}
+
+/// Insert `card` before the card `before` (if it is still in the card's column),
+/// else after the last card of its column, else at the end.
+fn insert(board: &mut Board, card: Card, before: Option<&str>) {
+    let at = before
+        .and_then(|b| {
+            board
+                .cards
+                .iter()
+                .position(|c| c.id == b && c.column == card.column)
+        })
+        .or_else(|| {
+            board
+                .cards
+                .iter()
+                .rposition(|c| c.column == card.column)
+                .map(|i| i + 1)
+        })
+        .unwrap_or(board.cards.len());
+    board.cards.insert(at, card);
+}
+
+pub(super) fn touch(card: &mut Card, stamp: &Stamp) {
+    card.updated = Some(stamp.at.clone());
+    card.updated_by = Some(stamp.by.clone());
+}
+
+pub(super) fn index_of(board: &Board, id: &str) -> Result<usize, OpError> {
+    board
+        .cards
+        .iter()
+        .position(|c| c.id == id)
+        .ok_or_else(|| OpError::NoSuchCard(id.to_string()))
+}

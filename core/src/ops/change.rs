@@ -1,0 +1,94 @@
+//! What an op did, as data: the change log and the minutes are made from it.
+
+use chrono::NaiveDate;
+
+use crate::model::Light;
+
+/// What an op did, as data: the history log and the minutes are made from it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "change", rename_all = "snake_case")]
+pub enum Change {
+    Added {
+        card: String,
+        title: String,
+        column: String,
+    },
+    Removed {
+        card: String,
+        title: String,
+    },
+    Moved {
+        card: String,
+        title: String,
+        from: String,
+        to: String,
+    },
+    Archived {
+        card: String,
+        title: String,
+    },
+    Restored {
+        card: String,
+        title: String,
+    },
+    Light {
+        card: String,
+        title: String,
+        from: Option<Light>,
+        to: Option<Light>,
+    },
+    Edited {
+        card: String,
+        title: String,
+    },
+    Decided {
+        decision: String,
+        text: String,
+    },
+    Escalated {
+        card: String,
+        title: String,
+        to_board: String,
+    },
+    GoalChanged {
+        goal: String,
+        title: String,
+    },
+    Measured {
+        indicator: String,
+        date: NaiveDate,
+        value: Option<f64>,
+    },
+    Corrected {
+        decision: String,
+        text: String,
+    },
+    FollowedUp {
+        decision: String,
+        text: String,
+        done: bool,
+    },
+    MeetingStarted,
+    /// The meeting ended; carries what the minutes need after the running state is gone.
+    MeetingEnded {
+        started: String,
+        attendees: Vec<String>,
+    },
+    Meeting,
+}
+
+impl Change {
+    /// The card the change is about, if it is about a card.
+    pub fn card(&self) -> Option<&str> {
+        match self {
+            Change::Added { card, .. }
+            | Change::Removed { card, .. }
+            | Change::Moved { card, .. }
+            | Change::Archived { card, .. }
+            | Change::Restored { card, .. }
+            | Change::Light { card, .. }
+            | Change::Edited { card, .. } => Some(card),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,333 @@
+//! Changes to a board as values. An [`Op`] is applied by a pure function to
+//! whatever the board is *now* (the folder layer re-reads the file under a
+//! lock first), so two screens editing different cards never overwrite each
+//! other. Applying returns the inverse op, which is what undo applies, and a
+//! [`Change`] that says in words-as-data what happened, for the minutes.
+//!
+//! Ops are grouped by subject, one small enum and `apply` each: [`cards`],
+//! [`decisions`], [`meeting`], [`goals`], [`indicators`]. [`Op`] wraps them,
+//! so undo, saving, the change log and the CLI handle one type.
+
+mod cards;
+mod change;
+mod decisions;
+mod goals;
+mod indicators;
+mod meeting;
+
+pub use cards::{CardOp, CardPatch, NewCard};
+pub use change::Change;
+pub use decisions::{DecisionOp, NewDecision};
+pub use goals::{GoalOp, GoalPatch};
+pub use indicators::IndicatorOp;
+pub use meeting::MeetingOp;
+
+use crate::model::{Board, Light, Timestamp};
+
+/// One change to a board, of any subject.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Card(CardOp),
+    Decision(DecisionOp),
+    Meeting(MeetingOp),
+    Goal(GoalOp),
+    Indicator(IndicatorOp),
+}
+
+impl Op {
+    /// Whether `u` should offer to undo it. Meeting steps are shared state of the
+    /// room, not edits: undoing "next agenda item" would surprise everyone.
+    pub fn undoable(&self) -> bool {
+        !matches!(self, Op::Meeting(_))
+    }
+}
+
+macro_rules! from_subject {
+    ($($t:ident => $v:ident),*) => {
+        $(impl From<$t> for Op {
+            fn from(op: $t) -> Op {
+                Op::$v(op)
+            }
+        })*
+    };
+}
+from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator);
+
+/// Why an op could not be applied to the current board.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpError {
+    #[error("no card with id {0}")]
+    NoSuchCard(String),
+    #[error("no column with id {0}")]
+    NoSuchColumn(String),
+    #[error("a card with id {0} exists already")]
+    DuplicateCard(String),
+    #[error("the title is empty")]
+    EmptyTitle,
+    #[error("no decision with id {0}")]
+    NoSuchDecision(String),
+    #[error("no meeting is running")]
+    NoMeeting,
+    #[error("no goal with id {0}")]
+    NoSuchGoal(String),
+    #[error("no indicator with id {0}")]
+    NoSuchIndicator(String),
+}
+
+/// Who made a change and when; written to the card's `updated` and `updated_by`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stamp {
+    pub at: Timestamp,
+    pub by: String,
+}
+
+/// What applying a subject's op did: how to undo it and what it did.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Outcome<T> {
+    pub inverse: T,
+    pub change: Change,
+}
+
+/// The result of applying an op: how to undo it and what it did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Applied {
+    pub inverse: Op,
+    pub change: Change,
+}
+
+/// Apply `op` to `board`. On error the board is unchanged.
+pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpError> {
+    fn done<T: Into<Op>>(o: Outcome<T>) -> Applied {
+        Applied {
+            inverse: o.inverse.into(),
+            change: o.change,
+        }
+    }
+    Ok(match op {
+        Op::Card(o) => done(cards::apply(board, o, stamp)?),
+        Op::Decision(o) => done(decisions::apply(board, o, stamp)?),
+        Op::Meeting(o) => done(meeting::apply(board, o, stamp)?),
+        Op::Goal(o) => done(goals::apply(board, o, stamp)?),
+        Op::Indicator(o) => done(indicators::apply(board, o, stamp)?),
+    })
+}
+
+/// The next free id of the form `{prefix}{n}`: one more than the largest in use.
+pub fn next_id<'a>(prefix: &str, ids: impl Iterator<Item = &'a str>) -> String {
+    let max = ids
+        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", max.saturating_add(1))
+}
+
+/// The light after `light` when cycling with the space key: none → green →
+/// yellow → red → none.
+pub fn cycle_light(light: Option<Light>) -> Option<Light> {
+    match light {
+        None => Some(Light::Green),
+        Some(Light::Green) => Some(Light::Yellow),
+        Some(Light::Yellow) => Some(Light::Red),
+        Some(Light::Red) => None,
+    }
+}
+
+pub(crate) fn clean(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze as store;
+
+    fn board() -> Board {
+        let text = r#"{"tavle":1,"title":"T","kind":"drift",
+          "columns":[{"id":"a","title":"A"},{"id":"b","title":"B"}],
+          "cards":[{"id":"k1","title":"one","column":"a"},{"id":"k2","title":"two","column":"b"},
+                   {"id":"k3","title":"three","column":"a"}]}"#;
+        store::analyze_text(text).0.unwrap()
+    }
+
+    fn stamp() -> Stamp {
+        Stamp {
+            at: Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
+            by: "Kari".into(),
+        }
+    }
+
+    fn order(b: &Board, column: &str) -> Vec<String> {
+        b.cards
+            .iter()
+            .filter(|c| c.column == column)
+            .map(|c| c.id.clone())
+            .collect()
+    }
+
+    /// Applying an op and then its inverse gives back the board (but for stamps).
+    fn round_trip(op: Op) {
+        let original = board();
+        let mut b = original.clone();
+        let applied = apply(&mut b, &op, &stamp()).unwrap();
+        assert_ne!(b, original);
+        apply(&mut b, &applied.inverse, &stamp()).unwrap();
+        // What is shown is the order within each column; stamps record the undo.
+        for col in ["a", "b"] {
+            assert_eq!(order(&b, col), order(&original, col));
+        }
+        for card in &mut b.cards {
+            let o = original.card(&card.id).unwrap();
+            card.updated = o.updated.clone();
+            card.updated_by = o.updated_by.clone();
+        }
+        b.cards.sort_by(|x, y| x.id.cmp(&y.id));
+        assert_eq!(b.cards, original.cards);
+    }
+
+    #[test]
+    fn inverses_undo() {
+        round_trip(Op::Card(CardOp::Move {
+            id: "k1".into(),
+            column: "b".into(),
+            before: None,
+        }));
+        round_trip(Op::Card(CardOp::Move {
+            id: "k3".into(),
+            column: "a".into(),
+            before: Some("k1".into()),
+        }));
+        round_trip(Op::Card(CardOp::Set {
+            id: "k2".into(),
+            patch: CardPatch {
+                title: Some("to".into()),
+                owner: Some(Some("Ola".into())),
+                light: Some(Some(Light::Red)),
+                archived: Some(true),
+                ..CardPatch::default()
+            },
+        }));
+        round_trip(Op::Card(CardOp::Remove { id: "k1".into() }));
+    }
+
+    #[test]
+    fn add_picks_the_next_free_id_and_goes_last_in_its_column() {
+        let mut b = board();
+        let op = Op::Card(CardOp::Add(NewCard {
+            title: " Ny ".into(),
+            column: "a".into(),
+            owner: Some("".into()),
+            due: None,
+            light: None,
+        }));
+        let applied = apply(&mut b, &op, &stamp()).unwrap();
+        assert_eq!(applied.change.card(), Some("k4"));
+        assert_eq!(order(&b, "a"), ["k1", "k3", "k4"]);
+        let card = b.card("k4").unwrap();
+        assert_eq!(card.title, "Ny");
+        assert_eq!(card.owner, None);
+        assert_eq!(card.updated_by.as_deref(), Some("Kari"));
+        apply(&mut b, &applied.inverse, &stamp()).unwrap();
+        assert!(b.card("k4").is_none());
+    }
+
+    #[test]
+    fn moves_reorder_within_a_column() {
+        let mut b = board();
+        apply(
+            &mut b,
+            &Op::Card(CardOp::Move {
+                id: "k3".into(),
+                column: "a".into(),
+                before: Some("k1".into()),
+            }),
+            &stamp(),
+        )
+        .unwrap();
+        assert_eq!(order(&b, "a"), ["k3", "k1"]);
+        apply(
+            &mut b,
+            &Op::Card(CardOp::Move {
+                id: "k3".into(),
+                column: "a".into(),
+                before: None,
+            }),
+            &stamp(),
+        )
+        .unwrap();
+        assert_eq!(order(&b, "a"), ["k1", "k3"]);
+    }
+
+    #[test]
+    fn ops_on_missing_things_fail_without_change() {
+        let mut b = board();
+        let before = b.clone();
+        assert_eq!(
+            apply(
+                &mut b,
+                &Op::Card(CardOp::Move {
+                    id: "k9".into(),
+                    column: "a".into(),
+                    before: None
+                }),
+                &stamp()
+            ),
+            Err(OpError::NoSuchCard("k9".into()))
+        );
+        assert_eq!(
+            apply(
+                &mut b,
+                &Op::Card(CardOp::Move {
+                    id: "k1".into(),
+                    column: "x".into(),
+                    before: None
+                }),
+                &stamp()
+            ),
+            Err(OpError::NoSuchColumn("x".into()))
+        );
+        assert_eq!(
+            apply(
+                &mut b,
+                &Op::Card(CardOp::Set {
+                    id: "k1".into(),
+                    patch: CardPatch {
+                        title: Some(" ".into()),
+                        ..Default::default()
+                    }
+                }),
+                &stamp()
+            ),
+            Err(OpError::EmptyTitle)
+        );
+        assert_eq!(b, before);
+    }
+
+    #[test]
+    fn next_id_ignores_other_shapes() {
+        let ids = ["k1", "k10", "kx", "m3", "k"];
+        assert_eq!(next_id("k", ids.into_iter()), "k11");
+        assert_eq!(next_id("b", ids.into_iter()), "b1");
+    }
+
+    #[test]
+    fn light_cycles_through_none() {
+        let mut l = None;
+        let mut seen = vec![];
+        for _ in 0..4 {
+            l = cycle_light(l);
+            seen.push(l);
+        }
+        assert_eq!(
+            seen,
+            [
+                Some(Light::Green),
+                Some(Light::Yellow),
+                Some(Light::Red),
+                None
+            ]
+        );
+    }
+}
