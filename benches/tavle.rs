@@ -257,7 +257,7 @@ fn analyze_one_1000_card_board(b: Bencher) {
 #[divan::bench(args = [(200, 60), (80, 24)])]
 fn render_full_frame_1000_card_board(b: Bencher, (w, h): (u16, u16)) {
     let app = app(&FEW_LARGE, Some(&FEW_LARGE.files[0]));
-    assert_eq!(app.screen, tavle::keymap::Screen::Board);
+    assert_eq!(app.screen, tavle::app::Screen::Board);
     let clock = clock();
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     b.bench_local(|| {

@@ -979,8 +979,8 @@ pub fn due(lang: Lang, d: crate::dates::Due, date: chrono::NaiveDate) -> String 
 }
 
 /// What a command does, for the `?` overlay.
-pub fn cmd_help(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
-    use crate::keymap::Cmd;
+pub fn cmd_help(lang: Lang, c: crate::app::keymap::Cmd) -> &'static str {
+    use crate::app::keymap::Cmd;
     match c {
         Cmd::Up => t!(lang, "opp", "up"),
         Cmd::Down => t!(lang, "ned", "down"),
@@ -1056,8 +1056,8 @@ pub fn cmd_help(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
 }
 
 /// The short word for a command in the hint bar.
-pub fn cmd_hint(lang: Lang, c: crate::keymap::Cmd) -> &'static str {
-    use crate::keymap::Cmd;
+pub fn cmd_hint(lang: Lang, c: crate::app::keymap::Cmd) -> &'static str {
+    use crate::app::keymap::Cmd;
     match c {
         Cmd::MoveLeft | Cmd::MoveRight => t!(lang, "flytt", "move"),
         Cmd::CycleLight => t!(lang, "lys", "light"),

@@ -15,7 +15,6 @@ pub mod check;
 pub mod cli;
 pub mod history;
 pub mod i18n;
-pub mod keymap;
 pub mod lock;
 pub mod minutes;
 pub mod minutes_cmd;

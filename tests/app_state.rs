@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tavle::app::{App, Effect, Entry, Event, MISSING_GRACE, Mode};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tavle::app::Screen;
+use tavle::app::{App, Effect, Entry, Event, MISSING_GRACE, Overlay};
 use tavle::i18n::{Lang, Msg};
-use tavle::keymap::Screen;
 use tavle::ops::{CardOp, NewCard, Op, Stamp};
 use tavle::store;
 use tavle::watch::{FileChange, WatchEvent};
@@ -90,18 +90,18 @@ fn opens_on_the_first_card_of_the_first_column() {
     let mut f = Fixture::new();
     assert_eq!(f.app.screen, Screen::Overview);
     f.open_home();
-    assert_eq!(f.app.column.as_deref(), Some("i-dag"));
-    assert_eq!(f.app.card.as_deref(), Some("k1"));
+    assert_eq!(f.app.screens.board.column.as_deref(), Some("i-dag"));
+    assert_eq!(f.app.screens.board.card.as_deref(), Some("k1"));
     f.press('j');
-    assert_eq!(f.app.card.as_deref(), Some("k2"));
+    assert_eq!(f.app.screens.board.card.as_deref(), Some("k2"));
     f.press('l');
-    assert_eq!(f.app.column.as_deref(), Some("pagar"));
+    assert_eq!(f.app.screens.board.column.as_deref(), Some("pagar"));
     f.key(KeyCode::Tab, KeyModifiers::NONE);
     assert_eq!(f.app.entry().unwrap().id, "helsefellesskap-handlingsplan");
     f.press('q');
     assert_eq!(f.app.screen, Screen::Overview);
     f.press('q');
-    assert!(f.app.quit);
+    assert!(f.app.shared.quit);
 }
 
 #[test]
@@ -115,7 +115,10 @@ fn move_light_undo_redo_are_saved_and_reversible() {
     assert_eq!(f.disk_card("k1").column, "pagar");
     // The selection follows the card.
     assert_eq!(
-        (f.app.column.as_deref(), f.app.card.as_deref()),
+        (
+            f.app.screens.board.column.as_deref(),
+            f.app.screens.board.card.as_deref()
+        ),
         (Some("pagar"), Some("k1"))
     );
 
@@ -127,15 +130,15 @@ fn move_light_undo_redo_are_saved_and_reversible() {
     assert_eq!(f.disk_card("k1").light, light);
     f.press('u');
     assert_eq!(f.disk_card("k1").column, "i-dag");
-    assert_eq!(f.app.card.as_deref(), Some("k1"));
-    assert_eq!(f.app.redo.len(), 2);
+    assert_eq!(f.app.screens.board.card.as_deref(), Some("k1"));
+    assert_eq!(f.app.shared.redo.len(), 2);
     f.key(KeyCode::Char('r'), KeyModifiers::CONTROL);
     assert_eq!(f.disk_card("k1").column, "pagar");
     f.press('u');
     f.press('u');
     f.press('u');
     assert_eq!(
-        f.app.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice.as_ref().map(|n| &n.msg),
         Some(&Msg::NothingToUndo)
     );
 }
@@ -145,7 +148,7 @@ fn reload_keeps_the_selection_on_the_same_card() {
     let mut f = Fixture::new();
     f.open_home();
     f.press('j');
-    assert_eq!(f.app.card.as_deref(), Some("k2"));
+    assert_eq!(f.app.screens.board.card.as_deref(), Some("k2"));
     // Someone else adds a card at the top of the same column and moves k1 away.
     let path = f.home();
     store::update(
@@ -166,7 +169,7 @@ fn reload_keeps_the_selection_on_the_same_card() {
         }])),
         f.t0,
     );
-    assert_eq!(f.app.card.as_deref(), Some("k2"));
+    assert_eq!(f.app.screens.board.card.as_deref(), Some("k2"));
     // The changed card is highlighted for a while, then not.
     assert!(f.app.entry().unwrap().highlights.contains_key("k1"));
     f.app.update(Event::Tick, f.t0 + Duration::from_secs(60));
@@ -208,10 +211,10 @@ fn a_broken_file_keeps_the_last_good_board_read_only() {
     let broken = e.broken.as_ref().unwrap();
     assert_eq!((broken.line, broken.col), (2, 12));
     assert!(e.board.is_some());
-    assert_eq!(f.app.card.as_deref(), Some("k1"));
+    assert_eq!(f.app.screens.board.card.as_deref(), Some("k1"));
     assert!(f.press(' ').is_empty(), "no save to a broken file");
     assert_eq!(
-        f.app.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice.as_ref().map(|n| &n.msg),
         Some(&Msg::FileBroken(2, 12))
     );
     assert_eq!(
@@ -224,7 +227,7 @@ fn a_broken_file_keeps_the_last_good_board_read_only() {
 fn a_briefly_missing_file_is_not_deleted() {
     let mut f = Fixture::new();
     let path = f.home();
-    let n = f.app.entries.len();
+    let n = f.app.shared.entries.len();
     f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Missing {
             path: path.clone(),
@@ -240,16 +243,16 @@ fn a_briefly_missing_file_is_not_deleted() {
         f.t0 + Duration::from_millis(50),
     );
     f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
-    assert_eq!(f.app.entries.len(), n);
+    assert_eq!(f.app.shared.entries.len(), n);
     // When it stays gone, it goes, with a notice.
     f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Missing { path }])),
         f.t0,
     );
     f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
-    assert_eq!(f.app.entries.len(), n - 1);
+    assert_eq!(f.app.shared.entries.len(), n - 1);
     assert_eq!(
-        f.app.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice.as_ref().map(|n| &n.msg),
         Some(&Msg::BoardDeleted("hjemmetjenesten-nord".into()))
     );
 }
@@ -267,7 +270,7 @@ fn new_boards_appear() {
         }])),
         f.t0,
     );
-    assert!(f.app.entries.iter().any(|e| e.id == "ny"));
+    assert!(f.app.shared.entries.iter().any(|e| e.id == "ny"));
 }
 
 #[test]
@@ -283,7 +286,7 @@ fn filter_by_owner_and_clear() {
     let shown: Vec<_> = board
         .cards
         .iter()
-        .filter(|c| f.app.visible(c))
+        .filter(|c| f.app.screens.board.visible(c))
         .map(|c| c.owner.clone())
         .collect();
     assert!(!shown.is_empty());
@@ -292,7 +295,7 @@ fn filter_by_owner_and_clear() {
         "{shown:?}"
     );
     f.key(KeyCode::Esc, KeyModifiers::NONE);
-    assert!(f.app.filter.is_empty());
+    assert!(f.app.screens.board.filter.is_empty());
     assert_eq!(f.app.screen, Screen::Board);
 }
 
@@ -321,9 +324,9 @@ fn editor_adds_a_card_with_a_norwegian_due_date() {
         light: None,
     }));
     assert!(matches!(&effects[..], [Effect::Apply { ops, .. }] if ops == &vec![expected]));
-    let id = f.app.card.clone().unwrap();
+    let id = f.app.screens.board.card.clone().unwrap();
     assert_eq!(f.disk_card(&id).title, "Ny rutine");
-    assert_eq!(f.app.mode, Mode::Normal);
+    assert_eq!(f.app.overlay, None);
 }
 
 #[test]
@@ -337,15 +340,15 @@ fn editor_refuses_a_bad_date_and_keeps_the_text() {
         f.press(c);
     }
     assert!(f.key(KeyCode::Enter, KeyModifiers::NONE).is_empty());
-    match &f.app.mode {
-        Mode::Edit(ed) => {
+    match &f.app.overlay {
+        Some(Overlay::Editor(ed)) => {
             assert!(matches!(ed.error, Some(Msg::BadDue(_))));
             assert!(ed.due.ends_with("31.2"));
         }
         other => panic!("{other:?}"),
     }
     f.key(KeyCode::Esc, KeyModifiers::NONE);
-    assert_eq!(f.app.mode, Mode::Normal);
+    assert_eq!(f.app.overlay, None);
 }
 
 #[test]
@@ -354,11 +357,11 @@ fn archive_hides_and_can_be_restored() {
     f.open_home();
     f.press('x');
     assert!(f.disk_card("k1").archived);
-    assert_ne!(f.app.card.as_deref(), Some("k1"));
+    assert_ne!(f.app.screens.board.card.as_deref(), Some("k1"));
     f.press('a');
     f.press('k');
     f.press('k');
-    assert_eq!(f.app.card.as_deref(), Some("k1"));
+    assert_eq!(f.app.screens.board.card.as_deref(), Some("k1"));
     f.press('x');
     assert!(!f.disk_card("k1").archived);
 }
@@ -376,7 +379,7 @@ fn an_edit_of_a_card_deleted_elsewhere_says_so() {
     .unwrap();
     f.press(' ');
     assert_eq!(
-        f.app.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice.as_ref().map(|n| &n.msg),
         Some(&Msg::CardGone("k1".into()))
     );
 }
@@ -416,7 +419,7 @@ fn a_newer_format_opens_read_only() {
     assert!(e.broken.is_none() && e.board.is_some() && e.read_only());
     assert!(f.press(' ').is_empty());
     assert_eq!(
-        f.app.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice.as_ref().map(|n| &n.msg),
         Some(&Msg::NewerFormat(2))
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);

@@ -8,8 +8,8 @@ use std::process::Command;
 use std::time::Instant;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tavle::app::{App, Event, Mode};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tavle::app::{App, Event, Overlay};
 use tavle::i18n::Lang;
 use tavle::meeting::{self, Phase};
 use tavle::model::Timestamp;
@@ -133,14 +133,13 @@ fn the_time_box_counts_down_warns_and_counts_the_overrun() {
     assert_eq!(c(725).clock(), "+02:05");
     // At time up the closing summary opens by itself, once.
     r.at(599);
-    assert_eq!(r.app.mode, Mode::Normal);
+    assert_eq!(r.app.overlay, None);
     r.at(600);
-    assert_eq!(r.app.mode, Mode::Closing);
+    assert!(matches!(r.app.overlay, Some(Overlay::Closing(_))));
     r.key(KeyCode::Esc);
     r.at(700);
     assert_eq!(
-        r.app.mode,
-        Mode::Normal,
+        r.app.overlay, None,
         "the summary is offered once, then the meeting may run over"
     );
 }
@@ -201,12 +200,12 @@ fn a_second_screen_and_a_restart_see_the_same_meeting() {
         Instant::now(),
     );
     other.open_path(&path);
-    let running = other.running().unwrap();
+    let running = other.shared.running().unwrap();
     assert_eq!((running.item, running.started.at()), (2, t0()));
     // A restart (a new app from disk) resumes it.
     let mut restarted = Room::app_for(&r.dir);
     restarted.open_path(&path);
-    assert_eq!(restarted.running().unwrap().item, 2);
+    assert_eq!(restarted.shared.running().unwrap().item, 2);
 }
 
 #[test]
@@ -232,11 +231,14 @@ fn decisions_are_logged_corrected_with_history_and_followed_up() {
     // Correct it from the panel: the old wording is kept with the time of the correction.
     r.at(90);
     r.key(KeyCode::Char('b'));
-    assert_eq!(r.app.key_screen(), tavle::keymap::Screen::Decisions);
-    while r.app.decision.as_deref() != Some(d.id.as_str()) {
-        let before = r.app.decision.clone();
+    assert!(r.app.screens.board.panel.focused);
+    while r.app.screens.board.panel.decision.as_deref() != Some(d.id.as_str()) {
+        let before = r.app.screens.board.panel.decision.clone();
         r.key(KeyCode::Down);
-        assert_ne!(before, r.app.decision, "the new decision is in the panel");
+        assert_ne!(
+            before, r.app.screens.board.panel.decision,
+            "the new decision is in the panel"
+        );
     }
     r.key(KeyCode::Char('e'));
     r.key_mod(KeyCode::Char('u'), KeyModifiers::CONTROL);
@@ -259,7 +261,7 @@ fn decisions_are_logged_corrected_with_history_and_followed_up() {
     assert!(!follow.is_empty());
     assert!(follow.windows(2).all(|w| w[0].due <= w[1].due));
     let first = follow[0].id.clone();
-    while r.app.decision.as_deref() != Some(first.as_str()) {
+    while r.app.screens.board.panel.decision.as_deref() != Some(first.as_str()) {
         r.key(KeyCode::Up);
     }
     r.key(KeyCode::Char(' '));
@@ -287,7 +289,7 @@ fn closing_writes_minutes_and_a_second_meeting_gets_its_own_file() {
     r.key(KeyCode::Char(' '));
     r.at(300);
     r.key(KeyCode::Char('m'));
-    assert_eq!(r.app.mode, Mode::Closing);
+    assert!(matches!(r.app.overlay, Some(Overlay::Closing(_))));
     r.key(KeyCode::Enter);
     assert!(r.disk().meeting.unwrap().running.is_none());
     let file = r.dir.join("referater/2026-11-24-hjemmetjenesten-nord.md");

@@ -7,12 +7,12 @@ use std::process::{Command, Output};
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use tavle::app::{App, Event, Mode};
+use tavle::app::Screen;
+use tavle::app::{App, Event, Overlay};
 use tavle::i18n::Lang;
-use tavle::keymap::Screen;
 use tavle::model::Light;
 use tavle::ops::Stamp;
 use tavle::store;
@@ -124,7 +124,7 @@ fn action_plan_screen_snapshot_and_keys() {
     assert!(s.contains("⚠"), "overdue measures are flagged:\n{s}");
 
     // Space on a goal sets its light by hand; once more cycles on, and back to derived at the end.
-    let goal = ui.app.plan_row.clone().unwrap();
+    let goal = ui.app.screens.plan.row.clone().unwrap();
     ui.key(KeyCode::Char(' '));
     assert_eq!(
         board(&dir, PLAN).goal(&goal).unwrap().light,
@@ -136,14 +136,14 @@ fn action_plan_screen_snapshot_and_keys() {
     // Down to a measure: Space changes the card's light, as on the board.
     ui.key(KeyCode::Down);
     ui.key(KeyCode::Down);
-    let card = ui.app.plan_row.clone().unwrap();
+    let card = ui.app.screens.plan.row.clone().unwrap();
     let before = board(&dir, PLAN).card(&card).unwrap().light;
     ui.key(KeyCode::Char(' '));
     assert_ne!(board(&dir, PLAN).card(&card).unwrap().light, before);
 
     // `e` on a goal edits its measurable target.
     ui.key(KeyCode::Up);
-    let sub = ui.app.plan_row.clone().unwrap();
+    let sub = ui.app.screens.plan.row.clone().unwrap();
     assert!(board(&dir, PLAN).goal(&sub).is_some(), "{sub} is a goal");
     ui.key(KeyCode::Char('e'));
     ui.key(KeyCode::Tab);
@@ -174,7 +174,7 @@ fn indicators_screen_snapshot_and_adding_a_value() {
     assert!(s.contains("median"), "{s}");
 
     ui.key(KeyCode::Char('a'));
-    assert!(matches!(ui.app.mode, Mode::Edit(_)));
+    assert!(matches!(ui.app.overlay, Some(Overlay::Editor(_))));
     ui.typ("1,5");
     ui.key(KeyCode::Enter);
     let fall = board(&dir, HOME)
@@ -188,7 +188,7 @@ fn indicators_screen_snapshot_and_adding_a_value() {
     ui.key(KeyCode::Char('a'));
     ui.typ("mange");
     ui.key(KeyCode::Enter);
-    assert!(matches!(&ui.app.mode, Mode::Edit(ed) if ed.error.is_some()));
+    assert!(matches!(&ui.app.overlay, Some(Overlay::Editor(ed)) if ed.error.is_some()));
 }
 
 #[test]
@@ -377,10 +377,10 @@ fn escalating_a_card_copies_it_up_with_links_both_ways() {
     let (_tmp, dir) = copy_boards();
     let mut ui = Ui::new(&dir, Lang::En);
     ui.open(HOME, &dir);
-    let card = ui.app.card.clone().unwrap();
+    let card = ui.app.screens.board.card.clone().unwrap();
     ui.key(KeyCode::Char('E'));
-    assert!(matches!(ui.app.mode, Mode::Escalate(0)));
-    let target = ui.app.other_boards()[0].id.clone();
+    assert!(matches!(ui.app.overlay, Some(Overlay::Escalate(0))));
+    let target = ui.app.shared.other_boards()[0].id.clone();
     ui.key(KeyCode::Enter);
     let up = board(&dir, &target);
     let copy = up
@@ -405,7 +405,7 @@ fn escalating_a_card_copies_it_up_with_links_both_ways() {
     assert!(s.contains("⇪ sent to"), "{s}");
     // Sending it again is refused.
     ui.key(KeyCode::Char('E'));
-    assert_eq!(ui.app.mode, Mode::Normal);
+    assert_eq!(ui.app.overlay, None);
     // Undo takes back the link and the copy.
     ui.key(KeyCode::Char('u'));
     ui.key(KeyCode::Char('u'));
@@ -432,7 +432,7 @@ fn overview_filters_by_owner_across_boards() {
     ui.typ("Sekretariatet");
     ui.key(KeyCode::Enter);
     // The title bar shows the folder: keep the temp path out of the snapshot.
-    ui.app.dir = "boards".into();
+    ui.app.shared.dir = "boards".into();
     let t = ui.draw(120, 36);
     insta::assert_snapshot!("overview_owner_filter", t.backend());
     let s = text(&t);
@@ -440,5 +440,5 @@ fn overview_filters_by_owner_across_boards() {
     assert!(s.contains("Utvikle dashbord"), "{s}");
     ui.key(KeyCode::Char('/'));
     ui.key(KeyCode::Esc);
-    assert!(ui.app.owner_filter.is_empty());
+    assert!(ui.app.screens.overview.owner.is_empty());
 }

@@ -5,9 +5,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tavle::app::{App, Event};
 use tavle::i18n::Lang;
 
@@ -115,7 +115,7 @@ fn help_lists_every_binding_of_the_screen() {
     let mut a = app(Lang::En);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     let s = text(&draw(&a, 120, 40));
-    for b in tavle::keymap::BOARD {
+    for b in tavle::app::board::KEYS {
         let help = tavle::i18n::cmd_help(Lang::En, b.cmd);
         assert!(s.contains(help), "help lacks {help:?}:\n{s}");
         for k in b.keys {
@@ -206,7 +206,7 @@ fn help_lists_every_key_even_at_80x24() {
     let mut a = app(Lang::En);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     let s = text(&draw(&a, 80, 24));
-    for b in tavle::keymap::BOARD {
+    for b in tavle::app::board::KEYS {
         for k in b.keys {
             assert!(
                 s.contains(k.label),

@@ -42,7 +42,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     };
     if let Some(r) = running {
         super::meeting_view::render_header(app, board, r, header, frame);
-        if app.big_clock {
+        if app.screens.board.big_clock {
             super::meeting_view::render_big_clock(app, board, r, body, frame);
             return;
         }
@@ -75,6 +75,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let n = board.columns.len();
     let fits = ((columns.width / MIN_COLUMN) as usize).clamp(1, n);
     let selected = app
+        .screens
+        .board
         .column
         .as_ref()
         .and_then(|c| board.columns.iter().position(|x| &x.id == c))
@@ -102,7 +104,7 @@ fn render_banner(app: &App, entry: &Entry, area: Rect, frame: &mut Frame) {
     if area.height == 0 {
         return;
     }
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let text = if let Some(p) = &entry.broken {
         let (message, _) = i18n::diag(lang, &p.kind);
         format!(
@@ -128,7 +130,7 @@ fn render_banner(app: &App, entry: &Entry, area: Rect, frame: &mut Frame) {
 }
 
 fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let mut spans = vec![Span::raw(" ")];
     for l in [Light::Green, Light::Yellow, Light::Red] {
         let (glyph, colour) = light_glyph(Some(l));
@@ -138,7 +140,7 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
         ));
         spans.push(Span::raw("   "));
     }
-    if app.show_archived {
+    if app.screens.board.show_archived {
         spans.push(Span::raw(format!("[{}]   ", i18n::ui(lang, Ui::Archived))).dim());
     }
     // The indicators as sparklines, with their latest value against the target.
@@ -182,7 +184,7 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
 
 /// The line that shows a card's link to another board and that card's honest status.
 fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'static>> {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let (arrow, word, link) = match (&card.escalated_to, &card.escalated_from) {
         (Some(to), _) => (
             "⇪",
@@ -196,11 +198,11 @@ fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'static>> {
         ),
         (None, None) => return None,
     };
-    let other = app.entries.iter().find(|e| e.id == link.board);
+    let other = app.shared.entries.iter().find(|e| e.id == link.board);
     let linked = other.and_then(|e| Some((e.board.as_ref()?, e.board.as_ref()?.card(&link.card)?)));
     let (status, colour) = match linked {
         Some((b, c)) => {
-            let s = crate::plan::card_status(b, c, app.today);
+            let s = crate::plan::card_status(b, c, app.shared.today);
             let (glyph, colour) = light_glyph(s.light);
             let state = if s.done {
                 i18n::plan_word(lang, crate::i18n::PlanWord::Done).to_string()
@@ -237,7 +239,7 @@ fn card_lines(
     card: &Card,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let (glyph, colour) = light_glyph(card.light);
     let title = sanitize(&card.title);
     let mut lines: Vec<Line> = wrap(&title, width.saturating_sub(2), 2)
@@ -263,7 +265,7 @@ fn card_lines(
         meta.push(Span::raw(sanitize(owner).into_owned()));
     }
     if let Some(due) = card.due {
-        let d = describe_due(due, app.today);
+        let d = describe_due(due, app.shared.today);
         let done = board.is_done(card);
         let text = i18n::due(lang, d, due);
         let span = match d {
@@ -339,14 +341,14 @@ fn render_column(
     more: (bool, bool),
     frame: &mut Frame,
 ) {
-    let lang = app.lang;
-    let cards = app.column_cards(board, &col.id);
+    let lang = app.shared.lang;
+    let cards = app.screens.board.column_cards(board, &col.id);
     let active = board
         .cards
         .iter()
         .filter(|c| c.column == col.id && !c.archived)
         .count();
-    let is_selected_col = app.column.as_deref() == Some(col.id.as_str());
+    let is_selected_col = app.screens.board.column.as_deref() == Some(col.id.as_str());
     let over = col.wip.is_some_and(|w| active as u64 > w);
     let count = match col.wip {
         Some(w) => format!("{active}/{w}"),
@@ -395,7 +397,7 @@ fn render_column(
     let card_width = inner.width.saturating_sub(2) as usize;
     let sel = cards
         .iter()
-        .position(|c| is_selected_col && Some(&c.id) == app.card.as_ref());
+        .position(|c| is_selected_col && Some(&c.id) == app.screens.board.card.as_ref());
     // A card is at least three rows high, so only the cards within that many of
     // the selected one can be on screen: lay out those, not all of a long column.
     let avail = inner.height;

@@ -56,13 +56,13 @@ pub fn signal_words(app: &App, ind: &Indicator) -> String {
     }
     rc.signals
         .iter()
-        .map(|s| i18n::signal(app.lang, s))
+        .map(|s| i18n::signal(app.shared.lang, s))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let Some(board) = app.board() else {
         return;
     };
@@ -95,7 +95,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let sel = board
         .indicators
         .iter()
-        .position(|i| app.indicator.as_deref() == Some(i.id.as_str()));
+        .position(|i| app.screens.indicators.selected.as_deref() == Some(i.id.as_str()));
     let mut state = ListState::default().with_selected(sel.or(Some(0)));
     frame.render_stateful_widget(
         List::new(items)
@@ -111,7 +111,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
 }
 
 fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let rc = runchart::of(ind);
     let unit = ind
         .unit

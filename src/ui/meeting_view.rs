@@ -25,7 +25,7 @@ fn phase_style(phase: Phase) -> Style {
 
 /// `⏱ 07:12 igjen` or `⏱ +01:05 over tiden`, with a phase marker that is not only colour.
 fn countdown_text(app: &App, c: &Countdown) -> String {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     match c.phase {
         Phase::Over => format!(" ⏰ {} {} ", c.clock(), i18n::ui(lang, Ui::OverTime)),
         Phase::Warning => format!(" ⚠ {} {} ", c.clock(), i18n::ui(lang, Ui::Left)),
@@ -38,9 +38,9 @@ pub const HEADER: u16 = 3;
 
 /// Goal, agenda with the current item, and the countdowns.
 pub fn render_header(app: &App, board: &Board, running: &Running, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
-    let total = meeting::meeting_countdown(board, running, app.wall);
-    let item = meeting::item_countdown(board, running, app.wall);
+    let lang = app.shared.lang;
+    let total = meeting::meeting_countdown(board, running, app.shared.wall);
+    let item = meeting::item_countdown(board, running, app.shared.wall);
     let w = area.width as usize;
     let clock = countdown_text(app, &total);
     let goal = board
@@ -116,7 +116,7 @@ pub fn render_header(app: &App, board: &Board, running: &Running, area: Rect, fr
 }
 
 fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<'static> {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let mut meta = Vec::new();
     if let Some(o) = &d.owner {
         meta.push(sanitize(o).into_owned());
@@ -124,11 +124,11 @@ fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<
     if let Some(due) = d.due {
         meta.push(i18n::due(
             lang,
-            crate::dates::describe_due(due, app.today),
+            crate::dates::describe_due(due, app.shared.today),
             due,
         ));
     }
-    let overdue = !d.done && d.due.is_some_and(|due| due < app.today);
+    let overdue = !d.done && d.due.is_some_and(|due| due < app.shared.today);
     let mark = if d.done {
         "☑"
     } else if overdue {
@@ -159,11 +159,11 @@ fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<
 
 /// Follow-ups from earlier meetings, then today's decisions, newest first.
 pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let Some(board) = app.board() else {
         return;
     };
-    let focus = app.panel;
+    let focus = app.screens.board.panel.focused;
     let block = Block::bordered()
         .border_type(if focus {
             BorderType::Double
@@ -177,7 +177,7 @@ pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let w = inner.width as usize;
-    let follow = meeting::follow_ups(board, app.today);
+    let follow = meeting::follow_ups(board, app.shared.today);
     let mut lines = vec![Line::from(
         Span::raw(fit(i18n::ui(lang, Ui::FollowUps), w))
             .bold()
@@ -189,7 +189,7 @@ pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
         ));
     }
     for d in &follow {
-        let sel = focus && app.decision.as_deref() == Some(d.id.as_str());
+        let sel = focus && app.screens.board.panel.decision.as_deref() == Some(d.id.as_str());
         lines.push(decision_line(app, d, w, sel));
     }
     lines.push(Line::raw(""));
@@ -198,8 +198,7 @@ pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
             .bold()
             .underlined(),
     ));
-    let today: Vec<&Decision> = app
-        .panel_items()
+    let today: Vec<&Decision> = crate::app::panel_items(&app.shared)
         .into_iter()
         .filter(|d| !follow.iter().any(|f| f.id == d.id))
         .collect();
@@ -209,10 +208,10 @@ pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
         ));
     }
     for d in today {
-        let sel = focus && app.decision.as_deref() == Some(d.id.as_str());
+        let sel = focus && app.screens.board.panel.decision.as_deref() == Some(d.id.as_str());
         lines.push(decision_line(app, d, w, sel));
     }
-    if app.running().is_none() {
+    if app.shared.running().is_none() {
         lines.push(Line::raw(""));
         lines.push(Line::from(
             Span::raw(i18n::ui(lang, Ui::NoMeetingHint)).dim(),
@@ -239,7 +238,7 @@ pub fn render_big_clock(
     area: Rect,
     frame: &mut Frame,
 ) {
-    let c = meeting::meeting_countdown(board, running, app.wall);
+    let c = meeting::meeting_countdown(board, running, app.shared.wall);
     let text = c.clock();
     let chars = text.chars().count() as u16;
     // The largest font that fits: 8×8, 8×4 or 4×4 cells per character.
@@ -291,12 +290,12 @@ pub fn render_big_clock(
 }
 
 /// The closing summary: what the minutes will say.
-pub fn render_closing(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+pub fn render_closing(app: &App, log: &[tavle_core::log::Logged], area: Rect, frame: &mut Frame) {
+    let lang = app.shared.lang;
     let (Some(entry), Some(board)) = (app.entry(), app.board()) else {
         return;
     };
-    let s = meeting::summary(board, &app.closing_log, app.today);
+    let s = meeting::summary(board, log, app.shared.today);
     let text = crate::minutes::minutes(lang, board, &entry.id, &s);
     let rect = centered(
         area,
@@ -342,7 +341,7 @@ pub fn render_closing(app: &App, area: Rect, frame: &mut Frame) {
 
 /// The line editor for who is present.
 pub fn render_attendees(app: &App, text: &str, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let rect = centered(area, 70, 5);
     let w = rect.width.saturating_sub(4) as usize;
     let mut shown = sanitize(text).into_owned();

@@ -15,9 +15,8 @@ use ratatui::style::{Color, Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use crate::app::{App, EditKind, Field, Mode};
+use crate::app::{App, EditKind, Field, Overlay, Screen, keymap};
 use crate::i18n::{self, Lang, PlanWord, Ui};
-use crate::keymap::{self, Screen};
 use crate::model::Light;
 use crate::text::{fit, sanitize};
 
@@ -29,7 +28,7 @@ pub const MIN_HEIGHT: u16 = 16;
 pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        render_too_small(app.lang, area, frame);
+        render_too_small(app.shared.lang, area, frame);
         return;
     }
     let [top, body, notice, hints] = Layout::vertical([
@@ -42,19 +41,19 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     render_top_bar(app, clock, top, frame);
     match app.screen {
         Screen::Overview => overview::render(app, body, frame),
-        Screen::Board | Screen::Decisions => board_view::render(app, body, frame),
+        Screen::Board => board_view::render(app, body, frame),
         Screen::Plan => plan_view::render(app, body, frame),
         Screen::Indicators => indicator_view::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
-    match &app.mode {
-        Mode::Help => render_help(app, area, frame),
-        Mode::Edit(_) => render_editor(app, area, frame),
-        Mode::Closing => meeting_view::render_closing(app, area, frame),
-        Mode::Attendees(text) => meeting_view::render_attendees(app, text, area, frame),
-        Mode::Escalate(sel) => render_escalate(app, *sel, area, frame),
-        _ => {}
+    match &app.overlay {
+        Some(Overlay::Help) => render_help(app, area, frame),
+        Some(Overlay::Editor(ed)) => render_editor(app, ed, area, frame),
+        Some(Overlay::Closing(log)) => meeting_view::render_closing(app, log, area, frame),
+        Some(Overlay::Attendees(text)) => meeting_view::render_attendees(app, text, area, frame),
+        Some(Overlay::Escalate(sel)) => render_escalate(app, *sel, area, frame),
+        None => {}
     }
 }
 
@@ -77,7 +76,7 @@ fn render_too_small(lang: Lang, area: Rect, frame: &mut Frame) {
 }
 
 fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let weekday = match lang {
         Lang::Nb => crate::dates::weekday_short_nb(clock.weekday()),
         Lang::En => crate::dates::weekday_short_en(clock.weekday()),
@@ -93,22 +92,20 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         Screen::Overview => format!(
             " tavle · {} · {}",
             i18n::ui(lang, Ui::Overview),
-            app.dir.display()
+            app.shared.dir.display()
         ),
-        Screen::Board | Screen::Decisions | Screen::Plan | Screen::Indicators => {
-            match app.entry() {
-                Some(e) => {
-                    let b = e.board.as_ref();
-                    let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
-                    let unit = b
-                        .and_then(|b| b.unit.as_deref())
-                        .map(|u| format!(" · {u}"))
-                        .unwrap_or_default();
-                    format!(" tavle · {title}{unit}")
-                }
-                None => " tavle".to_string(),
+        Screen::Board | Screen::Plan | Screen::Indicators => match app.entry() {
+            Some(e) => {
+                let b = e.board.as_ref();
+                let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
+                let unit = b
+                    .and_then(|b| b.unit.as_deref())
+                    .map(|u| format!(" · {u}"))
+                    .unwrap_or_default();
+                format!(" tavle · {title}{unit}")
             }
-        }
+            None => " tavle".to_string(),
+        },
     };
     let room = (area.width as usize).saturating_sub(crate::text::width(&right));
     let line = Line::from(vec![
@@ -122,8 +119,8 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
 }
 
 fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
-    let line = if let Some(n) = &app.notice {
-        let text = sanitize(&i18n::msg(app.lang, &n.msg)).into_owned();
+    let line = if let Some(n) = &app.shared.notice {
+        let text = sanitize(&i18n::msg(app.shared.lang, &n.msg)).into_owned();
         let style = if n.error {
             Style::new().fg(Color::Red).bold()
         } else {
@@ -136,14 +133,22 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
             ),
             style,
         ))
-    } else if app.mode == Mode::Filter || !app.filter.is_empty() {
-        let cursor = if app.mode == Mode::Filter { "▏" } else { "" };
+    } else if app.screen == Screen::Board
+        && (app.screens.board.typing || !app.screens.board.filter.is_empty())
+    {
+        let cursor = if app.screens.board.typing { "▏" } else { "" };
         Line::from(vec![
-            Span::raw(format!(" {}: ", i18n::ui(app.lang, Ui::Filter))).bold(),
-            Span::raw(format!("{}{cursor}", sanitize(&app.filter))),
+            Span::raw(format!(" {}: ", i18n::ui(app.shared.lang, Ui::Filter))).bold(),
+            Span::raw(format!("{}{cursor}", sanitize(&app.screens.board.filter))),
         ])
     } else {
-        Line::from(Span::raw(format!(" {}", i18n::msg(app.lang, &app.watching))).dim())
+        Line::from(
+            Span::raw(format!(
+                " {}",
+                i18n::msg(app.shared.lang, &app.shared.watching)
+            ))
+            .dim(),
+        )
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -152,9 +157,9 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
 fn render_hints(app: &App, area: Rect, frame: &mut Frame) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for b in keymap::table(app.key_screen()).iter().filter(|b| b.hint) {
-        let keys = b.keys.iter().map(|k| k.label).collect::<Vec<_>>().join("/");
-        let word = i18n::cmd_hint(app.lang, b.cmd);
+    for b in app.keys().iter().filter(|b| b.hint) {
+        let keys = keymap::labels(b, "/");
+        let word = i18n::cmd_hint(app.shared.lang, b.cmd);
         let w = crate::text::width(&keys) + crate::text::width(word) + 3;
         if used + w > area.width as usize {
             break;
@@ -183,16 +188,11 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// The `?` overlay, generated from the key table of the current screen.
 fn render_help(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
-    let table = keymap::table(app.key_screen());
+    let lang = app.shared.lang;
+    let table = app.keys();
     let rows: Vec<(String, &str)> = table
         .iter()
-        .map(|b| {
-            (
-                b.keys.iter().map(|k| k.label).collect::<Vec<_>>().join(" "),
-                i18n::cmd_help(lang, b.cmd),
-            )
-        })
+        .map(|b| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd)))
         .collect();
     let key_w = rows
         .iter()
@@ -244,11 +244,8 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
     );
 }
 
-fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
-    let Mode::Edit(ed) = &app.mode else {
-        return;
-    };
-    let lang = app.lang;
+fn render_editor(app: &App, ed: &crate::app::Editor, area: Rect, frame: &mut Frame) {
+    let lang = app.shared.lang;
     let rect = centered(area, 70, 9);
     let inner_w = rect.width.saturating_sub(16) as usize;
     let field_with = |label: &str, value: &str, active: bool| {
@@ -359,8 +356,8 @@ fn render_editor(app: &App, area: Rect, frame: &mut Frame) {
 
 /// Choosing the board to send a card up to.
 fn render_escalate(app: &App, sel: usize, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
-    let boards = app.other_boards();
+    let lang = app.shared.lang;
+    let boards = app.shared.other_boards();
     let rect = centered(area, 64, boards.len() as u16 + 4);
     let w = rect.width.saturating_sub(4) as usize;
     let mut lines: Vec<Line> = boards

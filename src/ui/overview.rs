@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::indicator_view::{signal_words, sparkline};
 use super::{light_glyph, selected_style};
-use crate::app::{App, Entry, Mode};
+use crate::app::{App, Entry};
 use crate::i18n::{self, PlanWord, Ui};
 use crate::model::{Kind, Light};
 use crate::plan;
@@ -40,12 +40,12 @@ impl Shown {
 }
 
 fn owner(app: &App) -> Option<&str> {
-    Some(app.owner_filter.as_str()).filter(|o| !o.trim().is_empty())
+    Some(app.screens.overview.owner.as_str()).filter(|o| !o.trim().is_empty())
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
-    if app.entries.is_empty() {
+    let lang = app.shared.lang;
+    if app.shared.entries.is_empty() {
         let text = i18n::ui(lang, Ui::NoBoards);
         frame.render_widget(
             Paragraph::new(text)
@@ -56,7 +56,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         return;
     }
     let (table_area, list_area) = if owner(app).is_some() {
-        let h = (app.entries.len() as u16 + 4).min(area.height / 2);
+        let h = (app.shared.entries.len() as u16 + 4).min(area.height / 2);
         let [t, l] = Layout::vertical([Constraint::Length(h), Constraint::Fill(1)]).areas(area);
         (t, Some(l))
     } else {
@@ -69,7 +69,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
 }
 
 fn render_table(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let shown = Shown::at(area.width);
     let mut header = vec![Cell::from(" "), Cell::from(i18n::ui(lang, Ui::Board))];
     let mut widths = vec![Constraint::Length(1), Constraint::Fill(3)];
@@ -118,13 +118,13 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
             i18n::ui(lang, Ui::Overview),
             i18n::ui(lang, Ui::Owner),
             sanitize(o),
-            if app.mode == Mode::OwnerFilter {
+            if app.screens.overview.typing {
                 "▏"
             } else {
                 ""
             }
         ),
-        None if app.mode == Mode::OwnerFilter => format!(
+        None if app.screens.overview.typing => format!(
             " {} · {}: ▏ ",
             i18n::ui(lang, Ui::Overview),
             i18n::ui(lang, Ui::Owner)
@@ -138,22 +138,23 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
         .split(block.inner(area));
     let cell_widths: Vec<usize> = cells.iter().map(|r| r.width as usize).collect();
     let rows: Vec<Row> = app
+        .shared
         .entries
         .iter()
         .enumerate()
-        .map(|(i, e)| row(app, e, i == app.current, &shown, &cell_widths))
+        .map(|(i, e)| row(app, e, i == app.shared.current, &shown, &cell_widths))
         .collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).bold().underlined())
         .row_highlight_style(selected_style())
         .column_spacing(1)
         .block(block);
-    let mut state = TableState::default().with_selected(Some(app.current));
+    let mut state = TableState::default().with_selected(Some(app.shared.current));
     frame.render_stateful_widget(table, area, &mut state);
 }
 
 fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usize]) -> Row<'a> {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let marker = if selected { "▶" } else { " " };
     let w = |i: usize| widths.get(i).copied().unwrap_or(10);
     let Some(b) = &e.board else {
@@ -171,7 +172,7 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
         ]);
     };
     let who = owner(app);
-    let c = plan::counts(b, app.today, who);
+    let c = plan::counts(b, app.shared.today, who);
     let warn = if e.broken.is_some() || e.missing_since.is_some() {
         "⚠ "
     } else {
@@ -240,12 +241,12 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
     });
     i += 1;
     if shown.next {
-        let next = plan::next_deadlines(b, app.today, who, 1)
+        let next = plan::next_deadlines(b, app.shared.today, who, 1)
             .first()
             .map(|c| {
                 let due = c
                     .due
-                    .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.today), d))
+                    .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d))
                     .unwrap_or_default();
                 format!("{due}: {}", sanitize(&c.title))
             })
@@ -281,13 +282,13 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
 
 /// Everything the filtered owner is responsible for, across every board.
 fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let Some(who) = owner(app) else {
         return;
     };
     let w = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
-    for e in &app.entries {
+    for e in &app.shared.entries {
         let Some(b) = &e.board else {
             continue;
         };
@@ -295,7 +296,7 @@ fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
             .cards
             .iter()
             .filter(|c| !c.archived && plan::owner_matches(c, Some(who)))
-            .map(|c| (c, plan::card_status(b, c, app.today)))
+            .map(|c| (c, plan::card_status(b, c, app.shared.today)))
             .filter(|(_, s)| !s.done)
             .collect();
         if cards.is_empty() {
@@ -309,7 +310,7 @@ fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
             let (glyph, colour) = light_glyph(s.light);
             let due = c
                 .due
-                .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.today), d))
+                .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d))
                 .unwrap_or_default();
             let due = if s.overdue { format!("⚠ {due}") } else { due };
             lines.push(Line::from(vec![

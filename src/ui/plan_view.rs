@@ -15,7 +15,7 @@ use crate::plan::{self, Missing, Source, Status};
 use crate::text::{fit, sanitize};
 
 fn status_cell(app: &App, s: &Status) -> Line<'static> {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     if s.done {
         return Line::from(Span::raw(i18n::plan_word(lang, W::Done)).dim());
     }
@@ -43,20 +43,20 @@ fn missing_text(app: &App, m: &[Missing]) -> String {
     let words: Vec<&str> = m
         .iter()
         .map(|x| match x {
-            Missing::Owner => i18n::plan_word(app.lang, W::Owner),
-            Missing::Deadline => i18n::plan_word(app.lang, W::Deadline),
-            Missing::Target => i18n::plan_word(app.lang, W::Target),
+            Missing::Owner => i18n::plan_word(app.shared.lang, W::Owner),
+            Missing::Deadline => i18n::plan_word(app.shared.lang, W::Deadline),
+            Missing::Target => i18n::plan_word(app.shared.lang, W::Target),
         })
         .collect();
     format!(
         "{} {}",
-        i18n::plan_word(app.lang, W::Missing),
+        i18n::plan_word(app.shared.lang, W::Missing),
         words.join(", ")
     )
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.lang;
+    let lang = app.shared.lang;
     let Some(board) = app.board() else {
         return;
     };
@@ -65,7 +65,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         i18n::plan_word(lang, W::Plan),
         sanitize(&board.title)
     ));
-    let rows = plan::rows(board, app.today);
+    let rows = plan::rows(board, app.shared.today);
     if rows.is_empty() {
         frame.render_widget(
             Paragraph::new(i18n::plan_word(lang, W::NoGoals)).block(block),
@@ -86,7 +86,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let title_w = (cells[0].width as usize).saturating_sub(1);
     let owner_w = cells[1].width as usize;
     let smart_w = cells[4].width as usize;
-    let selected = app.plan_row.as_deref();
+    let selected = app.screens.plan.row.as_deref();
     let mut sel_index = None;
     let table_rows: Vec<Row> = rows
         .iter()
@@ -106,7 +106,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     let title = format!("{indent}▸ {}", sanitize(&goal.title));
                     let due = goal
                         .due
-                        .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.today), d))
+                        .map(|d| {
+                            i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d)
+                        })
                         .unwrap_or_default();
                     let target = goal.target.as_deref().map(|t| {
                         format!("{}: {}", i18n::plan_word(lang, W::Measurable), sanitize(t))
@@ -139,7 +141,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     // A finished measure's deadline is history, not a warning.
                     let due = match card.due {
                         Some(d) if status.done => d.format("%d.%m.%y").to_string(),
-                        Some(d) => i18n::due(lang, crate::dates::describe_due(d, app.today), d),
+                        Some(d) => {
+                            i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d)
+                        }
                         None => String::new(),
                     };
                     let smart_style = if missing.is_empty() {

@@ -1,7 +1,10 @@
-//! The runtime of the full-screen app: one loop, one channel. The input thread
-//! and the folder watcher send [`Event`]s; the loop blocks until one arrives
-//! (or until a deadline the screen needs, such as the minute of the clock),
-//! hands it to [`App::update`], performs the disk work it asks for, and redraws.
+//! The runtime of the full-screen app: one loop, one channel. The input
+//! thread, the folder watcher and the storage [`worker`] send [`Event`]s; the
+//! loop blocks until one arrives (or until a deadline the screen needs, such as
+//! the minute of the clock), hands it to [`App::update`], gives the disk work it
+//! asks for to the worker, and redraws. Nothing here waits for the disk.
+
+pub mod worker;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -9,11 +12,11 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use chrono::{Local, Timelike};
-use ratatui::crossterm::event::{self as ct, Event as CtEvent};
+use crossterm::event::{self as ct, Event as CtEvent};
 
 use crate::app::{App, Effect, Entry, Event};
 use crate::i18n::{Lang, Msg};
-use crate::ops::{CardOp, Stamp};
+use crate::ops::Stamp;
 use crate::store;
 use crate::watch::{self, Method, PollReason, WatchMode};
 
@@ -103,77 +106,6 @@ fn describe(method: &Method) -> Msg {
     }
 }
 
-/// Perform the app's disk work and feed the results back.
-fn perform(app: &mut App, effects: Vec<Effect>) {
-    perform_with(app, effects, &stamp_now);
-}
-
-/// [`perform`] with the stamp of each edit from `stamp` (tests pin it).
-pub fn perform_with(app: &mut App, effects: Vec<Effect>, stamp: &dyn Fn() -> Stamp) {
-    let mut queue = effects;
-    while let Some(effect) = queue.pop() {
-        match effect {
-            Effect::ReadLog { path } => {
-                let entries = crate::history::read(&path);
-                queue.extend(app.update(Event::Log { path, entries }, Instant::now()));
-            }
-            Effect::Escalate { from, card, to } => {
-                let result = escalate(&from, &card, &to, &stamp());
-                match result {
-                    Ok((added, linked, to_id, new_id)) => {
-                        for (path, saved) in [(to.clone(), added), (from.clone(), linked)] {
-                            queue.extend(app.update(
-                                Event::Applied {
-                                    path,
-                                    origin: crate::app::Origin::Edit,
-                                    result: Box::new(Ok(saved)),
-                                },
-                                Instant::now(),
-                            ));
-                        }
-                        queue.extend(
-                            app.update(Event::Escalated(Ok((to_id, new_id))), Instant::now()),
-                        );
-                    }
-                    Err(m) => queue.extend(app.update(Event::Escalated(Err(m)), Instant::now())),
-                }
-            }
-            Effect::CloseMeeting { path } => {
-                let result = store::update_waiting(
-                    &path,
-                    &[crate::ops::Op::Meeting(crate::ops::MeetingOp::End)],
-                    &stamp(),
-                    store::UI_LOCK_WAIT,
-                );
-                let ended = result.as_ref().ok().map(|s| s.board.clone());
-                queue.extend(app.update(
-                    Event::Applied {
-                        path: path.clone(),
-                        origin: crate::app::Origin::Edit,
-                        result: Box::new(result),
-                    },
-                    Instant::now(),
-                ));
-                if let Some(board) = ended {
-                    let written = crate::minutes_cmd::write(&path, &board, app.today, app.lang);
-                    queue.extend(app.update(Event::MinutesWritten(written), Instant::now()));
-                }
-            }
-            Effect::Apply { path, ops, origin } => {
-                let result = store::update_waiting(&path, &ops, &stamp(), store::UI_LOCK_WAIT);
-                queue.extend(app.update(
-                    Event::Applied {
-                        path,
-                        origin,
-                        result: Box::new(result),
-                    },
-                    Instant::now(),
-                ));
-            }
-        }
-    }
-}
-
 /// Time until the next minute starts, when the clock on screen changes.
 fn until_next_minute() -> Duration {
     let now = Local::now();
@@ -197,9 +129,9 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
 
     // The first frame comes before anything else starts: the room sees the board at once.
     let mut terminal = ratatui::init();
+    let worker = worker::Worker::spawn(tx.clone(), lang, stamp_now)?;
     let clock = Local::now().fixed_offset();
-    let effects = app.update(Event::Clock(clock), Instant::now());
-    perform(&mut app, effects);
+    worker.send(app.update(Event::Clock(clock), Instant::now()));
     terminal.draw(|f| crate::ui::render(&app, clock, f))?;
 
     let files_tx = tx.clone();
@@ -213,10 +145,11 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
             return Err(e);
         }
     };
-    app.watching = describe(watcher.method());
+    app.shared.watching = describe(watcher.method());
     // A file written between the first load and the watcher's start would be
     // missed: compare every file once more, off the main thread.
     let known: Vec<(PathBuf, u64)> = app
+        .shared
         .entries
         .iter()
         .map(|e| (e.path.clone(), e.fingerprint))
@@ -263,15 +196,14 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     let result = (|| -> io::Result<()> {
         loop {
             let clock = Local::now().fixed_offset();
-            let effects = app.update(Event::Clock(clock), Instant::now());
-            perform(&mut app, effects);
+            worker.send(app.update(Event::Clock(clock), Instant::now()));
             terminal.draw(|f| crate::ui::render(&app, clock, f))?;
-            if app.quit {
+            if app.shared.quit {
                 return Ok(());
             }
             let now = Instant::now();
             let mut wait = until_next_minute();
-            if let Some(d) = app.next_deadline() {
+            if let Some(d) = app.shared.next_deadline() {
                 wait = wait.min(d.saturating_duration_since(now) + Duration::from_millis(1));
             }
             let first = match rx.recv_timeout(wait) {
@@ -283,9 +215,8 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
             let mut events = vec![first];
             events.extend(rx.try_iter());
             for ev in events {
-                let effects = app.update(ev, Instant::now());
-                perform(&mut app, effects);
-                if app.quit {
+                worker.send(app.update(ev, Instant::now()));
+                if app.shared.quit {
                     break;
                 }
             }
@@ -294,64 +225,22 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     })();
     ratatui::restore();
     drop(watcher);
+    // Saves already queued still finish: the worker thread ends after them.
+    drop(worker);
     result
 }
 
-/// Send `card` of the board at `from` up to the board at `to`: copy it there
-/// with a link back, then link the original to the copy. Each board is written
-/// under its own lock; the copy is made first so a link never points nowhere.
-pub fn escalate(
-    from: &Path,
-    card: &str,
-    to: &Path,
-    stamp: &Stamp,
-) -> Result<(store::Saved, store::Saved, String, String), Msg> {
-    use crate::model::CardRef;
-    use crate::ops::{CardPatch, Change, Op};
-    let fresh = store::analyze(from);
-    let Some(original) = fresh.board.as_ref().and_then(|b| b.card(card)).cloned() else {
-        return Err(Msg::CardGone(card.to_string()));
-    };
-    if let Some(t) = &original.escalated_to {
-        return Err(Msg::AlreadyEscalated(t.board.clone()));
+/// Perform the app's disk work at once, on this thread, and feed every result
+/// back until nothing is left to do; the stamp of each edit comes from
+/// `stamp` (tests pin it). The runtime uses the worker thread instead.
+pub fn perform_with(app: &mut App, effects: Vec<Effect>, stamp: &dyn Fn() -> Stamp) {
+    let mut queue = std::collections::VecDeque::from(effects);
+    let lang = app.shared.lang;
+    while let Some(effect) = queue.pop_front() {
+        let events = std::cell::RefCell::new(Vec::new());
+        worker::perform(effect, lang, stamp, &|ev| events.borrow_mut().push(ev));
+        for ev in events.into_inner() {
+            queue.extend(app.update(ev, Instant::now()));
+        }
     }
-    let from_ref = CardRef {
-        board: store::board_id(from),
-        card: card.to_string(),
-        extra: Default::default(),
-    };
-    let added = store::update_waiting(
-        to,
-        &[Op::Card(CardOp::AddEscalated {
-            card: Box::new(original),
-            from: from_ref,
-        })],
-        stamp,
-        store::UI_LOCK_WAIT,
-    )
-    .map_err(Msg::from)?;
-    let new_id = match added.applied.first().map(|a| &a.change) {
-        Some(Change::Added { card, .. }) => card.clone(),
-        _ => String::new(),
-    };
-    let to_ref = CardRef {
-        board: store::board_id(to),
-        card: new_id.clone(),
-        extra: Default::default(),
-    };
-    let patch = CardPatch {
-        escalated_to: Some(Some(to_ref)),
-        ..CardPatch::default()
-    };
-    let linked = store::update_waiting(
-        from,
-        &[Op::Card(CardOp::Set {
-            id: card.to_string(),
-            patch,
-        })],
-        stamp,
-        store::UI_LOCK_WAIT,
-    )
-    .map_err(Msg::from)?;
-    Ok((added, linked, store::board_id(to), new_id))
 }

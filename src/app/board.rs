@@ -1,0 +1,478 @@
+//! The board screen: columns of cards, the selection (kept by column and card
+//! id, so a reload never moves it), the card filter, and the keys that move,
+//! light, archive and edit cards. The decisions panel beside it is a part of
+//! this screen ([`super::panel`]). Changes go out as ops through [`Shared`].
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::editor::{EditKind, Editor};
+use super::keymap::{Binding, Cmd, bind, ch, ctrl, key, shift};
+use super::panel::Panel;
+use super::shared::Shared;
+use super::{Component, Overlay, Screen, event::Origin};
+use crate::i18n::Msg;
+use tavle_core::model::{Board, Card};
+use tavle_core::ops::{self, CardOp, CardPatch, Op};
+
+pub const KEYS: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(
+        &[
+            key(KeyCode::Left, "←"),
+            key(KeyCode::Right, "→"),
+            ch('h', "h"),
+            ch('l', "l"),
+        ],
+        Cmd::Left,
+        false,
+    ),
+    bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(
+        &[shift(KeyCode::Left, "Shift+←"), ch('<', "<")],
+        Cmd::MoveLeft,
+        true,
+    ),
+    bind(
+        &[shift(KeyCode::Right, "Shift+→"), ch('>', ">")],
+        Cmd::MoveRight,
+        true,
+    ),
+    bind(
+        &[shift(KeyCode::Up, "Shift+↑"), ch('K', "K")],
+        Cmd::MoveUp,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Down, "Shift+↓"), ch('J', "J")],
+        Cmd::MoveDown,
+        false,
+    ),
+    bind(&[ch(' ', "Space")], Cmd::CycleLight, true),
+    bind(&[ch('n', "n")], Cmd::New, true),
+    bind(&[ch('e', "e")], Cmd::Edit, true),
+    bind(&[ch('x', "x")], Cmd::Archive, true),
+    bind(&[ch('a', "a")], Cmd::ShowArchived, false),
+    bind(&[ch('m', "m")], Cmd::Meeting, true),
+    bind(&[ch(']', "]")], Cmd::NextItem, false),
+    bind(&[ch('[', "[")], Cmd::PrevItem, false),
+    bind(&[ch('t', "t")], Cmd::BigClock, false),
+    bind(&[ch('d', "d")], Cmd::Decide, true),
+    bind(&[ch('b', "b")], Cmd::Panel, false),
+    bind(&[ch('A', "A")], Cmd::Attendees, false),
+    bind(&[ch('p', "p")], Cmd::Plan, true),
+    bind(&[ch('i', "i")], Cmd::Indicators, true),
+    bind(&[ch('E', "E")], Cmd::Escalate, false),
+    bind(&[ch('u', "u")], Cmd::Undo, true),
+    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
+    bind(&[ch('/', "/")], Cmd::Filter, true),
+    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
+    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
+    bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
+/// The board screen's state.
+#[derive(Debug, Default)]
+pub struct BoardScreen {
+    /// The selected column and card by id, so a reload never moves the selection.
+    pub column: Option<String>,
+    pub card: Option<String>,
+    /// Cards shown must match this text (title, owner, tag or id).
+    pub filter: String,
+    /// The filter is being typed.
+    pub typing: bool,
+    pub show_archived: bool,
+    /// The large countdown is shown instead of the columns.
+    pub big_clock: bool,
+    /// The decisions panel beside the columns.
+    pub panel: Panel,
+}
+
+impl BoardScreen {
+    /// Whether a card is shown under the current filter and archive setting.
+    pub fn visible(&self, card: &Card) -> bool {
+        if card.archived && !self.show_archived {
+            return false;
+        }
+        let f = self.filter.trim().to_lowercase();
+        if f.is_empty() {
+            return true;
+        }
+        card.title.to_lowercase().contains(&f)
+            || card
+                .owner
+                .as_deref()
+                .is_some_and(|o| o.to_lowercase().contains(&f))
+            || card.tags.iter().any(|t| t.to_lowercase().contains(&f))
+            || card.id.to_lowercase() == f
+    }
+
+    /// The visible cards of a column, in order.
+    pub fn column_cards<'b>(&self, board: &'b Board, column: &str) -> Vec<&'b Card> {
+        board
+            .cards
+            .iter()
+            .filter(|c| c.column == column && self.visible(c))
+            .collect()
+    }
+
+    pub fn selected_card<'b>(&self, board: &'b Board) -> Option<&'b Card> {
+        board.card(self.card.as_ref()?)
+    }
+
+    /// Whether the decisions panel is on screen.
+    pub fn panel_visible(&self, s: &Shared) -> bool {
+        self.panel.focused || s.running().is_some()
+    }
+
+    /// Select `card` (and its column) when it is on the current board.
+    pub fn select(&mut self, s: &Shared, card: &str) {
+        if let Some(c) = s.board().and_then(|b| b.card(card)) {
+            self.column = Some(c.column.clone());
+            self.card = Some(c.id.clone());
+        }
+    }
+
+    /// Keep the selection on the same column and card ids; when the card is
+    /// gone or hidden, pick a neighbour in the same column.
+    fn fix_selection(&mut self, s: &Shared) {
+        let Some(board) = s.board() else {
+            return;
+        };
+        let column = self
+            .column
+            .as_ref()
+            .filter(|c| board.column(c).is_some())
+            .cloned()
+            .or_else(|| board.columns.first().map(|c| c.id.clone()));
+        let Some(column) = column else {
+            self.column = None;
+            self.card = None;
+            return;
+        };
+        let cards = self.column_cards(board, &column);
+        let keep = self
+            .card
+            .as_ref()
+            .is_some_and(|id| cards.iter().any(|c| &c.id == id));
+        let card = if keep {
+            self.card.clone()
+        } else {
+            // The card left this column (moved elsewhere, archived, filtered):
+            // stay where it was in the column rather than jump to the top.
+            let old_index = self.card.as_ref().and_then(|id| {
+                board
+                    .cards
+                    .iter()
+                    .filter(|c| c.column == column)
+                    .position(|c| &c.id == id)
+            });
+            let i = old_index.unwrap_or(0).min(cards.len().saturating_sub(1));
+            cards.get(i).map(|c| c.id.clone())
+        };
+        self.column = Some(column);
+        self.card = card;
+    }
+
+    fn step_column(&mut self, s: &Shared, delta: isize) {
+        let Some(board) = s.board() else {
+            return;
+        };
+        let n = board.columns.len();
+        let Some(i) = self
+            .column
+            .as_ref()
+            .and_then(|c| board.columns.iter().position(|x| &x.id == c))
+        else {
+            return;
+        };
+        let j = (i as isize + delta).clamp(0, n as isize - 1) as usize;
+        if i == j {
+            return;
+        }
+        // Keep the same height in the new column, so moving across feels like a grid.
+        let row = self
+            .card
+            .as_ref()
+            .and_then(|id| {
+                self.column_cards(board, &board.columns[i].id)
+                    .iter()
+                    .position(|c| &c.id == id)
+            })
+            .unwrap_or(0);
+        let target = board.columns[j].id.clone();
+        let cards = self.column_cards(board, &target);
+        let card = cards
+            .get(row.min(cards.len().saturating_sub(1)))
+            .map(|c| c.id.clone());
+        self.column = Some(target);
+        self.card = card;
+    }
+
+    fn step_card(&mut self, s: &Shared, delta: isize) {
+        let Some(board) = s.board() else {
+            return;
+        };
+        let Some(column) = &self.column else {
+            return;
+        };
+        let cards = self.column_cards(board, column);
+        if cards.is_empty() {
+            return;
+        }
+        let i = self
+            .card
+            .as_ref()
+            .and_then(|id| cards.iter().position(|c| &c.id == id))
+            .unwrap_or(0);
+        let j = (i as isize + delta).clamp(0, cards.len() as isize - 1) as usize;
+        self.card = Some(cards[j].id.clone());
+    }
+
+    /// Commands that change the selected card.
+    fn card_op(&mut self, cmd: Cmd, s: &mut Shared) {
+        let Some(board) = s.board() else {
+            return;
+        };
+        let Some(card) = self.selected_card(board) else {
+            return;
+        };
+        let id = card.id.clone();
+        let col_index = board.columns.iter().position(|c| c.id == card.column);
+        let siblings: Vec<String> = self
+            .column_cards(board, &card.column)
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
+        let pos = siblings.iter().position(|c| c == &id).unwrap_or(0);
+        let op = match cmd {
+            Cmd::CycleLight => CardOp::Set {
+                id,
+                patch: CardPatch {
+                    light: Some(ops::cycle_light(card.light)),
+                    ..CardPatch::default()
+                },
+            },
+            Cmd::Archive => CardOp::Set {
+                id,
+                patch: CardPatch {
+                    archived: Some(!card.archived),
+                    ..CardPatch::default()
+                },
+            },
+            Cmd::MoveLeft | Cmd::MoveRight => {
+                let Some(ci) = col_index else {
+                    return;
+                };
+                let cj = if cmd == Cmd::MoveLeft {
+                    ci.checked_sub(1)
+                } else {
+                    Some(ci + 1)
+                };
+                let Some(target) = cj.and_then(|j| board.columns.get(j)) else {
+                    return;
+                };
+                let column = target.id.clone();
+                self.column = Some(column.clone());
+                CardOp::Move {
+                    id,
+                    column,
+                    before: None,
+                }
+            }
+            Cmd::MoveUp => {
+                if pos == 0 {
+                    return;
+                }
+                CardOp::Move {
+                    id,
+                    column: card.column.clone(),
+                    before: Some(siblings[pos - 1].clone()),
+                }
+            }
+            Cmd::MoveDown => {
+                if pos + 1 >= siblings.len() {
+                    return;
+                }
+                CardOp::Move {
+                    id,
+                    column: card.column.clone(),
+                    before: siblings.get(pos + 2).cloned(),
+                }
+            }
+            _ => return,
+        };
+        s.apply(vec![Op::Card(op)], Origin::Edit);
+    }
+}
+
+impl Component for BoardScreen {
+    fn keys(&self) -> &'static [Binding] {
+        if self.panel.focused {
+            super::panel::KEYS
+        } else {
+            KEYS
+        }
+    }
+
+    fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
+        if !self.typing {
+            return false;
+        }
+        match key.code {
+            KeyCode::Esc => {
+                self.filter.clear();
+                self.typing = false;
+            }
+            KeyCode::Enter => self.typing = false,
+            KeyCode::Backspace => {
+                self.filter.pop();
+            }
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => s.quit = true,
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.filter.push(c)
+            }
+            _ => {}
+        }
+        self.fix_selection(s);
+        true
+    }
+
+    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
+        if self.panel.focused {
+            self.panel.update(cmd, s, &mut self.big_clock);
+            return;
+        }
+        match cmd {
+            Cmd::Quit => s.quit = true,
+            Cmd::Help => s.out.open = Some(Overlay::Help),
+            Cmd::NextBoard => s.step_board(1),
+            Cmd::PrevBoard => s.step_board(-1),
+            Cmd::Plan => s.out.go = Some(Screen::Plan),
+            Cmd::Indicators => s.out.go = Some(Screen::Indicators),
+            Cmd::Escalate => {
+                let Some(card) = s.board().and_then(|b| self.selected_card(b)) else {
+                    return;
+                };
+                if let Some(to) = &card.escalated_to {
+                    let to = to.board.clone();
+                    s.notify(Msg::AlreadyEscalated(to), false);
+                } else if s.other_boards().is_empty() {
+                    s.notify(Msg::NoOtherBoard, false);
+                } else if s.writable() {
+                    s.out.open = Some(Overlay::Escalate(0));
+                }
+            }
+            Cmd::Back => {
+                if !self.filter.is_empty() {
+                    self.filter.clear();
+                    self.fix_selection(s);
+                } else {
+                    s.out.go = Some(Screen::Overview);
+                }
+            }
+            Cmd::Up => self.step_card(s, -1),
+            Cmd::Down => self.step_card(s, 1),
+            Cmd::Left => self.step_column(s, -1),
+            Cmd::Right => self.step_column(s, 1),
+            Cmd::Filter => self.typing = true,
+            Cmd::ShowArchived => {
+                self.show_archived = !self.show_archived;
+                s.notify(
+                    if self.show_archived {
+                        Msg::ShowingArchived
+                    } else {
+                        Msg::HidingArchived
+                    },
+                    false,
+                );
+                self.fix_selection(s);
+            }
+            Cmd::Undo => s.undo_redo(Origin::Undo),
+            Cmd::Redo => s.undo_redo(Origin::Redo),
+            Cmd::New => {
+                if let Some(column) = self.column.clone()
+                    && s.writable()
+                {
+                    s.out.open = Some(Overlay::Editor(Editor::new(
+                        EditKind::NewCard { column },
+                        String::new(),
+                        None,
+                        None,
+                    )));
+                }
+            }
+            Cmd::Edit => {
+                if let Some(card) = s.board().and_then(|b| self.selected_card(b)).cloned()
+                    && s.writable()
+                {
+                    s.out.open = Some(Overlay::Editor(Editor::card(&card)));
+                }
+            }
+            Cmd::BigClock => self.big_clock = !self.big_clock,
+            Cmd::Panel => self.panel.toggle(s),
+            Cmd::Decide => super::meeting::decide(s, self.card.clone()),
+            Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem | Cmd::Attendees => {
+                super::meeting::command(cmd, s)
+            }
+            cmd => self.card_op(cmd, s),
+        }
+    }
+
+    fn enter(&mut self, s: &Shared) {
+        self.column = None;
+        self.card = None;
+        self.fix_selection(s);
+    }
+
+    fn refresh(&mut self, s: &Shared) {
+        self.fix_selection(s);
+        self.panel.refresh(s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyModifiers;
+
+    #[test]
+    fn no_two_actions_share_a_key() {
+        assert_eq!(super::super::keymap::clashes(KEYS), []);
+    }
+
+    #[test]
+    fn lookups() {
+        use super::super::keymap::lookup;
+        let k = |code, mods| KeyEvent::new(code, mods);
+        assert_eq!(
+            lookup(KEYS, &k(KeyCode::Right, KeyModifiers::NONE)),
+            Some(Cmd::Right)
+        );
+        assert_eq!(
+            lookup(KEYS, &k(KeyCode::Char('h'), KeyModifiers::NONE)),
+            Some(Cmd::Left)
+        );
+        assert_eq!(
+            lookup(KEYS, &k(KeyCode::Right, KeyModifiers::SHIFT)),
+            Some(Cmd::MoveRight)
+        );
+        assert_eq!(
+            lookup(KEYS, &k(KeyCode::Char('K'), KeyModifiers::SHIFT)),
+            Some(Cmd::MoveUp)
+        );
+        assert_eq!(
+            lookup(KEYS, &k(KeyCode::Char('>'), KeyModifiers::SHIFT)),
+            Some(Cmd::MoveRight)
+        );
+        assert_eq!(
+            lookup(KEYS, &k(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+            Some(Cmd::Redo)
+        );
+        assert_eq!(
+            lookup(KEYS, &k(KeyCode::Char('r'), KeyModifiers::NONE)),
+            None
+        );
+    }
+}

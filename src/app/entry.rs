@@ -1,0 +1,114 @@
+//! One board file as the app knows it: the last version that parsed, the
+//! problems of the file as it is now, and what the screen marks on it (cards
+//! changed by someone else, a file gone missing). Data and small rules only.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::store::{Analysis, Located};
+use tavle_core::diag::Severity;
+use tavle_core::model::{Board, FORMAT_VERSION};
+
+/// One board file as the app knows it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    pub path: PathBuf,
+    /// What the screen shows: the file's last good version with the edits
+    /// still being saved applied on top (see [`super::Shared::apply`]).
+    pub board: Option<Board>,
+    /// The last version of the file that parsed; stays on screen while the
+    /// file is broken.
+    pub saved: Option<Board>,
+    /// Problems of the file as it is now (errors and warnings).
+    pub problems: Vec<Located>,
+    /// The file does not parse now: its first error. The board is read-only.
+    pub broken: Option<Located>,
+    /// Fingerprint of the file's bytes as last seen.
+    pub fingerprint: u64,
+    /// Since when the file has been missing.
+    pub missing_since: Option<Instant>,
+    /// Cards changed by someone else, highlighted until the given instant.
+    pub highlights: HashMap<String, Instant>,
+    /// Fingerprints of our own recent writes: the watcher reports them too,
+    /// sometimes after a later write of ours, and they are nothing new.
+    pub own: std::collections::VecDeque<u64>,
+}
+
+impl Entry {
+    pub fn from_analysis(path: PathBuf, a: Analysis) -> Entry {
+        let mut e = Entry {
+            id: crate::store::board_id(&path),
+            path,
+            board: None,
+            saved: None,
+            problems: Vec::new(),
+            broken: None,
+            fingerprint: 0,
+            missing_since: None,
+            highlights: HashMap::new(),
+            own: std::collections::VecDeque::new(),
+        };
+        e.absorb(a);
+        e
+    }
+
+    /// Take in a new reading of the file; keeps the last good board when it is broken.
+    pub(crate) fn absorb(&mut self, a: Analysis) {
+        self.fingerprint = a.fingerprint;
+        self.missing_since = None;
+        self.broken = match a.board {
+            Some(_) => None,
+            None => a
+                .problems
+                .iter()
+                .find(|p| p.severity == Severity::Error)
+                .cloned(),
+        };
+        if let Some(b) = a.board {
+            self.board = Some(b.clone());
+            self.saved = Some(b);
+        }
+        self.problems = a.problems;
+    }
+
+    /// Remember a fingerprint of a file we wrote.
+    pub(crate) fn wrote(&mut self, fingerprint: u64) {
+        const KEEP: usize = 32;
+        if self.own.len() == KEEP {
+            self.own.pop_front();
+        }
+        self.own.push_back(fingerprint);
+    }
+
+    /// Whether edits are refused: broken, newer format, or gone.
+    pub fn read_only(&self) -> bool {
+        self.broken.is_some()
+            || self.missing_since.is_some()
+            || self.board.as_ref().is_none_or(|b| b.tavle > FORMAT_VERSION)
+    }
+
+    /// The latest `updated` of any card or decision: when the board last changed, and by whom.
+    pub fn last_change(&self) -> Option<(DateTime<FixedOffset>, Option<&str>)> {
+        let b = self.board.as_ref()?;
+        let cards = b.cards.iter().filter_map(|c| {
+            c.updated
+                .as_ref()
+                .map(|u| (u.at(), c.updated_by.as_deref()))
+        });
+        let decisions = b.decisions.iter().map(|d| (d.at.at(), d.owner.as_deref()));
+        cards.chain(decisions).max_by_key(|(at, _)| *at)
+    }
+}
+
+/// Ids of cards that differ between two versions of a board (new or changed).
+pub fn changed_cards(old: &Board, new: &Board) -> Vec<String> {
+    new.cards
+        .iter()
+        .filter(|c| old.card(&c.id) != Some(*c))
+        .map(|c| c.id.clone())
+        .collect()
+}

@@ -1,0 +1,79 @@
+//! What comes into the app ([`Event`]) and the disk work it asks for
+//! ([`Effect`]). The runtime turns keys, file changes and the worker's results
+//! into events, and hands effects to the worker. Data only.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+use crossterm::event::KeyEvent;
+
+use crate::i18n::Msg;
+use crate::store::{Saved, UpdateError};
+use crate::watch::WatchEvent;
+use tavle_core::log::Logged;
+use tavle_core::ops::Op;
+
+/// Why an op was sent, so its result lands on the right stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Edit,
+    Undo,
+    Redo,
+}
+
+/// What comes into the app.
+#[derive(Debug)]
+pub enum Event {
+    Key(KeyEvent),
+    /// The terminal was resized: just redraw.
+    Resize,
+    Files(WatchEvent),
+    /// The worker applied ops to a file (`seq` of the [`Effect::Apply`]).
+    Applied {
+        path: PathBuf,
+        origin: Origin,
+        seq: u64,
+        result: Box<Result<Saved, UpdateError>>,
+    },
+    /// A save waits for another writer's lock (who, when the lock says).
+    Waiting {
+        path: PathBuf,
+        holder: Option<crate::lock::Holder>,
+    },
+    /// Time passed (a highlight or notice may expire, a missing file may count as deleted).
+    Tick,
+    /// The wall clock, for the meeting timer and due dates.
+    Clock(DateTime<FixedOffset>),
+    /// The change log of a board, read for the closing summary.
+    Log {
+        path: PathBuf,
+        entries: Vec<Logged>,
+    },
+    /// The minutes were written (or not).
+    MinutesWritten(Result<PathBuf, String>),
+    /// A card was sent up: the board id and card id of the copy (or why not).
+    Escalated(Result<(String, String), Msg>),
+}
+
+/// What the runtime should do for the app.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save `ops` to the board at `path`, in order with every earlier save.
+    /// `seq` tells the result apart from other saves in flight.
+    Apply {
+        path: PathBuf,
+        ops: Vec<Op>,
+        origin: Origin,
+        seq: u64,
+    },
+    /// Read the change log of a board (for the closing summary).
+    ReadLog { path: PathBuf },
+    /// End the meeting and write its minutes.
+    CloseMeeting { path: PathBuf },
+    /// Send a card up to another board: copy it there, link both ways.
+    Escalate {
+        from: PathBuf,
+        card: String,
+        to: PathBuf,
+    },
+}

@@ -1,0 +1,96 @@
+//! The indicators (`i`): run charts with median and target, the signals in
+//! words, and `a` to record a value.
+
+use super::editor::{EditKind, Editor, Field};
+use super::event::Origin;
+use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::shared::Shared;
+use super::{Component, Overlay, Screen, step_in};
+use crossterm::event::KeyCode;
+
+pub const KEYS: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[ch('a', "a")], Cmd::AddValue, true),
+    bind(&[ch('u', "u")], Cmd::Undo, true),
+    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
+    bind(&[ch('p', "p")], Cmd::Plan, true),
+    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
+    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
+    bind(
+        &[ch('i', "i"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
+        Cmd::Back,
+        true,
+    ),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
+/// The indicator screen's state.
+#[derive(Debug, Default)]
+pub struct IndicatorScreen {
+    /// The selected indicator.
+    pub selected: Option<String>,
+}
+
+impl IndicatorScreen {
+    fn step(&mut self, s: &Shared, delta: isize) {
+        let ids: Vec<String> = s
+            .board()
+            .map(|b| b.indicators.iter().map(|i| i.id.clone()).collect())
+            .unwrap_or_default();
+        self.selected = step_in(&ids, self.selected.as_deref(), delta);
+    }
+}
+
+impl Component for IndicatorScreen {
+    fn keys(&self) -> &'static [Binding] {
+        KEYS
+    }
+
+    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
+        match cmd {
+            Cmd::Quit => s.quit = true,
+            Cmd::Help => s.out.open = Some(Overlay::Help),
+            Cmd::Back => s.out.go = Some(Screen::Board),
+            Cmd::Undo => s.undo_redo(Origin::Undo),
+            Cmd::Redo => s.undo_redo(Origin::Redo),
+            Cmd::NextBoard => s.step_board(1),
+            Cmd::PrevBoard => s.step_board(-1),
+            Cmd::Plan => s.out.go = Some(Screen::Plan),
+            Cmd::Up => self.step(s, -1),
+            Cmd::Down => self.step(s, 1),
+            Cmd::AddValue => {
+                if let Some(ind) = self.selected.clone()
+                    && s.writable()
+                {
+                    let mut ed = Editor::new(
+                        EditKind::Measure { indicator: ind },
+                        String::new(),
+                        None,
+                        Some(s.today),
+                    );
+                    ed.field = Field::Title;
+                    s.out.open = Some(Overlay::Editor(ed));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn enter(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+
+    fn refresh(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_two_actions_share_a_key() {
+        assert_eq!(super::super::keymap::clashes(super::KEYS), []);
+    }
+}

@@ -1,0 +1,148 @@
+//! Keys as data: what a key asks for ([`Cmd`]), a key table row ([`Binding`])
+//! and looking a key up in a table. Each screen keeps its own table beside its
+//! update function; the `?` overlay and the hint bar are generated from those
+//! tables, so they cannot disagree with what the keys do. No state here.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a key asks for, before the app decides what it means in context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cmd {
+    Up,
+    Down,
+    Left,
+    Right,
+    Open,
+    MoveLeft,
+    MoveRight,
+    MoveUp,
+    MoveDown,
+    CycleLight,
+    New,
+    Edit,
+    Archive,
+    ShowArchived,
+    Undo,
+    Redo,
+    Filter,
+    NextBoard,
+    PrevBoard,
+    Help,
+    Back,
+    Quit,
+    Meeting,
+    NextItem,
+    PrevItem,
+    BigClock,
+    Decide,
+    Panel,
+    Attendees,
+    Done,
+    Plan,
+    Indicators,
+    Escalate,
+    AddValue,
+}
+
+/// One key, shown as `label` in help and hints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+    pub label: &'static str,
+}
+
+pub const fn key(code: KeyCode, label: &'static str) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+        label,
+    }
+}
+
+pub const fn shift(code: KeyCode, label: &'static str) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::SHIFT,
+        label,
+    }
+}
+
+pub const fn ctrl(c: char, label: &'static str) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+        label,
+    }
+}
+
+pub const fn ch(c: char, label: &'static str) -> Key {
+    key(KeyCode::Char(c), label)
+}
+
+/// A row of a key table: the keys, the command, and whether the hint bar shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub cmd: Cmd,
+    pub hint: bool,
+}
+
+pub const fn bind(keys: &'static [Key], cmd: Cmd, hint: bool) -> Binding {
+    Binding { keys, cmd, hint }
+}
+
+/// The left/right pair is one row in the table (for help) but two commands.
+fn refine(cmd: Cmd, code: KeyCode) -> Cmd {
+    match (cmd, code) {
+        (Cmd::Left, KeyCode::Right | KeyCode::Char('l')) => Cmd::Right,
+        _ => cmd,
+    }
+}
+
+/// Letters carry their case themselves: `K` arrives as Shift+k on some
+/// terminals and as plain `K` on others, so Shift is ignored for characters.
+fn normalize(code: KeyCode, mods: KeyModifiers) -> KeyModifiers {
+    match code {
+        KeyCode::Char(_) | KeyCode::BackTab => mods - KeyModifiers::SHIFT,
+        _ => mods,
+    }
+}
+
+/// The command a key press means in `table`, if any.
+pub fn lookup(table: &[Binding], ev: &KeyEvent) -> Option<Cmd> {
+    let mods = normalize(ev.code, ev.modifiers) & (KeyModifiers::SHIFT | KeyModifiers::CONTROL);
+    table.iter().find_map(|b| {
+        b.keys
+            .iter()
+            .any(|k| k.code == ev.code && normalize(k.code, k.mods) == mods)
+            .then(|| refine(b.cmd, ev.code))
+    })
+}
+
+/// The keys of a table that share a key with another row: empty when every
+/// key means one thing. Screens' tests call it on their tables.
+pub fn clashes(table: &[Binding]) -> Vec<(KeyCode, Cmd, Cmd)> {
+    let keys: Vec<(KeyCode, KeyModifiers, Cmd)> = table
+        .iter()
+        .flat_map(|b| {
+            b.keys
+                .iter()
+                .map(move |k| (k.code, normalize(k.code, k.mods), b.cmd))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, a) in keys.iter().enumerate() {
+        for b in &keys[i + 1..] {
+            if (a.0, a.1) == (b.0, b.1) {
+                out.push((a.0, a.2, b.2));
+            }
+        }
+    }
+    out
+}
+
+/// The label of a binding's keys, as the overlay and hint bar show them.
+pub fn labels(b: &Binding, sep: &str) -> String {
+    b.keys.iter().map(|k| k.label).collect::<Vec<_>>().join(sep)
+}

@@ -1,0 +1,274 @@
+//! The app state and the one place it changes: [`App::update`]. Keys, file
+//! changes and the worker's results come in as [`Event`]s; disk work goes out
+//! as [`Effect`]s for the runtime. No I/O happens here, and the clock comes in
+//! with the events, so every behaviour is testable without a terminal.
+//!
+//! The state is what the screens share ([`Shared`]: boards, language, notice,
+//! undo history) plus one small component per screen, each owning its state,
+//! its key table and its update function ([`Component`]), and at most one
+//! overlay on top. [`App::update`] routes a key to the overlay if one is open,
+//! else to the screen on view, then carries out what the component asked for
+//! in [`Shared::out`]. Adding a screen is one module, one line each in
+//! [`App::component`] and `App::parts`, and its view in `ui/`.
+
+pub mod board;
+mod editor;
+mod entry;
+mod event;
+pub mod indicators;
+pub mod keymap;
+mod meeting;
+mod overlay;
+pub mod overview;
+pub mod panel;
+pub mod plan;
+mod shared;
+
+pub use board::BoardScreen;
+pub use editor::{EditKind, Editor, Field, Flow, parse_value};
+pub use entry::{Entry, changed_cards};
+pub use event::{Effect, Event, Origin};
+pub use indicators::IndicatorScreen;
+pub use keymap::{Binding, Cmd};
+pub use overlay::Overlay;
+pub use overview::Overview;
+pub use panel::{Panel, items as panel_items};
+pub use plan::PlanScreen;
+pub use shared::{HIGHLIGHT_FOR, MISSING_GRACE, NOTICE_FOR, Notice, Pending, Shared, Step};
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyEvent, KeyEventKind};
+
+use crate::i18n::Lang;
+
+/// The screens, each a [`Component`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Overview,
+    Board,
+    /// The action plan of a board: goals, sub-goals, measures.
+    Plan,
+    /// The indicators of a board with run charts.
+    Indicators,
+}
+
+/// A screen: its state, its key table and how it handles a command.
+pub trait Component {
+    /// The key table in force now; the `?` overlay and the hint bar are made from it.
+    fn keys(&self) -> &'static [Binding];
+    /// A raw key, before the table, for text being typed; `true` when taken.
+    fn input(&mut self, _key: &KeyEvent, _s: &mut Shared) -> bool {
+        false
+    }
+    /// A command from the key table. Requests for other screens, overlays and
+    /// disk work go into `s.out`.
+    fn update(&mut self, cmd: Cmd, s: &mut Shared);
+    /// The screen comes into view, or shows another board: start afresh.
+    fn enter(&mut self, s: &Shared) {
+        self.refresh(s);
+    }
+    /// The boards changed: keep the selection on something that exists.
+    fn refresh(&mut self, _s: &Shared) {}
+}
+
+/// One component per screen.
+#[derive(Debug, Default)]
+pub struct Screens {
+    pub overview: Overview,
+    pub board: BoardScreen,
+    pub plan: PlanScreen,
+    pub indicators: IndicatorScreen,
+}
+
+pub struct App {
+    pub shared: Shared,
+    /// The screen on view.
+    pub screen: Screen,
+    pub screens: Screens,
+    /// What is open on top of the screen.
+    pub overlay: Option<Overlay>,
+}
+
+impl App {
+    pub fn new(
+        lang: Lang,
+        dir: PathBuf,
+        entries: Vec<Entry>,
+        today: NaiveDate,
+        now: Instant,
+    ) -> App {
+        let mut app = App {
+            shared: Shared::new(lang, dir, entries, today, now),
+            screen: Screen::Overview,
+            screens: Screens::default(),
+            overlay: None,
+        };
+        app.shared.sort_entries("");
+        // Start on the worst board.
+        app.shared.current = 0;
+        app
+    }
+
+    /// The screen on view, as a component.
+    pub fn component(&self) -> &dyn Component {
+        match self.screen {
+            Screen::Overview => &self.screens.overview,
+            Screen::Board => &self.screens.board,
+            Screen::Plan => &self.screens.plan,
+            Screen::Indicators => &self.screens.indicators,
+        }
+    }
+
+    /// The screen `screen` as a component, beside the shared state it updates.
+    /// With [`App::component`], this is where a new screen is registered.
+    fn parts(&mut self, screen: Screen) -> (&mut dyn Component, &mut Shared) {
+        let component: &mut dyn Component = match screen {
+            Screen::Overview => &mut self.screens.overview,
+            Screen::Board => &mut self.screens.board,
+            Screen::Plan => &mut self.screens.plan,
+            Screen::Indicators => &mut self.screens.indicators,
+        };
+        (component, &mut self.shared)
+    }
+
+    /// The key table in force: the overlay and hint bar are made from it.
+    pub fn keys(&self) -> &'static [Binding] {
+        self.component().keys()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.shared.lang
+    }
+
+    pub fn entry(&self) -> Option<&Entry> {
+        self.shared.entry()
+    }
+
+    pub fn board(&self) -> Option<&tavle_core::model::Board> {
+        self.shared.board()
+    }
+
+    /// Open the board at `path` directly (when tavle was started on a file).
+    pub fn open_path(&mut self, path: &Path) {
+        if let Some(i) = self.shared.entries.iter().position(|e| e.path == path) {
+            self.shared.current = i;
+            self.screen = Screen::Board;
+            self.screens.board.enter(&self.shared);
+        }
+    }
+
+    /// Whether the decisions panel is on screen.
+    pub fn panel_visible(&self) -> bool {
+        self.screen == Screen::Board && self.screens.board.panel_visible(&self.shared)
+    }
+
+    /// Handle one event; returns the disk work to do.
+    pub fn update(&mut self, event: Event, now: Instant) -> Vec<Effect> {
+        self.shared.now = now;
+        let before = self.shared.entry().map(|e| e.path.clone());
+        match event {
+            Event::Key(key) => self.key(&key),
+            Event::Resize => {}
+            Event::Tick => self.shared.expire(),
+            Event::Files(w) => {
+                self.shared.files(w);
+                self.shared.sort_entries(&self.screens.overview.owner);
+            }
+            Event::Applied {
+                path,
+                origin,
+                seq,
+                result,
+            } => self.shared.applied(&path, origin, seq, *result),
+            Event::Waiting { path, holder } => self.shared.waiting = Some((path, holder)),
+            Event::Clock(wall) => {
+                self.shared.wall = wall;
+                self.shared.today = wall.date_naive();
+                let idle = self.overlay.is_none() && !self.screens.board.typing;
+                meeting::time_up(&mut self.shared, self.screen == Screen::Board, idle);
+            }
+            Event::Log { path, entries } => {
+                if self.shared.entry().is_some_and(|e| e.path == path) {
+                    self.overlay = Some(Overlay::Closing(entries));
+                }
+            }
+            Event::Escalated(result) => match result {
+                Ok((board, card)) => self
+                    .shared
+                    .notify(crate::i18n::Msg::Escalated(board, card), false),
+                Err(m) => self.shared.notify(m, true),
+            },
+            Event::MinutesWritten(result) => match result {
+                Ok(path) => self.shared.notify(
+                    crate::i18n::Msg::MinutesWritten(path.display().to_string()),
+                    false,
+                ),
+                Err(e) => self.shared.notify(crate::i18n::Msg::SaveFailed(e), true),
+            },
+        }
+        self.settle(before.as_deref());
+        std::mem::take(&mut self.shared.out.effects)
+    }
+
+    /// A key: to the overlay if one is open, else to the screen on view.
+    fn key(&mut self, key: &KeyEvent) {
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        if let Some(mut overlay) = self.overlay.take() {
+            let closing = matches!(overlay, Overlay::Closing(_));
+            let card = self.screens.board.card.clone();
+            match overlay.key(key, &mut self.shared, card.as_deref()) {
+                Flow::Stay => self.overlay = Some(overlay),
+                Flow::Close => {
+                    if closing && key.code == crossterm::event::KeyCode::Enter {
+                        self.screens.board.big_clock = false;
+                    }
+                }
+            }
+            return;
+        }
+        let (component, shared) = self.parts(self.screen);
+        if component.input(key, shared) {
+            return;
+        }
+        if let Some(cmd) = keymap::lookup(component.keys(), key) {
+            component.update(cmd, shared);
+        }
+    }
+
+    /// Carry out what the components asked for, and keep every selection valid.
+    fn settle(&mut self, before: Option<&Path>) {
+        if let Some(overlay) = self.shared.out.open.take() {
+            self.overlay = Some(overlay);
+        }
+        let moved = self.shared.entry().map(|e| e.path.as_path()) != before;
+        if let Some(go) = self.shared.out.go.take() {
+            self.screen = go;
+            let (component, shared) = self.parts(go);
+            component.enter(shared);
+        } else if moved && self.screen != Screen::Overview {
+            let (component, shared) = self.parts(self.screen);
+            component.enter(shared);
+        }
+        if let Some(card) = self.shared.out.select.take() {
+            self.screens.board.select(&self.shared, &card);
+        }
+        let (component, shared) = self.parts(self.screen);
+        component.refresh(shared);
+    }
+}
+
+/// The id `delta` steps from `current` in `ids` (clamped at the ends); the
+/// first id when `current` is not in the list; `None` for an empty list.
+pub(crate) fn step_in(ids: &[String], current: Option<&str>, delta: isize) -> Option<String> {
+    let i = current
+        .and_then(|id| ids.iter().position(|x| x == id))
+        .map_or(0, |i| {
+            (i as isize + delta).clamp(0, ids.len() as isize - 1) as usize
+        });
+    ids.get(i).cloned()
+}

@@ -1,0 +1,98 @@
+//! Overlays: what sits on top of a screen and takes every key until it
+//! closes — the `?` help, the editor, the closing summary of a meeting, the
+//! attendee prompt and the choice of board to send a card up to.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::editor::{Editor, Flow};
+use super::event::{Effect, Origin};
+use super::shared::Shared;
+use tavle_core::log::Logged;
+use tavle_core::ops::{MeetingOp, Op};
+
+/// What is open on top of the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    Help,
+    Editor(Editor),
+    /// The closing summary of the meeting, from the change log; Enter writes the minutes.
+    Closing(Vec<Logged>),
+    /// Typing who takes part, comma-separated.
+    Attendees(String),
+    /// Choosing the board to send the selected card up to (index into the other boards).
+    Escalate(usize),
+}
+
+impl Overlay {
+    /// Handle a key; `Close` when the overlay is done. `card` is the card
+    /// selected on the board, for the choices that concern it.
+    pub fn key(&mut self, key: &KeyEvent, s: &mut Shared, card: Option<&str>) -> Flow {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl && key.code == KeyCode::Char('c') {
+            s.quit = true;
+            return Flow::Close;
+        }
+        match self {
+            Overlay::Help => Flow::Close,
+            Overlay::Editor(ed) => ed.key(key, s),
+            Overlay::Closing(_) => match key.code {
+                KeyCode::Enter => {
+                    if let Some(e) = s.entry()
+                        && s.running().is_some()
+                    {
+                        let path = e.path.clone();
+                        s.out.effects.push(Effect::CloseMeeting { path });
+                    }
+                    Flow::Close
+                }
+                KeyCode::Esc | KeyCode::Char('q') => Flow::Close,
+                _ => Flow::Stay,
+            },
+            Overlay::Attendees(text) => match key.code {
+                KeyCode::Esc => Flow::Close,
+                KeyCode::Backspace => {
+                    text.pop();
+                    Flow::Stay
+                }
+                KeyCode::Char(c) if !ctrl => {
+                    text.push(c);
+                    Flow::Stay
+                }
+                KeyCode::Enter => {
+                    let people = text.split(',').map(str::to_string).collect();
+                    s.apply(
+                        vec![Op::Meeting(MeetingOp::SetAttendees(people))],
+                        Origin::Edit,
+                    );
+                    Flow::Close
+                }
+                _ => Flow::Stay,
+            },
+            Overlay::Escalate(sel) => {
+                let n = s.other_boards().len();
+                match key.code {
+                    KeyCode::Up | KeyCode::Char('k') => *sel = sel.saturating_sub(1),
+                    KeyCode::Down | KeyCode::Char('j') => {
+                        *sel = (*sel + 1).min(n.saturating_sub(1))
+                    }
+                    KeyCode::Esc | KeyCode::Char('q') => return Flow::Close,
+                    KeyCode::Enter => {
+                        let to = s.other_boards().get(*sel).map(|e| e.path.clone());
+                        if let (Some(to), Some(from), Some(card)) =
+                            (to, s.entry().map(|e| e.path.clone()), card)
+                        {
+                            s.out.effects.push(Effect::Escalate {
+                                from,
+                                card: card.to_string(),
+                                to,
+                            });
+                        }
+                        return Flow::Close;
+                    }
+                    _ => {}
+                }
+                Flow::Stay
+            }
+        }
+    }
+}

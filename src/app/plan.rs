@@ -1,0 +1,141 @@
+//! The action plan (`p`): goals → sub-goals → measures as a tree, with owner,
+//! deadline, honest light and SMART gaps. Space and `e` work on goals and
+//! measures alike.
+
+use super::editor::{EditKind, Editor};
+use super::event::Origin;
+use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::shared::Shared;
+use super::{Component, Overlay, Screen, step_in};
+use crossterm::event::KeyCode;
+use tavle_core::ops::{self, CardOp, CardPatch, GoalOp, GoalPatch, Op};
+
+pub const KEYS: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[ch(' ', "Space")], Cmd::CycleLight, true),
+    bind(&[ch('e', "e")], Cmd::Edit, true),
+    bind(&[ch('u', "u")], Cmd::Undo, true),
+    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
+    bind(&[ch('i', "i")], Cmd::Indicators, true),
+    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
+    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
+    bind(
+        &[ch('p', "p"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
+        Cmd::Back,
+        true,
+    ),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
+/// The action plan's state.
+#[derive(Debug, Default)]
+pub struct PlanScreen {
+    /// The selected row: a goal or card id.
+    pub row: Option<String>,
+}
+
+impl PlanScreen {
+    /// The ids of the rows that can be selected, in order.
+    fn ids(s: &Shared) -> Vec<String> {
+        s.board()
+            .map(|b| {
+                tavle_core::plan::rows(b, s.today)
+                    .iter()
+                    .filter_map(|r| r.id().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn step(&mut self, s: &Shared, delta: isize) {
+        self.row = step_in(&Self::ids(s), self.row.as_deref(), delta);
+    }
+
+    /// Space and `e`: the same as on the board for a measure; for a goal, Space
+    /// cycles the light set by hand (back to derived).
+    fn edit(&mut self, cmd: Cmd, s: &mut Shared) {
+        let Some(id) = self.row.clone() else {
+            return;
+        };
+        let Some(board) = s.board() else {
+            return;
+        };
+        if let Some(goal) = board.goal(&id).cloned() {
+            match cmd {
+                Cmd::CycleLight => {
+                    let patch = GoalPatch {
+                        light: Some(ops::cycle_light(goal.light)),
+                        ..Default::default()
+                    };
+                    s.apply(vec![Op::Goal(GoalOp::Set { id, patch })], Origin::Edit);
+                }
+                _ => {
+                    if s.writable() {
+                        s.out.open = Some(Overlay::Editor(Editor::new(
+                            EditKind::Goal { id },
+                            goal.title,
+                            goal.target,
+                            goal.due,
+                        )));
+                    }
+                }
+            }
+        } else if let Some(card) = board.card(&id).cloned() {
+            match cmd {
+                Cmd::CycleLight => {
+                    let patch = CardPatch {
+                        light: Some(ops::cycle_light(card.light)),
+                        ..CardPatch::default()
+                    };
+                    s.apply(vec![Op::Card(CardOp::Set { id, patch })], Origin::Edit);
+                }
+                _ => {
+                    if s.writable() {
+                        s.out.open = Some(Overlay::Editor(Editor::card(&card)));
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Component for PlanScreen {
+    fn keys(&self) -> &'static [Binding] {
+        KEYS
+    }
+
+    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
+        match cmd {
+            Cmd::Quit => s.quit = true,
+            Cmd::Help => s.out.open = Some(Overlay::Help),
+            Cmd::Back => s.out.go = Some(Screen::Board),
+            Cmd::Undo => s.undo_redo(Origin::Undo),
+            Cmd::Redo => s.undo_redo(Origin::Redo),
+            Cmd::NextBoard => s.step_board(1),
+            Cmd::PrevBoard => s.step_board(-1),
+            Cmd::Indicators => s.out.go = Some(Screen::Indicators),
+            Cmd::Up => self.step(s, -1),
+            Cmd::Down => self.step(s, 1),
+            Cmd::CycleLight | Cmd::Edit => self.edit(cmd, s),
+            _ => {}
+        }
+    }
+
+    fn enter(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+
+    fn refresh(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_two_actions_share_a_key() {
+        assert_eq!(super::super::keymap::clashes(super::KEYS), []);
+    }
+}

@@ -1,0 +1,476 @@
+//! What every screen shares: the boards, the language, the clock as of the
+//! current event, the notice at the bottom, the undo history, and the outbox
+//! through which a screen asks for disk work, another screen or an overlay.
+//! No I/O and no clock reads here: both come in with the events.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::entry::{Entry, changed_cards};
+use super::event::{Effect, Origin};
+use super::{Overlay, Screen};
+use crate::i18n::{Lang, Msg};
+use crate::store::{Saved, UpdateError};
+use crate::watch::{FileChange, WatchEvent};
+use tavle_core::model::{Board, FORMAT_VERSION, Running};
+use tavle_core::ops::Op;
+
+/// How long cards changed by someone else stay highlighted.
+pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(8);
+/// How long a board file may be missing before it counts as deleted
+/// (a sync client's delete-then-write must not flash a "deleted" notice).
+pub const MISSING_GRACE: Duration = Duration::from_secs(2);
+/// How long a notice stays on screen.
+pub const NOTICE_FOR: Duration = Duration::from_secs(6);
+
+/// A message at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub msg: Msg,
+    pub error: bool,
+    pub until: Instant,
+}
+
+/// An undoable step: the op that reverses it, on which board file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub path: PathBuf,
+    pub op: Op,
+}
+
+/// An edit sent to the worker and not yet saved: shown at once, on top of
+/// the file as last read, so the next key sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub seq: u64,
+    pub path: PathBuf,
+    pub ops: Vec<Op>,
+}
+
+/// What screens ask for while handling a key; the app carries it out after.
+#[derive(Debug, Default)]
+pub struct Outbox {
+    /// Disk work for the runtime.
+    pub effects: Vec<Effect>,
+    /// Show this screen.
+    pub go: Option<Screen>,
+    /// Open this overlay.
+    pub open: Option<Overlay>,
+    /// Select this card on the board screen.
+    pub select: Option<String>,
+}
+
+/// The state every screen shares.
+pub struct Shared {
+    pub lang: Lang,
+    /// The folder shown, for the title bar.
+    pub dir: PathBuf,
+    pub entries: Vec<Entry>,
+    /// Index into `entries` of the board shown or selected.
+    pub current: usize,
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
+    pub notice: Option<Notice>,
+    /// How the folder is watched, for the status line.
+    pub watching: Msg,
+    /// Today's date, for due dates and new edits; set by the runtime.
+    pub today: NaiveDate,
+    /// The instant of the event being handled.
+    pub now: Instant,
+    /// The wall clock as of the last event.
+    pub wall: DateTime<FixedOffset>,
+    pub quit: bool,
+    /// The meeting (by start time) whose time-up summary was already shown.
+    pub prompted: Option<String>,
+    /// Edits sent to the worker and not yet saved, oldest first.
+    pub pending: Vec<Pending>,
+    /// The last save number handed out.
+    pub seq: u64,
+    /// A save waits for this lock holder (`None` inside: the holder is unknown).
+    pub waiting: Option<(PathBuf, Option<crate::lock::Holder>)>,
+    /// Requests from the screens, carried out by the app after each event.
+    pub out: Outbox,
+}
+
+impl Shared {
+    pub fn new(
+        lang: Lang,
+        dir: PathBuf,
+        entries: Vec<Entry>,
+        today: NaiveDate,
+        now: Instant,
+    ) -> Shared {
+        Shared {
+            lang,
+            dir,
+            entries,
+            current: 0,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            notice: None,
+            watching: Msg::WatchNotify,
+            today,
+            now,
+            wall: today
+                .and_hms_opt(0, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .fixed_offset(),
+            quit: false,
+            prompted: None,
+            pending: Vec::new(),
+            seq: 0,
+            waiting: None,
+            out: Outbox::default(),
+        }
+    }
+
+    pub fn entry(&self) -> Option<&Entry> {
+        self.entries.get(self.current)
+    }
+
+    pub fn board(&self) -> Option<&Board> {
+        self.entry()?.board.as_ref()
+    }
+
+    /// The running meeting of the current board, if any.
+    pub fn running(&self) -> Option<&Running> {
+        self.board()?.meeting.as_ref()?.running.as_ref()
+    }
+
+    pub fn notify(&mut self, msg: Msg, error: bool) {
+        self.notice = Some(Notice {
+            msg,
+            error,
+            until: self.now + NOTICE_FOR,
+        });
+    }
+
+    /// Whether the current board may be written; says why not on screen.
+    pub fn writable(&mut self) -> bool {
+        let Some(e) = self.entry() else {
+            return false;
+        };
+        let why = if let Some(p) = &e.broken {
+            Some(Msg::FileBroken(p.line, p.col))
+        } else if let Some(v) = e
+            .board
+            .as_ref()
+            .map(|b| b.tavle)
+            .filter(|v| *v > FORMAT_VERSION)
+        {
+            Some(Msg::NewerFormat(v))
+        } else if e.missing_since.is_some() {
+            Some(Msg::BoardMissing)
+        } else {
+            None
+        };
+        match why {
+            Some(msg) => {
+                self.notify(msg, true);
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// Ask for `ops` to be saved to the current board, when it may be written.
+    pub fn apply(&mut self, ops: Vec<Op>, origin: Origin) {
+        let Some(path) = self.entry().map(|e| e.path.clone()) else {
+            return;
+        };
+        if self.writable() {
+            self.send(path, ops, origin);
+        }
+    }
+
+    /// Hand `ops` to the worker and show them at once: the screen does not wait
+    /// for the disk, and the next key is computed from what is shown.
+    fn send(&mut self, path: PathBuf, ops: Vec<Op>, origin: Origin) {
+        self.seq += 1;
+        let seq = self.seq;
+        self.pending.push(Pending {
+            seq,
+            path: path.clone(),
+            ops: ops.clone(),
+        });
+        self.reapply(&path);
+        self.out.effects.push(Effect::Apply {
+            path,
+            ops,
+            origin,
+            seq,
+        });
+    }
+
+    /// What the board at `path` shows: its last saved version with the edits in
+    /// flight applied on top. An edit that no longer applies is left out here;
+    /// the worker's result will say why.
+    fn reapply(&mut self, path: &Path) {
+        let ops: Vec<&Op> = self
+            .pending
+            .iter()
+            .filter(|p| p.path == path)
+            .flat_map(|p| &p.ops)
+            .collect();
+        let stamp = tavle_core::ops::Stamp {
+            at: tavle_core::model::Timestamp::from_datetime(self.wall),
+            by: String::new(),
+        };
+        if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+            let mut board = e.saved.clone();
+            if let Some(b) = &mut board {
+                for op in ops {
+                    let _ = tavle_core::ops::apply(b, op, &stamp);
+                }
+            }
+            e.board = board;
+        }
+    }
+
+    /// Show the next (or previous) board in the overview's order.
+    pub fn step_board(&mut self, delta: isize) {
+        let n = self.entries.len();
+        if n == 0 {
+            return;
+        }
+        self.current = (self.current as isize + delta).rem_euclid(n as isize) as usize;
+    }
+
+    /// Worst boards first (red, then overdue, then yellow), counting only what
+    /// `owner` is responsible for when given; the current board stays current.
+    pub fn sort_entries(&mut self, owner: &str) {
+        let current = self.entry().map(|e| e.path.clone());
+        // Boards that do not parse go first of all: they need someone now.
+        let today = self.today;
+        let owner = Some(owner).filter(|o| !o.trim().is_empty());
+        let key = |e: &Entry| match &e.board {
+            Some(b) => {
+                let c = tavle_core::plan::counts(b, today, owner);
+                (
+                    e.broken.is_none(),
+                    std::cmp::Reverse(tavle_core::plan::badness(&c)),
+                )
+            }
+            None => (false, std::cmp::Reverse((0, 0, 0))),
+        };
+        self.entries
+            .sort_by_cached_key(|e| (key(e), e.path.clone()));
+        if let Some(p) = current {
+            self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
+        }
+        self.current = self.current.min(self.entries.len().saturating_sub(1));
+    }
+
+    /// The boards a card can be sent up to: every other readable board.
+    pub fn other_boards(&self) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| *i != self.current && e.board.is_some() && !e.read_only())
+            .map(|(_, e)| e)
+            .collect()
+    }
+
+    /// Undo or redo the latest step, on whichever board it was made.
+    pub fn undo_redo(&mut self, origin: Origin) {
+        let stack = if origin == Origin::Undo {
+            &mut self.undo
+        } else {
+            &mut self.redo
+        };
+        let Some(step) = stack.pop() else {
+            self.notify(
+                if origin == Origin::Undo {
+                    Msg::NothingToUndo
+                } else {
+                    Msg::NothingToRedo
+                },
+                false,
+            );
+            return;
+        };
+        // Undo may concern another board than the one shown: go there.
+        if let Some(i) = self.entries.iter().position(|e| e.path == step.path) {
+            self.current = i;
+        }
+        if let Op::Card(tavle_core::ops::CardOp::Move { id, .. }) = &step.op {
+            self.out.select = Some(id.clone());
+        }
+        self.send(step.path, vec![step.op], origin);
+    }
+
+    /// When the app next needs to wake up without an event (to end a highlight,
+    /// a notice, or a missing-file grace period, or to tick the meeting clock).
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let highlights = self
+            .entries
+            .iter()
+            .flat_map(|e| e.highlights.values().copied());
+        let missing = self
+            .entries
+            .iter()
+            .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
+        let notice = self.notice.as_ref().map(|n| n.until);
+        // A running meeting's countdown changes every second.
+        let second = self.running().map(|_| {
+            self.now
+                + Duration::from_millis(
+                    1000 - u64::from(self.wall.timestamp_subsec_millis().min(999)),
+                )
+        });
+        highlights.chain(missing).chain(notice).chain(second).min()
+    }
+
+    /// End highlights and notices whose time is up; drop boards gone for good.
+    pub fn expire(&mut self) {
+        let now = self.now;
+        for e in &mut self.entries {
+            e.highlights.retain(|_, until| *until > now);
+        }
+        if self.notice.as_ref().is_some_and(|n| n.until <= now) {
+            self.notice = None;
+        }
+        let gone: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|e| e.missing_since.is_some_and(|t| t + MISSING_GRACE <= now))
+            .map(|e| e.id.clone())
+            .collect();
+        for id in gone {
+            self.entries.retain(|e| e.id != id);
+            self.notify(Msg::BoardDeleted(id), true);
+            if self.entries.is_empty() || self.current >= self.entries.len() {
+                self.out.go = Some(Screen::Overview);
+            }
+            self.current = self.current.min(self.entries.len().saturating_sub(1));
+        }
+    }
+
+    /// Take in what the watcher saw.
+    pub fn files(&mut self, w: WatchEvent) {
+        match w {
+            WatchEvent::Changed(changes) => {
+                for c in changes {
+                    self.file_change(c);
+                }
+            }
+            WatchEvent::Rescanned(changes) => {
+                let listed: Vec<PathBuf> = changes.iter().map(|c| c.path().to_path_buf()).collect();
+                let now = self.now;
+                for e in &mut self.entries {
+                    if !listed.contains(&e.path) && e.missing_since.is_none() {
+                        e.missing_since = Some(now);
+                    }
+                }
+                for c in changes {
+                    self.file_change(c);
+                }
+            }
+            WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
+        }
+    }
+
+    fn file_change(&mut self, change: FileChange) {
+        match change {
+            FileChange::Missing { path } => {
+                let now = self.now;
+                if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+                    e.missing_since.get_or_insert(now);
+                }
+            }
+            FileChange::Present { path, analysis } => {
+                let until = self.now + HIGHLIGHT_FOR;
+                // With our own saves in flight, the watcher may report one of
+                // them before the worker does: not someone else's change.
+                let saving = self.pending.iter().any(|p| p.path == path);
+                match self.entries.iter_mut().find(|e| e.path == path) {
+                    Some(e) => {
+                        let ours = e.own.contains(&analysis.fingerprint);
+                        if (e.fingerprint == analysis.fingerprint || ours)
+                            && e.missing_since.is_none()
+                        {
+                            // Our own write, or a touch: nothing new to show.
+                            return;
+                        }
+                        let before = e.saved.clone();
+                        e.absorb(analysis);
+                        if let (Some(old), Some(new), false) = (&before, &e.saved, saving) {
+                            for id in changed_cards(old, new) {
+                                e.highlights.insert(id, until);
+                            }
+                        }
+                        self.reapply(&path);
+                    }
+                    None => {
+                        let e = Entry::from_analysis(path, analysis);
+                        self.notify(Msg::BoardAdded(e.id.clone()), false);
+                        self.entries.push(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Take in the result of saving ops: the board as now on disk, and the
+    /// inverse ops on the undo (or redo) stack.
+    pub fn applied(
+        &mut self,
+        path: &Path,
+        origin: Origin,
+        seq: u64,
+        result: Result<Saved, UpdateError>,
+    ) {
+        self.pending.retain(|p| p.seq != seq);
+        if self.waiting.as_ref().is_some_and(|(p, _)| p == path) {
+            self.waiting = None;
+        }
+        match result {
+            Ok(saved) => {
+                if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+                    e.wrote(saved.fingerprint);
+                    e.fingerprint = saved.fingerprint;
+                    e.saved = Some(saved.board);
+                    e.broken = None;
+                    e.missing_since = None;
+                    e.problems.clear();
+                }
+                self.reapply(path);
+                for a in saved.applied.into_iter().rev() {
+                    if let Some(card) = a.change.card()
+                        && origin != Origin::Edit
+                    {
+                        self.out.select = Some(card.to_string());
+                    }
+                    if let tavle_core::ops::Change::Added { card, .. } = &a.change
+                        && origin == Origin::Edit
+                    {
+                        self.out.select = Some(card.clone());
+                    }
+                    if !a.inverse.undoable() {
+                        continue;
+                    }
+                    let step = Step {
+                        path: path.to_path_buf(),
+                        op: a.inverse,
+                    };
+                    match origin {
+                        Origin::Edit => self.undo.push(step),
+                        Origin::Undo => self.redo.push(step),
+                        Origin::Redo => self.undo.push(step),
+                    }
+                }
+                if origin == Origin::Edit {
+                    self.redo.clear();
+                }
+            }
+            Err(e) => {
+                self.reapply(path);
+                let msg = Msg::from(e);
+                self.notify(msg, true);
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The storage worker: every piece of disk work the app asks for (saves under
+//! the board's lock, reading the change log, ending a meeting and writing its
+//! minutes, sending a card up to another board) runs here, off the UI thread,
+//! in the order it was asked for. Results come back as [`Event`]s through the
+//! same channel as keys and file changes (the way gitui's asyncgit reports),
+//! so the screen never freezes while another writer holds a lock.
+
+use std::path::Path;
+use std::sync::mpsc::{self, Sender};
+use std::thread;
+
+use crate::app::{Effect, Event, Origin};
+use crate::i18n::{Lang, Msg};
+use crate::store;
+use tavle_core::ops::{Op, Stamp};
+
+/// The worker thread. Dropping it lets the thread finish the job at hand and end.
+pub struct Worker {
+    jobs: Sender<Effect>,
+}
+
+impl Worker {
+    /// Start the worker; its results go to `events`. `stamp` says who edits, and when.
+    pub fn spawn(
+        events: Sender<Event>,
+        lang: Lang,
+        stamp: fn() -> Stamp,
+    ) -> std::io::Result<Worker> {
+        let (jobs, queue) = mpsc::channel::<Effect>();
+        thread::Builder::new()
+            .name("tavle-worker".into())
+            .spawn(move || {
+                // Ends when the Worker is dropped (every sender gone).
+                while let Ok(effect) = queue.recv() {
+                    let send = |ev: Event| {
+                        let _ = events.send(ev);
+                    };
+                    perform(effect, lang, &stamp, &send);
+                }
+            })?;
+        Ok(Worker { jobs })
+    }
+
+    /// Queue disk work; it is done in the order queued.
+    pub fn send(&self, effects: Vec<Effect>) {
+        for e in effects {
+            // The thread is gone only while the app shuts down.
+            let _ = self.jobs.send(e);
+        }
+    }
+}
+
+/// Do one piece of disk work and report every result through `send`.
+pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn Fn(Event)) {
+    match effect {
+        Effect::ReadLog { path } => {
+            let entries = crate::history::read(&path);
+            send(Event::Log { path, entries });
+        }
+        Effect::Escalate { from, card, to } => match escalate(&from, &card, &to, &stamp()) {
+            Ok((added, linked, to_id, new_id)) => {
+                for (path, saved) in [(to.clone(), added), (from.clone(), linked)] {
+                    send(Event::Applied {
+                        path,
+                        origin: Origin::Edit,
+                        seq: 0,
+                        result: Box::new(Ok(saved)),
+                    });
+                }
+                send(Event::Escalated(Ok((to_id, new_id))));
+            }
+            Err(m) => send(Event::Escalated(Err(m))),
+        },
+        Effect::CloseMeeting { path } => {
+            let result = save(
+                &path,
+                &[Op::Meeting(tavle_core::ops::MeetingOp::End)],
+                stamp,
+                send,
+            );
+            let ended = result.as_ref().ok().map(|s| s.board.clone());
+            send(Event::Applied {
+                path: path.clone(),
+                origin: Origin::Edit,
+                seq: 0,
+                result: Box::new(result),
+            });
+            if let Some(board) = ended {
+                let today = stamp().at.at().date_naive();
+                send(Event::MinutesWritten(crate::minutes_cmd::write(
+                    &path, &board, today, lang,
+                )));
+            }
+        }
+        Effect::Apply {
+            path,
+            ops,
+            origin,
+            seq,
+        } => {
+            let result = save(&path, &ops, stamp, send);
+            send(Event::Applied {
+                path,
+                origin,
+                seq,
+                result: Box::new(result),
+            });
+        }
+    }
+}
+
+/// Save `ops`, telling the screen who holds the lock when it has to wait.
+fn save(
+    path: &Path,
+    ops: &[Op],
+    stamp: &dyn Fn() -> Stamp,
+    send: &dyn Fn(Event),
+) -> Result<store::Saved, store::UpdateError> {
+    match store::update_waiting(path, ops, &stamp(), std::time::Duration::ZERO) {
+        Err(store::UpdateError::Lock(crate::lock::LockError::Busy(holder))) => {
+            send(Event::Waiting {
+                path: path.to_path_buf(),
+                holder: Some(holder),
+            });
+            store::update_waiting(path, ops, &stamp(), store::LOCK_WAIT)
+        }
+        other => other,
+    }
+}
+
+/// Send `card` of the board at `from` up to the board at `to`: copy it there
+/// with a link back, then link the original to the copy. Each board is written
+/// under its own lock; the copy is made first so a link never points nowhere.
+pub fn escalate(
+    from: &Path,
+    card: &str,
+    to: &Path,
+    stamp: &Stamp,
+) -> Result<(store::Saved, store::Saved, String, String), Msg> {
+    use crate::model::CardRef;
+    use crate::ops::{CardOp, CardPatch, Change, Op};
+    let fresh = store::analyze(from);
+    let Some(original) = fresh.board.as_ref().and_then(|b| b.card(card)).cloned() else {
+        return Err(Msg::CardGone(card.to_string()));
+    };
+    if let Some(t) = &original.escalated_to {
+        return Err(Msg::AlreadyEscalated(t.board.clone()));
+    }
+    let from_ref = CardRef {
+        board: store::board_id(from),
+        card: card.to_string(),
+        extra: Default::default(),
+    };
+    let added = store::update_waiting(
+        to,
+        &[Op::Card(CardOp::AddEscalated {
+            card: Box::new(original),
+            from: from_ref,
+        })],
+        stamp,
+        store::UI_LOCK_WAIT,
+    )
+    .map_err(Msg::from)?;
+    let new_id = match added.applied.first().map(|a| &a.change) {
+        Some(Change::Added { card, .. }) => card.clone(),
+        _ => String::new(),
+    };
+    let to_ref = CardRef {
+        board: store::board_id(to),
+        card: new_id.clone(),
+        extra: Default::default(),
+    };
+    let patch = CardPatch {
+        escalated_to: Some(Some(to_ref)),
+        ..CardPatch::default()
+    };
+    let linked = store::update_waiting(
+        from,
+        &[Op::Card(CardOp::Set {
+            id: card.to_string(),
+            patch,
+        })],
+        stamp,
+        store::UI_LOCK_WAIT,
+    )
+    .map_err(Msg::from)?;
+    Ok((added, linked, store::board_id(to), new_id))
+}
