@@ -143,6 +143,35 @@ fn move_light_undo_redo_are_saved_and_reversible() {
     );
 }
 
+/// Keys pressed while saves are still on their way are handled at once, on
+/// what the screen shows; an undo waits until the step it undoes is known.
+#[test]
+fn keys_while_saving_apply_in_order_and_undo_waits_for_its_step() {
+    let mut f = Fixture::new();
+    f.open_home();
+    let light = f.disk_card("k1").light;
+    let press = |f: &mut Fixture, code, mods| {
+        f.app
+            .update(Event::Key(KeyEvent::new(code, mods)), f.t0)
+    };
+    // Three keys before any save comes back: each sees the one before.
+    let mut queued = press(&mut f, KeyCode::Right, KeyModifiers::SHIFT);
+    queued.extend(press(&mut f, KeyCode::Right, KeyModifiers::SHIFT));
+    queued.extend(press(&mut f, KeyCode::Char(' '), KeyModifiers::NONE));
+    assert_eq!(queued.len(), 3);
+    assert_eq!(f.app.board().unwrap().card("k1").unwrap().column, "venter");
+    assert_eq!(f.disk_card("k1").column, "i-dag", "nothing saved yet");
+    // Undo before the saves are back: nothing to send yet, and no "nothing to undo".
+    assert!(press(&mut f, KeyCode::Char('u'), KeyModifiers::NONE).is_empty());
+    assert_eq!(f.app.shared.notice, None);
+    f.perform(queued);
+    // Every edit landed in order, then the undo took back the last one (the light).
+    assert_eq!(f.disk_card("k1").column, "venter");
+    assert_eq!(f.disk_card("k1").light, light);
+    assert_eq!(f.app.shared.redo.len(), 1);
+    assert!(f.app.shared.pending.is_empty());
+}
+
 #[test]
 fn reload_keeps_the_selection_on_the_same_card() {
     let mut f = Fixture::new();

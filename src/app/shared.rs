@@ -47,6 +47,7 @@ pub struct Pending {
     pub seq: u64,
     pub path: PathBuf,
     pub ops: Vec<Op>,
+    pub origin: Origin,
 }
 
 /// What screens ask for while handling a key; the app carries it out after.
@@ -88,6 +89,9 @@ pub struct Shared {
     pub pending: Vec<Pending>,
     /// The last save number handed out.
     pub seq: u64,
+    /// Undo and redo pressed while the step they concern was still being
+    /// saved: carried out, in order, once the saves in flight are done.
+    pub deferred: Vec<Origin>,
     /// A save waits for this lock holder (`None` inside: the holder is unknown).
     pub waiting: Option<(PathBuf, Option<crate::lock::Holder>)>,
     /// Requests from the screens, carried out by the app after each event.
@@ -123,6 +127,7 @@ impl Shared {
             pending: Vec::new(),
             seq: 0,
             waiting: None,
+            deferred: Vec::new(),
             out: Outbox::default(),
         }
     }
@@ -195,6 +200,7 @@ impl Shared {
             seq,
             path: path.clone(),
             ops: ops.clone(),
+            origin,
         });
         self.reapply(&path);
         self.out.effects.push(Effect::Apply {
@@ -274,8 +280,17 @@ impl Shared {
             .collect()
     }
 
-    /// Undo or redo the latest step, on whichever board it was made.
+    /// Undo or redo the latest step, on whichever board it was made. When a
+    /// step is still being saved, its undo is not known yet: wait for it.
     pub fn undo_redo(&mut self, origin: Origin) {
+        let feeds = |p: &Pending| match origin {
+            Origin::Undo => p.origin != Origin::Undo,
+            _ => p.origin == Origin::Undo,
+        };
+        if !self.deferred.is_empty() || self.pending.iter().any(feeds) {
+            self.deferred.push(origin);
+            return;
+        }
         let stack = if origin == Origin::Undo {
             &mut self.undo
         } else {
@@ -470,6 +485,11 @@ impl Shared {
                 self.reapply(path);
                 let msg = Msg::from(e);
                 self.notify(msg, true);
+            }
+        }
+        if self.pending.is_empty() {
+            for origin in std::mem::take(&mut self.deferred) {
+                self.undo_redo(origin);
             }
         }
     }
