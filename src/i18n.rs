@@ -1361,3 +1361,36 @@ pub fn number(lang: Lang, v: f64) -> String {
         Lang::En => s,
     }
 }
+
+// ---- Words the lead added while the catalogue moves to Fluent ----
+
+/// Why a light is red although something else was set: the deadline passed.
+pub fn over_deadline(lang: Lang) -> &'static str {
+    t!(lang, "over frist", "overdue")
+}
+
+/// An honest status in words, for reports and minutes: `■ rød`, `✓ ferdig`, or
+/// `■ rød (over frist; satt: ▲ gul)` when the deadline overrides the light set by hand.
+pub fn status_text(lang: Lang, s: &crate::plan::Status) -> String {
+    if s.done {
+        return plan_word(lang, PlanWord::Done).to_string();
+    }
+    let shown = match s.light {
+        Some(l) => format!("{} {}", l.glyph(), light_name(lang, l)),
+        None => format!("○ {}", minutes_word(lang, MinutesWord::NoLight)),
+    };
+    match s.overridden() {
+        Some(crate::plan::Why::Deadline) => {
+            let set = match s.set {
+                Some(l) => format!("{} {}", l.glyph(), light_name(lang, l)),
+                None => format!("○ {}", minutes_word(lang, MinutesWord::NoLight)),
+            };
+            format!(
+                "{shown} ({}; {}: {set})",
+                over_deadline(lang),
+                plan_word(lang, PlanWord::ByHand)
+            )
+        }
+        None => shown,
+    }
+}

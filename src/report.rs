@@ -9,13 +9,6 @@ use tavle_core::model::Light;
 use tavle_core::status::{CardReport, IndicatorReport, Report};
 use tavle_core::text::markdown_inline as md;
 
-fn light_word(lang: Lang, l: Option<Light>) -> String {
-    match l {
-        Some(l) => format!("{} {}", l.glyph(), i18n::light_name(lang, l)),
-        None => "–".into(),
-    }
-}
-
 fn num(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| i18n::number(lang, v))
         .unwrap_or_else(|| "–".into())
@@ -128,7 +121,7 @@ pub fn text(lang: Lang, r: &Report) -> String {
             let _ = writeln!(
                 out,
                 "    {} {} — {}{}",
-                light_word(lang, card.light),
+                i18n::status_text(lang, &card.status),
                 sanitize(&card.title),
                 card.owner.as_deref().map(sanitize).unwrap_or_default(),
                 card.due
@@ -227,7 +220,7 @@ pub fn markdown(lang: Lang, r: &Report) -> String {
                 let _ = writeln!(
                     out,
                     "- {} {}{}{}",
-                    light_word(lang, card.light),
+                    i18n::status_text(lang, &card.status),
                     md(&card.title),
                     card.owner
                         .as_deref()

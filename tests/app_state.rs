@@ -150,10 +150,8 @@ fn keys_while_saving_apply_in_order_and_undo_waits_for_its_step() {
     let mut f = Fixture::new();
     f.open_home();
     let light = f.disk_card("k1").light;
-    let press = |f: &mut Fixture, code, mods| {
-        f.app
-            .update(Event::Key(KeyEvent::new(code, mods)), f.t0)
-    };
+    let press =
+        |f: &mut Fixture, code, mods| f.app.update(Event::Key(KeyEvent::new(code, mods)), f.t0);
     // Three keys before any save comes back: each sees the one before.
     let mut queued = press(&mut f, KeyCode::Right, KeyModifiers::SHIFT);
     queued.extend(press(&mut f, KeyCode::Right, KeyModifiers::SHIFT));

@@ -14,20 +14,43 @@ use crate::model::{Board, Card, Goal, Light};
 pub enum Source {
     /// Set by hand in the file (`light`).
     Hand,
-    /// Worked out: a goal's worst measure, or red because the deadline passed.
+    /// Worked out: a goal's worst open measure.
     Derived,
+    /// Red because the deadline passed, whatever was set by hand.
+    Deadline,
     /// Nobody set a light and nothing to derive it from.
     Unset,
 }
 
-/// The status of a measure or goal.
+/// The status of a measure or goal: the one rule every screen, report and
+/// the minutes take their lights from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Status {
+    /// The honest light, shown and counted everywhere.
     pub light: Option<Light>,
+    /// The light set by hand in the file (`light`), kept visible beside an
+    /// honest light that differs, so nobody thinks it was overwritten.
+    pub set: Option<Light>,
     pub done: bool,
     /// Past its deadline and not done.
     pub overdue: bool,
     pub source: Source,
+}
+
+/// Why an honest light differs from the light set by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// The deadline has passed and the measure is not done: red.
+    Deadline,
+}
+
+impl Status {
+    /// Why the honest light is not the light set by hand, when it is not.
+    /// A goal whose light is worked out from its measures has nothing set by
+    /// hand to differ from: it is marked derived, not overridden.
+    pub fn overridden(&self) -> Option<Why> {
+        (self.source == Source::Deadline).then_some(Why::Deadline)
+    }
 }
 
 /// The status of a card: done in the done column; red (derived) when past its
@@ -38,17 +61,19 @@ pub fn card_status(board: &Board, card: &Card, today: NaiveDate) -> Status {
     if overdue {
         return Status {
             light: Some(Light::Red),
+            set: card.light,
             done,
             overdue,
             source: if card.light == Some(Light::Red) {
                 Source::Hand
             } else {
-                Source::Derived
+                Source::Deadline
             },
         };
     }
     Status {
         light: card.light,
+        set: card.light,
         done,
         overdue,
         source: if card.light.is_some() {
@@ -104,6 +129,7 @@ fn goal_status_inner<'b>(
     if let Some(light) = goal.light {
         return Status {
             light: Some(light),
+            set: Some(light),
             done,
             overdue,
             source: Source::Hand,
@@ -112,6 +138,7 @@ fn goal_status_inner<'b>(
     let worst = open.iter().filter_map(|s| s.light).max();
     Status {
         light: worst,
+        set: None,
         done,
         overdue,
         source: if worst.is_some() {
@@ -367,8 +394,11 @@ mod tests {
         let s = card_status(&b, b.card("k3").unwrap(), today());
         assert_eq!(
             (s.light, s.overdue, s.source),
-            (Some(Light::Red), true, Source::Derived)
+            (Some(Light::Red), true, Source::Deadline)
         );
+        // The light set by hand stays known, and why it is overridden.
+        assert_eq!(s.set, b.card("k3").unwrap().light);
+        assert_eq!(s.overridden(), Some(Why::Deadline));
         // Done cards are never overdue.
         let s = card_status(&b, b.card("k4").unwrap(), today());
         assert!(s.done && !s.overdue);

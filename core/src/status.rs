@@ -49,7 +49,18 @@ pub struct CardReport {
     pub due: Option<NaiveDate>,
     /// The honest light: red when overdue.
     pub light: Option<Light>,
+    /// The light set by hand in the file, when the honest light differs from
+    /// it (absent when they agree, or when nothing was set).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_light: Option<Light>,
+    /// Why the honest light differs from the one set by hand: `deadline`
+    /// (absent when they agree).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<&'static str>,
     pub overdue: bool,
+    /// The whole status, for words beside the catalogue.
+    #[serde(skip)]
+    pub status: plan::Status,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -84,7 +95,12 @@ fn card_report(board: &Board, c: &crate::model::Card, today: NaiveDate) -> CardR
         owner: c.owner.clone(),
         due: c.due,
         light: s.light,
+        set_light: s.overridden().and(s.set),
+        why: s.overridden().map(|w| match w {
+            plan::Why::Deadline => "deadline",
+        }),
         overdue: s.overdue,
+        status: s,
     }
 }
 

@@ -140,6 +140,14 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
         ));
         spans.push(Span::raw("   "));
     }
+    // The two marks that are not plain lights.
+    spans.push(Span::styled(
+        format!("■(▲) {}", i18n::over_deadline(lang)),
+        Style::new().fg(Color::Red).bold(),
+    ));
+    spans.push(Span::raw("   "));
+    spans.push(Span::raw(i18n::plan_word(lang, crate::i18n::PlanWord::Done)).bold());
+    spans.push(Span::raw("   "));
     if app.screens.board.show_archived {
         spans.push(Span::raw(format!("[{}]   ", i18n::ui(lang, Ui::Archived))).dim());
     }
@@ -203,7 +211,7 @@ fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'static>> {
     let (status, colour) = match linked {
         Some((b, c)) => {
             let s = crate::plan::card_status(b, c, app.shared.today);
-            let (glyph, colour) = light_glyph(s.light);
+            let (glyph, colour) = super::status_glyphs(&s);
             let state = if s.done {
                 i18n::plan_word(lang, crate::i18n::PlanWord::Done).to_string()
             } else {
@@ -240,25 +248,24 @@ fn card_lines(
     width: usize,
 ) -> Vec<Line<'static>> {
     let lang = app.shared.lang;
-    let (glyph, colour) = light_glyph(card.light);
+    let status = crate::plan::card_status(board, card, app.shared.today);
+    let (glyph, colour) = super::status_glyphs(&status);
+    let lead_w = crate::text::width(&glyph) + 1;
     let title = sanitize(&card.title);
-    let mut lines: Vec<Line> = wrap(&title, width.saturating_sub(2), 2)
+    let mut lines: Vec<Line> = wrap(&title, width.saturating_sub(lead_w), 2)
         .into_iter()
         .enumerate()
         .map(|(i, l)| {
             let lead = if i == 0 {
                 Span::styled(format!("{glyph} "), Style::new().fg(colour).bold())
             } else {
-                Span::raw("  ")
+                Span::raw(" ".repeat(lead_w))
             };
             Line::from(vec![lead, Span::raw(l).bold()])
         })
         .collect();
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled(
-            glyph.to_string(),
-            Style::new().fg(colour),
-        )));
+        lines.push(Line::from(Span::styled(glyph, Style::new().fg(colour))));
     }
     let mut meta: Vec<Span> = Vec::new();
     if let Some(owner) = &card.owner {

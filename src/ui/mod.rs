@@ -396,6 +396,20 @@ pub fn light_glyph(light: Option<Light>) -> (&'static str, Color) {
     }
 }
 
+/// The glyphs of an honest status and their colour: the light shown
+/// everywhere, `✓` when done, and — when the deadline made it red — the light
+/// set by hand in brackets, `■(▲)`, so nobody thinks it was overwritten.
+pub fn status_glyphs(s: &crate::plan::Status) -> (String, Color) {
+    if s.done {
+        return ("✓".to_string(), Color::Green);
+    }
+    let (glyph, colour) = light_glyph(s.light);
+    match s.overridden() {
+        Some(_) => (format!("{glyph}({})", light_glyph(s.set).0), colour),
+        None => (glyph.to_string(), colour),
+    }
+}
+
 /// A style that stands out on colour and monochrome screens alike.
 pub fn selected_style() -> Style {
     Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)

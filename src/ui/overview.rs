@@ -307,7 +307,7 @@ fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
             Span::raw(fit(&sanitize(&b.title), w)).bold().underlined(),
         ));
         for (c, s) in cards {
-            let (glyph, colour) = light_glyph(s.light);
+            let (glyph, colour) = super::status_glyphs(&s);
             let due = c
                 .due
                 .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d))
@@ -317,7 +317,7 @@ fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
                 Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
                 Span::raw(fit(
                     &format!("{} · {}", sanitize(&c.title), due),
-                    w.saturating_sub(3),
+                    w.saturating_sub(crate::text::width(&glyph) + 2),
                 )),
             ]));
         }

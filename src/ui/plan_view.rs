@@ -21,10 +21,18 @@ fn status_cell(app: &App, s: &Status) -> Line<'static> {
     }
     let (glyph, colour) = light_glyph(s.light);
     let name = s.light.map(|l| i18n::light_name(lang, l)).unwrap_or("–");
-    let source = match s.source {
-        Source::Hand => format!(" ({})", i18n::plan_word(lang, W::ByHand)),
-        Source::Derived => format!(" ({})", i18n::plan_word(lang, W::Derived)),
-        Source::Unset => String::new(),
+    let source = match (s.overridden(), s.source) {
+        (Some(plan::Why::Deadline), _) => format!(
+            " ({}; {} {})",
+            i18n::over_deadline(lang),
+            i18n::plan_word(lang, W::ByHand),
+            light_glyph(s.set).0
+        ),
+        (None, Source::Hand) => format!(" ({})", i18n::plan_word(lang, W::ByHand)),
+        (None, Source::Derived | Source::Deadline) => {
+            format!(" ({})", i18n::plan_word(lang, W::Derived))
+        }
+        (None, Source::Unset) => String::new(),
     };
     let mut spans = vec![
         Span::styled(format!("{glyph} {name}"), Style::new().fg(colour).bold()),
