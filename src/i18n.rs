@@ -580,7 +580,10 @@ mod tests {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     WatchNotify,
-    WatchPoll { secs: String, reason: String },
+    WatchPoll {
+        secs: String,
+        reason: String,
+    },
     WatchError(String),
     BoardAdded(String),
     BoardDeleted(String),
@@ -613,6 +616,8 @@ pub enum Msg {
     Escalated(String, String),
     NoOtherBoard,
     AlreadyEscalated(String),
+    /// Messages added while the catalogue moves to Fluent (see the end of this file).
+    More(More),
 }
 
 impl From<crate::store::UpdateError> for Msg {
@@ -638,6 +643,7 @@ impl From<crate::store::UpdateError> for Msg {
             UpdateError::Op(OpError::NoMeeting) => Msg::NoMeeting,
             UpdateError::Op(OpError::NoSuchGoal(id)) => Msg::GoalGone(id),
             UpdateError::Op(OpError::NoSuchIndicator(id)) => Msg::IndicatorGone(id),
+            UpdateError::Op(OpError::OutOfRange) => Msg::More(More::OneToThree),
         }
     }
 }
@@ -645,6 +651,7 @@ impl From<crate::store::UpdateError> for Msg {
 /// The text of a message.
 pub fn msg(lang: Lang, m: &Msg) -> String {
     match m {
+        Msg::More(m) => more(lang, m),
         Msg::WatchNotify => t!(lang, "følger mappen", "watching the folder").into(),
         Msg::WatchPoll { secs, reason } => format!(
             "{} {secs} s ({reason})",
@@ -1392,5 +1399,81 @@ pub fn status_text(lang: Lang, s: &crate::plan::Status) -> String {
             )
         }
         None => shown,
+    }
+}
+
+/// Messages added while the catalogue moves to Fluent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum More {
+    /// Effect and effort are 1, 2 or 3.
+    OneToThree,
+}
+
+fn more(lang: Lang, m: &More) -> String {
+    match m {
+        More::OneToThree => t!(
+            lang,
+            "effekt og ressursbruk er 1, 2 eller 3",
+            "effect and effort are 1, 2 or 3"
+        )
+        .into(),
+    }
+}
+
+/// The labels of the editor's fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Title,
+    Decision,
+    Owner,
+    Due,
+    Note,
+    Tags,
+    Source,
+    Effect,
+    Effort,
+    Measurable,
+    Value,
+    Date,
+}
+
+pub fn label(lang: Lang, l: Label) -> &'static str {
+    match l {
+        Label::Title => ui(lang, Ui::Title),
+        Label::Decision => ui(lang, Ui::Decision),
+        Label::Owner => ui(lang, Ui::Owner),
+        Label::Due => ui(lang, Ui::Due),
+        Label::Note => t!(lang, "Notat", "Note"),
+        Label::Tags => t!(lang, "Stikkord", "Tags"),
+        Label::Source => t!(lang, "Kilde", "Source"),
+        Label::Effect => t!(lang, "Effekt 1–3", "Effect 1–3"),
+        Label::Effort => t!(lang, "Ressurs 1–3", "Effort 1–3"),
+        Label::Measurable => plan_word(lang, PlanWord::Measurable),
+        Label::Value => plan_word(lang, PlanWord::Value),
+        Label::Date => plan_word(lang, PlanWord::Date),
+    }
+}
+
+/// Screen words added while the catalogue moves to Fluent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UiMore {
+    /// Esc was pressed on text that would be lost.
+    DiscardAgain,
+    /// The keys of a form that has a note of several lines.
+    EditKeysNote,
+}
+
+pub fn ui_more(lang: Lang, u: UiMore) -> &'static str {
+    match u {
+        UiMore::DiscardAgain => t!(
+            lang,
+            "Teksten går tapt: trykk Esc igjen for å forkaste den, eller Enter for å lagre",
+            "The text will be lost: press Esc again to discard it, or Enter to save"
+        ),
+        UiMore::EditKeysNote => t!(
+            lang,
+            "Tab neste felt · Enter lagrer (i notatet: ny linje) · Ctrl+S lagrer · Esc avbryt",
+            "Tab next field · Enter saves (in the note: new line) · Ctrl+S saves · Esc cancel"
+        ),
     }
 }

@@ -370,7 +370,7 @@ fn editor_refuses_a_bad_date_and_keeps_the_text() {
     match &f.app.overlay {
         Some(Overlay::Editor(ed)) => {
             assert!(matches!(ed.error, Some(Msg::BadDue(_))));
-            assert!(ed.due.ends_with("31.2"));
+            assert!(ed.get(tavle::app::Field::Due).ends_with("31.2"));
         }
         other => panic!("{other:?}"),
     }

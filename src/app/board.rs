@@ -339,6 +339,13 @@ impl Component for BoardScreen {
         true
     }
 
+    fn paste(&mut self, text: &str, s: &mut Shared) {
+        if self.typing {
+            self.filter.push_str(&text.replace(['\r', '\n'], " "));
+            self.fix_selection(s);
+        }
+    }
+
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         if self.panel.focused {
             self.panel.update(cmd, s, &mut self.big_clock);

@@ -25,6 +25,8 @@ pub enum Origin {
 #[derive(Debug)]
 pub enum Event {
     Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste): goes to the field being typed in.
+    Paste(String),
     /// The terminal was resized: just redraw.
     Resize,
     Files(WatchEvent),

@@ -1,7 +1,7 @@
 //! The indicators (`i`): run charts with median and target, the signals in
 //! words, and `a` to record a value.
 
-use super::editor::{EditKind, Editor, Field};
+use super::editor::Editor;
 use super::event::Origin;
 use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
 use super::shared::Shared;
@@ -64,14 +64,7 @@ impl Component for IndicatorScreen {
                 if let Some(ind) = self.selected.clone()
                     && s.writable()
                 {
-                    let mut ed = Editor::new(
-                        EditKind::Measure { indicator: ind },
-                        String::new(),
-                        None,
-                        Some(s.today),
-                    );
-                    ed.field = Field::Title;
-                    s.out.open = Some(Overlay::Editor(ed));
+                    s.out.open = Some(Overlay::Editor(Editor::measure(ind, s.today)));
                 }
             }
             _ => {}

@@ -15,6 +15,7 @@ pub mod board;
 mod editor;
 mod entry;
 mod event;
+mod field;
 pub mod indicators;
 pub mod keymap;
 mod meeting;
@@ -25,9 +26,10 @@ pub mod plan;
 mod shared;
 
 pub use board::BoardScreen;
-pub use editor::{EditKind, Editor, Field, Flow, parse_value};
+pub use editor::{EditKind, Editor, Field, Flow, FormField, parse_value};
 pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, Origin};
+pub use field::TextField;
 pub use indicators::IndicatorScreen;
 pub use keymap::{Binding, Cmd};
 pub use overlay::Overlay;
@@ -63,6 +65,8 @@ pub trait Component {
     fn input(&mut self, _key: &KeyEvent, _s: &mut Shared) -> bool {
         false
     }
+    /// Pasted text, while text is being typed on the screen itself.
+    fn paste(&mut self, _text: &str, _s: &mut Shared) {}
     /// A command from the key table. Requests for other screens, overlays and
     /// disk work go into `s.out`.
     fn update(&mut self, cmd: Cmd, s: &mut Shared);
@@ -90,6 +94,9 @@ pub struct App {
     pub screens: Screens,
     /// What is open on top of the screen.
     pub overlay: Option<Overlay>,
+    /// Dialogs waiting to open when the one on screen closes (a refused save
+    /// while another dialog is open: its text must not be lost).
+    pub queued: Vec<Overlay>,
 }
 
 impl App {
@@ -105,6 +112,7 @@ impl App {
             screen: Screen::Overview,
             screens: Screens::default(),
             overlay: None,
+            queued: Vec::new(),
         };
         app.shared.sort_entries("");
         // Start on the worst board.
@@ -171,6 +179,7 @@ impl App {
         let before = self.shared.entry().map(|e| e.path.clone());
         match event {
             Event::Key(key) => self.key(&key),
+            Event::Paste(text) => self.paste(&text),
             Event::Resize => {}
             Event::Tick => self.shared.expire(),
             Event::Files(w) => {
@@ -240,10 +249,32 @@ impl App {
         }
     }
 
+    /// Pasted text: into the dialog or the filter being typed, else nowhere.
+    fn paste(&mut self, text: &str) {
+        match &mut self.overlay {
+            Some(Overlay::Editor(ed)) => ed.paste(text),
+            Some(Overlay::Attendees(line)) => {
+                line.push_str(&text.replace(['\r', '\n'], " "));
+            }
+            Some(_) => {}
+            None => {
+                let (component, shared) = self.parts(self.screen);
+                component.paste(text, shared);
+            }
+        }
+    }
+
     /// Carry out what the components asked for, and keep every selection valid.
     fn settle(&mut self, before: Option<&Path>) {
         if let Some(overlay) = self.shared.out.open.take() {
-            self.overlay = Some(overlay);
+            if self.overlay.is_some() {
+                self.queued.push(overlay);
+            } else {
+                self.overlay = Some(overlay);
+            }
+        }
+        if self.overlay.is_none() && !self.queued.is_empty() {
+            self.overlay = Some(self.queued.remove(0));
         }
         let moved = self.shared.entry().map(|e| e.path.as_path()) != before;
         if let Some(go) = self.shared.out.go.take() {

@@ -64,6 +64,13 @@ impl Component for Overview {
         true
     }
 
+    fn paste(&mut self, text: &str, s: &mut Shared) {
+        if self.typing {
+            self.owner.push_str(&text.replace(['\r', '\n'], " "));
+            s.sort_entries(&self.owner);
+        }
+    }
+
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         match cmd {
             Cmd::Quit => s.quit = true,

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use super::editor::Editor;
 use super::entry::{Entry, changed_cards};
 use super::event::{Effect, Origin};
 use super::{Overlay, Screen};
@@ -48,6 +49,9 @@ pub struct Pending {
     pub path: PathBuf,
     pub ops: Vec<Op>,
     pub origin: Origin,
+    /// The dialog the edit was typed in: opened again with its text when
+    /// the save is refused, so no typing is lost.
+    pub form: Option<Box<Editor>>,
 }
 
 /// What screens ask for while handling a key; the app carries it out after.
@@ -155,10 +159,21 @@ impl Shared {
 
     /// Whether the current board may be written; says why not on screen.
     pub fn writable(&mut self) -> bool {
+        match self.why_read_only() {
+            Some(msg) => {
+                self.notify(msg, true);
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// Why the current board cannot be written now, if it cannot.
+    pub fn why_read_only(&self) -> Option<Msg> {
         let Some(e) = self.entry() else {
-            return false;
+            return Some(Msg::BoardMissing);
         };
-        let why = if let Some(p) = &e.broken {
+        if let Some(p) = &e.broken {
             Some(Msg::FileBroken(p.line, p.col))
         } else if let Some(v) = e
             .board
@@ -171,13 +186,6 @@ impl Shared {
             Some(Msg::BoardMissing)
         } else {
             None
-        };
-        match why {
-            Some(msg) => {
-                self.notify(msg, true);
-                false
-            }
-            None => true,
         }
     }
 
@@ -187,13 +195,22 @@ impl Shared {
             return;
         };
         if self.writable() {
-            self.send(path, ops, origin);
+            self.send(path, ops, origin, None);
         }
+    }
+
+    /// [`Shared::apply`] for an edit typed in a dialog: when the save is
+    /// refused, the dialog opens again with the text and the reason.
+    pub fn apply_form(&mut self, ops: Vec<Op>, origin: Origin, form: Editor) {
+        let Some(path) = self.entry().map(|e| e.path.clone()) else {
+            return;
+        };
+        self.send(path, ops, origin, Some(Box::new(form)));
     }
 
     /// Hand `ops` to the worker and show them at once: the screen does not wait
     /// for the disk, and the next key is computed from what is shown.
-    fn send(&mut self, path: PathBuf, ops: Vec<Op>, origin: Origin) {
+    fn send(&mut self, path: PathBuf, ops: Vec<Op>, origin: Origin, form: Option<Box<Editor>>) {
         self.seq += 1;
         let seq = self.seq;
         self.pending.push(Pending {
@@ -201,6 +218,7 @@ impl Shared {
             path: path.clone(),
             ops: ops.clone(),
             origin,
+            form,
         });
         self.reapply(&path);
         self.out.effects.push(Effect::Apply {
@@ -314,7 +332,7 @@ impl Shared {
         if let Op::Card(tavle_core::ops::CardOp::Move { id, .. }) = &step.op {
             self.out.select = Some(id.clone());
         }
-        self.send(step.path, vec![step.op], origin);
+        self.send(step.path, vec![step.op], origin, None);
     }
 
     /// When the app next needs to wake up without an event (to end a highlight,
@@ -438,7 +456,11 @@ impl Shared {
         seq: u64,
         result: Result<Saved, UpdateError>,
     ) {
-        self.pending.retain(|p| p.seq != seq);
+        let form = self
+            .pending
+            .iter()
+            .position(|p| p.seq == seq)
+            .and_then(|i| self.pending.remove(i).form);
         if self.waiting.as_ref().is_some_and(|(p, _)| p == path) {
             self.waiting = None;
         }
@@ -484,7 +506,13 @@ impl Shared {
             Err(e) => {
                 self.reapply(path);
                 let msg = Msg::from(e);
-                self.notify(msg, true);
+                match form {
+                    Some(mut form) => {
+                        form.error = Some(msg);
+                        self.out.open = Some(super::Overlay::Editor(*form));
+                    }
+                    None => self.notify(msg, true),
+                }
             }
         }
         if self.pending.is_empty() {

@@ -129,6 +129,8 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
 
     // The first frame comes before anything else starts: the room sees the board at once.
     let mut terminal = ratatui::init();
+    // Pasted text arrives as one event, not as keys that could press Enter.
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
     let worker = worker::Worker::spawn(tx.clone(), lang, stamp_now)?;
     let clock = Local::now().fixed_offset();
     worker.send(app.update(Event::Clock(clock), Instant::now()));
@@ -184,6 +186,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
             let ev = match ct::read() {
                 Ok(CtEvent::Key(k)) => Event::Key(k),
                 Ok(CtEvent::Resize(..)) => Event::Resize,
+                Ok(CtEvent::Paste(text)) => Event::Paste(text),
                 Ok(_) => continue,
                 Err(_) => break,
             };
@@ -223,6 +226,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
             app.update(Event::Tick, Instant::now());
         }
     })();
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
     drop(watcher);
     // Saves already queued still finish: the worker thread ends after them.

@@ -3,6 +3,7 @@
 //! same in a test.
 
 mod board_view;
+mod editor;
 pub mod indicator_view;
 mod meeting_view;
 mod overview;
@@ -15,7 +16,7 @@ use ratatui::style::{Color, Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use crate::app::{App, EditKind, Field, Overlay, Screen, keymap};
+use crate::app::{App, Overlay, Screen, keymap};
 use crate::i18n::{self, Lang, PlanWord, Ui};
 use crate::model::Light;
 use crate::text::{fit, sanitize};
@@ -49,7 +50,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     render_hints(app, hints, frame);
     match &app.overlay {
         Some(Overlay::Help) => render_help(app, area, frame),
-        Some(Overlay::Editor(ed)) => render_editor(app, ed, area, frame),
+        Some(Overlay::Editor(ed)) => editor::render(app, ed, area, frame),
         Some(Overlay::Closing(log)) => meeting_view::render_closing(app, log, area, frame),
         Some(Overlay::Attendees(text)) => meeting_view::render_attendees(app, text, area, frame),
         Some(Overlay::Escalate(sel)) => render_escalate(app, *sel, area, frame),
@@ -239,116 +240,6 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
             Block::bordered()
                 .border_type(BorderType::Thick)
                 .title(format!(" {} ", i18n::ui(lang, Ui::Help))),
-        ),
-        rect,
-    );
-}
-
-fn render_editor(app: &App, ed: &crate::app::Editor, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
-    let rect = centered(area, 70, 9);
-    let inner_w = rect.width.saturating_sub(16) as usize;
-    let field_with = |label: &str, value: &str, active: bool| {
-        let shown = if active {
-            // Show the end of the text, where the cursor is.
-            let v = sanitize(value);
-            let mut s: String = v.to_string();
-            while crate::text::width(&s) + 1 > inner_w && !s.is_empty() {
-                s.remove(0);
-            }
-            format!("{s}▏")
-        } else {
-            fit(&sanitize(value), inner_w)
-        };
-        let style = if active {
-            Style::new().bold().reversed()
-        } else {
-            Style::new()
-        };
-        Line::from(vec![
-            Span::raw(format!(" {label:<11} ")).bold(),
-            Span::styled(shown, style),
-        ])
-    };
-    let field =
-        |label: Ui, value: &str, f: Field| field_with(i18n::ui(lang, label), value, ed.field == f);
-    let decision = matches!(
-        ed.kind,
-        EditKind::NewDecision { .. } | EditKind::Decision { .. }
-    );
-    let mut lines = vec![
-        field(
-            if decision { Ui::Decision } else { Ui::Title },
-            &ed.title,
-            Field::Title,
-        ),
-        field(Ui::Owner, &ed.owner, Field::Owner),
-        field(Ui::Due, &ed.due, Field::Due),
-    ];
-    // Goals have a measurable target where cards have an owner; a measurement a value and a date.
-    match &ed.kind {
-        EditKind::Goal { .. } => {
-            lines[1] = field_with(
-                i18n::plan_word(lang, PlanWord::Measurable),
-                &ed.owner,
-                ed.field == Field::Owner,
-            );
-        }
-        EditKind::Measure { .. } => {
-            lines[0] = field_with(
-                i18n::plan_word(lang, PlanWord::Value),
-                &ed.title,
-                ed.field == Field::Title,
-            );
-            lines[1] = Line::raw("");
-            lines[2] = field_with(
-                i18n::plan_word(lang, PlanWord::Date),
-                &ed.due,
-                ed.field == Field::Due,
-            );
-        }
-        _ => {}
-    }
-    match &ed.kind {
-        EditKind::NewDecision { card: Some(id) } => {
-            let title = app
-                .board()
-                .and_then(|b| b.card(id))
-                .map(|c| c.title.clone())
-                .unwrap_or_default();
-            lines.push(Line::from(vec![
-                Span::raw(format!(" {:<11} ", i18n::ui(lang, Ui::LinkedCard))).bold(),
-                Span::raw(fit(&format!("{id} {}", sanitize(&title)), inner_w)),
-            ]));
-        }
-        _ => lines.push(Line::raw("")),
-    }
-    match &ed.error {
-        Some(e) => lines.push(Line::from(Span::styled(
-            fit(
-                &format!(" ⚠ {}", sanitize(&i18n::msg(lang, e))),
-                rect.width as usize - 2,
-            ),
-            Style::new().fg(Color::Red).bold(),
-        ))),
-        None => lines.push(Line::from(
-            Span::raw(format!(" {}", i18n::ui(lang, Ui::EditKeys))).dim(),
-        )),
-    }
-    let title = match ed.kind {
-        EditKind::NewCard { .. } => i18n::ui(lang, Ui::NewCard),
-        EditKind::Card { .. } => i18n::ui(lang, Ui::EditCard),
-        EditKind::NewDecision { .. } => i18n::ui(lang, Ui::NewDecision),
-        EditKind::Decision { .. } => i18n::ui(lang, Ui::CorrectDecision),
-        EditKind::Goal { .. } => i18n::plan_word(lang, PlanWord::EditGoal),
-        EditKind::Measure { .. } => i18n::plan_word(lang, PlanWord::NewValue),
-    };
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_type(BorderType::Thick)
-                .title(format!(" {title} ")),
         ),
         rect,
     );

@@ -16,12 +16,27 @@ pub struct CardPatch {
     pub light: Option<Option<Light>>,
     pub archived: Option<bool>,
     pub escalated_to: Option<Option<CardRef>>,
+    pub note: Option<Option<String>>,
+    pub tags: Option<Vec<String>>,
+    pub source: Option<Option<String>>,
+    pub effect: Option<Option<u8>>,
+    pub effort: Option<Option<u8>>,
 }
 
 impl CardPatch {
     pub fn is_empty(&self) -> bool {
         *self == CardPatch::default()
     }
+}
+
+/// A note as typed: trailing spaces of each line and empty lines at the ends
+/// go; nothing left means no note.
+fn clean_note(s: &Option<String>) -> Option<String> {
+    let text = s.as_deref()?;
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let joined = lines.join("\n");
+    let trimmed = joined.trim_matches('\n');
+    (!trimmed.trim().is_empty()).then(|| trimmed.to_string())
 }
 
 /// New card contents; the id is chosen when the op is applied to the fresh board.
@@ -179,27 +194,47 @@ pub(super) fn apply(
             if patch.title.as_deref().is_some_and(|t| t.trim().is_empty()) {
                 return Err(OpError::EmptyTitle);
             }
+            if patch
+                .effect
+                .flatten()
+                .or(patch.effort.flatten())
+                .is_some_and(|v| !(1..=3).contains(&v))
+            {
+                return Err(OpError::OutOfRange);
+            }
             let i = index_of(board, id)?;
             let card = &mut board.cards[i];
             let mut old = CardPatch::default();
-            if let Some(title) = &patch.title {
-                old.title = Some(std::mem::replace(&mut card.title, title.trim().to_string()));
+            // The names of the fields that change, for the change log.
+            let mut fields: Vec<String> = Vec::new();
+            macro_rules! swap {
+                ($field:ident, $value:expr) => {
+                    if let Some(v) = $value {
+                        if card.$field != v {
+                            fields.push(stringify!($field).to_string());
+                        }
+                        old.$field = Some(std::mem::replace(&mut card.$field, v));
+                    }
+                };
             }
-            if let Some(owner) = &patch.owner {
-                old.owner = Some(std::mem::replace(&mut card.owner, clean(owner)));
-            }
-            if let Some(due) = patch.due {
-                old.due = Some(std::mem::replace(&mut card.due, due));
-            }
-            if let Some(light) = patch.light {
-                old.light = Some(std::mem::replace(&mut card.light, light));
-            }
-            if let Some(archived) = patch.archived {
-                old.archived = Some(std::mem::replace(&mut card.archived, archived));
-            }
-            if let Some(to) = &patch.escalated_to {
-                old.escalated_to = Some(std::mem::replace(&mut card.escalated_to, to.clone()));
-            }
+            swap!(title, patch.title.as_ref().map(|t| t.trim().to_string()));
+            swap!(owner, patch.owner.as_ref().map(clean));
+            swap!(due, patch.due);
+            swap!(light, patch.light);
+            swap!(archived, patch.archived);
+            swap!(escalated_to, patch.escalated_to.clone());
+            swap!(note, patch.note.as_ref().map(clean_note));
+            swap!(
+                tags,
+                patch.tags.as_ref().map(|t| t
+                    .iter()
+                    .map(|x| x.trim().to_string())
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>())
+            );
+            swap!(source, patch.source.as_ref().map(clean));
+            swap!(effect, patch.effect);
+            swap!(effort, patch.effort);
             touch(card, stamp);
             let (card_id, title) = (id.clone(), card.title.clone());
             let change = match (patch.archived, patch.light) {
@@ -223,19 +258,16 @@ pub(super) fn apply(
                     card: card_id,
                     title,
                 },
-                (None, Some(to))
-                    if patch.title.is_none() && patch.owner.is_none() && patch.due.is_none() =>
-                {
-                    Change::Light {
-                        card: card_id,
-                        title,
-                        from: old.light.flatten(),
-                        to,
-                    }
-                }
+                (None, Some(to)) if fields.iter().all(|f| f == "light") => Change::Light {
+                    card: card_id,
+                    title,
+                    from: old.light.flatten(),
+                    to,
+                },
                 _ => Change::Edited {
                     card: card_id,
                     title,
+                    fields,
                 },
             };
             Ok(Outcome {

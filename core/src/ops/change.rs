@@ -40,6 +40,10 @@ pub enum Change {
     Edited {
         card: String,
         title: String,
+        /// The fields that changed (`title`, `owner`, `due`, `note`, …); empty
+        /// in logs written before tavle recorded them.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        fields: Vec<String>,
     },
     Decided {
         decision: String,

@@ -72,6 +72,8 @@ pub enum OpError {
     NoSuchGoal(String),
     #[error("no indicator with id {0}")]
     NoSuchIndicator(String),
+    #[error("effect and effort are 1, 2 or 3")]
+    OutOfRange,
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
