@@ -19,6 +19,7 @@ pub mod json;
 pub mod keymap;
 pub mod lock;
 pub mod meeting;
+pub mod merge;
 pub mod minutes_cmd;
 pub mod model;
 pub mod ops;
