@@ -30,7 +30,7 @@
 //!   `NAME-HOSTNAME.json`, then `NAME-HOSTNAME-1.json` (reports against the
 //!   OneDrive clients). A name with a dash is often just a board's name
 //!   (`drift-nord.json`), so these are only candidates: see [`confirm`].
-//! - **Duplicates**: `NAME (1).json`, `NAME (2).json` from OneDrive, browsers and
+//! - **Numbered copies**: `NAME (1).json`, `NAME (2).json` from OneDrive, browsers and
 //!   file managers, and Windows Explorer's `NAME - Copy.json` / `NAME - Kopi.json`
 //!   (Norwegian, Danish), `- Kopia` (Swedish), `- Kopie` (German), also with
 //!   ` (2)`. Also only candidates.
@@ -252,7 +252,7 @@ fn matching_open(s: &str) -> Option<usize> {
     None
 }
 
-/// `1`–`9999`, as file managers number duplicates (never `0` or `007`).
+/// `1`–`9999`, as file managers number copies (never `0` or `007`).
 fn small_number(s: &str) -> Option<u32> {
     let ok =
         (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0');
@@ -523,7 +523,7 @@ mod tests {
     }
 
     #[test]
-    fn duplicates_are_only_candidates() {
+    fn numbered_copies_are_only_candidates() {
         for (name, n) in [
             ("plan (1).json", 1),
             ("plan (2).json", 2),
