@@ -5,8 +5,8 @@
 //! app, the views and the command line.
 
 pub use tavle_core::{
-    analyze, csv_import, dates, decode, diag, json, log, meeting, model, ops, plan, rules,
-    runchart, schema, status, text,
+    analyze, conflicts, csv_import, dates, decode, diag, json, log, meeting, merge, model, ops,
+    plan, privacy, rules, runchart, schema, status, text,
 };
 
 pub mod app;

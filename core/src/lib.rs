@@ -6,7 +6,10 @@
 //! rules the meeting lives by: honest traffic lights and SMART gaps ([`plan`]),
 //! run-chart signals ([`runchart`]), the time box and summary ([`meeting`]),
 //! the status report ([`status`]), Norwegian dates ([`dates`]), CSV rows
-//! ([`csv_import`]) and text that fits a terminal cell ([`text`]).
+//! ([`csv_import`]) and text that fits a terminal cell ([`text`]). For synced
+//! folders: conflict copies by name ([`conflicts`]), merging a copy into its
+//! board by element ([`merge`]), and national identity numbers to mask
+//! ([`privacy`]).
 //!
 //! The compiler guards the boundary: this crate does not depend on ratatui,
 //! crossterm or notify, opens no file, and never reads the clock — every `today`
@@ -14,6 +17,7 @@
 //! catalogue; here everything is data.
 
 pub mod analyze;
+pub mod conflicts;
 pub mod csv_import;
 pub mod dates;
 pub mod decode;
@@ -21,9 +25,11 @@ pub mod diag;
 pub mod json;
 pub mod log;
 pub mod meeting;
+pub mod merge;
 pub mod model;
 pub mod ops;
 pub mod plan;
+pub mod privacy;
 pub mod rules;
 pub mod runchart;
 pub mod schema;

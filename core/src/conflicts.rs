@@ -1,0 +1,627 @@
+//! Recognises the *conflict copies* that file-sync clients write beside a board
+//! when two machines changed it while apart, from the file name alone.
+//!
+//! Pure: it works on names (not paths) and, for the ambiguous patterns, on titles
+//! the caller has read. It never touches the file system; listing the folder,
+//! reading the boards and merging are the caller's job.
+//!
+//! # The names, and where they come from
+//! - **Syncthing** renames the losing version to
+//!   `NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.json`: the local time the copy was
+//!   made and the short (7 character) id of the device whose change lost; the
+//!   extension stays last (`conflictName` in `lib/model/folder_sendrecv.go`).
+//! - **Dropbox** adds a parenthesised tag before the extension with who made the
+//!   copy, the words "conflicted copy" in the client's language and the date:
+//!   `NAME (Kari's conflicted copy 2026-11-30).json` (Dropbox help, "What's a
+//!   conflicted copy?"). Localised forms seen in the wild include German
+//!   `(Karis in Konflikt stehende Kopie 2026-11-30)` and the older
+//!   `(In Konflikt stehende Kopie von Kari 2026-11-30)`, French
+//!   `(Copie en conflit de Kari 2026-11-30)` and Spanish `(Copia conflictiva de
+//!   Kari 2026-11-30)`. The Norwegian and other Nordic wording could not be
+//!   confirmed, so any tag that ends in a date and contains a word for conflict
+//!   (`conflict`, `conflit`, `konflikt`, …) is taken as Dropbox's; a second copy on
+//!   the same day may carry ` (1)` before the closing parenthesis.
+//! - **Nextcloud** (and the current ownCloud client) inserts
+//!   ` (conflicted copy YYYY-MM-DD HHMMSS)` before the extension, with the user
+//!   name before the date when the server sends one
+//!   (`Utility::makeConflictFileName` in the desktop client). Older ownCloud
+//!   clients wrote `NAME_conflict-YYYYMMDD-HHMMSS.json`.
+//! - **OneDrive** keeps both versions by adding the computer's name:
+//!   `NAME-HOSTNAME.json`, then `NAME-HOSTNAME-1.json` (reports against the
+//!   OneDrive clients). A name with a dash is often just a board's name
+//!   (`drift-nord.json`), so these are only candidates: see [`confirm`].
+//! - **Numbered copies**: `NAME (1).json`, `NAME (2).json` from OneDrive, browsers and
+//!   file managers, and Windows Explorer's `NAME - Copy.json` / `NAME - Kopi.json`
+//!   (Norwegian, Danish), `- Kopia` (Swedish), `- Kopie` (German), also with
+//!   ` (2)`. Also only candidates.
+//!
+//! Markers are matched without regard to case. A name that starts with `.` is
+//! never a board, so never a copy; only the lower-case `.json` extension counts,
+//! as for boards.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// A file name recognised as a sync client's copy of another board file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyName {
+    /// The name of the file it is a copy of, e.g. `plan.json`.
+    pub original: String,
+    /// Which client made it, with what the client put in the name.
+    pub source: Source,
+    /// The name alone does not prove it is a copy: the caller must check that
+    /// `original` exists beside it and has the same board title ([`confirm`]).
+    pub needs_same_board: bool,
+}
+
+/// The sync client that wrote a copy, and what it put in the name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// `NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.json`; `at` is `None` when the
+    /// digits are not a real date and time.
+    Syncthing {
+        at: Option<NaiveDateTime>,
+        device: String,
+    },
+    /// `NAME (WHO's conflicted copy YYYY-MM-DD).json` and localised forms; `who`
+    /// is `None` when the wording is one we cannot take a name out of.
+    Dropbox {
+        who: Option<String>,
+        date: Option<NaiveDate>,
+    },
+    /// `NAME-HOSTNAME.json`.
+    OneDrive { host: String },
+    /// `NAME (conflicted copy [USER ]YYYY-MM-DD HHMMSS).json`, or ownCloud's
+    /// older `NAME_conflict-YYYYMMDD-HHMMSS.json`.
+    Nextcloud {
+        at: Option<NaiveDateTime>,
+        user: Option<String>,
+    },
+    /// `NAME (N).json`; `NAME - Copy.json` counts as 1, `NAME - Copy (N).json` as N.
+    Duplicate { n: u32 },
+}
+
+/// What `name` is a copy of, if it has the shape of a sync client's copy: the
+/// most specific reading. See [`candidates`] for every reading.
+pub fn classify(name: &str) -> Option<CopyName> {
+    candidates(name).into_iter().next()
+}
+
+/// Every reading of `name` as a copy, most specific first. Only OneDrive's
+/// `NAME-HOSTNAME.json` can have several (`a-b-c.json` may be a copy of
+/// `a.json` or of `a-b.json`); the other patterns give at most one.
+pub fn candidates(name: &str) -> Vec<CopyName> {
+    let Some(stem) = name.strip_suffix(".json") else {
+        return Vec::new();
+    };
+    if stem.is_empty() || name.starts_with('.') {
+        return Vec::new();
+    }
+    if let Some(c) = syncthing(stem)
+        .or_else(|| owncloud(stem))
+        .or_else(|| parenthesised(stem))
+        .or_else(|| explorer_copy(stem, 1))
+    {
+        return vec![c];
+    }
+    // A Syncthing or ownCloud marker that did not parse is a damaged or hand-made
+    // name, not a host name after a dash.
+    let lower = stem.to_ascii_lowercase();
+    if lower.contains("sync-conflict") || lower.contains("_conflict-") {
+        return Vec::new();
+    }
+    onedrive(stem)
+}
+
+/// Whether a copy is confirmed, given the board titles of its original and of the
+/// copy (`None` when a file could not be read as a board). Unambiguous names need
+/// nothing more; the others need both titles, equal after trimming.
+pub fn confirm(copy: &CopyName, original_title: Option<&str>, copy_title: Option<&str>) -> bool {
+    if !copy.needs_same_board {
+        return true;
+    }
+    match (original_title, copy_title) {
+        (Some(a), Some(b)) => a.trim() == b.trim(),
+        _ => false,
+    }
+}
+
+/// A copy found in a folder listing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found<'a> {
+    /// The copy's file name.
+    pub copy: &'a str,
+    /// What it is a copy of; `name.original` is among the listed names.
+    pub name: CopyName,
+}
+
+/// Given every `*.json` name of a folder, the copies whose original is among the
+/// names, in the order listed. A copy whose original is gone is an ordinary board
+/// and is not listed. Where a OneDrive name has several readings with an original
+/// present, the longest original wins (the shortest host name). Ambiguous copies
+/// still need [`confirm`].
+pub fn copies_of(names: &[String]) -> Vec<Found<'_>> {
+    let present: std::collections::HashSet<&str> = names.iter().map(String::as_str).collect();
+    names
+        .iter()
+        .filter_map(|n| {
+            candidates(n)
+                .into_iter()
+                .filter(|c| c.original != *n && present.contains(c.original.as_str()))
+                .max_by_key(|c| c.original.len())
+                .map(|name| Found { copy: n, name })
+        })
+        .collect()
+}
+
+fn copy_of(original: &str, source: Source, needs_same_board: bool) -> CopyName {
+    CopyName {
+        original: format!("{original}.json"),
+        source,
+        needs_same_board,
+    }
+}
+
+/// `STEM.sync-conflict-YYYYMMDD-HHMMSS-DEVICE`.
+fn syncthing(stem: &str) -> Option<CopyName> {
+    const MARK: &str = ".sync-conflict-";
+    let at = stem.to_ascii_lowercase().rfind(MARK)?;
+    let (before, rest) = (&stem[..at], &stem[at + MARK.len()..]);
+    let (stamp, device) = split_stamp(rest)?;
+    let device = device.strip_prefix('-')?;
+    if before.is_empty() || device.is_empty() || !device.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let device = device.to_string();
+    Some(copy_of(
+        before,
+        Source::Syncthing { at: stamp, device },
+        false,
+    ))
+}
+
+/// ownCloud's older `STEM_conflict-YYYYMMDD-HHMMSS`.
+fn owncloud(stem: &str) -> Option<CopyName> {
+    const MARK: &str = "_conflict-";
+    let at = stem.to_ascii_lowercase().rfind(MARK)?;
+    let before = &stem[..at];
+    let (stamp, rest) = split_stamp(&stem[at + MARK.len()..])?;
+    if before.is_empty() || !rest.is_empty() {
+        return None;
+    }
+    let source = Source::Nextcloud {
+        at: stamp,
+        user: None,
+    };
+    Some(copy_of(before, source, false))
+}
+
+/// `YYYYMMDD-HHMMSS` at the start of `s`: the time if it is a real one, and the rest.
+fn split_stamp(s: &str) -> Option<(Option<NaiveDateTime>, &str)> {
+    let (stamp, rest) = (s.get(..15)?, s.get(15..)?);
+    shaped(stamp, "99999999-999999").then(|| {
+        (
+            NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok(),
+            rest,
+        )
+    })
+}
+
+/// Whether `s` has the shape of `pattern`, where `9` stands for any ASCII digit.
+fn shaped(s: &str, pattern: &str) -> bool {
+    s.len() == pattern.len()
+        && (s.bytes().zip(pattern.bytes())).all(|(c, p)| match p {
+            b'9' => c.is_ascii_digit(),
+            p => c == p,
+        })
+}
+
+/// A tag in parentheses at the end of the stem: Dropbox, Nextcloud or `(N)`.
+fn parenthesised(stem: &str) -> Option<CopyName> {
+    let open = matching_open(stem)?;
+    let before = stem[..open].strip_suffix(' ')?;
+    let inner = &stem[open + 1..stem.len() - 1];
+    if before.trim().is_empty() {
+        return None;
+    }
+    if let Some(n) = small_number(inner) {
+        return explorer_copy(before, n)
+            .or_else(|| Some(copy_of(before, Source::Duplicate { n }, true)));
+    }
+    nextcloud(before, inner).or_else(|| dropbox(before, inner))
+}
+
+/// The byte index of the `(` that matches the `)` ending `s`, if it does.
+fn matching_open(s: &str) -> Option<usize> {
+    if !s.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, b) in s.bytes().enumerate().rev() {
+        match b {
+            b')' => depth += 1,
+            b'(' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `1`–`9999`, as file managers number copies (never `0` or `007`).
+fn small_number(s: &str) -> Option<u32> {
+    let ok =
+        (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0');
+    ok.then(|| s.parse().ok()).flatten()
+}
+
+/// `conflicted copy [USER ]YYYY-MM-DD HHMMSS`.
+fn nextcloud(before: &str, inner: &str) -> Option<CopyName> {
+    let rest = strip_prefix_ci(inner, "conflicted copy ")?;
+    let at = rest.len().checked_sub(17)?;
+    let (user, stamp) = (rest.get(..at)?, rest.get(at..)?);
+    if !shaped(stamp, "9999-99-99 999999") || !(user.is_empty() || user.ends_with(' ')) {
+        return None;
+    }
+    let user = user.trim();
+    Some(copy_of(
+        before,
+        Source::Nextcloud {
+            at: NaiveDateTime::parse_from_str(stamp, "%Y-%m-%d %H%M%S").ok(),
+            user: (!user.is_empty()).then(|| user.to_string()),
+        },
+        false,
+    ))
+}
+
+/// Words for "conflict" in the languages the Dropbox client speaks, lower case.
+#[rustfmt::skip]
+const CONFLICT_WORDS: &[&str] = &["conflict", "conflit", "konflikt", "konflik", "конфликт", "競合", "衝突", "충돌"];
+
+/// Wordings from which the name of who made the copy can be taken: the name
+/// stands before or after the phrase.
+const DROPBOX_PHRASES: &[(&str, bool)] = &[
+    ("'s conflicted copy", true),
+    ("’s conflicted copy", true),
+    ("in konflikt stehende kopie von ", false),
+    ("copie en conflit de ", false),
+    ("copia conflictiva de ", false),
+    ("copia in conflitto di ", false),
+    ("cópia em conflito de ", false),
+    (" conflicted copy", true),
+    (" in konflikt stehende kopie", true),
+];
+
+/// `WHO's conflicted copy YYYY-MM-DD[ (N)]` and the localised forms.
+fn dropbox(before: &str, inner: &str) -> Option<CopyName> {
+    // A second copy on the same day: `… 2026-11-30 (1)`.
+    let inner = match matching_open(inner) {
+        Some(open) if small_number(&inner[open + 1..inner.len() - 1]).is_some() => {
+            inner[..open].strip_suffix(' ')?
+        }
+        _ => inner,
+    };
+    let at = inner.len().checked_sub(10)?;
+    let (words, date) = (inner.get(..at)?, inner.get(at..)?);
+    let words = words.strip_suffix(' ')?;
+    let lower = words.to_lowercase();
+    if !shaped(date, "9999-99-99") || !CONFLICT_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    Some(copy_of(
+        before,
+        Source::Dropbox {
+            who: dropbox_who(words),
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+        },
+        false,
+    ))
+}
+
+fn dropbox_who(words: &str) -> Option<String> {
+    DROPBOX_PHRASES.iter().find_map(|(phrase, name_first)| {
+        let who = if *name_first {
+            strip_suffix_ci(words, phrase)?
+        } else {
+            strip_prefix_ci(words, phrase)?
+        };
+        let who = who.trim();
+        (!who.is_empty()).then(|| who.to_string())
+    })
+}
+
+/// Windows Explorer's `STEM - Copy` and its translations.
+fn explorer_copy(stem: &str, n: u32) -> Option<CopyName> {
+    ["copy", "kopi", "kopia", "kopie"].iter().find_map(|word| {
+        let before = strip_suffix_ci(stem, word)?.strip_suffix(" - ")?;
+        (!before.trim().is_empty()).then(|| copy_of(before, Source::Duplicate { n }, true))
+    })
+}
+
+/// `STEM-HOST`, for every dash that leaves a plausible computer name after it:
+/// letters, digits and dashes, at least one letter, at most 63 characters, not
+/// starting or ending with a dash. Digits alone (`plan-2`, `plan-2026`,
+/// `uke-47-2026`) are never a host, so numbered boards are not taken for copies.
+fn onedrive(stem: &str) -> Vec<CopyName> {
+    let mut found: Vec<CopyName> = stem
+        .match_indices('-')
+        .filter_map(|(at, _)| {
+            let (before, host) = (&stem[..at], &stem[at + 1..]);
+            let plausible = !before.is_empty()
+                && (1..=63).contains(&host.len())
+                && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && host.bytes().any(|b| b.is_ascii_alphabetic())
+                && !host.starts_with('-')
+                && !host.ends_with('-');
+            let host = host.to_string();
+            plausible.then(|| copy_of(before, Source::OneDrive { host }, true))
+        })
+        .collect();
+    // The most specific reading first: the longest original.
+    found.reverse();
+    found
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut rest = s.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = rest.next()?;
+        if !c.to_lowercase().eq(p.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(rest.next().map_or("", |(i, _)| &s[i..]))
+}
+
+fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let mut rest = s.char_indices().rev();
+    let mut cut = s.len();
+    for p in suffix.chars().rev() {
+        let (i, c) = rest.next()?;
+        if !c.to_lowercase().eq(p.to_lowercase()) {
+            return None;
+        }
+        cut = i;
+    }
+    Some(&s[..cut])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dt(s: &str) -> Option<NaiveDateTime> {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").ok()
+    }
+
+    /// The original and source of a name that must be a copy.
+    fn read(name: &str) -> (String, Source, bool) {
+        let c = classify(name).unwrap_or_else(|| panic!("not a copy: {name}"));
+        (c.original, c.source, c.needs_same_board)
+    }
+
+    fn syncthing(at: &str, device: &str) -> Source {
+        let device = device.to_string();
+        Source::Syncthing { at: dt(at), device }
+    }
+
+    fn nextcloud(at: &str, user: Option<&str>) -> Source {
+        let user = user.map(str::to_string);
+        Source::Nextcloud { at: dt(at), user }
+    }
+
+    #[test]
+    fn syncthing_copies() {
+        let at = "2026-11-30 10:15:00";
+        let cases = [
+            (
+                "plan.sync-conflict-20261130-101500-ABCD123.json",
+                "plan.json",
+                syncthing(at, "ABCD123"),
+            ),
+            // Spaces and æøå, mixed case, a stem with dots of its own.
+            (
+                "Møte på Solbakken v2.0.SYNC-Conflict-20261130-101500-ZZ7Q2AB.json",
+                "Møte på Solbakken v2.0.json",
+                syncthing(at, "ZZ7Q2AB"),
+            ),
+            // Digits that are no real time are still Syncthing's shape.
+            (
+                "plan.sync-conflict-20261399-256000-AB.json",
+                "plan.json",
+                syncthing("", "AB"),
+            ),
+        ];
+        for (name, original, source) in cases {
+            assert_eq!(read(name), (original.to_string(), source, false), "{name}");
+        }
+    }
+
+    #[test]
+    fn dropbox_copies_in_several_languages() {
+        // `name => who`; `-` where no name can be taken out of the wording.
+        let cases = [
+            "plan (Kari's conflicted copy 2026-11-30).json => Kari",
+            "plan (Kari Nordmann’s conflicted copy 2026-11-30).json => Kari Nordmann",
+            "plan (KARI'S CONFLICTED COPY 2026-11-30).json => KARI",
+            "plan (Kari's conflicted copy 2026-11-30 (1)).json => Kari",
+            "plan (LAPTOP-7 conflicted copy 2026-11-30).json => LAPTOP-7",
+            "plan (conflicted copy 2026-11-30).json => -",
+            "plan (Karis in Konflikt stehende Kopie 2026-11-30).json => Karis",
+            "plan (In Konflikt stehende Kopie von Kari 2026-11-30).json => Kari",
+            "plan (Copie en conflit de Kari 2026-11-30).json => Kari",
+            "plan (Copia conflictiva de Kari 2026-11-30).json => Kari",
+            "plan (Karis konfliktkopi 2026-11-30).json => -",
+            "plan (kopi i konflikt fra Kari 2026-11-30).json => -",
+        ];
+        let date = NaiveDate::from_ymd_opt(2026, 11, 30);
+        for case in cases {
+            let (name, who) = case.split_once(" => ").unwrap();
+            let who = (who != "-").then(|| who.to_string());
+            let want = (
+                "plan.json".to_string(),
+                Source::Dropbox { who, date },
+                false,
+            );
+            assert_eq!(read(name), want, "{name}");
+        }
+        let name = "Tavle 3. etasje – sone nord (Åse's conflicted copy 2026-01-02).json";
+        assert_eq!(read(name).0, "Tavle 3. etasje – sone nord.json");
+    }
+
+    #[test]
+    fn nextcloud_and_owncloud_copies() {
+        let at = "2026-11-30 10:15:00";
+        let cases = [
+            (
+                "plan (conflicted copy 2026-11-30 101500).json",
+                nextcloud(at, None),
+            ),
+            (
+                "plan (Conflicted Copy kari.n 2026-11-30 101500).json",
+                nextcloud(at, Some("kari.n")),
+            ),
+            (
+                "plan (conflicted copy Åse Ødegård 2026-11-30 101500).json",
+                nextcloud(at, Some("Åse Ødegård")),
+            ),
+            ("plan_conflict-20261130-101500.json", nextcloud(at, None)),
+        ];
+        for (name, source) in cases {
+            assert_eq!(
+                read(name),
+                ("plan.json".to_string(), source, false),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn onedrive_copies_are_only_candidates() {
+        let host = |h: &str| Source::OneDrive {
+            host: h.to_string(),
+        };
+        assert!(read("plan-DESKTOP-AB12CD3.json").2);
+        // Every reading is offered, the longest original first.
+        let all: Vec<(String, Source)> = candidates("plan-DESKTOP-AB12CD3.json")
+            .into_iter()
+            .map(|c| (c.original, c.source))
+            .collect();
+        let want = [
+            ("plan-DESKTOP.json".to_string(), host("AB12CD3")),
+            ("plan.json".to_string(), host("DESKTOP-AB12CD3")),
+        ];
+        assert_eq!(all, want);
+        assert_eq!(
+            read("Drift sone nord-Karis-PC.json").0,
+            "Drift sone nord-Karis.json"
+        );
+    }
+
+    #[test]
+    fn numbered_copies_are_only_candidates() {
+        for (name, n) in [
+            ("plan (1).json", 1),
+            ("plan (2).json", 2),
+            ("plan - Copy.json", 1),
+            ("plan - Kopi.json", 1),
+            ("plan - kopia.json", 1),
+            ("plan - Copy (3).json", 3),
+            ("plan - Kopi (2).json", 2),
+        ] {
+            let want = ("plan.json".to_string(), Source::Duplicate { n }, true);
+            assert_eq!(read(name), want, "{name}");
+        }
+        assert_eq!(read("Møte på Ålesund (1).json").0, "Møte på Ålesund.json");
+    }
+
+    #[test]
+    fn near_misses_are_not_copies_by_name() {
+        for name in [
+            "plan.json",
+            "plan-2.json",
+            "plan-2026.json",
+            "uke-47-2026.json",
+            "plan-2026-11-30.json",
+            "møte (utkast).json",
+            "møte (2026-11-30).json",
+            "a.sync-conflict.json",
+            "a.sync-conflict-2026-ABC.json",
+            "a.sync-conflict-20261130-101500-.json",
+            "sync-conflict-20261130-101500-ABCD123.json",
+            ".sync-conflict-20261130-101500-ABCD123.json",
+            ".hidden.json",
+            ".plan (1).json",
+            "plan (0).json",
+            "plan (01).json",
+            "plan(1).json",
+            " (1).json",
+            "(Kari's conflicted copy 2026-11-30).json",
+            "plan (Kari's copy 2026-11-30).json",
+            "plan (conflicted copy).json",
+            "plan (Kari's conflicted copy 2026-11-30).JSON",
+            "plan (1).json.tmp",
+            "plan_conflict-2026.json",
+            "plan - Copyright.json",
+            ".json",
+        ] {
+            assert_eq!(classify(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn confirm_needs_equal_titles_only_for_ambiguous_names() {
+        let dash = classify("drift-nord.json").unwrap();
+        assert!(dash.needs_same_board);
+        assert!(!confirm(&dash, Some("Drift"), Some("Drift nord")));
+        assert!(confirm(
+            &dash,
+            Some("Drift sone nord"),
+            Some(" Drift sone nord ")
+        ));
+        assert!(!confirm(&dash, None, Some("Drift")));
+        assert!(!confirm(&dash, Some("Drift"), None));
+        let sync = classify("drift.sync-conflict-20261130-101500-ABCD123.json").unwrap();
+        assert!(confirm(&sync, Some("Drift"), Some("Noe annet")));
+        assert!(confirm(&sync, None, None));
+    }
+
+    #[test]
+    fn copies_of_lists_copies_whose_original_is_there() {
+        let names = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let listing = names(&[
+            "drift.json",
+            "drift-nord.json",
+            "drift (1).json",
+            "drift.sync-conflict-20261130-101500-ABCD123.json",
+            "plan (Kari's conflicted copy 2026-11-30).json",
+            "plan-2.json",
+            "mål-DESKTOP-AB12CD3.json",
+            "mål-DESKTOP.json",
+            "mål.json",
+        ]);
+        let copies = copies_of(&listing);
+        let found: Vec<(&str, &str)> = copies
+            .iter()
+            .map(|f| (f.copy, f.name.original.as_str()))
+            .collect();
+        let want = [
+            ("drift-nord.json", "drift.json"),
+            ("drift (1).json", "drift.json"),
+            (
+                "drift.sync-conflict-20261130-101500-ABCD123.json",
+                "drift.json",
+            ),
+            ("mål-DESKTOP-AB12CD3.json", "mål-DESKTOP.json"),
+            ("mål-DESKTOP.json", "mål.json"),
+        ];
+        assert_eq!(found, want);
+        // The Dropbox copy of plan.json is an ordinary board: plan.json is gone.
+        let alone = names(&["plan (Kari's conflicted copy 2026-11-30).json"]);
+        assert!(copies_of(&alone).is_empty());
+    }
+}

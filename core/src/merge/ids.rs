@@ -1,0 +1,146 @@
+//! Ids that collide, and counting what the copy added.
+//!
+//! Two machines apart both add "the next card", so both may write a `k17` that
+//! are different cards. Before merging, such a card of the copy gets a fresh id
+//! and the copy's references to it move along; the same for decisions. Pure.
+
+use std::collections::{BTreeSet, HashSet};
+
+use super::cx::text;
+use super::{Added, Element, Renamed};
+use crate::model::{Board, Decision, Indicator, Timestamp};
+
+/// Give the copy's colliding cards and decisions fresh ids; report each.
+///
+/// Two elements with one id are different when the base does not have the id
+/// (both sides added it; always so without a base) and their creation times
+/// (`created` of a card, `at` of a decision) are both known and differ. Fresh ids
+/// are `prefix` + one more than the largest number in use with that prefix on any
+/// of the three boards, handed out in the order of the old ids, so they do not
+/// depend on which side is the copy.
+pub(super) fn split_collisions(
+    base: Option<&Board>,
+    board: &Board,
+    copy: &mut Board,
+) -> Vec<Renamed> {
+    let mut renamed = Vec::new();
+    let all = |f: fn(&Board) -> Vec<&str>| -> HashSet<String> {
+        base.into_iter()
+            .chain([board, &*copy])
+            .flat_map(f)
+            .map(str::to_string)
+            .collect()
+    };
+    let mut cards = all(|b| b.cards.iter().map(|c| c.id.as_str()).collect());
+    let mut decisions = all(|b| b.decisions.iter().map(|d| d.id.as_str()).collect());
+
+    let collided = colliding(
+        copy.cards
+            .iter()
+            .map(|c| (c.id.as_str(), c.created.as_ref())),
+        |id| board.card(id).map(|c| c.created.as_ref()),
+        |id| base.is_some_and(|o| o.card(id).is_some()),
+    );
+    for old in collided {
+        let new = fresh(&old, &mut cards);
+        if let Some(c) = copy.cards.iter_mut().find(|c| c.id == old) {
+            c.id.clone_from(&new);
+        }
+        for d in &mut copy.decisions {
+            if d.card.as_deref() == Some(old.as_str()) {
+                d.card = Some(new.clone());
+            }
+        }
+        renamed.push(Renamed {
+            element: Element::Card(new),
+            from: old,
+        });
+    }
+
+    let decision = |b: &Board, id: &str| b.decisions.iter().position(|d| d.id == id);
+    let collided = colliding(
+        copy.decisions.iter().map(|d| (d.id.as_str(), Some(&d.at))),
+        |id| decision(board, id).map(|i| Some(&board.decisions[i].at)),
+        |id| base.is_some_and(|o| decision(o, id).is_some()),
+    );
+    for old in collided {
+        let new = fresh(&old, &mut decisions);
+        if let Some(d) = copy.decisions.iter_mut().find(|d| d.id == old) {
+            d.id.clone_from(&new);
+        }
+        renamed.push(Renamed {
+            element: Element::Decision(new),
+            from: old,
+        });
+    }
+    renamed
+}
+
+/// The ids (sorted) of the copy's elements that are different elements from the
+/// board's of the same id.
+fn colliding<'a>(
+    copy: impl Iterator<Item = (&'a str, Option<&'a Timestamp>)>,
+    board_born: impl Fn(&str) -> Option<Option<&'a Timestamp>>,
+    in_base: impl Fn(&str) -> bool,
+) -> BTreeSet<String> {
+    copy.filter(|(id, born)| {
+        !in_base(id)
+            && board_born(id)
+                .is_some_and(|theirs| matches!((born, theirs), (Some(a), Some(b)) if *a != b))
+    })
+    .map(|(id, _)| id.to_string())
+    .collect()
+}
+
+/// A new id like `old`: its non-digit prefix and one more than the largest
+/// number used with that prefix. The new id is added to `used`.
+fn fresh(old: &str, used: &mut HashSet<String>) -> String {
+    let prefix = old.trim_end_matches(|c: char| c.is_ascii_digit());
+    let max = used
+        .iter()
+        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    let id = format!("{prefix}{}", max.saturating_add(1));
+    used.insert(id.clone());
+    id
+}
+
+/// What the merged board has from the copy that the board did not have.
+pub(super) fn added(board: &Board, copy: &Board, merged: &Board) -> Added {
+    let new = |keys: fn(&Board) -> Vec<String>| {
+        let (b, c): (HashSet<String>, HashSet<String>) = (
+            keys(board).into_iter().collect(),
+            keys(copy).into_iter().collect(),
+        );
+        keys(merged)
+            .iter()
+            .filter(|k| !b.contains(*k) && c.contains(*k))
+            .count()
+    };
+    Added {
+        columns: new(|b| b.columns.iter().map(|c| c.id.clone()).collect()),
+        cards: new(|b| b.cards.iter().map(|c| c.id.clone()).collect()),
+        goals: new(|b| b.goals.iter().map(|g| g.id.clone()).collect()),
+        indicators: new(|b| b.indicators.iter().map(|i| i.id.clone()).collect()),
+        values: new(|b| {
+            let value = |i: &Indicator| {
+                i.values
+                    .iter()
+                    .map(|v| format!("{}\0{}", i.id, v.date))
+                    .collect::<Vec<_>>()
+            };
+            b.indicators.iter().flat_map(value).collect()
+        }),
+        decisions: new(|b| b.decisions.iter().map(|d| d.id.clone()).collect()),
+        corrections: new(|b| {
+            let each = |d: &Decision| {
+                d.corrections
+                    .iter()
+                    .map(|c| format!("{}\0{}", d.id, text(c)))
+                    .collect::<Vec<_>>()
+            };
+            b.decisions.iter().flat_map(each).collect()
+        }),
+    }
+}
