@@ -101,7 +101,7 @@ diag-number-in-quotes-hint = tal blir skrivne utan hermeteikn: 6.2
 diag-text-without-quotes-hint = set teksten i hermeteikn: "…"
 diag-missing = manglar feltet `{ $field }`
 diag-missing-tavle-hint = legg til "tavle": 1 øvst i fila
-diag-duplicate-key = feltet `{ $key }` står to gonger i same objektet
+diag-duplicate-key = feltet `{ $key }` står to gonger i same objekt
 diag-duplicate-key-hint = berre det siste blir brukt; fjern det eine
 # $allowed is a list such as `drift`, `forbedring`
 diag-unknown-value = ukjend verdi `{ $value }`; lovlege verdiar er { $allowed }
@@ -255,7 +255,7 @@ msg-bad-light = `{ $text }`: bruk green, yellow, red eller none (grønn, gul, r�
 msg-unlocked = braut låsen etter { $host } (pid { $pid })
 msg-not-locked = tavla var ikkje låst
 msg-decision-gone = avgjerda { $decision } finst ikkje lenger
-msg-no-meeting = ingen møte er i gang
+msg-no-meeting = det er ikkje noko møte i gang
 msg-minutes-written = referatet er skrive: { $path }
 msg-no-agenda = tavla har inga sakliste (meeting.agenda)
 msg-goal-gone = målet { $goal } finst ikkje lenger
