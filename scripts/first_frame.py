@@ -57,7 +57,9 @@ def spawn(argv, cols, rows):
     """Start argv in a new pty of cols x rows; returns (pid, master fd)."""
     env = dict(os.environ)
     env["TERM"] = "xterm-256color"
-    env.pop("TAVLE_LANG", None)  # the default language: bokmål
+    # The default language (bokmål): neither TAVLE_LANG nor the locale may decide.
+    for var in ("TAVLE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        env.pop(var, None)
     pid, fd = pty.fork()
     if pid == 0:
         try:

@@ -9,7 +9,7 @@ use crate::i18n::{self, Lang};
 #[derive(Debug, Parser)]
 #[command(name = "tavle", version, subcommand_precedence_over_arg = true)]
 pub struct Cli {
-    /// Language (nb or en).
+    /// Language (nb, nn or en).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
     /// Folder of boards, or one board file.
@@ -191,8 +191,9 @@ pub enum Command {
     },
 }
 
-/// The language asked for on the command line or in `TAVLE_LANG`, read before
-/// clap runs so that clap's help is already in that language.
+/// The language asked for with `--lang`, else in `TAVLE_LANG`, else by the
+/// system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), read before clap runs so
+/// that clap's help is already in that language.
 pub fn early_lang(args: &[String]) -> Lang {
     let mut flag = None;
     let mut it = args.iter();
@@ -203,11 +204,17 @@ pub fn early_lang(args: &[String]) -> Lang {
             flag = Some(v.to_string());
         }
     }
-    let env = std::env::var("TAVLE_LANG").ok();
-    Lang::choose(flag.as_deref(), env.as_deref())
+    let var = |name: &str| std::env::var(name).ok();
+    let tavle_lang = var("TAVLE_LANG");
+    let locale = [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")];
+    Lang::choose(
+        flag.as_deref(),
+        tavle_lang.as_deref(),
+        locale.each_ref().map(|v| v.as_deref()),
+    )
 }
 
-/// The clap command with help texts in `lang`.
+/// The clap command with help texts in `lang`, clap's own words included.
 pub fn command(lang: Lang) -> clap::Command {
     let h = |id: &str| i18n::cli_help(lang, id).unwrap_or("");
     let fields = |c: clap::Command| {
@@ -217,7 +224,7 @@ pub fn command(lang: Lang) -> clap::Command {
             .mut_arg("due", |a| a.help(h("card.due")))
             .mut_arg("light", |a| a.help(h("card.light")))
     };
-    Cli::command()
+    let cmd = Cli::command()
         .about(h("about"))
         .mut_arg("lang", |a| a.help(h("lang")))
         .mut_arg("path", |a| a.help(h("path")))
@@ -300,7 +307,8 @@ pub fn command(lang: Lang) -> clap::Command {
             c.about(h("fmt"))
                 .mut_arg("path", |a| a.help(h("check.path")))
                 .mut_arg("check", |a| a.help(h("fmt.check")))
-        })
+        });
+    i18n::localise_help(cmd, lang)
 }
 
 /// Parse the arguments; on a usage error clap prints it and exits with 2.

@@ -293,6 +293,9 @@ fn messages_are_norwegian_by_default() {
         .args(["check", "."])
         .current_dir(dir.path())
         .env_remove("TAVLE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap();
     let text = stdout(&out);
@@ -352,6 +355,9 @@ fn the_language_flag_goes_before_or_after_the_subcommand() {
             .args(args)
             .current_dir(dir.path())
             .env_remove("TAVLE_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");

@@ -33,18 +33,19 @@ pub enum DateError {
 ///   dot (`1.12.`) is allowed. Without a year it is the next such date on or
 ///   after today, so in December `3.1` means January next year and `29.2` means
 ///   the next leap day.
-/// - Weekday names, bokmål or English, full or abbreviated to at least three
-///   letters: `mandag`/`man`, `tirsdag`/`tir`/`tirs`, `onsdag`/`ons`,
-///   `torsdag`/`tor`/`tors`, `fredag`/`fre`, `lørdag`/`lør`, `søndag`/`søn`,
-///   `monday`/`mon` … `sunday`/`sun`. A weekday means its next occurrence *on or
+/// - Weekday names, bokmål, nynorsk or English, full or abbreviated to at
+///   least three letters: `mandag`/`man`, `tirsdag`/`tir`/`tirs`,
+///   `onsdag`/`ons`, `torsdag`/`tor`/`tors`, `fredag`/`fre`, `lørdag`/`lør`,
+///   `søndag`/`søn`; `måndag`/`mån`, `tysdag`/`tys`, `laurdag`/`lau`,
+///   `sundag`/`sun`; `monday`/`mon` … `sunday`/`sun`. A weekday means its next occurrence *on or
 ///   after* today: `fre` typed on a Friday is today, because "by Friday" said on
 ///   a Friday means the end of this day, not a week later.
-/// - `i dag`/`idag`/`today`, `i morgen`/`imorgen`/`tomorrow`,
-///   `i overmorgen`/`iovermorgen`/`overmorgen` (the day after tomorrow).
+/// - `i dag`/`idag`/`today`, `i morgen`/`i morgon`/`imorgen`/`tomorrow`,
+///   `i overmorgen`/`i overmorgon`/`overmorgen` (the day after tomorrow).
 /// - Relative: `+3d` or `+3` (days), `+2u` or `+2w` (weeks), `+1m` (calendar
 ///   months, clamped to the month's end: `+1m` from 31 January is the last day of
 ///   February). `+0` is today.
-/// - ISO week: `uke 49`, `u49`, `week 49`, `w49`, optionally with a year
+/// - ISO week: `uke 49`, `u49`, `veke 49`, `v49`, `week 49`, `w49`, optionally with a year
 ///   (`uke 49 2027`, two-digit years meaning 2000+yy). The result is the Friday
 ///   of that week, since a deadline "in week 49" is the end of the work week.
 ///   Without a year the week is in today's ISO week-year, or the next one if
@@ -60,8 +61,8 @@ pub fn parse_due(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> 
 
     match compact.as_str() {
         "idag" | "today" => return Ok(today),
-        "imorgen" | "tomorrow" => return add_days(today, 1),
-        "iovermorgen" | "overmorgen" => return add_days(today, 2),
+        "imorgen" | "imorgon" | "tomorrow" => return add_days(today, 1),
+        "iovermorgen" | "overmorgen" | "iovermorgon" | "overmorgon" => return add_days(today, 2),
         _ => {}
     }
     if let Some(rest) = compact.strip_prefix('+') {
@@ -133,36 +134,14 @@ pub fn format_nb(d: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
 }
 
-/// Bokmål three-letter weekday abbreviation: "man", "tir", … "søn".
-pub fn weekday_short_nb(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "man",
-        Weekday::Tue => "tir",
-        Weekday::Wed => "ons",
-        Weekday::Thu => "tor",
-        Weekday::Fri => "fre",
-        Weekday::Sat => "lør",
-        Weekday::Sun => "søn",
-    }
-}
-
-/// English three-letter weekday abbreviation: "Mon", "Tue", … "Sun".
-pub fn weekday_short_en(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Mon => "Mon",
-        Weekday::Tue => "Tue",
-        Weekday::Wed => "Wed",
-        Weekday::Thu => "Thu",
-        Weekday::Fri => "Fri",
-        Weekday::Sat => "Sat",
-        Weekday::Sun => "Sun",
-    }
-}
-
 // Input vocabulary for the parser, not display text (display goes through the
-// i18n catalogue). Any prefix of at least three letters is accepted; the
-// three-letter prefixes are all distinct, so a prefix names at most one day.
-const WEEKDAY_NAMES: [(&str, Weekday); 14] = [
+// i18n catalogue, whose short names this table must accept: tests/i18n.rs
+// checks). Bokmål, nynorsk and English, since people type the form they
+// speak whatever the screen's language. Any prefix of at least three letters
+// is accepted; the three-letter prefixes that are shared ("ons", "tor",
+// "fre", "sun") name the same day in every language, so a prefix names at
+// most one day.
+const WEEKDAY_NAMES: [(&str, Weekday); 18] = [
     ("mandag", Weekday::Mon),
     ("tirsdag", Weekday::Tue),
     ("onsdag", Weekday::Wed),
@@ -170,6 +149,10 @@ const WEEKDAY_NAMES: [(&str, Weekday); 14] = [
     ("fredag", Weekday::Fri),
     ("lørdag", Weekday::Sat),
     ("søndag", Weekday::Sun),
+    ("måndag", Weekday::Mon),
+    ("tysdag", Weekday::Tue),
+    ("laurdag", Weekday::Sat),
+    ("sundag", Weekday::Sun),
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -179,8 +162,8 @@ const WEEKDAY_NAMES: [(&str, Weekday); 14] = [
     ("sunday", Weekday::Sun),
 ];
 
-// Longest first, so "uke49" is not read as "u" + "ke49".
-const WEEK_WORDS: [&str; 4] = ["week", "uke", "u", "w"];
+// Longest first, so "uke49" is not read as "u" + "ke49". `veke`/`v` is nynorsk.
+const WEEK_WORDS: [&str; 6] = ["week", "veke", "uke", "u", "v", "w"];
 
 fn add_days(d: NaiveDate, n: u64) -> Result<NaiveDate, DateError> {
     d.checked_add_days(Days::new(n))
@@ -799,30 +782,32 @@ mod tests {
     }
 
     #[test]
-    fn weekday_abbreviations() {
-        let days = [
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ];
-        let nb: Vec<&str> = days.iter().map(|&w| weekday_short_nb(w)).collect();
-        let en: Vec<&str> = days.iter().map(|&w| weekday_short_en(w)).collect();
-        assert_eq!(nb, ["man", "tir", "ons", "tor", "fre", "lør", "søn"]);
-        assert_eq!(en, ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
-        // What the board prints, the parser reads back.
-        for &w in &days {
-            assert_eq!(
-                parse_due(weekday_short_nb(w), today()).map(|d| d.weekday()),
-                Ok(w)
-            );
-            assert_eq!(
-                parse_due(weekday_short_en(w), today()).map(|d| d.weekday()),
-                Ok(w)
-            );
+    fn weekdays_nynorsk() {
+        assert_eq!(parse("måndag"), Ok(ymd(2026, 11, 30)));
+        assert_eq!(parse("mån"), Ok(ymd(2026, 11, 30)));
+        assert_eq!(parse("Tysdag"), Ok(today()));
+        assert_eq!(parse("tys"), Ok(today()));
+        assert_eq!(parse("laurdag"), Ok(ymd(2026, 11, 28)));
+        assert_eq!(parse("lau"), Ok(ymd(2026, 11, 28)));
+        assert_eq!(parse("sundag"), Ok(ymd(2026, 11, 29)));
+        assert_eq!(parse("sun"), Ok(ymd(2026, 11, 29)));
+        assert_eq!(parse("må"), Err(DateError::Unrecognised));
+    }
+
+    #[test]
+    fn nynorsk_weeks_and_tomorrow() {
+        let friday_49 = ymd(2026, 12, 4);
+        for s in ["veke 49", "veke49", "v49", "v 49", "VEKE 49"] {
+            assert_eq!(parse(s), Ok(friday_49), "{s}");
+        }
+        assert_eq!(parse("veke 49 2027"), Ok(ymd(2027, 12, 10)));
+        assert_eq!(parse("veke 54"), Err(DateError::WeekOutOfRange));
+        assert_eq!(parse("veker 4"), Err(DateError::Unrecognised));
+        for s in ["i morgon", "imorgon", "I Morgon"] {
+            assert_eq!(parse(s), Ok(ymd(2026, 11, 25)), "{s}");
+        }
+        for s in ["i overmorgon", "overmorgon"] {
+            assert_eq!(parse(s), Ok(ymd(2026, 11, 26)), "{s}");
         }
     }
 }

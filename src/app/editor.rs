@@ -323,7 +323,7 @@ impl Editor {
         }
         match text.parse::<u8>() {
             Ok(v @ 1..=3) => Ok(Some(v)),
-            _ => Err(Msg::More(crate::i18n::More::OneToThree)),
+            _ => Err(Msg::OneToThree),
         }
     }
 

@@ -142,7 +142,7 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
     }
     // The two marks that are not plain lights.
     spans.push(Span::styled(
-        format!("■(▲) {}", i18n::over_deadline(lang)),
+        format!("■(▲) {}", i18n::ui(lang, Ui::OverDeadline)),
         Style::new().fg(Color::Red).bold(),
     ));
     spans.push(Span::raw("   "));

@@ -118,14 +118,14 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
     } else if ed.confirm_discard {
         Line::from(Span::styled(
             fit(
-                &format!(" ⚠ {}", i18n::ui_more(lang, i18n::UiMore::DiscardAgain)),
+                &format!(" ⚠ {}", i18n::ui(lang, Ui::DiscardAgain)),
                 inner.width as usize,
             ),
             Style::new().fg(Color::Yellow).bold(),
         ))
     } else {
         let keys = if ed.fields.iter().any(|f| f.field == Field::Note) {
-            i18n::ui_more(lang, i18n::UiMore::EditKeysNote)
+            i18n::ui(lang, Ui::EditKeysNote)
         } else {
             i18n::ui(lang, Ui::EditKeys)
         };

@@ -78,10 +78,7 @@ fn render_too_small(lang: Lang, area: Rect, frame: &mut Frame) {
 
 fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
-    let weekday = match lang {
-        Lang::Nb => crate::dates::weekday_short_nb(clock.weekday()),
-        Lang::En => crate::dates::weekday_short_en(clock.weekday()),
-    };
+    let weekday = i18n::weekday_short(lang, clock.weekday());
     let right = format!(
         " {weekday} {} · {} {} · {} ",
         clock.format("%d.%m.%Y"),

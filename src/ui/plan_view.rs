@@ -24,7 +24,7 @@ fn status_cell(app: &App, s: &Status) -> Line<'static> {
     let source = match (s.overridden(), s.source) {
         (Some(plan::Why::Deadline), _) => format!(
             " ({}; {} {})",
-            i18n::over_deadline(lang),
+            i18n::ui(lang, i18n::Ui::OverDeadline),
             i18n::plan_word(lang, W::ByHand),
             light_glyph(s.set).0
         ),

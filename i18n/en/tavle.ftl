@@ -1,0 +1,497 @@
+# English. Every message of nb/tavle.ftl, with the same variables
+# (tests/i18n.rs checks). Fluent text cannot hold a bare { or }: write {"{"}
+# and {"}"}.
+
+## Numbers and dates
+
+decimal-separator = {"."}
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+weekday-short-mon = Mon
+weekday-short-tue = Tue
+weekday-short-wed = Wed
+weekday-short-thu = Thu
+weekday-short-fri = Fri
+weekday-short-sat = Sat
+weekday-short-sun = Sun
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# "Tuesday 24 November 2026"
+date-long = { $weekday } { $day } { $month } { $year }
+week-number = week { $week }
+
+## Reading board files: what was expected and found
+
+expected-object = an object ({"{"} … {"}"})
+expected-array = a list ([ … ])
+expected-string = a text in double quotes
+expected-number = a number
+expected-whole-number = a whole number
+expected-bool = true or false
+found-object = an object
+found-array = a list
+found-string = a text
+found-number = a number
+found-bool = true/false
+found-null = null
+id-kind-column = column
+id-kind-card = card
+id-kind-goal = goal
+id-kind-indicator = indicator
+id-kind-decision = decision
+
+## JSON syntax errors ($char is `x` or U+0009)
+
+syntax-unexpected-end = the file ends in the middle of a value
+syntax-unexpected-end-hint = is a `{"}"}`, `]` or `"` missing? The file may be only half saved
+syntax-unexpected-char = unexpected character { $char }
+syntax-unexpected-char-hint = a value is a "quoted text", a number, true, false, null, {"{"} … {"}"} or [ … ]
+syntax-expected-comma-or-brace = expected `,` or `{"}"}` here, found { $char }
+syntax-expected-comma-or-brace-hint = is a comma missing at the end of the line before?
+syntax-expected-comma-or-bracket = expected `,` or `]` here, found { $char }
+syntax-expected-comma-or-bracket-hint = is a comma missing between two items of the list?
+syntax-expected-colon = expected `:` after the key, found { $char }
+syntax-expected-key = expected a key in "double quotes", found { $char }
+syntax-trailing-comma = comma before `{"}"}` or `]`
+syntax-trailing-comma-hint = remove the comma after the last item
+syntax-control-in-string = line break or tab inside a text
+syntax-control-in-string-hint = write \n for a line break and \t for a tab, or is a text missing its closing "?
+syntax-bad-escape = unknown \ escape in a text
+syntax-bad-escape-hint = write \\ for a backslash
+syntax-bad-unicode-escape = invalid \u escape in a text
+syntax-bad-number = invalid number
+syntax-bad-number-hint = use a decimal point (6.2, not 6,2) and no leading zeros
+syntax-trailing-text = more text after the end of the board
+syntax-trailing-text-hint = a board file holds one object {"{"} … {"}"}; is there one `{"}"}` too many?
+syntax-too-deep = nested too deeply (over 128 levels)
+syntax-single-quote = text in single quotes
+syntax-single-quote-hint = JSON uses double quotes: "like this"
+syntax-comment = comments are not allowed in JSON
+syntax-comment-hint = put the remark in a field of its own, such as "note"
+
+## Problems in a board file
+
+diag-io = cannot read the file: { $error }
+diag-too-large = the file is too large ({ $size } MB; the limit is { $limit } MB)
+diag-too-large-hint = is this really a board file? Archived cards can be moved to a file of their own
+diag-empty = the file is empty
+diag-empty-hint = a board needs at least {"{"}"tavle": 1, "title": "…", "kind": "drift"{"}"}; see docs/format.md
+diag-utf16 = the file is saved as UTF-16, not UTF-8
+diag-utf16-hint = in Notepad: File → Save as → Encoding: UTF-8
+diag-not-utf8 = the file is not UTF-8 (perhaps Latin-1/Windows-1252)
+diag-not-utf8-hint = save the file again as UTF-8; in Notepad: File → Save as → Encoding: UTF-8
+diag-wrong-type = expected { $expected }, found { $found }
+diag-number-in-quotes-hint = numbers are written without quotes: 6.2
+diag-text-without-quotes-hint = put the text in double quotes: "…"
+diag-missing = missing the field `{ $field }`
+diag-missing-tavle-hint = add "tavle": 1 at the top of the file
+diag-duplicate-key = the field `{ $key }` appears twice in the same object
+diag-duplicate-key-hint = only the last one is used; remove one
+# $allowed is a list such as `drift`, `forbedring`
+diag-unknown-value = unknown value `{ $value }`; allowed values are { $allowed }
+diag-did-you-mean-hint = did you mean `{ $suggestion }`?
+diag-bad-date = `{ $value }` is not a date of the form YYYY-MM-DD
+diag-bad-date-hint = write for example "2026-12-01" for 1 December 2026
+diag-bad-timestamp = `{ $value }` is not a time (RFC 3339)
+diag-bad-timestamp-hint = write for example "2026-11-24T08:15:00+01:00"
+diag-too-small = `{ $value }` is too small; the least value is { $min }
+diag-out-of-range = `{ $value }` is out of range { $min } to { $max }
+diag-newer-version = format version { $found } is newer than this tavle knows { $known }
+diag-newer-version-hint = upgrade tavle; until then the file is opened read-only
+# $kind is one of the id-kind-* words
+diag-duplicate-id = { $kind } `{ $id }` already exists (ids must be unique)
+diag-unknown-column = the card stands in a column that does not exist: `{ $id }`
+diag-unknown-column-hint = use the id of one of the columns in "columns"
+diag-unknown-card = refers to a card that does not exist: `{ $id }`
+diag-unknown-goal = refers to a goal that does not exist: `{ $id }`
+diag-unknown-goal-hint = use the id of one of the goals in "goals"
+diag-unknown-parent = the sub-goal's parent `{ $id }` does not exist
+diag-goal-cycle = the goal `{ $id }` is its own parent (a loop of parents)
+diag-empty-id = empty id
+diag-no-owner = the measure `{ $card }` has no owner (not SMART)
+diag-no-owner-hint = set "owner" to the person responsible
+diag-no-due = the measure `{ $card }` has no deadline (not SMART)
+diag-no-due-hint = set "due", for example "2026-12-01"
+diag-no-target = the goal `{ $goal }` has no measurable target (not SMART)
+diag-no-target-hint = set "target", for example "Below 5 % sick leave by June 2027"
+diag-wip-exceeded = the column `{ $column }` has { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    } (the limit is { $limit })
+diag-no-columns = the board has cards but no columns
+diag-values-out-of-order = the measurements are not in date order
+diag-values-out-of-order-hint = oldest measurement first
+
+## tavle check and tavle fmt
+
+hint-label = hint
+check-summary = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } checked: { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+no-board-files = no board files (*.json) in { $dir }
+no-such-path = no such folder or file: { $path }
+cannot-list = cannot read the folder { $path }: { $error }
+fmt-skipped = { $path }: has errors and was left alone (run tavle check)
+fmt-not-canonical = { $path }: is not in the canonical layout
+fmt-rewritten = { $path }: rewritten
+
+## The command line (--help)
+
+cli-usage = Usage
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+cli-options-placeholder = OPTIONS
+cli-command-placeholder = COMMAND
+cli-help-flag = Print help
+cli-version-flag = Print version
+cli-help-command = Print this message or the help of the given subcommand(s)
+cli-help-command-arg = The command to print the help of
+cli-default = [default: { $value }]
+cli-possible-values = [possible values: { $values }]
+cli-value-lang = LANG
+cli-value-path = PATH
+cli-value-secs = SECS
+cli-value-dir = DIR
+cli-value-board = BOARD
+cli-value-card = CARD
+cli-value-column = COLUMN
+cli-value-title = TITLE
+cli-value-owner = OWNER
+cli-value-due = DUE
+cli-value-light = LIGHT
+cli-value-text = TEXT
+cli-value-date = DATE
+cli-value-indicator = INDICATOR
+cli-value-value = VALUE
+cli-value-file = FILE
+cli-value-format = FORMAT
+cli-about = Dashboard for board meetings: operations and improvement boards from JSON files in a shared folder
+cli-lang = Language: nb (bokmål, default), nn (nynorsk) or en (English); also TAVLE_LANG, else LC_ALL/LC_MESSAGES/LANG
+cli-check = Check every board file in a folder and print each problem as file:line:column
+cli-check-path = The folder (or one board file) to check
+cli-check-strict = Treat warnings as errors (exit 1)
+cli-schema = Print the JSON Schema of the board format (for editors and scripts)
+cli-path = The folder of board files, or one board file to open at once
+cli-poll = Check the folder every SECS seconds instead of waiting for events (for network drives)
+cli-card = Edit cards from a script (the same safe saving as the screen)
+cli-dir = The folder of board files when BOARD is an id
+cli-card-add = Add a card; prints the new card's id
+cli-card-set = Change fields of a card
+cli-card-move = Move a card to a column
+cli-card-archive = Archive a card (it stays in the file, hidden)
+cli-card-restore = Restore an archived card
+cli-card-board = The board: a file, or an id in --dir
+cli-card-card = The card's id
+cli-card-column = The column's id (default: the first)
+cli-card-title = Title
+cli-card-owner = Owner (empty text clears)
+cli-card-due = Due: 2026-12-01, 1.12, fri, +3d, week 49 (none clears)
+cli-card-light = Traffic light: green, yellow, red, none
+cli-decision = Log decisions from a script
+cli-decision-add = Log a decision; prints its id
+cli-decision-text = What was decided
+cli-decision-owner = Who follows it up
+cli-decision-card = The card it concerns
+cli-minutes = Print the minutes of a board's meeting as Markdown
+cli-minutes-date = The meeting's date (default: today)
+cli-measure = Record measurements from a script or a CSV file
+cli-measure-add = Record one value (the same date is replaced)
+cli-measure-import = Import values from CSV with the columns indicator,date,value (; and decimal commas are fine)
+cli-measure-indicator = The indicator's id
+cli-measure-value = The value, for example 6.2
+cli-measure-date = The date (default: today)
+cli-measure-file = The CSV file
+cli-measure-skip-bad = Import the good rows even when some rows are bad
+cli-status = Print the status of every board for the leadership group's report
+cli-status-path = The folder of board files
+cli-status-format = text, markdown or json (see docs/status.md)
+cli-status-owner = Only what this person is responsible for
+cli-unlock = Break a stale lock left by a crash (BOARD.json.lock)
+cli-fmt = Rewrite board files in the canonical layout (2 spaces, fixed key order); files with errors are left alone
+cli-fmt-check = Only list files not in the canonical layout (exit 1 if any)
+
+## Messages on screen and from commands
+
+msg-watch-notify = watching the folder
+msg-watch-poll = checking the folder every { $secs } s ({ $reason })
+msg-watch-error = file watcher error, reloading everything: { $error }
+msg-board-added = new board: { $board }
+msg-board-deleted = the board { $board } was deleted from the folder
+msg-board-missing = the file is gone right now; waiting for it to come back
+msg-locked = the board is locked by { $host } (pid { $pid }); try again in a moment
+msg-stale-lock = stale lock left by { $host } (pid { $pid }) since { $at }; break it with `tavle unlock BOARD` if nobody else is saving
+msg-save-failed = could not save: { $error }
+msg-file-broken = the file has an error at line { $line }:{ $col }; showing the last good version, read-only
+msg-newer-format = the file has a newer format, version { $version }; opened read-only
+msg-card-gone = the card { $card } no longer exists (deleted elsewhere)
+msg-column-gone = the column { $column } no longer exists
+msg-card-exists = the card { $card } exists already
+msg-empty-title = the title cannot be empty
+msg-bad-due = `{ $text }`: write 1.12, 2026-12-01, fri, +3d or week 49
+msg-nothing-to-undo = nothing to undo
+msg-nothing-to-redo = nothing to redo
+msg-showing-archived = showing archived cards (x restores)
+msg-hiding-archived = hiding archived cards
+msg-no-such-board = no such board: { $board }
+msg-bad-light = `{ $text }`: use green, yellow, red or none
+msg-unlocked = broke the lock left by { $host } (pid { $pid })
+msg-not-locked = the board was not locked
+msg-decision-gone = the decision { $decision } no longer exists
+msg-no-meeting = no meeting is running
+msg-minutes-written = the minutes are written: { $path }
+msg-no-agenda = the board has no agenda (meeting.agenda)
+msg-goal-gone = the goal { $goal } no longer exists
+msg-indicator-gone = the indicator { $indicator } does not exist
+msg-bad-value = `{ $text }`: not a number (write for example 6.2)
+msg-escalated = sent up to { $board } ({ $card })
+msg-no-other-board = no other board in the folder to send the card to
+msg-already-escalated = the card was already sent up to { $board }
+
+## Fixed words of the screens
+
+ui-overview = Overview
+ui-board = Board
+ui-kind = Kind
+ui-unit = Unit
+ui-cards = Cards per column
+ui-overdue = Overdue
+ui-changed = Last changed
+ui-drift = operations
+ui-forbedring = improvement
+ui-no-boards = No board files (*.json) in the folder yet. Put a board there and it shows up here.
+ui-too-small = Make the window bigger
+ui-help = Keys
+ui-help-close = press any key to close
+ui-filter = Filter
+ui-new-card = New card
+ui-edit-card = Edit card
+ui-title = Title
+ui-owner = Owner
+ui-due = Due
+ui-edit-keys = Enter saves · Tab next field · Esc cancels
+ui-read-only = read-only
+ui-broken = ERROR IN FILE
+ui-archived = archived
+ui-over-limit = over the limit
+ui-week = week
+ui-empty = (empty)
+ui-changed-by = changed by
+ui-meeting = MEETING
+ui-goal = Goal
+ui-left = left
+ui-over-time = over time
+ui-item = Item
+ui-follow-ups = Follow-up from earlier meetings
+ui-decisions-today = Decisions today
+ui-new-decision = New decision
+ui-correct-decision = Correct a decision (the old text is kept)
+ui-decision = Decision
+ui-linked-card = Concerns card
+ui-attendees = Present
+ui-attendees-hint = names separated by commas · Enter saves · Esc cancels
+ui-closing = End the meeting
+ui-closing-keys = Enter: write the minutes and end · Esc: continue the meeting
+ui-none-yet = none yet
+ui-no-meeting-hint = m starts the meeting
+ui-done = done
+ui-corrected = corrected
+ui-choose-keys = ↑↓ choose · Enter send · Esc cancel
+
+## Traffic lights and due dates
+
+light-green = green
+light-yellow = yellow
+light-red = red
+due-yesterday = yesterday
+due-overdue = { $days } d late
+due-today = today
+due-tomorrow = tomorrow
+
+## Keys: what a command does (? overlay) and its short word (hint bar)
+
+cmd-help-up = up
+cmd-help-down = down
+cmd-help-left = previous / next column
+cmd-help-right = next column
+cmd-help-open = open the board
+cmd-help-move-left = move the card left
+cmd-help-move-right = move the card right
+cmd-help-move-up = move the card up
+cmd-help-move-down = move the card down
+cmd-help-cycle-light = change the traffic light
+cmd-help-new = new card
+cmd-help-edit = edit title, owner, due
+cmd-help-archive = archive / restore
+cmd-help-show-archived = show / hide archived
+cmd-help-undo = undo
+cmd-help-redo = redo
+cmd-help-filter = filter by text, owner, tag
+cmd-help-next-board = next board
+cmd-help-prev-board = previous board
+cmd-help-help = help
+cmd-help-back = back
+cmd-help-quit = quit
+cmd-help-meeting = start / end the meeting (writes the minutes)
+cmd-help-next-item = next agenda item
+cmd-help-prev-item = previous agenda item
+cmd-help-big-clock = big clock
+cmd-help-decide = new decision
+cmd-help-panel = decisions and follow-up
+cmd-help-attendees = who is present
+cmd-help-done = follow-up done / not done
+cmd-help-plan = action plan: goals, sub-goals, measures
+cmd-help-indicators = indicators with run charts
+cmd-help-escalate = send the card up to another board
+cmd-help-add-value = new measurement (date: today)
+cmd-hint-move = move
+cmd-hint-light = light
+cmd-hint-new = new
+cmd-hint-edit = edit
+cmd-hint-archive = archive
+cmd-hint-undo = undo
+cmd-hint-filter = filter
+cmd-hint-open = open
+cmd-hint-next-board = next board
+cmd-hint-help = help
+cmd-hint-back = back
+cmd-hint-quit = quit
+cmd-hint-meeting = meeting
+cmd-hint-decide = decision
+cmd-hint-done = done
+cmd-hint-plan = plan
+cmd-hint-indicators = indicators
+cmd-hint-add-value = add value
+
+## The minutes
+
+minutes-minutes = Minutes
+minutes-date = Date
+minutes-time = Time
+minutes-board = Board
+minutes-attendees = Present
+minutes-goal = Goal of the meeting
+minutes-agenda = Agenda
+minutes-decisions = Decisions
+minutes-follow-ups = Follow-up
+minutes-changes = Changes to the board today
+minutes-lights = Traffic lights changed
+minutes-no-owner = No owner
+minutes-none = None.
+minutes-owner = owner
+minutes-due = due
+minutes-card = card
+minutes-corrected = corrected
+minutes-overdue = overdue
+minutes-added = Added
+minutes-moved = Moved
+minutes-archived = Archived
+minutes-no-light = no light
+
+## Action plan, indicators and the organisation overview
+
+plan-plan = Action plan
+plan-goal = Goal / measure
+plan-measure = Measure
+plan-status = Status
+plan-smart = SMART
+plan-missing = missing
+plan-owner = owner
+plan-deadline = deadline
+plan-target = measurable target
+plan-by-hand = set
+plan-derived = derived
+plan-done = ✓ done
+plan-no-goal = Measures without a goal
+plan-no-goals = The board has no goals yet (goals in the file).
+plan-indicators = Indicators
+plan-no-indicators = The board has no indicators (indicators in the file).
+plan-median = median
+plan-target-line = target
+plan-latest = latest
+plan-meets-target = ✓ meets the target
+plan-misses-target = ✗ misses the target
+plan-too-few = too few points to read signals (at least 10)
+plan-no-signal = no non-random signals
+plan-shift = shift
+plan-trend = trend
+plan-above = above the median
+plan-below = below the median
+plan-rising = rising
+plan-falling = falling
+plan-value = Value
+plan-date = Date
+plan-new-value = New measurement
+plan-edit-goal = Edit goal
+plan-measurable = Measurable
+plan-escalate-to = Send the card up to
+plan-escalated-to = sent to
+plan-escalated-from = from
+plan-responsible-for = is responsible for
+plan-next-deadlines = Next deadlines
+plan-signals = Signals
+plan-points = points
+# "shift: 6 points above the median"
+signal = { $kind }: { $len ->
+        [one] { $len } point
+       *[other] { $len } points
+    } { $direction }
+
+## tavle status and tavle measure
+
+status-title = Status of the boards
+status-done = done
+status-overdue = overdue
+status-next = Next deadlines
+status-responsible = Responsible for
+status-indicator = Indicator
+csv-field-count = expected three fields (indicator,date,value), found { $found }
+csv-empty-indicator = missing the indicator
+csv-bad-date = `{ $value }` is not a date (2026-11-24 or 24.11.2026)
+csv-bad-value = `{ $value }` is not a number
+csv-malformed = invalid CSV: { $error }
+unknown-indicator = the board has no indicator with id `{ $id }`
+imported = { $count ->
+        [one] { $count } measurement imported
+       *[other] { $count } measurements imported
+    }, { $skipped ->
+        [one] { $skipped } row skipped
+       *[other] { $skipped } rows skipped
+    }
+nothing-written = { $bad ->
+        [one] { $bad } bad row
+       *[other] { $bad } bad rows
+    }: nothing was written (use --skip-bad to import the rest)
+
+## Added with the card detail and the honest light
+ui-discard-again = The text will be lost: press Esc again to discard it, or Enter to save
+ui-edit-keys-note = Tab next field · Enter saves (in the note: new line) · Ctrl+S saves · Esc cancel
+ui-over-deadline = overdue
+label-note = Note
+label-tags = Tags
+label-source = Source
+label-effect = Effect 1–3
+label-effort = Effort 1–3
+msg-one-to-three = effect and effort are 1, 2 or 3

@@ -1,0 +1,494 @@
+# Norsk bokmål: the default language, and the catalogue that `fl!` checks
+# message ids and variables against when the program is compiled.
+#
+# Every message here must exist in every other language with the same
+# variables; tests/i18n.rs fails otherwise. Fluent text cannot hold a bare
+# { or }: write {"{"} and {"}"}.
+
+## Numbers and dates
+
+decimal-separator = {","}
+weekday-mon = mandag
+weekday-tue = tirsdag
+weekday-wed = onsdag
+weekday-thu = torsdag
+weekday-fri = fredag
+weekday-sat = lørdag
+weekday-sun = søndag
+weekday-short-mon = man
+weekday-short-tue = tir
+weekday-short-wed = ons
+weekday-short-thu = tor
+weekday-short-fri = fre
+weekday-short-sat = lør
+weekday-short-sun = søn
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+# "tirsdag 24. november 2026"
+date-long = { $weekday } { $day }. { $month } { $year }
+week-number = uke { $week }
+
+## Reading board files: what was expected and found
+
+expected-object = et objekt ({"{"} … {"}"})
+expected-array = en liste ([ … ])
+expected-string = en tekst i anførselstegn
+expected-number = et tall
+expected-whole-number = et helt tall
+expected-bool = true eller false
+found-object = et objekt
+found-array = en liste
+found-string = en tekst
+found-number = et tall
+found-bool = true/false
+found-null = null
+id-kind-column = kolonne
+id-kind-card = kort
+id-kind-goal = mål
+id-kind-indicator = indikator
+id-kind-decision = beslutning
+
+## JSON syntax errors ($char is `x` or U+0009)
+
+syntax-unexpected-end = filen slutter midt i en verdi
+syntax-unexpected-end-hint = mangler en `{"}"}`, `]` eller `"`? Kanskje filen bare er halvveis lagret
+syntax-unexpected-char = uventet tegn { $char }
+syntax-unexpected-char-hint = en verdi er en tekst i "anførselstegn", et tall, true, false, null, {"{"} … {"}"} eller [ … ]
+syntax-expected-comma-or-brace = forventet `,` eller `{"}"}` her, fant { $char }
+syntax-expected-comma-or-brace-hint = mangler det et komma på slutten av linjen før?
+syntax-expected-comma-or-bracket = forventet `,` eller `]` her, fant { $char }
+syntax-expected-comma-or-bracket-hint = mangler det et komma mellom to elementer i listen?
+syntax-expected-colon = forventet `:` etter navnet, fant { $char }
+syntax-expected-key = forventet et feltnavn i "anførselstegn", fant { $char }
+syntax-trailing-comma = komma foran `{"}"}` eller `]`
+syntax-trailing-comma-hint = fjern kommaet etter siste element
+syntax-control-in-string = linjeskift eller tabulator inne i en tekst
+syntax-control-in-string-hint = skriv \n for linjeskift og \t for tabulator, eller mangler en tekst sitt avsluttende "?
+syntax-bad-escape = ukjent \-sekvens i en tekst
+syntax-bad-escape-hint = skriv \\ for en omvendt skråstrek
+syntax-bad-unicode-escape = ugyldig \u-sekvens i en tekst
+syntax-bad-number = ugyldig tall
+syntax-bad-number-hint = bruk punktum som desimaltegn (6.2, ikke 6,2) og ingen innledende nuller
+syntax-trailing-text = mer tekst etter slutten av tavla
+syntax-trailing-text-hint = en tavlefil har ett objekt {"{"} … {"}"}; er en `{"}"}` for mye?
+syntax-too-deep = for dypt nøstet (over 128 nivåer)
+syntax-single-quote = tekst i enkle anførselstegn
+syntax-single-quote-hint = JSON bruker doble anførselstegn: "slik"
+syntax-comment = kommentarer er ikke lov i JSON
+syntax-comment-hint = legg merknaden i et eget felt, for eksempel "note"
+
+## Problems in a board file
+
+diag-io = kan ikke lese filen: { $error }
+diag-too-large = filen er for stor ({ $size } MB; grensen er { $limit } MB)
+diag-too-large-hint = er dette virkelig en tavlefil? Arkiverte kort kan flyttes til en egen fil
+diag-empty = filen er tom
+diag-empty-hint = en tavle trenger minst {"{"}"tavle": 1, "title": "…", "kind": "drift"{"}"}; se docs/format.md
+diag-utf16 = filen er lagret som UTF-16, ikke UTF-8
+diag-utf16-hint = i Notisblokk: Fil → Lagre som → Koding: UTF-8
+diag-not-utf8 = filen er ikke UTF-8 (kanskje Latin-1/Windows-1252)
+diag-not-utf8-hint = lagre filen på nytt som UTF-8; i Notisblokk: Fil → Lagre som → Koding: UTF-8
+diag-wrong-type = forventet { $expected }, fant { $found }
+diag-number-in-quotes-hint = tall skrives uten anførselstegn: 6.2
+diag-text-without-quotes-hint = sett teksten i anførselstegn: "…"
+diag-missing = mangler feltet `{ $field }`
+diag-missing-tavle-hint = legg til "tavle": 1 øverst i filen
+diag-duplicate-key = feltet `{ $key }` står to ganger i samme objekt
+diag-duplicate-key-hint = bare den siste blir brukt; fjern den ene
+# $allowed is a list such as `drift`, `forbedring`
+diag-unknown-value = ukjent verdi `{ $value }`; lovlige verdier er { $allowed }
+diag-did-you-mean-hint = mente du `{ $suggestion }`?
+diag-bad-date = `{ $value }` er ikke en dato på formen ÅÅÅÅ-MM-DD
+diag-bad-date-hint = skriv for eksempel "2026-12-01" for 1. desember 2026
+diag-bad-timestamp = `{ $value }` er ikke et tidspunkt (RFC 3339)
+diag-bad-timestamp-hint = skriv for eksempel "2026-11-24T08:15:00+01:00"
+diag-too-small = `{ $value }` er for lite; minste verdi er { $min }
+diag-out-of-range = `{ $value }` er utenfor området { $min } til { $max }
+diag-newer-version = formatversjon { $found } er nyere enn denne tavle kjenner { $known }
+diag-newer-version-hint = oppgrader tavle; til da åpnes filen bare for lesing
+# $kind is one of the id-kind-* words
+diag-duplicate-id = { $kind } `{ $id }` finnes fra før (id-er må være unike)
+diag-unknown-column = kortet står i en kolonne som ikke finnes: `{ $id }`
+diag-unknown-column-hint = bruk id-en til en av kolonnene i "columns"
+diag-unknown-card = viser til et kort som ikke finnes: `{ $id }`
+diag-unknown-goal = viser til et mål som ikke finnes: `{ $id }`
+diag-unknown-goal-hint = bruk id-en til et av målene i "goals"
+diag-unknown-parent = delmålets overordnede mål `{ $id }` finnes ikke
+diag-goal-cycle = målet `{ $id }` er sitt eget overordnede mål (ring av parent)
+diag-empty-id = tom id
+diag-no-owner = tiltaket `{ $card }` har ingen ansvarlig (ikke SMART)
+diag-no-owner-hint = sett "owner" til den som har ansvaret
+diag-no-due = tiltaket `{ $card }` har ingen frist (ikke SMART)
+diag-no-due-hint = sett "due", for eksempel "2026-12-01"
+diag-no-target = målet `{ $goal }` har ikke noe målbart mål (ikke SMART)
+diag-no-target-hint = sett "target", for eksempel "Under 5 % sykefravær innen juni 2027"
+diag-wip-exceeded = kolonnen `{ $column }` har { $count } kort (grensen er { $limit })
+diag-no-columns = tavla har kort, men ingen kolonner
+diag-values-out-of-order = målingene står ikke i datorekkefølge
+diag-values-out-of-order-hint = eldste måling først
+
+## tavle check and tavle fmt
+
+hint-label = tips
+check-summary = { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    } sjekket: { $errors } feil, { $warnings ->
+        [one] { $warnings } advarsel
+       *[other] { $warnings } advarsler
+    }
+no-board-files = ingen tavlefiler (*.json) i { $dir }
+no-such-path = finner ikke mappen eller filen: { $path }
+cannot-list = kan ikke lese mappen { $path }: { $error }
+fmt-skipped = { $path }: har feil og ble ikke endret (kjør tavle check)
+fmt-not-canonical = { $path }: har ikke fast oppsett
+fmt-rewritten = { $path }: skrevet om
+
+## The command line (--help)
+
+cli-usage = Bruk
+cli-commands = Kommandoer
+cli-arguments = Argumenter
+cli-options = Valg
+cli-options-placeholder = VALG
+cli-command-placeholder = KOMMANDO
+cli-help-flag = Skriv ut hjelp
+cli-version-flag = Skriv ut versjonen
+cli-help-command = Skriv ut denne hjelpen eller hjelpen til de gitte kommandoene
+cli-help-command-arg = Kommandoen du vil ha hjelp til
+cli-default = [standard: { $value }]
+cli-possible-values = [mulige verdier: { $values }]
+cli-value-lang = SPRÅK
+cli-value-path = STI
+cli-value-secs = SEK
+cli-value-dir = MAPPE
+cli-value-board = TAVLE
+cli-value-card = KORT
+cli-value-column = KOLONNE
+cli-value-title = TITTEL
+cli-value-owner = ANSVARLIG
+cli-value-due = FRIST
+cli-value-light = LYS
+cli-value-text = TEKST
+cli-value-date = DATO
+cli-value-indicator = INDIKATOR
+cli-value-value = VERDI
+cli-value-file = FIL
+cli-value-format = FORMAT
+cli-about = Tavle for tavlemøter: drifts- og forbedringstavler fra JSON-filer i en delt mappe
+cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); også TAVLE_LANG, ellers LC_ALL/LC_MESSAGES/LANG
+cli-check = Sjekk alle tavlefiler i en mappe og skriv hvert problem som fil:linje:kolonne
+cli-check-path = Mappen (eller én tavlefil) som skal sjekkes
+cli-check-strict = Regn advarsler som feil (avslutt med 1)
+cli-schema = Skriv JSON Schema for tavleformatet (til redigeringsverktøy og skript)
+cli-path = Mappen med tavlefiler, eller én tavlefil som åpnes med en gang
+cli-poll = Sjekk mappen hvert SEK. sekund i stedet for å vente på varsler (for nettverksdisker)
+cli-card = Endre kort fra et skript (samme trygge lagring som skjermen)
+cli-dir = Mappen med tavlefiler når TAVLE er en id
+cli-card-add = Legg til et kort; skriver id-en til det nye kortet
+cli-card-set = Endre felter på et kort
+cli-card-move = Flytt et kort til en kolonne
+cli-card-archive = Arkiver et kort (det blir liggende i filen, skjult)
+cli-card-restore = Hent tilbake et arkivert kort
+cli-card-board = Tavla: en fil, eller en id i --dir
+cli-card-card = Kortets id
+cli-card-column = Kolonnens id (standard: den første)
+cli-card-title = Tittel
+cli-card-owner = Ansvarlig (tom tekst fjerner)
+cli-card-due = Frist: 2026-12-01, 1.12, fre, +3d, uke 49 (ingen fjerner)
+cli-card-light = Trafikklys: green/grønn, yellow/gul, red/rød, none/ingen
+cli-decision = Logg beslutninger fra et skript
+cli-decision-add = Logg en beslutning; skriver id-en
+cli-decision-text = Hva som ble besluttet
+cli-decision-owner = Hvem som følger opp
+cli-decision-card = Kortet beslutningen gjelder
+cli-minutes = Skriv referatet fra en tavles møte som Markdown
+cli-minutes-date = Møtedatoen (standard: i dag)
+cli-measure = Registrer målinger fra et skript eller en CSV-fil
+cli-measure-add = Registrer én måling (samme dato erstattes)
+cli-measure-import = Importer målinger fra CSV med kolonnene indikator;dato;verdi (; og desimalkomma går fint)
+cli-measure-indicator = Indikatorens id
+cli-measure-value = Verdien, for eksempel 6,2
+cli-measure-date = Datoen (standard: i dag)
+cli-measure-file = CSV-filen
+cli-measure-skip-bad = Importer de gode radene selv om noen rader har feil
+cli-status = Skriv status for alle tavlene til ledergruppens rapport
+cli-status-path = Mappen med tavlefiler
+cli-status-format = text, markdown eller json (se docs/status.md)
+cli-status-owner = Bare det denne personen er ansvarlig for
+cli-unlock = Bryt en gammel lås etter et krasj (TAVLE.json.lock)
+cli-fmt = Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkefølge på feltene); filer med feil røres ikke
+cli-fmt-check = Bare vis hvilke filer som ikke har fast oppsett (avslutt med 1 hvis noen)
+
+## Messages on screen and from commands
+
+msg-watch-notify = følger mappen
+msg-watch-poll = sjekker mappen hvert { $secs } s ({ $reason })
+msg-watch-error = feil fra filovervåkingen, leser alt på nytt: { $error }
+msg-board-added = ny tavle: { $board }
+msg-board-deleted = tavla { $board } er slettet fra mappen
+msg-board-missing = filen er borte akkurat nå; venter på at den kommer tilbake
+msg-locked = tavla er låst av { $host } (pid { $pid }); prøv igjen om litt
+msg-stale-lock = gammel lås etter { $host } (pid { $pid }) siden { $at }; bryt den med `tavle unlock TAVLE` hvis ingen andre lagrer
+msg-save-failed = kunne ikke lagre: { $error }
+msg-file-broken = filen har en feil på linje { $line }:{ $col }; viser siste gode versjon, bare for lesing
+msg-newer-format = filen har nyere format, versjon { $version }; åpnet bare for lesing
+msg-card-gone = kortet { $card } finnes ikke lenger (slettet et annet sted)
+msg-column-gone = kolonnen { $column } finnes ikke lenger
+msg-card-exists = kortet { $card } finnes allerede
+msg-empty-title = tittelen kan ikke være tom
+msg-bad-due = `{ $text }`: skriv 1.12, 2026-12-01, fre, +3d eller uke 49
+msg-nothing-to-undo = ingenting å angre
+msg-nothing-to-redo = ingenting å gjøre om igjen
+msg-showing-archived = viser arkiverte kort (x henter tilbake)
+msg-hiding-archived = skjuler arkiverte kort
+msg-no-such-board = finner ingen tavle: { $board }
+msg-bad-light = `{ $text }`: bruk green/grønn, yellow/gul, red/rød eller none/ingen
+msg-unlocked = brøt låsen etter { $host } (pid { $pid })
+msg-not-locked = tavla var ikke låst
+msg-decision-gone = beslutningen { $decision } finnes ikke lenger
+msg-no-meeting = ingen møte pågår
+msg-minutes-written = referatet er skrevet: { $path }
+msg-no-agenda = tavla har ingen agenda (meeting.agenda)
+msg-goal-gone = målet { $goal } finnes ikke lenger
+msg-indicator-gone = indikatoren { $indicator } finnes ikke
+msg-bad-value = `{ $text }`: ikke et tall (skriv for eksempel 6,2 eller 6.2)
+msg-escalated = sendt opp til { $board } ({ $card })
+msg-no-other-board = ingen annen tavle i mappen å sende kortet til
+msg-already-escalated = kortet er allerede sendt opp til { $board }
+
+## Fixed words of the screens
+
+ui-overview = Oversikt
+ui-board = Tavle
+ui-kind = Type
+ui-unit = Enhet
+ui-cards = Kort per kolonne
+ui-overdue = Forfalt
+ui-changed = Sist endret
+ui-drift = driftstavle
+ui-forbedring = forbedringstavle
+ui-no-boards = Ingen tavlefiler (*.json) i mappen ennå. Legg en tavle der, så dukker den opp her.
+ui-too-small = Gjør vinduet større
+ui-help = Taster
+ui-help-close = trykk en tast for å lukke
+ui-filter = Filter
+ui-new-card = Nytt kort
+ui-edit-card = Endre kort
+ui-title = Tittel
+ui-owner = Ansvarlig
+ui-due = Frist
+ui-edit-keys = Enter lagrer · Tab neste felt · Esc avbryter
+ui-read-only = bare lesing
+ui-broken = FEIL I FILEN
+ui-archived = arkivert
+ui-over-limit = over grensen
+ui-week = uke
+ui-empty = (tom)
+ui-changed-by = endret av
+ui-meeting = MØTE
+ui-goal = Mål
+ui-left = igjen
+ui-over-time = over tiden
+ui-item = Punkt
+ui-follow-ups = Oppfølging fra tidligere møter
+ui-decisions-today = Beslutninger i dag
+ui-new-decision = Ny beslutning
+ui-correct-decision = Korriger beslutning (den gamle teksten tas vare på)
+ui-decision = Beslutning
+ui-linked-card = Gjelder kort
+ui-attendees = Til stede
+ui-attendees-hint = navn skilt med komma · Enter lagrer · Esc avbryter
+ui-closing = Avslutt møtet
+ui-closing-keys = Enter: skriv referat og avslutt · Esc: fortsett møtet
+ui-none-yet = ingen ennå
+ui-no-meeting-hint = m starter møtet
+ui-done = utført
+ui-corrected = korrigert
+ui-choose-keys = ↑↓ velg · Enter send · Esc avbryt
+
+## Traffic lights and due dates
+
+light-green = grønn
+light-yellow = gul
+light-red = rød
+due-yesterday = i går
+due-overdue = { $days } d over
+due-today = i dag
+due-tomorrow = i morgen
+
+## Keys: what a command does (? overlay) and its short word (hint bar)
+
+cmd-help-up = opp
+cmd-help-down = ned
+cmd-help-left = forrige / neste kolonne
+cmd-help-right = neste kolonne
+cmd-help-open = åpne tavla
+cmd-help-move-left = flytt kortet til venstre
+cmd-help-move-right = flytt kortet til høyre
+cmd-help-move-up = flytt kortet opp
+cmd-help-move-down = flytt kortet ned
+cmd-help-cycle-light = bytt trafikklys
+cmd-help-new = nytt kort
+cmd-help-edit = endre tittel, ansvarlig, frist
+cmd-help-archive = arkiver / hent tilbake
+cmd-help-show-archived = vis / skjul arkiverte
+cmd-help-undo = angre
+cmd-help-redo = gjør om igjen
+cmd-help-filter = filtrer på tekst, ansvarlig, stikkord
+cmd-help-next-board = neste tavle
+cmd-help-prev-board = forrige tavle
+cmd-help-help = hjelp
+cmd-help-back = tilbake
+cmd-help-quit = avslutt
+cmd-help-meeting = start / avslutt møtet (referat skrives)
+cmd-help-next-item = neste punkt på agendaen
+cmd-help-prev-item = forrige punkt på agendaen
+cmd-help-big-clock = stor klokke
+cmd-help-decide = ny beslutning
+cmd-help-panel = beslutninger og oppfølging
+cmd-help-attendees = hvem er til stede
+cmd-help-done = oppfølging utført / ikke utført
+cmd-help-plan = handlingsplan: mål, delmål og tiltak
+cmd-help-indicators = indikatorer med seriediagram
+cmd-help-escalate = send kortet opp til en annen tavle
+cmd-help-add-value = ny måling (dato: i dag)
+cmd-hint-move = flytt
+cmd-hint-light = lys
+cmd-hint-new = ny
+cmd-hint-edit = endre
+cmd-hint-archive = arkiver
+cmd-hint-undo = angre
+cmd-hint-filter = filter
+cmd-hint-open = åpne
+cmd-hint-next-board = neste tavle
+cmd-hint-help = hjelp
+cmd-hint-back = tilbake
+cmd-hint-quit = avslutt
+cmd-hint-meeting = møte
+cmd-hint-decide = beslutning
+cmd-hint-done = utført
+cmd-hint-plan = plan
+cmd-hint-indicators = indikatorer
+cmd-hint-add-value = ny måling
+
+## The minutes (referat)
+
+minutes-minutes = Referat
+minutes-date = Dato
+minutes-time = Tid
+minutes-board = Tavle
+minutes-attendees = Til stede
+minutes-goal = Mål for møtet
+minutes-agenda = Agenda
+minutes-decisions = Beslutninger
+minutes-follow-ups = Oppfølging
+minutes-changes = Endringer på tavla i dag
+minutes-lights = Endrede trafikklys
+minutes-no-owner = Uten ansvarlig
+minutes-none = Ingen.
+minutes-owner = ansvarlig
+minutes-due = frist
+minutes-card = kort
+minutes-corrected = korrigert
+minutes-overdue = forfalt
+minutes-added = Nytt
+minutes-moved = Flyttet
+minutes-archived = Arkivert
+minutes-no-light = uten lys
+
+## Action plan, indicators and the organisation overview
+
+plan-plan = Handlingsplan
+plan-goal = Mål / tiltak
+plan-measure = Tiltak
+plan-status = Status
+plan-smart = SMART
+plan-missing = mangler
+plan-owner = ansvarlig
+plan-deadline = frist
+plan-target = målbart mål
+plan-by-hand = satt
+plan-derived = utledet
+plan-done = ✓ ferdig
+plan-no-goal = Tiltak uten mål
+plan-no-goals = Tavla har ingen mål ennå (goals i filen).
+plan-indicators = Indikatorer
+plan-no-indicators = Tavla har ingen indikatorer (indicators i filen).
+plan-median = median
+plan-target-line = mål
+plan-latest = siste
+plan-meets-target = ✓ når målet
+plan-misses-target = ✗ når ikke målet
+plan-too-few = for få målinger til å lese signaler (minst 10)
+plan-no-signal = ingen ikke-tilfeldige signaler
+plan-shift = skift
+plan-trend = trend
+plan-above = over medianen
+plan-below = under medianen
+plan-rising = stigende
+plan-falling = fallende
+plan-value = Verdi
+plan-date = Dato
+plan-new-value = Ny måling
+plan-edit-goal = Endre mål
+plan-measurable = Målbart
+plan-escalate-to = Send kortet opp til
+plan-escalated-to = sendt til
+plan-escalated-from = fra
+plan-responsible-for = er ansvarlig for
+plan-next-deadlines = Neste frister
+plan-signals = Signaler
+plan-points = punkter
+# "skift: 6 punkter over medianen"; $kind is plan-shift or plan-trend, $direction one of plan-above … plan-falling
+signal = { $kind }: { $len ->
+        [one] { $len } punkt
+       *[other] { $len } punkter
+    } { $direction }
+
+## tavle status and tavle measure
+
+status-title = Status for tavlene
+status-done = ferdig
+status-overdue = forfalt
+status-next = Neste frister
+status-responsible = Ansvarlig for
+status-indicator = Indikator
+csv-field-count = forventet tre felt (indikator;dato;verdi), fant { $found }
+csv-empty-indicator = mangler indikator
+csv-bad-date = `{ $value }` er ikke en dato (2026-11-24 eller 24.11.2026)
+csv-bad-value = `{ $value }` er ikke et tall
+csv-malformed = ugyldig CSV: { $error }
+unknown-indicator = tavla har ingen indikator med id `{ $id }`
+imported = { $count ->
+        [one] { $count } måling importert
+       *[other] { $count } målinger importert
+    }, { $skipped ->
+        [one] { $skipped } rad hoppet over
+       *[other] { $skipped } rader hoppet over
+    }
+nothing-written = { $bad ->
+        [one] { $bad } rad med feil
+       *[other] { $bad } rader med feil
+    }: ingenting er skrevet (bruk --skip-bad for å importere resten)
+
+## Added with the card detail and the honest light
+ui-discard-again = Teksten går tapt: trykk Esc igjen for å forkaste den, eller Enter for å lagre
+ui-edit-keys-note = Tab neste felt · Enter lagrer (i notatet: ny linje) · Ctrl+S lagrer · Esc avbryt
+ui-over-deadline = over frist
+label-note = Notat
+label-tags = Stikkord
+label-source = Kilde
+label-effect = Effekt 1–3
+label-effort = Ressurs 1–3
+msg-one-to-three = effekt og ressursbruk er 1, 2 eller 3

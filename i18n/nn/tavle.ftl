@@ -1,0 +1,492 @@
+# Norsk nynorsk. Every message of nb/tavle.ftl, with the same variables
+# (tests/i18n.rs checks). Written as a nynorsk-writing municipality writes:
+# tavla, veke, avgjerd, ansvarleg, ikkje, kva, kven. Fluent text cannot hold
+# a bare { or }: write {"{"} and {"}"}.
+
+## Numbers and dates
+
+decimal-separator = {","}
+weekday-mon = måndag
+weekday-tue = tysdag
+weekday-wed = onsdag
+weekday-thu = torsdag
+weekday-fri = fredag
+weekday-sat = laurdag
+weekday-sun = sundag
+weekday-short-mon = mån
+weekday-short-tue = tys
+weekday-short-wed = ons
+weekday-short-thu = tor
+weekday-short-fri = fre
+weekday-short-sat = lau
+weekday-short-sun = sun
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+# "tysdag 24. november 2026"
+date-long = { $weekday } { $day }. { $month } { $year }
+week-number = veke { $week }
+
+## Reading board files: what was expected and found
+
+expected-object = eit objekt ({"{"} … {"}"})
+expected-array = ei liste ([ … ])
+expected-string = ein tekst i hermeteikn
+expected-number = eit tal
+expected-whole-number = eit heiltal
+expected-bool = true eller false
+found-object = eit objekt
+found-array = ei liste
+found-string = ein tekst
+found-number = eit tal
+found-bool = true/false
+found-null = null
+id-kind-column = kolonne
+id-kind-card = kort
+id-kind-goal = mål
+id-kind-indicator = indikator
+id-kind-decision = avgjerd
+
+## JSON syntax errors ($char is `x` or U+0009)
+
+syntax-unexpected-end = fila sluttar midt i ein verdi
+syntax-unexpected-end-hint = manglar det ein `{"}"}`, `]` eller `"`? Kanskje fila berre er halvvegs lagra
+syntax-unexpected-char = uventa teikn { $char }
+syntax-unexpected-char-hint = ein verdi er ein tekst i "hermeteikn", eit tal, true, false, null, {"{"} … {"}"} eller [ … ]
+syntax-expected-comma-or-brace = venta `,` eller `{"}"}` her, fann { $char }
+syntax-expected-comma-or-brace-hint = manglar det eit komma på slutten av linja før?
+syntax-expected-comma-or-bracket = venta `,` eller `]` her, fann { $char }
+syntax-expected-comma-or-bracket-hint = manglar det eit komma mellom to element i lista?
+syntax-expected-colon = venta `:` etter namnet, fann { $char }
+syntax-expected-key = venta eit feltnamn i "hermeteikn", fann { $char }
+syntax-trailing-comma = komma framfor `{"}"}` eller `]`
+syntax-trailing-comma-hint = fjern kommaet etter det siste elementet
+syntax-control-in-string = linjeskift eller tabulator inne i ein tekst
+syntax-control-in-string-hint = skriv \n for linjeskift og \t for tabulator, eller manglar det avsluttande " i ein tekst?
+syntax-bad-escape = ukjend \-sekvens i ein tekst
+syntax-bad-escape-hint = skriv \\ for ein omvend skråstrek
+syntax-bad-unicode-escape = ugyldig \u-sekvens i ein tekst
+syntax-bad-number = ugyldig tal
+syntax-bad-number-hint = bruk punktum som desimalteikn (6.2, ikkje 6,2) og ingen innleiande nullar
+syntax-trailing-text = meir tekst etter slutten av tavla
+syntax-trailing-text-hint = ei tavlefil har eitt objekt {"{"} … {"}"}; er det ein `{"}"}` for mykje?
+syntax-too-deep = for djupt nøsta (over 128 nivå)
+syntax-single-quote = tekst i enkle hermeteikn
+syntax-single-quote-hint = JSON bruker doble hermeteikn: "slik"
+syntax-comment = kommentarar er ikkje lov i JSON
+syntax-comment-hint = legg merknaden i eit eige felt, til dømes "note"
+
+## Problems in a board file
+
+diag-io = kan ikkje lese fila: { $error }
+diag-too-large = fila er for stor ({ $size } MB; grensa er { $limit } MB)
+diag-too-large-hint = er dette verkeleg ei tavlefil? Arkiverte kort kan flyttast til ei eiga fil
+diag-empty = fila er tom
+diag-empty-hint = ei tavle treng minst {"{"}"tavle": 1, "title": "…", "kind": "drift"{"}"}; sjå docs/format.md
+diag-utf16 = fila er lagra som UTF-16, ikkje UTF-8
+diag-utf16-hint = i Notisblokk: Fil → Lagre som → Koding: UTF-8
+diag-not-utf8 = fila er ikkje UTF-8 (kanskje Latin-1/Windows-1252)
+diag-not-utf8-hint = lagre fila på nytt som UTF-8; i Notisblokk: Fil → Lagre som → Koding: UTF-8
+diag-wrong-type = venta { $expected }, fann { $found }
+diag-number-in-quotes-hint = tal blir skrivne utan hermeteikn: 6.2
+diag-text-without-quotes-hint = set teksten i hermeteikn: "…"
+diag-missing = manglar feltet `{ $field }`
+diag-missing-tavle-hint = legg til "tavle": 1 øvst i fila
+diag-duplicate-key = feltet `{ $key }` står to gonger i same objekt
+diag-duplicate-key-hint = berre det siste blir brukt; fjern det eine
+# $allowed is a list such as `drift`, `forbedring`
+diag-unknown-value = ukjend verdi `{ $value }`; lovlege verdiar er { $allowed }
+diag-did-you-mean-hint = meinte du `{ $suggestion }`?
+diag-bad-date = `{ $value }` er ikkje ein dato på forma ÅÅÅÅ-MM-DD
+diag-bad-date-hint = skriv til dømes "2026-12-01" for 1. desember 2026
+diag-bad-timestamp = `{ $value }` er ikkje eit tidspunkt (RFC 3339)
+diag-bad-timestamp-hint = skriv til dømes "2026-11-24T08:15:00+01:00"
+diag-too-small = `{ $value }` er for lite; minste verdi er { $min }
+diag-out-of-range = `{ $value }` er utanfor området { $min } til { $max }
+diag-newer-version = formatversjon { $found } er nyare enn { $known }, den nyaste denne tavle kjenner
+diag-newer-version-hint = oppgrader tavle; til då blir fila opna berre for lesing
+# $kind is one of the id-kind-* words
+diag-duplicate-id = { $kind } `{ $id }` finst frå før (id-ar må vere unike)
+diag-unknown-column = kortet står i ein kolonne som ikkje finst: `{ $id }`
+diag-unknown-column-hint = bruk id-en til ein av kolonnane i "columns"
+diag-unknown-card = viser til eit kort som ikkje finst: `{ $id }`
+diag-unknown-goal = viser til eit mål som ikkje finst: `{ $id }`
+diag-unknown-goal-hint = bruk id-en til eitt av måla i "goals"
+diag-unknown-parent = det overordna målet `{ $id }` til delmålet finst ikkje
+diag-goal-cycle = målet `{ $id }` er sitt eige overordna mål (ein ring av parent)
+diag-empty-id = tom id
+diag-no-owner = tiltaket `{ $card }` har ingen ansvarleg (ikkje SMART)
+diag-no-owner-hint = set "owner" til den som har ansvaret
+diag-no-due = tiltaket `{ $card }` har ingen frist (ikkje SMART)
+diag-no-due-hint = set "due", til dømes "2026-12-01"
+diag-no-target = målet `{ $goal }` har ikkje noko målbart mål (ikkje SMART)
+diag-no-target-hint = set "target", til dømes "Under 5 % sjukefråvær innan juni 2027"
+diag-wip-exceeded = kolonnen `{ $column }` har { $count } kort (grensa er { $limit })
+diag-no-columns = tavla har kort, men ingen kolonnar
+diag-values-out-of-order = målingane står ikkje i datorekkjefølgje
+diag-values-out-of-order-hint = eldste måling først
+
+## tavle check and tavle fmt
+
+hint-label = tips
+check-summary = { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    } sjekka: { $errors } feil, { $warnings ->
+        [one] { $warnings } åtvaring
+       *[other] { $warnings } åtvaringar
+    }
+no-board-files = ingen tavlefiler (*.json) i { $dir }
+no-such-path = finn ikkje mappa eller fila: { $path }
+cannot-list = kan ikkje lese mappa { $path }: { $error }
+fmt-skipped = { $path }: har feil og vart ikkje endra (køyr tavle check)
+fmt-not-canonical = { $path }: har ikkje fast oppsett
+fmt-rewritten = { $path }: skriven om
+
+## The command line (--help)
+
+cli-usage = Bruk
+cli-commands = Kommandoar
+cli-arguments = Argument
+cli-options = Val
+cli-options-placeholder = VAL
+cli-command-placeholder = KOMMANDO
+cli-help-flag = Skriv ut hjelp
+cli-version-flag = Skriv ut versjonen
+cli-help-command = Skriv ut denne hjelpa eller hjelpa til dei gjevne kommandoane
+cli-help-command-arg = Kommandoen du vil ha hjelp til
+cli-default = [standard: { $value }]
+cli-possible-values = [moglege verdiar: { $values }]
+cli-value-lang = SPRÅK
+cli-value-path = STI
+cli-value-secs = SEK
+cli-value-dir = MAPPE
+cli-value-board = TAVLE
+cli-value-card = KORT
+cli-value-column = KOLONNE
+cli-value-title = TITTEL
+cli-value-owner = ANSVARLEG
+cli-value-due = FRIST
+cli-value-light = LYS
+cli-value-text = TEKST
+cli-value-date = DATO
+cli-value-indicator = INDIKATOR
+cli-value-value = VERDI
+cli-value-file = FIL
+cli-value-format = FORMAT
+cli-about = Tavle for tavlemøte: drifts- og forbetringstavler frå JSON-filer i ei delt mappe
+cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); også TAVLE_LANG, elles LC_ALL/LC_MESSAGES/LANG
+cli-check = Sjekk alle tavlefilene i ei mappe og skriv ut kvart problem som fil:linje:kolonne
+cli-check-path = Mappa (eller éi tavlefil) som skal sjekkast
+cli-check-strict = Rekn åtvaringar som feil (avslutt med 1)
+cli-schema = Skriv ut JSON Schema for tavleformatet (til redigeringsverktøy og skript)
+cli-path = Mappa med tavlefiler, eller éi tavlefil som blir opna med ein gong
+cli-poll = Sjekk mappa kvart SEK. sekund i staden for å vente på varsel (for nettverksdiskar)
+cli-card = Endre kort frå eit skript (same trygge lagring som skjermen)
+cli-dir = Mappa med tavlefiler når TAVLE er ein id
+cli-card-add = Legg til eit kort; skriv ut id-en til det nye kortet
+cli-card-set = Endre felt på eit kort
+cli-card-move = Flytt eit kort til ein kolonne
+cli-card-archive = Arkiver eit kort (det blir liggjande i fila, skjult)
+cli-card-restore = Hent tilbake eit arkivert kort
+cli-card-board = Tavla: ei fil, eller ein id i --dir
+cli-card-card = Id-en til kortet
+cli-card-column = Id-en til kolonnen (standard: den første)
+cli-card-title = Tittel
+cli-card-owner = Ansvarleg (tom tekst fjernar)
+cli-card-due = Frist: 2026-12-01, 1.12, fre, +3d, veke 49 (ingen fjernar)
+cli-card-light = Trafikklys: green, yellow, red eller none (grønn, gul, rød og ingen går også)
+cli-decision = Loggfør avgjerder frå eit skript
+cli-decision-add = Loggfør ei avgjerd; skriv ut id-en
+cli-decision-text = Kva som vart avgjort
+cli-decision-owner = Kven som følgjer opp
+cli-decision-card = Kortet avgjerda gjeld
+cli-minutes = Skriv ut referatet frå møtet til ei tavle som Markdown
+cli-minutes-date = Møtedatoen (standard: i dag)
+cli-measure = Registrer målingar frå eit skript eller ei CSV-fil
+cli-measure-add = Registrer éi måling (same dato blir erstatta)
+cli-measure-import = Importer målingar frå CSV med kolonnane indikator;dato;verdi (; og desimalkomma går fint)
+cli-measure-indicator = Id-en til indikatoren
+cli-measure-value = Verdien, til dømes 6,2
+cli-measure-date = Datoen (standard: i dag)
+cli-measure-file = CSV-fila
+cli-measure-skip-bad = Importer dei gode radene sjølv om nokre rader har feil
+cli-status = Skriv ut status for alle tavlene til rapporten for leiargruppa
+cli-status-path = Mappa med tavlefiler
+cli-status-format = text, markdown eller json (sjå docs/status.md)
+cli-status-owner = Berre det denne personen er ansvarleg for
+cli-unlock = Bryt ein gammal lås etter eit krasj (TAVLE.json.lock)
+cli-fmt = Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkjefølgje på felta); filer med feil blir ikkje rørte
+cli-fmt-check = Berre vis kva filer som ikkje har fast oppsett (avslutt med 1 om nokon har det)
+
+## Messages on screen and from commands
+
+msg-watch-notify = følgjer mappa
+msg-watch-poll = sjekkar mappa kvart { $secs } s ({ $reason })
+msg-watch-error = feil frå filovervakinga, les alt på nytt: { $error }
+msg-board-added = ny tavle: { $board }
+msg-board-deleted = tavla { $board } er sletta frå mappa
+msg-board-missing = fila er borte akkurat no; ventar på at ho kjem tilbake
+msg-locked = tavla er låst av { $host } (pid { $pid }); prøv igjen om litt
+msg-stale-lock = gammal lås etter { $host } (pid { $pid }) sidan { $at }; bryt han med `tavle unlock TAVLE` dersom ingen andre lagrar
+msg-save-failed = kunne ikkje lagre: { $error }
+msg-file-broken = fila har ein feil på linje { $line }:{ $col }; viser siste gode versjon, berre for lesing
+msg-newer-format = fila har nyare format, versjon { $version }; opna berre for lesing
+msg-card-gone = kortet { $card } finst ikkje lenger (sletta ein annan stad)
+msg-column-gone = kolonnen { $column } finst ikkje lenger
+msg-card-exists = kortet { $card } finst allereie
+msg-empty-title = tittelen kan ikkje vere tom
+msg-bad-due = `{ $text }`: skriv 1.12, 2026-12-01, fre, +3d eller veke 49
+msg-nothing-to-undo = ingenting å angre
+msg-nothing-to-redo = ingenting å gjere om igjen
+msg-showing-archived = viser arkiverte kort (x hentar tilbake)
+msg-hiding-archived = skjuler arkiverte kort
+msg-no-such-board = finn inga tavle: { $board }
+msg-bad-light = `{ $text }`: bruk green, yellow, red eller none (grønn, gul, rød og ingen går også)
+msg-unlocked = braut låsen etter { $host } (pid { $pid })
+msg-not-locked = tavla var ikkje låst
+msg-decision-gone = avgjerda { $decision } finst ikkje lenger
+msg-no-meeting = det er ikkje noko møte i gang
+msg-minutes-written = referatet er skrive: { $path }
+msg-no-agenda = tavla har inga sakliste (meeting.agenda)
+msg-goal-gone = målet { $goal } finst ikkje lenger
+msg-indicator-gone = indikatoren { $indicator } finst ikkje
+msg-bad-value = `{ $text }`: ikkje eit tal (skriv til dømes 6,2 eller 6.2)
+msg-escalated = sendt opp til { $board } ({ $card })
+msg-no-other-board = inga anna tavle i mappa å sende kortet til
+msg-already-escalated = kortet er allereie sendt opp til { $board }
+
+## Fixed words of the screens
+
+ui-overview = Oversikt
+ui-board = Tavle
+ui-kind = Type
+ui-unit = Eining
+ui-cards = Kort per kolonne
+ui-overdue = Over frist
+ui-changed = Sist endra
+ui-drift = driftstavle
+ui-forbedring = forbetringstavle
+ui-no-boards = Ingen tavlefiler (*.json) i mappa endå. Legg ei tavle der, så dukkar ho opp her.
+ui-too-small = Gjer vindauget større
+ui-help = Tastar
+ui-help-close = trykk ein tast for å lukke
+ui-filter = Filter
+ui-new-card = Nytt kort
+ui-edit-card = Endre kort
+ui-title = Tittel
+ui-owner = Ansvarleg
+ui-due = Frist
+ui-edit-keys = Enter lagrar · Tab neste felt · Esc avbryt
+ui-read-only = berre lesing
+ui-broken = FEIL I FILA
+ui-archived = arkivert
+ui-over-limit = over grensa
+ui-week = veke
+ui-empty = (tom)
+ui-changed-by = endra av
+ui-meeting = MØTE
+ui-goal = Mål
+ui-left = att
+ui-over-time = over tida
+ui-item = Punkt
+ui-follow-ups = Oppfølging frå tidlegare møte
+ui-decisions-today = Avgjerder i dag
+ui-new-decision = Ny avgjerd
+ui-correct-decision = Rett avgjerda (den gamle teksten blir teken vare på)
+ui-decision = Avgjerd
+ui-linked-card = Gjeld kort
+ui-attendees = Til stades
+ui-attendees-hint = namn skilde med komma · Enter lagrar · Esc avbryt
+ui-closing = Avslutt møtet
+ui-closing-keys = Enter: skriv referat og avslutt · Esc: hald fram med møtet
+ui-none-yet = ingen endå
+ui-no-meeting-hint = m startar møtet
+ui-done = utført
+ui-corrected = retta
+ui-choose-keys = ↑↓ vel · Enter send · Esc avbryt
+
+## Traffic lights and due dates
+
+light-green = grøn
+light-yellow = gul
+light-red = raud
+due-yesterday = i går
+due-overdue = { $days } d over
+due-today = i dag
+due-tomorrow = i morgon
+
+## Keys: what a command does (? overlay) and its short word (hint bar)
+
+cmd-help-up = opp
+cmd-help-down = ned
+cmd-help-left = førre / neste kolonne
+cmd-help-right = neste kolonne
+cmd-help-open = opne tavla
+cmd-help-move-left = flytt kortet til venstre
+cmd-help-move-right = flytt kortet til høgre
+cmd-help-move-up = flytt kortet opp
+cmd-help-move-down = flytt kortet ned
+cmd-help-cycle-light = byt trafikklys
+cmd-help-new = nytt kort
+cmd-help-edit = endre tittel, ansvarleg, frist
+cmd-help-archive = arkiver / hent tilbake
+cmd-help-show-archived = vis / skjul arkiverte
+cmd-help-undo = angre
+cmd-help-redo = gjer om igjen
+cmd-help-filter = filtrer på tekst, ansvarleg, stikkord
+cmd-help-next-board = neste tavle
+cmd-help-prev-board = førre tavle
+cmd-help-help = hjelp
+cmd-help-back = tilbake
+cmd-help-quit = avslutt
+cmd-help-meeting = start / avslutt møtet (referatet blir skrive)
+cmd-help-next-item = neste punkt på sakslista
+cmd-help-prev-item = førre punkt på sakslista
+cmd-help-big-clock = stor klokke
+cmd-help-decide = ny avgjerd
+cmd-help-panel = avgjerder og oppfølging
+cmd-help-attendees = kven er til stades
+cmd-help-done = oppfølging utført / ikkje utført
+cmd-help-plan = handlingsplan: mål, delmål og tiltak
+cmd-help-indicators = indikatorar med seriediagram
+cmd-help-escalate = send kortet opp til ei anna tavle
+cmd-help-add-value = ny måling (dato: i dag)
+cmd-hint-move = flytt
+cmd-hint-light = lys
+cmd-hint-new = ny
+cmd-hint-edit = endre
+cmd-hint-archive = arkiver
+cmd-hint-undo = angre
+cmd-hint-filter = filter
+cmd-hint-open = opne
+cmd-hint-next-board = neste tavle
+cmd-hint-help = hjelp
+cmd-hint-back = tilbake
+cmd-hint-quit = avslutt
+cmd-hint-meeting = møte
+cmd-hint-decide = avgjerd
+cmd-hint-done = utført
+cmd-hint-plan = plan
+cmd-hint-indicators = indikatorar
+cmd-hint-add-value = ny måling
+
+## The minutes (referat)
+
+minutes-minutes = Referat
+minutes-date = Dato
+minutes-time = Tid
+minutes-board = Tavle
+minutes-attendees = Til stades
+minutes-goal = Mål for møtet
+minutes-agenda = Sakliste
+minutes-decisions = Avgjerder
+minutes-follow-ups = Oppfølging
+minutes-changes = Endringar på tavla i dag
+minutes-lights = Endra trafikklys
+minutes-no-owner = Utan ansvarleg
+minutes-none = Ingen.
+minutes-owner = ansvarleg
+minutes-due = frist
+minutes-card = kort
+minutes-corrected = retta
+minutes-overdue = over fristen
+minutes-added = Nytt
+minutes-moved = Flytta
+minutes-archived = Arkivert
+minutes-no-light = utan lys
+
+## Action plan, indicators and the organisation overview
+
+plan-plan = Handlingsplan
+plan-goal = Mål / tiltak
+plan-measure = Tiltak
+plan-status = Status
+plan-smart = SMART
+plan-missing = manglar
+plan-owner = ansvarleg
+plan-deadline = frist
+plan-target = målbart mål
+plan-by-hand = sett
+plan-derived = utleidd
+plan-done = ✓ ferdig
+plan-no-goal = Tiltak utan mål
+plan-no-goals = Tavla har ingen mål endå (goals i fila).
+plan-indicators = Indikatorar
+plan-no-indicators = Tavla har ingen indikatorar (indicators i fila).
+plan-median = median
+plan-target-line = mål
+plan-latest = siste
+plan-meets-target = ✓ når målet
+plan-misses-target = ✗ når ikkje målet
+plan-too-few = for få målingar til å lese signal (minst 10)
+plan-no-signal = ingen ikkje-tilfeldige signal
+plan-shift = skift
+plan-trend = trend
+plan-above = over medianen
+plan-below = under medianen
+plan-rising = stigande
+plan-falling = fallande
+plan-value = Verdi
+plan-date = Dato
+plan-new-value = Ny måling
+plan-edit-goal = Endre mål
+plan-measurable = Målbart
+plan-escalate-to = Send kortet opp til
+plan-escalated-to = sendt til
+plan-escalated-from = frå
+plan-responsible-for = er ansvarleg for
+plan-next-deadlines = Neste fristar
+plan-signals = Signal
+plan-points = punkt
+# "skift: 6 punkt over medianen"
+signal = { $kind }: { $len ->
+        [one] { $len } punkt
+       *[other] { $len } punkt
+    } { $direction }
+
+## tavle status and tavle measure
+
+status-title = Status for tavlene
+status-done = ferdig
+status-overdue = over fristen
+status-next = Neste fristar
+status-responsible = Ansvarleg for
+status-indicator = Indikator
+csv-field-count = venta tre felt (indikator;dato;verdi), fann { $found }
+csv-empty-indicator = manglar indikator
+csv-bad-date = `{ $value }` er ikkje ein dato (2026-11-24 eller 24.11.2026)
+csv-bad-value = `{ $value }` er ikkje eit tal
+csv-malformed = ugyldig CSV: { $error }
+unknown-indicator = tavla har ingen indikator med id `{ $id }`
+imported = { $count ->
+        [one] { $count } måling importert
+       *[other] { $count } målingar importerte
+    }, { $skipped ->
+        [one] { $skipped } rad hoppa over
+       *[other] { $skipped } rader hoppa over
+    }
+nothing-written = { $bad ->
+        [one] { $bad } rad med feil
+       *[other] { $bad } rader med feil
+    }: ingenting er skrive (bruk --skip-bad for å importere resten)
+
+## Added with the card detail and the honest light
+ui-discard-again = Teksten går tapt: trykk Esc ein gong til for å forkaste han, eller Enter for å lagre
+ui-edit-keys-note = Tab neste felt · Enter lagrar (i notatet: ny linje) · Ctrl+S lagrar · Esc avbryt
+ui-over-deadline = over frist
+label-note = Notat
+label-tags = Stikkord
+label-source = Kjelde
+label-effect = Effekt 1–3
+label-effort = Ressurs 1–3
+msg-one-to-three = effekt og ressursbruk er 1, 2 eller 3

@@ -1,0 +1,188 @@
+//! The words of the command-line commands: `tavle check` and `tavle fmt`
+//! output, CSV import results, and the help text of every argument and
+//! subcommand. Only words: the commands themselves live in `check`,
+//! `report_cmd` and `cli`.
+
+use super::Lang;
+
+/// Words of the `check` command's output.
+pub fn severity(_lang: Lang, error: bool) -> &'static str {
+    // Kept in English on purpose: `path:line:col: error:` is the compiler
+    // convention that editors and CI logs recognise.
+    if error { "error" } else { "warning" }
+}
+
+/// The label before a hint in `tavle check` output.
+pub fn hint_label(lang: Lang) -> &'static str {
+    s!(lang, "hint-label")
+}
+
+/// The closing line of `tavle check`: "3 filer sjekket: 1 feil, 2 advarsler".
+pub fn check_summary(lang: Lang, files: usize, errors: usize, warnings: usize) -> String {
+    f!(
+        lang,
+        "check-summary",
+        files = files,
+        errors = errors,
+        warnings = warnings,
+    )
+}
+
+/// `tavle check` found no board files in `dir`.
+pub fn no_board_files(lang: Lang, dir: &str) -> String {
+    f!(lang, "no-board-files", dir = dir)
+}
+
+/// The folder or file given on the command line does not exist.
+pub fn no_such_path(lang: Lang, path: &str) -> String {
+    f!(lang, "no-such-path", path = path)
+}
+
+/// A folder could not be listed.
+pub fn cannot_list(lang: Lang, path: &str, e: &str) -> String {
+    f!(lang, "cannot-list", path = path, error = e)
+}
+
+/// `tavle fmt` left a file with errors alone.
+pub fn fmt_skipped(lang: Lang, path: &str) -> String {
+    f!(lang, "fmt-skipped", path = path)
+}
+
+/// `tavle fmt` rewrote a file, or (with `--check`) found it not canonical.
+pub fn fmt_changed(lang: Lang, path: &str, check: bool) -> String {
+    if check {
+        f!(lang, "fmt-not-canonical", path = path)
+    } else {
+        f!(lang, "fmt-rewritten", path = path)
+    }
+}
+
+/// Help texts for the command line, by clap argument or subcommand id
+/// (`card.add` is the `add` subcommand of `card`).
+pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
+    Some(match id {
+        "about" => s!(lang, "cli-about"),
+        "lang" => s!(lang, "cli-lang"),
+        "check" => s!(lang, "cli-check"),
+        "check.path" => s!(lang, "cli-check-path"),
+        "check.strict" => s!(lang, "cli-check-strict"),
+        "schema" => s!(lang, "cli-schema"),
+        "path" => s!(lang, "cli-path"),
+        "poll" => s!(lang, "cli-poll"),
+        "card" => s!(lang, "cli-card"),
+        "dir" => s!(lang, "cli-dir"),
+        "card.add" => s!(lang, "cli-card-add"),
+        "card.set" => s!(lang, "cli-card-set"),
+        "card.move" => s!(lang, "cli-card-move"),
+        "card.archive" => s!(lang, "cli-card-archive"),
+        "card.restore" => s!(lang, "cli-card-restore"),
+        "card.board" => s!(lang, "cli-card-board"),
+        "card.card" => s!(lang, "cli-card-card"),
+        "card.column" => s!(lang, "cli-card-column"),
+        "card.title" => s!(lang, "cli-card-title"),
+        "card.owner" => s!(lang, "cli-card-owner"),
+        "card.due" => s!(lang, "cli-card-due"),
+        "card.light" => s!(lang, "cli-card-light"),
+        "decision" => s!(lang, "cli-decision"),
+        "decision.add" => s!(lang, "cli-decision-add"),
+        "decision.text" => s!(lang, "cli-decision-text"),
+        "decision.owner" => s!(lang, "cli-decision-owner"),
+        "decision.card" => s!(lang, "cli-decision-card"),
+        "minutes" => s!(lang, "cli-minutes"),
+        "minutes.date" => s!(lang, "cli-minutes-date"),
+        "measure" => s!(lang, "cli-measure"),
+        "measure.add" => s!(lang, "cli-measure-add"),
+        "measure.import" => s!(lang, "cli-measure-import"),
+        "measure.indicator" => s!(lang, "cli-measure-indicator"),
+        "measure.value" => s!(lang, "cli-measure-value"),
+        "measure.date" => s!(lang, "cli-measure-date"),
+        "measure.file" => s!(lang, "cli-measure-file"),
+        "measure.skip_bad" => s!(lang, "cli-measure-skip-bad"),
+        "status" => s!(lang, "cli-status"),
+        "status.path" => s!(lang, "cli-status-path"),
+        "status.format" => s!(lang, "cli-status-format"),
+        "status.owner" => s!(lang, "cli-status-owner"),
+        "unlock" => s!(lang, "cli-unlock"),
+        "fmt" => s!(lang, "cli-fmt"),
+        "fmt.check" => s!(lang, "cli-fmt-check"),
+        _ => return None,
+    })
+}
+
+/// A bad row of a CSV import, in words.
+pub fn csv_row_error(lang: Lang, e: &crate::csv_import::RowError) -> String {
+    use crate::csv_import::RowError as R;
+    match e {
+        R::FieldCount { found } => f!(lang, "csv-field-count", found = found.to_string()),
+        R::EmptyIndicator => s!(lang, "csv-empty-indicator").into(),
+        R::BadDate(d) => f!(lang, "csv-bad-date", value = d),
+        R::BadValue(v) => f!(lang, "csv-bad-value", value = v),
+        R::Malformed(m) => f!(lang, "csv-malformed", error = m),
+    }
+}
+
+/// `tavle measure` was given an indicator the board does not have.
+pub fn unknown_indicator(lang: Lang, id: &str) -> String {
+    f!(lang, "unknown-indicator", id = id)
+}
+
+/// The result of a CSV import: "12 målinger importert, 1 rad hoppet over".
+pub fn imported(lang: Lang, n: usize, skipped: usize) -> String {
+    f!(lang, "imported", count = n, skipped = skipped)
+}
+
+/// A CSV import with bad rows wrote nothing.
+pub fn nothing_written(lang: Lang, bad: usize) -> String {
+    f!(lang, "nothing-written", bad = bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_the_languages_rules() {
+        assert_eq!(
+            check_summary(Lang::Nb, 1, 1, 0),
+            "1 fil sjekket: 1 feil, 0 advarsler"
+        );
+        assert_eq!(
+            check_summary(Lang::Nb, 3, 1, 2),
+            "3 filer sjekket: 1 feil, 2 advarsler"
+        );
+        assert_eq!(
+            check_summary(Lang::Nn, 1, 0, 1),
+            "1 fil sjekka: 0 feil, 1 åtvaring"
+        );
+        assert_eq!(
+            check_summary(Lang::En, 1, 1, 1),
+            "1 file checked: 1 error, 1 warning"
+        );
+        assert_eq!(
+            check_summary(Lang::En, 2, 0, 3),
+            "2 files checked: 0 errors, 3 warnings"
+        );
+        assert_eq!(
+            imported(Lang::Nb, 1, 1),
+            "1 måling importert, 1 rad hoppet over"
+        );
+        assert_eq!(
+            nothing_written(Lang::Nn, 2).split(':').next(),
+            Some("2 rader med feil")
+        );
+    }
+
+    #[test]
+    fn every_help_id_has_a_text_in_every_language() {
+        for &lang in Lang::ALL {
+            for id in ["about", "card.add", "measure.skip_bad", "fmt.check"] {
+                assert!(
+                    cli_help(lang, id).is_some_and(|t| !t.is_empty()),
+                    "{lang:?} {id}"
+                );
+            }
+            assert_eq!(cli_help(lang, "nope"), None);
+        }
+        assert_ne!(cli_help(Lang::Nb, "about"), cli_help(Lang::Nn, "about"));
+    }
+}

@@ -1,0 +1,303 @@
+//! The words of a problem found in a board file: the message and an optional
+//! hint for each `DiagKind`. Only words: finding problems is `decode` and
+//! `rules`; printing them is `check` and the board screen.
+
+use super::Lang;
+use crate::diag::{DiagKind, Expected, Found, IdKind};
+use crate::json::SyntaxErrorKind;
+
+fn expected(lang: Lang, e: Expected) -> &'static str {
+    match e {
+        Expected::Object => s!(lang, "expected-object"),
+        Expected::Array => s!(lang, "expected-array"),
+        Expected::String => s!(lang, "expected-string"),
+        Expected::Number => s!(lang, "expected-number"),
+        Expected::WholeNumber => s!(lang, "expected-whole-number"),
+        Expected::Bool => s!(lang, "expected-bool"),
+    }
+}
+
+fn found(lang: Lang, f: Found) -> &'static str {
+    match f {
+        Found::Object => s!(lang, "found-object"),
+        Found::Array => s!(lang, "found-array"),
+        Found::String => s!(lang, "found-string"),
+        Found::Number => s!(lang, "found-number"),
+        Found::Bool => s!(lang, "found-bool"),
+        Found::Null => s!(lang, "found-null"),
+    }
+}
+
+fn id_kind(lang: Lang, k: IdKind) -> &'static str {
+    match k {
+        IdKind::Column => s!(lang, "id-kind-column"),
+        IdKind::Card => s!(lang, "id-kind-card"),
+        IdKind::Goal => s!(lang, "id-kind-goal"),
+        IdKind::Indicator => s!(lang, "id-kind-indicator"),
+        IdKind::Decision => s!(lang, "id-kind-decision"),
+    }
+}
+
+/// A character as the message shows it: `x` in backticks, or U+0009 for a
+/// control character, which must not reach the terminal raw.
+fn show_char(c: char) -> String {
+    if c.is_control() {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        format!("`{c}`")
+    }
+}
+
+fn syntax(lang: Lang, k: &SyntaxErrorKind) -> (String, Option<String>) {
+    use SyntaxErrorKind as S;
+    let with = |m: &str, h: &str| (m.to_string(), Some(h.to_string()));
+    let plain = |m: String| (m, None);
+    match k {
+        S::UnexpectedEnd => with(
+            s!(lang, "syntax-unexpected-end"),
+            s!(lang, "syntax-unexpected-end-hint"),
+        ),
+        S::UnexpectedChar(c) => with(
+            &f!(lang, "syntax-unexpected-char", char = show_char(*c)),
+            s!(lang, "syntax-unexpected-char-hint"),
+        ),
+        S::ExpectedCommaOrBrace(c) => with(
+            &f!(lang, "syntax-expected-comma-or-brace", char = show_char(*c)),
+            s!(lang, "syntax-expected-comma-or-brace-hint"),
+        ),
+        S::ExpectedCommaOrBracket(c) => with(
+            &f!(
+                lang,
+                "syntax-expected-comma-or-bracket",
+                char = show_char(*c)
+            ),
+            s!(lang, "syntax-expected-comma-or-bracket-hint"),
+        ),
+        S::ExpectedColon(c) => plain(f!(lang, "syntax-expected-colon", char = show_char(*c))),
+        S::ExpectedKey(c) => plain(f!(lang, "syntax-expected-key", char = show_char(*c))),
+        S::TrailingComma => with(
+            s!(lang, "syntax-trailing-comma"),
+            s!(lang, "syntax-trailing-comma-hint"),
+        ),
+        S::ControlInString => with(
+            s!(lang, "syntax-control-in-string"),
+            s!(lang, "syntax-control-in-string-hint"),
+        ),
+        S::BadEscape => with(
+            s!(lang, "syntax-bad-escape"),
+            s!(lang, "syntax-bad-escape-hint"),
+        ),
+        S::BadUnicodeEscape => plain(s!(lang, "syntax-bad-unicode-escape").into()),
+        S::BadNumber => with(
+            s!(lang, "syntax-bad-number"),
+            s!(lang, "syntax-bad-number-hint"),
+        ),
+        S::TrailingText => with(
+            s!(lang, "syntax-trailing-text"),
+            s!(lang, "syntax-trailing-text-hint"),
+        ),
+        S::TooDeep => plain(s!(lang, "syntax-too-deep").into()),
+        S::SingleQuote => with(
+            s!(lang, "syntax-single-quote"),
+            s!(lang, "syntax-single-quote-hint"),
+        ),
+        S::Comment => with(s!(lang, "syntax-comment"), s!(lang, "syntax-comment-hint")),
+    }
+}
+
+/// The message and an optional hint for a diagnostic.
+pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
+    use DiagKind as D;
+    let hint = |h: &'static str| Some(h.to_string());
+    match kind {
+        D::Io(e) => (f!(lang, "diag-io", error = e), None),
+        D::TooLarge { size, limit } => (
+            f!(
+                lang,
+                "diag-too-large",
+                size = (size / 1_000_000).to_string(),
+                limit = (limit / 1_000_000).to_string(),
+            ),
+            hint(s!(lang, "diag-too-large-hint")),
+        ),
+        D::Empty => (
+            s!(lang, "diag-empty").into(),
+            hint(s!(lang, "diag-empty-hint")),
+        ),
+        D::Utf16 => (
+            s!(lang, "diag-utf16").into(),
+            hint(s!(lang, "diag-utf16-hint")),
+        ),
+        D::NotUtf8 => (
+            s!(lang, "diag-not-utf8").into(),
+            hint(s!(lang, "diag-not-utf8-hint")),
+        ),
+        D::Syntax(k) => syntax(lang, k),
+        D::WrongType {
+            expected: e,
+            found: f,
+        } => (
+            f!(
+                lang,
+                "diag-wrong-type",
+                expected = expected(lang, *e),
+                found = found(lang, *f),
+            ),
+            match (e, f) {
+                (Expected::Number | Expected::WholeNumber, Found::String) => {
+                    hint(s!(lang, "diag-number-in-quotes-hint"))
+                }
+                (Expected::String, Found::Number) => {
+                    hint(s!(lang, "diag-text-without-quotes-hint"))
+                }
+                _ => None,
+            },
+        ),
+        D::Missing { field } => (
+            f!(lang, "diag-missing", field = field.to_string()),
+            (*field == "tavle").then(|| s!(lang, "diag-missing-tavle-hint").to_string()),
+        ),
+        D::DuplicateKey { key } => (
+            f!(lang, "diag-duplicate-key", key = key),
+            hint(s!(lang, "diag-duplicate-key-hint")),
+        ),
+        D::UnknownValue {
+            value,
+            allowed,
+            suggestion,
+        } => (
+            f!(
+                lang,
+                "diag-unknown-value",
+                value = value,
+                allowed = allowed
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            suggestion.map(|s| f!(lang, "diag-did-you-mean-hint", suggestion = s)),
+        ),
+        D::BadDate { value } => (
+            f!(lang, "diag-bad-date", value = value),
+            hint(s!(lang, "diag-bad-date-hint")),
+        ),
+        D::BadTimestamp { value } => (
+            f!(lang, "diag-bad-timestamp", value = value),
+            hint(s!(lang, "diag-bad-timestamp-hint")),
+        ),
+        D::OutOfRange { value, min, max } => (
+            if *max == u64::MAX {
+                f!(lang, "diag-too-small", value = value, min = min.to_string())
+            } else {
+                f!(
+                    lang,
+                    "diag-out-of-range",
+                    value = value,
+                    min = min.to_string(),
+                    max = max.to_string(),
+                )
+            },
+            None,
+        ),
+        D::NewerVersion { found } => (
+            f!(
+                lang,
+                "diag-newer-version",
+                found = found.to_string(),
+                known = crate::model::FORMAT_VERSION.to_string(),
+            ),
+            hint(s!(lang, "diag-newer-version-hint")),
+        ),
+        D::DuplicateId { kind, id } => (
+            f!(
+                lang,
+                "diag-duplicate-id",
+                kind = id_kind(lang, *kind),
+                id = id
+            ),
+            None,
+        ),
+        D::UnknownColumn { id } => (
+            f!(lang, "diag-unknown-column", id = id),
+            hint(s!(lang, "diag-unknown-column-hint")),
+        ),
+        D::UnknownCard { id } => (f!(lang, "diag-unknown-card", id = id), None),
+        D::UnknownGoal { id } => (
+            f!(lang, "diag-unknown-goal", id = id),
+            hint(s!(lang, "diag-unknown-goal-hint")),
+        ),
+        D::UnknownParent { id } => (f!(lang, "diag-unknown-parent", id = id), None),
+        D::GoalCycle { id } => (f!(lang, "diag-goal-cycle", id = id), None),
+        D::EmptyId => (s!(lang, "diag-empty-id").into(), None),
+        D::NoOwner { card } => (
+            f!(lang, "diag-no-owner", card = card),
+            hint(s!(lang, "diag-no-owner-hint")),
+        ),
+        D::NoDue { card } => (
+            f!(lang, "diag-no-due", card = card),
+            hint(s!(lang, "diag-no-due-hint")),
+        ),
+        D::NoTarget { goal } => (
+            f!(lang, "diag-no-target", goal = goal),
+            hint(s!(lang, "diag-no-target-hint")),
+        ),
+        D::WipExceeded {
+            column,
+            count,
+            limit,
+        } => (
+            f!(
+                lang,
+                "diag-wip-exceeded",
+                column = column,
+                count = count,
+                limit = limit.to_string(),
+            ),
+            None,
+        ),
+        D::NoColumns => (s!(lang, "diag-no-columns").into(), None),
+        D::ValuesOutOfOrder => (
+            s!(lang, "diag-values-out-of-order").into(),
+            hint(s!(lang, "diag-values-out-of-order-hint")),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_its_own_words_for_a_problem() {
+        let kinds = [
+            DiagKind::Empty,
+            DiagKind::NotUtf8,
+            DiagKind::Missing { field: "tavle" },
+            DiagKind::Syntax(SyntaxErrorKind::TrailingComma),
+        ];
+        for k in &kinds {
+            let texts: Vec<String> = Lang::ALL.iter().map(|&l| diag(l, k).0).collect();
+            for (i, a) in texts.iter().enumerate() {
+                assert!(!a.is_empty());
+                for b in &texts[i + 1..] {
+                    assert_ne!(a, b, "{k:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn control_characters_are_named_not_shown() {
+        let (m, _) = diag(
+            Lang::Nn,
+            &DiagKind::Syntax(SyntaxErrorKind::UnexpectedChar('\t')),
+        );
+        assert_eq!(m, "uventa teikn U+0009");
+        let (m, _) = diag(
+            Lang::En,
+            &DiagKind::Syntax(SyntaxErrorKind::ExpectedKey('x')),
+        );
+        assert_eq!(m, "expected a key in \"double quotes\", found `x`");
+    }
+}

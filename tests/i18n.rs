@@ -1,0 +1,495 @@
+//! The translation catalogues: every language has every message with the same
+//! variables and no parse error; every language renders without Fluent's
+//! fallback text; `--help` is wholly in the chosen language; the language
+//! comes from the flag, `TAVLE_LANG` or the locale; and the date parser reads
+//! back every weekday and week the screens print.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use fluent_syntax::ast;
+use tavle::i18n::{self, Lang, Msg, PlanWord, Ui};
+
+/// Message id → the variables it uses (through message references too).
+type Catalogue = BTreeMap<String, BTreeSet<String>>;
+
+fn ftl_path(lang: Lang) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("i18n")
+        .join(lang.code())
+        .join("tavle.ftl")
+}
+
+/// Parse FTL text; `Err` lists the parse errors.
+fn catalogue(text: &str) -> Result<Catalogue, Vec<String>> {
+    let resource = fluent_syntax::parser::parse(text)
+        .map_err(|(_, errors)| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
+    let mut direct: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let mut seen = (BTreeSet::new(), BTreeSet::new());
+                if let Some(p) = &m.value {
+                    pattern(p, &mut seen);
+                }
+                for a in &m.attributes {
+                    pattern(&a.value, &mut seen);
+                }
+                if direct.insert(m.id.name.to_string(), seen).is_some() {
+                    errors.push(format!("`{}` is defined twice", m.id.name));
+                }
+            }
+            ast::Entry::Junk { content } => errors.push(format!("junk: {content}")),
+            _ => {}
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // Follow message references, so `{ other }` brings in other's variables.
+    let mut out = Catalogue::new();
+    for id in direct.keys() {
+        let mut vars = BTreeSet::new();
+        let mut todo = vec![id.clone()];
+        let mut done = BTreeSet::new();
+        while let Some(next) = todo.pop() {
+            if !done.insert(next.clone()) {
+                continue;
+            }
+            match direct.get(&next) {
+                Some((v, refs)) => {
+                    vars.extend(v.iter().cloned());
+                    todo.extend(refs.iter().cloned());
+                }
+                None => return Err(vec![format!("`{id}` refers to a missing `{next}`")]),
+            }
+        }
+        out.insert(id.clone(), vars);
+    }
+    Ok(out)
+}
+
+/// Collect (variables, referenced messages) of a pattern.
+fn pattern(p: &ast::Pattern<&str>, seen: &mut (BTreeSet<String>, BTreeSet<String>)) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr(expression, seen);
+        }
+    }
+}
+
+fn expr(e: &ast::Expression<&str>, seen: &mut (BTreeSet<String>, BTreeSet<String>)) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline(selector, seen);
+            for v in variants {
+                pattern(&v.value, seen);
+            }
+        }
+        ast::Expression::Inline(i) => inline(i, seen),
+    }
+}
+
+fn inline(i: &ast::InlineExpression<&str>, seen: &mut (BTreeSet<String>, BTreeSet<String>)) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            seen.0.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            seen.1.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline(a, seen);
+            }
+            for a in &arguments.named {
+                inline(&a.value, seen);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expr(expression, seen),
+        _ => {}
+    }
+}
+
+/// What is wrong with `other` compared with the reference catalogue.
+fn differences(reference: &Catalogue, other: &Catalogue) -> Vec<String> {
+    let mut out = Vec::new();
+    for (id, vars) in reference {
+        match other.get(id) {
+            None => out.push(format!("missing `{id}`")),
+            Some(v) if v != vars => out.push(format!("`{id}` has variables {v:?}, not {vars:?}")),
+            Some(_) => {}
+        }
+    }
+    for id in other.keys().filter(|id| !reference.contains_key(*id)) {
+        out.push(format!("extra `{id}`"));
+    }
+    out
+}
+
+#[test]
+fn the_comparison_finds_missing_extra_and_mismatched_messages() {
+    let nb = catalogue("a = A\nb = B { $n }\nc = { $n ->\n    [one] én\n   *[other] { $n }\n}\n")
+        .unwrap();
+    let bad = catalogue("a = A\nb = B { $m }\nc = C\nd = D\n").unwrap();
+    let found = differences(&nb, &bad);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().any(|d| d.contains("`b` has variables")));
+    assert!(found.iter().any(|d| d.contains("`c` has variables")));
+    assert!(found.contains(&"extra `d`".to_string()));
+    let missing = differences(&bad, &catalogue("a = A\n").unwrap());
+    assert!(missing.contains(&"missing `b`".to_string()), "{missing:?}");
+    // Variables through a reference count; a parse error is an error.
+    let via_ref = catalogue("x = { $v }\ny = { x }\n").unwrap();
+    assert_eq!(via_ref["y"], BTreeSet::from(["v".to_string()]));
+    assert!(catalogue("a = A\nb = { unclosed\n").is_err());
+    assert!(catalogue("a = A\na = B\n").is_err());
+}
+
+#[test]
+fn every_language_has_the_same_messages_with_the_same_variables() {
+    let reference = catalogue(&std::fs::read_to_string(ftl_path(Lang::Nb)).unwrap()).unwrap();
+    assert!(reference.len() > 300, "{}", reference.len());
+    let mut problems = Vec::new();
+    for &lang in Lang::ALL {
+        let text = std::fs::read_to_string(ftl_path(lang)).unwrap();
+        match catalogue(&text) {
+            Ok(c) => problems.extend(
+                differences(&reference, &c)
+                    .into_iter()
+                    .map(|d| format!("{}: {d}", lang.code())),
+            ),
+            Err(e) => problems.push(format!("{}: {e:?}", lang.code())),
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_catalogue_folders_are_the_languages_of_the_table() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+    let folders: BTreeSet<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.path().join("tavle.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let table: BTreeSet<String> = Lang::ALL.iter().map(|l| l.code().to_string()).collect();
+    assert_eq!(folders, table);
+}
+
+/// Fluent's ways of saying it could not format: a missing id, a `{$var}` or
+/// `{other}` it could not resolve, the isolation marks we turned off.
+fn fallback_text(s: &str) -> Option<String> {
+    if s.contains("No localization") || s.contains(['\u{2068}', '\u{2069}']) {
+        return Some(s.to_string());
+    }
+    let chars: Vec<char> = s.chars().collect();
+    chars.windows(2).find_map(|w| {
+        (w[0] == '{' && (w[1].is_alphanumeric() || w[1] == '$' || w[1] == '-'))
+            .then(|| s.to_string())
+    })
+}
+
+#[test]
+fn every_message_of_every_language_formats_without_fallback_text() {
+    let reference = catalogue(&std::fs::read_to_string(ftl_path(Lang::Nb)).unwrap()).unwrap();
+    for &lang in Lang::ALL {
+        let loader = i18n::loader(lang);
+        for (id, vars) in &reference {
+            let args: HashMap<&str, i32> = vars.iter().map(|v| (v.as_str(), 2)).collect();
+            let text = loader.get_args(id, args);
+            assert!(fallback_text(&text).is_none(), "{lang:?} {id}: {text:?}");
+            assert!(!text.trim().is_empty(), "{lang:?} {id}");
+        }
+    }
+    assert!(fallback_text("No localization for id: \"x\"").is_some());
+    assert!(fallback_text("a {$n} b").is_some());
+    assert!(fallback_text("et objekt ({ … })").is_none());
+}
+
+#[test]
+fn every_language_renders_the_public_api_without_fallback_text() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    for &lang in Lang::ALL {
+        let mut texts: Vec<String> = vec![
+            i18n::ui(lang, Ui::NoBoards).into(),
+            i18n::plan_word(lang, PlanWord::TooFew).into(),
+            i18n::msg(lang, &Msg::StaleLock("host".into(), 7, "08:15".into())),
+            i18n::msg(lang, &Msg::FileBroken(3, 14)),
+            i18n::diag(lang, &tavle::diag::DiagKind::Empty).0,
+            i18n::check_summary(lang, 3, 1, 2),
+            i18n::imported(lang, 1, 4),
+            i18n::due(lang, tavle::dates::Due::Week(49), today),
+            i18n::due(lang, tavle::dates::Due::Overdue(3), today),
+            i18n::date_long(lang, today),
+            i18n::number(lang, 6.25),
+        ];
+        texts.extend(i18n::diag(lang, &tavle::diag::DiagKind::Empty).1);
+        for id in [
+            "about",
+            "card.add",
+            "measure.skip_bad",
+            "fmt.check",
+            "status.format",
+        ] {
+            texts.push(i18n::cli_help(lang, id).unwrap().into());
+        }
+        for t in &texts {
+            assert!(fallback_text(t).is_none(), "{lang:?}: {t:?}");
+            assert!(!t.is_empty(), "{lang:?}");
+        }
+    }
+}
+
+#[test]
+fn nynorsk_is_nynorsk() {
+    let nn = Lang::Nn;
+    assert_eq!(i18n::ui(nn, Ui::Week), "veke");
+    assert_eq!(i18n::weekday_name(nn, Weekday::Mon), "måndag");
+    assert_eq!(i18n::weekday_name(nn, Weekday::Tue), "tysdag");
+    assert_eq!(i18n::weekday_name(nn, Weekday::Sat), "laurdag");
+    assert_eq!(i18n::weekday_name(nn, Weekday::Sun), "sundag");
+    assert_eq!(i18n::light_name(nn, tavle::model::Light::Red), "raud");
+    assert_eq!(i18n::light_name(nn, tavle::model::Light::Green), "grøn");
+    assert_eq!(i18n::ui(nn, Ui::Decision), "Avgjerd");
+    assert_eq!(i18n::ui(nn, Ui::Owner), "Ansvarleg");
+    assert_eq!(i18n::number(nn, 6.2), "6,2");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    assert_eq!(
+        i18n::due(nn, tavle::dates::Due::Tomorrow, today),
+        "i morgon"
+    );
+    assert_eq!(i18n::due(nn, tavle::dates::Due::Week(48), today), "veke 48");
+    assert_eq!(
+        i18n::msg(nn, &Msg::EmptyTitle),
+        "tittelen kan ikkje vere tom"
+    );
+    // Not bokmål with a few words swapped: most sentences differ.
+    let text = |l: Lang| std::fs::read_to_string(ftl_path(l)).unwrap();
+    let (nb, nn_text) = (
+        catalogue(&text(Lang::Nb)).unwrap(),
+        catalogue(&text(Lang::Nn)).unwrap(),
+    );
+    let plain: Vec<&String> = nb
+        .iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(
+        plain.len(),
+        nn_text.iter().filter(|(_, v)| v.is_empty()).count()
+    );
+    let same = plain
+        .iter()
+        .filter(|id| i18n::loader(Lang::Nb).get(id) == i18n::loader(nn).get(id))
+        .count();
+    assert!(
+        same * 2 < plain.len(),
+        "{same} of {} nynorsk messages are the bokmål text",
+        plain.len()
+    );
+}
+
+#[test]
+fn the_date_parser_reads_back_what_every_language_prints() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    for &lang in Lang::ALL {
+        for w in days {
+            for printed in [i18n::weekday_short(lang, w), i18n::weekday_name(lang, w)] {
+                let parsed = tavle::dates::parse_due(printed, today).map(|d| d.weekday());
+                assert_eq!(parsed, Ok(w), "{lang:?} {printed}");
+            }
+        }
+        let week = i18n::week_number(lang, 49);
+        assert_eq!(
+            tavle::dates::parse_due(&week, today),
+            Ok(NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()),
+            "{lang:?} {week}"
+        );
+        let tomorrow = i18n::due(lang, tavle::dates::Due::Tomorrow, today);
+        assert_eq!(
+            tavle::dates::parse_due(&tomorrow, today),
+            Ok(today.succ_opt().unwrap()),
+            "{lang:?} {tomorrow}"
+        );
+    }
+}
+
+#[test]
+fn languages_render_side_by_side_on_threads() {
+    let threads: Vec<_> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            std::thread::spawn(move || {
+                let week = i18n::ui(lang, Ui::Week);
+                let summary = i18n::check_summary(lang, 2, 0, 1);
+                for _ in 0..500 {
+                    assert_eq!(i18n::ui(lang, Ui::Week), week);
+                    assert_eq!(i18n::check_summary(lang, 2, 0, 1), summary);
+                }
+                (lang, week, summary)
+            })
+        })
+        .collect();
+    let results: Vec<_> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    for (lang, week, summary) in &results {
+        let want = match lang {
+            Lang::Nb => ("uke", "2 filer sjekket: 0 feil, 1 advarsel"),
+            Lang::Nn => ("veke", "2 filer sjekka: 0 feil, 1 åtvaring"),
+            Lang::En => ("week", "2 files checked: 0 errors, 1 warning"),
+        };
+        assert_eq!((*week, summary.as_str()), want);
+    }
+}
+
+/// The binary, with no language from the environment unless given.
+fn tavle(args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tavle"));
+    cmd.args(args);
+    for var in ["TAVLE_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        cmd.env_remove(var);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
+const CLAP_ENGLISH: [&str; 10] = [
+    "Usage",
+    "Commands",
+    "Options",
+    "Arguments",
+    "Print help",
+    "Print version",
+    "[OPTIONS]",
+    "<COMMAND>",
+    "default:",
+    "possible values",
+];
+
+#[test]
+fn help_is_wholly_in_the_chosen_language() {
+    for args in [
+        &["--help"][..],
+        &["card", "--help"],
+        &["card", "add", "--help"],
+        &["status", "--help"],
+        &["help", "decision"],
+    ] {
+        for (code, word) in [("nb", "Bruk:"), ("nn", "Bruk:"), ("en", "Usage:")] {
+            let (status, text) = tavle(args, &[("TAVLE_LANG", code)]);
+            assert_eq!(status, 0, "{code} {args:?}: {text}");
+            assert!(text.contains(word), "{code} {args:?}: {text}");
+            if code == "en" {
+                assert!(text.contains("Print help"), "{args:?}: {text}");
+            } else {
+                for english in CLAP_ENGLISH {
+                    assert!(!text.contains(english), "{code} {args:?} {english}: {text}");
+                }
+            }
+        }
+    }
+    let (_, nn) = tavle(&["--help"], &[("TAVLE_LANG", "nn")]);
+    for word in [
+        "Kommandoar:",
+        "Argument:",
+        "Val:",
+        "[VAL]",
+        "<SPRÅK>",
+        "[standard: boards]",
+    ] {
+        assert!(nn.contains(word), "{word}: {nn}");
+    }
+    let (_, en) = tavle(&["--help"], &[("TAVLE_LANG", "en")]);
+    for word in [
+        "Commands:",
+        "Arguments:",
+        "Options:",
+        "[OPTIONS]",
+        "[default: boards]",
+    ] {
+        assert!(en.contains(word), "{word}: {en}");
+    }
+}
+
+#[test]
+fn help_renders_in_each_language_from_the_command_itself() {
+    for &lang in Lang::ALL {
+        let mut cmd = tavle::cli::command(lang);
+        let root = cmd.render_help().to_string();
+        let card = cmd
+            .find_subcommand_mut("card")
+            .unwrap()
+            .render_help()
+            .to_string();
+        for text in [&root, &card] {
+            let english: Vec<&str> = CLAP_ENGLISH
+                .iter()
+                .copied()
+                .filter(|w| text.contains(w))
+                .collect();
+            if lang == Lang::En {
+                assert!(english.contains(&"Usage"), "{text}");
+            } else {
+                assert!(english.is_empty(), "{lang:?} {english:?}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_tavle_lang_then_the_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.json"), "").unwrap();
+    let path = dir.path().to_str().unwrap();
+    let empty = |text: &str| -> &'static str {
+        for (lang, words) in [
+            ("nn", "fila er tom"),
+            ("nb", "filen er tom"),
+            ("en", "the file is empty"),
+        ] {
+            if text.contains(words) {
+                return lang;
+            }
+        }
+        "none"
+    };
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+    let cases: [Case; 7] = [
+        (&[], &[], "nb"),
+        (&[], &[("LANG", "nn_NO.UTF-8")], "nn"),
+        (&[], &[("LANG", "en_GB.UTF-8"), ("LC_ALL", "C.UTF-8")], "en"),
+        (
+            &[],
+            &[("LANG", "nn_NO.UTF-8"), ("LC_MESSAGES", "no_NO.UTF-8")],
+            "nb",
+        ),
+        (&[], &[("LANG", "nn_NO.UTF-8"), ("TAVLE_LANG", "en")], "en"),
+        (&["--lang", "nn"], &[("TAVLE_LANG", "en")], "nn"),
+        (&[], &[("LANG", "de_DE.UTF-8")], "nb"),
+    ];
+    for (flag, env, want) in cases {
+        let mut args = flag.to_vec();
+        args.extend(["check", path]);
+        let (status, text) = tavle(&args, env);
+        assert_eq!(status, 1, "{text}");
+        assert_eq!(empty(&text), want, "{flag:?} {env:?}: {text}");
+    }
+}
