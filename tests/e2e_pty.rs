@@ -386,7 +386,7 @@ fn broken_file_shows_banner_and_keeps_last_good_board() {
     let garbage = br#"{"tavle": 1, "title": "#;
 
     std::fs::write(&file, garbage).expect("write garbage");
-    tui.wait_for("ERROR IN FILE");
+    tui.wait_for("error in the file");
     tui.wait_for("Bemanning i dag");
 
     // Space would cycle the light; on a broken file it is refused with a notice.
@@ -399,7 +399,7 @@ fn broken_file_shows_banner_and_keeps_last_good_board() {
     );
 
     std::fs::write(&file, &good).expect("restore board");
-    tui.wait_gone("ERROR IN FILE");
+    tui.wait_gone("error in the file");
     tui.wait_for("Bemanning i dag");
     assert_eq!(std::fs::read(&file).expect("read board"), good);
 

@@ -495,3 +495,47 @@ label-source = Source
 label-effect = Effect 1–3
 label-effort = Effort 1–3
 msg-one-to-three = effect and effort are 1, 2 or 3
+
+## The card detail screen, banners and a card's history
+card-column = Column
+card-light = Light
+card-goal = Goal
+card-created = Created
+card-updated = Last changed
+card-id = Id
+card-decisions = Decisions about the card
+card-no-decisions = No decision points at this card.
+card-history = History
+card-no-history = No changes in the log yet.
+card-links = Links
+card-card = Card
+banner-broken = { $count ->
+    [one] An error in the file
+   *[other] { $count } errors in the file
+  }, the first: { $at }: { $message } — showing the last saved version, read-only. «tavle check» shows them all.
+banner-gone = The board was deleted or moved — showing the last version read, read-only. Esc goes to the overview.
+banner-newer-format = The board is in format { $version }, newer than this tavle knows — read-only. Update tavle to change it.
+banner-no-columns = The board has no columns: add columns to «columns» in the file («tavle check» gives details).
+banner-orphans = { $count ->
+    [one] 1 card stands
+   *[other] { $count } cards stand
+  } in columns that do not exist ({ $columns }): fix the cards' «column» or add the column («tavle check» gives details).
+history-added = added to { $column }
+history-removed = removed
+history-moved = moved { $from } → { $to }
+history-archived = archived
+history-restored = restored
+history-light = light { $from } → { $to }
+history-edited = edited
+history-edited-fields = changed { $fields }
+history-escalated = sent up to { $board }
+msg-no-columns = Cannot add a card: the board has no columns. Add columns to the file first.
+msg-unbound-key = That key does nothing here — ? shows the keys
+msg-card-gone-elsewhere = Card { $card } was changed elsewhere and is no longer in the column; selected the card beside it.
+ui-changed-outside = changed outside tavle
+cmd-help-details = open the card: every field, decisions and history
+cmd-hint-details = card
+cmd-help-light-green = set the light to green
+cmd-help-light-yellow = set the light to yellow
+cmd-help-light-red = set the light to red
+cmd-help-light-none = take the light away

@@ -492,3 +492,47 @@ label-source = Kilde
 label-effect = Effekt 1–3
 label-effort = Ressurs 1–3
 msg-one-to-three = effekt og ressursbruk er 1, 2 eller 3
+
+## The card detail screen, banners and a card's history
+card-column = Kolonne
+card-light = Lys
+card-goal = Mål
+card-created = Opprettet
+card-updated = Sist endret
+card-id = Id
+card-decisions = Beslutninger om kortet
+card-no-decisions = Ingen beslutninger peker på kortet.
+card-history = Historikk
+card-no-history = Ingen endringer i loggen ennå.
+card-links = Koblinger
+card-card = Kort
+banner-broken = { $count ->
+    [one] Feil i filen
+   *[other] { $count } feil i filen
+  }, den første: { $at }: { $message } — viser sist lagrede versjon, bare lesing. «tavle check» viser alt.
+banner-gone = Tavla er slettet eller flyttet — viser sist leste versjon, bare lesing. Esc går til oversikten.
+banner-newer-format = Tavla er i format { $version }, nyere enn denne tavle kan — bare lesing. Oppdater tavle for å endre den.
+banner-no-columns = Tavla har ingen kolonner: legg til kolonner i «columns» i filen («tavle check» gir detaljer).
+banner-orphans = { $count ->
+    [one] 1 kort står
+   *[other] { $count } kort står
+  } i kolonner som ikke finnes ({ $columns }): rett «column» på kortene eller legg til kolonnen («tavle check» gir detaljer).
+history-added = lagt til i { $column }
+history-removed = fjernet
+history-moved = flyttet { $from } → { $to }
+history-archived = arkivert
+history-restored = hentet fram igjen
+history-light = lys { $from } → { $to }
+history-edited = endret
+history-edited-fields = endret { $fields }
+history-escalated = sendt opp til { $board }
+msg-no-columns = Kan ikke legge til kort: tavla har ingen kolonner. Legg til kolonner i filen først.
+msg-unbound-key = Den tasten gjør ingenting her — ? viser tastene
+msg-card-gone-elsewhere = Kortet { $card } ble endret et annet sted og er ikke i kolonnen lenger; valgte kortet ved siden av.
+ui-changed-outside = endret utenfor tavle
+cmd-help-details = åpne kortet: alle felt, beslutninger og historikk
+cmd-hint-details = kort
+cmd-help-light-green = sett lyset til grønt
+cmd-help-light-yellow = sett lyset til gult
+cmd-help-light-red = sett lyset til rødt
+cmd-help-light-none = ta bort lyset

@@ -490,3 +490,47 @@ label-source = Kjelde
 label-effect = Effekt 1–3
 label-effort = Ressurs 1–3
 msg-one-to-three = effekt og ressursbruk er 1, 2 eller 3
+
+## The card detail screen, banners and a card's history
+card-column = Kolonne
+card-light = Lys
+card-goal = Mål
+card-created = Oppretta
+card-updated = Sist endra
+card-id = Id
+card-decisions = Avgjerder om kortet
+card-no-decisions = Ingen avgjerder peikar på kortet.
+card-history = Historikk
+card-no-history = Ingen endringar i loggen enno.
+card-links = Koplingar
+card-card = Kort
+banner-broken = { $count ->
+    [one] Feil i fila
+   *[other] { $count } feil i fila
+  }, den første: { $at }: { $message } — viser sist lagra versjon, berre lesing. «tavle check» viser alt.
+banner-gone = Tavla er sletta eller flytta — viser sist lesne versjon, berre lesing. Esc går til oversikta.
+banner-newer-format = Tavla er i format { $version }, nyare enn denne tavle kan — berre lesing. Oppdater tavle for å endre ho.
+banner-no-columns = Tavla har ingen kolonnar: legg til kolonnar i «columns» i fila («tavle check» gir detaljar).
+banner-orphans = { $count ->
+    [one] 1 kort står
+   *[other] { $count } kort står
+  } i kolonnar som ikkje finst ({ $columns }): rett «column» på korta eller legg til kolonnen («tavle check» gir detaljar).
+history-added = lagt til i { $column }
+history-removed = fjerna
+history-moved = flytta { $from } → { $to }
+history-archived = arkivert
+history-restored = henta fram att
+history-light = lys { $from } → { $to }
+history-edited = endra
+history-edited-fields = endra { $fields }
+history-escalated = sendt opp til { $board }
+msg-no-columns = Kan ikkje leggje til kort: tavla har ingen kolonnar. Legg til kolonnar i fila først.
+msg-unbound-key = Den tasten gjer ingenting her — ? viser tastane
+msg-card-gone-elsewhere = Kortet { $card } vart endra ein annan stad og er ikkje i kolonnen lenger; valde kortet ved sida av.
+ui-changed-outside = endra utanfor tavle
+cmd-help-details = opne kortet: alle felt, avgjerder og historikk
+cmd-hint-details = kort
+cmd-help-light-green = set lyset til grønt
+cmd-help-light-yellow = set lyset til gult
+cmd-help-light-red = set lyset til raudt
+cmd-help-light-none = ta bort lyset

@@ -48,7 +48,12 @@ pub const KEYS: &[Binding] = &[
         Cmd::MoveDown,
         false,
     ),
+    bind(&[key(KeyCode::Enter, "Enter")], Cmd::Details, true),
     bind(&[ch(' ', "Space")], Cmd::CycleLight, true),
+    bind(&[ch('1', "1")], Cmd::LightGreen, false),
+    bind(&[ch('2', "2")], Cmd::LightYellow, false),
+    bind(&[ch('3', "3")], Cmd::LightRed, false),
+    bind(&[ch('0', "0")], Cmd::LightNone, false),
     bind(&[ch('n', "n")], Cmd::New, true),
     bind(&[ch('e', "e")], Cmd::Edit, true),
     bind(&[ch('x', "x")], Cmd::Archive, true),
@@ -246,6 +251,10 @@ impl BoardScreen {
             .map(|c| c.id.clone())
             .collect();
         let pos = siblings.iter().position(|c| c == &id).unwrap_or(0);
+        if let Some(light) = super::card::light_of(cmd) {
+            s.apply(vec![super::card::light_op(&id, light)], Origin::Edit);
+            return;
+        }
         let op = match cmd {
             Cmd::CycleLight => CardOp::Set {
                 id,
@@ -398,8 +407,15 @@ impl Component for BoardScreen {
             }
             Cmd::Undo => s.undo_redo(Origin::Undo),
             Cmd::Redo => s.undo_redo(Origin::Redo),
+            Cmd::Details => {
+                if let Some(id) = self.card.clone() {
+                    s.out.detail = Some(id);
+                }
+            }
             Cmd::New => {
-                if let Some(column) = self.column.clone()
+                if s.board().is_some_and(|b| b.columns.is_empty()) {
+                    s.notify(Msg::NoColumns, true);
+                } else if let Some(column) = self.column.clone()
                     && s.writable()
                 {
                     s.out.open = Some(Overlay::Editor(Editor::new(

@@ -46,9 +46,11 @@ pub enum Event {
     Tick,
     /// The wall clock, for the meeting timer and due dates.
     Clock(DateTime<FixedOffset>),
-    /// The change log of a board, read for the closing summary.
+    /// The change log of a board, read for the closing summary (`closing`)
+    /// or for a card's history.
     Log {
         path: PathBuf,
+        closing: bool,
         entries: Vec<Logged>,
     },
     /// The minutes were written (or not).
@@ -68,8 +70,9 @@ pub enum Effect {
         origin: Origin,
         seq: u64,
     },
-    /// Read the change log of a board (for the closing summary).
-    ReadLog { path: PathBuf },
+    /// Read the change log of a board: for the closing summary (`closing`)
+    /// or for a card's history.
+    ReadLog { path: PathBuf, closing: bool },
     /// End the meeting and write its minutes.
     CloseMeeting { path: PathBuf },
     /// Send a card up to another board: copy it there, link both ways.

@@ -6,7 +6,7 @@
 //! what, so every dialog behaves the same.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui_textarea::{CursorMove, TextArea};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A text field.
@@ -55,6 +55,10 @@ impl TextField {
     fn new(text: &str, multi: bool) -> TextField {
         let lines: Vec<String> = safe(text, multi).split('\n').map(str::to_string).collect();
         let mut area = TextArea::new(lines);
+        if multi {
+            // A note reads as a paragraph: long lines wrap instead of scrolling sideways.
+            area.set_wrap_mode(WrapMode::WordOrGlyph);
+        }
         area.move_cursor(CursorMove::Bottom);
         area.move_cursor(CursorMove::End);
         TextField { area, multi }

@@ -13,6 +13,9 @@ pub const KEYS: &[Binding] = &[
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(&[ch('a', "a")], Cmd::AddValue, true),
+    bind(&[ch('d', "d")], Cmd::Decide, true),
+    bind(&[ch(']', "]")], Cmd::NextItem, false),
+    bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[ch('u', "u")], Cmd::Undo, true),
     bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('p', "p")], Cmd::Plan, true),
@@ -58,6 +61,8 @@ impl Component for IndicatorScreen {
             Cmd::NextBoard => s.step_board(1),
             Cmd::PrevBoard => s.step_board(-1),
             Cmd::Plan => s.out.go = Some(Screen::Plan),
+            Cmd::Decide => super::meeting::decide(s, None),
+            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             Cmd::Up => self.step(s, -1),
             Cmd::Down => self.step(s, 1),
             Cmd::AddValue => {

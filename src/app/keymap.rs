@@ -42,6 +42,12 @@ pub enum Cmd {
     Indicators,
     Escalate,
     AddValue,
+    /// Open the selected card's detail screen.
+    Details,
+    LightGreen,
+    LightYellow,
+    LightRed,
+    LightNone,
 }
 
 /// One key, shown as `label` in help and hints.

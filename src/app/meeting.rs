@@ -18,7 +18,10 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
             if s.running().is_some() {
                 if let Some(e) = s.entry() {
                     let path = e.path.clone();
-                    s.out.effects.push(Effect::ReadLog { path });
+                    s.out.effects.push(Effect::ReadLog {
+                        path,
+                        closing: true,
+                    });
                 }
                 return;
             }
@@ -83,7 +86,10 @@ pub fn time_up(s: &mut Shared, on_board: bool, idle: bool) {
         s.prompted = Some(key);
         if let Some(e) = s.entry() {
             let path = e.path.clone();
-            s.out.effects.push(Effect::ReadLog { path });
+            s.out.effects.push(Effect::ReadLog {
+                path,
+                closing: true,
+            });
         }
     }
 }

@@ -12,6 +12,7 @@
 //! [`App::component`] and `App::parts`, and its view in `ui/`.
 
 pub mod board;
+pub mod card;
 mod editor;
 mod entry;
 mod event;
@@ -26,6 +27,7 @@ pub mod plan;
 mod shared;
 
 pub use board::BoardScreen;
+pub use card::CardScreen;
 pub use editor::{EditKind, Editor, Field, Flow, FormField, parse_value};
 pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, Origin};
@@ -55,6 +57,8 @@ pub enum Screen {
     Plan,
     /// The indicators of a board with run charts.
     Indicators,
+    /// One card with every field, its decisions and history.
+    Card,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -85,6 +89,7 @@ pub struct Screens {
     pub board: BoardScreen,
     pub plan: PlanScreen,
     pub indicators: IndicatorScreen,
+    pub card: CardScreen,
 }
 
 pub struct App {
@@ -127,6 +132,7 @@ impl App {
             Screen::Board => &self.screens.board,
             Screen::Plan => &self.screens.plan,
             Screen::Indicators => &self.screens.indicators,
+            Screen::Card => &self.screens.card,
         }
     }
 
@@ -138,6 +144,7 @@ impl App {
             Screen::Board => &mut self.screens.board,
             Screen::Plan => &mut self.screens.plan,
             Screen::Indicators => &mut self.screens.indicators,
+            Screen::Card => &mut self.screens.card,
         };
         (component, &mut self.shared)
     }
@@ -199,9 +206,17 @@ impl App {
                 let idle = self.overlay.is_none() && !self.screens.board.typing;
                 meeting::time_up(&mut self.shared, self.screen == Screen::Board, idle);
             }
-            Event::Log { path, entries } => {
+            Event::Log {
+                path,
+                closing,
+                entries,
+            } => {
                 if self.shared.entry().is_some_and(|e| e.path == path) {
-                    self.overlay = Some(Overlay::Closing(entries));
+                    if closing {
+                        self.overlay = Some(Overlay::Closing(entries));
+                    } else {
+                        self.screens.card.log = entries;
+                    }
                 }
             }
             Event::Escalated(result) => match result {
@@ -277,6 +292,13 @@ impl App {
             self.overlay = Some(self.queued.remove(0));
         }
         let moved = self.shared.entry().map(|e| e.path.as_path()) != before;
+        if let Some(card) = self.shared.out.select.take() {
+            self.screens.board.select(&self.shared, &card);
+        }
+        if let Some(id) = self.shared.out.detail.take() {
+            self.screens.card.show(id, &mut self.shared);
+            self.shared.out.go = Some(Screen::Card);
+        }
         if let Some(go) = self.shared.out.go.take() {
             self.screen = go;
             let (component, shared) = self.parts(go);
@@ -285,11 +307,14 @@ impl App {
             let (component, shared) = self.parts(self.screen);
             component.enter(shared);
         }
-        if let Some(card) = self.shared.out.select.take() {
-            self.screens.board.select(&self.shared, &card);
-        }
         let (component, shared) = self.parts(self.screen);
         component.refresh(shared);
+        // The card on the detail screen is gone: back to the board.
+        if self.screen == Screen::Card && self.screens.card.id.is_none() {
+            self.screen = Screen::Board;
+            let (component, shared) = self.parts(Screen::Board);
+            component.refresh(shared);
+        }
     }
 }
 

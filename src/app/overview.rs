@@ -24,6 +24,9 @@ pub const KEYS: &[Binding] = &[
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, true),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
     bind(&[ch('/', "/")], Cmd::Filter, true),
+    bind(&[ch('d', "d")], Cmd::Decide, false),
+    bind(&[ch(']', "]")], Cmd::NextItem, false),
+    bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[ch('q', "q"), ctrl('c', "Ctrl+C")], Cmd::Quit, true),
 ];
 
@@ -79,6 +82,8 @@ impl Component for Overview {
             Cmd::Up | Cmd::PrevBoard => s.step_board(-1),
             Cmd::Down | Cmd::NextBoard => s.step_board(1),
             Cmd::Open if s.entry().is_some() => s.out.go = Some(Screen::Board),
+            Cmd::Decide => super::meeting::decide(s, None),
+            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             _ => {}
         }
     }

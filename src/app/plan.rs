@@ -14,7 +14,15 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[key(KeyCode::Enter, "Enter")], Cmd::Details, false),
     bind(&[ch(' ', "Space")], Cmd::CycleLight, true),
+    bind(&[ch('1', "1")], Cmd::LightGreen, false),
+    bind(&[ch('2', "2")], Cmd::LightYellow, false),
+    bind(&[ch('3', "3")], Cmd::LightRed, false),
+    bind(&[ch('0', "0")], Cmd::LightNone, false),
+    bind(&[ch('d', "d")], Cmd::Decide, true),
+    bind(&[ch(']', "]")], Cmd::NextItem, false),
+    bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[ch('e', "e")], Cmd::Edit, true),
     bind(&[ch('u', "u")], Cmd::Undo, true),
     bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
@@ -119,6 +127,33 @@ impl Component for PlanScreen {
             Cmd::Up => self.step(s, -1),
             Cmd::Down => self.step(s, 1),
             Cmd::CycleLight | Cmd::Edit => self.edit(cmd, s),
+            Cmd::Details => {
+                if let Some(id) = self
+                    .row
+                    .clone()
+                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()))
+                {
+                    s.out.select = Some(id.clone());
+                    s.out.detail = Some(id);
+                }
+            }
+            Cmd::Decide => {
+                let card = self
+                    .row
+                    .clone()
+                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()));
+                super::meeting::decide(s, card);
+            }
+            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
+            cmd if super::card::light_of(cmd).is_some() => {
+                let card = self
+                    .row
+                    .clone()
+                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()));
+                if let (Some(id), Some(light)) = (card, super::card::light_of(cmd)) {
+                    s.apply(vec![super::card::light_op(&id, light)], Origin::Edit);
+                }
+            }
             _ => {}
         }
     }

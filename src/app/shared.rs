@@ -65,6 +65,8 @@ pub struct Outbox {
     pub open: Option<Overlay>,
     /// Select this card on the board screen.
     pub select: Option<String>,
+    /// Show this card on the card detail screen.
+    pub detail: Option<String>,
 }
 
 /// The state every screen shares.

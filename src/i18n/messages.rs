@@ -46,6 +46,12 @@ pub enum Msg {
     AlreadyEscalated(String),
     /// Effect and effort are 1, 2 or 3.
     OneToThree,
+    /// `n` on a board without columns.
+    NoColumns,
+    /// A key that does nothing on this screen.
+    UnboundKey,
+    /// The selected card was archived, moved away or deleted by someone else.
+    CardGoneElsewhere(String),
 }
 
 impl From<crate::store::UpdateError> for Msg {
@@ -127,5 +133,8 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::AlreadyEscalated(board) => f!(lang, "msg-already-escalated", board = board),
         Msg::NoAgenda => s!(lang, "msg-no-agenda").into(),
         Msg::OneToThree => s!(lang, "msg-one-to-three").into(),
+        Msg::NoColumns => s!(lang, "msg-no-columns").into(),
+        Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
+        Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
     }
 }

@@ -39,6 +39,7 @@ mod commands;
 mod lang;
 mod messages;
 mod problems;
+mod screens;
 mod words;
 
 pub use catalogue::loader;
@@ -47,6 +48,7 @@ pub use commands::*;
 pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;
+pub use screens::*;
 pub use words::*;
 
 use chrono::{Datelike, NaiveDate, Weekday};

@@ -60,6 +60,8 @@ pub enum Ui {
     EditKeysNote,
     /// Why a light is red although something else was set: the deadline passed.
     OverDeadline,
+    /// A card changed by someone without tavle (no author known).
+    ChangedOutside,
 }
 
 /// Fixed words of the screens.
@@ -116,6 +118,7 @@ pub fn ui(lang: Lang, w: Ui) -> &'static str {
         U::DiscardAgain => s!(lang, "ui-discard-again"),
         U::EditKeysNote => s!(lang, "ui-edit-keys-note"),
         U::OverDeadline => s!(lang, "ui-over-deadline"),
+        U::ChangedOutside => s!(lang, "ui-changed-outside"),
     }
 }
 
@@ -331,6 +334,11 @@ pub fn cmd_help(lang: Lang, c: crate::app::keymap::Cmd) -> &'static str {
         Cmd::Indicators => s!(lang, "cmd-help-indicators"),
         Cmd::Escalate => s!(lang, "cmd-help-escalate"),
         Cmd::AddValue => s!(lang, "cmd-help-add-value"),
+        Cmd::Details => s!(lang, "cmd-help-details"),
+        Cmd::LightGreen => s!(lang, "cmd-help-light-green"),
+        Cmd::LightYellow => s!(lang, "cmd-help-light-yellow"),
+        Cmd::LightRed => s!(lang, "cmd-help-light-red"),
+        Cmd::LightNone => s!(lang, "cmd-help-light-none"),
     }
 }
 
@@ -356,6 +364,7 @@ pub fn cmd_hint(lang: Lang, c: crate::app::keymap::Cmd) -> &'static str {
         Cmd::Plan => s!(lang, "cmd-hint-plan"),
         Cmd::Indicators => s!(lang, "cmd-hint-indicators"),
         Cmd::AddValue => s!(lang, "cmd-hint-add-value"),
+        Cmd::Details => s!(lang, "cmd-hint-details"),
         other => cmd_help(lang, other),
     }
 }

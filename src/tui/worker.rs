@@ -53,9 +53,13 @@ impl Worker {
 /// Do one piece of disk work and report every result through `send`.
 pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn Fn(Event)) {
     match effect {
-        Effect::ReadLog { path } => {
+        Effect::ReadLog { path, closing } => {
             let entries = crate::history::read(&path);
-            send(Event::Log { path, entries });
+            send(Event::Log {
+                path,
+                closing,
+                entries,
+            });
         }
         Effect::Escalate { from, card, to } => match escalate(&from, &card, &to, &stamp()) {
             Ok((added, linked, to_id, new_id)) => {

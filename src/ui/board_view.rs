@@ -24,28 +24,16 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .board
         .as_ref()
         .and_then(|b| b.meeting.as_ref()?.running.as_ref());
-    let [banner, header, legend, body] = Layout::vertical([
-        Constraint::Length(u16::from(entry.broken.is_some() || entry.read_only())),
-        Constraint::Length(if running.is_some() {
-            super::meeting_view::HEADER
-        } else {
-            0
-        }),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
-    render_banner(app, entry, banner, frame);
+    let [legend, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     render_legend(app, legend, frame);
     let Some(board) = &entry.board else {
         return;
     };
-    if let Some(r) = running {
-        super::meeting_view::render_header(app, board, r, header, frame);
-        if app.screens.board.big_clock {
-            super::meeting_view::render_big_clock(app, board, r, body, frame);
-            return;
-        }
+    if let Some(r) = running
+        && app.screens.board.big_clock
+    {
+        super::meeting_view::render_big_clock(app, board, r, body, frame);
+        return;
     }
     // The decisions panel sits beside the columns on wide screens, below them on narrow ones.
     let columns = if app.panel_visible() {
@@ -98,35 +86,6 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             frame,
         );
     }
-}
-
-fn render_banner(app: &App, entry: &Entry, area: Rect, frame: &mut Frame) {
-    if area.height == 0 {
-        return;
-    }
-    let lang = app.shared.lang;
-    let text = if let Some(p) = &entry.broken {
-        let (message, _) = i18n::diag(lang, &p.kind);
-        format!(
-            " ⚠ {}: {}:{}:{}: {} — {}",
-            i18n::ui(lang, Ui::Broken),
-            entry.path.display(),
-            p.line,
-            p.col,
-            message,
-            i18n::ui(lang, Ui::ReadOnly)
-        )
-    } else if entry.missing_since.is_some() {
-        format!(" ⚠ {}", i18n::msg(lang, &i18n::Msg::BoardMissing))
-    } else {
-        let v = entry.board.as_ref().map_or(0, |b| b.tavle);
-        format!(" ⚠ {}", i18n::msg(lang, &i18n::Msg::NewerFormat(v)))
-    };
-    frame.render_widget(
-        Paragraph::new(fit(&sanitize(&text), area.width as usize))
-            .style(Style::new().bg(Color::Red).fg(Color::White).bold()),
-        area,
-    );
 }
 
 fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
@@ -191,7 +150,7 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
 }
 
 /// The line that shows a card's link to another board and that card's honest status.
-fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'static>> {
+pub(super) fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'static>> {
     let lang = app.shared.lang;
     let (arrow, word, link) = match (&card.escalated_to, &card.escalated_from) {
         (Some(to), _) => (

@@ -2,7 +2,9 @@
 //! wall-clock time as an argument, never read it, so every screen renders the
 //! same in a test.
 
+mod banner;
 mod board_view;
+mod card_view;
 mod editor;
 pub mod indicator_view;
 mod meeting_view;
@@ -32,19 +34,40 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         render_too_small(app.shared.lang, area, frame);
         return;
     }
-    let [top, body, notice, hints] = Layout::vertical([
+    // Over every screen of a board: what is wrong with it, and the meeting
+    // (its clock, item and time box) while one runs, on the overview too.
+    let on_board = app.screen != Screen::Overview;
+    let banner_h = if on_board {
+        banner::height(app, area.width)
+    } else {
+        0
+    };
+    let running = app.board().zip(app.shared.running());
+    let header_h = if running.is_some() {
+        meeting_view::HEADER
+    } else {
+        0
+    };
+    let [top, banner_area, header, body, notice, hints] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(banner_h),
+        Constraint::Length(header_h),
         Constraint::Fill(1),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
     .areas(area);
     render_top_bar(app, clock, top, frame);
+    banner::render(app, banner_area, frame);
+    if let Some((board, running)) = running {
+        meeting_view::render_header(app, board, running, header, frame);
+    }
     match app.screen {
         Screen::Overview => overview::render(app, body, frame),
         Screen::Board => board_view::render(app, body, frame),
         Screen::Plan => plan_view::render(app, body, frame),
         Screen::Indicators => indicator_view::render(app, body, frame),
+        Screen::Card => card_view::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -80,19 +103,18 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
     let lang = app.shared.lang;
     let weekday = i18n::weekday_short(lang, clock.weekday());
     let right = format!(
-        " {weekday} {} · {} {} · {} ",
+        " {weekday} {} · {} · {} ",
         clock.format("%d.%m.%Y"),
-        i18n::ui(lang, Ui::Week),
-        clock.iso_week().week(),
+        i18n::week_number(lang, clock.iso_week().week()),
         clock.format("%H:%M")
     );
     let title = match app.screen {
         Screen::Overview => format!(
             " tavle · {} · {}",
             i18n::ui(lang, Ui::Overview),
-            app.shared.dir.display()
+            sanitize(&app.shared.dir.display().to_string())
         ),
-        Screen::Board | Screen::Plan | Screen::Indicators => match app.entry() {
+        Screen::Board | Screen::Plan | Screen::Indicators | Screen::Card => match app.entry() {
             Some(e) => {
                 let b = e.board.as_ref();
                 let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());

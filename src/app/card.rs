@@ -1,0 +1,216 @@
+//! The card detail screen (Enter on a card): every field of one card, the
+//! decisions that point at it and its history from the change log, and keys
+//! to light, move, archive and edit it. The card is followed by id; when it is
+//! gone, the screen says so and goes back to the board.
+
+use super::editor::Editor;
+use super::event::{Effect, Origin};
+use super::keymap::{Binding, Cmd, bind, ch, ctrl, key, shift};
+use super::shared::Shared;
+use super::{Component, Overlay, Screen};
+use crate::i18n::Msg;
+use crossterm::event::KeyCode;
+use tavle_core::log::Logged;
+use tavle_core::model::Light;
+use tavle_core::ops::{self, CardOp, CardPatch, Op};
+
+pub const KEYS: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(&[ch('e', "e")], Cmd::Edit, true),
+    bind(&[ch(' ', "Space")], Cmd::CycleLight, true),
+    bind(&[ch('1', "1")], Cmd::LightGreen, false),
+    bind(&[ch('2', "2")], Cmd::LightYellow, false),
+    bind(&[ch('3', "3")], Cmd::LightRed, false),
+    bind(&[ch('0', "0")], Cmd::LightNone, false),
+    bind(
+        &[shift(KeyCode::Left, "Shift+←"), ch('<', "<")],
+        Cmd::MoveLeft,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Right, "Shift+→"), ch('>', ">")],
+        Cmd::MoveRight,
+        false,
+    ),
+    bind(&[ch('x', "x")], Cmd::Archive, true),
+    bind(&[ch('d', "d")], Cmd::Decide, true),
+    bind(&[ch(']', "]")], Cmd::NextItem, false),
+    bind(&[ch('[', "[")], Cmd::PrevItem, false),
+    bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[ch('u', "u")], Cmd::Undo, true),
+    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
+    bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
+/// The card detail screen's state.
+#[derive(Debug, Default)]
+pub struct CardScreen {
+    /// The card shown, by id.
+    pub id: Option<String>,
+    /// Lines scrolled down.
+    pub scroll: u16,
+    /// The change log of the board, read when the screen opened.
+    pub log: Vec<Logged>,
+}
+
+/// The op that sets a card's light to `light`.
+pub fn light_op(id: &str, light: Option<Light>) -> Op {
+    Op::Card(CardOp::Set {
+        id: id.to_string(),
+        patch: CardPatch {
+            light: Some(light),
+            ..CardPatch::default()
+        },
+    })
+}
+
+/// The light a light key sets, for the commands that are light keys.
+pub fn light_of(cmd: Cmd) -> Option<Option<Light>> {
+    match cmd {
+        Cmd::LightGreen => Some(Some(Light::Green)),
+        Cmd::LightYellow => Some(Some(Light::Yellow)),
+        Cmd::LightRed => Some(Some(Light::Red)),
+        Cmd::LightNone => Some(None),
+        _ => None,
+    }
+}
+
+impl CardScreen {
+    /// Show `id`, and ask for the board's change log for its history.
+    pub fn show(&mut self, id: String, s: &mut Shared) {
+        self.id = Some(id);
+        self.scroll = 0;
+        self.log.clear();
+        if let Some(path) = s.entry().map(|e| e.path.clone()) {
+            s.out.effects.push(Effect::ReadLog {
+                path,
+                closing: false,
+            });
+        }
+    }
+
+    /// The history of this card, newest first.
+    pub fn history(&self) -> Vec<&Logged> {
+        let Some(id) = &self.id else {
+            return Vec::new();
+        };
+        let mut h: Vec<&Logged> = self
+            .log
+            .iter()
+            .filter(|l| {
+                l.change.card() == Some(id.as_str())
+                    || matches!(&l.change, tavle_core::ops::Change::Escalated { card, .. } if card == id)
+            })
+            .collect();
+        h.reverse();
+        h
+    }
+}
+
+impl Component for CardScreen {
+    fn keys(&self) -> &'static [Binding] {
+        KEYS
+    }
+
+    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
+        let Some(id) = self.id.clone() else {
+            s.out.go = Some(Screen::Board);
+            return;
+        };
+        let Some(card) = s.board().and_then(|b| b.card(&id)).cloned() else {
+            s.out.go = Some(Screen::Board);
+            return;
+        };
+        match cmd {
+            Cmd::Quit => s.quit = true,
+            Cmd::Help => s.out.open = Some(Overlay::Help),
+            Cmd::Back => s.out.go = Some(Screen::Board),
+            Cmd::Undo => s.undo_redo(Origin::Undo),
+            Cmd::Redo => s.undo_redo(Origin::Redo),
+            Cmd::Up => self.scroll = self.scroll.saturating_sub(1),
+            Cmd::Down => self.scroll = self.scroll.saturating_add(1),
+            Cmd::Edit => {
+                if s.writable() {
+                    s.out.open = Some(Overlay::Editor(Editor::card(&card)));
+                }
+            }
+            Cmd::CycleLight => s.apply(
+                vec![light_op(&id, ops::cycle_light(card.light))],
+                Origin::Edit,
+            ),
+            Cmd::Archive => s.apply(
+                vec![Op::Card(CardOp::Set {
+                    id,
+                    patch: CardPatch {
+                        archived: Some(!card.archived),
+                        ..CardPatch::default()
+                    },
+                })],
+                Origin::Edit,
+            ),
+            Cmd::MoveLeft | Cmd::MoveRight => {
+                let Some(board) = s.board() else {
+                    return;
+                };
+                let Some(i) = board.columns.iter().position(|c| c.id == card.column) else {
+                    return;
+                };
+                let j = if cmd == Cmd::MoveLeft {
+                    i.checked_sub(1)
+                } else {
+                    Some(i + 1)
+                };
+                if let Some(column) = j.and_then(|j| board.columns.get(j)).map(|c| c.id.clone()) {
+                    s.apply(
+                        vec![Op::Card(CardOp::Move {
+                            id,
+                            column,
+                            before: None,
+                        })],
+                        Origin::Edit,
+                    );
+                }
+            }
+            Cmd::Decide => super::meeting::decide(s, Some(id)),
+            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
+            cmd => {
+                if let Some(light) = light_of(cmd) {
+                    s.apply(vec![light_op(&id, light)], Origin::Edit);
+                }
+            }
+        }
+    }
+
+    fn refresh(&mut self, s: &Shared) {
+        // The card went away (deleted elsewhere, or an undo of its adding).
+        let gone = self
+            .id
+            .as_ref()
+            .is_some_and(|id| s.board().is_none_or(|b| b.card(id).is_none()));
+        if gone {
+            self.id = None;
+        }
+    }
+}
+
+/// Whether a card exists that the screen can show; says why not.
+pub fn can_show(s: &mut Shared, id: Option<&str>) -> bool {
+    match id {
+        Some(id) if s.board().is_some_and(|b| b.card(id).is_some()) => true,
+        Some(id) => {
+            s.notify(Msg::CardGone(id.to_string()), true);
+            false
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_two_actions_share_a_key() {
+        assert_eq!(super::super::keymap::clashes(super::KEYS), []);
+    }
+}

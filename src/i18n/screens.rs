@@ -1,0 +1,126 @@
+//! Words of the card detail screen, the banners over a board, and a card's
+//! history in sentences. Only words; the screens lay them out.
+
+use super::{Lang, light_name};
+use tavle_core::model::{Board, Light};
+use tavle_core::ops::Change;
+
+/// Labels of the card detail screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardWord {
+    Column,
+    Light,
+    Goal,
+    Created,
+    Updated,
+    Id,
+    Decisions,
+    NoDecisions,
+    History,
+    NoHistory,
+    Links,
+    Card,
+}
+
+pub fn card_word(lang: Lang, w: CardWord) -> &'static str {
+    use CardWord as W;
+    match w {
+        W::Column => s!(lang, "card-column"),
+        W::Light => s!(lang, "card-light"),
+        W::Goal => s!(lang, "card-goal"),
+        W::Created => s!(lang, "card-created"),
+        W::Updated => s!(lang, "card-updated"),
+        W::Id => s!(lang, "card-id"),
+        W::Decisions => s!(lang, "card-decisions"),
+        W::NoDecisions => s!(lang, "card-no-decisions"),
+        W::History => s!(lang, "card-history"),
+        W::NoHistory => s!(lang, "card-no-history"),
+        W::Links => s!(lang, "card-links"),
+        W::Card => s!(lang, "card-card"),
+    }
+}
+
+/// What is wrong with the board on screen, said over it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Banner {
+    /// The file does not parse: how many problems, and the first.
+    Broken {
+        count: usize,
+        at: String,
+        message: String,
+    },
+    /// The file was deleted, renamed or replaced by a folder.
+    Gone,
+    /// A newer format than this tavle knows.
+    NewerFormat(u64),
+    /// No columns: cards cannot be shown or added.
+    NoColumns,
+    /// Cards stand in columns that do not exist.
+    Orphans { count: usize, columns: String },
+}
+
+pub fn banner(lang: Lang, b: &Banner) -> String {
+    match b {
+        Banner::Broken { count, at, message } => {
+            let count = *count;
+            f!(
+                lang,
+                "banner-broken",
+                count = count,
+                at = at,
+                message = message
+            )
+        }
+        Banner::Gone => s!(lang, "banner-gone").into(),
+        Banner::NewerFormat(v) => {
+            let version = *v;
+            f!(lang, "banner-newer-format", version = version)
+        }
+        Banner::NoColumns => s!(lang, "banner-no-columns").into(),
+        Banner::Orphans { count, columns } => {
+            let count = *count;
+            f!(lang, "banner-orphans", count = count, columns = columns)
+        }
+    }
+}
+
+fn light(lang: Lang, l: Option<Light>) -> String {
+    match l {
+        Some(l) => format!("{} {}", l.glyph(), light_name(lang, l)),
+        None => format!("○ {}", s!(lang, "minutes-no-light")),
+    }
+}
+
+/// One change of a card's history in words: "flyttet I dag → Pågår".
+pub fn history(lang: Lang, change: &Change, board: &Board) -> String {
+    let column = |id: &str| {
+        board
+            .column(id)
+            .map_or_else(|| id.to_string(), |c| c.title.clone())
+    };
+    match change {
+        Change::Added { column: c, .. } => {
+            let column = column(c);
+            f!(lang, "history-added", column = column)
+        }
+        Change::Removed { .. } => s!(lang, "history-removed").into(),
+        Change::Moved { from, to, .. } => {
+            let (from, to) = (column(from), column(to));
+            f!(lang, "history-moved", from = from, to = to)
+        }
+        Change::Archived { .. } => s!(lang, "history-archived").into(),
+        Change::Restored { .. } => s!(lang, "history-restored").into(),
+        Change::Light { from, to, .. } => {
+            let (from, to) = (light(lang, *from), light(lang, *to));
+            f!(lang, "history-light", from = from, to = to)
+        }
+        Change::Edited { fields, .. } if !fields.is_empty() => {
+            let fields = fields.join(", ");
+            f!(lang, "history-edited-fields", fields = fields)
+        }
+        Change::Edited { .. } => s!(lang, "history-edited").into(),
+        Change::Escalated { to_board, .. } => f!(lang, "history-escalated", board = to_board),
+        // Not about a card: the history lists only what is.
+        _ => String::new(),
+    }
+}

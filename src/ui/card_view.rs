@@ -1,0 +1,223 @@
+//! The card detail screen: the whole title, every field with its label, the
+//! honest light and why, the note, links to other boards, the decisions that
+//! point at the card, and its history from the change log. Draws only.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
+
+use crate::app::App;
+use crate::i18n::{self, CardWord as W, Label, Ui};
+use crate::text::{fit, sanitize};
+use tavle_core::dates::{Due, describe_due, format_nb};
+use tavle_core::model::{Board, Card};
+
+const LABEL: usize = 14;
+
+fn row(label: &str, value: Vec<Span<'static>>) -> Line<'static> {
+    let mut spans = vec![Span::raw(format!(" {:<LABEL$} ", fit(label, LABEL))).bold()];
+    spans.extend(value);
+    Line::from(spans)
+}
+
+fn text_row(label: &str, value: &str) -> Line<'static> {
+    let value = if value.trim().is_empty() {
+        "–".to_string()
+    } else {
+        sanitize(value).into_owned()
+    };
+    row(label, vec![Span::raw(value)])
+}
+
+fn heading(text: &str) -> Line<'static> {
+    Line::from(Span::raw(format!(" {text}")).bold().underlined())
+}
+
+fn stamp(t: &tavle_core::model::Timestamp) -> String {
+    t.at().format("%d.%m.%Y %H:%M").to_string()
+}
+
+/// The lines of the detail of `card` on `board`.
+fn lines(app: &App, board: &Board, card: &Card) -> Vec<Line<'static>> {
+    let lang = app.shared.lang;
+    let today = app.shared.today;
+    let status = tavle_core::plan::card_status(board, card, today);
+    let (glyph, colour) = super::status_glyphs(&status);
+    let mut out = vec![
+        Line::from(vec![
+            Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
+            Span::raw(sanitize(&card.title).into_owned()).bold(),
+        ]),
+        Line::raw(""),
+    ];
+    let column = board
+        .column(&card.column)
+        .map_or_else(|| card.column.clone(), |c| c.title.clone());
+    out.push(text_row(i18n::card_word(lang, W::Column), &column));
+    out.push(text_row(
+        i18n::label(lang, Label::Owner),
+        card.owner.as_deref().unwrap_or(""),
+    ));
+    let due = match card.due {
+        Some(d) => {
+            let when = describe_due(d, today);
+            let words = format!("{} ({})", format_nb(d), i18n::due(lang, when, d));
+            if matches!(when, Due::Overdue(_)) && !status.done {
+                vec![Span::styled(
+                    format!("⚠ {words}"),
+                    Style::new().fg(Color::Red).bold(),
+                )]
+            } else {
+                vec![Span::raw(words)]
+            }
+        }
+        None => vec![Span::raw("–")],
+    };
+    out.push(row(i18n::label(lang, Label::Due), due));
+    out.push(row(
+        i18n::card_word(lang, W::Light),
+        vec![Span::styled(
+            i18n::status_text(lang, &status),
+            Style::new().fg(colour).bold(),
+        )],
+    ));
+    let goal = card
+        .goal
+        .as_deref()
+        .map(|g| {
+            board
+                .goal(g)
+                .map_or_else(|| g.to_string(), |g| g.title.clone())
+        })
+        .unwrap_or_default();
+    out.push(text_row(i18n::card_word(lang, W::Goal), &goal));
+    out.push(text_row(
+        i18n::label(lang, Label::Tags),
+        &card.tags.join(", "),
+    ));
+    out.push(text_row(
+        i18n::label(lang, Label::Source),
+        card.source.as_deref().unwrap_or(""),
+    ));
+    let num = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
+    out.push(text_row(
+        i18n::label(lang, Label::Effect),
+        &num(card.effect),
+    ));
+    out.push(text_row(
+        i18n::label(lang, Label::Effort),
+        &num(card.effort),
+    ));
+    out.push(text_row(
+        i18n::card_word(lang, W::Created),
+        &card.created.as_ref().map(stamp).unwrap_or_default(),
+    ));
+    let updated = match (&card.updated, &card.updated_by) {
+        (Some(t), Some(by)) => format!("{} · {by}", stamp(t)),
+        (Some(t), None) => stamp(t),
+        _ => String::new(),
+    };
+    out.push(text_row(i18n::card_word(lang, W::Updated), &updated));
+    out.push(text_row(i18n::card_word(lang, W::Id), &card.id));
+    if card.archived {
+        out.push(text_row("", i18n::ui(lang, Ui::Archived)));
+    }
+    out.push(Line::raw(""));
+    out.push(heading(i18n::label(lang, Label::Note)));
+    match card.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        Some(note) => {
+            for l in note.lines() {
+                out.push(Line::raw(format!("  {}", sanitize(l))));
+            }
+        }
+        None => out.push(Line::raw("  –").dim()),
+    }
+    if let Some(link) = super::board_view::link_line(app, card, 200) {
+        out.push(Line::raw(""));
+        out.push(heading(i18n::card_word(lang, W::Links)));
+        let mut spans = vec![Span::raw("  ")];
+        spans.extend(link.spans);
+        out.push(Line::from(spans));
+    }
+    out.push(Line::raw(""));
+    out.push(heading(i18n::card_word(lang, W::Decisions)));
+    let decisions: Vec<_> = board
+        .decisions
+        .iter()
+        .filter(|d| d.card.as_deref() == Some(card.id.as_str()))
+        .collect();
+    if decisions.is_empty() {
+        out.push(Line::raw(format!("  {}", i18n::card_word(lang, W::NoDecisions))).dim());
+    }
+    for d in decisions {
+        let mut who = Vec::new();
+        if let Some(o) = &d.owner {
+            who.push(sanitize(o).into_owned());
+        }
+        if let Some(due) = d.due {
+            who.push(format_nb(due));
+        }
+        let done = if d.done { "☑" } else { "☐" };
+        out.push(Line::from(vec![
+            Span::raw(format!("  {done} {} ", d.at.at().format("%d.%m"))),
+            Span::raw(sanitize(&d.text).into_owned()),
+            Span::raw(if who.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", who.join(", "))
+            })
+            .dim(),
+        ]));
+    }
+    out.push(Line::raw(""));
+    out.push(heading(i18n::card_word(lang, W::History)));
+    let history = app.screens.card.history();
+    let mut any = false;
+    for l in history {
+        let what = i18n::history(lang, &l.change, board);
+        if what.is_empty() {
+            continue;
+        }
+        any = true;
+        let when = l
+            .time()
+            .map(|t| t.at().format("%d.%m %H:%M").to_string())
+            .unwrap_or_default();
+        out.push(Line::from(vec![
+            Span::raw(format!("  {when} ")).dim(),
+            Span::raw(format!("{}: ", sanitize(&l.by))).bold(),
+            Span::raw(sanitize(&what).into_owned()),
+        ]));
+    }
+    if !any {
+        out.push(Line::raw(format!("  {}", i18n::card_word(lang, W::NoHistory))).dim());
+    }
+    out
+}
+
+pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    let lang = app.shared.lang;
+    let (Some(board), Some(id)) = (app.board(), app.screens.card.id.as_deref()) else {
+        return;
+    };
+    let Some(card) = board.card(id) else {
+        return;
+    };
+    let title = format!(
+        " {} {} ",
+        i18n::card_word(lang, W::Card),
+        sanitize(&card.id)
+    );
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .title(fit(&title, area.width.saturating_sub(4) as usize));
+    frame.render_widget(
+        Paragraph::new(lines(app, board, card))
+            .wrap(Wrap { trim: false })
+            .scroll((app.screens.card.scroll, 0))
+            .block(block),
+        area,
+    );
+}
