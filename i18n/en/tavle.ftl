@@ -539,3 +539,5 @@ cmd-help-light-green = set the light to green
 cmd-help-light-yellow = set the light to yellow
 cmd-help-light-red = set the light to red
 cmd-help-light-none = take the light away
+list-more-above = ↑ { $count } more
+list-more-below = ↓ { $count } more

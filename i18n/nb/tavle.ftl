@@ -536,3 +536,5 @@ cmd-help-light-green = sett lyset til grønt
 cmd-help-light-yellow = sett lyset til gult
 cmd-help-light-red = sett lyset til rødt
 cmd-help-light-none = ta bort lyset
+list-more-above = ↑ { $count } til
+list-more-below = ↓ { $count } til

@@ -534,3 +534,5 @@ cmd-help-light-green = set lyset til grønt
 cmd-help-light-yellow = set lyset til gult
 cmd-help-light-red = set lyset til raudt
 cmd-help-light-none = ta bort lyset
+list-more-above = ↑ { $count } til
+list-more-below = ↓ { $count } til

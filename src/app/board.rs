@@ -92,6 +92,8 @@ pub struct BoardScreen {
     pub big_clock: bool,
     /// The decisions panel beside the columns.
     pub panel: Panel,
+    /// Where the selected card stood in its column, for a neighbour when it goes.
+    row: usize,
 }
 
 impl BoardScreen {
@@ -139,12 +141,26 @@ impl BoardScreen {
         }
     }
 
-    /// Keep the selection on the same column and card ids; when the card is
-    /// gone or hidden, pick a neighbour in the same column.
-    fn fix_selection(&mut self, s: &Shared) {
+    /// Keep the selection on the same card, by id, wherever it now stands;
+    /// when the card is gone or hidden, pick its neighbour in the column it
+    /// was in (and say so when someone else took it away).
+    fn fix_selection(&mut self, s: &mut Shared) {
         let Some(board) = s.board() else {
             return;
         };
+        // Follow the card to the column it is in now.
+        if let Some(card) = self.card.as_ref().and_then(|id| board.card(id))
+            && self.visible(card)
+            && board.column(&card.column).is_some()
+        {
+            self.row = self
+                .column_cards(board, &card.column)
+                .iter()
+                .position(|c| c.id == card.id)
+                .unwrap_or(0);
+            self.column = Some(card.column.clone());
+            return;
+        }
         let column = self
             .column
             .as_ref()
@@ -157,27 +173,17 @@ impl BoardScreen {
             return;
         };
         let cards = self.column_cards(board, &column);
-        let keep = self
+        // Stay where the card was in the column rather than jump to the top.
+        let i = self.row.min(cards.len().saturating_sub(1));
+        let lost = self
             .card
-            .as_ref()
-            .is_some_and(|id| cards.iter().any(|c| &c.id == id));
-        let card = if keep {
-            self.card.clone()
-        } else {
-            // The card left this column (moved elsewhere, archived, filtered):
-            // stay where it was in the column rather than jump to the top.
-            let old_index = self.card.as_ref().and_then(|id| {
-                board
-                    .cards
-                    .iter()
-                    .filter(|c| c.column == column)
-                    .position(|c| &c.id == id)
-            });
-            let i = old_index.unwrap_or(0).min(cards.len().saturating_sub(1));
-            cards.get(i).map(|c| c.id.clone())
-        };
+            .clone()
+            .filter(|id| s.outside.contains(id) && !cards.iter().any(|c| &c.id == id));
         self.column = Some(column);
-        self.card = card;
+        self.card = cards.get(i).map(|c| c.id.clone());
+        if let Some(id) = lost {
+            s.notify(Msg::CardGoneElsewhere(id), false);
+        }
     }
 
     fn step_column(&mut self, s: &Shared, delta: isize) {
@@ -443,13 +449,13 @@ impl Component for BoardScreen {
         }
     }
 
-    fn enter(&mut self, s: &Shared) {
+    fn enter(&mut self, s: &mut Shared) {
         self.column = None;
         self.card = None;
         self.fix_selection(s);
     }
 
-    fn refresh(&mut self, s: &Shared) {
+    fn refresh(&mut self, s: &mut Shared) {
         self.fix_selection(s);
         self.panel.refresh(s);
     }

@@ -183,7 +183,7 @@ impl Component for CardScreen {
         }
     }
 
-    fn refresh(&mut self, s: &Shared) {
+    fn refresh(&mut self, s: &mut Shared) {
         // The card went away (deleted elsewhere, or an undo of its adding).
         let gone = self
             .id

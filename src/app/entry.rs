@@ -31,8 +31,8 @@ pub struct Entry {
     pub fingerprint: u64,
     /// Since when the file has been missing.
     pub missing_since: Option<Instant>,
-    /// Cards changed by someone else, highlighted until the given instant.
-    pub highlights: HashMap<String, Instant>,
+    /// Cards changed by someone else, highlighted for a while.
+    pub highlights: HashMap<String, Highlight>,
     /// Fingerprints of our own recent writes: the watcher reports them too,
     /// sometimes after a later write of ours, and they are nothing new.
     pub own: std::collections::VecDeque<u64>,
@@ -102,6 +102,35 @@ impl Entry {
         let decisions = b.decisions.iter().map(|d| (d.at.at(), d.owner.as_deref()));
         cards.chain(decisions).max_by_key(|(at, _)| *at)
     }
+}
+
+/// A card someone else changed, marked on screen for a while.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Highlight {
+    pub until: Instant,
+    /// Who changed it and when (`HH:MM`), when tavle recorded it; `None`
+    /// when the file was edited some other way.
+    pub by: Option<(String, String)>,
+    /// When this screen saw the change (`HH:MM`).
+    pub seen: String,
+}
+
+/// Who changed a card between two versions, and when: known only when the
+/// change came through tavle (it stamps `updated` and `updated_by`). An
+/// edit in Notepad leaves the old stamp, so the author is unknown.
+pub fn author(
+    old: Option<&tavle_core::model::Card>,
+    new: Option<&tavle_core::model::Card>,
+) -> Option<(String, String)> {
+    let new = new?;
+    let stamped = new.updated.is_some() && old.map(|o| &o.updated) != Some(&new.updated);
+    let by = new
+        .updated_by
+        .as_deref()
+        .map(str::trim)
+        .filter(|b| !b.is_empty())?;
+    let at = new.updated.as_ref()?.at().format("%H:%M").to_string();
+    stamped.then(|| (by.to_string(), at))
 }
 
 /// Ids of cards that differ between two versions of a board (new or changed).

@@ -76,11 +76,11 @@ impl Component for IndicatorScreen {
         }
     }
 
-    fn enter(&mut self, s: &Shared) {
+    fn enter(&mut self, s: &mut Shared) {
         self.step(s, 0);
     }
 
-    fn refresh(&mut self, s: &Shared) {
+    fn refresh(&mut self, s: &mut Shared) {
         self.step(s, 0);
     }
 }

@@ -75,11 +75,11 @@ pub trait Component {
     /// disk work go into `s.out`.
     fn update(&mut self, cmd: Cmd, s: &mut Shared);
     /// The screen comes into view, or shows another board: start afresh.
-    fn enter(&mut self, s: &Shared) {
+    fn enter(&mut self, s: &mut Shared) {
         self.refresh(s);
     }
     /// The boards changed: keep the selection on something that exists.
-    fn refresh(&mut self, _s: &Shared) {}
+    fn refresh(&mut self, _s: &mut Shared) {}
 }
 
 /// One component per screen.
@@ -171,7 +171,7 @@ impl App {
         if let Some(i) = self.shared.entries.iter().position(|e| e.path == path) {
             self.shared.current = i;
             self.screen = Screen::Board;
-            self.screens.board.enter(&self.shared);
+            self.screens.board.enter(&mut self.shared);
         }
     }
 
@@ -183,12 +183,18 @@ impl App {
     /// Handle one event; returns the disk work to do.
     pub fn update(&mut self, event: Event, now: Instant) -> Vec<Effect> {
         self.shared.now = now;
+        self.shared.outside.clear();
         let before = self.shared.entry().map(|e| e.path.clone());
         match event {
             Event::Key(key) => self.key(&key),
             Event::Paste(text) => self.paste(&text),
             Event::Resize => {}
-            Event::Tick => self.shared.expire(),
+            Event::Tick => {
+                let keep = (self.screen != Screen::Overview)
+                    .then(|| before.clone())
+                    .flatten();
+                self.shared.expire(keep.as_deref());
+            }
             Event::Files(w) => {
                 self.shared.files(w);
                 self.shared.sort_entries(&self.screens.overview.owner);
@@ -259,8 +265,10 @@ impl App {
         if component.input(key, shared) {
             return;
         }
-        if let Some(cmd) = keymap::lookup(component.keys(), key) {
-            component.update(cmd, shared);
+        match keymap::lookup(component.keys(), key) {
+            Some(cmd) => component.update(cmd, shared),
+            // A key that does nothing here: say where the keys are.
+            None => shared.notify(crate::i18n::Msg::UnboundKey, false),
         }
     }
 
@@ -301,6 +309,10 @@ impl App {
         }
         if let Some(go) = self.shared.out.go.take() {
             self.screen = go;
+            if go == Screen::Overview {
+                // Back on the overview: a board deleted while it was open goes now.
+                self.shared.expire(None);
+            }
             let (component, shared) = self.parts(go);
             component.enter(shared);
         } else if moved && self.screen != Screen::Overview {

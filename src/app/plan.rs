@@ -158,11 +158,11 @@ impl Component for PlanScreen {
         }
     }
 
-    fn enter(&mut self, s: &Shared) {
+    fn enter(&mut self, s: &mut Shared) {
         self.step(s, 0);
     }
 
-    fn refresh(&mut self, s: &Shared) {
+    fn refresh(&mut self, s: &mut Shared) {
         self.step(s, 0);
     }
 }

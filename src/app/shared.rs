@@ -100,6 +100,9 @@ pub struct Shared {
     pub deferred: Vec<Origin>,
     /// A save waits for this lock holder (`None` inside: the holder is unknown).
     pub waiting: Option<(PathBuf, Option<crate::lock::Holder>)>,
+    /// Cards someone else changed on the current board in the event being
+    /// handled, before the change: a selection that loses its card then says so.
+    pub outside: Vec<String>,
     /// Requests from the screens, carried out by the app after each event.
     pub out: Outbox,
 }
@@ -134,6 +137,7 @@ impl Shared {
             seq: 0,
             waiting: None,
             deferred: Vec::new(),
+            outside: Vec::new(),
             out: Outbox::default(),
         }
     }
@@ -343,7 +347,7 @@ impl Shared {
         let highlights = self
             .entries
             .iter()
-            .flat_map(|e| e.highlights.values().copied());
+            .flat_map(|e| e.highlights.values().map(|h| h.until));
         let missing = self
             .entries
             .iter()
@@ -359,28 +363,37 @@ impl Shared {
         highlights.chain(missing).chain(notice).chain(second).min()
     }
 
-    /// End highlights and notices whose time is up; drop boards gone for good.
-    pub fn expire(&mut self) {
+    /// End highlights and notices whose time is up; drop boards gone for good,
+    /// except `keep`, the board on screen: it stays, read-only, with a banner,
+    /// so keys never go to another board by themselves.
+    pub fn expire(&mut self, keep: Option<&Path>) {
         let now = self.now;
         for e in &mut self.entries {
-            e.highlights.retain(|_, until| *until > now);
+            e.highlights.retain(|_, h| h.until > now);
         }
         if self.notice.as_ref().is_some_and(|n| n.until <= now) {
             self.notice = None;
         }
-        let gone: Vec<String> = self
+        let current = self.entry().map(|e| e.path.clone());
+        let gone: Vec<PathBuf> = self
             .entries
             .iter()
             .filter(|e| e.missing_since.is_some_and(|t| t + MISSING_GRACE <= now))
-            .map(|e| e.id.clone())
+            .filter(|e| Some(e.path.as_path()) != keep)
+            .map(|e| e.path.clone())
             .collect();
-        for id in gone {
-            self.entries.retain(|e| e.id != id);
+        for path in gone {
+            let id = crate::store::board_id(&path);
+            self.entries.retain(|e| e.path != path);
             self.notify(Msg::BoardDeleted(id), true);
-            if self.entries.is_empty() || self.current >= self.entries.len() {
-                self.out.go = Some(Screen::Overview);
-            }
-            self.current = self.current.min(self.entries.len().saturating_sub(1));
+        }
+        // The same board stays current, wherever it now stands in the list.
+        self.current = current
+            .and_then(|p| self.entries.iter().position(|e| e.path == p))
+            .unwrap_or(0)
+            .min(self.entries.len().saturating_sub(1));
+        if self.entries.is_empty() {
+            self.out.go = Some(Screen::Overview);
         }
     }
 
@@ -409,6 +422,8 @@ impl Shared {
     }
 
     fn file_change(&mut self, change: FileChange) {
+        let current = self.entry().map(|e| e.path.clone());
+        let mut outside = Vec::new();
         match change {
             FileChange::Missing { path } => {
                 let now = self.now;
@@ -433,8 +448,20 @@ impl Shared {
                         let before = e.saved.clone();
                         e.absorb(analysis);
                         if let (Some(old), Some(new), false) = (&before, &e.saved, saving) {
+                            let seen = self.wall.format("%H:%M").to_string();
                             for id in changed_cards(old, new) {
-                                e.highlights.insert(id, until);
+                                let by = super::entry::author(old.card(&id), new.card(&id));
+                                e.highlights.insert(
+                                    id.clone(),
+                                    super::entry::Highlight {
+                                        until,
+                                        by,
+                                        seen: seen.clone(),
+                                    },
+                                );
+                                if Some(&*e.path) == current.as_deref() {
+                                    outside.push(id);
+                                }
                             }
                         }
                         self.reapply(&path);
@@ -447,6 +474,7 @@ impl Shared {
                 }
             }
         }
+        self.outside.extend(outside);
     }
 
     /// Take in the result of saving ops: the board as now on disk, and the

@@ -124,3 +124,13 @@ pub fn history(lang: Lang, change: &Change, board: &Board) -> String {
         _ => String::new(),
     }
 }
+
+/// `↑ 3 til`: lines of a list scrolled out of sight above.
+pub fn more_above(lang: Lang, count: usize) -> String {
+    f!(lang, "list-more-above", count = count)
+}
+
+/// `↓ 3 til`: lines of a list out of sight below.
+pub fn more_below(lang: Lang, count: usize) -> String {
+    f!(lang, "list-more-below", count = count)
+}

@@ -260,18 +260,15 @@ fn card_lines(
     if let Some(l) = link_line(app, card, width) {
         lines.push(l);
     }
-    if entry.highlights.contains_key(&card.id) {
-        let who = card
-            .updated_by
-            .as_deref()
-            .map(|w| sanitize(w).into_owned())
-            .unwrap_or_default();
-        let when = card
-            .updated
-            .as_ref()
-            .map(|u| u.at().format("%H:%M").to_string())
-            .unwrap_or_default();
-        let text = format!("✱ {} {who} {when}", i18n::ui(lang, Ui::ChangedBy));
+    if let Some(h) = entry.highlights.get(&card.id) {
+        let text = match &h.by {
+            Some((who, when)) => format!(
+                "✱ {} {} {when}",
+                i18n::ui(lang, Ui::ChangedBy),
+                sanitize(who)
+            ),
+            None => format!("✱ {} {}", i18n::ui(lang, Ui::ChangedOutside), h.seen),
+        };
         lines.push(Line::from(Span::styled(
             fit(text.trim_end(), width),
             Style::new().fg(Color::Magenta).bold(),

@@ -138,13 +138,22 @@ fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<
     } else {
         "•"
     };
-    let mut text = format!("{mark} {}", sanitize(&d.text));
+    // Who and when are never cut: the text gives way first, with `…`.
+    let mut tail = String::new();
     if !meta.is_empty() {
-        text.push_str(&format!(" — {}", meta.join(" · ")));
+        tail.push_str(&format!(" — {}", meta.join(" · ")));
     }
     if !d.corrections.is_empty() {
-        text.push_str(&format!(" ({})", i18n::ui(lang, Ui::Corrected)));
+        tail.push_str(&format!(" ({})", i18n::ui(lang, Ui::Corrected)));
     }
+    let head = format!("{mark} ");
+    let room = width.saturating_sub(width_of(&head) + width_of(&tail));
+    let body = if room >= 2 {
+        fit(&sanitize(&d.text), room)
+    } else {
+        String::new()
+    };
+    let text = fit(&format!("{head}{body}{tail}"), width);
     let style = if selected {
         selected_style()
     } else if overdue {
@@ -154,7 +163,11 @@ fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<
     } else {
         Style::new()
     };
-    Line::from(Span::styled(fit(&text, width), style))
+    Line::from(Span::styled(text, style))
+}
+
+fn width_of(s: &str) -> usize {
+    crate::text::width(s)
 }
 
 /// Follow-ups from earlier meetings, then today's decisions, newest first.
@@ -217,17 +230,29 @@ pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
             Span::raw(i18n::ui(lang, Ui::NoMeetingHint)).dim(),
         ));
     }
-    // Keep the selected line in view.
+    // Keep the selected line in view, and say how many are out of sight.
+    let h = inner.height as usize;
     let sel_line = lines.iter().position(|l| {
         l.style == selected_style() || l.spans.iter().any(|s| s.style == selected_style())
     });
-    let skip = sel_line.map_or(0, |i| {
-        i.saturating_sub(inner.height.saturating_sub(1) as usize)
-    });
-    frame.render_widget(
-        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()),
-        inner,
-    );
+    let mut skip = sel_line.map_or(0, |i| i.saturating_sub(h.saturating_sub(2)));
+    if lines.len() > h && skip + h > lines.len() {
+        skip = lines.len() - h;
+    }
+    let total = lines.len();
+    let mut shown: Vec<Line> = lines.into_iter().skip(skip).take(h).collect();
+    if skip > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::from(Span::raw(i18n::more_above(lang, skip)).bold());
+    }
+    let below = total.saturating_sub(skip + h);
+    if below > 0
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::from(Span::raw(i18n::more_below(lang, below + 1)).bold());
+    }
+    frame.render_widget(Paragraph::new(shown), inner);
 }
 
 /// The countdown in large digits, readable across a room, with the current item.

@@ -8,7 +8,7 @@ use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use super::{light_glyph, selected_style};
+use super::selected_style;
 use crate::app::App;
 use crate::i18n::{self, PlanWord as W};
 use crate::plan::{self, Missing, Source, Status};
@@ -19,15 +19,13 @@ fn status_cell(app: &App, s: &Status) -> Line<'static> {
     if s.done {
         return Line::from(Span::raw(i18n::plan_word(lang, W::Done)).dim());
     }
-    let (glyph, colour) = light_glyph(s.light);
+    // `■(▲)`: red, and the light set by hand kept in sight.
+    let (glyph, colour) = super::status_glyphs(s);
     let name = s.light.map(|l| i18n::light_name(lang, l)).unwrap_or("–");
     let source = match (s.overridden(), s.source) {
-        (Some(plan::Why::Deadline), _) => format!(
-            " ({}; {} {})",
-            i18n::ui(lang, i18n::Ui::OverDeadline),
-            i18n::plan_word(lang, W::ByHand),
-            light_glyph(s.set).0
-        ),
+        (Some(plan::Why::Deadline), _) => {
+            format!(" ({})", i18n::ui(lang, i18n::Ui::OverDeadline))
+        }
         (None, Source::Hand) => format!(" ({})", i18n::plan_word(lang, W::ByHand)),
         (None, Source::Derived | Source::Deadline) => {
             format!(" ({})", i18n::plan_word(lang, W::Derived))
@@ -85,7 +83,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         Constraint::Fill(3),
         Constraint::Length(14),
         Constraint::Length(10),
-        Constraint::Length(20),
+        Constraint::Length(24),
         Constraint::Fill(2),
     ];
     let inner = block.inner(area);
