@@ -149,6 +149,9 @@ pub enum Command {
         /// The meeting's date (default: today).
         #[arg(long)]
         date: Option<String>,
+        /// Which of the day's meetings, counted from 1 (default: the last).
+        #[arg(long)]
+        meeting: Option<u64>,
         /// Folder of boards, for BOARD given as an id.
         #[arg(long, default_value = "boards")]
         dir: PathBuf,

@@ -1394,3 +1394,71 @@ pub fn status_text(lang: Lang, s: &crate::plan::Status) -> String {
         None => shown,
     }
 }
+
+// ---- Words of the minutes of one meeting (net changes, attendance, --meeting) ----
+
+/// More words of the minutes (referat), beside [`MinutesWord`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinutesMore {
+    /// The changes heading of the minutes of one meeting (not of a whole day).
+    ChangesInMeeting,
+    /// A card taken back from the archive.
+    Restored,
+    /// A decision from an earlier meeting corrected in this one.
+    CorrectedEarlier,
+    /// What a corrected decision said before.
+    Was,
+    /// Heading: indicator values recorded in the meeting.
+    Values,
+    /// Who was present, when nobody was recorded for this meeting.
+    NoAttendance,
+    /// The meeting is still under way (the end time is now).
+    Running,
+}
+
+/// The text of a [`MinutesMore`] word.
+pub fn minutes_more(lang: Lang, w: MinutesMore) -> &'static str {
+    use MinutesMore as W;
+    match w {
+        W::ChangesInMeeting => t!(
+            lang,
+            "Endringer på tavla i møtet",
+            "Changes to the board in the meeting"
+        ),
+        W::Restored => t!(lang, "Hentet tilbake", "Restored"),
+        W::CorrectedEarlier => t!(lang, "Korrigert", "Corrected"),
+        W::Was => t!(lang, "før", "was"),
+        W::Values => t!(lang, "Målinger registrert", "Values recorded"),
+        W::NoAttendance => t!(lang, "ikke registrert", "not recorded"),
+        W::Running => t!(lang, "pågår", "under way"),
+    }
+}
+
+/// `tavle minutes --meeting N` for a meeting the day did not have.
+pub fn no_such_meeting(lang: Lang, asked: u64, count: usize, date: &str) -> String {
+    match (lang, count) {
+        (Lang::Nb, 0) => format!("det var ikke noe møte {date}, så --meeting {asked} finnes ikke"),
+        (Lang::Nb, 1) => format!("det var ett møte {date}: --meeting må være 1, ikke {asked}"),
+        (Lang::Nb, n) => {
+            format!("det var {n} møter {date}: --meeting må være fra 1 til {n}, ikke {asked}")
+        }
+        (Lang::En, 0) => {
+            format!("there was no meeting on {date}, so there is no --meeting {asked}")
+        }
+        (Lang::En, 1) => {
+            format!("there was one meeting on {date}: --meeting must be 1, not {asked}")
+        }
+        (Lang::En, n) => {
+            format!("there were {n} meetings on {date}: --meeting must be 1 to {n}, not {asked}")
+        }
+    }
+}
+
+/// The help of `tavle minutes --meeting` (for `cli_help`'s `minutes.meeting`).
+pub fn minutes_meeting_help(lang: Lang) -> &'static str {
+    t!(
+        lang,
+        "Hvilket av dagens møter, talt fra 1 (standard: det siste)",
+        "Which of the day's meetings, counted from 1 (default: the last)"
+    )
+}

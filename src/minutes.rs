@@ -1,156 +1,556 @@
-//! The minutes (referat) of a meeting as Markdown, in the user's language,
-//! from the summary [`tavle_core::meeting::summary`] computes. Only words and
-//! layout here; what belongs in the minutes is decided in the core.
+//! The minutes (referat) of a meeting, in the user's language, from the
+//! summary [`tavle_core::meeting::summary`] computes. The content is built
+//! once as a small document ([`Doc`]: headings, fields, bullets, checkboxes)
+//! and written two ways: as Markdown for the file and `tavle minutes`
+//! ([`markdown`]), and as formatted terminal lines for the closing summary
+//! ([`lines`]) — never raw `**` or `- [ ]` on screen. Only words and layout
+//! here; what belongs in the minutes is decided in the core. Every text from a
+//! file goes through [`escape_markdown`] on its way into Markdown.
 
-use crate::i18n::{self, Lang};
-use tavle_core::meeting::Summary;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::i18n::{self, Lang, MinutesMore as M, MinutesWord as W};
+use tavle_core::meeting::{DecisionAt, Summary};
 use tavle_core::model::{Board, Light};
-use tavle_core::text::markdown_inline as md;
+use tavle_core::text::{escape_markdown, fit, sanitize, width};
+
+/// A piece of a line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Text from a file (a title, a name, an id): never markup.
+    Text(String),
+    /// tavle's own words and numbers.
+    Word(String),
+    /// tavle's own words, stressed.
+    Strong(String),
+    /// tavle's own words, as an aside.
+    Em(String),
+    /// An identifier from a file, shown as code.
+    Code(String),
+}
+
+/// One block of the minutes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A heading of level 1 or 2.
+    Heading(u8, Vec<Inline>),
+    /// `Label: value` in the list at the top.
+    Field(&'static str, Vec<Inline>),
+    Bullet(Vec<Inline>),
+    /// A follow-up: open (`false`) or done.
+    Check(bool, Vec<Inline>),
+    /// An item of a numbered list (the agenda).
+    Numbered(usize, Vec<Inline>),
+    Para(Vec<Inline>),
+}
+
+/// The minutes as a document, before it is written as Markdown or for the screen.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Doc {
+    pub blocks: Vec<Block>,
+}
+
+fn text(s: &str) -> Inline {
+    Inline::Text(s.to_string())
+}
+
+fn word(s: impl Into<String>) -> Inline {
+    Inline::Word(s.into())
+}
 
 fn light_word(lang: Lang, l: Option<Light>) -> String {
     match l {
         Some(l) => format!("{} {}", l.glyph(), i18n::light_name(lang, l)),
-        None => i18n::minutes_word(lang, i18n::MinutesWord::NoLight).to_string(),
+        None => i18n::minutes_word(lang, W::NoLight).to_string(),
     }
 }
 
-/// The minutes (referat) of a meeting as Markdown.
-pub fn minutes(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> String {
-    use i18n::MinutesWord as W;
+/// `title (id)`, the way the minutes name a card.
+fn card(title: &str, id: &str) -> Vec<Inline> {
+    vec![text(title), word(" ("), text(id), word(")")]
+}
+
+/// `text — ansvarlig: Kari, frist: 27.11.2026, kort: Ny rutine (k1)`.
+fn decision(lang: Lang, board: &Board, d: &DecisionAt, with_card: bool) -> Vec<Inline> {
     let w = |x| i18n::minutes_word(lang, x);
-    let mut out = String::new();
-    let week = crate::dates::iso_week(s.date);
-    out.push_str(&format!("# {} – {}\n\n", w(W::Minutes), md(&board.title)));
-    out.push_str(&format!(
-        "- **{}:** {} ({} {week})\n",
-        w(W::Date),
-        crate::dates::format_nb(s.date),
-        i18n::ui(lang, i18n::Ui::Week)
-    ));
-    if let Some((from, to)) = &s.time {
-        out.push_str(&format!("- **{}:** {from}–{to}\n", w(W::Time)));
+    let mut out = vec![text(d.text)];
+    let mut extra: Vec<Vec<Inline>> = Vec::new();
+    if let Some(o) = d.owner {
+        extra.push(vec![word(format!("{}: ", w(W::Owner))), text(o)]);
     }
-    out.push_str(&format!(
-        "- **{}:** {} (`{board_id}`)\n",
+    if let Some(due) = d.due {
+        extra.push(vec![word(format!(
+            "{}: {}",
+            w(W::Due),
+            crate::dates::format_nb(due)
+        ))]);
+    }
+    if let Some(c) = d
+        .decision
+        .card
+        .as_ref()
+        .and_then(|c| board.card(c))
+        .filter(|_| with_card)
+    {
+        let mut item = vec![word(format!("{}: ", w(W::Card)))];
+        item.extend(card(&c.title, &c.id));
+        extra.push(item);
+    }
+    for (i, item) in extra.into_iter().enumerate() {
+        out.push(word(if i == 0 { " — " } else { ", " }));
+        out.extend(item);
+    }
+    out
+}
+
+/// The minutes of the meeting (or day) `s` summarises, as a document.
+pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
+    let w = |x| i18n::minutes_word(lang, x);
+    let more = |x| i18n::minutes_more(lang, x);
+    let none = || Block::Para(vec![word(w(W::None))]);
+    let mut b = Vec::new();
+    b.push(Block::Heading(
+        1,
+        vec![word(format!("{} – ", w(W::Minutes))), text(&board.title)],
+    ));
+    b.push(Block::Field(
+        w(W::Date),
+        vec![word(format!(
+            "{} ({} {})",
+            crate::dates::format_nb(s.date),
+            i18n::ui(lang, i18n::Ui::Week),
+            crate::dates::iso_week(s.date)
+        ))],
+    ));
+    if let Some(m) = &s.meeting {
+        let mut time = format!("{}–{}", m.start.format("%H:%M"), m.end.format("%H:%M"));
+        if m.running {
+            time.push_str(&format!(" ({})", more(M::Running)));
+        }
+        b.push(Block::Field(w(W::Time), vec![word(time)]));
+    }
+    b.push(Block::Field(
         w(W::Board),
-        md(&board.title)
+        vec![
+            text(&board.title),
+            word(" ("),
+            Inline::Code(board_id.to_string()),
+            word(")"),
+        ],
     ));
     if let Some(unit) = &board.unit {
-        out.push_str(&format!(
-            "- **{}:** {}\n",
+        b.push(Block::Field(
             i18n::ui(lang, i18n::Ui::Unit),
-            md(unit)
+            vec![text(unit)],
         ));
     }
-    if !s.attendees.is_empty() {
-        let people: Vec<String> = s.attendees.iter().map(|a| md(a)).collect();
-        out.push_str(&format!(
-            "- **{}:** {}\n",
-            w(W::Attendees),
-            people.join(", ")
-        ));
+    let mut people = Vec::new();
+    for (i, a) in s.attendees.iter().enumerate() {
+        if i > 0 {
+            people.push(word(", "));
+        }
+        people.push(text(a));
     }
+    if people.is_empty() {
+        people.push(Inline::Em(more(M::NoAttendance).to_string()));
+    }
+    b.push(Block::Field(w(W::Attendees), people));
     if let Some(goal) = board.meeting.as_ref().and_then(|m| m.goal.as_ref()) {
-        out.push_str(&format!("- **{}:** {}\n", w(W::Goal), md(goal)));
+        b.push(Block::Field(w(W::Goal), vec![text(goal)]));
     }
     let agenda = board.meeting.as_ref().map(|m| &m.agenda[..]).unwrap_or(&[]);
     if !agenda.is_empty() {
-        out.push_str(&format!("\n## {}\n\n", w(W::Agenda)));
+        b.push(Block::Heading(2, vec![word(w(W::Agenda))]));
         for (i, item) in agenda.iter().enumerate() {
-            match item.minutes {
-                Some(m) => out.push_str(&format!("{}. {} ({m} min)\n", i + 1, md(&item.title))),
-                None => out.push_str(&format!("{}. {}\n", i + 1, md(&item.title))),
+            let mut line = vec![text(&item.title)];
+            if let Some(m) = item.minutes {
+                line.push(word(format!(" ({m} min)")));
             }
+            b.push(Block::Numbered(i + 1, line));
         }
     }
-    out.push_str(&format!("\n## {}\n\n", w(W::Decisions)));
-    if s.decisions.is_empty() {
-        out.push_str(&format!("{}\n", w(W::None)));
+
+    b.push(Block::Heading(2, vec![word(w(W::Decisions))]));
+    if s.decisions.is_empty() && s.corrected.is_empty() {
+        b.push(none());
     }
     for d in &s.decisions {
-        out.push_str(&format!("- {}", md(&d.text)));
-        let mut extra = Vec::new();
-        if let Some(o) = &d.owner {
-            extra.push(format!("{}: {}", w(W::Owner), md(o)));
-        }
-        if let Some(due) = d.due {
-            extra.push(format!("{}: {}", w(W::Due), crate::dates::format_nb(due)));
-        }
-        if let Some(card) = d.card.as_ref().and_then(|c| board.card(c)) {
-            extra.push(format!("{}: {} ({})", w(W::Card), md(&card.title), card.id));
-        }
-        if !extra.is_empty() {
-            out.push_str(&format!(" — {}", extra.join(", ")));
-        }
-        if !d.corrections.is_empty() {
-            out.push_str(&format!(
-                " _({} {}×)_",
+        let mut line = decision(lang, board, d, true);
+        if d.corrections > 0 {
+            line.push(word(" "));
+            line.push(Inline::Em(format!(
+                "({} {}×)",
                 w(W::Corrected),
-                d.corrections.len()
-            ));
+                d.corrections
+            )));
         }
-        out.push('\n');
+        b.push(Block::Bullet(line));
     }
-    out.push_str(&format!("\n## {}\n\n", w(W::FollowUps)));
-    if s.follow_ups.is_empty() && s.done_today.is_empty() {
-        out.push_str(&format!("{}\n", w(W::None)));
+    for d in &s.corrected {
+        let mut line = vec![word(format!("{}: ", more(M::CorrectedEarlier)))];
+        line.extend(decision(lang, board, d, true));
+        line.push(word(format!(" ({}: ", more(M::Was))));
+        line.push(text(d.before.unwrap_or("")));
+        line.push(word(")"));
+        b.push(Block::Bullet(line));
+    }
+
+    b.push(Block::Heading(2, vec![word(w(W::FollowUps))]));
+    if s.follow_ups.is_empty() && s.done.is_empty() {
+        b.push(none());
     }
     for d in &s.follow_ups {
-        let overdue = d.due.is_some_and(|due| due < s.date);
-        out.push_str(&format!(
-            "- [ ] {} — {}: {}, {}: {}{}\n",
-            md(&d.text),
-            w(W::Owner),
-            md(d.owner.as_deref().unwrap_or("")),
-            w(W::Due),
-            d.due.map(crate::dates::format_nb).unwrap_or_default(),
-            if overdue {
-                format!(" **({})**", w(W::Overdue))
-            } else {
-                String::new()
-            }
-        ));
-    }
-    for d in &s.done_today {
-        out.push_str(&format!("- [x] {}\n", md(&d.text)));
-    }
-    let has_changes = !(s.added.is_empty() && s.moved.is_empty() && s.archived.is_empty());
-    out.push_str(&format!("\n## {}\n\n", w(W::Changes)));
-    if !has_changes {
-        out.push_str(&format!("{}\n", w(W::None)));
-    }
-    for (id, title) in &s.added {
-        out.push_str(&format!("- {}: {} ({id})\n", w(W::Added), md(title)));
-    }
-    for (id, title, from, to) in &s.moved {
-        out.push_str(&format!(
-            "- {}: {} ({id}): {} → {}\n",
-            w(W::Moved),
-            md(title),
-            md(from),
-            md(to)
-        ));
-    }
-    for (id, title) in &s.archived {
-        out.push_str(&format!("- {}: {} ({id})\n", w(W::Archived), md(title)));
-    }
-    out.push_str(&format!("\n## {}\n\n", w(W::Lights)));
-    if s.lights.is_empty() {
-        out.push_str(&format!("{}\n", w(W::None)));
-    }
-    for (id, title, from, to) in &s.lights {
-        out.push_str(&format!(
-            "- {} ({id}): {} → {}\n",
-            md(title),
-            light_word(lang, *from),
-            light_word(lang, *to)
-        ));
-    }
-    if !s.no_owner.is_empty() {
-        out.push_str(&format!("\n## {}\n\n", w(W::NoOwner)));
-        for c in &s.no_owner {
-            out.push_str(&format!("- {} ({})\n", md(&c.title), c.id));
+        // The card is named under the decisions; a follow-up is what, who and when.
+        let mut line = decision(lang, board, d, false);
+        if d.due.is_some_and(|due| due < s.date) {
+            line.push(word(" "));
+            line.push(Inline::Strong(format!("({})", w(W::Overdue))));
         }
+        b.push(Block::Check(false, line));
+    }
+    for d in &s.done {
+        b.push(Block::Check(true, vec![text(d.text)]));
+    }
+
+    let changes = if s.meeting.is_some() {
+        more(M::ChangesInMeeting)
+    } else {
+        w(W::Changes)
+    };
+    b.push(Block::Heading(2, vec![word(changes)]));
+    if s.added.is_empty() && s.moved.is_empty() && s.archived.is_empty() && s.restored.is_empty() {
+        b.push(none());
+    }
+    for (label, list) in [
+        (w(W::Added), &s.added),
+        (w(W::Archived), &s.archived),
+        (more(M::Restored), &s.restored),
+    ] {
+        for c in list {
+            let mut line = vec![word(format!("{label}: "))];
+            line.extend(card(&c.title, &c.id));
+            b.push(Block::Bullet(line));
+        }
+        if label == w(W::Added) {
+            for m in &s.moved {
+                let mut line = vec![word(format!("{}: ", w(W::Moved)))];
+                line.extend(card(&m.card.title, &m.card.id));
+                line.extend([word(": "), text(&m.from), word(" → "), text(&m.to)]);
+                b.push(Block::Bullet(line));
+            }
+        }
+    }
+
+    b.push(Block::Heading(2, vec![word(w(W::Lights))]));
+    if s.lights.is_empty() {
+        b.push(none());
+    }
+    for l in &s.lights {
+        let mut line = card(&l.card.title, &l.card.id);
+        line.push(word(format!(
+            ": {} → {}",
+            light_word(lang, l.from),
+            light_word(lang, l.to)
+        )));
+        b.push(Block::Bullet(line));
+    }
+
+    if !s.values.is_empty() || !board.indicators.is_empty() {
+        b.push(Block::Heading(2, vec![word(more(M::Values))]));
+        if s.values.is_empty() {
+            b.push(none());
+        }
+        for v in &s.values {
+            let mut line = vec![
+                text(&v.title),
+                word(format!(
+                    " {}: {}",
+                    crate::dates::format_nb(v.date),
+                    i18n::number(lang, v.value)
+                )),
+            ];
+            if let Some(u) = &v.unit {
+                line.extend([word(" "), text(u)]);
+            }
+            b.push(Block::Bullet(line));
+        }
+    }
+
+    if !s.no_owner.is_empty() {
+        b.push(Block::Heading(2, vec![word(w(W::NoOwner))]));
+        for c in &s.no_owner {
+            b.push(Block::Bullet(card(&c.title, &c.id)));
+        }
+    }
+    Doc { blocks: b }
+}
+
+/// The minutes of a meeting as Markdown.
+pub fn minutes(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> String {
+    markdown(&document(lang, board, board_id, s))
+}
+
+/// tavle's own words in Markdown: kept as written (spaces too), with the
+/// characters that are markup anywhere on a line escaped, in case a
+/// translation brings one.
+fn word_md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An identifier as a code span: the fence is one backtick longer than any run
+/// of backticks inside, so the identifier cannot close it.
+fn code_md(s: &str) -> String {
+    let s = sanitize(&s.replace(['\r', '\n'], " ")).into_owned();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    // CommonMark strips one space at each end when both are there; pad when
+    // the identifier itself begins or ends with a backtick or a space.
+    let pad = if s.starts_with(['`', ' ']) || s.ends_with(['`', ' ']) {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{s}{pad}{fence}")
+}
+
+fn inlines_md(parts: &[Inline]) -> String {
+    parts
+        .iter()
+        .map(|p| match p {
+            Inline::Text(s) => escape_markdown(s),
+            Inline::Word(s) => word_md(s),
+            Inline::Strong(s) => format!("**{}**", word_md(s)),
+            Inline::Em(s) => format!("_{}_", word_md(s)),
+            Inline::Code(s) if s.is_empty() => String::new(),
+            Inline::Code(s) => code_md(s),
+        })
+        .collect()
+}
+
+/// The document as Markdown: an ATX heading, a list of fields, bullet and
+/// task lists, a numbered agenda, with a blank line wherever one kind of
+/// block follows another (so a paragraph never runs into a list).
+pub fn markdown(doc: &Doc) -> String {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Kind {
+        Heading,
+        Dash,
+        Numbered,
+        Para,
+    }
+    let mut out = String::new();
+    let mut prev: Option<Kind> = None;
+    for b in &doc.blocks {
+        let (kind, line) = match b {
+            Block::Heading(level, parts) => (
+                Kind::Heading,
+                format!(
+                    "{} {}",
+                    "#".repeat(usize::from((*level).clamp(1, 6))),
+                    inlines_md(parts)
+                ),
+            ),
+            Block::Field(label, parts) => (
+                Kind::Dash,
+                format!("- **{}:** {}", word_md(label), inlines_md(parts)),
+            ),
+            Block::Bullet(parts) => (Kind::Dash, format!("- {}", inlines_md(parts))),
+            Block::Check(done, parts) => (
+                Kind::Dash,
+                format!(
+                    "- [{}] {}",
+                    if *done { 'x' } else { ' ' },
+                    inlines_md(parts)
+                ),
+            ),
+            Block::Numbered(n, parts) => (Kind::Numbered, format!("{n}. {}", inlines_md(parts))),
+            Block::Para(parts) => (Kind::Para, inlines_md(parts)),
+        };
+        if prev.is_some_and(|p| p != kind || kind == Kind::Heading || kind == Kind::Para) {
+            out.push('\n');
+        }
+        out.push_str(&line);
+        out.push('\n');
+        if kind == Kind::Heading {
+            out.push('\n');
+            prev = None;
+        } else {
+            prev = Some(kind);
+        }
+    }
+    out
+}
+
+/// A block's pieces as styled text for the screen: no escaping, control
+/// characters made visible.
+fn inlines_screen(parts: &[Inline], base: Style) -> Vec<(String, Style)> {
+    let shown = |s: &str| sanitize(&s.replace(['\r', '\n'], " ")).into_owned();
+    parts
+        .iter()
+        .map(|p| match p {
+            Inline::Text(s) | Inline::Code(s) => (shown(s), base),
+            Inline::Word(s) => (s.clone(), base),
+            Inline::Strong(s) => (s.clone(), base.bold()),
+            Inline::Em(s) => (s.clone(), base.italic()),
+        })
+        .collect()
+}
+
+/// The start of `s`, at most `max` cells, cut between graphemes.
+fn cut(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = width(g);
+        if used + w > max {
+            break;
+        }
+        used += w;
+        out.push_str(g);
+    }
+    out
+}
+
+/// Lines of one block: `prefix` on the first line, the text word-wrapped to
+/// `width` under it with a hanging indent, at most `max` lines (the last
+/// ending in `…` when cut).
+fn wrap_block(
+    prefix: Vec<(String, Style)>,
+    body: Vec<(String, Style)>,
+    width: usize,
+    max: usize,
+) -> Vec<Line<'static>> {
+    let indent: usize = prefix.iter().map(|(s, _)| self::width(s)).sum();
+    let room = width.saturating_sub(indent).max(1);
+    // Words: pieces glued together where no space separates them (`(k1)`).
+    let mut words: Vec<Vec<(String, Style)>> = Vec::new();
+    let mut space = true;
+    for (s, style) in body {
+        for (i, part) in s.split(' ').enumerate() {
+            if i > 0 {
+                space = true;
+            }
+            if part.is_empty() {
+                continue;
+            }
+            match words.last_mut() {
+                Some(w) if !space => w.push((part.to_string(), style)),
+                _ => words.push(vec![(part.to_string(), style)]),
+            }
+            space = false;
+        }
+    }
+    let mut rows: Vec<Vec<(String, Style)>> = Vec::new();
+    let mut row: Vec<(String, Style)> = Vec::new();
+    let mut used = 0;
+    for w in words {
+        let ww: usize = w.iter().map(|(s, _)| self::width(s)).sum();
+        if used > 0 && used + 1 + ww > room {
+            rows.push(std::mem::take(&mut row));
+            used = 0;
+        }
+        if used > 0 {
+            row.push((" ".into(), w[0].1));
+            used += 1;
+        }
+        for (s, style) in w {
+            // A word longer than the line is cut.
+            let s = fit(&s, room.saturating_sub(used));
+            used += self::width(&s);
+            row.push((s, style));
+        }
+    }
+    rows.push(row);
+    if rows.len() > max {
+        rows.truncate(max.max(1));
+        if let Some(last) = rows.last_mut() {
+            // Make room for the `…` that says the text goes on.
+            let mut used: usize = last.iter().map(|(s, _)| self::width(s)).sum();
+            while used + 1 > room {
+                let Some((s, style)) = last.pop() else { break };
+                let rest = used - self::width(&s);
+                let keep = cut(&s, (room - 1).saturating_sub(rest));
+                used = rest + self::width(&keep);
+                if !keep.is_empty() {
+                    last.push((keep, style));
+                }
+            }
+            last.push(("…".into(), Style::new()));
+        }
+    }
+    rows.into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let lead: Vec<Span<'static>> = if i == 0 {
+                prefix
+                    .iter()
+                    .map(|(s, st)| Span::styled(s.clone(), *st))
+                    .collect()
+            } else {
+                vec![Span::raw(" ".repeat(indent))]
+            };
+            Line::from(
+                lead.into_iter()
+                    .chain(row.into_iter().map(|(s, st)| Span::styled(s, st)))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect()
+}
+
+/// The document as formatted lines for a terminal `width` cells wide: bold
+/// headings, `•` bullets, `☐`/`☑` for follow-ups, bold field labels. No
+/// Markdown syntax reaches the screen.
+pub fn lines(doc: &Doc, width: usize) -> Vec<Line<'static>> {
+    const MAX: usize = 3;
+    let plain = Style::new();
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for b in &doc.blocks {
+        let (prefix, body) = match b {
+            Block::Heading(level, parts) => {
+                if !out.is_empty() {
+                    out.push(Line::raw(""));
+                }
+                let style = if *level == 1 {
+                    plain.bold().underlined()
+                } else {
+                    plain.bold()
+                };
+                (Vec::new(), inlines_screen(parts, style))
+            }
+            Block::Field(label, parts) => (
+                vec![(format!("{label}: "), plain.bold())],
+                inlines_screen(parts, plain),
+            ),
+            Block::Bullet(parts) => (vec![("• ".into(), plain)], inlines_screen(parts, plain)),
+            Block::Check(done, parts) => (
+                vec![(if *done { "☑ " } else { "☐ " }.into(), plain)],
+                inlines_screen(parts, if *done { plain.dim() } else { plain }),
+            ),
+            Block::Numbered(n, parts) => (
+                vec![(format!("{n}. "), plain)],
+                inlines_screen(parts, plain),
+            ),
+            Block::Para(parts) => (Vec::new(), inlines_screen(parts, plain.dim())),
+        };
+        out.extend(wrap_block(prefix, body, width.max(1), MAX));
     }
     out
 }

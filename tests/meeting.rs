@@ -357,7 +357,11 @@ fn minutes_snapshot() {
     .iter()
     .map(|l| serde_json::from_str(l).unwrap())
     .collect();
-    let s = meeting::summary(&board, &log, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    // The day's one meeting (its start was not logged; its end names it).
+    let scope = meeting::scope(&log, day, None, t0()).unwrap();
+    assert!(matches!(scope, meeting::Scope::Meeting(_)));
+    let s = meeting::summary(&board, &log, &scope);
     insta::assert_snapshot!(
         "minutes_nb",
         tavle::minutes::minutes(Lang::Nb, &board, "tavle", &s)
