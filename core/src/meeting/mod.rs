@@ -1,6 +1,6 @@
 //! The board meeting as rules: the time box and its countdown, the follow-ups
-//! to go through, which meetings a day had ([`span`]) and what one of them did
-//! ([`summary`]), as data (the minutes are written from it beside the
+//! to go through, which meetings a day had ([`meetings`]) and what one of them did
+//! ([`summary()`]), as data (the minutes are written from it beside the
 //! catalogue). Pure: the time is always passed in; no words live here.
 
 mod span;

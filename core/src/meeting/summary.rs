@@ -349,3 +349,88 @@ fn attendees(board: &Board, scope: &Scope) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    fn board(text: &str) -> Board {
+        crate::analyze::analyze_text(text).0.unwrap()
+    }
+
+    fn span(from: &str, to: &str, running: bool) -> Scope {
+        Scope::Meeting(Span {
+            start: DateTime::parse_from_rfc3339(from).unwrap(),
+            end: DateTime::parse_from_rfc3339(to).unwrap(),
+            running,
+            attendees: vec!["Fra loggen".into()],
+        })
+    }
+
+    #[test]
+    fn a_decision_reads_as_it_stood_when_the_meeting_ended() {
+        let b = board(
+            r#"{"tavle":1,"title":"T","kind":"drift","decisions":[
+              {"id":"b1","at":"2026-11-24T09:05:00+01:00","text":"Tredje","owner":"Per","due":"2026-12-03",
+               "corrections":[
+                 {"at":"2026-11-24T09:06:00+01:00","text":"Første","owner":"Kari","due":"2026-12-01"},
+                 {"at":"2026-11-24T14:00:00+01:00","text":"Andre","owner":"Ola","due":"2026-12-02"}]}]}"#,
+        );
+        let morning = span(
+            "2026-11-24T09:00:00+01:00",
+            "2026-11-24T09:10:00+01:00",
+            false,
+        );
+        let s = summary(&b, &[], &morning);
+        let d = &s.decisions[0];
+        // The afternoon's correction is not the morning's: then it said "Andre".
+        assert_eq!(
+            (d.text, d.owner, d.due, d.corrections),
+            (
+                "Andre",
+                Some("Ola"),
+                NaiveDate::from_ymd_opt(2026, 12, 2),
+                1
+            )
+        );
+        let afternoon = span(
+            "2026-11-24T13:55:00+01:00",
+            "2026-11-24T14:05:00+01:00",
+            false,
+        );
+        let s = summary(&b, &[], &afternoon);
+        assert!(s.decisions.is_empty());
+        assert_eq!(
+            s.corrected
+                .iter()
+                .map(|d| (d.text, d.before, d.corrections))
+                .collect::<Vec<_>>(),
+            [("Tredje", Some("Andre"), 2)]
+        );
+    }
+
+    #[test]
+    fn the_running_meeting_has_the_attendees_on_the_board() {
+        let b = board(
+            r#"{"tavle":1,"title":"T","kind":"drift","meeting":{"running":{
+              "started":"2026-11-24T09:00:00+01:00","item_started":"2026-11-24T09:00:00+01:00",
+              "attendees":["Kari"," ","Kari","Ola"]}}}"#,
+        );
+        let now = span(
+            "2026-11-24T09:00:00+01:00",
+            "2026-11-24T09:03:00+01:00",
+            true,
+        );
+        assert_eq!(summary(&b, &[], &now).attendees, ["Kari", "Ola"]);
+        // An ended meeting has what its end logged, whatever the board says now.
+        let ended = span(
+            "2026-11-24T09:00:00+01:00",
+            "2026-11-24T09:03:00+01:00",
+            false,
+        );
+        assert_eq!(summary(&b, &[], &ended).attendees, ["Fra loggen"]);
+        let day = Scope::Day(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+        assert!(summary(&b, &[], &day).attendees.is_empty());
+    }
+}
