@@ -4,6 +4,8 @@
 //! ▲→●, and a move, an archive or a value that was taken back is no change.
 //! Pure and wordless: the words are written beside the catalogue.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::span::{Scope, Span};
@@ -254,6 +256,15 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
             .collect(),
         attendees: attendees(board, scope),
     };
+    // Each follow-up's last logged mark up to the end of the scope, in one pass.
+    let mut marked: HashMap<&str, bool> = HashMap::new();
+    for l in log {
+        if let Change::FollowedUp { decision, done, .. } = &l.change
+            && l.time().is_some_and(|t| !scope.after(t.at()))
+        {
+            marked.insert(decision, *done);
+        }
+    }
     for d in &board.decisions {
         let logged = followed.iter().find(|(id, _)| *id == d.id).map(|(_, n)| *n);
         let done_here = match logged {
@@ -266,7 +277,12 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
             continue;
         }
         let view = DecisionAt::new(d, scope);
-        if view.is_follow_up() && !scope.after(d.at.at()) && !done_by_end(d, log, scope) {
+        // Done by the end: its last mark then, else the board's own stamp.
+        let done_by_end = marked
+            .get(d.id.as_str())
+            .copied()
+            .unwrap_or_else(|| d.done && d.done_at.as_ref().is_none_or(|t| !scope.after(t.at())));
+        if view.is_follow_up() && !scope.after(d.at.at()) && !done_by_end {
             s.follow_ups.push(view);
         }
     }
@@ -314,20 +330,6 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
         });
     }
     s
-}
-
-/// Whether the follow-up `d` was done when the scope ended: its last logged
-/// mark up to then, else the board's own `done_at`.
-fn done_by_end(d: &Decision, log: &[Logged], scope: &Scope) -> bool {
-    let logged = log
-        .iter()
-        .filter(|l| l.time().is_some_and(|t| !scope.after(t.at())))
-        .filter_map(|l| match &l.change {
-            Change::FollowedUp { decision, done, .. } if *decision == d.id => Some(*done),
-            _ => None,
-        })
-        .next_back();
-    logged.unwrap_or_else(|| d.done && d.done_at.as_ref().is_none_or(|t| !scope.after(t.at())))
 }
 
 /// Who was at the meeting: what its end logged, or for the running meeting
