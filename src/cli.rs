@@ -149,6 +149,9 @@ pub enum Command {
         /// The meeting's date (default: today).
         #[arg(long)]
         date: Option<String>,
+        /// Which of the day's meetings, counted from 1 (default: the last).
+        #[arg(long)]
+        meeting: Option<u64>,
         /// Folder of boards, for BOARD given as an id.
         #[arg(long, default_value = "boards")]
         dir: PathBuf,
@@ -267,6 +270,7 @@ pub fn command(lang: Lang) -> clap::Command {
             c.about(h("minutes"))
                 .mut_arg("board", |a| a.help(h("card.board")))
                 .mut_arg("date", |a| a.help(h("minutes.date")))
+                .mut_arg("meeting", |a| a.help(h("minutes.meeting")))
                 .mut_arg("dir", |a| a.help(h("dir")))
         })
         .mut_subcommand("measure", |c| {

@@ -26,9 +26,20 @@ fn main() -> ExitCode {
         Some(Command::Decision { dir, cmd }) => {
             tavle::card_cmd::decision(cmd, &dir, lang, &mut out, &mut err)
         }
-        Some(Command::Minutes { board, date, dir }) => {
-            tavle::minutes_cmd::run(&board, &dir, date.as_deref(), lang, &mut out, &mut err)
-        }
+        Some(Command::Minutes {
+            board,
+            date,
+            meeting,
+            dir,
+        }) => tavle::minutes_cmd::run(
+            &board,
+            &dir,
+            date.as_deref(),
+            meeting,
+            lang,
+            &mut out,
+            &mut err,
+        ),
         Some(Command::Measure { dir, cmd }) => {
             tavle::report_cmd::measure(cmd, &dir, lang, &mut out, &mut err)
         }

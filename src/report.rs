@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::i18n::{self, Lang, PlanWord};
 use tavle_core::model::Light;
 use tavle_core::status::{CardReport, IndicatorReport, Report};
-use tavle_core::text::markdown_inline as md;
+use tavle_core::text::escape_markdown as md;
 
 fn num(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| i18n::number(lang, v))

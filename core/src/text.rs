@@ -48,10 +48,40 @@ mod tests {
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// Text from a file for one Markdown line or table cell: line breaks become
-/// spaces, table pipes are escaped, control characters made visible.
-pub fn markdown_inline(s: &str) -> String {
-    sanitize(&s.replace(['\r', '\n'], " ")).replace('|', "\\|")
+/// Text from a file as Markdown that renders as exactly that text, never as
+/// markup, wherever on a line or in a table cell it is put. Line breaks become
+/// spaces and the ends are trimmed (a leading indent could start a code
+/// block); control characters and bidi overrides are made visible
+/// ([`sanitize`]); every character CommonMark or a table would read as syntax
+/// gets a backslash (`\\ * _ ` [ ] < > & # | ~`, and `-`, `+`, `=`, `1.`
+/// or `1)` at the start, where they would open a list, a heading or a
+/// rule). A backslash before ASCII punctuation is CommonMark's own escape,
+/// so the reader sees the plain character and `&amp;` stays `&amp;`.
+pub fn escape_markdown(s: &str) -> String {
+    let flat = s.replace(['\r', '\n'], " ");
+    let clean = sanitize(flat.trim());
+    let mut out = String::with_capacity(clean.len() + 8);
+    let digits = clean.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in clean.chars().enumerate() {
+        let escape = match c {
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' => true,
+            '-' | '+' | '=' => i == 0,
+            // `12. ` or `3)` at the start is an ordered list item.
+            '.' | ')' => i == digits && digits > 0 && list_marker_ends(&clean, i),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether the character at `i` (a `.` or `)` after leading digits) is followed
+/// by a space or the end, as a list marker must be.
+fn list_marker_ends(s: &str, i: usize) -> bool {
+    s.chars().nth(i + 1).is_none_or(char::is_whitespace)
 }
 
 /// Display width of a string in terminal cells (æøå 1, emoji and CJK 2).
@@ -187,6 +217,42 @@ mod fit_tests {
             for line in wrap(s, w, 3) {
                 assert!(width(&line) <= w, "{w}: {line}");
             }
+        }
+    }
+
+    #[test]
+    fn markdown_escaping_keeps_the_text_and_drops_the_syntax() {
+        for (raw, want) in [
+            ("# Overskrift", "\\# Overskrift"),
+            ("<script>&amp;", "\\<script\\>\\&amp;"),
+            ("[lenke](x) ![b](y.png)", "\\[lenke\\](x) !\\[b\\](y.png)"),
+            (
+                "**fet** _kursiv_ `kode` ~~streket~~",
+                "\\*\\*fet\\*\\* \\_kursiv\\_ \\`kode\\` \\~\\~streket\\~\\~",
+            ),
+            ("- [ ] ikke en oppgave", "\\- \\[ \\] ikke en oppgave"),
+            ("1. ikke en liste", "1\\. ikke en liste"),
+            ("12) heller ikke", "12\\) heller ikke"),
+            ("> sitat", "\\> sitat"),
+            ("| a | b |", "\\| a \\| b \\|"),
+            ("+ pluss", "\\+ pluss"),
+            ("===", "\\==="),
+            ("a\\b", "a\\\\b"),
+            ("to\nlinjer\r\n", "to linjer"),
+            ("    innrykk", "innrykk"),
+            ("\u{1b}[2J\u{202E}", "␛\\[2J\u{FFFD}"),
+        ] {
+            assert_eq!(escape_markdown(raw), want, "{raw:?}");
+        }
+        // What is not syntax where it stands is left as it is written.
+        for plain in [
+            "24.11.2026",
+            "1.5 %",
+            "Blåbær - og 2-3 kort",
+            "3+4=7",
+            "Kari (k1).",
+        ] {
+            assert_eq!(escape_markdown(plain), plain);
         }
     }
 

@@ -541,3 +541,18 @@ cmd-help-light-red = set the light to red
 cmd-help-light-none = take the light away
 list-more-above = ↑ { $count } more
 list-more-below = ↓ { $count } more
+
+## The minutes of one meeting
+minutes-changes-in-meeting = Changes to the board in the meeting
+minutes-restored = Restored
+minutes-corrected-earlier = Corrected
+minutes-was = was
+minutes-values = Values recorded
+minutes-no-attendance = not recorded
+minutes-running = under way
+cli-minutes-meeting = Which of the day's meetings, counted from 1 (default: the last)
+no-such-meeting = { $count ->
+    [0] there was no meeting on { $date }, so there is no --meeting { $asked }
+    [one] there was one meeting on { $date }: --meeting must be 1, not { $asked }
+   *[other] there were { $count } meetings on { $date }: --meeting must be 1 to { $count }, not { $asked }
+  }

@@ -538,3 +538,18 @@ cmd-help-light-red = sett lyset til rødt
 cmd-help-light-none = ta bort lyset
 list-more-above = ↑ { $count } til
 list-more-below = ↓ { $count } til
+
+## The minutes of one meeting
+minutes-changes-in-meeting = Endringer på tavla i møtet
+minutes-restored = Hentet tilbake
+minutes-corrected-earlier = Korrigert
+minutes-was = før
+minutes-values = Målinger registrert
+minutes-no-attendance = ikke registrert
+minutes-running = pågår
+cli-minutes-meeting = Hvilket av dagens møter, talt fra 1 (standard: det siste)
+no-such-meeting = { $count ->
+    [0] det var ikke noe møte { $date }, så --meeting { $asked } finnes ikke
+    [one] det var ett møte { $date }: --meeting må være 1, ikke { $asked }
+   *[other] det var { $count } møter { $date }: --meeting må være fra 1 til { $count }, ikke { $asked }
+  }

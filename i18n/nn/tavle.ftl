@@ -536,3 +536,18 @@ cmd-help-light-red = set lyset til raudt
 cmd-help-light-none = ta bort lyset
 list-more-above = ↑ { $count } til
 list-more-below = ↓ { $count } til
+
+## The minutes of one meeting
+minutes-changes-in-meeting = Endringar på tavla i møtet
+minutes-restored = Henta tilbake
+minutes-corrected-earlier = Retta
+minutes-was = før
+minutes-values = Målingar registrerte
+minutes-no-attendance = ikkje registrert
+minutes-running = pågår
+cli-minutes-meeting = Kva for eit av møta den dagen, talt frå 1 (standard: det siste)
+no-such-meeting = { $count ->
+    [0] det var ikkje noko møte { $date }, så --meeting { $asked } finst ikkje
+    [one] det var eitt møte { $date }: --meeting må vere 1, ikkje { $asked }
+   *[other] det var { $count } møte { $date }: --meeting må vere frå 1 til { $count }, ikkje { $asked }
+  }

@@ -90,6 +90,7 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
         "decision.card" => s!(lang, "cli-decision-card"),
         "minutes" => s!(lang, "cli-minutes"),
         "minutes.date" => s!(lang, "cli-minutes-date"),
+        "minutes.meeting" => s!(lang, "cli-minutes-meeting"),
         "measure" => s!(lang, "cli-measure"),
         "measure.add" => s!(lang, "cli-measure-add"),
         "measure.import" => s!(lang, "cli-measure-import"),
@@ -185,4 +186,15 @@ mod tests {
         }
         assert_ne!(cli_help(Lang::Nb, "about"), cli_help(Lang::Nn, "about"));
     }
+}
+
+/// `tavle minutes --meeting N` for a meeting the day did not have.
+pub fn no_such_meeting(lang: Lang, asked: u64, count: usize, date: &str) -> String {
+    f!(
+        lang,
+        "no-such-meeting",
+        asked = asked,
+        count = count,
+        date = date
+    )
 }

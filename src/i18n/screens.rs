@@ -134,3 +134,36 @@ pub fn more_above(lang: Lang, count: usize) -> String {
 pub fn more_below(lang: Lang, count: usize) -> String {
     f!(lang, "list-more-below", count = count)
 }
+
+/// More words of the minutes (referat), beside [`super::MinutesWord`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MinutesMore {
+    /// The changes heading of the minutes of one meeting (not of a whole day).
+    ChangesInMeeting,
+    /// A card taken back from the archive.
+    Restored,
+    /// A decision from an earlier meeting corrected in this one.
+    CorrectedEarlier,
+    /// What a corrected decision said before.
+    Was,
+    /// Heading: indicator values recorded in the meeting.
+    Values,
+    /// Who was present, when nobody was recorded for this meeting.
+    NoAttendance,
+    /// The meeting is still under way (the end time is now).
+    Running,
+}
+
+/// The text of a [`MinutesMore`] word.
+pub fn minutes_more(lang: Lang, w: MinutesMore) -> &'static str {
+    use MinutesMore as W;
+    match w {
+        W::ChangesInMeeting => s!(lang, "minutes-changes-in-meeting"),
+        W::Restored => s!(lang, "minutes-restored"),
+        W::CorrectedEarlier => s!(lang, "minutes-corrected-earlier"),
+        W::Was => s!(lang, "minutes-was"),
+        W::Values => s!(lang, "minutes-values"),
+        W::NoAttendance => s!(lang, "minutes-no-attendance"),
+        W::Running => s!(lang, "minutes-running"),
+    }
+}

@@ -314,37 +314,28 @@ pub fn render_big_clock(
     );
 }
 
-/// The closing summary: what the minutes will say.
+/// The closing summary: what the minutes will say, for the meeting under way
+/// only (from its start to now), as formatted lines rather than Markdown.
 pub fn render_closing(app: &App, log: &[tavle_core::log::Logged], area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
     let (Some(entry), Some(board)) = (app.entry(), app.board()) else {
         return;
     };
-    let s = meeting::summary(board, log, app.shared.today);
-    let text = crate::minutes::minutes(lang, board, &entry.id, &s);
+    let now = app.shared.wall;
+    let scope = match meeting::Span::running(board, now) {
+        Some(span) => meeting::Scope::Meeting(span),
+        None => meeting::scope(log, app.shared.today, None, now)
+            .unwrap_or(meeting::Scope::Day(app.shared.today)),
+    };
+    let s = meeting::summary(board, log, &scope);
+    let doc = crate::minutes::document(lang, board, &entry.id, &s);
     let rect = centered(
         area,
         area.width.saturating_sub(8).max(40),
         area.height.saturating_sub(4),
     );
     let inner_w = rect.width.saturating_sub(2) as usize;
-    let mut lines: Vec<Line> = text
-        .lines()
-        .flat_map(|l| {
-            let bold = l.starts_with('#');
-            let l = l.trim_start_matches('#').trim_start();
-            crate::text::wrap(l, inner_w.max(1), 3)
-                .into_iter()
-                .map(move |x| {
-                    if bold {
-                        Line::from(x).bold()
-                    } else {
-                        Line::from(x)
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let mut lines = crate::minutes::lines(&doc, inner_w.max(1));
     let keys = Line::from(Span::styled(
         format!(" {}", i18n::ui(lang, Ui::ClosingKeys)),
         selected_style(),
