@@ -137,6 +137,11 @@ pub fn nothing_written(lang: Lang, bad: usize) -> String {
     f!(lang, "nothing-written", bad = bad)
 }
 
+/// `tavle minutes --meeting N` for a meeting the day did not have.
+pub fn no_such_meeting(lang: Lang, asked: u64, count: usize, date: &str) -> String {
+    f!(lang, "no-such-meeting", asked = asked, count = count, date = date)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
