@@ -139,7 +139,13 @@ pub fn nothing_written(lang: Lang, bad: usize) -> String {
 
 /// `tavle minutes --meeting N` for a meeting the day did not have.
 pub fn no_such_meeting(lang: Lang, asked: u64, count: usize, date: &str) -> String {
-    f!(lang, "no-such-meeting", asked = asked, count = count, date = date)
+    f!(
+        lang,
+        "no-such-meeting",
+        asked = asked,
+        count = count,
+        date = date
+    )
 }
 
 #[cfg(test)]
@@ -191,15 +197,4 @@ mod tests {
         }
         assert_ne!(cli_help(Lang::Nb, "about"), cli_help(Lang::Nn, "about"));
     }
-}
-
-/// `tavle minutes --meeting N` for a meeting the day did not have.
-pub fn no_such_meeting(lang: Lang, asked: u64, count: usize, date: &str) -> String {
-    f!(
-        lang,
-        "no-such-meeting",
-        asked = asked,
-        count = count,
-        date = date
-    )
 }
