@@ -71,7 +71,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             match tavle::tui::run(&cli.path, lang, poll) {
-                Ok(()) => 0,
+                Ok(code) => i32::from(code),
                 Err(e) => {
                     eprintln!("tavle: {e}");
                     1

@@ -444,6 +444,65 @@ fn ctrl_c_quits_and_restores_the_terminal() {
     assert!(status.success(), "tavle exited with {status:?}");
 }
 
+/// A decision typed while a colleague's save breaks the file is not lost:
+/// Enter is refused with the reason, the text stays, and once the file is
+/// mended Enter saves it.
+#[test]
+fn typing_survives_a_broken_file_and_is_saved_once_mended() {
+    let dir = boards_copy();
+    let (mut tui, file) = start_on_home_care(dir.path());
+    let good = std::fs::read(&file).expect("read board");
+    tui.send("d");
+    tui.wait_for("New decision");
+    tui.send("Vi kjøper ny bil til rute 3");
+    tui.wait_for("Vi kjøper ny bil til rute 3");
+    std::fs::write(&file, br#"{"tavle": 1, "title": "#).expect("break the file");
+    tui.wait_for("error in the file");
+    tui.send("\r");
+    tui.wait_for("the file has an error at line");
+    tui.wait_for("Vi kjøper ny bil til rute 3");
+    std::fs::write(&file, &good).expect("mend the file");
+    tui.wait_gone("error in the file");
+    tui.send("\r");
+    tui.wait_gone("New decision");
+    poll_until(
+        "the decision in the file",
+        || {
+            let text = std::fs::read_to_string(&file).ok()?;
+            text.contains("Vi kjøper ny bil til rute 3").then_some(())
+        },
+        || tui.dump(),
+    );
+    tui.send("q");
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+}
+
+/// SIGTERM (a shutdown), SIGHUP (the window closed) and SIGINT end tavle the
+/// way `q` does: raw mode off, the alternate screen left, the cursor shown.
+#[test]
+fn signals_quit_and_restore_the_terminal() {
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        let dir = boards_copy();
+        let (tui, _file) = start_on_home_care(dir.path());
+        tui.assert_raw_mode();
+        let pid = tui.child.process_id().expect("pid");
+        let kill = Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("kill");
+        assert!(kill.success());
+        let output = Arc::clone(&tui.output);
+        let status = tui.wait_exit();
+        assert_eq!(status.exit_code(), code, "SIG{signal}");
+        let out = output.lock().unwrap().clone();
+        let last = |pat: &[u8]| out.windows(pat.len()).rposition(|w| w == pat);
+        let (hide, show) = (last(b"\x1b[?25l"), last(b"\x1b[?25h"));
+        assert!(show > hide, "SIG{signal}: the cursor is left hidden");
+    }
+}
+
 #[test]
 fn a_whole_short_meeting_ends_in_minutes_on_disk() {
     let dir = boards_copy();

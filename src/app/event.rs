@@ -25,6 +25,8 @@ pub enum Origin {
 #[derive(Debug)]
 pub enum Event {
     Key(KeyEvent),
+    /// The process was asked to end (SIGTERM, SIGHUP, SIGINT): quit as `q` does.
+    Signal(i32),
     /// Text pasted into the terminal (bracketed paste): goes to the field being typed in.
     Paste(String),
     /// The terminal was resized: just redraw.

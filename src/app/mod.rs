@@ -188,6 +188,10 @@ impl App {
         match event {
             Event::Key(key) => self.key(&key),
             Event::Paste(text) => self.paste(&text),
+            Event::Signal(signal) => {
+                self.shared.quit = true;
+                self.shared.signal = Some(signal);
+            }
             Event::Resize => {}
             Event::Tick => {
                 let keep = (self.screen != Screen::Overview)

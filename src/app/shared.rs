@@ -89,6 +89,8 @@ pub struct Shared {
     /// The wall clock as of the last event.
     pub wall: DateTime<FixedOffset>,
     pub quit: bool,
+    /// The signal that ended the app, if one did (the exit code says so).
+    pub signal: Option<i32>,
     /// The meeting (by start time) whose time-up summary was already shown.
     pub prompted: Option<String>,
     /// Edits sent to the worker and not yet saved, oldest first.
@@ -132,6 +134,7 @@ impl Shared {
                 .and_utc()
                 .fixed_offset(),
             quit: false,
+            signal: None,
             prompted: None,
             pending: Vec::new(),
             seq: 0,

@@ -4,6 +4,7 @@
 //! the minute of the clock), hands it to [`App::update`], gives the disk work it
 //! asks for to the worker, and redraws. Nothing here waits for the disk.
 
+mod signals;
 pub mod worker;
 
 use std::io;
@@ -115,8 +116,9 @@ fn until_next_minute() -> Duration {
     ))) + Duration::from_millis(5)
 }
 
-/// Run the full-screen app until the user quits.
-pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
+/// Run the full-screen app until the user quits; the exit code (128 + the
+/// signal when a signal ended it, else 0).
+pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
     let (mut app, dir) = initial_app(path, lang)?;
     let (tx, rx) = mpsc::channel::<Event>();
     let mode = poll.map_or(WatchMode::Auto, WatchMode::Poll);
@@ -131,6 +133,11 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     let mut terminal = ratatui::init();
     // Pasted text arrives as one event, not as keys that could press Enter.
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
+    // A shutdown or a closed window must not leave the terminal in raw mode.
+    if let Err(e) = signals::forward(tx.clone()) {
+        restore_terminal();
+        return Err(e);
+    }
     let worker = worker::Worker::spawn(tx.clone(), lang, stamp_now)?;
     let clock = Local::now().fixed_offset();
     worker.send(app.update(Event::Clock(clock), Instant::now()));
@@ -143,7 +150,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
     }) {
         Ok(w) => w,
         Err(e) => {
-            ratatui::restore();
+            restore_terminal();
             return Err(e);
         }
     };
@@ -226,12 +233,22 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<()> {
             app.update(Event::Tick, Instant::now());
         }
     })();
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
-    ratatui::restore();
+    restore_terminal();
     drop(watcher);
     // Saves already queued still finish: the worker thread ends after them.
     drop(worker);
-    result
+    result.map(|()| {
+        app.shared
+            .signal
+            .map_or(0, |s| u8::try_from(128 + s).unwrap_or(u8::MAX))
+    })
+}
+
+/// Give the terminal back: no bracketed paste, raw mode off, the alternate
+/// screen left, the cursor shown.
+pub(crate) fn restore_terminal() {
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    ratatui::restore();
 }
 
 /// Perform the app's disk work at once, on this thread, and feed every result
