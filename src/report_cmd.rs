@@ -40,7 +40,7 @@ pub fn measure(
             date,
             ..
         } => {
-            let Some(v) = crate::app::parse_value(&value) else {
+            let Some(v) = tavle_core::number::parse(&value) else {
                 return fail(err, lang, Msg::BadValue(value), EXIT_USAGE);
             };
             let date = match date.as_deref().map(|d| crate::dates::parse_due(d, today)) {

@@ -555,3 +555,38 @@ fn the_selection_follows_a_card_moved_elsewhere_and_says_when_it_is_gone() {
     );
     assert_eq!(ui.notice(), Some(&Msg::CardGoneElsewhere(selected)));
 }
+
+/// The screen, `tavle measure add` and CSV import read numbers by one rule:
+/// digit groups of three, no cut-off decimals.
+#[test]
+fn one_number_rule_for_the_screen_and_measure_add() {
+    let mut ui = Ui::new(Lang::En);
+    ui.open_home();
+    let path = ui.home();
+    ui.key(KeyCode::Char('i'));
+    let indicator = ui.app.screens.indicators.selected.clone().unwrap();
+    for bad in ["1 23", "6,", "12 34,5"] {
+        ui.key(KeyCode::Char('a'));
+        ui.typ(bad);
+        ui.key(KeyCode::Enter);
+        assert!(
+            matches!(&ui.app.overlay, Some(Overlay::Editor(ed)) if matches!(ed.error, Some(Msg::BadValue(_)))),
+            "{bad} was taken on screen"
+        );
+        ui.key(KeyCode::Esc);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+            .args(["measure", "add"])
+            .arg(&path)
+            .args([indicator.as_str(), bad])
+            .env("TAVLE_LANG", "en")
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{bad} was taken by measure add");
+    }
+    ui.key(KeyCode::Char('a'));
+    ui.typ("1 234,5");
+    ui.key(KeyCode::Enter);
+    let board = ui.disk(&path);
+    let ind = board.indicators.iter().find(|i| i.id == indicator).unwrap();
+    assert!(ind.values.iter().any(|v| v.value == 1234.5));
+}

@@ -4,7 +4,7 @@
 //! problem at its line and column ([`analyze`], [`json`], [`decode`], [`diag`],
 //! [`rules`]), how it changes ([`ops`], each change with its inverse), and the
 //! rules the meeting lives by: honest traffic lights and SMART gaps ([`plan`]),
-//! run-chart signals ([`runchart`]), the time box and summary ([`meeting`]),
+//! run-chart signals ([`runchart`]), numbers as people type them ([`number`]), the time box and summary ([`meeting`]),
 //! the status report ([`status`]), Norwegian dates ([`dates`]), CSV rows
 //! ([`csv_import`]) and text that fits a terminal cell ([`text`]). For synced
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
@@ -27,6 +27,7 @@ pub mod log;
 pub mod meeting;
 pub mod merge;
 pub mod model;
+pub mod number;
 pub mod ops;
 pub mod plan;
 pub mod privacy;

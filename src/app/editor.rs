@@ -420,7 +420,7 @@ impl Editor {
                 })
             }
             EditKind::Measure { indicator } => {
-                let Some(value) = parse_value(&title) else {
+                let Some(value) = tavle_core::number::parse(&title) else {
                     return Err((Msg::BadValue(title), Field::Value));
                 };
                 Op::Indicator(IndicatorOp::Measure {
@@ -457,16 +457,4 @@ impl Editor {
             }
         }))
     }
-}
-
-/// A number as people type it: `6,2` or `6.2`, with spaces, an optional `%`.
-pub fn parse_value(s: &str) -> Option<f64> {
-    let t: String = s
-        .trim()
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
 }

@@ -28,7 +28,7 @@ mod shared;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
-pub use editor::{EditKind, Editor, Field, Flow, FormField, parse_value};
+pub use editor::{EditKind, Editor, Field, Flow, FormField};
 pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, Origin};
 pub use field::TextField;
