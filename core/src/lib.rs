@@ -34,5 +34,6 @@ pub mod privacy;
 pub mod rules;
 pub mod runchart;
 pub mod schema;
+pub mod shift;
 pub mod status;
 pub mod text;
