@@ -616,6 +616,13 @@ impl App {
                 }
             }
             WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
+            // Placeholders of the folder layer; the lead's status line and
+            // warnings replace them (see the folder brief's report).
+            WatchEvent::Skipped(_) => {}
+            WatchEvent::Stopped(reason) => self.notify(
+                Msg::Folder(crate::i18n::FolderMsg::WatchStopped(reason)),
+                true,
+            ),
         }
         self.sort_entries();
         self.fix_selection();
