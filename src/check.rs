@@ -8,9 +8,9 @@ use std::path::Path;
 
 use crate::diag::Severity;
 use crate::i18n::{self, Lang};
-use crate::safe_fs;
 use crate::store::{self, Located};
 use crate::text::sanitize;
+use crate::{folder_fs, safe_fs};
 
 /// Exit codes of `tavle check`.
 pub const EXIT_OK: i32 = 0;
@@ -71,19 +71,19 @@ fn files_of(path: &Path, lang: Lang, err: &mut impl Write) -> Result<store::List
         return Err(usage(err, i18n::no_such_path(lang, &shown)));
     };
     // A file named on the command line is examined before it is opened, too.
-    match safe_fs::entry(dir, name) {
-        safe_fs::Entry::Board => Ok(store::Listing {
+    match folder_fs::entry(dir, name) {
+        folder_fs::Entry::Board => Ok(store::Listing {
             boards: vec![path.to_path_buf()],
             skipped: Vec::new(),
         }),
-        safe_fs::Entry::Skipped(why) => Ok(store::Listing {
+        folder_fs::Entry::Skipped(why) => Ok(store::Listing {
             boards: Vec::new(),
             skipped: vec![store::Skipped {
                 path: path.to_path_buf(),
                 why,
             }],
         }),
-        safe_fs::Entry::Other | safe_fs::Entry::Missing => {
+        folder_fs::Entry::Other | folder_fs::Entry::Missing => {
             Err(usage(err, i18n::no_such_path(lang, &shown)))
         }
     }
@@ -118,7 +118,7 @@ pub fn run(
     if path.is_dir()
         && let Ok(folder) = safe_fs::Folder::open(path)
     {
-        for l in folder.leftovers(None) {
+        for l in folder_fs::leftovers(&folder, None) {
             warnings += 1;
             let text = i18n::leftover_temp(lang, l.age.as_secs() / 60, l.removable());
             write_file_warning(out, lang, &l.path, &text);

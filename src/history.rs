@@ -10,7 +10,8 @@
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
-use crate::safe_fs::{self, Folder, FsError, FsErrorKind};
+use crate::folder_fs;
+use crate::safe_fs::{Folder, FsError, FsErrorKind};
 
 use serde::{Deserialize, Serialize};
 
@@ -53,7 +54,7 @@ fn log_name(board: &OsStr) -> OsString {
 /// Append changes to the log of `board` (call with the board's lock held).
 /// A linked board inside the folder logs beside its target.
 pub fn append(board: &Path, entries: &[Logged]) -> Result<(), FsError> {
-    let file = safe_fs::locate_board(board)?;
+    let file = folder_fs::locate_board(board)?;
     if file.outside {
         return Err(FsError::new(FsErrorKind::OutsideFolder, board));
     }
@@ -82,7 +83,7 @@ pub fn append_in(folder: &Folder, board: &OsStr, entries: &[Logged]) -> Result<(
 /// not parse (a newer tavle, a torn line after a crash) are skipped; a log
 /// that is a link, a FIFO or in a linked `.tavle` is not read.
 pub fn read(board: &Path) -> Vec<Logged> {
-    let Ok(file) = safe_fs::locate_board(board) else {
+    let Ok(file) = folder_fs::locate_board(board) else {
         return Vec::new();
     };
     let Ok(dir) = file.folder.sub(OsStr::new(".tavle"), false) else {

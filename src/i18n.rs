@@ -1355,7 +1355,8 @@ pub fn number(lang: Lang, v: f64) -> String {
 // One block, so that it can be moved into the Fluent files as a whole.
 
 use crate::diag::{FsErrorKind, NodeKind};
-use crate::safe_fs::{FsError, SkipWhy, Skipped};
+use crate::folder_fs::{SkipWhy, Skipped};
+use crate::safe_fs::FsError;
 use crate::store::Why;
 
 /// What kind of thing a name in the folder is, as a noun with its article.

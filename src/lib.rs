@@ -12,6 +12,7 @@ pub mod csv_import;
 pub mod dates;
 pub mod decode;
 pub mod diag;
+pub mod folder_fs;
 pub mod history;
 pub mod i18n;
 pub mod json;

@@ -12,11 +12,12 @@ use std::path::{Path, PathBuf};
 
 use crate::decode::decode_board;
 use crate::diag::{DiagKind, Diagnostic, Location, Severity};
+use crate::folder_fs;
+pub use crate::folder_fs::{Listing, SkipWhy, Skipped};
 use crate::json::{self, Node, line_col};
 use crate::model::{Board, FORMAT_VERSION};
 use crate::rules;
 use crate::safe_fs::{self, Folder, FsError, FsErrorKind, Replace};
-pub use crate::safe_fs::{Listing, SkipWhy, Skipped};
 
 /// Larger files are refused without being read.
 pub const MAX_FILE_SIZE: u64 = 20 * 1024 * 1024;
@@ -145,7 +146,7 @@ fn located(e: FsError) -> Located {
 /// be written, if so: a link out of the folder (read through the link), no
 /// write permission, a read-only folder or file system.
 pub fn read_board(path: &Path) -> Result<(Vec<u8>, Option<Why>), Located> {
-    let file = safe_fs::locate_board(path).map_err(located)?;
+    let file = folder_fs::locate_board(path).map_err(located)?;
     if file.outside {
         let (bytes, _) = safe_fs::read_path(path, MAX_FILE_SIZE).map_err(located)?;
         return Ok((bytes, Some(Why::LinkOutside)));
@@ -296,7 +297,7 @@ pub fn board_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
 /// The board files of a folder and the odd entries named like boards that
 /// were skipped (to warn about).
 pub fn list_boards(dir: &Path) -> Result<Listing, FsError> {
-    safe_fs::list_boards(dir)
+    folder_fs::list_boards(dir)
 }
 
 /// The board id of a file: its stem.
@@ -328,7 +329,7 @@ pub fn to_text(board: &Board, style: TextStyle) -> String {
 /// target (the link stays); a link out of the folder and a file the user
 /// could not write are refused. Takes no lock: see [`rewrite`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
-    let file = safe_fs::locate_board(path)?;
+    let file = folder_fs::locate_board(path)?;
     if file.outside {
         return Err(FsError::new(FsErrorKind::OutsideFolder, path));
     }
@@ -488,7 +489,7 @@ pub struct Rewritten {
     /// Whether the file was written (`edit` may decline).
     pub written: bool,
     /// Where the board really is (the target of a link inside the folder).
-    pub file: safe_fs::BoardFile,
+    pub file: folder_fs::BoardFile,
     /// Held until this is dropped.
     pub lock: crate::lock::Lock,
 }
@@ -515,7 +516,7 @@ pub fn rewrite(
     wait: std::time::Duration,
     edit: impl FnOnce(&mut Board, &Fresh<'_>) -> Result<bool, UpdateError>,
 ) -> Result<Rewritten, UpdateError> {
-    let file = safe_fs::locate_board(path).map_err(UpdateError::Fs)?;
+    let file = folder_fs::locate_board(path).map_err(UpdateError::Fs)?;
     if file.outside {
         return Err(UpdateError::Refused {
             board: path.to_path_buf(),
@@ -572,7 +573,7 @@ pub fn rewrite(
             Replace::Verify(e) => UpdateError::Lock(e),
         })?;
     // Under the lock no live writer of this board has a temp file in flight.
-    file.folder.remove_leftovers(&file.name);
+    folder_fs::remove_leftovers(&file.folder, &file.name);
     Ok(Rewritten {
         board,
         fingerprint: fingerprint(out.as_bytes()),
