@@ -5,9 +5,8 @@
 
 use std::fs;
 use std::path::Path;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
-use tavle::diag::NodeKind;
 use tavle::lock::{
     BREAK_STALE, EMPTY_MIN_AGE, LockError, Unlocked, acquire, break_lock, hostname, lock_path,
 };
@@ -130,6 +129,8 @@ fn dropping_a_broken_lock_leaves_the_new_holders_lock() {
 #[test]
 fn a_lock_that_is_a_fifo_or_a_link_is_reported_at_once_never_read() {
     use std::os::unix::fs::symlink;
+    use std::time::Instant;
+    use tavle::diag::NodeKind;
     let dir = tempfile::tempdir().unwrap();
     let board = dir.path().join("b.json");
     let lock = lock_path(&board);
