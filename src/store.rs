@@ -523,6 +523,18 @@ pub fn rewrite(
             why: Why::LinkOutside,
         });
     }
+    // Named as the user chose it (a link's own name, not its target's).
+    let refused = |why: safe_fs::Refusal| UpdateError::Refused {
+        board: path.to_path_buf(),
+        why: why.into(),
+    };
+    // Said before the lock too: a folder the user may not write would
+    // otherwise be reported as a lock that cannot be made.
+    if let Ok(Some(meta)) = file.folder.stat(&file.name, false)
+        && let Some(why) = file.folder.write_refusal(&file.name, &meta)
+    {
+        return Err(refused(why));
+    }
     let lock =
         crate::lock::acquire_in(&file.folder, &file.name, wait).map_err(UpdateError::Lock)?;
     let (bytes, meta) = match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
@@ -533,10 +545,7 @@ pub fn rewrite(
         Err(e) => return Err(UpdateError::Fs(e)),
     };
     if let Some(why) = file.folder.write_refusal(&file.name, &meta) {
-        return Err(UpdateError::Refused {
-            board: file.path(),
-            why: why.into(),
-        });
+        return Err(refused(why));
     }
     let before = fingerprint(&bytes);
     let (text, style) = decode_text(bytes).map_err(UpdateError::Broken)?;
