@@ -141,7 +141,7 @@ pub fn run(
     }
 }
 
-/// `tavle unlock BOARD`.
+/// `tavle unlock BOARD`: break a stale lock (never one in use right now).
 pub fn unlock(
     board: &str,
     dir: &Path,
@@ -149,23 +149,34 @@ pub fn unlock(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> i32 {
+    use crate::i18n::FolderMsg;
+    use crate::lock::{LockError, Unlocked};
     let mut ctx = Ctx { lang, out, err };
     let path = resolve_board(board, dir).unwrap_or_else(|| dir.join(format!("{board}.json")));
-    match crate::lock::break_lock(&path) {
-        Ok(Some(h)) => {
-            let _ = writeln!(
-                ctx.out,
-                "{}",
-                sanitize(&i18n::msg(lang, &Msg::Unlocked(h.host, h.pid)))
-            );
-            EXIT_OK
+    let id = store::board_id(&path);
+    let holder = |h: Option<crate::lock::Holder>| h.map(|h| (h.host, h.pid));
+    let done = match crate::lock::break_lock(&path) {
+        Ok(Unlocked::Broke(h)) => FolderMsg::Unlocked {
+            board: id,
+            holder: holder(h),
+        },
+        Ok(Unlocked::RemovedOdd(kind)) => FolderMsg::UnlockedOdd { board: id, kind },
+        Ok(Unlocked::NotLocked) => FolderMsg::NotLocked { board: id },
+        Err(LockError::Busy { holder: h, .. }) => {
+            let m = FolderMsg::LockInUse {
+                board: id,
+                holder: holder(h),
+            };
+            return ctx.fail(Msg::Folder(m), EXIT_PROBLEMS);
         }
-        Ok(None) => {
-            let _ = writeln!(ctx.out, "{}", i18n::msg(lang, &Msg::NotLocked));
-            EXIT_OK
-        }
-        Err(e) => ctx.fail(Msg::SaveFailed(e.to_string()), EXIT_PROBLEMS),
-    }
+        Err(e) => return ctx.fail(Msg::Folder(FolderMsg::from_lock(e)), EXIT_PROBLEMS),
+    };
+    let _ = writeln!(
+        ctx.out,
+        "{}",
+        sanitize(&i18n::msg(lang, &Msg::Folder(done)))
+    );
+    EXIT_OK
 }
 
 /// `tavle decision add`: log a decision through the safe save path; prints its id.

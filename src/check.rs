@@ -1,5 +1,7 @@
 //! `tavle check`: validate every board file in a folder and print each problem
-//! the way a compiler does, `path:line:col: error: message`.
+//! the way a compiler does, `path:line:col: error: message`. Odd entries named
+//! like boards (a FIFO, a broken link) and temp files left by saves that did
+//! not finish are listed as warnings; nothing odd is ever opened.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,6 +10,7 @@ use crate::diag::Severity;
 use crate::i18n::{self, Lang};
 use crate::store::{self, Located};
 use crate::text::sanitize;
+use crate::{folder_fs, safe_fs};
 
 /// Exit codes of `tavle check`.
 pub const EXIT_OK: i32 = 0;
@@ -37,6 +40,55 @@ pub fn write_problem(
     Ok(())
 }
 
+/// Write a warning about a whole file (no line): `path: warning: message`.
+fn write_file_warning(out: &mut impl Write, lang: Lang, path: &Path, message: &str) {
+    let _ = writeln!(
+        out,
+        "{}: {}: {}",
+        sanitize(&path.display().to_string()),
+        i18n::severity(lang, false),
+        sanitize(message)
+    );
+}
+
+/// The board files named by a folder or file argument, with the odd entries
+/// skipped, or the usage error (already written).
+fn files_of(path: &Path, lang: Lang, err: &mut impl Write) -> Result<store::Listing, i32> {
+    let shown = path.display().to_string();
+    let usage = |err: &mut dyn Write, m: String| {
+        let _ = writeln!(err, "tavle: {}", sanitize(&m));
+        EXIT_USAGE
+    };
+    if path.is_dir() {
+        return store::list_boards(path).map_err(|e| {
+            usage(
+                err,
+                i18n::cannot_list(lang, &shown, &i18n::fs_reason(lang, &e.kind)),
+            )
+        });
+    }
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return Err(usage(err, i18n::no_such_path(lang, &shown)));
+    };
+    // A file named on the command line is examined before it is opened, too.
+    match folder_fs::entry(dir, name) {
+        folder_fs::Entry::Board => Ok(store::Listing {
+            boards: vec![path.to_path_buf()],
+            skipped: Vec::new(),
+        }),
+        folder_fs::Entry::Skipped(why) => Ok(store::Listing {
+            boards: Vec::new(),
+            skipped: vec![store::Skipped {
+                path: path.to_path_buf(),
+                why,
+            }],
+        }),
+        folder_fs::Entry::Other | folder_fs::Entry::Missing => {
+            Err(usage(err, i18n::no_such_path(lang, &shown)))
+        }
+    }
+}
+
 /// Run the check on a folder or a single file; returns the exit code.
 pub fn run(
     path: &Path,
@@ -46,29 +98,12 @@ pub fn run(
     err: &mut impl Write,
 ) -> i32 {
     let shown = path.display().to_string();
-    let files = if path.is_dir() {
-        match store::board_files(path) {
-            Ok(files) => files,
-            Err(e) => {
-                let _ = writeln!(
-                    err,
-                    "tavle: {}",
-                    sanitize(&i18n::cannot_list(lang, &shown, &e.to_string()))
-                );
-                return EXIT_USAGE;
-            }
-        }
-    } else if path.is_file() {
-        vec![path.to_path_buf()]
-    } else {
-        let _ = writeln!(
-            err,
-            "tavle: {}",
-            sanitize(&i18n::no_such_path(lang, &shown))
-        );
-        return EXIT_USAGE;
+    let listing = match files_of(path, lang, err) {
+        Ok(listing) => listing,
+        Err(code) => return code,
     };
-    if files.is_empty() {
+    let files = &listing.boards;
+    if files.is_empty() && listing.skipped.is_empty() {
         let _ = writeln!(
             err,
             "tavle: {}",
@@ -76,7 +111,20 @@ pub fn run(
         );
     }
     let (mut errors, mut warnings) = (0, 0);
-    for file in &files {
+    for s in &listing.skipped {
+        warnings += 1;
+        write_file_warning(out, lang, &s.path, &i18n::skip_why(lang, &s.why));
+    }
+    if path.is_dir()
+        && let Ok(folder) = safe_fs::Folder::open(path)
+    {
+        for l in folder_fs::leftovers(&folder, None) {
+            warnings += 1;
+            let text = i18n::leftover_temp(lang, l.age.as_secs() / 60, l.removable());
+            write_file_warning(out, lang, &l.path, &text);
+        }
+    }
+    for file in files {
         let analysis = store::analyze(file);
         let name = file.display().to_string();
         for p in &analysis.problems {
@@ -92,39 +140,20 @@ pub fn run(
         "{}",
         i18n::check_summary(lang, files.len(), errors, warnings)
     );
-    if errors > 0 || (strict && warnings > 0) {
+    // A file named on the command line that cannot be read as one is a problem.
+    let odd_argument = !path.is_dir() && !listing.skipped.is_empty();
+    if errors > 0 || (strict && warnings > 0) || odd_argument {
         EXIT_PROBLEMS
     } else {
         EXIT_OK
     }
 }
 
-/// The board files named by a folder or file argument, or the usage error.
-fn files_of(path: &Path, lang: Lang, err: &mut impl Write) -> Result<Vec<std::path::PathBuf>, i32> {
-    let shown = path.display().to_string();
-    if path.is_dir() {
-        store::board_files(path).map_err(|e| {
-            let _ = writeln!(
-                err,
-                "tavle: {}",
-                sanitize(&i18n::cannot_list(lang, &shown, &e.to_string()))
-            );
-            EXIT_USAGE
-        })
-    } else if path.is_file() {
-        Ok(vec![path.to_path_buf()])
-    } else {
-        let _ = writeln!(
-            err,
-            "tavle: {}",
-            sanitize(&i18n::no_such_path(lang, &shown))
-        );
-        Err(EXIT_USAGE)
-    }
-}
-
 /// `tavle fmt`: rewrite files that parse cleanly into the canonical layout
-/// (keeping BOM and line endings); never touch a file with errors or a newer format.
+/// (keeping BOM and line endings), under the board's lock and through the
+/// same safe save as every edit: a link inside the folder is rewritten at
+/// its target, a link out of the folder or a file the user may not write is
+/// left alone; never touch a file with errors or a newer format.
 pub fn fmt(
     path: &Path,
     check_only: bool,
@@ -132,44 +161,76 @@ pub fn fmt(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> i32 {
-    let files = match files_of(path, lang, err) {
-        Ok(f) => f,
+    let listing = match files_of(path, lang, err) {
+        Ok(listing) => listing,
         Err(code) => return code,
     };
     let mut code = EXIT_OK;
-    for file in &files {
+    for s in &listing.skipped {
+        write_file_warning(err, lang, &s.path, &i18n::skip_why(lang, &s.why));
+        code = EXIT_PROBLEMS;
+    }
+    for file in &listing.boards {
         let name = file.display().to_string();
-        let Ok((text, style)) = store::read_text(file) else {
-            let _ = writeln!(err, "{}", sanitize(&i18n::fmt_skipped(lang, &name)));
-            code = EXIT_PROBLEMS;
-            continue;
-        };
-        let (board, problems) = store::analyze_text(&text);
-        let clean = !problems.iter().any(|p| p.severity == Severity::Error);
-        let Some(board) = board.filter(|b| clean && b.tavle <= crate::model::FORMAT_VERSION) else {
-            let _ = writeln!(err, "{}", sanitize(&i18n::fmt_skipped(lang, &name)));
-            code = EXIT_PROBLEMS;
-            continue;
-        };
-        let canonical = store::to_text(&board, style);
-        let original = if style.bom {
-            format!("\u{FEFF}{text}")
+        let outcome = if check_only {
+            needs_fmt(file)
         } else {
-            text
+            store::rewrite(file, store::LOCK_WAIT, |board, fresh| {
+                if let Some(e) = fresh
+                    .problems
+                    .iter()
+                    .find(|p| p.severity == Severity::Error)
+                {
+                    return Err(store::UpdateError::Broken(e.clone()));
+                }
+                Ok(store::to_text(board, fresh.style) != original(fresh.text, fresh.style))
+            })
+            .map(|r| r.written)
         };
-        if canonical != original {
-            let _ = writeln!(
-                out,
-                "{}",
-                sanitize(&i18n::fmt_changed(lang, &name, check_only))
-            );
-            if check_only {
+        match outcome {
+            Ok(false) => {}
+            Ok(true) => {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    sanitize(&i18n::fmt_changed(lang, &name, check_only))
+                );
+                if check_only {
+                    code = EXIT_PROBLEMS;
+                }
+            }
+            Err(store::UpdateError::Broken(_) | store::UpdateError::ReadOnly(_)) => {
+                let _ = writeln!(err, "{}", sanitize(&i18n::fmt_skipped(lang, &name)));
                 code = EXIT_PROBLEMS;
-            } else if let Err(e) = store::write_atomic(file, canonical.as_bytes()) {
-                let _ = writeln!(err, "{name}: {e}");
+            }
+            Err(e) => {
+                let m = i18n::msg(lang, &i18n::Msg::from(e));
+                let _ = writeln!(err, "{name}: {}", sanitize(&m));
                 code = EXIT_PROBLEMS;
             }
         }
     }
     code
+}
+
+/// The file's text as it is on disk (with its BOM).
+fn original(text: &str, style: store::TextStyle) -> String {
+    if style.bom {
+        format!("\u{FEFF}{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Whether `tavle fmt` would rewrite the file (for `--check`, without a lock).
+fn needs_fmt(file: &Path) -> Result<bool, store::UpdateError> {
+    let (text, style) = store::read_text(file).map_err(store::UpdateError::Broken)?;
+    let (board, problems) = store::analyze_text(&text);
+    if let Some(e) = problems.iter().find(|p| p.severity == Severity::Error) {
+        return Err(store::UpdateError::Broken(e.clone()));
+    }
+    let Some(board) = board.filter(|b| b.tavle <= crate::model::FORMAT_VERSION) else {
+        return Err(store::UpdateError::ReadOnly(0));
+    };
+    Ok(store::to_text(&board, style) != original(&text, style))
 }

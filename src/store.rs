@@ -1,10 +1,17 @@
-//! Board files on disk: read with guards (size), analyse (in the core), and
-//! write back safely under the board's lock.
+//! Board files on disk: read with guards (size; the text is analysed in the
+//! core), and written back safely under the board's lock.
+//!
+//! The I/O functions here build on `safe_fs`: the board folder is writable
+//! by others, so nothing is read through an odd file (a FIFO would block),
+//! nothing is written through a link out of the folder, and a file the user
+//! could not write is never replaced.
 
-use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::folder_fs;
+pub use crate::folder_fs::{Listing, SkipWhy, Skipped};
+use crate::safe_fs::{self, Folder, FsError, FsErrorKind, Replace};
 pub use tavle_core::analyze::{
     Located, TextStyle, analyze_text, decode_text, fingerprint, to_text, whole_file,
 };
@@ -25,6 +32,53 @@ pub struct Analysis {
     pub style: TextStyle,
     /// [`fingerprint`] of the file's bytes (0 when it could not be read).
     pub fingerprint: u64,
+    /// Whether edits may be saved to this file, and if not why: for a
+    /// banner on the screen, and the reason [`update`] refuses with.
+    pub access: Access,
+}
+
+/// Whether a board file may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Access {
+    #[default]
+    Writable,
+    ReadOnly(Why),
+}
+
+/// Why a board that can be read is opened read-only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// The board file is a link that leads out of the board folder: tavle
+    /// never writes outside the folder.
+    LinkOutside,
+    /// The user has no write permission on the file.
+    NoWritePermission,
+    /// The user may not create files in the folder (the lock, the temp file).
+    FolderNotWritable,
+    /// The folder is on a read-only file system.
+    ReadOnlyFs,
+    /// The file's format is newer than this program.
+    NewerFormat(u64),
+}
+
+impl From<safe_fs::Refusal> for Why {
+    fn from(r: safe_fs::Refusal) -> Why {
+        match r {
+            safe_fs::Refusal::ReadOnlyFs => Why::ReadOnlyFs,
+            safe_fs::Refusal::FolderNotWritable => Why::FolderNotWritable,
+            safe_fs::Refusal::NoWritePermission => Why::NoWritePermission,
+        }
+    }
+}
+
+impl Access {
+    /// A board's own verdict: a newer format is never written.
+    fn of_board(board: Option<&Board>) -> Access {
+        match board {
+            Some(b) if b.tavle > FORMAT_VERSION => Access::ReadOnly(Why::NewerFormat(b.tavle)),
+            _ => Access::Writable,
+        }
+    }
 }
 
 impl Analysis {
@@ -35,11 +89,9 @@ impl Analysis {
             .count()
     }
 
-    /// Whether the file's format is newer than this program: never write it.
+    /// Whether edits are refused (see [`Analysis::access`]).
     pub fn read_only(&self) -> bool {
-        self.board
-            .as_ref()
-            .is_some_and(|b| b.tavle > FORMAT_VERSION)
+        self.access != Access::Writable
     }
 }
 
@@ -49,40 +101,53 @@ pub fn read_text(path: &Path) -> Result<(String, TextStyle), Located> {
     read_bytes(path).and_then(decode_text)
 }
 
-/// Read a file's bytes, refusing one over [`MAX_FILE_SIZE`] without reading it.
+/// Read a file's bytes, refusing one over [`MAX_FILE_SIZE`] without reading
+/// it, and a FIFO, socket or device without opening it for a blocking read.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
-    let io_err = |e: io::Error| whole_file(DiagKind::Io(e.to_string()));
-    let file = File::open(path).map_err(io_err)?;
-    let size = file.metadata().map_err(io_err)?.len();
-    if size > MAX_FILE_SIZE {
-        return Err(whole_file(DiagKind::TooLarge {
-            size,
-            limit: MAX_FILE_SIZE,
-        }));
+    read_board(path).map(|(bytes, _)| bytes)
+}
+
+/// A read failure as a problem of the whole file.
+fn located(e: FsError) -> Located {
+    whole_file(match e.kind {
+        FsErrorKind::TooLarge { size, limit } => DiagKind::TooLarge { size, limit },
+        kind => DiagKind::Io(kind),
+    })
+}
+
+/// Read a board file's bytes (see [`read_bytes`]) and say why it must not
+/// be written, if so: a link out of the folder (read through the link), no
+/// write permission, a read-only folder or file system.
+pub fn read_board(path: &Path) -> Result<(Vec<u8>, Option<Why>), Located> {
+    let file = folder_fs::locate_board(path).map_err(located)?;
+    if file.outside {
+        let (bytes, _) = safe_fs::read_path(path, MAX_FILE_SIZE).map_err(located)?;
+        return Ok((bytes, Some(Why::LinkOutside)));
     }
-    let mut bytes = Vec::with_capacity(size as usize);
-    // The file may grow while we read it: never take more than the limit.
-    file.take(MAX_FILE_SIZE + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
-    if bytes.len() as u64 > MAX_FILE_SIZE {
-        return Err(whole_file(DiagKind::TooLarge {
-            size: bytes.len() as u64,
-            limit: MAX_FILE_SIZE,
-        }));
-    }
-    Ok(bytes)
+    let (bytes, meta) = file
+        .folder
+        .read(&file.name, false, MAX_FILE_SIZE)
+        .map_err(located)?;
+    let why = file.folder.write_refusal(&file.name, &meta).map(Why::from);
+    Ok((bytes, why))
 }
 
 /// Read and analyse one board file.
 pub fn analyze(path: &Path) -> Analysis {
-    match read_bytes(path) {
-        Ok(bytes) => analyze_bytes(bytes),
+    match read_board(path) {
+        Ok((bytes, why)) => {
+            let mut analysis = analyze_bytes(bytes);
+            if let Some(why) = why {
+                analysis.access = Access::ReadOnly(why);
+            }
+            analysis
+        }
         Err(problem) => Analysis {
             board: None,
             problems: vec![problem],
             style: TextStyle::default(),
             fingerprint: 0,
+            access: Access::Writable,
         },
     }
 }
@@ -94,6 +159,7 @@ pub fn analyze_bytes(bytes: Vec<u8>) -> Analysis {
         Ok((text, style)) => {
             let (board, problems) = analyze_text(&text);
             Analysis {
+                access: Access::of_board(board.as_ref()),
                 board,
                 problems,
                 style,
@@ -105,27 +171,22 @@ pub fn analyze_bytes(bytes: Vec<u8>) -> Analysis {
             problems: vec![problem],
             style: TextStyle::default(),
             fingerprint,
+            access: Access::Writable,
         },
     }
 }
 
-/// The board files of a folder (`*.json`, not hidden), sorted by name.
+/// The board files of a folder (`*.json`, not hidden, regular files or
+/// links to them), sorted by name. FIFOs, sockets, devices and broken links
+/// are left out; [`list_boards`] says which.
 pub fn board_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let is_board = !name.starts_with('.')
-            && path.extension().is_some_and(|e| e == "json")
-            && entry.file_type().map(|t| !t.is_dir()).unwrap_or(false);
-        if is_board {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
+    Ok(list_boards(dir)?.boards)
+}
+
+/// The board files of a folder and the odd entries named like boards that
+/// were skipped (to warn about).
+pub fn list_boards(dir: &Path) -> Result<Listing, FsError> {
+    folder_fs::list_boards(dir)
 }
 
 /// The board id of a file: its stem.
@@ -136,34 +197,38 @@ pub fn board_id(path: &Path) -> String {
 }
 
 /// Replace `path` with `bytes` so that a reader sees either the old or the new
-/// file, never a half-written one: write a temp file in the same folder, fsync,
-/// rename over the target, fsync the folder.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
-        if let Ok(d) = File::open(dir) {
-            // Not every filesystem can fsync a folder; the rename is done either way.
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+/// file, never a half-written one (see `safe_fs::Folder::replace`), keeping
+/// its mode and group. A link inside the folder is written through to its
+/// target (the link stays); a link out of the folder and a file the user
+/// could not write are refused. Takes no lock: see [`rewrite`].
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
+    let file = folder_fs::locate_board(path)?;
+    if file.outside {
+        return Err(FsError::new(FsErrorKind::OutsideFolder, path));
     }
-    result
+    let like = file.folder.stat(&file.name, false)?;
+    if let Some(why) = like
+        .as_ref()
+        .and_then(|m| file.folder.write_refusal(&file.name, m))
+    {
+        return Err(FsError::new(refused_kind(why.into()), file.path()));
+    }
+    file.folder
+        .replace(&file.name, bytes, like.as_ref(), || Ok::<(), FsError>(()))
+        .map_err(|e| match e {
+            Replace::Fs(e) | Replace::Verify(e) => e,
+        })
+}
+
+/// The file-system reason behind a refusal, for callers that report [`FsError`]s.
+fn refused_kind(why: Why) -> FsErrorKind {
+    match why {
+        Why::ReadOnlyFs => FsErrorKind::ReadOnlyFs,
+        Why::LinkOutside => FsErrorKind::OutsideFolder,
+        Why::NoWritePermission | Why::FolderNotWritable | Why::NewerFormat(_) => {
+            FsErrorKind::PermissionDenied
+        }
+    }
 }
 
 /// What [`update`] wrote.
@@ -180,14 +245,20 @@ pub struct Saved {
 /// Why [`update`] wrote nothing.
 #[derive(Debug)]
 pub enum UpdateError {
+    /// The lock could not be taken, or was lost before the rename
+    /// ([`crate::lock::LockError::Lost`]): nothing was written.
     Lock(crate::lock::LockError),
-    /// The file cannot be read or does not parse now: it is never written.
+    /// The file does not parse now (or is too large): it is never written.
     Broken(Located),
     /// The file's format is newer than this program: it is never written.
     ReadOnly(u64),
+    /// The file may be read but not written here (the same reason as
+    /// [`Analysis::access`] gives).
+    Refused { board: PathBuf, why: Why },
     /// The op no longer applies (say, the card was deleted elsewhere).
     Op(crate::ops::OpError),
-    Io(io::Error),
+    /// Reading or writing failed (no space, read-only file system, …).
+    Fs(FsError),
 }
 
 /// How long a script's edit waits for another writer's lock. Writers hold it
@@ -215,8 +286,101 @@ pub fn update_waiting(
     stamp: &crate::ops::Stamp,
     wait: std::time::Duration,
 ) -> Result<Saved, UpdateError> {
-    let _lock = crate::lock::acquire(path, wait).map_err(UpdateError::Lock)?;
-    let (text, style) = read_text(path).map_err(UpdateError::Broken)?;
+    let mut applied = Vec::with_capacity(ops.len());
+    let saved = rewrite(path, wait, |board, _| {
+        for op in ops {
+            applied.push(crate::ops::apply(board, op, stamp).map_err(UpdateError::Op)?);
+        }
+        Ok(true)
+    })?;
+    let logged: Vec<crate::history::Logged> = applied
+        .iter()
+        .map(|a| crate::history::Logged {
+            at: stamp.at.as_str().to_string(),
+            by: stamp.by.clone(),
+            change: a.change.clone(),
+        })
+        .collect();
+    // The board is saved; a log that cannot be written costs only a line in
+    // the minutes. Still under the lock, so log lines keep the file's order.
+    let _ = crate::history::append_in(&saved.file.folder, &saved.file.name, &logged);
+    drop(saved.lock);
+    Ok(Saved {
+        board: saved.board,
+        applied,
+        fingerprint: saved.fingerprint,
+    })
+}
+
+/// What [`rewrite`] saved, with the lock still held.
+pub struct Rewritten {
+    /// The board as now on disk.
+    pub board: Board,
+    /// Fingerprint of the bytes on disk.
+    pub fingerprint: u64,
+    /// Whether the file was written (`edit` may decline).
+    pub written: bool,
+    /// Where the board really is (the target of a link inside the folder).
+    pub file: folder_fs::BoardFile,
+    /// Held until this is dropped.
+    pub lock: crate::lock::Lock,
+}
+
+/// The file as [`rewrite`] found it under the lock.
+pub struct Fresh<'a> {
+    /// Its text (without a BOM).
+    pub text: &'a str,
+    pub style: TextStyle,
+    /// Its problems (reference errors and warnings; syntax and schema
+    /// errors stop the rewrite before `edit`).
+    pub problems: &'a [Located],
+}
+
+/// The safe save path under every edit: locate the real file (a link out of
+/// the folder is refused), take its lock, re-read it, refuse a file this
+/// user could not write, a broken file and a newer format, let `edit` change
+/// the board (false: nothing to write), write a temp file with the board's
+/// mode and group, fsync, check that the lock is still ours, rename, fsync
+/// the folder, and remove temp files crashed writers left. A rewrite is
+/// reported only once it is in the file.
+pub fn rewrite(
+    path: &Path,
+    wait: std::time::Duration,
+    edit: impl FnOnce(&mut Board, &Fresh<'_>) -> Result<bool, UpdateError>,
+) -> Result<Rewritten, UpdateError> {
+    let file = folder_fs::locate_board(path).map_err(UpdateError::Fs)?;
+    if file.outside {
+        return Err(UpdateError::Refused {
+            board: path.to_path_buf(),
+            why: Why::LinkOutside,
+        });
+    }
+    // Named as the user chose it (a link's own name, not its target's).
+    let refused = |why: safe_fs::Refusal| UpdateError::Refused {
+        board: path.to_path_buf(),
+        why: why.into(),
+    };
+    // Said before the lock too: a folder the user may not write would
+    // otherwise be reported as a lock that cannot be made.
+    if let Ok(Some(meta)) = file.folder.stat(&file.name, false)
+        && let Some(why) = file.folder.write_refusal(&file.name, &meta)
+    {
+        return Err(refused(why));
+    }
+    let lock =
+        crate::lock::acquire_in(&file.folder, &file.name, wait).map_err(UpdateError::Lock)?;
+    let (bytes, meta) = match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
+        Ok(read) => read,
+        Err(e) if matches!(e.kind, FsErrorKind::TooLarge { .. }) => {
+            return Err(UpdateError::Broken(located(e)));
+        }
+        Err(e) => return Err(UpdateError::Fs(e)),
+    };
+    if let Some(why) = file.folder.write_refusal(&file.name, &meta) {
+        return Err(refused(why));
+    }
+    let before = fingerprint(&bytes);
+    let (text, style) = decode_text(bytes).map_err(UpdateError::Broken)?;
     let (board, problems) = analyze_text(&text);
     let Some(mut board) = board else {
         let first = problems
@@ -228,39 +392,48 @@ pub fn update_waiting(
     if board.tavle > FORMAT_VERSION {
         return Err(UpdateError::ReadOnly(board.tavle));
     }
-    let mut applied = Vec::with_capacity(ops.len());
-    for op in ops {
-        applied.push(crate::ops::apply(&mut board, op, stamp).map_err(UpdateError::Op)?);
+    let fresh = Fresh {
+        text: &text,
+        style,
+        problems: &problems,
+    };
+    if !edit(&mut board, &fresh)? {
+        return Ok(Rewritten {
+            board,
+            fingerprint: before,
+            written: false,
+            file,
+            lock,
+        });
     }
     let out = to_text(&board, style);
-    write_atomic(path, out.as_bytes()).map_err(UpdateError::Io)?;
-    let logged: Vec<crate::history::Logged> = applied
-        .iter()
-        .map(|a| crate::history::Logged {
-            at: stamp.at.as_str().to_string(),
-            by: stamp.by.clone(),
-            change: a.change.clone(),
-        })
-        .collect();
-    // The board is saved; a log that cannot be written costs only a line in the minutes.
-    let _ = crate::history::append(path, &logged);
-    Ok(Saved {
+    file.folder
+        .replace(&file.name, out.as_bytes(), Some(&meta), || lock.verify())
+        .map_err(|e| match e {
+            Replace::Fs(e) => UpdateError::Fs(e),
+            Replace::Verify(e) => UpdateError::Lock(e),
+        })?;
+    // Under the lock no live writer of this board has a temp file in flight.
+    folder_fs::remove_leftovers(&file.folder, &file.name);
+    Ok(Rewritten {
         board,
-        applied,
         fingerprint: fingerprint(out.as_bytes()),
+        written: true,
+        file,
+        lock,
     })
 }
 
 /// Write the minutes of a meeting to `DIR/referater/YYYY-MM-DD-BOARD.md`; a
-/// second meeting the same day gets `-2`, `-3`…: a file is never overwritten.
+/// second meeting the same day gets `-2`, `-3`…: a file is never overwritten,
+/// and a `referater` that is a link (or a file) is refused.
 pub fn write_minutes(
     dir: &Path,
     date: chrono::NaiveDate,
     board_id: &str,
     text: &str,
-) -> io::Result<PathBuf> {
-    let folder = dir.join("referater");
-    fs::create_dir_all(&folder)?;
+) -> Result<PathBuf, FsError> {
+    let folder = Folder::open(dir)?.sub(std::ffi::OsStr::new("referater"), true)?;
     let stem = format!("{}-{board_id}", date.format("%Y-%m-%d"));
     for n in 1..1000 {
         let name = if n == 1 {
@@ -268,20 +441,22 @@ pub fn write_minutes(
         } else {
             format!("{stem}-{n}.md")
         };
-        let path = folder.join(name);
-        match fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
+        let name = std::ffi::OsString::from(name);
+        let path = folder.join(&name);
+        match folder.create_new(&name, 0o666) {
             Ok(mut f) => {
-                f.write_all(text.as_bytes())?;
-                f.sync_all()?;
+                use std::io::Write;
+                f.write_all(text.as_bytes())
+                    .and_then(|()| f.sync_all())
+                    .map_err(|e| FsError::io(&e, &path))?;
                 return Ok(path);
             }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) if e.kind == FsErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
     }
-    Err(io::Error::new(io::ErrorKind::AlreadyExists, stem))
+    Err(FsError::new(
+        FsErrorKind::AlreadyExists,
+        folder.join(stem.as_ref()),
+    ))
 }

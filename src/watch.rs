@@ -15,12 +15,19 @@
 //! paths; one loader thread blocks on that queue (no CPU while idle), reacts to
 //! the first event at once and coalesces whatever else of a burst queued up
 //! while it was busy.
+//!
+//! Both read the folder by the rule of `store::list_boards`: a FIFO, socket or
+//! device named like a board is never opened (it is reported as
+//! [`WatchEvent::Skipped`]). When a thread ends for any reason but the
+//! [`Watcher`] being dropped (the folder deleted or moved away, a panic), it
+//! says so with [`WatchEvent::Stopped`], so that the screen never claims to
+//! follow a folder it no longer sees.
 
 use std::collections::{BTreeSet, HashMap};
-use std::ffi::OsStr;
 use std::fmt;
 use std::fs;
 use std::io;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -31,7 +38,8 @@ use std::time::Duration;
 use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher as _};
 
-use crate::store;
+use crate::folder_fs::{self, Entry};
+use crate::store::{self, Skipped};
 
 /// Poll interval in [`WatchMode::Auto`] when notification cannot be used: short
 /// enough for a board meeting, long enough to be cheap on a network share.
@@ -78,6 +86,24 @@ pub enum WatchEvent {
     /// The watcher reported an error, or the folder could not be listed. A
     /// `Rescanned` follows as soon as the folder can be listed.
     Error(String),
+    /// Entries named like boards that are not read (FIFOs, sockets, devices,
+    /// broken links): newly seen ones, to warn about. A board file replaced
+    /// by one is also reported `Missing`.
+    Skipped(Vec<Skipped>),
+    /// The watcher stopped for good (not because it was dropped): nothing
+    /// more will be reported and the screen may be out of date.
+    Stopped(StopReason),
+}
+
+/// Why the watcher stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StopReason {
+    /// The watched folder was deleted or moved away: notification of it has ended.
+    FolderGone,
+    /// Notification failed in a way it cannot recover from (its own text).
+    Failed(String),
+    /// The watcher thread panicked.
+    Crashed,
 }
 
 /// How to watch the folder.
@@ -122,6 +148,8 @@ enum Msg {
     Rescan,
     /// notify reported an error; events may have been lost, so rescan too.
     Error(String),
+    /// notify can no longer watch the folder.
+    Fatal(StopReason),
     /// The [`Watcher`] was dropped.
     Stop,
 }
@@ -137,12 +165,20 @@ pub struct Watcher {
     wake: Sender<Msg>,
     /// Dropping it ends notify's own thread, which drops our callback.
     _notify: Option<notify::RecommendedWatcher>,
+    /// Cleared when the loader or poll thread ends, for whatever reason.
+    running: Arc<AtomicBool>,
 }
 
 impl Watcher {
     /// How the folder is watched, for the status line.
     pub fn method(&self) -> &Method {
         &self.method
+    }
+
+    /// Whether the watcher thread still runs. False once it has stopped
+    /// (before [`WatchEvent::Stopped`] is sent).
+    pub fn is_running(&self) -> bool {
+        self.running.load(Ordering::Acquire)
     }
 }
 
@@ -197,40 +233,7 @@ pub fn watch(
 /// GFS2 and OCFS2. None elsewhere, for local filesystems, and when `dir`
 /// cannot be examined.
 pub fn remote_fs(dir: &Path) -> Option<&'static str> {
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    {
-        let stat = rustix::fs::statfs(dir).ok()?;
-        // `f_type` is a signed long on most targets: the magic is its low 32 bits.
-        #[allow(clippy::unnecessary_cast)]
-        let magic = stat.f_type as u32;
-        network_fs_name(magic)
-    }
-    #[cfg(not(any(target_os = "linux", target_os = "android")))]
-    {
-        let _ = dir;
-        None
-    }
-}
-
-/// The name of a network or cluster filesystem by its Linux superblock magic.
-#[cfg(any(target_os = "linux", target_os = "android"))]
-fn network_fs_name(magic: u32) -> Option<&'static str> {
-    Some(match magic {
-        0x6969 => "nfs",
-        0x517B => "smb",
-        0xFF53_4D42 => "cifs",
-        0xFE53_4D42 => "smb2",
-        0x6573_5546 => "fuse",
-        0x0102_1997 => "9p",
-        0x5346_414F | 0x6B41_4653 => "afs",
-        0x7375_7245 => "coda",
-        0x564C => "ncp",
-        0x00C3_6400 => "ceph",
-        0x0BD0_0BD0 => "lustre",
-        0x0116_1970 => "gfs2",
-        0x7461_636F => "ocfs2",
-        _ => return None,
-    })
+    crate::platform::remote_fs(dir)
 }
 
 /// The watched folder and the spellings notify may use for it in event paths
@@ -271,10 +274,9 @@ impl Folder {
 }
 
 /// The rule of [`store::board_files`]: `*.json`, not hidden. Leaves out lock
-/// files (`X.json.lock`) and our temp files (`.X.json.123.tmp`).
-fn is_board_name(name: &OsStr) -> bool {
-    !name.to_string_lossy().starts_with('.')
-        && Path::new(name).extension() == Some(OsStr::new("json"))
+/// files (`X.json.lock`) and our temp files (`.X.json.….tmp`).
+fn is_board_name(name: &std::ffi::OsStr) -> bool {
+    folder_fs::is_board_name(name)
 }
 
 /// Set up notification on the folder. The callback runs on notify's thread and
@@ -295,6 +297,15 @@ fn arm_notify(folder: &Folder, tx: Sender<Msg>) -> notify::Result<notify::Recomm
 fn to_msg(folder: &Folder, res: notify::Result<notify::Event>) -> Option<Msg> {
     let event = match res {
         Ok(event) => event,
+        // The watch itself is gone, or can never be set again.
+        Err(e)
+            if matches!(
+                e.kind,
+                notify::ErrorKind::WatchNotFound | notify::ErrorKind::MaxFilesWatch
+            ) =>
+        {
+            return Some(Msg::Fatal(StopReason::Failed(e.to_string())));
+        }
         Err(e) => return Some(Msg::Error(e.to_string())),
     };
     if event.need_rescan() {
@@ -307,13 +318,14 @@ fn to_msg(folder: &Folder, res: notify::Result<notify::Event>) -> Option<Msg> {
         EventKind::Access(_) => return None,
         _ => {}
     }
-    // The folder itself deleted or moved away: what is left is unknown.
+    // The folder itself deleted or moved away: the OS watch on it has ended
+    // (or now follows it elsewhere), so nothing more of the folder will be seen.
     let folder_gone = matches!(
         event.kind,
         EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
     ) && event.paths.iter().any(|p| folder.is(p));
     if folder_gone {
-        return Some(Msg::Rescan);
+        return Some(Msg::Fatal(StopReason::FolderGone));
     }
     // A rename brings both paths: the old name is gone, the new one is there.
     let paths: Vec<PathBuf> = event
@@ -332,27 +344,61 @@ fn start_loader(
     send: impl Fn(WatchEvent) + Send + 'static,
 ) -> io::Result<Watcher> {
     let stop = Arc::new(AtomicBool::new(false));
-    let thread_stop = Arc::clone(&stop);
+    let running = Arc::new(AtomicBool::new(true));
+    let (thread_stop, thread_running) = (Arc::clone(&stop), Arc::clone(&running));
     thread::Builder::new()
         .name("tavle-watch".into())
-        .spawn(move || run_loader(&rx, &folder, &thread_stop, &send))?;
+        .spawn(move || {
+            guarded(&thread_stop, &thread_running, &send, || {
+                run_loader(&rx, &folder, &thread_stop, &send)
+            });
+        })?;
     Ok(Watcher {
         method: Method::Notify,
         stop,
         wake: tx,
         _notify: Some(watcher),
+        running,
     })
 }
 
+/// Run a watcher thread's body; when it ends for any reason but the
+/// [`Watcher`] being dropped (a returned reason, a panic), clear `running`
+/// and report [`WatchEvent::Stopped`]. A `send` that panics again is given up.
+fn guarded(
+    stop: &AtomicBool,
+    running: &AtomicBool,
+    send: &dyn Fn(WatchEvent),
+    body: impl FnOnce() -> Option<StopReason>,
+) {
+    let reason = match catch_unwind(AssertUnwindSafe(body)) {
+        Ok(reason) => reason,
+        Err(_) => Some(StopReason::Crashed),
+    };
+    running.store(false, Ordering::Release);
+    if let Some(reason) = reason
+        && !stop.load(Ordering::Acquire)
+    {
+        let _ = catch_unwind(AssertUnwindSafe(|| send(WatchEvent::Stopped(reason))));
+    }
+}
+
 /// The loader thread: block until something happened, then read what it
-/// concerns and report it.
-fn run_loader(rx: &Receiver<Msg>, folder: &Folder, stop: &AtomicBool, send: &dyn Fn(WatchEvent)) {
+/// concerns and report it. Returns why it stopped, or None when the
+/// [`Watcher`] was dropped.
+fn run_loader(
+    rx: &Receiver<Msg>,
+    folder: &Folder,
+    stop: &AtomicBool,
+    send: &dyn Fn(WatchEvent),
+) -> Option<StopReason> {
     // Kept until the folder can be listed, so that a failed rescan is retried.
     let mut rescan = false;
     // Blocks without CPU until an event; Err when every sender is gone.
     while let Ok(first) = rx.recv() {
         let mut paths = BTreeSet::new();
         let mut errors: Vec<String> = Vec::new();
+        let mut fatal = None;
         // React to the first event at once; whatever else queued meanwhile
         // is the rest of the burst and handled with it, each file read once.
         let queued = std::iter::from_fn(|| rx.try_recv().ok());
@@ -366,35 +412,43 @@ fn run_loader(rx: &Receiver<Msg>, folder: &Folder, stop: &AtomicBool, send: &dyn
                     }
                     rescan = true;
                 }
-                Msg::Stop => return,
+                Msg::Fatal(reason) => fatal = fatal.or(Some(reason)),
+                Msg::Stop => return None,
             }
         }
         if stop.load(Ordering::Acquire) {
-            return;
+            return None;
+        }
+        if fatal.is_some() {
+            return fatal;
         }
         for e in errors {
             send(WatchEvent::Error(e));
         }
         if rescan {
-            match store::board_files(&folder.dir) {
-                Ok(files) => {
+            match store::list_boards(&folder.dir) {
+                Ok(listing) => {
                     rescan = false;
-                    let Some(all) = load_all(&files, stop) else {
-                        return;
-                    };
+                    let all = load_all(&listing.boards, stop)?;
+                    if !listing.skipped.is_empty() {
+                        send(WatchEvent::Skipped(listing.skipped));
+                    }
                     send(WatchEvent::Rescanned(all));
                 }
-                Err(e) => send(WatchEvent::Error(listing_error(&folder.dir, &e))),
+                Err(e) => send(WatchEvent::Error(listing_error(&folder.dir, &e.into()))),
             }
         } else {
-            let Some(changes) = load_all(&paths, stop) else {
-                return;
-            };
+            let mut skipped = Vec::new();
+            let changes = load_all_noting(&paths, stop, &mut skipped)?;
+            if !skipped.is_empty() {
+                send(WatchEvent::Skipped(skipped));
+            }
             if !changes.is_empty() {
                 send(WatchEvent::Changed(changes));
             }
         }
     }
+    None
 }
 
 /// Read and analyse every file; None when the watcher was dropped meanwhile.
@@ -402,32 +456,68 @@ fn load_all<'a>(
     paths: impl IntoIterator<Item = &'a PathBuf>,
     stop: &AtomicBool,
 ) -> Option<Vec<FileChange>> {
+    load_all_noting(paths, stop, &mut Vec::new())
+}
+
+/// [`load_all`], noting entries that are skipped (and reported `Missing`).
+fn load_all_noting<'a>(
+    paths: impl IntoIterator<Item = &'a PathBuf>,
+    stop: &AtomicBool,
+    skipped: &mut Vec<Skipped>,
+) -> Option<Vec<FileChange>> {
     let mut changes = Vec::new();
     for path in paths {
         if stop.load(Ordering::Acquire) {
             return None;
         }
-        changes.push(load(path));
+        let (change, skip) = load(path);
+        changes.push(change);
+        skipped.extend(skip);
     }
     (!stop.load(Ordering::Acquire)).then_some(changes)
 }
 
 /// What a board file holds now. Like [`store::analyze`], except that a file
-/// that is not there is `Missing` rather than a board with a read error.
-fn load(path: &Path) -> FileChange {
+/// that is not there is `Missing` rather than a board with a read error, and
+/// so is an odd entry (a FIFO, a broken link), which is never opened and is
+/// returned as skipped.
+fn load(path: &Path) -> (FileChange, Option<Skipped>) {
     let path = path.to_path_buf();
-    match store::read_bytes(&path) {
-        Ok(bytes) => FileChange::Present {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return (FileChange::Missing { path }, None);
+    };
+    match folder_fs::entry(dir, name) {
+        Entry::Board => {}
+        Entry::Skipped(why) => {
+            let skipped = Skipped {
+                path: path.clone(),
+                why,
+            };
+            return (FileChange::Missing { path }, Some(skipped));
+        }
+        Entry::Other | Entry::Missing => return (FileChange::Missing { path }, None),
+    }
+    let change = match store::read_board(&path) {
+        Ok((bytes, why)) => FileChange::Present {
             path,
-            analysis: store::analyze_bytes(bytes),
+            analysis: with_access(store::analyze_bytes(bytes), why),
         },
-        // `read_bytes` keeps only the message: ask the filesystem why.
+        // `read_board` keeps only the reason: ask the filesystem whether it is gone.
         Err(_) if gone(&path) => FileChange::Missing { path },
         Err(problem) => FileChange::Present {
             path,
             analysis: unreadable(problem),
         },
+    };
+    (change, None)
+}
+
+/// An analysis with the file's own reason to be read-only, if any.
+fn with_access(mut analysis: store::Analysis, why: Option<store::Why>) -> store::Analysis {
+    if let Some(why) = why {
+        analysis.access = store::Access::ReadOnly(why);
     }
+    analysis
 }
 
 /// Whether nothing that [`store::board_files`] would list is at `path`.
@@ -445,6 +535,7 @@ fn unreadable(problem: store::Located) -> store::Analysis {
         problems: vec![problem],
         style: store::TextStyle::default(),
         fingerprint: 0,
+        access: store::Access::Writable,
     }
 }
 
@@ -452,9 +543,14 @@ fn listing_error(dir: &Path, e: &io::Error) -> String {
     format!("{}: {e}", dir.display())
 }
 
-/// Fingerprints of the board files found in the last round; 0 for one that
-/// could not be read.
-type Seen = HashMap<PathBuf, u64>;
+/// Fingerprints of the board files found in the last round (0 for one that
+/// could not be read) with their access (a chmod changes no byte), and the
+/// entries skipped.
+#[derive(Default)]
+struct Seen {
+    files: HashMap<PathBuf, (u64, Option<store::Why>)>,
+    skipped: Vec<Skipped>,
+}
 
 /// What a poll round reports.
 #[derive(Clone, Copy, PartialEq)]
@@ -477,20 +573,27 @@ fn start_poll(
     let stop = Arc::new(AtomicBool::new(false));
     // The baseline is taken before returning, so that every change made after
     // `watch` returns is reported (and a missing folder is an error now).
-    let mut seen = Seen::new();
+    let mut seen = Seen::default();
     poll_round(dir, &mut seen, Round::Baseline, &stop)
         .map_err(|e| io::Error::new(e.kind(), listing_error(dir, &e)))?;
     let (wake, woken) = mpsc::channel();
-    let thread_stop = Arc::clone(&stop);
+    let running = Arc::new(AtomicBool::new(true));
+    let (thread_stop, thread_running) = (Arc::clone(&stop), Arc::clone(&running));
     let thread_dir = dir.to_path_buf();
     thread::Builder::new()
         .name("tavle-poll".into())
-        .spawn(move || run_poll(&thread_dir, interval, seen, &woken, &thread_stop, &send))?;
+        .spawn(move || {
+            guarded(&thread_stop, &thread_running, &send, || {
+                run_poll(&thread_dir, interval, seen, &woken, &thread_stop, &send);
+                None
+            });
+        })?;
     Ok(Watcher {
         method: Method::Poll { interval, reason },
         stop,
         wake,
         _notify: None,
+        running,
     })
 }
 
@@ -523,8 +626,11 @@ fn run_poll(
         };
         match poll_round(dir, &mut seen, round, stop) {
             Ok(None) => return,
-            Ok(Some(changes)) => {
+            Ok(Some((changes, skipped))) => {
                 failing = None;
+                if !skipped.is_empty() {
+                    send(WatchEvent::Skipped(skipped));
+                }
                 if round == Round::Everything {
                     send(WatchEvent::Rescanned(changes));
                 } else if !changes.is_empty() {
@@ -544,35 +650,36 @@ fn run_poll(
 
 /// List the folder and compare each board file's content with the last round
 /// (content, not mtime: whole-second mtimes miss a rewrite within the same
-/// second, and a replace may carry an older mtime). None when the watcher was
-/// dropped meanwhile.
+/// second, and a replace may carry an older mtime). Returns the changes and
+/// the newly skipped entries; None when the watcher was dropped meanwhile.
 fn poll_round(
     dir: &Path,
     seen: &mut Seen,
     round: Round,
     stop: &AtomicBool,
-) -> io::Result<Option<Vec<FileChange>>> {
-    let files = store::board_files(dir)?;
-    let mut now = Seen::with_capacity(files.len());
+) -> io::Result<Option<(Vec<FileChange>, Vec<Skipped>)>> {
+    let listing = store::list_boards(dir)?;
+    let mut now = HashMap::with_capacity(listing.boards.len());
     let mut changes = Vec::new();
-    for path in files {
+    for path in listing.boards {
         if stop.load(Ordering::Acquire) {
             return Ok(None);
         }
-        let before = seen.get(&path).copied();
-        let (fingerprint, analysis) = match store::read_bytes(&path) {
-            Ok(bytes) => {
-                let fingerprint = store::fingerprint(&bytes);
+        let before = seen.files.get(&path).copied();
+        let (state, analysis) = match store::read_board(&path) {
+            Ok((bytes, why)) => {
+                let state = (store::fingerprint(&bytes), why);
                 let report = round == Round::Everything
-                    || (round == Round::Changes && before != Some(fingerprint));
-                (fingerprint, report.then(|| store::analyze_bytes(bytes)))
+                    || (round == Round::Changes && before != Some(state));
+                let analysis = report.then(|| with_access(store::analyze_bytes(bytes), why));
+                (state, analysis)
             }
             // Deleted since the listing: reported as missing below.
             Err(_) if gone(&path) => continue,
             Err(problem) => {
-                let report =
-                    round == Round::Everything || (round == Round::Changes && before != Some(0));
-                (0, report.then(|| unreadable(problem)))
+                let report = round == Round::Everything
+                    || (round == Round::Changes && before != Some((0, None)));
+                ((0, None), report.then(|| unreadable(problem)))
             }
         };
         if let Some(analysis) = analysis {
@@ -581,10 +688,14 @@ fn poll_round(
                 analysis,
             });
         }
-        now.insert(path, fingerprint);
+        now.insert(path, state);
     }
     if round == Round::Changes {
-        let mut missing: Vec<&PathBuf> = seen.keys().filter(|p| !now.contains_key(*p)).collect();
+        let mut missing: Vec<&PathBuf> = seen
+            .files
+            .keys()
+            .filter(|p| !now.contains_key(*p))
+            .collect();
         missing.sort();
         changes.extend(
             missing
@@ -592,8 +703,19 @@ fn poll_round(
                 .map(|path| FileChange::Missing { path: path.clone() }),
         );
     }
-    *seen = now;
-    Ok(Some(changes))
+    let new_skips: Vec<Skipped> = match round {
+        Round::Baseline => Vec::new(),
+        Round::Everything => listing.skipped.clone(),
+        Round::Changes => listing
+            .skipped
+            .iter()
+            .filter(|s| !seen.skipped.contains(s))
+            .cloned()
+            .collect(),
+    };
+    seen.files = now;
+    seen.skipped = listing.skipped;
+    Ok(Some((changes, new_skips)))
 }
 
 #[cfg(test)]
@@ -645,6 +767,8 @@ mod tests {
             let changes = match rx.recv_timeout(left) {
                 Ok(WatchEvent::Changed(c) | WatchEvent::Rescanned(c)) => c,
                 Ok(WatchEvent::Error(e)) => panic!("watcher error: {e}"),
+                Ok(WatchEvent::Stopped(r)) => panic!("watcher stopped: {r:?}"),
+                Ok(WatchEvent::Skipped(s)) => panic!("skipped: {s:?}"),
                 Err(e) => panic!("no matching event for {}: {e}", path.display()),
             };
             for c in &changes {
@@ -819,16 +943,6 @@ mod tests {
     fn local_folder_is_not_remote() {
         let tmp = tempfile::tempdir().unwrap();
         assert_eq!(remote_fs(tmp.path()), None);
-    }
-
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    #[test]
-    fn network_magics_are_named() {
-        assert_eq!(network_fs_name(0x6969), Some("nfs"));
-        assert_eq!(network_fs_name(0xFF53_4D42), Some("cifs"));
-        assert_eq!(network_fs_name(0x6573_5546), Some("fuse"));
-        assert_eq!(network_fs_name(0xEF53), None); // ext4
-        assert_eq!(network_fs_name(0x0102_1994), None); // tmpfs
     }
 
     #[test]

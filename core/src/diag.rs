@@ -52,10 +52,53 @@ pub enum IdKind {
     Decision,
 }
 
+/// What kind of thing a name in the folder is. Board files must be regular
+/// files: a FIFO or a device would block or never end a read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    File,
+    Directory,
+    Symlink,
+    Fifo,
+    Socket,
+    CharDevice,
+    BlockDevice,
+    Unknown,
+}
+
+/// Why a file could not be read or written, as data: the words (bokmål and
+/// English) are in `i18n.rs`, never the OS's English text, except for an
+/// error tavle has no name for (`Other`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FsErrorKind {
+    /// The file system is mounted read-only.
+    ReadOnlyFs,
+    /// The user lacks the rights (file or folder permissions, ACLs).
+    PermissionDenied,
+    /// The disk is full, or the user's quota is used up.
+    NoSpace,
+    NotFound,
+    /// Something is already there (an exclusive create).
+    AlreadyExists,
+    /// A FIFO, socket, device or folder where a regular file must be.
+    NotRegular(NodeKind),
+    /// A symbolic link where tavle follows none (its own files in the folder).
+    Symlink,
+    /// A link that leads outside the board folder.
+    OutsideFolder,
+    /// Larger than tavle reads (bytes).
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    /// Anything else: the OS's own text.
+    Other(String),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum DiagKind {
     // Reading the file.
-    Io(String),
+    Io(FsErrorKind),
     TooLarge {
         size: u64,
         limit: u64,

@@ -65,8 +65,9 @@ pub enum SyntaxErrorKind {
     ExpectedKey(char),
     /// A comma right before `}` or `]`.
     TrailingComma,
-    /// A raw control character (such as a tab or newline) inside a string.
-    ControlInString,
+    /// A raw control character (such as a tab, a newline or a NUL) inside a
+    /// string; which one, so that the message can name it.
+    ControlInString(char),
     /// A backslash escape that JSON does not have.
     BadEscape,
     /// A `\u` escape that is not four hex digits or pairs surrogates wrongly.
@@ -390,7 +391,10 @@ impl Parser<'_> {
                     self.i += 1;
                     out.push(c);
                 }
-                Some(_) => return Err(self.err(self.i, SyntaxErrorKind::ControlInString)),
+                // Below 0x20, so a whole char by itself.
+                Some(c) => {
+                    return Err(self.err(self.i, SyntaxErrorKind::ControlInString(char::from(c))));
+                }
             }
         }
     }
@@ -557,7 +561,11 @@ mod tests {
         assert_eq!(err("[1, // x\n 2]").kind, SyntaxErrorKind::Comment);
         assert_eq!(err("01").kind, SyntaxErrorKind::BadNumber);
         assert_eq!(err("1.").kind, SyntaxErrorKind::BadNumber);
-        assert_eq!(err("\"a\tb\"").kind, SyntaxErrorKind::ControlInString);
+        assert_eq!(err("\"a\tb\"").kind, SyntaxErrorKind::ControlInString('\t'));
+        assert_eq!(
+            err("\"a\u{0}b\"").kind,
+            SyntaxErrorKind::ControlInString('\u{0}')
+        );
         assert_eq!(err("\"\\x\"").kind, SyntaxErrorKind::BadEscape);
         assert_eq!(err("{\"a\" 1}").kind, SyntaxErrorKind::ExpectedColon('1'));
         assert_eq!(

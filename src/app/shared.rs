@@ -12,7 +12,7 @@ use super::editor::Editor;
 use super::entry::{Entry, changed_cards};
 use super::event::{Effect, Origin};
 use super::{Overlay, Screen};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{FolderMsg, Lang, Msg};
 use crate::store::{Saved, UpdateError};
 use crate::watch::{FileChange, WatchEvent};
 use tavle_core::model::{Board, FORMAT_VERSION, Running};
@@ -82,6 +82,8 @@ pub struct Shared {
     pub notice: Option<Notice>,
     /// How the folder is watched, for the status line.
     pub watching: Msg,
+    /// The watcher stopped: the screen may be out of date.
+    pub watch_stopped: bool,
     /// Today's date, for due dates and new edits; set by the runtime.
     pub today: NaiveDate,
     /// The instant of the event being handled.
@@ -126,6 +128,7 @@ impl Shared {
             redo: Vec::new(),
             notice: None,
             watching: Msg::WatchNotify,
+            watch_stopped: false,
             today,
             now,
             wall: today
@@ -421,6 +424,18 @@ impl Shared {
                 }
             }
             WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
+            WatchEvent::Skipped(skipped) => {
+                if let Some(first) = skipped.into_iter().next() {
+                    self.notify(Msg::Folder(FolderMsg::Skipped(first)), true);
+                }
+            }
+            WatchEvent::Stopped(reason) => {
+                // The status line no longer says the folder is followed.
+                let msg = Msg::Folder(FolderMsg::WatchStopped(reason));
+                self.watching = msg.clone();
+                self.watch_stopped = true;
+                self.notify(msg, true);
+            }
         }
     }
 

@@ -46,6 +46,8 @@ pub enum Msg {
     AlreadyEscalated(String),
     /// Effect and effort are 1, 2 or 3.
     OneToThree,
+    /// The folder layer: file errors, locks, read-only boards, odd files.
+    Folder(super::folder::FolderMsg),
     /// `n` on a board without columns.
     NoColumns,
     /// A key that does nothing on this screen.
@@ -60,12 +62,10 @@ impl From<crate::store::UpdateError> for Msg {
         use crate::ops::OpError;
         use crate::store::UpdateError;
         match e {
-            UpdateError::Lock(crate::lock::LockError::Busy(h)) => Msg::Locked(h.host, h.pid),
-            UpdateError::Lock(crate::lock::LockError::Stale(h)) => {
-                Msg::StaleLock(h.host, h.pid, h.at)
-            }
-            UpdateError::Lock(crate::lock::LockError::Io(e)) | UpdateError::Io(e) => {
-                Msg::SaveFailed(e.to_string())
+            UpdateError::Lock(e) => Msg::Folder(super::folder::FolderMsg::from_lock(e)),
+            UpdateError::Fs(e) => Msg::Folder(super::folder::FolderMsg::SaveFailed(e)),
+            UpdateError::Refused { board, why } => {
+                Msg::Folder(super::folder::FolderMsg::read_only(&board, why))
             }
             UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
             UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
@@ -133,6 +133,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::AlreadyEscalated(board) => f!(lang, "msg-already-escalated", board = board),
         Msg::NoAgenda => s!(lang, "msg-no-agenda").into(),
         Msg::OneToThree => s!(lang, "msg-one-to-three").into(),
+        Msg::Folder(m) => super::folder::folder_msg(lang, m),
         Msg::NoColumns => s!(lang, "msg-no-columns").into(),
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),

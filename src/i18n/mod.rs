@@ -36,6 +36,7 @@ macro_rules! f {
 mod catalogue;
 mod clap_help;
 mod commands;
+mod folder;
 mod lang;
 mod messages;
 mod problems;
@@ -45,6 +46,7 @@ mod words;
 pub use catalogue::loader;
 pub use clap_help::localise_help;
 pub use commands::*;
+pub use folder::*;
 pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;

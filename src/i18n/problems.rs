@@ -79,10 +79,7 @@ fn syntax(lang: Lang, k: &SyntaxErrorKind) -> (String, Option<String>) {
             s!(lang, "syntax-trailing-comma"),
             s!(lang, "syntax-trailing-comma-hint"),
         ),
-        S::ControlInString => with(
-            s!(lang, "syntax-control-in-string"),
-            s!(lang, "syntax-control-in-string-hint"),
-        ),
+        S::ControlInString(c) => super::folder::control_in_string(lang, *c),
         S::BadEscape => with(
             s!(lang, "syntax-bad-escape"),
             s!(lang, "syntax-bad-escape-hint"),
@@ -110,14 +107,9 @@ pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
     use DiagKind as D;
     let hint = |h: &'static str| Some(h.to_string());
     match kind {
-        D::Io(e) => (f!(lang, "diag-io", error = e), None),
+        D::Io(e) => (super::folder::read_failed(lang, e), None),
         D::TooLarge { size, limit } => (
-            f!(
-                lang,
-                "diag-too-large",
-                size = (size / 1_000_000).to_string(),
-                limit = (limit / 1_000_000).to_string(),
-            ),
+            super::folder::too_large(lang, *size, *limit),
             hint(s!(lang, "diag-too-large-hint")),
         ),
         D::Empty => (

@@ -121,10 +121,10 @@ fn save(
     send: &dyn Fn(Event),
 ) -> Result<store::Saved, store::UpdateError> {
     match store::update_waiting(path, ops, &stamp(), std::time::Duration::ZERO) {
-        Err(store::UpdateError::Lock(crate::lock::LockError::Busy(holder))) => {
+        Err(store::UpdateError::Lock(crate::lock::LockError::Busy { holder, .. })) => {
             send(Event::Waiting {
                 path: path.to_path_buf(),
-                holder: Some(holder),
+                holder,
             });
             store::update_waiting(path, ops, &stamp(), store::LOCK_WAIT)
         }
