@@ -15,10 +15,10 @@ use ratatui::backend::TestBackend;
 use serde_json::{Value, json};
 
 use tavle::app::{App, Entry};
+use tavle::folder::store::{self, TextStyle};
 use tavle::i18n::Lang;
 use tavle::model::{Board, Light, Timestamp};
 use tavle::ops::{CardOp, CardPatch, Op, Stamp};
-use tavle::store::{self, TextStyle};
 use tavle::tui;
 
 fn main() {

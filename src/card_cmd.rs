@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 
 use crate::check::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::cli::{CardCmd, CardFields};
+use crate::folder::store;
 use crate::i18n::{self, Lang, Msg};
 use crate::model::Light;
 use crate::ops::{CardOp, CardPatch, Change, DecisionOp, NewCard, Op};
-use crate::store;
 use crate::text::sanitize;
 
 /// BOARD is a path to a file, or a board id in `dir`.
@@ -149,13 +149,13 @@ pub fn unlock(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> i32 {
+    use crate::folder::lock::{LockError, Unlocked};
     use crate::i18n::FolderMsg;
-    use crate::lock::{LockError, Unlocked};
     let mut ctx = Ctx { lang, out, err };
     let path = resolve_board(board, dir).unwrap_or_else(|| dir.join(format!("{board}.json")));
     let id = store::board_id(&path);
-    let holder = |h: Option<crate::lock::Holder>| h.map(|h| (h.host, h.pid));
-    let done = match crate::lock::break_lock(&path) {
+    let holder = |h: Option<crate::folder::lock::Holder>| h.map(|h| (h.host, h.pid));
+    let done = match crate::folder::lock::break_lock(&path) {
         Ok(Unlocked::Broke(h)) => FolderMsg::Unlocked {
             board: id,
             holder: holder(h),

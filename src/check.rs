@@ -7,10 +7,10 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::diag::Severity;
+use crate::folder::store::{self, Located};
+use crate::folder::{board_fs as folder_fs, safe_fs};
 use crate::i18n::{self, Lang};
-use crate::store::{self, Located};
 use crate::text::sanitize;
-use crate::{folder_fs, safe_fs};
 
 /// Exit codes of `tavle check`.
 pub const EXIT_OK: i32 = 0;

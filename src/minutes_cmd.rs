@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::check::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
+use crate::folder::{log as history, store};
 use crate::i18n::{self, Lang, Msg};
 use crate::meeting::{self, Scope};
 use crate::model::Board;
-use crate::{history, store};
 
 fn now() -> DateTime<FixedOffset> {
     chrono::Local::now().fixed_offset()

@@ -7,10 +7,10 @@ use std::path::Path;
 use crate::card_cmd::resolve_board;
 use crate::check::{EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE};
 use crate::cli::MeasureCmd;
+use crate::folder::store;
 use crate::i18n::{self, Lang, Msg};
 use crate::ops::{IndicatorOp, Op};
 use crate::status::{self, Report};
-use crate::store;
 use crate::text::sanitize;
 
 fn fail(err: &mut impl Write, lang: Lang, m: Msg, code: i32) -> i32 {

@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tavle::app::Screen;
 use tavle::app::{App, Effect, Entry, Event, MISSING_GRACE, Overlay};
+use tavle::folder::store;
+use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::i18n::{Lang, Msg};
 use tavle::ops::{CardOp, NewCard, Op, Stamp};
-use tavle::store;
-use tavle::watch::{FileChange, WatchEvent};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()

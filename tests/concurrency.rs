@@ -10,9 +10,9 @@ use std::process::Command;
 use std::sync::{Arc, Barrier};
 use std::thread;
 
+use tavle::folder::store::{self, UpdateError};
 use tavle::model::{Board, Light, Timestamp};
 use tavle::ops::{CardOp, CardPatch, NewCard, Op, Stamp};
-use tavle::store::{self, UpdateError};
 
 const EDITS: usize = 200;
 

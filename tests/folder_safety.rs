@@ -14,9 +14,9 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
 use tavle::diag::{FsErrorKind, NodeKind};
+use tavle::folder::store::{self, Access, SkipWhy, UpdateError, Why};
 use tavle::model::Timestamp;
 use tavle::ops::{CardOp, NewCard, Op, Stamp};
-use tavle::store::{self, Access, SkipWhy, UpdateError, Why};
 
 const BOARD: &str =
     r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],"cards":[]}"#;
@@ -124,7 +124,7 @@ fn a_board_link_inside_the_folder_is_written_at_its_target_and_stays_a_link() {
     // The lock and log are the target's, shared with edits of the real file.
     store::update(&real, &[add("direkte")], &stamp()).unwrap();
     assert_eq!(titles(&link), ["via lenke", "direkte"]);
-    assert_eq!(tavle::history::read(&real).len(), 2);
+    assert_eq!(tavle::folder::log::read(&real).len(), 2);
     assert_names(&dir.path().join("arkiv"), &["real.json"]);
 
     // `tavle fmt` follows the same rule.
@@ -211,12 +211,12 @@ fn planted_links_at_temp_log_and_lock_names_are_never_followed() {
     store::update(&board, &[add("ny")], &stamp()).unwrap();
     assert_eq!(titles(&board), ["ny"]);
     assert_eq!(fs::read_to_string(&victim).unwrap(), "mine\n");
-    assert!(tavle::history::read(&board).is_empty());
+    assert!(tavle::folder::log::read(&board).is_empty());
 
     // A link planted at the lock name is reported, never written through.
-    symlink(&victim, tavle::lock::lock_path(&board)).unwrap();
+    symlink(&victim, tavle::folder::lock::lock_path(&board)).unwrap();
     match store::update(&board, &[add("to")], &stamp()) {
-        Err(UpdateError::Lock(tavle::lock::LockError::NotRegular { kind, .. })) => {
+        Err(UpdateError::Lock(tavle::folder::lock::LockError::NotRegular { kind, .. })) => {
             assert_eq!(kind, NodeKind::Symlink);
         }
         other => panic!("{other:?}"),
@@ -406,7 +406,7 @@ fn a_board_the_user_may_not_write_opens_read_only_and_is_never_replaced() {
 
 /// A temp file name of board `b.json` owned by `pid` on this machine.
 fn temp_of(pid: u32) -> String {
-    let ours = tavle::folder_fs::temp_name(OsStr::new("b.json"));
+    let ours = tavle::folder::board_fs::temp_name(OsStr::new("b.json"));
     let rest = ours
         .strip_prefix(&format!(".b.json.{}-", std::process::id()))
         .unwrap();
@@ -490,7 +490,7 @@ fn unlock_breaks_only_a_stale_lock_and_says_whose() {
     let dir = tempfile::tempdir().unwrap();
     let board = dir.path().join("b.json");
     fs::write(&board, BOARD).unwrap();
-    let held = tavle::lock::acquire(&board, Duration::ZERO).unwrap();
+    let held = tavle::folder::lock::acquire(&board, Duration::ZERO).unwrap();
     let out = tavle(dir.path(), "en", &["unlock", "b", "--dir", "."]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
@@ -501,7 +501,7 @@ fn unlock_breaks_only_a_stale_lock_and_says_whose() {
     assert!(held.verify().is_ok(), "a lock in use was broken");
     drop(held);
 
-    let lock = tavle::lock::lock_path(&board);
+    let lock = tavle::folder::lock::lock_path(&board);
     fs::write(&lock, "").unwrap();
     age(&lock, Duration::from_secs(60));
     let out = tavle(dir.path(), "en", &["unlock", "b", "--dir", "."]);

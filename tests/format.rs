@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::PathBuf;
 
-use tavle::store::{self, TextStyle};
+use tavle::folder::store::{self, TextStyle};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -1,5 +1,5 @@
 //! The lock protocol through its public API (see the module doc of
-//! `tavle::lock`): exclusive, released only by its holder, a dead or empty
+//! `tavle::folder::lock`): exclusive, released only by its holder, a dead or empty
 //! lock broken by its age, another machine's only by `tavle unlock`, odd lock
 //! files reported and never read, a crashed breaker's `.break` cleared.
 
@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use tavle::lock::{
+use tavle::folder::lock::{
     BREAK_STALE, EMPTY_MIN_AGE, LockError, Unlocked, acquire, break_lock, hostname, lock_path,
 };
 

@@ -17,10 +17,10 @@ use std::sync::{Arc, Barrier, Mutex};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
 
-use tavle::lock::{self, hostname};
+use tavle::folder::lock::{self, hostname};
+use tavle::folder::store;
 use tavle::model::Timestamp;
 use tavle::ops::{CardOp, NewCard, Op, Stamp};
-use tavle::store;
 
 const WRITERS: usize = 12;
 
@@ -89,7 +89,7 @@ fn check_trial(dir: &Path, board: &Path, trial: usize, log_lines: usize) {
     let mut expected: Vec<String> = (0..WRITERS).map(|w| format!("t{trial}-w{w}")).collect();
     expected.sort();
     assert_eq!(titles, expected, "trial {trial}: an edit was lost");
-    let log = fs::read_to_string(tavle::history::log_path(board)).unwrap_or_default();
+    let log = fs::read_to_string(tavle::folder::log::log_path(board)).unwrap_or_default();
     assert_eq!(log.lines().count(), log_lines, "trial {trial}: log lines");
     let left: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap()
@@ -141,7 +141,7 @@ fn run_threads(trials: usize, lock_text: &str) {
         .collect();
     for trial in 0..trials {
         reset(&board, lock_text);
-        let _ = fs::remove_file(tavle::history::log_path(&board));
+        let _ = fs::remove_file(tavle::folder::log::log_path(&board));
         start.wait();
         done.wait();
         let failed = std::mem::take(&mut *failures.lock().unwrap());
@@ -185,7 +185,7 @@ fn twelve_processes_on_a_dead_pid_lock_lose_nothing() {
     );
     for trial in 0..n {
         reset(&board, &text);
-        let _ = fs::remove_file(tavle::history::log_path(&board));
+        let _ = fs::remove_file(tavle::folder::log::log_path(&board));
         let start = Arc::new(Barrier::new(WRITERS));
         let writers: Vec<_> = (0..WRITERS)
             .map(|w| {

@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde_json::json;
+use tavle::folder::store;
 use tavle::i18n::Lang;
 use tavle::meeting;
-use tavle::store;
 
 /// Text someone could type into a board file, a name or a title.
 const HOSTILE: &[&str] = &[

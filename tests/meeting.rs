@@ -10,12 +10,12 @@ use std::time::Instant;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use tavle::app::{App, Event, Overlay};
+use tavle::folder::store;
+use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::i18n::Lang;
 use tavle::meeting::{self, Phase};
 use tavle::model::Timestamp;
 use tavle::ops::Stamp;
-use tavle::store;
-use tavle::watch::{FileChange, WatchEvent};
 
 fn t0() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-24T08:30:00+01:00").unwrap()
@@ -352,7 +352,7 @@ fn minutes_snapshot() {
          "corrections":[{"at":"2026-11-24T09:06:00+01:00","text":"Først skrevet slik"}]},
         {"id":"b3","at":"2026-11-24T09:07:00+01:00","text":"Uten oppfølging"}]}"#;
     let board = store::analyze_text(text).0.unwrap();
-    let log: Vec<tavle::history::Logged> = [
+    let log: Vec<tavle::folder::log::Logged> = [
         r#"{"at":"2026-11-24T09:01:00+01:00","by":"Kari","change":"moved","card":"k1","title":"Ny rutine","from":"a","to":"b"}"#,
         r#"{"at":"2026-11-24T09:02:00+01:00","by":"Kari","change":"light","card":"k1","title":"Ny rutine","from":null,"to":"yellow"}"#,
         r#"{"at":"2026-11-24T09:03:00+01:00","by":"Kari","change":"added","card":"k2","title":"Uten eier","column":"a"}"#,
@@ -439,7 +439,7 @@ fn two_processes_logging_decisions_at_once_both_keep_theirs() {
 }
 
 /// Log lines in the format today's tavle writes.
-fn log_of(lines: &[&str]) -> Vec<tavle::history::Logged> {
+fn log_of(lines: &[&str]) -> Vec<tavle::folder::log::Logged> {
     let log = tavle_core::log::parse(&lines.join("\n"));
     assert_eq!(log.len(), lines.len(), "every line parses");
     log

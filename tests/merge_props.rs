@@ -79,7 +79,9 @@ fn start() -> Board {
         "cards": [], "x-tool": {"v": 1},
         "indicators": [{"id": "i-fall", "title": "Fall", "values": []}]
     });
-    tavle::store::analyze_text(&text.to_string()).0.unwrap()
+    tavle::folder::store::analyze_text(&text.to_string())
+        .0
+        .unwrap()
 }
 
 /// Apply `edits` as `who`; every edit gets its own time, `hour` apart per replica,

@@ -49,10 +49,10 @@ fn cards_drawn_red_are_the_red_count_of_the_status_report() {
         date(2027, 3, 2),
         date(2028, 1, 1),
     ];
-    let ids: Vec<String> = tavle::store::board_files(dir)
+    let ids: Vec<String> = tavle::folder::store::board_files(dir)
         .unwrap()
         .iter()
-        .map(|p| tavle::store::board_id(p))
+        .map(|p| tavle::folder::store::board_id(p))
         .collect();
     assert_eq!(ids.len(), 3);
     let mut seen_red = 0;

@@ -12,10 +12,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tavle::app::Screen;
 use tavle::app::{App, Event, Overlay};
+use tavle::folder::store;
 use tavle::i18n::Lang;
 use tavle::model::Light;
 use tavle::ops::Stamp;
-use tavle::store;
 
 const HOME: &str = "hjemmetjenesten-nord";
 const PLAN: &str = "helsefellesskap-handlingsplan";

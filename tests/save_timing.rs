@@ -5,9 +5,9 @@
 
 use std::time::{Duration, Instant};
 
+use tavle::folder::store;
 use tavle::model::{Light, Timestamp};
 use tavle::ops::{CardOp, CardPatch, Op, Stamp};
-use tavle::store;
 
 /// Median of `n` saves of one light change on a copy of `boards/NAME`.
 fn median_save(name: &str, card: &str, n: usize) -> Duration {

@@ -12,10 +12,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tavle::app::{App, Event, Field, Overlay, Screen};
+use tavle::folder::store;
+use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::i18n::{Lang, Msg};
 use tavle::ops::Stamp;
-use tavle::store;
-use tavle::watch::{FileChange, WatchEvent};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()

@@ -14,8 +14,8 @@ use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use tavle::diag::NodeKind;
-use tavle::store::{Access, SkipWhy, Why};
-use tavle::watch::{FileChange, StopReason, WatchEvent, WatchMode, watch};
+use tavle::folder::store::{Access, SkipWhy, Why};
+use tavle::folder::watch::{FileChange, StopReason, WatchEvent, WatchMode, watch};
 
 const POLL: WatchMode = WatchMode::Poll(Duration::from_millis(50));
 

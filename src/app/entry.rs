@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::store::{Analysis, Located};
+use crate::folder::store::{Analysis, Located};
 use tavle_core::diag::Severity;
 use tavle_core::model::{Board, FORMAT_VERSION};
 
@@ -41,7 +41,7 @@ pub struct Entry {
 impl Entry {
     pub fn from_analysis(path: PathBuf, a: Analysis) -> Entry {
         let mut e = Entry {
-            id: crate::store::board_id(&path),
+            id: crate::folder::store::board_id(&path),
             path,
             board: None,
             saved: None,

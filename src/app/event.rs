@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset};
 use crossterm::event::KeyEvent;
 
+use crate::folder::store::{Saved, UpdateError};
+use crate::folder::watch::WatchEvent;
 use crate::i18n::Msg;
-use crate::store::{Saved, UpdateError};
-use crate::watch::WatchEvent;
 use tavle_core::log::Logged;
 use tavle_core::ops::Op;
 
@@ -42,7 +42,7 @@ pub enum Event {
     /// A save waits for another writer's lock (who, when the lock says).
     Waiting {
         path: PathBuf,
-        holder: Option<crate::lock::Holder>,
+        holder: Option<crate::folder::lock::Holder>,
     },
     /// Time passed (a highlight or notice may expire, a missing file may count as deleted).
     Tick,

@@ -12,9 +12,9 @@ use super::editor::Editor;
 use super::entry::{Entry, changed_cards};
 use super::event::{Effect, Origin};
 use super::{Overlay, Screen};
+use crate::folder::store::{Saved, UpdateError};
+use crate::folder::watch::{FileChange, WatchEvent};
 use crate::i18n::{FolderMsg, Lang, Msg};
-use crate::store::{Saved, UpdateError};
-use crate::watch::{FileChange, WatchEvent};
 use tavle_core::model::{Board, FORMAT_VERSION, Running};
 use tavle_core::ops::Op;
 
@@ -103,7 +103,7 @@ pub struct Shared {
     /// saved: carried out, in order, once the saves in flight are done.
     pub deferred: Vec<Origin>,
     /// A save waits for this lock holder (`None` inside: the holder is unknown).
-    pub waiting: Option<(PathBuf, Option<crate::lock::Holder>)>,
+    pub waiting: Option<(PathBuf, Option<crate::folder::lock::Holder>)>,
     /// Cards someone else changed on the current board in the event being
     /// handled, before the change: a selection that loses its card then says so.
     pub outside: Vec<String>,
@@ -389,7 +389,7 @@ impl Shared {
             .map(|e| e.path.clone())
             .collect();
         for path in gone {
-            let id = crate::store::board_id(&path);
+            let id = crate::folder::store::board_id(&path);
             self.entries.retain(|e| e.path != path);
             self.notify(Msg::BoardDeleted(id), true);
         }

@@ -16,9 +16,9 @@ macro_rules! t {
 }
 
 use crate::diag::{FsErrorKind, NodeKind};
-use crate::folder_fs::{SkipWhy, Skipped};
-use crate::safe_fs::FsError;
-use crate::store::Why;
+use crate::folder::board_fs::{SkipWhy, Skipped};
+use crate::folder::safe_fs::FsError;
+use crate::folder::store::Why;
 
 /// What kind of thing a name in the folder is, as a noun with its article.
 pub fn node_kind(lang: Lang, k: NodeKind) -> &'static str {
@@ -262,21 +262,21 @@ pub enum FolderMsg {
         minutes: u64,
         removable: bool,
     },
-    WatchStopped(crate::watch::StopReason),
+    WatchStopped(crate::folder::watch::StopReason),
 }
 
 fn board_name(path: &std::path::Path) -> String {
-    crate::store::board_id(path)
+    crate::folder::store::board_id(path)
 }
 
-fn holder_name(h: &Option<crate::lock::Holder>) -> Option<HolderName> {
+fn holder_name(h: &Option<crate::folder::lock::Holder>) -> Option<HolderName> {
     h.as_ref().map(|h| (h.host.clone(), h.pid))
 }
 
 impl FolderMsg {
     /// What to tell the user about a lock that could not be taken or was lost.
-    pub fn from_lock(e: crate::lock::LockError) -> FolderMsg {
-        use crate::lock::LockError;
+    pub fn from_lock(e: crate::folder::lock::LockError) -> FolderMsg {
+        use crate::folder::lock::LockError;
         match e {
             LockError::Busy { board, holder } => FolderMsg::Locked {
                 board: board_name(&board),
@@ -286,7 +286,7 @@ impl FolderMsg {
                 board: board_name(&board),
                 since: holder
                     .as_ref()
-                    .and_then(crate::lock::taken_at)
+                    .and_then(crate::folder::lock::taken_at)
                     .map(|t| t.format("%d.%m.%Y %H:%M").to_string()),
                 holder: holder_name(&holder),
             },
@@ -458,7 +458,7 @@ pub fn folder_msg(lang: Lang, m: &FolderMsg) -> String {
             format!("{path}: {}", leftover_temp(lang, *minutes, *removable))
         }
         FolderMsg::WatchStopped(reason) => {
-            use crate::watch::StopReason;
+            use crate::folder::watch::StopReason;
             let why = match reason {
                 StopReason::FolderGone => t!(
                     lang,

@@ -56,11 +56,11 @@ pub enum Msg {
     CardGoneElsewhere(String),
 }
 
-impl From<crate::store::UpdateError> for Msg {
+impl From<crate::folder::store::UpdateError> for Msg {
     /// What to tell the user when a save did not happen.
-    fn from(e: crate::store::UpdateError) -> Msg {
+    fn from(e: crate::folder::store::UpdateError) -> Msg {
+        use crate::folder::store::UpdateError;
         use crate::ops::OpError;
-        use crate::store::UpdateError;
         match e {
             UpdateError::Lock(e) => Msg::Folder(super::folder::FolderMsg::from_lock(e)),
             UpdateError::Fs(e) => Msg::Folder(super::folder::FolderMsg::SaveFailed(e)),

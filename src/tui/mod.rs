@@ -16,10 +16,10 @@ use chrono::{Local, Timelike};
 use crossterm::event::{self as ct, Event as CtEvent};
 
 use crate::app::{App, Effect, Entry, Event};
+use crate::folder::store;
+use crate::folder::watch::{self, Method, PollReason, WatchMode};
 use crate::i18n::{Lang, Msg};
 use crate::ops::Stamp;
-use crate::store;
-use crate::watch::{self, Method, PollReason, WatchMode};
 
 /// Who is editing, for `updated_by`: `TAVLE_USER`, else the login name.
 pub fn user_name() -> String {
@@ -173,7 +173,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
         for f in files {
             let a = store::analyze(&f);
             if !known.iter().any(|(p, fp)| *p == f && *fp == a.fingerprint) {
-                changes.push(crate::watch::FileChange::Present {
+                changes.push(crate::folder::watch::FileChange::Present {
                     path: f,
                     analysis: a,
                 });
@@ -181,11 +181,13 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
         }
         for (p, _) in &known {
             if !p.exists() {
-                changes.push(crate::watch::FileChange::Missing { path: p.clone() });
+                changes.push(crate::folder::watch::FileChange::Missing { path: p.clone() });
             }
         }
         if !changes.is_empty() {
-            let _ = recheck_tx.send(Event::Files(crate::watch::WatchEvent::Changed(changes)));
+            let _ = recheck_tx.send(Event::Files(crate::folder::watch::WatchEvent::Changed(
+                changes,
+            )));
         }
     });
     std::thread::spawn(move || {

@@ -10,8 +10,8 @@ use std::sync::mpsc::{self, Sender};
 use std::thread;
 
 use crate::app::{Effect, Event, Origin};
+use crate::folder::store;
 use crate::i18n::{Lang, Msg};
-use crate::store;
 use tavle_core::ops::{Op, Stamp};
 
 /// The worker thread. Dropping it lets the thread finish the job at hand and end.
@@ -54,7 +54,7 @@ impl Worker {
 pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn Fn(Event)) {
     match effect {
         Effect::ReadLog { path, closing } => {
-            let entries = crate::history::read(&path);
+            let entries = crate::folder::log::read(&path);
             send(Event::Log {
                 path,
                 closing,
@@ -121,7 +121,7 @@ fn save(
     send: &dyn Fn(Event),
 ) -> Result<store::Saved, store::UpdateError> {
     match store::update_waiting(path, ops, &stamp(), std::time::Duration::ZERO) {
-        Err(store::UpdateError::Lock(crate::lock::LockError::Busy { holder, .. })) => {
+        Err(store::UpdateError::Lock(crate::folder::lock::LockError::Busy { holder, .. })) => {
             send(Event::Waiting {
                 path: path.to_path_buf(),
                 holder,

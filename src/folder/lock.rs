@@ -57,9 +57,9 @@ use std::time::{Duration, Instant, SystemTime};
 
 use chrono::{DateTime, Local};
 
-use crate::folder_fs;
+use crate::folder::board_fs;
+use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind, Meta, NodeKind};
 use crate::platform::{self, Liveness};
-use crate::safe_fs::{self, Folder, FsError, FsErrorKind, Meta, NodeKind};
 
 /// Who holds a lock, as written in the lock file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -324,7 +324,7 @@ impl Drop for Lock {
 /// another holder. A linked board inside the folder is locked beside its
 /// target, so that every name of one file shares one lock.
 pub fn acquire(board: &Path, wait: Duration) -> Result<Lock, LockError> {
-    let file = folder_fs::locate_board(board).map_err(LockError::Fs)?;
+    let file = board_fs::locate_board(board).map_err(LockError::Fs)?;
     acquire_in(&file.folder, &file.name, wait)
 }
 
@@ -520,7 +520,7 @@ pub enum Unlocked {
 /// the module doc; here also any lock older than [`STALE_AFTER`]). A lock in
 /// use right now is refused with [`LockError::Busy`].
 pub fn break_lock(board: &Path) -> Result<Unlocked, LockError> {
-    let file = folder_fs::locate_board(board).map_err(LockError::Fs)?;
+    let file = board_fs::locate_board(board).map_err(LockError::Fs)?;
     let (folder, name) = (&file.folder, lock_name(&file.name));
     let me = platform::hostname();
     let seen = match inspect(folder, &name) {
@@ -649,7 +649,7 @@ mod tests {
     }
 
     fn titles(board: &Path) -> Vec<String> {
-        let b = crate::store::analyze(board).board.unwrap();
+        let b = crate::folder::store::analyze(board).board.unwrap();
         b.cards.iter().map(|c| c.title.clone()).collect()
     }
 
@@ -706,7 +706,7 @@ mod tests {
         b_holds: Duration,
         a_waits: Duration,
     ) -> (
-        Result<crate::store::Saved, crate::store::UpdateError>,
+        Result<crate::folder::store::Saved, crate::folder::store::UpdateError>,
         Vec<String>,
     ) {
         let dir = tempfile::tempdir().unwrap();
@@ -726,7 +726,7 @@ mod tests {
                         let _ = go_rx.recv();
                     }
                 });
-                crate::store::update_waiting(&board, &[add("A")], &stamp(), a_waits)
+                crate::folder::store::update_waiting(&board, &[add("A")], &stamp(), a_waits)
             })
         };
         judged_rx.recv_timeout(Duration::from_secs(10)).unwrap();
@@ -742,7 +742,7 @@ mod tests {
         );
         assert!(b.verify().is_ok());
         // B writes its change the way `update` does, then releases.
-        let file = folder_fs::locate_board(&board).unwrap();
+        let file = board_fs::locate_board(&board).unwrap();
         let text = fs::read_to_string(&board).unwrap().replace(
             r#""cards":[]"#,
             r#""cards":[{"id":"b1","title":"B","column":"a"}]"#,
@@ -770,8 +770,9 @@ mod tests {
         let (result, titles) =
             paused_breaker(Duration::from_millis(400), Duration::from_millis(100));
         match result {
-            Err(crate::store::UpdateError::Lock(LockError::Busy {
-                holder: Some(h), ..
+            Err(crate::folder::store::UpdateError::Lock(LockError::Busy {
+                holder: Some(h),
+                ..
             })) => {
                 assert_eq!(h.pid, std::process::id());
             }
@@ -795,12 +796,14 @@ mod tests {
                 let _ = fs::write(&planted, theirs);
             }
         });
-        let result = crate::store::update(&board, &[add("A")], &stamp());
+        let result = crate::folder::store::update(&board, &[add("A")], &stamp());
         seam::set(|_| {});
         assert!(
             matches!(
                 result,
-                Err(crate::store::UpdateError::Lock(LockError::Lost { .. }))
+                Err(crate::folder::store::UpdateError::Lock(
+                    LockError::Lost { .. }
+                ))
             ),
             "{result:?}"
         );

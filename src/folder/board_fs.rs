@@ -15,8 +15,8 @@ use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::diag::{FsErrorKind, NodeKind};
+use crate::folder::safe_fs::{Folder, FsError, random_token};
 use crate::platform::{self, Liveness};
-use crate::safe_fs::{Folder, FsError, random_token};
 
 // ----- where a board file really is -----
 

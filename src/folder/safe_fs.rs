@@ -262,7 +262,7 @@ impl Folder {
         like: Option<&Meta>,
         verify: impl FnOnce() -> Result<(), E>,
     ) -> Result<(), Replace<E>> {
-        let tmp = OsString::from(crate::folder_fs::temp_name(name));
+        let tmp = OsString::from(crate::folder::board_fs::temp_name(name));
         let tmp_path = self.join(&tmp);
         // Private until it has the board's mode; a new board gets the umask's.
         let mut file = self

@@ -10,15 +10,15 @@
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
-use crate::folder_fs;
-use crate::safe_fs::{Folder, FsError, FsErrorKind};
+use crate::folder::board_fs;
+use crate::folder::safe_fs::{Folder, FsError, FsErrorKind};
 
 pub use tavle_core::log::Logged;
 
 /// The log file of the board file at `board`.
 pub fn log_path(board: &Path) -> PathBuf {
     let dir = board.parent().unwrap_or(Path::new("."));
-    let id = crate::store::board_id(board);
+    let id = crate::folder::store::board_id(board);
     dir.join(".tavle").join(format!("{id}.log.jsonl"))
 }
 
@@ -27,14 +27,14 @@ const READ_LIMIT: u64 = 16 * 1024 * 1024;
 
 /// The log's name in `.tavle/` for the board file named `board`.
 fn log_name(board: &OsStr) -> OsString {
-    let id = crate::store::board_id(Path::new(board));
+    let id = crate::folder::store::board_id(Path::new(board));
     OsString::from(format!("{id}.log.jsonl"))
 }
 
 /// Append changes to the log of `board` (call with the board's lock held).
 /// A linked board inside the folder logs beside its target.
 pub fn append(board: &Path, entries: &[Logged]) -> Result<(), FsError> {
-    let file = folder_fs::locate_board(board)?;
+    let file = board_fs::locate_board(board)?;
     if file.outside {
         return Err(FsError::new(FsErrorKind::OutsideFolder, board));
     }
@@ -56,7 +56,7 @@ pub fn append_in(folder: &Folder, board: &OsStr, entries: &[Logged]) -> Result<(
 /// not parse (a newer tavle, a torn line after a crash) are skipped; a log
 /// that is a link, a FIFO or in a linked `.tavle` is not read.
 pub fn read(board: &Path) -> Vec<Logged> {
-    let Ok(file) = folder_fs::locate_board(board) else {
+    let Ok(file) = board_fs::locate_board(board) else {
         return Vec::new();
     };
     let Ok(dir) = file.folder.sub(OsStr::new(".tavle"), false) else {

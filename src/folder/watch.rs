@@ -38,8 +38,8 @@ use std::time::Duration;
 use notify::event::{AccessKind, AccessMode, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher as _};
 
-use crate::folder_fs::{self, Entry};
-use crate::store::{self, Skipped};
+use crate::folder::board_fs::{self, Entry};
+use crate::folder::store::{self, Skipped};
 
 /// Poll interval in [`WatchMode::Auto`] when notification cannot be used: short
 /// enough for a board meeting, long enough to be cheap on a network share.
@@ -276,7 +276,7 @@ impl Folder {
 /// The rule of [`store::board_files`]: `*.json`, not hidden. Leaves out lock
 /// files (`X.json.lock`) and our temp files (`.X.json.….tmp`).
 fn is_board_name(name: &std::ffi::OsStr) -> bool {
-    folder_fs::is_board_name(name)
+    board_fs::is_board_name(name)
 }
 
 /// Set up notification on the folder. The callback runs on notify's thread and
@@ -486,7 +486,7 @@ fn load(path: &Path) -> (FileChange, Option<Skipped>) {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
         return (FileChange::Missing { path }, None);
     };
-    match folder_fs::entry(dir, name) {
+    match board_fs::entry(dir, name) {
         Entry::Board => {}
         Entry::Skipped(why) => {
             let skipped = Skipped {

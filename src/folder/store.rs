@@ -9,9 +9,9 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::folder_fs;
-pub use crate::folder_fs::{Listing, SkipWhy, Skipped};
-use crate::safe_fs::{self, Folder, FsError, FsErrorKind, Replace};
+use crate::folder::board_fs;
+pub use crate::folder::board_fs::{Listing, SkipWhy, Skipped};
+use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind, Replace};
 pub use tavle_core::analyze::{
     Located, TextStyle, analyze_text, decode_text, fingerprint, to_text, whole_file,
 };
@@ -119,7 +119,7 @@ fn located(e: FsError) -> Located {
 /// be written, if so: a link out of the folder (read through the link), no
 /// write permission, a read-only folder or file system.
 pub fn read_board(path: &Path) -> Result<(Vec<u8>, Option<Why>), Located> {
-    let file = folder_fs::locate_board(path).map_err(located)?;
+    let file = board_fs::locate_board(path).map_err(located)?;
     if file.outside {
         let (bytes, _) = safe_fs::read_path(path, MAX_FILE_SIZE).map_err(located)?;
         return Ok((bytes, Some(Why::LinkOutside)));
@@ -186,7 +186,7 @@ pub fn board_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
 /// The board files of a folder and the odd entries named like boards that
 /// were skipped (to warn about).
 pub fn list_boards(dir: &Path) -> Result<Listing, FsError> {
-    folder_fs::list_boards(dir)
+    board_fs::list_boards(dir)
 }
 
 /// The board id of a file: its stem.
@@ -202,7 +202,7 @@ pub fn board_id(path: &Path) -> String {
 /// target (the link stays); a link out of the folder and a file the user
 /// could not write are refused. Takes no lock: see [`rewrite`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
-    let file = folder_fs::locate_board(path)?;
+    let file = board_fs::locate_board(path)?;
     if file.outside {
         return Err(FsError::new(FsErrorKind::OutsideFolder, path));
     }
@@ -246,8 +246,8 @@ pub struct Saved {
 #[derive(Debug)]
 pub enum UpdateError {
     /// The lock could not be taken, or was lost before the rename
-    /// ([`crate::lock::LockError::Lost`]): nothing was written.
-    Lock(crate::lock::LockError),
+    /// ([`crate::folder::lock::LockError::Lost`]): nothing was written.
+    Lock(crate::folder::lock::LockError),
     /// The file does not parse now (or is too large): it is never written.
     Broken(Located),
     /// The file's format is newer than this program: it is never written.
@@ -293,9 +293,9 @@ pub fn update_waiting(
         }
         Ok(true)
     })?;
-    let logged: Vec<crate::history::Logged> = applied
+    let logged: Vec<crate::folder::log::Logged> = applied
         .iter()
-        .map(|a| crate::history::Logged {
+        .map(|a| crate::folder::log::Logged {
             at: stamp.at.as_str().to_string(),
             by: stamp.by.clone(),
             change: a.change.clone(),
@@ -303,7 +303,7 @@ pub fn update_waiting(
         .collect();
     // The board is saved; a log that cannot be written costs only a line in
     // the minutes. Still under the lock, so log lines keep the file's order.
-    let _ = crate::history::append_in(&saved.file.folder, &saved.file.name, &logged);
+    let _ = crate::folder::log::append_in(&saved.file.folder, &saved.file.name, &logged);
     drop(saved.lock);
     Ok(Saved {
         board: saved.board,
@@ -321,9 +321,9 @@ pub struct Rewritten {
     /// Whether the file was written (`edit` may decline).
     pub written: bool,
     /// Where the board really is (the target of a link inside the folder).
-    pub file: folder_fs::BoardFile,
+    pub file: board_fs::BoardFile,
     /// Held until this is dropped.
-    pub lock: crate::lock::Lock,
+    pub lock: crate::folder::lock::Lock,
 }
 
 /// The file as [`rewrite`] found it under the lock.
@@ -348,7 +348,7 @@ pub fn rewrite(
     wait: std::time::Duration,
     edit: impl FnOnce(&mut Board, &Fresh<'_>) -> Result<bool, UpdateError>,
 ) -> Result<Rewritten, UpdateError> {
-    let file = folder_fs::locate_board(path).map_err(UpdateError::Fs)?;
+    let file = board_fs::locate_board(path).map_err(UpdateError::Fs)?;
     if file.outside {
         return Err(UpdateError::Refused {
             board: path.to_path_buf(),
@@ -367,8 +367,8 @@ pub fn rewrite(
     {
         return Err(refused(why));
     }
-    let lock =
-        crate::lock::acquire_in(&file.folder, &file.name, wait).map_err(UpdateError::Lock)?;
+    let lock = crate::folder::lock::acquire_in(&file.folder, &file.name, wait)
+        .map_err(UpdateError::Lock)?;
     let (bytes, meta) = match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
         Ok(read) => read,
         Err(e) if matches!(e.kind, FsErrorKind::TooLarge { .. }) => {
@@ -414,7 +414,7 @@ pub fn rewrite(
             Replace::Verify(e) => UpdateError::Lock(e),
         })?;
     // Under the lock no live writer of this board has a temp file in flight.
-    folder_fs::remove_leftovers(&file.folder, &file.name);
+    board_fs::remove_leftovers(&file.folder, &file.name);
     Ok(Rewritten {
         board,
         fingerprint: fingerprint(out.as_bytes()),

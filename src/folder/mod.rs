@@ -1,0 +1,20 @@
+//! The folder layer: everything that touches the board folder on disk, which
+//! other people and other machines write to as well. Reading with guards,
+//! the locked save, the lock file, the change log, watching the folder, and
+//! the file primitives beneath them that never follow a link or open a FIFO
+//! by accident. Pure rules (what a board is, what an edit does) live in the
+//! core crate; the screens never call in here — the worker does.
+//!
+//! - [`store`]: read and analyse a board file; save ops to it under its lock.
+//! - [`lock`]: the lock file beside a board, and breaking a crash-left one safely.
+//! - [`log`]: the change log in `.tavle/`, which the minutes are made from.
+//! - [`watch`]: notification or polling, so every screen sees a change at once.
+//! - [`board_fs`]: the board-folder rules: which names are boards, links, temp files.
+//! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
+
+pub mod board_fs;
+pub mod lock;
+pub mod log;
+pub mod safe_fs;
+pub mod store;
+pub mod watch;
