@@ -310,7 +310,7 @@ fn opens_overview_then_board_and_moves_a_card() {
     tui.wait_for("Overview");
     tui.wait_for("Felles handlingsplan");
     tui.wait_for("Driftstavle");
-    tui.wait_for("Forbedringstavle");
+    tui.wait_for("Forbetringstavle");
     tui.assert_raw_mode();
 
     // Boards are sorted worst first, which depends on today's date: step down
@@ -421,7 +421,7 @@ fn tiny_and_huge_resizes_do_not_crash() {
     tui.resize(400, 120);
     tui.wait_gone("Make the window bigger");
     tui.wait_for("Driftstavle – Hjemmetjenesten sone nord");
-    tui.wait_for("Forbedringstavle – Solbakken sykehjem, avdeling 2");
+    tui.wait_for("Forbetringstavle – Solbakken sjukeheim, avdeling 2");
 
     // The board screen at that size too.
     tui.select_row("Driftstavle");
