@@ -1,18 +1,30 @@
-//! Text from files is untrusted: before it reaches a terminal, control
-//! characters and escape sequences become visible replacements.
+//! Text from files is untrusted: before it reaches a terminal, a file or a
+//! report, control characters and escape sequences become visible
+//! replacements, and national identity numbers are masked. [`sanitize`] is
+//! the one function every output path calls.
 
-/// Replace control characters (C0, DEL, C1) and bidirectional overrides with
-/// visible symbols, so a board title cannot move the cursor, change colours,
-/// set the window title or reorder what is shown around it.
-pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(needs_replacing) {
-        return std::borrow::Cow::Borrowed(s);
+use std::borrow::Cow;
+
+/// Make text from a board safe to show or export: control characters (C0,
+/// DEL, C1 — so no CSI, OSC or other escape sequence), bidirectional
+/// overrides and line/paragraph separators become visible symbols, so a
+/// board title cannot move the cursor, change colours, set the window title
+/// or the clipboard, or reorder what is shown around it; and anything that
+/// looks like a fødselsnummer or D-number is masked (see [`crate::privacy`]).
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    let visible = if s.chars().any(needs_replacing) {
+        Cow::Owned(s.chars().map(replacement).collect())
+    } else {
+        Cow::Borrowed(s)
+    };
+    match visible {
+        Cow::Borrowed(b) => crate::privacy::mask(b),
+        Cow::Owned(o) => Cow::Owned(crate::privacy::mask(&o).into_owned()),
     }
-    std::borrow::Cow::Owned(s.chars().map(replacement).collect())
 }
 
 fn needs_replacing(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
+    c.is_control() || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
 fn is_bidi_control(c: char) -> bool {
@@ -34,10 +46,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn identity_numbers_are_masked_on_every_output() {
+        // Built from the mod-11 rule: a date, an individual number, check digits.
+        let n = (100..999)
+            .find_map(|i: u32| {
+                let mut d = vec![0, 1, 0, 2, 0, 3];
+                d.extend([i / 100, i / 10 % 10, i % 10].map(|x| x as u8));
+                let (k1, k2) = crate::privacy::check_digits(&d)?;
+                d.extend([k1, k2]);
+                Some(d.iter().map(|x| char::from(b'0' + x)).collect::<String>())
+            })
+            .unwrap();
+        let line = format!("Ring {n} i dag");
+        let shown = sanitize(&line);
+        assert!(!shown.contains(&n[..6]), "{shown}");
+        assert!(shown.contains("******"), "{shown}");
+        assert!(matches!(sanitize("Ring 47 12 34 56 78"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn escape_sequences_become_visible() {
         assert_eq!(sanitize("a\u{1b}[2Jb\n\t"), "a␛[2Jb␊␉");
         assert_eq!(sanitize("\u{9b}31m\u{7f}"), "\u{FFFD}31m␡");
         assert_eq!(sanitize("x\u{202E}y"), "x\u{FFFD}y");
+        assert_eq!(sanitize("a\u{2028}b"), "a\u{FFFD}b");
         assert!(matches!(
             sanitize("Blåbær 😀"),
             std::borrow::Cow::Borrowed(_)
