@@ -390,6 +390,30 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     Some(&s[..cut])
 }
 
+/// The conflict copies of a folder, confirmed: given every `*.json` file
+/// name with its board title (`None` when the file does not parse), the
+/// copies whose original is there — the ambiguous kinds (OneDrive's
+/// `NAME-HOST.json`, `NAME (1).json`) only when both have the same title.
+/// The app, `tavle check` and `tavle status` all decide by this.
+pub fn copies_in<'a>(files: &'a [(String, Option<String>)]) -> Vec<Found<'a>> {
+    let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+    let title = |name: &str| {
+        files
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, t)| t.as_deref())
+    };
+    copies_of(&names)
+        .into_iter()
+        .filter(|f| confirm(&f.name, title(&f.name.original), title(f.copy)))
+        .filter_map(|f| {
+            // Borrow the name from `files`, which outlives the local list.
+            let copy = files.iter().find(|(n, _)| n == f.copy)?.0.as_str();
+            Some(Found { copy, name: f.name })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -623,5 +647,27 @@ mod tests {
         // The Dropbox copy of plan.json is an ordinary board: plan.json is gone.
         let alone = names(&["plan (Kari's conflicted copy 2026-11-30).json"]);
         assert!(copies_of(&alone).is_empty());
+    }
+
+    #[test]
+    fn copies_in_confirms_the_ambiguous_kinds_by_title() {
+        let files = vec![
+            ("drift.json".to_string(), Some("Drift".to_string())),
+            ("drift-LAPTOP.json".to_string(), Some("Drift".to_string())),
+            ("plan.json".to_string(), Some("Plan".to_string())),
+            ("plan (1).json".to_string(), Some("Noe annet".to_string())),
+            (
+                "plan.sync-conflict-20261130-101500-ABCD123.json".to_string(),
+                None,
+            ),
+        ];
+        let found: Vec<&str> = copies_in(&files).iter().map(|f| f.copy).collect();
+        assert_eq!(
+            found,
+            [
+                "drift-LAPTOP.json",
+                "plan.sync-conflict-20261130-101500-ABCD123.json"
+            ]
+        );
     }
 }
