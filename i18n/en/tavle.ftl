@@ -556,3 +556,6 @@ no-such-meeting = { $count ->
     [one] there was one meeting on { $date }: --meeting must be 1, not { $asked }
    *[other] there were { $count } meetings on { $date }: --meeting must be 1 to { $count }, not { $asked }
   }
+banner-read-only = Read-only: { $why }.
+msg-saving = ⏳ saving … { $board } is locked by { $host } (process { $pid }); the change is saved when the lock is free
+msg-saving-unknown = ⏳ saving … { $board } is locked (the lock does not say by whom); the change is saved when the lock is free

@@ -553,3 +553,6 @@ no-such-meeting = { $count ->
     [one] det var ett møte { $date }: --meeting må være 1, ikke { $asked }
    *[other] det var { $count } møter { $date }: --meeting må være fra 1 til { $count }, ikke { $asked }
   }
+banner-read-only = Bare lesing: { $why }.
+msg-saving = ⏳ lagrer … { $board } er låst av { $host } (prosess { $pid }); endringen lagres når låsen er fri
+msg-saving-unknown = ⏳ lagrer … { $board } er låst (låsen sier ikke av hvem); endringen lagres når låsen er fri

@@ -551,3 +551,6 @@ no-such-meeting = { $count ->
     [one] det var eitt møte { $date }: --meeting må vere 1, ikkje { $asked }
    *[other] det var { $count } møte { $date }: --meeting må vere frå 1 til { $count }, ikkje { $asked }
   }
+banner-read-only = Berre lesing: { $why }.
+msg-saving = ⏳ lagrar … { $board } er låst av { $host } (prosess { $pid }); endringa blir lagra når låsen er fri
+msg-saving-unknown = ⏳ lagrar … { $board } er låst (låsen seier ikkje av kven); endringa blir lagra når låsen er fri

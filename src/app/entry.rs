@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::folder::store::{Analysis, Located};
+use crate::folder::store::{Access, Analysis, Located};
 use tavle_core::diag::Severity;
 use tavle_core::model::{Board, FORMAT_VERSION};
 
@@ -29,6 +29,9 @@ pub struct Entry {
     pub broken: Option<Located>,
     /// Fingerprint of the file's bytes as last seen.
     pub fingerprint: u64,
+    /// Whether the file may be written (a link out of the folder, no write
+    /// permission …), as last seen.
+    pub access: Access,
     /// Since when the file has been missing.
     pub missing_since: Option<Instant>,
     /// Cards changed by someone else, highlighted for a while.
@@ -48,6 +51,7 @@ impl Entry {
             problems: Vec::new(),
             broken: None,
             fingerprint: 0,
+            access: Access::Writable,
             missing_since: None,
             highlights: HashMap::new(),
             own: std::collections::VecDeque::new(),
@@ -59,6 +63,7 @@ impl Entry {
     /// Take in a new reading of the file; keeps the last good board when it is broken.
     pub(crate) fn absorb(&mut self, a: Analysis) {
         self.fingerprint = a.fingerprint;
+        self.access = a.access;
         self.missing_since = None;
         self.broken = match a.board {
             Some(_) => None,
@@ -84,10 +89,11 @@ impl Entry {
         self.own.push_back(fingerprint);
     }
 
-    /// Whether edits are refused: broken, newer format, or gone.
+    /// Whether edits are refused: broken, newer format, gone, or not ours to write.
     pub fn read_only(&self) -> bool {
         self.broken.is_some()
             || self.missing_since.is_some()
+            || matches!(self.access, Access::ReadOnly(_))
             || self.board.as_ref().is_none_or(|b| b.tavle > FORMAT_VERSION)
     }
 

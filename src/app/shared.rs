@@ -196,6 +196,8 @@ impl Shared {
             Some(Msg::NewerFormat(v))
         } else if e.missing_since.is_some() {
             Some(Msg::BoardMissing)
+        } else if let crate::folder::store::Access::ReadOnly(why) = e.access {
+            Some(Msg::Folder(FolderMsg::read_only(&e.path, why)))
         } else {
             None
         }
@@ -457,8 +459,10 @@ impl Shared {
                 match self.entries.iter_mut().find(|e| e.path == path) {
                     Some(e) => {
                         let ours = e.own.contains(&analysis.fingerprint);
+                        // A chmod changes the access, not the bytes: take it in.
                         if (e.fingerprint == analysis.fingerprint || ours)
                             && e.missing_since.is_none()
+                            && e.access == analysis.access
                         {
                             // Our own write, or a touch: nothing new to show.
                             return;

@@ -46,6 +46,12 @@ pub enum Msg {
     AlreadyEscalated(String),
     /// Effect and effort are 1, 2 or 3.
     OneToThree,
+    /// A save waits for another writer's lock: the board, and who holds it
+    /// (host and process) when the lock says.
+    Saving {
+        board: String,
+        holder: Option<(String, u32)>,
+    },
     /// The folder layer: file errors, locks, read-only boards, odd files.
     Folder(super::folder::FolderMsg),
     /// `n` on a board without columns.
@@ -133,6 +139,17 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::AlreadyEscalated(board) => f!(lang, "msg-already-escalated", board = board),
         Msg::NoAgenda => s!(lang, "msg-no-agenda").into(),
         Msg::OneToThree => s!(lang, "msg-one-to-three").into(),
+        Msg::Saving {
+            board,
+            holder: Some((host, pid)),
+        } => {
+            let pid = pid.to_string();
+            f!(lang, "msg-saving", board = board, host = host, pid = pid)
+        }
+        Msg::Saving {
+            board,
+            holder: None,
+        } => f!(lang, "msg-saving-unknown", board = board),
         Msg::Folder(m) => super::folder::folder_msg(lang, m),
         Msg::NoColumns => s!(lang, "msg-no-columns").into(),
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),

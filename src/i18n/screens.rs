@@ -57,6 +57,8 @@ pub enum Banner {
     NoColumns,
     /// Cards stand in columns that do not exist.
     Orphans { count: usize, columns: String },
+    /// The file may not be written (why, in words).
+    ReadOnly(String),
 }
 
 pub fn banner(lang: Lang, b: &Banner) -> String {
@@ -77,6 +79,7 @@ pub fn banner(lang: Lang, b: &Banner) -> String {
             f!(lang, "banner-newer-format", version = version)
         }
         Banner::NoColumns => s!(lang, "banner-no-columns").into(),
+        Banner::ReadOnly(why) => f!(lang, "banner-read-only", why = why),
         Banner::Orphans { count, columns } => {
             let count = *count;
             f!(lang, "banner-orphans", count = count, columns = columns)

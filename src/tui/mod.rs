@@ -90,6 +90,14 @@ pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
     if let Some(f) = file {
         app.open_path(&f);
     }
+    // FIFOs, sockets, devices and broken links named like boards: say so.
+    if let Some(first) = store::list_boards(&dir)
+        .ok()
+        .and_then(|l| l.skipped.into_iter().next())
+    {
+        app.shared
+            .notify(Msg::Folder(crate::i18n::FolderMsg::Skipped(first)), true);
+    }
     Ok((app, dir))
 }
 

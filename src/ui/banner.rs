@@ -37,6 +37,9 @@ pub fn banner(app: &App) -> Option<Banner> {
     if b.tavle > FORMAT_VERSION {
         return Some(Banner::NewerFormat(b.tavle));
     }
+    if let crate::folder::store::Access::ReadOnly(why) = e.access {
+        return Some(Banner::ReadOnly(i18n::why_read_only(app.shared.lang, why)));
+    }
     if b.columns.is_empty() {
         return Some(Banner::NoColumns);
     }

@@ -139,7 +139,20 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
 }
 
 fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
-    let line = if let Some(n) = &app.shared.notice {
+    let line = if let Some((path, holder)) = &app.shared.waiting {
+        // A save waits for someone else's lock: keys still work, and the room sees why.
+        let msg = i18n::Msg::Saving {
+            board: crate::folder::store::board_id(path),
+            holder: holder.as_ref().map(|h| (h.host.clone(), h.pid)),
+        };
+        Line::from(Span::styled(
+            fit(
+                &format!(" {}", sanitize(&i18n::msg(app.shared.lang, &msg))),
+                area.width as usize,
+            ),
+            Style::new().fg(Color::Yellow).bold(),
+        ))
+    } else if let Some(n) = &app.shared.notice {
         let text = sanitize(&i18n::msg(app.shared.lang, &n.msg)).into_owned();
         let style = if n.error {
             Style::new().fg(Color::Red).bold()
@@ -161,6 +174,18 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
             Span::raw(format!(" {}: ", i18n::ui(app.shared.lang, Ui::Filter))).bold(),
             Span::raw(format!("{}{cursor}", sanitize(&app.screens.board.filter))),
         ])
+    } else if app.shared.watch_stopped {
+        // Not dim: the screen may be out of date, and the room must see it.
+        Line::from(Span::styled(
+            fit(
+                &format!(
+                    " ⚠ {}",
+                    sanitize(&i18n::msg(app.shared.lang, &app.shared.watching))
+                ),
+                area.width as usize,
+            ),
+            Style::new().fg(Color::Red).bold(),
+        ))
     } else {
         Line::from(
             Span::raw(format!(

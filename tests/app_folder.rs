@@ -1,0 +1,209 @@
+//! The app on a folder other people write to, with the real storage worker
+//! thread: a save that waits for someone else's lock never freezes the
+//! screen, boards the user may not write open read-only with the reason, and
+//! a watcher that stops says the screen may be out of date.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tavle::app::{App, Event, Screen};
+use tavle::folder::store;
+use tavle::folder::watch::{StopReason, WatchEvent};
+use tavle::i18n::Lang;
+use tavle::ops::Stamp;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+fn clock() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-24T09:14:00+01:00").unwrap()
+}
+
+fn stamp() -> Stamp {
+    Stamp {
+        at: tavle::model::Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
+        by: "Kari".into(),
+    }
+}
+
+fn boards() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_path_buf();
+    let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/boards"));
+    for f in store::board_files(src).unwrap() {
+        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
+    }
+    (tmp, dir)
+}
+
+fn app(dir: &Path) -> App {
+    let entries = tavle::tui::load_all(dir).unwrap();
+    let mut app = App::new(
+        Lang::En,
+        dir.to_path_buf(),
+        entries,
+        today(),
+        Instant::now(),
+    );
+    app.update(Event::Clock(clock()), Instant::now());
+    app
+}
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(140, 40)).unwrap();
+    t.draw(|f| tavle::ui::render(app, clock(), f)).unwrap();
+    let buf = t.backend().buffer();
+    let mut s = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            s.push_str(buf[(x, y)].symbol());
+        }
+        s.push('\n');
+    }
+    s
+}
+
+fn key(code: KeyCode, mods: KeyModifiers) -> Event {
+    Event::Key(KeyEvent::new(code, mods))
+}
+
+#[test]
+fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() {
+    let (_tmp, dir) = boards();
+    let path = dir.join("hjemmetjenesten-nord.json");
+    let mut app = app(&dir);
+    let (tx, rx) = mpsc::channel::<Event>();
+    let worker = tavle::tui::worker::Worker::spawn(tx, Lang::En, stamp).unwrap();
+    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    assert_eq!(app.screen, Screen::Board);
+    let before = store::analyze(&path)
+        .board
+        .unwrap()
+        .card("k1")
+        .unwrap()
+        .clone();
+
+    // Someone else holds the board's lock.
+    let lock = tavle::folder::lock::acquire(&path, Duration::ZERO).unwrap();
+    let keys = [
+        key(KeyCode::Right, KeyModifiers::SHIFT),
+        key(KeyCode::Char('3'), KeyModifiers::NONE),
+        key(KeyCode::Right, KeyModifiers::SHIFT),
+        key(KeyCode::Char('1'), KeyModifiers::NONE),
+    ];
+    for k in keys {
+        let start = Instant::now();
+        worker.send(app.update(k, Instant::now()));
+        let _ = screen(&app);
+        // A frame, not a lock wait: the worker waits, the screen does not.
+        assert!(
+            start.elapsed() < Duration::from_millis(250),
+            "a key took {:?} while the lock was held",
+            start.elapsed()
+        );
+    }
+    // What the room sees follows every key at once.
+    let shown = app.board().unwrap().card("k1").unwrap();
+    assert_eq!(shown.column, "venter");
+    assert_eq!(shown.light, Some(tavle::model::Light::Green));
+    // The worker says it waits, and for whom; the screen says "saving".
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while app.shared.waiting.is_none() {
+        let ev = rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("the worker reports the wait");
+        app.update(ev, Instant::now());
+    }
+    let s = screen(&app);
+    assert!(s.contains("saving"), "{s}");
+    assert!(s.contains("is locked by"), "{s}");
+    assert_eq!(
+        store::analyze(&path).board.unwrap().card("k1").unwrap(),
+        &before,
+        "nothing is written while the lock is held"
+    );
+
+    // The lock is freed: every edit lands, in order.
+    drop(lock);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !app.shared.pending.is_empty() {
+        let ev = rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("the saves finish once the lock is free");
+        worker.send(app.update(ev, Instant::now()));
+    }
+    let disk = store::analyze(&path).board.unwrap();
+    let k1 = disk.card("k1").unwrap();
+    assert_eq!(k1.column, "venter");
+    assert_eq!(k1.light, Some(tavle::model::Light::Green));
+    assert_eq!(app.shared.waiting, None);
+    assert!(!screen(&app).contains("saving"));
+    // Four steps to undo, in the order they were made.
+    assert_eq!(app.shared.undo.len(), 4);
+}
+
+#[test]
+fn a_board_linked_from_outside_the_folder_opens_read_only_with_the_reason() {
+    let (_tmp, dir) = boards();
+    let outside = tempfile::tempdir().unwrap();
+    let target = outside.path().join("annen.json");
+    std::fs::copy(dir.join("hjemmetjenesten-nord.json"), &target).unwrap();
+    std::fs::remove_file(dir.join("hjemmetjenesten-nord.json")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&target, dir.join("hjemmetjenesten-nord.json")).unwrap();
+    let before = std::fs::read(&target).unwrap();
+    let mut app = app(&dir);
+    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    assert_eq!(app.entry().unwrap().id, "hjemmetjenesten-nord");
+    let s = screen(&app);
+    assert!(s.contains("Read-only"), "{s}");
+    assert!(s.contains("outside the board folder"), "{s}");
+    let effects = app.update(key(KeyCode::Char(' '), KeyModifiers::NONE), Instant::now());
+    assert!(effects.is_empty(), "no save is even tried");
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_board_the_user_may_not_write_opens_read_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_tmp, dir) = boards();
+    let path = dir.join("hjemmetjenesten-nord.json");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let mut app = app(&dir);
+    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    assert_eq!(app.entry().unwrap().path, path);
+    let s = screen(&app);
+    assert!(s.contains("Read-only"), "{s}");
+    assert!(s.contains("no write permission"), "{s}");
+    assert!(
+        app.update(key(KeyCode::Char('3'), KeyModifiers::NONE), Instant::now())
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_stopped_watcher_says_the_screen_may_be_out_of_date() {
+    let (_tmp, dir) = boards();
+    let mut app = app(&dir);
+    assert!(screen(&app).contains("watching the folder"));
+    app.update(
+        Event::Files(WatchEvent::Stopped(StopReason::FolderGone)),
+        Instant::now(),
+    );
+    let s = screen(&app);
+    let says_watching = s
+        .lines()
+        .any(|l| l.trim_start().starts_with("watching the folder"));
+    assert!(!says_watching, "{s}");
+    assert!(s.contains("may be out of date"), "{s}");
+    // It stays said after the notice is gone.
+    app.update(Event::Tick, Instant::now() + Duration::from_secs(60));
+    assert!(screen(&app).contains("may be out of date"));
+}
