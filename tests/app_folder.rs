@@ -207,3 +207,46 @@ fn a_stopped_watcher_says_the_screen_may_be_out_of_date() {
     app.update(Event::Tick, Instant::now() + Duration::from_secs(60));
     assert!(screen(&app).contains("may be out of date"));
 }
+
+#[test]
+fn an_edit_whose_log_line_cannot_be_written_says_the_minutes_will_miss_it() {
+    let (_tmp, dir) = boards();
+    let path = dir.join("hjemmetjenesten-nord.json");
+    // `.tavle` is a plain file: the change log cannot be appended to.
+    std::fs::write(dir.join(".tavle"), "ikke en mappe").unwrap();
+    let mut app = app(&dir);
+    let mut run = |app: &mut App, e: Event| {
+        let effects = app.update(e, Instant::now());
+        tavle::tui::perform_with(app, effects, &stamp);
+    };
+    run(&mut app, key(KeyCode::Enter, KeyModifiers::NONE));
+    run(&mut app, key(KeyCode::Char('m'), KeyModifiers::NONE));
+    run(&mut app, key(KeyCode::Char('3'), KeyModifiers::NONE));
+    // Saved, and said that the minutes will miss it.
+    assert_eq!(
+        store::analyze(&path)
+            .board
+            .unwrap()
+            .card("k1")
+            .unwrap()
+            .light,
+        Some(tavle::model::Light::Red)
+    );
+    assert!(
+        matches!(
+            app.shared.notice.as_ref().map(|n| &n.msg),
+            Some(tavle::i18n::Msg::LogFailed(_))
+        ),
+        "{:?}",
+        app.shared.notice
+    );
+    assert!(
+        screen(&app).contains("the change log could not be written"),
+        "{}",
+        screen(&app)
+    );
+    // The running meeting carries the mark, so its minutes can say so.
+    let board = store::analyze(&path).board.unwrap();
+    let running = board.meeting.unwrap().running.unwrap();
+    assert!(tavle::ops::log_incomplete(&running));
+}

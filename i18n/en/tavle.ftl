@@ -559,3 +559,5 @@ no-such-meeting = { $count ->
 banner-read-only = Read-only: { $why }.
 msg-saving = ⏳ saving … { $board } is locked by { $host } (process { $pid }); the change is saved when the lock is free
 msg-saving-unknown = ⏳ saving … { $board } is locked (the lock does not say by whom); the change is saved when the lock is free
+minutes-maybe-incomplete = The list of changes may be incomplete: the change log could not be written during the meeting.
+msg-log-failed = Saved, but the change log could not be written ({ $reason }): the minutes will miss this change.

@@ -556,3 +556,5 @@ no-such-meeting = { $count ->
 banner-read-only = Bare lesing: { $why }.
 msg-saving = ⏳ lagrer … { $board } er låst av { $host } (prosess { $pid }); endringen lagres når låsen er fri
 msg-saving-unknown = ⏳ lagrer … { $board } er låst (låsen sier ikke av hvem); endringen lagres når låsen er fri
+minutes-maybe-incomplete = Listen over endringer kan være ufullstendig: endringsloggen kunne ikke skrives under møtet.
+msg-log-failed = Lagret, men endringsloggen kunne ikke skrives ({ $reason }): referatet vil mangle denne endringen.

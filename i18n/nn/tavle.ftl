@@ -554,3 +554,5 @@ no-such-meeting = { $count ->
 banner-read-only = Berre lesing: { $why }.
 msg-saving = ⏳ lagrar … { $board } er låst av { $host } (prosess { $pid }); endringa blir lagra når låsen er fri
 msg-saving-unknown = ⏳ lagrar … { $board } er låst (låsen seier ikkje av kven); endringa blir lagra når låsen er fri
+minutes-maybe-incomplete = Lista over endringar kan vere ufullstendig: endringsloggen kunne ikkje skrivast under møtet.
+msg-log-failed = Lagra, men endringsloggen kunne ikkje skrivast ({ $reason }): referatet vil mangle denne endringa.

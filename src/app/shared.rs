@@ -518,6 +518,10 @@ impl Shared {
         }
         match result {
             Ok(saved) => {
+                if let Some(err) = &saved.log_error {
+                    let reason = crate::i18n::fs_error(self.lang, err);
+                    self.notify(Msg::LogFailed(reason), true);
+                }
                 if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
                     e.wrote(saved.fingerprint);
                     e.fingerprint = saved.fingerprint;

@@ -240,6 +240,9 @@ pub struct Saved {
     pub applied: Vec<crate::ops::Applied>,
     /// Fingerprint of the bytes written.
     pub fingerprint: u64,
+    /// The change log could not be appended to: the minutes will miss these
+    /// changes (the running meeting is marked so its minutes say so).
+    pub log_error: Option<FsError>,
 }
 
 /// Why [`update`] wrote nothing.
@@ -301,14 +304,26 @@ pub fn update_waiting(
             change: a.change.clone(),
         })
         .collect();
-    // The board is saved; a log that cannot be written costs only a line in
-    // the minutes. Still under the lock, so log lines keep the file's order.
-    let _ = crate::folder::log::append_in(&saved.file.folder, &saved.file.name, &logged);
+    // The board is saved. Still under the lock, so log lines keep the file's order.
+    let log_error =
+        crate::folder::log::append_in(&saved.file.folder, &saved.file.name, &logged).err();
     drop(saved.lock);
+    let (mut board, mut fingerprint) = (saved.board, saved.fingerprint);
+    if log_error.is_some() {
+        // The minutes are made from the log: a running meeting is marked, in
+        // the board file everyone shares, so its minutes say what may be missing.
+        if let Ok(marked) = rewrite(path, wait, |b, _| Ok(crate::ops::mark_log_incomplete(b)))
+            && marked.written
+        {
+            board = marked.board;
+            fingerprint = marked.fingerprint;
+        }
+    }
     Ok(Saved {
-        board: saved.board,
+        board,
         applied,
-        fingerprint: saved.fingerprint,
+        fingerprint,
+        log_error,
     })
 }
 

@@ -52,6 +52,8 @@ pub enum Msg {
         board: String,
         holder: Option<(String, u32)>,
     },
+    /// The edit was saved but its line in the change log was not (why, in words).
+    LogFailed(String),
     /// The folder layer: file errors, locks, read-only boards, odd files.
     Folder(super::folder::FolderMsg),
     /// `n` on a board without columns.
@@ -139,6 +141,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::AlreadyEscalated(board) => f!(lang, "msg-already-escalated", board = board),
         Msg::NoAgenda => s!(lang, "msg-no-agenda").into(),
         Msg::OneToThree => s!(lang, "msg-one-to-three").into(),
+        Msg::LogFailed(reason) => f!(lang, "msg-log-failed", reason = reason),
         Msg::Saving {
             board,
             holder: Some((host, pid)),

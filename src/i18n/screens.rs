@@ -155,6 +155,8 @@ pub enum MinutesMore {
     NoAttendance,
     /// The meeting is still under way (the end time is now).
     Running,
+    /// A change could not be written to the change log during the meeting.
+    MaybeIncomplete,
 }
 
 /// The text of a [`MinutesMore`] word.
@@ -168,5 +170,6 @@ pub fn minutes_more(lang: Lang, w: MinutesMore) -> &'static str {
         W::Values => s!(lang, "minutes-values"),
         W::NoAttendance => s!(lang, "minutes-no-attendance"),
         W::Running => s!(lang, "minutes-running"),
+        W::MaybeIncomplete => s!(lang, "minutes-maybe-incomplete"),
     }
 }

@@ -218,6 +218,13 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
         w(W::Changes)
     };
     b.push(Block::Heading(2, vec![word(changes)]));
+    if s.meeting.as_ref().is_some_and(|m| m.incomplete) {
+        // A change of this meeting did not reach the change log: say so, in
+        // the record people sign, rather than let a gap pass for "nothing".
+        b.push(Block::Para(vec![Inline::Strong(
+            more(M::MaybeIncomplete).to_string(),
+        )]));
+    }
     if s.added.is_empty() && s.moved.is_empty() && s.archived.is_empty() && s.restored.is_empty() {
         b.push(none());
     }

@@ -20,6 +20,9 @@ pub struct Span {
     /// Who was present, as logged when it ended. A running meeting's attendees
     /// are on the board (`meeting.running`), not here.
     pub attendees: Vec<String>,
+    /// A change of the meeting could not be written to the change log: the
+    /// list of changes may be incomplete.
+    pub incomplete: bool,
 }
 
 impl Span {
@@ -32,6 +35,7 @@ impl Span {
             end: now.max(r.started.at()),
             running: true,
             attendees: r.attendees.clone(),
+            incomplete: crate::ops::log_incomplete(r),
         })
     }
 
@@ -107,7 +111,11 @@ fn all_meetings(log: &[Logged], now: DateTime<FixedOffset>) -> Vec<Span> {
             {
                 open.push(at);
             }
-            Change::MeetingEnded { started, attendees } => {
+            Change::MeetingEnded {
+                started,
+                attendees,
+                incomplete,
+            } => {
                 let start = Timestamp::parse(started).map_or(at, |t| t.at());
                 open.retain(|s| *s != start);
                 let span = Span {
@@ -115,6 +123,7 @@ fn all_meetings(log: &[Logged], now: DateTime<FixedOffset>) -> Vec<Span> {
                     end: at.max(start),
                     running: false,
                     attendees: attendees.clone(),
+                    incomplete: *incomplete,
                 };
                 // The same meeting ended twice (two screens): the later end counts.
                 match spans.iter_mut().find(|s| s.start == start) {
@@ -131,6 +140,8 @@ fn all_meetings(log: &[Logged], now: DateTime<FixedOffset>) -> Vec<Span> {
             end: now.max(start),
             running: true,
             attendees: Vec::new(),
+            // Known from the board, not the log: see `Span::running`.
+            incomplete: false,
         });
     }
     spans.sort_by_key(|s| s.start);
@@ -222,6 +233,7 @@ mod tests {
             Change::MeetingEnded {
                 started: started.into(),
                 attendees: who.iter().map(|s| s.to_string()).collect(),
+                incomplete: false,
             },
         )
     }

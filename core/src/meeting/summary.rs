@@ -367,6 +367,7 @@ mod tests {
             end: DateTime::parse_from_rfc3339(to).unwrap(),
             running,
             attendees: vec!["Fra loggen".into()],
+            incomplete: false,
         })
     }
 

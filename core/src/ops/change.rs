@@ -77,6 +77,10 @@ pub enum Change {
     MeetingEnded {
         started: String,
         attendees: Vec<String>,
+        /// The change log could not be written during the meeting: its list
+        /// of changes may be incomplete (absent in older logs: complete).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        incomplete: bool,
     },
     Meeting,
 }

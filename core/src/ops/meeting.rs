@@ -59,6 +59,7 @@ pub(super) fn apply(
             let change = Change::MeetingEnded {
                 started: old.started.as_str().to_string(),
                 attendees: old.attendees.clone(),
+                incomplete: log_incomplete(&old),
             };
             Ok(Outcome {
                 inverse: MeetingOp::SetRunning(Some(old)),
@@ -118,4 +119,25 @@ fn running_mut(board: &mut Board) -> Result<&mut Running, OpError> {
         .as_mut()
         .and_then(|m| m.running.as_mut())
         .ok_or(OpError::NoMeeting)
+}
+/// The key in `meeting.running` that says a change of this meeting could not
+/// be written to the change log, so its minutes may miss changes.
+pub const LOG_INCOMPLETE: &str = "log_incomplete";
+
+/// Whether the running meeting `r` missed a line of its change log.
+pub fn log_incomplete(r: &Running) -> bool {
+    r.extra.get(LOG_INCOMPLETE).and_then(|v| v.as_bool()) == Some(true)
+}
+
+/// Mark the running meeting of `board` as having missed a line of its change
+/// log; false when no meeting runs or it is marked already (nothing to write).
+pub fn mark_log_incomplete(board: &mut Board) -> bool {
+    match board.meeting.as_mut().and_then(|m| m.running.as_mut()) {
+        Some(r) if !log_incomplete(r) => {
+            r.extra
+                .insert(LOG_INCOMPLETE.to_string(), serde_json::Value::Bool(true));
+            true
+        }
+        _ => false,
+    }
 }

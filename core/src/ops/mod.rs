@@ -20,7 +20,7 @@ pub use change::Change;
 pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;
-pub use meeting::MeetingOp;
+pub use meeting::{MeetingOp, log_incomplete, mark_log_incomplete};
 
 use crate::model::{Board, Light, Timestamp};
 
