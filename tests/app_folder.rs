@@ -215,7 +215,7 @@ fn an_edit_whose_log_line_cannot_be_written_says_the_minutes_will_miss_it() {
     // `.tavle` is a plain file: the change log cannot be appended to.
     std::fs::write(dir.join(".tavle"), "ikke en mappe").unwrap();
     let mut app = app(&dir);
-    let mut run = |app: &mut App, e: Event| {
+    let run = |app: &mut App, e: Event| {
         let effects = app.update(e, Instant::now());
         tavle::tui::perform_with(app, effects, &stamp);
     };
