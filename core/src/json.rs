@@ -1,10 +1,17 @@
 //! A strict JSON parser (RFC 8259) that keeps the byte span of every value.
 //!
-//! serde_json reports where a *syntax* error is, but not where a well-formed value
-//! sits, so `tavle check` could not point at `"column": "ferdig"` in card 7.
-//! Lenient parsers (JSON5/JSONC) would accept files that other tools reject. This
-//! parser is small, strict, never recurses deeper than [`MAX_DEPTH`], and reports
-//! errors as values, never panics.
+//! Why our own: serde_json reports where a *syntax* error is, but not where a
+//! well-formed value sits, so `tavle check` could not point at
+//! `"column": "ferdig"` in card 7. The well-kept crate that does give value
+//! ranges, `jsonc-parser` (dprint), was tried in its strict mode (comments,
+//! loose keys and trailing commas off; version 0.26, December 2026): it still
+//! accepts a raw tab inside a string, single-quoted strings and `[1 2]` with
+//! no comma — files serde_json and other tools reject — and it overflows the
+//! stack, aborting the process, on 200 000 nested `[` — a file anyone with
+//! write access to the folder could plant. This parser is small, accepts
+//! exactly what serde_json accepts (a test checks every prefix and one-byte
+//! corruption of a board), never recurses deeper than [`MAX_DEPTH`], and
+//! reports errors as values, never panics.
 
 /// Byte offsets `start..end` into the parsed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
