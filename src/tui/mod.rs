@@ -139,6 +139,10 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
 
     // The first frame comes before anything else starts: the room sees the board at once.
     let mut terminal = ratatui::init();
+    // Start listening for terminal events now, before the first frame: a
+    // resize (SIGWINCH) that came before the input thread would otherwise be
+    // lost, and the screen would stay drawn at the old size.
+    let _ = ct::poll(Duration::ZERO);
     // Pasted text arrives as one event, not as keys that could press Enter.
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
     // A shutdown or a closed window must not leave the terminal in raw mode.
