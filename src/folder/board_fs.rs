@@ -15,7 +15,8 @@ use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::diag::{FsErrorKind, NodeKind};
-use crate::folder::safe_fs::{Folder, FsError, random_token};
+pub use crate::folder::safe_fs::temp_name;
+use crate::folder::safe_fs::{Folder, FsError, host_tag};
 use crate::platform::{self, Liveness};
 
 // ----- where a board file really is -----
@@ -233,29 +234,6 @@ impl Leftover {
     }
 }
 
-/// A short tag of this machine's name for temp file names: recognisable
-/// later, without putting an arbitrary host name into a file name.
-fn host_tag(host: &str) -> String {
-    // FNV-1a: the same in every process, unlike std's seeded hasher.
-    let mut h: u32 = 0x811c_9dc5;
-    for b in host.bytes() {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    format!("{h:08x}")
-}
-
-/// `.NAME.PID-HOST.RANDOM.tmp`: hidden (the watcher and listing skip it),
-/// unpredictable, and naming its owner so that a leftover can be recognised.
-pub fn temp_name(board: &OsStr) -> String {
-    format!(
-        ".{}.{}-{}.{}.tmp",
-        board.to_string_lossy(),
-        std::process::id(),
-        host_tag(&platform::hostname()),
-        &random_token()[..16]
-    )
-}
-
 struct TempOwner {
     pid: u32,
     /// None for names of older tavle versions (`.NAME.PID.tmp`).
@@ -330,6 +308,13 @@ pub fn remove_leftovers(folder: &Folder, name: &OsStr) -> usize {
         .filter(Leftover::removable)
         .filter(|l| folder.remove(&l.name).is_ok())
         .count()
+}
+
+/// The board id of a file: its stem.
+pub fn board_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

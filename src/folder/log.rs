@@ -18,7 +18,7 @@ pub use tavle_core::log::Logged;
 /// The log file of the board file at `board`.
 pub fn log_path(board: &Path) -> PathBuf {
     let dir = board.parent().unwrap_or(Path::new("."));
-    let id = crate::folder::store::board_id(board);
+    let id = board_fs::board_id(board);
     dir.join(".tavle").join(format!("{id}.log.jsonl"))
 }
 
@@ -27,7 +27,7 @@ const READ_LIMIT: u64 = 16 * 1024 * 1024;
 
 /// The log's name in `.tavle/` for the board file named `board`.
 fn log_name(board: &OsStr) -> OsString {
-    let id = crate::folder::store::board_id(Path::new(board));
+    let id = board_fs::board_id(Path::new(board));
     OsString::from(format!("{id}.log.jsonl"))
 }
 

@@ -262,7 +262,7 @@ impl Folder {
         like: Option<&Meta>,
         verify: impl FnOnce() -> Result<(), E>,
     ) -> Result<(), Replace<E>> {
-        let tmp = OsString::from(crate::folder::board_fs::temp_name(name));
+        let tmp = OsString::from(temp_name(name));
         let tmp_path = self.join(&tmp);
         // Private until it has the board's mode; a new board gets the umask's.
         let mut file = self
@@ -372,6 +372,29 @@ pub fn random_token() -> String {
         out.push_str(&format!("{:016x}", h.finish()));
     }
     out
+}
+
+/// A short tag of this machine's name for temp file names: recognisable
+/// later, without putting an arbitrary host name into a file name.
+pub(crate) fn host_tag(host: &str) -> String {
+    // FNV-1a: the same in every process, unlike std's seeded hasher.
+    let mut h: u32 = 0x811c_9dc5;
+    for b in host.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+/// `.NAME.PID-HOST.RANDOM.tmp`: hidden (the watcher and listing skip it),
+/// unpredictable, and naming its owner so that a leftover can be recognised.
+pub fn temp_name(board: &OsStr) -> String {
+    format!(
+        ".{}.{}-{}.{}.tmp",
+        board.to_string_lossy(),
+        std::process::id(),
+        host_tag(&platform::hostname()),
+        &random_token()[..16]
+    )
 }
 
 #[cfg(test)]

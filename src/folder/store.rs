@@ -189,12 +189,7 @@ pub fn list_boards(dir: &Path) -> Result<Listing, FsError> {
     board_fs::list_boards(dir)
 }
 
-/// The board id of a file: its stem.
-pub fn board_id(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
+pub use crate::folder::board_fs::board_id;
 
 /// Replace `path` with `bytes` so that a reader sees either the old or the new
 /// file, never a half-written one (see `safe_fs::Folder::replace`), keeping
