@@ -17,6 +17,7 @@ mod editor;
 mod entry;
 mod event;
 mod field;
+mod form;
 pub mod indicators;
 pub mod keymap;
 mod meeting;

@@ -8,9 +8,9 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::editor::Editor;
 use super::entry::{Entry, changed_cards};
 use super::event::{Effect, Origin};
+use super::form::Editor;
 use super::{Overlay, Screen};
 use crate::folder::store::{Saved, UpdateError};
 use crate::folder::watch::{FileChange, WatchEvent};
