@@ -1,8 +1,8 @@
 //! The translation catalogues: every language has every message with the same
 //! variables and no parse error; every language renders without Fluent's
 //! fallback text; `--help` is wholly in the chosen language; the language
-//! comes from the flag, `TAVLE_LANG` or the locale; and the date parser reads
-//! back every weekday and week the screens print.
+//! comes from the flag, `TAVLE_LANG` or the locale; the date parser reads
+//! back every weekday and week the screens print; and every key has its words.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -353,6 +353,54 @@ fn languages_render_side_by_side_on_threads() {
         };
         assert_eq!((*week, summary.as_str()), want);
     }
+}
+
+#[test]
+fn every_key_of_every_screen_has_its_help_and_hint_in_every_language() {
+    use tavle::app::keymap::{Binding, Cmd};
+    let tables: [&[Binding]; 6] = [
+        tavle::app::overview::KEYS,
+        tavle::app::board::KEYS,
+        tavle::app::card::KEYS,
+        tavle::app::panel::KEYS,
+        tavle::app::plan::KEYS,
+        tavle::app::indicators::KEYS,
+    ];
+    // `Right` shares a row with `Left` in the tables.
+    let mut cmds: Vec<Cmd> = vec![Cmd::Right];
+    cmds.extend(tables.iter().flat_map(|t| t.iter().map(|b| b.cmd)));
+    cmds.sort_by_key(|c| c.id());
+    cmds.dedup();
+    assert!(cmds.len() > 20, "{}", cmds.len());
+    let ids: BTreeSet<&str> = cmds.iter().map(|c| c.id()).collect();
+    assert_eq!(ids.len(), cmds.len(), "two commands share an id");
+    for &lang in Lang::ALL {
+        let loader = i18n::loader(lang);
+        for &c in &cmds {
+            // The id leads to its own message: `move-left` to `cmd-help-move-left`.
+            let help_id = format!("cmd-help-{}", c.id());
+            assert!(loader.has(&help_id), "{lang:?} {c:?}: no `{help_id}`");
+            assert_eq!(i18n::cmd_help(lang, c.id()), loader.get(&help_id), "{c:?}");
+            let hint = i18n::cmd_hint(lang, c.id());
+            let hint_id = format!("cmd-hint-{}", c.id());
+            if loader.has(&hint_id) {
+                assert_eq!(hint, loader.get(&hint_id), "{lang:?} {c:?}");
+            }
+            assert!(
+                fallback_text(hint).is_none() && !hint.is_empty(),
+                "{lang:?} {c:?}"
+            );
+        }
+    }
+    assert_eq!(Cmd::MoveLeft.id(), "move-left");
+    assert_eq!(
+        i18n::cmd_help(Lang::En, "no-such-command"),
+        "no-such-command"
+    );
+    assert_eq!(
+        i18n::cmd_hint(Lang::Nn, Cmd::MoveRight.id()),
+        i18n::cmd_hint(Lang::Nn, Cmd::MoveLeft.id())
+    );
 }
 
 /// The binary, with no language from the environment unless given.
