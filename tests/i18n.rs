@@ -2,7 +2,8 @@
 //! variables and no parse error; every language renders without Fluent's
 //! fallback text; `--help` is wholly in the chosen language; the language
 //! comes from the flag, `TAVLE_LANG` or the locale; the date parser reads
-//! back every weekday and week the screens print; and every key has its words.
+//! back every weekday and week the screens print; every key has its words;
+//! and the catalogue imports no layer above it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -353,6 +354,84 @@ fn languages_render_side_by_side_on_threads() {
         };
         assert_eq!((*week, summary.as_str()), want);
     }
+}
+
+/// Modules of the root crate the catalogue must not import: storage, locks
+/// and the folder layer, the app and the screens (a layering rule: no layer
+/// imports one above it).
+const ABOVE_THE_CATALOGUE: [&str; 9] = [
+    "folder", "lock", "store", "watch", "history", "platform", "app", "tui", "ui",
+];
+
+/// The first path segments `text` reaches through `crate::`, grouped imports
+/// (`use crate::{diag, folder::store}`) included.
+fn crate_paths(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("crate::") {
+        let rest = &text[at + "crate::".len()..];
+        let segments: Vec<&str> = match rest.strip_prefix('{') {
+            Some(group) => group
+                .split('}')
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .collect(),
+            None => vec![rest],
+        };
+        for seg in segments {
+            let name: String = seg
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// Every `.rs` file under `dir`, in subfolders too.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_catalogue_imports_no_storage_locks_or_screens() {
+    // The check itself finds what it must and nothing else.
+    let sample = "use crate::folder::store::Why;\nuse crate::{diag, app::keymap};\n\
+                  fn f() { crate::ui::draw(); crate::uikit::x(); crate::diag::Severity::Error; }";
+    let found: Vec<String> = crate_paths(sample)
+        .into_iter()
+        .filter(|p| ABOVE_THE_CATALOGUE.contains(&p.as_str()))
+        .collect();
+    assert_eq!(found, ["folder", "app", "ui"]);
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join("i18n");
+    let files = rust_files(&dir);
+    assert!(files.len() >= 8, "{files:?}");
+    let mut problems = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for p in crate_paths(&text) {
+            if ABOVE_THE_CATALOGUE.contains(&p.as_str()) {
+                problems.push(format!("{}: crate::{p}", file.display()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]

@@ -426,7 +426,7 @@ impl Shared {
             WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
             WatchEvent::Skipped(skipped) => {
                 if let Some(first) = skipped.into_iter().next() {
-                    self.notify(Msg::Folder(FolderMsg::Skipped(first)), true);
+                    self.notify(Msg::Folder(first.into()), true);
                 }
             }
             WatchEvent::Stopped(reason) => {
