@@ -154,7 +154,9 @@ pub fn unlock(
     let mut ctx = Ctx { lang, out, err };
     let path = resolve_board(board, dir).unwrap_or_else(|| dir.join(format!("{board}.json")));
     let id = store::board_id(&path);
-    let holder = |h: Option<crate::folder::lock::Holder>| h.map(|h| (h.host, h.pid));
+    let holder = |h: Option<crate::folder::lock::Holder>| {
+        h.as_ref().map(tavle_core::access::LockHolder::from)
+    };
     let done = match crate::folder::lock::break_lock(&path) {
         Ok(Unlocked::Broke(h)) => FolderMsg::Unlocked {
             board: id,

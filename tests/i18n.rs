@@ -1,8 +1,9 @@
 //! The translation catalogues: every language has every message with the same
 //! variables and no parse error; every language renders without Fluent's
 //! fallback text; `--help` is wholly in the chosen language; the language
-//! comes from the flag, `TAVLE_LANG` or the locale; and the date parser reads
-//! back every weekday and week the screens print.
+//! comes from the flag, `TAVLE_LANG` or the locale; the date parser reads
+//! back every weekday and week the screens print; every key has its words;
+//! and the catalogue imports no layer above it.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -353,6 +354,132 @@ fn languages_render_side_by_side_on_threads() {
         };
         assert_eq!((*week, summary.as_str()), want);
     }
+}
+
+/// Modules of the root crate the catalogue must not import: storage, locks
+/// and the folder layer, the app and the screens (a layering rule: no layer
+/// imports one above it).
+const ABOVE_THE_CATALOGUE: [&str; 9] = [
+    "folder", "lock", "store", "watch", "history", "platform", "app", "tui", "ui",
+];
+
+/// The first path segments `text` reaches through `crate::`, grouped imports
+/// (`use crate::{diag, folder::store}`) included.
+fn crate_paths(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("crate::") {
+        let rest = &text[at + "crate::".len()..];
+        let segments: Vec<&str> = match rest.strip_prefix('{') {
+            Some(group) => group
+                .split('}')
+                .next()
+                .unwrap_or_default()
+                .split(',')
+                .collect(),
+            None => vec![rest],
+        };
+        for seg in segments {
+            let name: String = seg
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// Every `.rs` file under `dir`, in subfolders too.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_catalogue_imports_no_storage_locks_or_screens() {
+    // The check itself finds what it must and nothing else.
+    let sample = "use crate::folder::store::Why;\nuse crate::{diag, app::keymap};\n\
+                  fn f() { crate::ui::draw(); crate::uikit::x(); crate::diag::Severity::Error; }";
+    let found: Vec<String> = crate_paths(sample)
+        .into_iter()
+        .filter(|p| ABOVE_THE_CATALOGUE.contains(&p.as_str()))
+        .collect();
+    assert_eq!(found, ["folder", "app", "ui"]);
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join("i18n");
+    let files = rust_files(&dir);
+    assert!(files.len() >= 8, "{files:?}");
+    let mut problems = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for p in crate_paths(&text) {
+            if ABOVE_THE_CATALOGUE.contains(&p.as_str()) {
+                problems.push(format!("{}: crate::{p}", file.display()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_key_of_every_screen_has_its_help_and_hint_in_every_language() {
+    use tavle::app::keymap::{Binding, Cmd};
+    let tables: [&[Binding]; 6] = [
+        tavle::app::overview::KEYS,
+        tavle::app::board::KEYS,
+        tavle::app::card::KEYS,
+        tavle::app::panel::KEYS,
+        tavle::app::plan::KEYS,
+        tavle::app::indicators::KEYS,
+    ];
+    // `Right` shares a row with `Left` in the tables.
+    let mut cmds: Vec<Cmd> = vec![Cmd::Right];
+    cmds.extend(tables.iter().flat_map(|t| t.iter().map(|b| b.cmd)));
+    cmds.sort_by_key(|c| c.id());
+    cmds.dedup();
+    assert!(cmds.len() > 20, "{}", cmds.len());
+    let ids: BTreeSet<&str> = cmds.iter().map(|c| c.id()).collect();
+    assert_eq!(ids.len(), cmds.len(), "two commands share an id");
+    for &lang in Lang::ALL {
+        let loader = i18n::loader(lang);
+        for &c in &cmds {
+            // The id leads to its own message: `move-left` to `cmd-help-move-left`.
+            let help_id = format!("cmd-help-{}", c.id());
+            assert!(loader.has(&help_id), "{lang:?} {c:?}: no `{help_id}`");
+            assert_eq!(i18n::cmd_help(lang, c.id()), loader.get(&help_id), "{c:?}");
+            let hint = i18n::cmd_hint(lang, c.id());
+            let hint_id = format!("cmd-hint-{}", c.id());
+            if loader.has(&hint_id) {
+                assert_eq!(hint, loader.get(&hint_id), "{lang:?} {c:?}");
+            }
+            assert!(
+                fallback_text(hint).is_none() && !hint.is_empty(),
+                "{lang:?} {c:?}"
+            );
+        }
+    }
+    assert_eq!(Cmd::MoveLeft.id(), "move-left");
+    assert_eq!(
+        i18n::cmd_help(Lang::En, "no-such-command"),
+        "no-such-command"
+    );
+    assert_eq!(
+        i18n::cmd_hint(Lang::Nn, Cmd::MoveRight.id()),
+        i18n::cmd_hint(Lang::Nn, Cmd::MoveLeft.id())
+    );
 }
 
 /// The binary, with no language from the environment unless given.

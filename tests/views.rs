@@ -116,7 +116,7 @@ fn help_lists_every_binding_of_the_screen() {
     keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     let s = text(&draw(&a, 120, 40));
     for b in tavle::app::board::KEYS {
-        let help = tavle::i18n::cmd_help(Lang::En, b.cmd);
+        let help = tavle::i18n::cmd_help(Lang::En, b.cmd.id());
         assert!(s.contains(help), "help lacks {help:?}:\n{s}");
         for k in b.keys {
             assert!(s.contains(k.label), "help lacks key {}:\n{s}", k.label);

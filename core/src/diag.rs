@@ -1,5 +1,6 @@
 //! Diagnostics: problems found in a board file, as data. Their words live in
-//! `i18n.rs`; their positions are resolved against the file text by the caller.
+//! the root crate's catalogue (`src/i18n/`); their positions are resolved
+//! against the file text by the caller.
 
 use crate::json::SyntaxErrorKind;
 
@@ -66,9 +67,9 @@ pub enum NodeKind {
     Unknown,
 }
 
-/// Why a file could not be read or written, as data: the words (bokmål and
-/// English) are in `i18n.rs`, never the OS's English text, except for an
-/// error tavle has no name for (`Other`).
+/// Why a file could not be read or written, as data: the words are in the
+/// catalogue (`src/i18n/folder.rs`), never the OS's English text, except for
+/// an error tavle has no name for (`Other`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FsErrorKind {
     /// The file system is mounted read-only.

@@ -9,13 +9,16 @@
 //! ([`csv_import`]) and text that fits a terminal cell ([`text`]). For synced
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
 //! board by element ([`merge`]), and national identity numbers to mask
-//! ([`privacy`]).
+//! ([`privacy`]). What the folder layer reports about access to the folder
+//! (read-only boards, skipped names, lock holders) is data here too
+//! ([`access`]), so the catalogue can word it without the folder layer.
 //!
 //! The compiler guards the boundary: this crate does not depend on ratatui,
 //! crossterm or notify, opens no file, and never reads the clock — every `today`
 //! and `now` is passed in. The words users read live in the root crate's
 //! catalogue; here everything is data.
 
+pub mod access;
 pub mod analyze;
 pub mod conflicts;
 pub mod csv_import;

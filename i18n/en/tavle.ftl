@@ -71,6 +71,8 @@ syntax-trailing-comma = comma before `{"}"}` or `]`
 syntax-trailing-comma-hint = remove the comma after the last item
 syntax-control-in-string = line break or tab inside a text
 syntax-control-in-string-hint = write \n for a line break and \t for a tab, or is a text missing its closing "?
+syntax-control-char = control character { $code } inside a text
+syntax-control-char-hint = remove it or write it as { $escape }; such a character often comes from a damaged file or a copy from another program
 syntax-bad-escape = unknown \ escape in a text
 syntax-bad-escape-hint = write \\ for a backslash
 syntax-bad-unicode-escape = invalid \u escape in a text
@@ -561,3 +563,56 @@ msg-saving = ⏳ saving … { $board } is locked by { $host } (process { $pid })
 msg-saving-unknown = ⏳ saving … { $board } is locked (the lock does not say by whom); the change is saved when the lock is free
 minutes-maybe-incomplete = The list of changes may be incomplete: the change log could not be written during the meeting.
 msg-log-failed = Saved, but the change log could not be written ({ $reason }): the minutes will miss this change.
+
+## The folder layer: file errors, locks, read-only boards, odd names in the
+## folder, leftover temp files, a watcher that stopped. $kind is one of the
+## fs-kind-* nouns; $reason one of the fs-* reasons (or the system's own text);
+## $board a board's id; $host and $pid name the process that holds a lock.
+
+fs-kind-file = a regular file
+fs-kind-directory = a folder
+fs-kind-symlink = a symbolic link
+fs-kind-fifo = a FIFO (named pipe)
+fs-kind-socket = a socket
+fs-kind-device = a device
+fs-kind-unknown = something other than a file
+fs-read-only-fs = the file system is read-only
+fs-permission-denied = permission denied
+fs-no-space = no space left on the disk (or the quota is used up)
+fs-not-found = does not exist
+fs-already-exists = already exists
+fs-not-regular = is not a regular file but { $kind }
+fs-symlink = is a symbolic link, and tavle follows no links here
+fs-outside-folder = leads outside the board folder, and tavle never writes outside it
+fs-error = { $path }: { $reason }
+folder-save-failed = could not save: { $path }: { $reason }
+folder-read-only = the board { $board } is read-only: { $why }
+folder-read-only-link-outside = the file is a link to something outside the board folder, and tavle never writes outside the folder
+folder-read-only-no-write-permission = you have no write permission on the file
+folder-read-only-folder-not-writable = you have no write permission in the folder
+folder-read-only-fs = the folder is on a read-only file system
+folder-read-only-newer-format = the file has a newer format, version { $version }; upgrade tavle
+folder-skipped = { $path }: skipped: { $why }
+folder-skip-special = { $kind }, not a regular file; tavle does not open it
+folder-skip-link-to = a link to { $kind }
+folder-skip-broken-link = a link that leads to no file
+# "min" is the same for one minute and many, so no plural forms here.
+folder-temp-removable = temp file of a save that did not finish ({ $minutes } min); the next save removes it
+folder-temp-kept = temp file of a save that did not finish ({ $minutes } min); may be deleted if nobody is saving right now
+folder-leftover-temp = { $path }: { $temp }
+folder-watch-stopped-gone = no longer watching the folder (the folder is gone or was moved); the screen may be out of date
+folder-watch-stopped-crashed = no longer watching the folder (the watcher stopped unexpectedly); the screen may be out of date
+folder-watch-stopped-failed = no longer watching the folder ({ $error }); the screen may be out of date
+lock-locked = the board { $board } is locked by { $host } (pid { $pid }); try again in a moment
+lock-locked-unnamed = the board { $board } is locked, but the lock file does not say by whom (it is being written or cannot be read); try again in a moment
+lock-stale = the board { $board } has a stale lock left by { $host } (pid { $pid }); break it with `tavle unlock { $board }` if nobody else is saving
+lock-stale-since = the board { $board } has a stale lock left by { $host } (pid { $pid }) since { $since }; break it with `tavle unlock { $board }` if nobody else is saving
+lock-stale-unnamed = the board { $board } has a stale lock with no holder (the lock file is empty or unreadable); break it with `tavle unlock { $board }` if nobody else is saving
+lock-not-regular = the lock file { $lock } is not a regular file but { $kind }; tavle neither reads nor removes it; remove it by hand or with `tavle unlock`
+lock-lost = the board { $board } was not saved: its lock was broken while saving; nothing was written, try again
+lock-unlocked = broke the lock left by { $host } (pid { $pid }) on the board { $board }
+lock-unlocked-unnamed = broke a lock with no holder on the board { $board }
+lock-unlocked-odd = removed the lock file of the board { $board }, which was { $kind }
+lock-not-locked = the board { $board } was not locked
+lock-in-use = the lock of the board { $board } is in use right now by { $host } (pid { $pid }); it is not broken
+lock-in-use-unnamed = the lock of the board { $board } is in use right now by a process that has not written its name yet; it is not broken

@@ -74,6 +74,8 @@ syntax-trailing-comma = komma foran `{"}"}` eller `]`
 syntax-trailing-comma-hint = fjern kommaet etter siste element
 syntax-control-in-string = linjeskift eller tabulator inne i en tekst
 syntax-control-in-string-hint = skriv \n for linjeskift og \t for tabulator, eller mangler en tekst sitt avsluttende "?
+syntax-control-char = kontrolltegn { $code } inne i en tekst
+syntax-control-char-hint = fjern tegnet eller skriv det som { $escape }; et slikt tegn kommer ofte fra en skadet fil eller en kopi fra et annet program
 syntax-bad-escape = ukjent \-sekvens i en tekst
 syntax-bad-escape-hint = skriv \\ for en omvendt skråstrek
 syntax-bad-unicode-escape = ugyldig \u-sekvens i en tekst
@@ -558,3 +560,56 @@ msg-saving = ⏳ lagrer … { $board } er låst av { $host } (prosess { $pid });
 msg-saving-unknown = ⏳ lagrer … { $board } er låst (låsen sier ikke av hvem); endringen lagres når låsen er fri
 minutes-maybe-incomplete = Listen over endringer kan være ufullstendig: endringsloggen kunne ikke skrives under møtet.
 msg-log-failed = Lagret, men endringsloggen kunne ikke skrives ({ $reason }): referatet vil mangle denne endringen.
+
+## The folder layer: file errors, locks, read-only boards, odd names in the
+## folder, leftover temp files, a watcher that stopped. $kind is one of the
+## fs-kind-* nouns; $reason one of the fs-* reasons (or the system's own text);
+## $board a board's id; $host and $pid name the process that holds a lock.
+
+fs-kind-file = en vanlig fil
+fs-kind-directory = en mappe
+fs-kind-symlink = en symbolsk lenke
+fs-kind-fifo = en FIFO (navngitt rør)
+fs-kind-socket = en socket
+fs-kind-device = en enhetsfil
+fs-kind-unknown = noe annet enn en fil
+fs-read-only-fs = filsystemet er skrivebeskyttet
+fs-permission-denied = ingen tilgang (mangler rettigheter)
+fs-no-space = det er ikke plass på disken (eller kvoten er brukt opp)
+fs-not-found = finnes ikke
+fs-already-exists = finnes fra før
+fs-not-regular = er ikke en vanlig fil, men { $kind }
+fs-symlink = er en symbolsk lenke, og tavle følger ikke lenker her
+fs-outside-folder = peker ut av tavlemappen, og tavle skriver aldri utenfor mappen
+fs-error = { $path }: { $reason }
+folder-save-failed = kunne ikke lagre: { $path }: { $reason }
+folder-read-only = tavla { $board } er bare for lesing: { $why }
+folder-read-only-link-outside = filen er en lenke til noe utenfor tavlemappen, og tavle skriver aldri utenfor mappen
+folder-read-only-no-write-permission = du har ikke skrivetilgang til filen
+folder-read-only-folder-not-writable = du har ikke skrivetilgang til mappen
+folder-read-only-fs = mappen ligger på et skrivebeskyttet filsystem
+folder-read-only-newer-format = filen har nyere format, versjon { $version }; oppgrader tavle
+folder-skipped = { $path }: hoppet over: { $why }
+folder-skip-special = { $kind }, ikke en vanlig fil; tavle åpner den ikke
+folder-skip-link-to = en lenke til { $kind }
+folder-skip-broken-link = en lenke som ikke peker til noen fil
+# "min" is the same for one minute and many, so no plural forms here.
+folder-temp-removable = midlertidig fil etter en lagring som ikke ble fullført ({ $minutes } min); den fjernes ved neste lagring
+folder-temp-kept = midlertidig fil etter en lagring som ikke ble fullført ({ $minutes } min); kan slettes hvis ingen lagrer akkurat nå
+folder-leftover-temp = { $path }: { $temp }
+folder-watch-stopped-gone = følger ikke lenger mappen (mappen er borte eller flyttet); skjermen kan være utdatert
+folder-watch-stopped-crashed = følger ikke lenger mappen (overvåkingen stoppet uventet); skjermen kan være utdatert
+folder-watch-stopped-failed = følger ikke lenger mappen ({ $error }); skjermen kan være utdatert
+lock-locked = tavla { $board } er låst av { $host } (pid { $pid }); prøv igjen om litt
+lock-locked-unnamed = tavla { $board } er låst, men låsfila sier ikke av hvem (den skrives akkurat nå eller kan ikke leses); prøv igjen om litt
+lock-stale = tavla { $board } har en gammel lås etter { $host } (pid { $pid }); bryt den med `tavle unlock { $board }` hvis ingen andre lagrer
+lock-stale-since = tavla { $board } har en gammel lås etter { $host } (pid { $pid }) siden { $since }; bryt den med `tavle unlock { $board }` hvis ingen andre lagrer
+lock-stale-unnamed = tavla { $board } har en gammel lås uten eier (låsfila er tom eller kan ikke leses); bryt den med `tavle unlock { $board }` hvis ingen andre lagrer
+lock-not-regular = låsfila { $lock } er ikke en vanlig fil, men { $kind }; tavle verken leser eller fjerner den; fjern den for hånd eller med `tavle unlock`
+lock-lost = tavla { $board } ble ikke lagret: låsen ble brutt mens den ble lagret; ingenting er skrevet, prøv igjen
+lock-unlocked = brøt låsen etter { $host } (pid { $pid }) på tavla { $board }
+lock-unlocked-unnamed = brøt en lås uten eier på tavla { $board }
+lock-unlocked-odd = fjernet låsfila til tavla { $board }, som var { $kind }
+lock-not-locked = tavla { $board } var ikke låst
+lock-in-use = låsen på tavla { $board } er i bruk akkurat nå av { $host } (pid { $pid }); den brytes ikke
+lock-in-use-unnamed = låsen på tavla { $board } er i bruk akkurat nå av en prosess som ikke har skrevet navnet sitt ennå; den brytes ikke

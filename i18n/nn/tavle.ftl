@@ -72,6 +72,8 @@ syntax-trailing-comma = komma framfor `{"}"}` eller `]`
 syntax-trailing-comma-hint = fjern kommaet etter det siste elementet
 syntax-control-in-string = linjeskift eller tabulator inne i ein tekst
 syntax-control-in-string-hint = skriv \n for linjeskift og \t for tabulator, eller manglar det avsluttande " i ein tekst?
+syntax-control-char = kontrollteikn { $code } inne i ein tekst
+syntax-control-char-hint = fjern teiknet eller skriv det som { $escape }; eit slikt teikn kjem ofte frå ei skadd fil eller ein kopi frå eit anna program
 syntax-bad-escape = ukjend \-sekvens i ein tekst
 syntax-bad-escape-hint = skriv \\ for ein omvend skråstrek
 syntax-bad-unicode-escape = ugyldig \u-sekvens i ein tekst
@@ -556,3 +558,56 @@ msg-saving = ⏳ lagrar … { $board } er låst av { $host } (prosess { $pid });
 msg-saving-unknown = ⏳ lagrar … { $board } er låst (låsen seier ikkje av kven); endringa blir lagra når låsen er fri
 minutes-maybe-incomplete = Lista over endringar kan vere ufullstendig: endringsloggen kunne ikkje skrivast under møtet.
 msg-log-failed = Lagra, men endringsloggen kunne ikkje skrivast ({ $reason }): referatet vil mangle denne endringa.
+
+## The folder layer: file errors, locks, read-only boards, odd names in the
+## folder, leftover temp files, a watcher that stopped. $kind is one of the
+## fs-kind-* nouns; $reason one of the fs-* reasons (or the system's own text);
+## $board a board's id; $host and $pid name the process that holds a lock.
+
+fs-kind-file = ei vanleg fil
+fs-kind-directory = ei mappe
+fs-kind-symlink = ei symbolsk lenkje
+fs-kind-fifo = ein FIFO (namngjeve røyr)
+fs-kind-socket = ein socket
+fs-kind-device = ei einingsfil
+fs-kind-unknown = noko anna enn ei fil
+fs-read-only-fs = filsystemet er skriveverna
+fs-permission-denied = ingen tilgang (manglar løyve)
+fs-no-space = det er ikkje plass på disken (eller kvoten er brukt opp)
+fs-not-found = finst ikkje
+fs-already-exists = finst frå før
+fs-not-regular = er ikkje ei vanleg fil, men { $kind }
+fs-symlink = er ei symbolsk lenkje, og tavle følgjer ikkje lenkjer her
+fs-outside-folder = peikar ut av tavlemappa, og tavle skriv aldri utanfor mappa
+fs-error = { $path }: { $reason }
+folder-save-failed = kunne ikkje lagre: { $path }: { $reason }
+folder-read-only = tavla { $board } er berre for lesing: { $why }
+folder-read-only-link-outside = fila er ei lenkje til noko utanfor tavlemappa, og tavle skriv aldri utanfor mappa
+folder-read-only-no-write-permission = du har ikkje skrivetilgang til fila
+folder-read-only-folder-not-writable = du har ikkje skrivetilgang til mappa
+folder-read-only-fs = mappa ligg på eit skriveverna filsystem
+folder-read-only-newer-format = fila har nyare format, versjon { $version }; oppgrader tavle
+folder-skipped = { $path }: hoppa over: { $why }
+folder-skip-special = { $kind }, ikkje ei vanleg fil; tavle opnar ikkje slikt
+folder-skip-link-to = ei lenkje til { $kind }
+folder-skip-broken-link = ei lenkje som ikkje peikar til noka fil
+# "min" is the same for one minute and many, so no plural forms here.
+folder-temp-removable = mellombels fil etter ei lagring som ikkje vart fullført ({ $minutes } min); ho blir fjerna ved neste lagring
+folder-temp-kept = mellombels fil etter ei lagring som ikkje vart fullført ({ $minutes } min); ho kan slettast dersom ingen lagrar akkurat no
+folder-leftover-temp = { $path }: { $temp }
+folder-watch-stopped-gone = følgjer ikkje lenger mappa (mappa er borte eller flytta); skjermen kan vere utdatert
+folder-watch-stopped-crashed = følgjer ikkje lenger mappa (overvakinga stoppa uventa); skjermen kan vere utdatert
+folder-watch-stopped-failed = følgjer ikkje lenger mappa ({ $error }); skjermen kan vere utdatert
+lock-locked = tavla { $board } er låst av { $host } (pid { $pid }); prøv igjen om litt
+lock-locked-unnamed = tavla { $board } er låst, men låsfila seier ikkje av kven (ho blir skriven akkurat no eller kan ikkje lesast); prøv igjen om litt
+lock-stale = tavla { $board } har ein gammal lås etter { $host } (pid { $pid }); bryt han med `tavle unlock { $board }` dersom ingen andre lagrar
+lock-stale-since = tavla { $board } har ein gammal lås etter { $host } (pid { $pid }) sidan { $since }; bryt han med `tavle unlock { $board }` dersom ingen andre lagrar
+lock-stale-unnamed = tavla { $board } har ein gammal lås utan eigar (låsfila er tom eller kan ikkje lesast); bryt han med `tavle unlock { $board }` dersom ingen andre lagrar
+lock-not-regular = låsfila { $lock } er ikkje ei vanleg fil, men { $kind }; tavle verken les eller fjernar ho; fjern ho for hand eller med `tavle unlock`
+lock-lost = tavla { $board } vart ikkje lagra: låsen vart broten medan ho vart lagra; ingenting er skrive, prøv igjen
+lock-unlocked = braut låsen etter { $host } (pid { $pid }) på tavla { $board }
+lock-unlocked-unnamed = braut ein lås utan eigar på tavla { $board }
+lock-unlocked-odd = fjerna låsfila til tavla { $board }, som var { $kind }
+lock-not-locked = tavla { $board } var ikkje låst
+lock-in-use = låsen på tavla { $board } er i bruk akkurat no av { $host } (pid { $pid }); han blir ikkje broten
+lock-in-use-unnamed = låsen på tavla { $board } er i bruk akkurat no av ein prosess som ikkje har skrive namnet sitt enno; han blir ikkje broten

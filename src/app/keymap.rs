@@ -50,6 +50,54 @@ pub enum Cmd {
     LightNone,
 }
 
+impl Cmd {
+    /// The command's stable name, `move-left`: the catalogue words a command
+    /// by it (`cmd-help-move-left`) without importing the app.
+    pub fn id(self) -> &'static str {
+        match self {
+            Cmd::Up => "up",
+            Cmd::Down => "down",
+            Cmd::Left => "left",
+            Cmd::Right => "right",
+            Cmd::Open => "open",
+            Cmd::MoveLeft => "move-left",
+            Cmd::MoveRight => "move-right",
+            Cmd::MoveUp => "move-up",
+            Cmd::MoveDown => "move-down",
+            Cmd::CycleLight => "cycle-light",
+            Cmd::New => "new",
+            Cmd::Edit => "edit",
+            Cmd::Archive => "archive",
+            Cmd::ShowArchived => "show-archived",
+            Cmd::Undo => "undo",
+            Cmd::Redo => "redo",
+            Cmd::Filter => "filter",
+            Cmd::NextBoard => "next-board",
+            Cmd::PrevBoard => "prev-board",
+            Cmd::Help => "help",
+            Cmd::Back => "back",
+            Cmd::Quit => "quit",
+            Cmd::Meeting => "meeting",
+            Cmd::NextItem => "next-item",
+            Cmd::PrevItem => "prev-item",
+            Cmd::BigClock => "big-clock",
+            Cmd::Decide => "decide",
+            Cmd::Panel => "panel",
+            Cmd::Attendees => "attendees",
+            Cmd::Done => "done",
+            Cmd::Plan => "plan",
+            Cmd::Indicators => "indicators",
+            Cmd::Escalate => "escalate",
+            Cmd::AddValue => "add-value",
+            Cmd::Details => "details",
+            Cmd::LightGreen => "light-green",
+            Cmd::LightYellow => "light-yellow",
+            Cmd::LightRed => "light-red",
+            Cmd::LightNone => "light-none",
+        }
+    }
+}
+
 /// One key, shown as `label` in help and hints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {

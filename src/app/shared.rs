@@ -428,7 +428,7 @@ impl Shared {
             WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
             WatchEvent::Skipped(skipped) => {
                 if let Some(first) = skipped.into_iter().next() {
-                    self.notify(Msg::Folder(FolderMsg::Skipped(first)), true);
+                    self.notify(Msg::Folder(first.into()), true);
                 }
             }
             WatchEvent::Stopped(reason) => {
@@ -519,7 +519,11 @@ impl Shared {
         match result {
             Ok(saved) => {
                 if let Some(err) = &saved.log_error {
-                    let reason = crate::i18n::fs_error(self.lang, err);
+                    let reason = crate::i18n::fs_error(
+                        self.lang,
+                        &err.kind,
+                        &err.path.display().to_string(),
+                    );
                     self.notify(Msg::LogFailed(reason), true);
                 }
                 if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {

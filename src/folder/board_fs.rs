@@ -118,18 +118,9 @@ pub struct Skipped {
     pub why: SkipWhy,
 }
 
-/// Why an entry named like a board is skipped.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SkipWhy {
-    /// A FIFO, socket or device: opening it could block for ever.
-    Special(NodeKind),
-    /// A link to a FIFO, socket or device.
-    LinkTo(NodeKind),
-    /// A link that leads nowhere (or in a circle).
-    BrokenLink,
-    /// It could not even be examined.
-    Unreadable(FsErrorKind),
-}
+/// Why an entry named like a board is skipped: data of the core, so that
+/// the catalogue can word it without importing this layer.
+pub use tavle_core::access::SkipWhy;
 
 /// What a folder holds: board files, and what was skipped.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

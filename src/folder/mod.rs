@@ -11,10 +11,12 @@
 //! - [`watch`]: notification or polling, so every screen sees a change at once.
 //! - [`board_fs`]: the board-folder rules: which names are boards, links, temp files.
 //! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
+//! - [`messages`]: this layer's errors turned into the catalogue's messages.
 
 pub mod board_fs;
 pub mod lock;
 pub mod log;
+pub mod messages;
 pub mod safe_fs;
 pub mod store;
 pub mod watch;

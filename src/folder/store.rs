@@ -45,21 +45,9 @@ pub enum Access {
     ReadOnly(Why),
 }
 
-/// Why a board that can be read is opened read-only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Why {
-    /// The board file is a link that leads out of the board folder: tavle
-    /// never writes outside the folder.
-    LinkOutside,
-    /// The user has no write permission on the file.
-    NoWritePermission,
-    /// The user may not create files in the folder (the lock, the temp file).
-    FolderNotWritable,
-    /// The folder is on a read-only file system.
-    ReadOnlyFs,
-    /// The file's format is newer than this program.
-    NewerFormat(u64),
-}
+/// Why a board that can be read is opened read-only: data of the core, so
+/// that the catalogue can word it without importing this layer.
+pub use tavle_core::access::Why;
 
 impl From<safe_fs::Refusal> for Why {
     fn from(r: safe_fs::Refusal) -> Why {

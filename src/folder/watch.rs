@@ -95,16 +95,9 @@ pub enum WatchEvent {
     Stopped(StopReason),
 }
 
-/// Why the watcher stopped.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StopReason {
-    /// The watched folder was deleted or moved away: notification of it has ended.
-    FolderGone,
-    /// Notification failed in a way it cannot recover from (its own text).
-    Failed(String),
-    /// The watcher thread panicked.
-    Crashed,
-}
+/// Why the watcher stopped: data of the core, so that the catalogue can
+/// word it without importing this layer.
+pub use tavle_core::access::StopReason;
 
 /// How to watch the folder.
 #[derive(Clone, Copy, Debug, PartialEq)]

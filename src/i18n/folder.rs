@@ -1,35 +1,26 @@
 //! Words of the folder layer: file-system errors, locks, read-only boards,
-//! odd files in the folder, leftover temp files.
+//! odd files in the folder, leftover temp files, a watcher that stopped.
 //!
-//! Still bokmål/English pairs (nynorsk falls back to bokmål here) until they
-//! move into the Fluent files with the rest.
+//! Only plain data comes in: strings, numbers and the core's enums
+//! (`diag::{FsErrorKind, NodeKind}`, `access::*`). Turning the folder layer's
+//! errors into a [`FolderMsg`] is the folder layer's job
+//! (`src/folder/messages.rs`): the catalogue imports no storage or locks.
+
+use tavle_core::access::{LockHolder, SkipWhy, StopReason, Why};
 
 use super::{Lang, number};
-
-macro_rules! t {
-    ($lang:expr, $nb:expr, $en:expr) => {
-        match $lang {
-            Lang::Nb | Lang::Nn => $nb,
-            Lang::En => $en,
-        }
-    };
-}
-
 use crate::diag::{FsErrorKind, NodeKind};
-use crate::folder::board_fs::{SkipWhy, Skipped};
-use crate::folder::safe_fs::FsError;
-use crate::folder::store::Why;
 
 /// What kind of thing a name in the folder is, as a noun with its article.
 pub fn node_kind(lang: Lang, k: NodeKind) -> &'static str {
     match k {
-        NodeKind::File => t!(lang, "en vanlig fil", "a regular file"),
-        NodeKind::Directory => t!(lang, "en mappe", "a folder"),
-        NodeKind::Symlink => t!(lang, "en symbolsk lenke", "a symbolic link"),
-        NodeKind::Fifo => t!(lang, "en FIFO (navngitt rør)", "a FIFO (named pipe)"),
-        NodeKind::Socket => t!(lang, "en socket", "a socket"),
-        NodeKind::CharDevice | NodeKind::BlockDevice => t!(lang, "en enhetsfil", "a device"),
-        NodeKind::Unknown => t!(lang, "noe annet enn en fil", "something other than a file"),
+        NodeKind::File => s!(lang, "fs-kind-file"),
+        NodeKind::Directory => s!(lang, "fs-kind-directory"),
+        NodeKind::Symlink => s!(lang, "fs-kind-symlink"),
+        NodeKind::Fifo => s!(lang, "fs-kind-fifo"),
+        NodeKind::Socket => s!(lang, "fs-kind-socket"),
+        NodeKind::CharDevice | NodeKind::BlockDevice => s!(lang, "fs-kind-device"),
+        NodeKind::Unknown => s!(lang, "fs-kind-unknown"),
     }
 }
 
@@ -38,12 +29,11 @@ pub fn node_kind(lang: Lang, k: NodeKind) -> &'static str {
 pub fn too_large(lang: Lang, size: u64, limit: u64) -> String {
     const MB: f64 = 1024.0 * 1024.0;
     let tenths = (size as f64 * 10.0 / MB).ceil() / 10.0;
-    format!(
-        "{} ({} MB; {} {} MB)",
-        t!(lang, "filen er for stor", "the file is too large"),
-        number(lang, tenths),
-        t!(lang, "grensen er", "the limit is"),
-        number(lang, limit as f64 / MB)
+    f!(
+        lang,
+        "diag-too-large",
+        size = number(lang, tenths),
+        limit = number(lang, limit as f64 / MB),
     )
 }
 
@@ -51,133 +41,56 @@ pub fn too_large(lang: Lang, size: u64, limit: u64) -> String {
 /// error tavle has no name for).
 pub fn fs_reason(lang: Lang, kind: &FsErrorKind) -> String {
     match kind {
-        FsErrorKind::ReadOnlyFs => t!(
-            lang,
-            "filsystemet er skrivebeskyttet",
-            "the file system is read-only"
-        )
-        .into(),
-        FsErrorKind::PermissionDenied => t!(
-            lang,
-            "ingen tilgang (mangler rettigheter)",
-            "permission denied"
-        )
-        .into(),
-        FsErrorKind::NoSpace => t!(
-            lang,
-            "det er ikke plass på disken (eller kvoten er brukt opp)",
-            "no space left on the disk (or the quota is used up)"
-        )
-        .into(),
-        FsErrorKind::NotFound => t!(lang, "finnes ikke", "does not exist").into(),
-        FsErrorKind::AlreadyExists => t!(lang, "finnes fra før", "already exists").into(),
-        FsErrorKind::NotRegular(k) => format!(
-            "{} {}",
-            t!(
-                lang,
-                "er ikke en vanlig fil, men",
-                "is not a regular file but"
-            ),
-            node_kind(lang, *k)
-        ),
-        FsErrorKind::Symlink => t!(
-            lang,
-            "er en symbolsk lenke, og tavle følger ikke lenker her",
-            "is a symbolic link, and tavle follows no links here"
-        )
-        .into(),
-        FsErrorKind::OutsideFolder => t!(
-            lang,
-            "peker ut av tavlemappen, og tavle skriver aldri utenfor mappen",
-            "leads outside the board folder, and tavle never writes outside it"
-        )
-        .into(),
+        FsErrorKind::ReadOnlyFs => s!(lang, "fs-read-only-fs").into(),
+        FsErrorKind::PermissionDenied => s!(lang, "fs-permission-denied").into(),
+        FsErrorKind::NoSpace => s!(lang, "fs-no-space").into(),
+        FsErrorKind::NotFound => s!(lang, "fs-not-found").into(),
+        FsErrorKind::AlreadyExists => s!(lang, "fs-already-exists").into(),
+        FsErrorKind::NotRegular(k) => f!(lang, "fs-not-regular", kind = node_kind(lang, *k)),
+        FsErrorKind::Symlink => s!(lang, "fs-symlink").into(),
+        FsErrorKind::OutsideFolder => s!(lang, "fs-outside-folder").into(),
         FsErrorKind::TooLarge { size, limit } => too_large(lang, *size, *limit),
         FsErrorKind::Other(os) => os.clone(),
     }
 }
 
 /// `PATH: reason`.
-pub fn fs_error(lang: Lang, e: &FsError) -> String {
-    format!("{}: {}", e.path.display(), fs_reason(lang, &e.kind))
+pub fn fs_error(lang: Lang, kind: &FsErrorKind, path: &str) -> String {
+    f!(
+        lang,
+        "fs-error",
+        path = path,
+        reason = fs_reason(lang, kind)
+    )
 }
 
 /// The message of a board file that could not be read (`DiagKind::Io`).
 pub fn read_failed(lang: Lang, kind: &FsErrorKind) -> String {
-    format!(
-        "{}: {}",
-        t!(lang, "kan ikke lese filen", "cannot read the file"),
-        fs_reason(lang, kind)
-    )
-}
-
-/// A raw control character inside a JSON text: a line break or tab is
-/// named as such; any other (a NUL from a damaged file) by its code.
-pub fn control_in_string(lang: Lang, c: char) -> (String, Option<String>) {
-    if matches!(c, '\n' | '\r' | '\t') {
-        return (
-            t!(lang, "linjeskift eller tabulator inne i en tekst", "line break or tab inside a text").into(),
-            Some(t!(lang, "skriv \\n for linjeskift og \\t for tabulator, eller mangler en tekst sitt avsluttende \"?", "write \\n for a line break and \\t for a tab, or is a text missing its closing \"?").into()),
-        );
-    }
-    let code = format!("U+{:04X}", u32::from(c));
-    (
-        format!(
-            "{} {code} {}",
-            t!(lang, "kontrolltegn", "control character"),
-            t!(lang, "inne i en tekst", "inside a text")
-        ),
-        Some(format!(
-            "{} \\u{:04x}; {}",
-            t!(
-                lang,
-                "fjern tegnet eller skriv det som",
-                "remove it or write it as"
-            ),
-            u32::from(c),
-            t!(
-                lang,
-                "et slikt tegn kommer ofte fra en skadet fil eller en kopi fra et annet program",
-                "such a character often comes from a damaged file or a copy from another program"
-            )
-        )),
-    )
+    f!(lang, "diag-io", error = fs_reason(lang, kind))
 }
 
 /// Why a board is opened read-only (the banner's reason).
 pub fn why_read_only(lang: Lang, why: Why) -> String {
     match why {
-        Why::LinkOutside => t!(lang, "filen er en lenke til noe utenfor tavlemappen, og tavle skriver aldri utenfor mappen", "the file is a link to something outside the board folder, and tavle never writes outside the folder").into(),
-        Why::NoWritePermission => t!(lang, "du har ikke skrivetilgang til filen", "you have no write permission on the file").into(),
-        Why::FolderNotWritable => t!(lang, "du har ikke skrivetilgang til mappen", "you have no write permission in the folder").into(),
-        Why::ReadOnlyFs => t!(lang, "mappen ligger på et skrivebeskyttet filsystem", "the folder is on a read-only file system").into(),
-        Why::NewerFormat(v) => format!("{} {v}; {}", t!(lang, "filen har nyere format, versjon", "the file has a newer format, version"), t!(lang, "oppgrader tavle", "upgrade tavle")),
+        Why::LinkOutside => s!(lang, "folder-read-only-link-outside").into(),
+        Why::NoWritePermission => s!(lang, "folder-read-only-no-write-permission").into(),
+        Why::FolderNotWritable => s!(lang, "folder-read-only-folder-not-writable").into(),
+        Why::ReadOnlyFs => s!(lang, "folder-read-only-fs").into(),
+        // A format version is a name, not an amount: written as it is.
+        Why::NewerFormat(v) => f!(
+            lang,
+            "folder-read-only-newer-format",
+            version = v.to_string()
+        ),
     }
 }
 
 /// Why an entry named like a board was skipped.
 pub fn skip_why(lang: Lang, why: &SkipWhy) -> String {
     match why {
-        SkipWhy::Special(k) => format!(
-            "{}, {}",
-            node_kind(lang, *k),
-            t!(
-                lang,
-                "ikke en vanlig fil; tavle åpner den ikke",
-                "not a regular file; tavle does not open it"
-            )
-        ),
-        SkipWhy::LinkTo(k) => format!(
-            "{} {}",
-            t!(lang, "en lenke til", "a link to"),
-            node_kind(lang, *k)
-        ),
-        SkipWhy::BrokenLink => t!(
-            lang,
-            "en lenke som ikke peker til noen fil",
-            "a link that leads to no file"
-        )
-        .into(),
+        SkipWhy::Special(k) => f!(lang, "folder-skip-special", kind = node_kind(lang, *k)),
+        SkipWhy::LinkTo(k) => f!(lang, "folder-skip-link-to", kind = node_kind(lang, *k)),
+        SkipWhy::BrokenLink => s!(lang, "folder-skip-broken-link").into(),
         SkipWhy::Unreadable(k) => fs_reason(lang, k),
     }
 }
@@ -185,308 +98,188 @@ pub fn skip_why(lang: Lang, why: &SkipWhy) -> String {
 /// A temp file of a save that did not finish, `minutes` old; `removable`:
 /// the next save of its board removes it.
 pub fn leftover_temp(lang: Lang, minutes: u64, removable: bool) -> String {
-    format!(
-        "{} ({minutes} min); {}",
-        t!(
-            lang,
-            "midlertidig fil etter en lagring som ikke ble fullført",
-            "temp file of a save that did not finish"
-        ),
-        if removable {
-            t!(
-                lang,
-                "den fjernes ved neste lagring",
-                "the next save removes it"
-            )
-        } else {
-            t!(
-                lang,
-                "kan slettes hvis ingen lagrer akkurat nå",
-                "may be deleted if nobody is saving right now"
-            )
-        }
-    )
+    let minutes = number(lang, minutes as f64);
+    if removable {
+        f!(lang, "folder-temp-removable", minutes = minutes)
+    } else {
+        f!(lang, "folder-temp-kept", minutes = minutes)
+    }
 }
 
-/// Who holds a lock, for messages: host and process.
-pub type HolderName = (String, u32);
-
-/// Messages of the folder layer, for the screen and the commands.
+/// Messages of the folder layer, for the screen and the commands. Plain
+/// data only; the folder layer builds them (`src/folder/messages.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FolderMsg {
     /// Someone holds the lock of `board`; None: the lock file names nobody.
     Locked {
         board: String,
-        holder: Option<HolderName>,
+        holder: Option<LockHolder>,
     },
-    /// The lock of `board` looks abandoned; `since` is when it was taken, if known.
+    /// The lock of `board` looks abandoned; `since` is when it was taken, if
+    /// known (read from the holder's line, so only said with a holder).
     StaleLock {
         board: String,
-        holder: Option<HolderName>,
+        holder: Option<LockHolder>,
         since: Option<String>,
     },
     /// The lock file is a FIFO, device, folder or link.
-    LockNotRegular {
-        lock: String,
-        kind: NodeKind,
-    },
+    LockNotRegular { lock: String, kind: NodeKind },
     /// Our lock was broken while saving; nothing was written.
-    LockLost {
-        board: String,
-    },
-    SaveFailed(FsError),
-    ReadOnly {
-        board: String,
-        why: Why,
-    },
+    LockLost { board: String },
+    /// A file operation of a save failed on `path`.
+    SaveFailed { kind: FsErrorKind, path: String },
+    /// The board may be read but not written, for `why`.
+    ReadOnly { board: String, why: Why },
+    /// `tavle unlock` broke a stale lock, left by `holder` if it said.
     Unlocked {
         board: String,
-        holder: Option<HolderName>,
+        holder: Option<LockHolder>,
     },
-    UnlockedOdd {
-        board: String,
-        kind: NodeKind,
-    },
-    NotLocked {
-        board: String,
-    },
+    /// `tavle unlock` removed a lock file that was not a regular file.
+    UnlockedOdd { board: String, kind: NodeKind },
+    /// `tavle unlock` found no lock.
+    NotLocked { board: String },
     /// `tavle unlock` refused: the lock is in use now.
     LockInUse {
         board: String,
-        holder: Option<HolderName>,
+        holder: Option<LockHolder>,
     },
-    Skipped(Skipped),
+    /// A `*.json` name in the folder that is not read as a board.
+    Skipped { path: String, why: SkipWhy },
     /// A temp file of a save that did not finish; `removable`: the next save removes it.
     LeftoverTemp {
         path: String,
         minutes: u64,
         removable: bool,
     },
-    WatchStopped(crate::folder::watch::StopReason),
-}
-
-fn board_name(path: &std::path::Path) -> String {
-    crate::folder::store::board_id(path)
-}
-
-fn holder_name(h: &Option<crate::folder::lock::Holder>) -> Option<HolderName> {
-    h.as_ref().map(|h| (h.host.clone(), h.pid))
-}
-
-impl FolderMsg {
-    /// What to tell the user about a lock that could not be taken or was lost.
-    pub fn from_lock(e: crate::folder::lock::LockError) -> FolderMsg {
-        use crate::folder::lock::LockError;
-        match e {
-            LockError::Busy { board, holder } => FolderMsg::Locked {
-                board: board_name(&board),
-                holder: holder_name(&holder),
-            },
-            LockError::Stale { board, holder } => FolderMsg::StaleLock {
-                board: board_name(&board),
-                since: holder
-                    .as_ref()
-                    .and_then(crate::folder::lock::taken_at)
-                    .map(|t| t.format("%d.%m.%Y %H:%M").to_string()),
-                holder: holder_name(&holder),
-            },
-            LockError::NotRegular { lock, kind } => FolderMsg::LockNotRegular {
-                lock: lock.display().to_string(),
-                kind,
-            },
-            LockError::Lost { board } => FolderMsg::LockLost {
-                board: board_name(&board),
-            },
-            LockError::Fs(e) => FolderMsg::SaveFailed(e),
-        }
-    }
-
-    /// The board file at `board` may not be written, for `why`.
-    pub fn read_only(board: &std::path::Path, why: Why) -> FolderMsg {
-        FolderMsg::ReadOnly {
-            board: board_name(board),
-            why,
-        }
-    }
+    /// The folder is no longer watched.
+    WatchStopped(StopReason),
 }
 
 /// The text of a folder-layer message.
 pub fn folder_msg(lang: Lang, m: &FolderMsg) -> String {
-    let board_is = |b: &str| format!("{} {b}", t!(lang, "tavla", "the board"));
+    // Process ids are names, not amounts: written as they are.
     match m {
         FolderMsg::Locked {
             board,
-            holder: Some((host, pid)),
-        } => format!(
-            "{} {} {host} (pid {pid}); {}",
-            board_is(board),
-            t!(lang, "er låst av", "is locked by"),
-            t!(lang, "prøv igjen om litt", "try again in a moment")
+            holder: Some(h),
+        } => f!(
+            lang,
+            "lock-locked",
+            board = board,
+            host = h.host.as_str(),
+            pid = h.pid.to_string(),
         ),
         FolderMsg::Locked {
             board,
             holder: None,
-        } => format!(
-            "{} {}; {}",
-            board_is(board),
-            t!(
-                lang,
-                "er låst, men låsfila sier ikke av hvem (den skrives akkurat nå eller kan ikke leses)",
-                "is locked, but the lock file does not say by whom (it is being written or cannot be read)"
-            ),
-            t!(lang, "prøv igjen om litt", "try again in a moment")
+        } => f!(lang, "lock-locked-unnamed", board = board),
+        FolderMsg::StaleLock {
+            board,
+            holder: Some(h),
+            since: Some(since),
+        } => f!(
+            lang,
+            "lock-stale-since",
+            board = board,
+            host = h.host.as_str(),
+            pid = h.pid.to_string(),
+            since = since,
         ),
         FolderMsg::StaleLock {
             board,
-            holder,
-            since,
-        } => {
-            let who = match holder {
-                Some((host, pid)) => format!("{} {host} (pid {pid})", t!(lang, "etter", "left by")),
-                None => t!(
-                    lang,
-                    "uten eier (låsfila er tom eller kan ikke leses)",
-                    "with no holder (the lock file is empty or unreadable)"
-                )
-                .into(),
-            };
-            let since = since
-                .as_ref()
-                .map(|s| format!(" {} {s}", t!(lang, "siden", "since")))
-                .unwrap_or_default();
-            format!(
-                "{} {} {who}{since}; {} `tavle unlock {board}` {}",
-                board_is(board),
-                t!(lang, "har en gammel lås", "has a stale lock"),
-                t!(lang, "bryt den med", "break it with"),
-                t!(lang, "hvis ingen andre lagrer", "if nobody else is saving")
-            )
-        }
-        FolderMsg::LockNotRegular { lock, kind } => format!(
-            "{} {lock} {} {}; {}",
-            t!(lang, "låsfila", "the lock file"),
-            t!(
-                lang,
-                "er ikke en vanlig fil, men",
-                "is not a regular file but"
-            ),
-            node_kind(lang, *kind),
-            t!(
-                lang,
-                "tavle verken leser eller fjerner den; fjern den for hånd eller med `tavle unlock`",
-                "tavle neither reads nor removes it; remove it by hand or with `tavle unlock`"
-            )
+            holder: Some(h),
+            since: None,
+        } => f!(
+            lang,
+            "lock-stale",
+            board = board,
+            host = h.host.as_str(),
+            pid = h.pid.to_string(),
         ),
-        FolderMsg::LockLost { board } => format!(
-            "{} {}",
-            board_is(board),
-            t!(
-                lang,
-                "ble ikke lagret: låsen ble brutt mens den ble lagret; ingenting er skrevet, prøv igjen",
-                "was not saved: its lock was broken while saving; nothing was written, try again"
-            )
+        FolderMsg::StaleLock {
+            board,
+            holder: None,
+            ..
+        } => f!(lang, "lock-stale-unnamed", board = board),
+        FolderMsg::LockNotRegular { lock, kind } => f!(
+            lang,
+            "lock-not-regular",
+            lock = lock,
+            kind = node_kind(lang, *kind),
         ),
-        FolderMsg::SaveFailed(e) => format!(
-            "{}: {}",
-            t!(lang, "kunne ikke lagre", "could not save"),
-            fs_error(lang, e)
+        FolderMsg::LockLost { board } => f!(lang, "lock-lost", board = board),
+        FolderMsg::SaveFailed { kind, path } => f!(
+            lang,
+            "folder-save-failed",
+            path = path,
+            reason = fs_reason(lang, kind),
         ),
-        FolderMsg::ReadOnly { board, why } => format!(
-            "{} {}: {}",
-            board_is(board),
-            t!(lang, "er bare for lesing", "is read-only"),
-            why_read_only(lang, *why)
+        FolderMsg::ReadOnly { board, why } => f!(
+            lang,
+            "folder-read-only",
+            board = board,
+            why = why_read_only(lang, *why),
         ),
-        FolderMsg::Unlocked { board, holder } => match holder {
-            Some((host, pid)) => format!(
-                "{} {host} (pid {pid}) {} {board}",
-                t!(lang, "brøt låsen etter", "broke the lock left by"),
-                t!(lang, "på tavla", "on the board")
-            ),
-            None => format!(
-                "{} {board}",
-                t!(
-                    lang,
-                    "brøt en lås uten eier på tavla",
-                    "broke a lock with no holder on the board"
-                )
-            ),
-        },
-        FolderMsg::UnlockedOdd { board, kind } => format!(
-            "{} {board}, {} {}",
-            t!(
-                lang,
-                "fjernet låsfila til tavla",
-                "removed the lock file of the board"
-            ),
-            t!(lang, "som var", "which was"),
-            node_kind(lang, *kind)
+        FolderMsg::Unlocked {
+            board,
+            holder: Some(h),
+        } => f!(
+            lang,
+            "lock-unlocked",
+            board = board,
+            host = h.host.as_str(),
+            pid = h.pid.to_string(),
         ),
-        FolderMsg::NotLocked { board } => format!(
-            "{} {}",
-            board_is(board),
-            t!(lang, "var ikke låst", "was not locked")
+        FolderMsg::Unlocked {
+            board,
+            holder: None,
+        } => f!(lang, "lock-unlocked-unnamed", board = board),
+        FolderMsg::UnlockedOdd { board, kind } => f!(
+            lang,
+            "lock-unlocked-odd",
+            board = board,
+            kind = node_kind(lang, *kind),
         ),
-        FolderMsg::LockInUse { board, holder } => {
-            let who = match holder {
-                Some((host, pid)) => format!("{host} (pid {pid})"),
-                None => t!(
-                    lang,
-                    "en prosess som ikke har skrevet navnet sitt ennå",
-                    "a process that has not written its name yet"
-                )
-                .into(),
-            };
-            format!(
-                "{} {board} {} {who}; {}",
-                t!(lang, "låsen på tavla", "the lock of the board"),
-                t!(lang, "er i bruk akkurat nå av", "is in use right now by"),
-                t!(lang, "den brytes ikke", "it is not broken")
-            )
-        }
-        FolderMsg::Skipped(s) => format!(
-            "{}: {}: {}",
-            s.path.display(),
-            t!(lang, "hoppet over", "skipped"),
-            skip_why(lang, &s.why)
+        FolderMsg::NotLocked { board } => f!(lang, "lock-not-locked", board = board),
+        FolderMsg::LockInUse {
+            board,
+            holder: Some(h),
+        } => f!(
+            lang,
+            "lock-in-use",
+            board = board,
+            host = h.host.as_str(),
+            pid = h.pid.to_string(),
+        ),
+        FolderMsg::LockInUse {
+            board,
+            holder: None,
+        } => f!(lang, "lock-in-use-unnamed", board = board),
+        FolderMsg::Skipped { path, why } => f!(
+            lang,
+            "folder-skipped",
+            path = path,
+            why = skip_why(lang, why),
         ),
         FolderMsg::LeftoverTemp {
             path,
             minutes,
             removable,
-        } => {
-            format!("{path}: {}", leftover_temp(lang, *minutes, *removable))
+        } => f!(
+            lang,
+            "folder-leftover-temp",
+            path = path,
+            temp = leftover_temp(lang, *minutes, *removable),
+        ),
+        FolderMsg::WatchStopped(StopReason::FolderGone) => {
+            s!(lang, "folder-watch-stopped-gone").into()
         }
-        FolderMsg::WatchStopped(reason) => {
-            use crate::folder::watch::StopReason;
-            let why = match reason {
-                StopReason::FolderGone => t!(
-                    lang,
-                    "mappen er borte eller flyttet",
-                    "the folder is gone or was moved"
-                )
-                .to_string(),
-                StopReason::Failed(e) => e.clone(),
-                StopReason::Crashed => t!(
-                    lang,
-                    "overvåkingen stoppet uventet",
-                    "the watcher stopped unexpectedly"
-                )
-                .to_string(),
-            };
-            format!(
-                "{} ({why}); {}",
-                t!(
-                    lang,
-                    "følger ikke lenger mappen",
-                    "no longer watching the folder"
-                ),
-                t!(
-                    lang,
-                    "skjermen kan være utdatert",
-                    "the screen may be out of date"
-                )
-            )
+        FolderMsg::WatchStopped(StopReason::Crashed) => {
+            s!(lang, "folder-watch-stopped-crashed").into()
+        }
+        FolderMsg::WatchStopped(StopReason::Failed(e)) => {
+            f!(lang, "folder-watch-stopped-failed", error = e)
         }
     }
 }
@@ -495,20 +288,40 @@ pub fn folder_msg(lang: Lang, m: &FolderMsg) -> String {
 mod folder_tests {
     use super::*;
 
+    fn pc1() -> Option<LockHolder> {
+        Some(LockHolder {
+            host: "pc-1".into(),
+            pid: 42,
+        })
+    }
+
     #[test]
-    fn os_errors_are_explained_in_both_languages() {
+    fn os_errors_are_explained_in_every_language() {
         for kind in [
             FsErrorKind::ReadOnlyFs,
             FsErrorKind::PermissionDenied,
             FsErrorKind::NoSpace,
         ] {
-            let (nb, en) = (fs_reason(Lang::Nb, &kind), fs_reason(Lang::En, &kind));
-            assert!(!nb.is_empty() && !en.is_empty() && nb != en, "{kind:?}");
+            let texts: Vec<String> = Lang::ALL.iter().map(|&l| fs_reason(l, &kind)).collect();
+            assert!(texts.iter().all(|t| !t.is_empty()), "{kind:?}");
+            assert_ne!(texts[0], texts[1], "{kind:?}");
+            assert_ne!(texts[0], texts[2], "{kind:?}");
         }
-        let e = FsError::new(FsErrorKind::NoSpace, "/x/b.json");
+        let failed = FolderMsg::SaveFailed {
+            kind: FsErrorKind::NoSpace,
+            path: "/x/b.json".into(),
+        };
         assert_eq!(
-            folder_msg(Lang::Nb, &FolderMsg::SaveFailed(e)),
+            folder_msg(Lang::Nb, &failed),
             "kunne ikke lagre: /x/b.json: det er ikke plass på disken (eller kvoten er brukt opp)"
+        );
+        assert_eq!(
+            fs_error(Lang::Nn, &FsErrorKind::NotFound, "/x/b.json"),
+            "/x/b.json: finst ikkje"
+        );
+        assert_eq!(
+            fs_reason(Lang::En, &FsErrorKind::Other("Input/output error".into())),
+            "Input/output error"
         );
     }
 
@@ -527,24 +340,9 @@ mod folder_tests {
             too_large(Lang::Nb, limit + 300 * 1024, limit),
             "filen er for stor (20,3 MB; grensen er 20 MB)"
         );
-    }
-
-    #[test]
-    fn a_nul_is_named_as_a_control_character() {
         assert_eq!(
-            control_in_string(Lang::Nb, '\0').0,
-            "kontrolltegn U+0000 inne i en tekst"
-        );
-        assert!(
-            control_in_string(Lang::Nb, '\t')
-                .0
-                .starts_with("linjeskift eller tabulator")
-        );
-        assert!(
-            control_in_string(Lang::En, '\u{1b}')
-                .1
-                .unwrap()
-                .contains("\\u001b")
+            too_large(Lang::Nn, limit + 1, limit),
+            "fila er for stor (20,1 MB; grensa er 20 MB)"
         );
     }
 
@@ -552,13 +350,13 @@ mod folder_tests {
     fn lock_messages_name_the_board_and_holder_or_say_unknown() {
         let known = FolderMsg::Locked {
             board: "b".into(),
-            holder: Some(("pc-1".into(), 42)),
+            holder: pc1(),
         };
         assert_eq!(
             folder_msg(Lang::En, &known),
             "the board b is locked by pc-1 (pid 42); try again in a moment"
         );
-        for lang in [Lang::Nb, Lang::En] {
+        for &lang in Lang::ALL {
             let unknown = folder_msg(
                 lang,
                 &FolderMsg::StaleLock {
@@ -571,6 +369,92 @@ mod folder_tests {
                 unknown.contains(" b ") && !unknown.contains("()") && !unknown.contains("pid"),
                 "{unknown}"
             );
+            let since = folder_msg(
+                lang,
+                &FolderMsg::StaleLock {
+                    board: "b".into(),
+                    holder: pc1(),
+                    since: Some("24.11.2026 08:15".into()),
+                },
+            );
+            assert!(
+                since.contains("pc-1 (pid 42)")
+                    && since.contains("24.11.2026 08:15")
+                    && since.contains("`tavle unlock b`"),
+                "{since}"
+            );
         }
+    }
+
+    #[test]
+    fn unlock_messages_say_what_was_done() {
+        let none = FolderMsg::Unlocked {
+            board: "b".into(),
+            holder: None,
+        };
+        assert_eq!(
+            folder_msg(Lang::En, &none),
+            "broke a lock with no holder on the board b"
+        );
+        let odd = FolderMsg::UnlockedOdd {
+            board: "b".into(),
+            kind: NodeKind::Fifo,
+        };
+        assert_eq!(
+            folder_msg(Lang::Nn, &odd),
+            "fjerna låsfila til tavla b, som var ein FIFO (namngjeve røyr)"
+        );
+        let in_use = FolderMsg::LockInUse {
+            board: "b".into(),
+            holder: pc1(),
+        };
+        assert_eq!(
+            folder_msg(Lang::Nb, &in_use),
+            "låsen på tavla b er i bruk akkurat nå av pc-1 (pid 42); den brytes ikke"
+        );
+    }
+
+    #[test]
+    fn a_skipped_name_and_a_leftover_temp_file_say_what_they_are() {
+        let fifo = FolderMsg::Skipped {
+            path: "./fifo.json".into(),
+            why: SkipWhy::Special(NodeKind::Fifo),
+        };
+        assert_eq!(
+            folder_msg(Lang::En, &fifo),
+            "./fifo.json: skipped: a FIFO (named pipe), not a regular file; tavle does not open it"
+        );
+        assert_eq!(
+            skip_why(Lang::Nn, &SkipWhy::LinkTo(NodeKind::Socket)),
+            "ei lenkje til ein socket"
+        );
+        let temp = FolderMsg::LeftoverTemp {
+            path: "./.b.json.x.tmp".into(),
+            minutes: 10,
+            removable: true,
+        };
+        assert_eq!(
+            folder_msg(Lang::En, &temp),
+            "./.b.json.x.tmp: temp file of a save that did not finish (10 min); the next save removes it"
+        );
+        assert!(leftover_temp(Lang::Nb, 90, false).contains("(90 min); kan slettes"));
+    }
+
+    #[test]
+    fn read_only_and_watch_messages_give_the_reason() {
+        assert_eq!(
+            why_read_only(Lang::En, Why::NewerFormat(3)),
+            "the file has a newer format, version 3; upgrade tavle"
+        );
+        let gone = folder_msg(Lang::Nb, &FolderMsg::WatchStopped(StopReason::FolderGone));
+        assert_eq!(
+            gone,
+            "følger ikke lenger mappen (mappen er borte eller flyttet); skjermen kan være utdatert"
+        );
+        let failed = folder_msg(
+            Lang::Nn,
+            &FolderMsg::WatchStopped(StopReason::Failed("inotify: 28".into())),
+        );
+        assert!(failed.contains("(inotify: 28)"), "{failed}");
     }
 }

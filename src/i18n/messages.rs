@@ -1,6 +1,8 @@
 //! Notices, banners and errors the program shows while it runs: `Msg` as
 //! data (so the app can compare and test them) and `msg` for their words.
-//! Only words: deciding when to show one is the app's and the commands' job.
+//! Only words: deciding when to show one is the app's and the commands' job,
+//! and turning the folder layer's errors into one is the folder layer's
+//! (`src/folder/messages.rs`: `impl From<UpdateError> for Msg`).
 
 use super::Lang;
 
@@ -62,32 +64,6 @@ pub enum Msg {
     UnboundKey,
     /// The selected card was archived, moved away or deleted by someone else.
     CardGoneElsewhere(String),
-}
-
-impl From<crate::folder::store::UpdateError> for Msg {
-    /// What to tell the user when a save did not happen.
-    fn from(e: crate::folder::store::UpdateError) -> Msg {
-        use crate::folder::store::UpdateError;
-        use crate::ops::OpError;
-        match e {
-            UpdateError::Lock(e) => Msg::Folder(super::folder::FolderMsg::from_lock(e)),
-            UpdateError::Fs(e) => Msg::Folder(super::folder::FolderMsg::SaveFailed(e)),
-            UpdateError::Refused { board, why } => {
-                Msg::Folder(super::folder::FolderMsg::read_only(&board, why))
-            }
-            UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
-            UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
-            UpdateError::Op(OpError::NoSuchCard(id)) => Msg::CardGone(id),
-            UpdateError::Op(OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
-            UpdateError::Op(OpError::DuplicateCard(id)) => Msg::CardExists(id),
-            UpdateError::Op(OpError::EmptyTitle) => Msg::EmptyTitle,
-            UpdateError::Op(OpError::NoSuchDecision(id)) => Msg::DecisionGone(id),
-            UpdateError::Op(OpError::NoMeeting) => Msg::NoMeeting,
-            UpdateError::Op(OpError::NoSuchGoal(id)) => Msg::GoalGone(id),
-            UpdateError::Op(OpError::NoSuchIndicator(id)) => Msg::IndicatorGone(id),
-            UpdateError::Op(OpError::OutOfRange) => Msg::OneToThree,
-        }
-    }
 }
 
 /// The text of a message.

@@ -14,8 +14,14 @@
 //! Layout: `lang` (the table of languages and how one is chosen),
 //! `catalogue` (loaders and the `&'static str` cache), then the words by
 //! area: `problems` (board-file diagnostics), `messages` (notices),
-//! `words` (screens, keys, minutes, plan), `commands` (command-line
+//! `folder` (file errors, locks, read-only boards, odd files), `words`
+//! (screens, keys, minutes, plan), `screens`, `commands` (command-line
 //! output and `--help` texts) and `clap_help` (clap's own words).
+//!
+//! The catalogue sits below the folder layer, the app and the screens and
+//! imports none of them (`tests/i18n.rs` checks): it words plain data —
+//! strings, numbers, the core's enums, a key's stable id — and those layers
+//! turn their own types into that data.
 
 /// An argument-less message as `&'static str` (cached per language), its id
 /// checked against the bokmål catalogue at compile time.

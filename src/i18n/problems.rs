@@ -48,6 +48,27 @@ fn show_char(c: char) -> String {
     }
 }
 
+/// A raw control character inside a JSON text: a line break or tab is
+/// named as such; any other (a NUL from a damaged file) by its code, with
+/// the escape that writes it.
+fn control_in_string(lang: Lang, c: char) -> (String, Option<String>) {
+    if matches!(c, '\n' | '\r' | '\t') {
+        return (
+            s!(lang, "syntax-control-in-string").into(),
+            Some(s!(lang, "syntax-control-in-string-hint").into()),
+        );
+    }
+    let code = u32::from(c);
+    (
+        f!(lang, "syntax-control-char", code = format!("U+{code:04X}")),
+        Some(f!(
+            lang,
+            "syntax-control-char-hint",
+            escape = format!("\\u{code:04x}")
+        )),
+    )
+}
+
 fn syntax(lang: Lang, k: &SyntaxErrorKind) -> (String, Option<String>) {
     use SyntaxErrorKind as S;
     let with = |m: &str, h: &str| (m.to_string(), Some(h.to_string()));
@@ -79,7 +100,7 @@ fn syntax(lang: Lang, k: &SyntaxErrorKind) -> (String, Option<String>) {
             s!(lang, "syntax-trailing-comma"),
             s!(lang, "syntax-trailing-comma-hint"),
         ),
-        S::ControlInString(c) => super::folder::control_in_string(lang, *c),
+        S::ControlInString(c) => control_in_string(lang, *c),
         S::BadEscape => with(
             s!(lang, "syntax-bad-escape"),
             s!(lang, "syntax-bad-escape-hint"),
@@ -291,5 +312,28 @@ mod tests {
             &DiagKind::Syntax(SyntaxErrorKind::ExpectedKey('x')),
         );
         assert_eq!(m, "expected a key in \"double quotes\", found `x`");
+    }
+
+    #[test]
+    fn a_nul_is_named_as_a_control_character() {
+        assert_eq!(
+            control_in_string(Lang::Nb, '\0').0,
+            "kontrolltegn U+0000 inne i en tekst"
+        );
+        assert_eq!(
+            control_in_string(Lang::Nn, '\0').0,
+            "kontrollteikn U+0000 inne i ein tekst"
+        );
+        assert!(
+            control_in_string(Lang::Nb, '\t')
+                .0
+                .starts_with("linjeskift eller tabulator")
+        );
+        assert!(
+            control_in_string(Lang::En, '\u{1b}')
+                .1
+                .unwrap()
+                .contains("\\u001b")
+        );
     }
 }

@@ -95,8 +95,7 @@ pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
         .ok()
         .and_then(|l| l.skipped.into_iter().next())
     {
-        app.shared
-            .notify(Msg::Folder(crate::i18n::FolderMsg::Skipped(first)), true);
+        app.shared.notify(Msg::Folder(first.into()), true);
     }
     Ok((app, dir))
 }

@@ -204,7 +204,7 @@ fn render_hints(app: &App, area: Rect, frame: &mut Frame) {
     let mut used = 0;
     for b in app.keys().iter().filter(|b| b.hint) {
         let keys = keymap::labels(b, "/");
-        let word = i18n::cmd_hint(app.shared.lang, b.cmd);
+        let word = i18n::cmd_hint(app.shared.lang, b.cmd.id());
         let w = crate::text::width(&keys) + crate::text::width(word) + 3;
         if used + w > area.width as usize {
             break;
@@ -237,7 +237,7 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
     let table = app.keys();
     let rows: Vec<(String, &str)> = table
         .iter()
-        .map(|b| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd)))
+        .map(|b| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd.id())))
         .collect();
     let key_w = rows
         .iter()
