@@ -9,7 +9,7 @@
 //! ([`csv_import`]) and text that fits a terminal cell ([`text`]). For synced
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
 //! board by element ([`merge`]), and national identity numbers to mask
-//! ([`privacy`]).
+//! ([`privacy`]). Names as people type them for the command line ([`names`]).
 //!
 //! The compiler guards the boundary: this crate does not depend on ratatui,
 //! crossterm or notify, opens no file, and never reads the clock — every `today`
@@ -27,6 +27,7 @@ pub mod log;
 pub mod meeting;
 pub mod merge;
 pub mod model;
+pub mod names;
 pub mod number;
 pub mod ops;
 pub mod plan;
