@@ -1,236 +1,178 @@
-//! `tavle check`: validate every board file in a folder and print each problem
-//! the way a compiler does, `path:line:col: error: message`. Odd entries named
-//! like boards (a FIFO, a broken link) and temp files left by saves that did
-//! not finish are listed as warnings; nothing odd is ever opened.
+//! `tavle check`: validate every board file in a folder (or one file) and
+//! print each problem the way a compiler does, `path:line:col: error:
+//! message`, with a hint where one helps. It says what the screen does with
+//! a file: besides the schema and the rules, an identity number in the file
+//! (at its position, masked), a conflict copy left by a sync client, odd
+//! entries named like boards (a FIFO, a broken link) and temp files of saves
+//! that did not finish; nothing odd is ever opened.
+//!
+//! A board in a newer format than this tavle knows stays an **error** (the
+//! decoder reports it so): the screen shows it, read-only, but this tavle
+//! cannot vouch for what it does not know, will not save an edit to it and
+//! `tavle fmt` leaves it alone — "0 errors" would claim a check that was not
+//! made. The message says it opens read-only until tavle is upgraded.
+//!
+//! It must not write anything, and must not print except through [`Io`].
 
-use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use super::{CliError, Exit, Io, copies, words};
 use crate::diag::Severity;
 use crate::folder::store::{self, Located};
-use crate::folder::{board_fs as folder_fs, safe_fs};
+use crate::folder::{board_fs, safe_fs};
 use crate::i18n::{self, Lang};
-use crate::text::sanitize;
 
-/// Exit codes of `tavle check`.
-pub const EXIT_OK: i32 = 0;
-pub const EXIT_PROBLEMS: i32 = 1;
-pub const EXIT_USAGE: i32 = 2;
-
-/// Write one problem (and its hint) in compiler style.
-pub fn write_problem(
-    out: &mut impl Write,
-    lang: Lang,
-    path: &str,
-    p: &Located,
-) -> std::io::Result<()> {
+/// One problem (and its hint) in compiler style, two lines at most.
+pub fn problem_text(lang: Lang, path: &str, p: &Located) -> String {
     let (message, hint) = i18n::diag(lang, &p.kind);
-    writeln!(
-        out,
-        "{}:{}:{}: {}: {}",
-        sanitize(path),
+    let mut text = format!(
+        "{path}:{}:{}: {}: {message}\n",
         p.line,
         p.col,
         i18n::severity(lang, p.severity == Severity::Error),
-        sanitize(&message)
-    )?;
-    if let Some(hint) = hint {
-        writeln!(out, "  = {}: {}", i18n::hint_label(lang), sanitize(&hint))?;
-    }
-    Ok(())
-}
-
-/// Write a warning about a whole file (no line): `path: warning: message`.
-fn write_file_warning(out: &mut impl Write, lang: Lang, path: &Path, message: &str) {
-    let _ = writeln!(
-        out,
-        "{}: {}: {}",
-        sanitize(&path.display().to_string()),
-        i18n::severity(lang, false),
-        sanitize(message)
     );
+    if let Some(hint) = hint {
+        text.push_str(&format!("  = {}: {hint}\n", i18n::hint_label(lang)));
+    }
+    text
 }
 
-/// The board files named by a folder or file argument, with the odd entries
-/// skipped, or the usage error (already written).
-fn files_of(path: &Path, lang: Lang, err: &mut impl Write) -> Result<store::Listing, i32> {
-    let shown = path.display().to_string();
-    let usage = |err: &mut dyn Write, m: String| {
-        let _ = writeln!(err, "tavle: {}", sanitize(&m));
-        EXIT_USAGE
-    };
+/// A warning about a whole file (no line): `path: warning: message`.
+pub fn file_warning(lang: Lang, path: &Path, message: &str) -> String {
+    format!(
+        "{}: {}: {message}",
+        path.display(),
+        i18n::severity(lang, false)
+    )
+}
+
+/// The board files named by a folder or file argument, with the odd
+/// entries skipped.
+pub fn files_of(path: &Path) -> Result<store::Listing, CliError> {
+    let no_such = || CliError::NoSuchPath(path.to_path_buf());
     if path.is_dir() {
-        return store::list_boards(path).map_err(|e| {
-            usage(
-                err,
-                i18n::cannot_list(lang, &shown, &i18n::fs_reason(lang, &e.kind)),
-            )
+        return store::list_boards(path).map_err(|e| CliError::CannotList {
+            path: path.to_path_buf(),
+            kind: e.kind,
         });
     }
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return Err(usage(err, i18n::no_such_path(lang, &shown)));
+        return Err(no_such());
     };
     // A file named on the command line is examined before it is opened, too.
-    match folder_fs::entry(dir, name) {
-        folder_fs::Entry::Board => Ok(store::Listing {
+    match board_fs::entry(dir, name) {
+        board_fs::Entry::Board => Ok(store::Listing {
             boards: vec![path.to_path_buf()],
             skipped: Vec::new(),
         }),
-        folder_fs::Entry::Skipped(why) => Ok(store::Listing {
+        board_fs::Entry::Skipped(why) => Ok(store::Listing {
             boards: Vec::new(),
             skipped: vec![store::Skipped {
                 path: path.to_path_buf(),
                 why,
             }],
         }),
-        folder_fs::Entry::Other | folder_fs::Entry::Missing => {
-            Err(usage(err, i18n::no_such_path(lang, &shown)))
-        }
+        board_fs::Entry::Other | board_fs::Entry::Missing => Err(no_such()),
     }
 }
 
-/// Run the check on a folder or a single file; returns the exit code.
-pub fn run(
-    path: &Path,
-    strict: bool,
-    lang: Lang,
-    out: &mut impl Write,
-    err: &mut impl Write,
-) -> i32 {
-    let shown = path.display().to_string();
-    let listing = match files_of(path, lang, err) {
+/// Every problem in one board file, in the order of the file, and its
+/// board title when it reads as a board.
+fn examine(file: &Path) -> (Vec<Located>, Option<String>) {
+    let bytes = match store::read_board(file) {
+        Ok((bytes, _)) => bytes,
+        Err(problem) => return (vec![problem], None),
+    };
+    // Identity numbers are looked for in the text as written, wherever they
+    // stand (a title, a note, a key, a broken line); the screen masks them.
+    let numbers: Vec<Located> = match store::decode_text(bytes.clone()) {
+        Ok((text, _)) => crate::rules::identity_numbers(&text)
+            .into_iter()
+            .map(|d| {
+                let offset = match d.at {
+                    crate::diag::Location::Offset(o) => o,
+                    _ => 0,
+                };
+                let (line, col) = crate::json::line_col(&text, offset);
+                Located {
+                    line,
+                    col,
+                    severity: d.severity,
+                    kind: d.kind,
+                }
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let analysis = store::analyze_bytes(bytes);
+    let mut problems = analysis.problems;
+    problems.extend(numbers);
+    problems.sort_by_key(|p| (p.line, p.col));
+    (problems, analysis.board.map(|b| b.title))
+}
+
+/// Run the check on a folder or a single file.
+pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
+    let lang = io.lang;
+    let listing = match files_of(path) {
         Ok(listing) => listing,
-        Err(code) => return code,
+        Err(e) => return io.fail(e),
     };
     let files = &listing.boards;
     if files.is_empty() && listing.skipped.is_empty() {
-        let _ = writeln!(
-            err,
+        io.warn(&format!(
             "tavle: {}",
-            sanitize(&i18n::no_board_files(lang, &shown))
-        );
+            i18n::no_board_files(lang, &path.display().to_string())
+        ));
     }
     let (mut errors, mut warnings) = (0, 0);
     for s in &listing.skipped {
         warnings += 1;
-        write_file_warning(out, lang, &s.path, &i18n::skip_why(lang, &s.why));
+        io.say(&file_warning(lang, &s.path, &i18n::skip_why(lang, &s.why)));
     }
     if path.is_dir()
         && let Ok(folder) = safe_fs::Folder::open(path)
     {
-        for l in folder_fs::leftovers(&folder, None) {
+        for l in board_fs::leftovers(&folder, None) {
             warnings += 1;
             let text = i18n::leftover_temp(lang, l.age.as_secs() / 60, l.removable());
-            write_file_warning(out, lang, &l.path, &text);
+            io.say(&file_warning(lang, &l.path, &text));
         }
     }
+    let mut titles: Vec<(PathBuf, Option<String>)> = Vec::with_capacity(files.len());
     for file in files {
-        let analysis = store::analyze(file);
+        let (problems, title) = examine(file);
         let name = file.display().to_string();
-        for p in &analysis.problems {
+        for p in &problems {
             match p.severity {
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
             }
-            let _ = write_problem(out, lang, &name, p);
+            io.print(&problem_text(lang, &name, p));
         }
+        titles.push((file.clone(), title));
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        i18n::check_summary(lang, files.len(), errors, warnings)
-    );
+    let found = if path.is_dir() {
+        copies::confirmed(&titles)
+    } else {
+        let title_of = |p: &Path| store::analyze(p).board.map(|b| b.title);
+        titles
+            .first()
+            .and_then(|(p, t)| copies::of_file(p, t.clone(), title_of))
+            .into_iter()
+            .collect()
+    };
+    for c in &found {
+        warnings += 1;
+        let text = words::conflict_copy(lang, &c.original, &c.source);
+        io.say(&file_warning(lang, &c.path, &text));
+    }
+    io.say(&i18n::check_summary(lang, files.len(), errors, warnings));
     // A file named on the command line that cannot be read as one is a problem.
     let odd_argument = !path.is_dir() && !listing.skipped.is_empty();
     if errors > 0 || (strict && warnings > 0) || odd_argument {
-        EXIT_PROBLEMS
+        Exit::Problems
     } else {
-        EXIT_OK
+        Exit::Ok
     }
-}
-
-/// `tavle fmt`: rewrite files that parse cleanly into the canonical layout
-/// (keeping BOM and line endings), under the board's lock and through the
-/// same safe save as every edit: a link inside the folder is rewritten at
-/// its target, a link out of the folder or a file the user may not write is
-/// left alone; never touch a file with errors or a newer format.
-pub fn fmt(
-    path: &Path,
-    check_only: bool,
-    lang: Lang,
-    out: &mut impl Write,
-    err: &mut impl Write,
-) -> i32 {
-    let listing = match files_of(path, lang, err) {
-        Ok(listing) => listing,
-        Err(code) => return code,
-    };
-    let mut code = EXIT_OK;
-    for s in &listing.skipped {
-        write_file_warning(err, lang, &s.path, &i18n::skip_why(lang, &s.why));
-        code = EXIT_PROBLEMS;
-    }
-    for file in &listing.boards {
-        let name = file.display().to_string();
-        let outcome = if check_only {
-            needs_fmt(file)
-        } else {
-            store::rewrite(file, store::LOCK_WAIT, |board, fresh| {
-                if let Some(e) = fresh
-                    .problems
-                    .iter()
-                    .find(|p| p.severity == Severity::Error)
-                {
-                    return Err(store::UpdateError::Broken(e.clone()));
-                }
-                Ok(store::to_text(board, fresh.style) != original(fresh.text, fresh.style))
-            })
-            .map(|r| r.written)
-        };
-        match outcome {
-            Ok(false) => {}
-            Ok(true) => {
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    sanitize(&i18n::fmt_changed(lang, &name, check_only))
-                );
-                if check_only {
-                    code = EXIT_PROBLEMS;
-                }
-            }
-            Err(store::UpdateError::Broken(_) | store::UpdateError::ReadOnly(_)) => {
-                let _ = writeln!(err, "{}", sanitize(&i18n::fmt_skipped(lang, &name)));
-                code = EXIT_PROBLEMS;
-            }
-            Err(e) => {
-                let m = i18n::msg(lang, &i18n::Msg::from(e));
-                let _ = writeln!(err, "{name}: {}", sanitize(&m));
-                code = EXIT_PROBLEMS;
-            }
-        }
-    }
-    code
-}
-
-/// The file's text as it is on disk (with its BOM).
-fn original(text: &str, style: store::TextStyle) -> String {
-    if style.bom {
-        format!("\u{FEFF}{text}")
-    } else {
-        text.to_string()
-    }
-}
-
-/// Whether `tavle fmt` would rewrite the file (for `--check`, without a lock).
-fn needs_fmt(file: &Path) -> Result<bool, store::UpdateError> {
-    let (text, style) = store::read_text(file).map_err(store::UpdateError::Broken)?;
-    let (board, problems) = store::analyze_text(&text);
-    if let Some(e) = problems.iter().find(|p| p.severity == Severity::Error) {
-        return Err(store::UpdateError::Broken(e.clone()));
-    }
-    let Some(board) = board.filter(|b| b.tavle <= crate::model::FORMAT_VERSION) else {
-        return Err(store::UpdateError::ReadOnly(0));
-    };
-    Ok(store::to_text(&board, style) != original(&text, style))
 }

@@ -1,10 +1,41 @@
-//! The command line. Help texts come from the catalogue in the chosen language.
+//! The command line: `tavle [FOLDER|FILE]` opens the screen; `tavle
+//! SUBCOMMAND …` works on board files from a terminal or a script. Here: the
+//! clap definitions, choosing the language, parsing (help texts in that
+//! language come from `help.rs`), the panic hook, and dispatch to one file
+//! per subcommand beside this one.
+//!
+//! It must not print anything except through [`out::Io`] (every byte passes
+//! `text::sanitize`, so nothing from a file or an argument can drive the
+//! terminal), and must not borrow from the app or the runtime except to open
+//! the screen, which is what `tavle` and `tavle demo` are for.
+
+mod card;
+mod check;
+mod copies;
+mod decision;
+mod demo;
+mod error;
+mod fmt;
+mod help;
+mod lookup;
+mod measure;
+mod minutes;
+mod out;
+mod schema;
+mod status;
+mod unlock;
+mod words;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
+
+pub use error::CliError;
+pub use help::command;
+pub use out::{Exit, Io};
 
 #[derive(Debug, Parser)]
 #[command(name = "tavle", version, subcommand_precedence_over_arg = true)]
@@ -192,6 +223,15 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Copy the sample boards, dated around today, and open the copy.
+    Demo {
+        /// Where to put the copy (default: a new folder in the temp directory).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Only write the copy and print where it is.
+        #[arg(long)]
+        no_open: bool,
+    },
 }
 
 /// The language asked for with `--lang`, else in `TAVLE_LANG`, else by the
@@ -217,110 +257,94 @@ pub fn early_lang(args: &[String]) -> Lang {
     )
 }
 
-/// The clap command with help texts in `lang`, clap's own words included.
-pub fn command(lang: Lang) -> clap::Command {
-    let h = |id: &str| i18n::cli_help(lang, id).unwrap_or("");
-    let fields = |c: clap::Command| {
-        c.mut_arg("board", |a| a.help(h("card.board")))
-            .mut_arg("title", |a| a.help(h("card.title")))
-            .mut_arg("owner", |a| a.help(h("card.owner")))
-            .mut_arg("due", |a| a.help(h("card.due")))
-            .mut_arg("light", |a| a.help(h("card.light")))
-    };
-    let cmd = Cli::command()
-        .about(h("about"))
-        .mut_arg("lang", |a| a.help(h("lang")))
-        .mut_arg("path", |a| a.help(h("path")))
-        .mut_arg("poll", |a| a.help(h("poll")))
-        .mut_subcommand("card", |c| {
-            c.about(h("card"))
-                .mut_arg("dir", |a| a.help(h("dir")))
-                .mut_subcommand("add", |c| {
-                    fields(c.about(h("card.add"))).mut_arg("column", |a| a.help(h("card.column")))
-                })
-                .mut_subcommand("set", |c| {
-                    fields(c.about(h("card.set"))).mut_arg("card", |a| a.help(h("card.card")))
-                })
-                .mut_subcommand("move", |c| {
-                    c.about(h("card.move"))
-                        .mut_arg("board", |a| a.help(h("card.board")))
-                        .mut_arg("card", |a| a.help(h("card.card")))
-                        .mut_arg("column", |a| a.help(h("card.column")))
-                })
-                .mut_subcommand("archive", |c| {
-                    c.about(h("card.archive"))
-                        .mut_arg("board", |a| a.help(h("card.board")))
-                        .mut_arg("card", |a| a.help(h("card.card")))
-                        .mut_arg("restore", |a| a.help(h("card.restore")))
-                })
-        })
-        .mut_subcommand("decision", |c| {
-            c.about(h("decision"))
-                .mut_arg("dir", |a| a.help(h("dir")))
-                .mut_subcommand("add", |c| {
-                    c.about(h("decision.add"))
-                        .mut_arg("board", |a| a.help(h("card.board")))
-                        .mut_arg("text", |a| a.help(h("decision.text")))
-                        .mut_arg("owner", |a| a.help(h("decision.owner")))
-                        .mut_arg("due", |a| a.help(h("card.due")))
-                        .mut_arg("card", |a| a.help(h("decision.card")))
-                })
-        })
-        .mut_subcommand("minutes", |c| {
-            c.about(h("minutes"))
-                .mut_arg("board", |a| a.help(h("card.board")))
-                .mut_arg("date", |a| a.help(h("minutes.date")))
-                .mut_arg("meeting", |a| a.help(h("minutes.meeting")))
-                .mut_arg("dir", |a| a.help(h("dir")))
-        })
-        .mut_subcommand("measure", |c| {
-            c.about(h("measure"))
-                .mut_arg("dir", |a| a.help(h("dir")))
-                .mut_subcommand("add", |c| {
-                    c.about(h("measure.add"))
-                        .mut_arg("board", |a| a.help(h("card.board")))
-                        .mut_arg("indicator", |a| a.help(h("measure.indicator")))
-                        .mut_arg("value", |a| a.help(h("measure.value")))
-                        .mut_arg("date", |a| a.help(h("measure.date")))
-                })
-                .mut_subcommand("import", |c| {
-                    c.about(h("measure.import"))
-                        .mut_arg("board", |a| a.help(h("card.board")))
-                        .mut_arg("file", |a| a.help(h("measure.file")))
-                        .mut_arg("skip_bad", |a| a.help(h("measure.skip_bad")))
-                })
-        })
-        .mut_subcommand("status", |c| {
-            c.about(h("status"))
-                .mut_arg("path", |a| a.help(h("status.path")))
-                .mut_arg("format", |a| a.help(h("status.format")))
-                .mut_arg("owner", |a| a.help(h("status.owner")))
-        })
-        .mut_subcommand("unlock", |c| {
-            c.about(h("unlock"))
-                .mut_arg("board", |a| a.help(h("card.board")))
-                .mut_arg("dir", |a| a.help(h("dir")))
-        })
-        .mut_subcommand("check", |c| {
-            c.about(h("check"))
-                .mut_arg("path", |a| a.help(h("check.path")))
-                .mut_arg("strict", |a| a.help(h("check.strict")))
-        })
-        .mut_subcommand("schema", |c| c.about(h("schema")))
-        .mut_subcommand("fmt", |c| {
-            c.about(h("fmt"))
-                .mut_arg("path", |a| a.help(h("check.path")))
-                .mut_arg("check", |a| a.help(h("fmt.check")))
-        });
-    i18n::localise_help(cmd, lang)
+/// Parse the arguments (the program name first). `--help` and `--version`
+/// are printed by clap; a usage error is printed plain and sanitized (it
+/// quotes the argument, which may hold anything) and gives exit code 2.
+pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
+    use clap::error::ErrorKind;
+    let parsed = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => Ok(cli),
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            // Only our own words and clap's: nothing the user typed.
+            let _ = e.print();
+            Err(Exit::Ok)
+        }
+        Err(e) => {
+            // `Display` of a rendered error has no colour codes to mangle.
+            io.print_err(&e.render().to_string());
+            Err(Exit::Usage)
+        }
+    }
 }
 
-/// Parse the arguments; on a usage error clap prints it and exits with 2.
-pub fn parse(args: &[String]) -> (Cli, Lang) {
+/// Print a panic's message through `sanitize`, in the user's language. Set
+/// before the screen starts: `ratatui::init` wraps the hook it finds, so
+/// the terminal is restored first and then this runs.
+fn install_panic_hook(lang: Lang) {
+    std::panic::set_hook(Box::new(move |info| {
+        let text = words::panic(lang, &info.to_string());
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            format!("tavle: {}\n", crate::text::sanitize(&text)).as_bytes(),
+        );
+    }));
+}
+
+/// Run tavle with `args` (the program name first); the exit code.
+pub fn main(args: &[String]) -> u8 {
     let lang = early_lang(args);
-    let matches = command(lang).get_matches_from(args);
-    match Cli::from_arg_matches(&matches) {
-        Ok(cli) => (cli, lang),
-        Err(e) => e.exit(),
+    install_panic_hook(lang);
+    // Not locked: the screen writes to stdout too (`tavle`, `tavle demo`).
+    let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
+    let mut io = Io::new(lang, &mut stdout, &mut stderr);
+    let cli = match parse(args, lang, &mut io) {
+        Ok(cli) => cli,
+        Err(exit) => return exit.code(),
+    };
+    let exit = match cli.command {
+        Some(Command::Check { path, strict }) => check::run(&path, strict, &mut io),
+        Some(Command::Fmt { path, check }) => fmt::run(&path, check, &mut io),
+        Some(Command::Schema) => schema::run(&mut io),
+        Some(Command::Card { dir, cmd }) => card::run(cmd, &dir, &mut io),
+        Some(Command::Decision { dir, cmd }) => decision::run(cmd, &dir, &mut io),
+        Some(Command::Minutes {
+            board,
+            date,
+            meeting,
+            dir,
+        }) => minutes::run(&board, &dir, date.as_deref(), meeting, &mut io),
+        Some(Command::Measure { dir, cmd }) => measure::run(cmd, &dir, &mut io),
+        Some(Command::Status {
+            path,
+            format,
+            owner,
+        }) => {
+            let owner = owner.as_deref().map(str::trim).filter(|o| !o.is_empty());
+            status::run(&path, &format, owner, &mut io)
+        }
+        Some(Command::Unlock { board, dir }) => unlock::run(&board, &dir, &mut io),
+        Some(Command::Demo { dir, no_open }) => {
+            return demo::run(dir.as_deref(), no_open, &mut io);
+        }
+        None => return open(&cli.path, cli.poll, &mut io),
+    };
+    exit.code()
+}
+
+/// `tavle [FOLDER|FILE]`: the full-screen app; its exit code (128 + the
+/// signal that ended it, else 0).
+pub fn open(path: &std::path::Path, poll: Option<f64>, io: &mut Io) -> u8 {
+    let poll = poll
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .map(Duration::from_secs_f64);
+    if !path.exists() {
+        return io.fail(CliError::NoSuchPath(path.to_path_buf())).code();
+    }
+    match crate::tui::run(path, io.lang, poll) {
+        Ok(code) => code,
+        Err(e) => io.fail(CliError::Screen(e)).code(),
     }
 }
