@@ -261,9 +261,6 @@ mod tests {
                 valid: vec!["k1".into()]
             })
         );
-        assert_eq!(
-            resolve("x", &[]),
-            Err(NameError::Unknown { valid: vec![] })
-        );
+        assert_eq!(resolve("x", &[]), Err(NameError::Unknown { valid: vec![] }));
     }
 }

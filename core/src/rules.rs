@@ -176,7 +176,10 @@ pub fn identity_numbers(text: &str) -> Vec<Diagnostic> {
         .into_iter()
         .map(|r| {
             let masked = crate::privacy::mask(&text[r.clone()]).into_owned();
-            Diagnostic::warning(Location::Offset(r.start), DiagKind::IdentityNumber { masked })
+            Diagnostic::warning(
+                Location::Offset(r.start),
+                DiagKind::IdentityNumber { masked },
+            )
         })
         .collect()
 }

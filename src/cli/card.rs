@@ -144,6 +144,9 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 12, 1)
         );
         assert_eq!(parse_due("-", today).unwrap(), None);
-        assert!(matches!(parse_due("snart", today), Err(CliError::BadDue(_))));
+        assert!(matches!(
+            parse_due("snart", today),
+            Err(CliError::BadDue(_))
+        ));
     }
 }

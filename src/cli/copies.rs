@@ -85,7 +85,10 @@ mod tests {
     fn copies_need_their_original_and_the_ambiguous_ones_its_title() {
         let found = confirmed(&files(&[
             ("plan.json", Some("Plan")),
-            ("plan.sync-conflict-20261130-140312-ABCDEFG.json", Some("Plan")),
+            (
+                "plan.sync-conflict-20261130-140312-ABCDEFG.json",
+                Some("Plan"),
+            ),
             ("drift-nord.json", Some("Drift nord")),
             ("drift.json", Some("Drift")),
             ("plan (1).json", Some("Plan")),
@@ -100,7 +103,9 @@ mod tests {
             ]
         );
         assert_eq!(found[0].original, "plan.json");
-        assert!(matches!(&found[0].source, Source::Syncthing { device, .. } if device == "ABCDEFG"));
+        assert!(
+            matches!(&found[0].source, Source::Syncthing { device, .. } if device == "ABCDEFG")
+        );
     }
 
     #[test]

@@ -55,7 +55,13 @@ pub fn board(name: &str, dir: &Path) -> Result<PathBuf, CliError> {
     let boards: Vec<(String, String, &Path)> = files
         .iter()
         .filter(|(p, _)| !copies.iter().any(|c| c.path == *p))
-        .map(|(p, t)| (store::board_id(p), t.clone().unwrap_or_default(), p.as_path()))
+        .map(|(p, t)| {
+            (
+                store::board_id(p),
+                t.clone().unwrap_or_default(),
+                p.as_path(),
+            )
+        })
         .collect();
     let candidates: Vec<(&str, &str)> = boards
         .iter()
@@ -144,7 +150,12 @@ pub fn card(board: &Board, name: &str) -> Result<String, CliError> {
             what,
             name,
             error: names::NameError::Unknown {
-                valid: board.cards.iter().filter(|c| !c.archived).map(short).collect(),
+                valid: board
+                    .cards
+                    .iter()
+                    .filter(|c| !c.archived)
+                    .map(short)
+                    .collect(),
             },
         },
         CliError::Name {
@@ -202,7 +213,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         std::fs::write(d.join("nord.json"), BOARD).unwrap();
-        std::fs::write(d.join("nord.sync-conflict-20261130-140312-ABCDEFG.json"), BOARD).unwrap();
+        std::fs::write(
+            d.join("nord.sync-conflict-20261130-140312-ABCDEFG.json"),
+            BOARD,
+        )
+        .unwrap();
         std::fs::write(d.join("sor.json"), BOARD.replace("Drift nord", "Drift sør")).unwrap();
         assert_eq!(board("nord", d).unwrap(), d.join("nord.json"));
         assert_eq!(board("nord.json", d).unwrap(), d.join("nord.json"));

@@ -13,8 +13,8 @@ use super::{CliError, Exit, Io, MeasureCmd, lookup, words};
 use crate::folder::stamp::stamp_now;
 use crate::folder::store;
 use crate::i18n;
-use tavle_core::names;
 use crate::ops::{IndicatorOp, Op};
+use tavle_core::names;
 
 /// Run a `tavle measure` command.
 pub fn run(cmd: MeasureCmd, dir: &Path, io: &mut Io) -> Exit {

@@ -12,7 +12,13 @@ use crate::folder::log as history;
 use crate::meeting;
 
 /// Run `tavle minutes`.
-pub fn run(board: &str, dir: &Path, date: Option<&str>, meeting_no: Option<u64>, io: &mut Io) -> Exit {
+pub fn run(
+    board: &str,
+    dir: &Path,
+    date: Option<&str>,
+    meeting_no: Option<u64>,
+    io: &mut Io,
+) -> Exit {
     match print(board, dir, date, meeting_no, io) {
         Ok(()) => Exit::Ok,
         Err(e) => io.fail(e),
@@ -35,11 +41,12 @@ fn print(
     };
     let b = lookup::read(&path)?;
     let log = history::read(&path);
-    let scope = meeting::scope(&log, date, meeting_no, now).map_err(|e| CliError::NoSuchMeeting {
-        asked: e.asked,
-        count: e.count,
-        date,
-    })?;
+    let scope =
+        meeting::scope(&log, date, meeting_no, now).map_err(|e| CliError::NoSuchMeeting {
+            asked: e.asked,
+            count: e.count,
+            date,
+        })?;
     io.print(&crate::folder::minutes::text(&path, &b, &scope, io.lang));
     Ok(())
 }

@@ -55,7 +55,9 @@ impl<'a> Io<'a> {
     pub fn fail(&mut self, e: impl Into<CliError>) -> Exit {
         let e = e.into();
         let text = e.message(self.lang);
-        let _ = self.err.write_all(safe_lines(&format!("tavle: {text}\n")).as_bytes());
+        let _ = self
+            .err
+            .write_all(safe_lines(&format!("tavle: {text}\n")).as_bytes());
         e.exit()
     }
 

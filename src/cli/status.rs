@@ -28,8 +28,10 @@ pub fn report(
         path: dir.to_path_buf(),
         kind: crate::platform::classify(&e),
     })?;
-    let analysed: Vec<(PathBuf, store::Analysis)> =
-        files.into_iter().map(|f| (f.clone(), store::analyze(&f))).collect();
+    let analysed: Vec<(PathBuf, store::Analysis)> = files
+        .into_iter()
+        .map(|f| (f.clone(), store::analyze(&f)))
+        .collect();
     let titles: Vec<(PathBuf, Option<String>)> = analysed
         .iter()
         .map(|(p, a)| (p.clone(), a.board.as_ref().map(|b| b.title.clone())))
@@ -86,7 +88,11 @@ pub fn run(dir: &Path, format: &str, owner: Option<&str>, io: &mut Io) -> Exit {
         Err(e) => return io.fail(e),
     };
     for c in &left_out {
-        io.warn(&words::status_copy(lang, &c.path.display().to_string(), &c.original));
+        io.warn(&words::status_copy(
+            lang,
+            &c.path.display().to_string(),
+            &c.original,
+        ));
     }
     match format {
         "json" => io.json(&status::json(&r)),

@@ -111,7 +111,9 @@ pub fn copy_source(lang: Lang, source: &Source) -> String {
     let l = loader(lang);
     match source {
         Source::Syncthing { device, .. } => fl!(l, "cli-copy-syncthing", device = device.as_str()),
-        Source::Dropbox { who: Some(who), .. } => fl!(l, "cli-copy-dropbox-who", who = who.as_str()),
+        Source::Dropbox { who: Some(who), .. } => {
+            fl!(l, "cli-copy-dropbox-who", who = who.as_str())
+        }
         Source::Dropbox { who: None, .. } => fl!(l, "cli-copy-dropbox"),
         Source::OneDrive { host } => fl!(l, "cli-copy-onedrive", host = host.as_str()),
         Source::Nextcloud {
@@ -190,7 +192,13 @@ mod tests {
             "tavla har ingen kolonne «x»; kolonnane er: I dag, Pågår, Ferdig"
         );
         assert_eq!(
-            name_error(Lang::En, Named::Card, "x", &NameError::Unknown { valid: vec![] }, ""),
+            name_error(
+                Lang::En,
+                Named::Card,
+                "x",
+                &NameError::Unknown { valid: vec![] },
+                ""
+            ),
             "the board has no cards, so there is no “x”"
         );
     }
