@@ -285,12 +285,15 @@ pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
 /// the terminal is restored first and then this runs.
 fn install_panic_hook(lang: Lang) {
     std::panic::set_hook(Box::new(move |info| {
-        let text = words::panic(lang, &info.to_string());
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            format!("tavle: {}\n", crate::text::sanitize(&text)).as_bytes(),
-        );
+        let shown = panic_report(lang, &info.to_string());
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), shown.as_bytes());
     }));
+}
+
+/// What the panic hook prints for a panic's message (which may quote a
+/// title or a file name): in the user's language, every line sanitized.
+fn panic_report(lang: Lang, message: &str) -> String {
+    out::safe_lines(&format!("tavle: {}\n", words::panic(lang, message)))
 }
 
 /// Run tavle with `args` (the program name first); the exit code.
@@ -346,5 +349,43 @@ pub fn open(path: &std::path::Path, poll: Option<f64>, io: &mut Io) -> u8 {
     match crate::tui::run(path, io.lang, poll) {
         Ok(code) => code,
         Err(e) => io.fail(CliError::Screen(e)).code(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_reported_in_words_and_cannot_drive_the_terminal() {
+        let message = "panicked at src/x.rs:1:1:\nno card \u{1b}]0;evil\u{7}\u{9b}2J\u{202e}";
+        let shown = panic_report(Lang::En, message);
+        assert!(
+            shown.starts_with("tavle: tavle stopped on an internal error"),
+            "{shown}"
+        );
+        assert!(shown.contains("no card ␛]0;evil␇"), "{shown}");
+        assert!(
+            !shown.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+            "{shown:?}"
+        );
+        assert_eq!(
+            shown.lines().count(),
+            2,
+            "the message's own line break stays"
+        );
+    }
+
+    #[test]
+    fn a_usage_error_is_printed_plain_and_sanitized_with_exit_2() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut io = Io::new(Lang::En, &mut out, &mut err);
+        let args: Vec<String> = ["tavle", "status", "--format", "x\u{9b}2J\u{202e}"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(parse(&args, Lang::En, &mut io).err(), Some(Exit::Usage));
+        let err = String::from_utf8(err).unwrap();
+        assert!(err.contains("invalid value"), "{err}");
+        assert!(!err.contains(['\u{1b}', '\u{9b}', '\u{202e}']), "{err:?}");
     }
 }
