@@ -10,15 +10,11 @@ pub use tavle_core::{
 };
 
 pub mod app;
-pub mod card_cmd;
-pub mod check;
 pub mod cli;
 pub mod folder;
 pub mod i18n;
 pub mod minutes;
-pub mod minutes_cmd;
 pub mod platform;
 pub mod report;
-pub mod report_cmd;
 pub mod tui;
 pub mod ui;

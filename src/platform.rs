@@ -166,6 +166,14 @@ pub fn hostname() -> String {
     }
 }
 
+/// The name the user logged in with, from the environment the OS sets for
+/// it (`USER` on Unix, `USERNAME` on Windows); `None` when it is not set
+/// or blank.
+pub fn login_name() -> Option<String> {
+    let var = if cfg!(windows) { "USERNAME" } else { "USER" };
+    std::env::var(var).ok().filter(|v| !v.trim().is_empty())
+}
+
 /// Whether process `pid` runs on this machine. A zombie counts as running.
 pub fn process(pid: u32) -> Liveness {
     #[cfg(unix)]

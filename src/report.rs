@@ -78,7 +78,8 @@ pub fn text(lang: Lang, r: &Report) -> String {
     );
     for b in &r.boards {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{} ({})", sanitize(&b.title), b.id);
+        // The id is a file name: as untrusted as the title.
+        let _ = writeln!(out, "{} ({})", sanitize(&b.title), sanitize(&b.id));
         if let Some(e) = &b.error {
             let _ = writeln!(out, "  ⚠ {}", sanitize(e));
             continue;

@@ -368,3 +368,116 @@ fn the_language_flag_goes_before_or_after_the_subcommand() {
         );
     }
 }
+
+/// An identity number that passes the check digits (built, not a real person's).
+fn identity_number() -> String {
+    (0..1000u32)
+        .find_map(|i| {
+            let mut d = vec![3u8, 1, 1, 2, 9, 9];
+            d.extend([(i / 100) as u8, (i / 10 % 10) as u8, (i % 10) as u8]);
+            let (k1, k2) = tavle::privacy::check_digits(&d)?;
+            d.extend([k1, k2]);
+            Some(d.iter().map(|x| char::from(b'0' + x)).collect())
+        })
+        .unwrap()
+}
+
+#[test]
+fn what_the_screen_cannot_show_or_should_not_show_is_reported() {
+    // A card without a title: the screen has nothing to show for it.
+    assert_problem(
+        &good_with("\"title\": \"Kort\"", "\"title\": \" \""),
+        "./b.json:18:16: error: the card `k1` has no title",
+    );
+    // An identity number: a warning at its position, never printed.
+    let n = identity_number();
+    let content = good_with("\"title\": \"Kort\"", &format!("\"title\": \"Ring {n}\""));
+    let (code, out) = check_one(content.as_bytes());
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!(
+            "./b.json:18:22: warning: this looks like a national identity number or D-number (******{})",
+            &n[6..]
+        )),
+        "{out}"
+    );
+    assert!(!out.contains(&n), "{out}");
+    assert!(!out.contains(&n[..6]), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("b.json"), &content).unwrap();
+    assert_eq!(
+        tavle(&["check", "--strict", "."], dir.path()).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn a_newer_format_is_an_error_that_says_it_opens_read_only() {
+    let (code, out) = check_one(good_with("\"tavle\": 1", "\"tavle\": 2").as_bytes());
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("./b.json:2:12: error: format version 2 is newer than this tavle knows 1"),
+        "{out}"
+    );
+    assert!(out.contains("read"), "{out}");
+    assert!(out.contains("1 file checked: 1 error, 0 warnings"), "{out}");
+}
+
+#[test]
+fn conflict_copies_are_reported_as_such_and_status_leaves_them_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("plan.json"), GOOD).unwrap();
+    fs::write(
+        d.join("plan.sync-conflict-20261130-140312-ABCDEFG.json"),
+        GOOD,
+    )
+    .unwrap();
+    // Same title as plan.json: OneDrive's copy. A different title: a board of its own.
+    fs::write(d.join("plan-PC42.json"), GOOD).unwrap();
+    fs::write(
+        d.join("plan-nord.json"),
+        GOOD.replace("\"Tavle\"", "\"Nord\""),
+    )
+    .unwrap();
+    let out = tavle(&["check", "."], d);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("./plan.sync-conflict-20261130-140312-ABCDEFG.json: warning: this file is a conflict copy of plan.json made by Syncthing (device ABCDEFG); merge it with `tavle merge`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("./plan-PC42.json: warning: this file is a conflict copy of plan.json made by OneDrive (computer PC42)"),
+        "{text}"
+    );
+    assert!(!text.contains("./plan-nord.json: warning"), "{text}");
+    assert!(
+        text.contains("4 files checked: 0 errors, 2 warnings"),
+        "{text}"
+    );
+    // A copy named alone is still recognised by its original beside it.
+    let alone = tavle(&["check", "plan-PC42.json"], d);
+    assert!(
+        stdout(&alone).contains("conflict copy of plan.json"),
+        "{}",
+        stdout(&alone)
+    );
+
+    let status = tavle(&["status", ".", "--format", "json"], d);
+    assert!(status.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    let mut ids: Vec<&str> = v["boards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["plan", "plan-nord"]);
+    let err = String::from_utf8_lossy(&status.stderr);
+    assert!(
+        err.contains("is a conflict copy of plan.json and is not counted"),
+        "{err}"
+    );
+}

@@ -177,6 +177,16 @@ pub enum DiagKind {
     },
     NoColumns,
     ValuesOutOfOrder,
+    /// A card whose title is empty or only spaces: the screen has nothing
+    /// to show for it.
+    EmptyTitle {
+        card: String,
+    },
+    /// Text that looks like a national identity number. Only the masked
+    /// form is kept (`******12345`), so no message can print the number.
+    IdentityNumber {
+        masked: String,
+    },
 }
 
 /// One problem in one file.

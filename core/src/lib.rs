@@ -9,9 +9,10 @@
 //! ([`csv_import`]) and text that fits a terminal cell ([`text`]). For synced
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
 //! board by element ([`merge`]), and national identity numbers to mask
-//! ([`privacy`]). What the folder layer reports about access to the folder
-//! (read-only boards, skipped names, lock holders) is data here too
-//! ([`access`]), so the catalogue can word it without the folder layer.
+//! ([`privacy`]). Names as people type them for the command line ([`names`]).
+//! What the folder layer reports about access to the folder (read-only
+//! boards, skipped names, lock holders) is data here too ([`access`]), so
+//! the catalogue can word it without the folder layer.
 //!
 //! The compiler guards the boundary: this crate does not depend on ratatui,
 //! crossterm or notify, opens no file, and never reads the clock — every `today`
@@ -30,6 +31,7 @@ pub mod log;
 pub mod meeting;
 pub mod merge;
 pub mod model;
+pub mod names;
 pub mod number;
 pub mod ops;
 pub mod plan;

@@ -50,6 +50,17 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
     }
 
     for (i, card) in board.cards.iter().enumerate() {
+        // An error like a card in a missing column: the screen cannot show
+        // the card for what it is (an empty frame nobody can name in the
+        // meeting), and every edit path refuses an empty title.
+        if card.title.trim().is_empty() {
+            out.push(Diagnostic::error(
+                at(format!("/cards/{i}/title")),
+                DiagKind::EmptyTitle {
+                    card: card.id.clone(),
+                },
+            ));
+        }
         if !columns.contains(card.column.as_str()) {
             out.push(Diagnostic::error(
                 at(format!("/cards/{i}/column")),
@@ -153,6 +164,24 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// A warning at every national identity number in a board file's text
+/// (see [`crate::privacy`]), wherever it stands: a title, a note, a key or
+/// a value. Boards are shared on a screen in the staff room and in a
+/// synced folder; personal numbers do not belong there. The diagnostic
+/// keeps only the masked number.
+pub fn identity_numbers(text: &str) -> Vec<Diagnostic> {
+    crate::privacy::find(text)
+        .into_iter()
+        .map(|r| {
+            let masked = crate::privacy::mask(&text[r.clone()]).into_owned();
+            Diagnostic::warning(
+                Location::Offset(r.start),
+                DiagKind::IdentityNumber { masked },
+            )
+        })
+        .collect()
 }
 
 /// Report duplicate and empty ids of one list; returns the set of ids.
@@ -284,5 +313,41 @@ mod tests {
                 limit: 1
             }]
         );
+    }
+
+    #[test]
+    fn a_card_without_a_title_is_an_error() {
+        let text = format!(
+            r#"{{{HEAD},"cards":[{{"id":"1","title":"  ","column":"a"}},{{"id":"2","title":"ok","column":"a"}}]}}"#
+        );
+        let found = validate(&board(&text));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, DiagKind::EmptyTitle { card: "1".into() });
+        assert_eq!(found[0].severity, crate::diag::Severity::Error);
+        assert_eq!(found[0].at, Location::Pointer("/cards/0/title".into()));
+    }
+
+    #[test]
+    fn identity_numbers_are_found_and_only_the_masked_form_is_kept() {
+        // 01020312345 is not valid; build one that is from the check digits.
+        let mut d = vec![0u8, 1, 0, 2, 0, 3, 1, 2, 3];
+        let (k1, k2) = (0..1000u32)
+            .find_map(|i| {
+                d[6..9].copy_from_slice(&[(i / 100) as u8, (i / 10 % 10) as u8, (i % 10) as u8]);
+                crate::privacy::check_digits(&d)
+            })
+            .unwrap();
+        d.extend([k1, k2]);
+        let n: String = d.iter().map(|x| char::from(b'0' + x)).collect();
+        let text = format!("{{\"title\": \"Ring {n}\", \"x\": \"47 12 34 56 78\"}}");
+        let found = identity_numbers(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].at, Location::Offset(text.find(&n).unwrap()));
+        assert_eq!(found[0].severity, crate::diag::Severity::Warning);
+        let DiagKind::IdentityNumber { masked } = &found[0].kind else {
+            panic!("{found:?}");
+        };
+        assert_eq!(masked, &format!("******{}", &n[6..]));
+        assert!(identity_numbers("{\"title\": \"Ring 47 12 34 56 78\"}").is_empty());
     }
 }

@@ -199,15 +199,15 @@ cli-schema = Print the JSON Schema of the board format (for editors and scripts)
 cli-path = The folder of board files, or one board file to open at once
 cli-poll = Check the folder every SECS seconds instead of waiting for events (for network drives)
 cli-card = Edit cards from a script (the same safe saving as the screen)
-cli-dir = The folder of board files when BOARD is an id
+cli-dir = The folder of board files when BOARD is an id or a title
 cli-card-add = Add a card; prints the new card's id
 cli-card-set = Change fields of a card
 cli-card-move = Move a card to a column
 cli-card-archive = Archive a card (it stays in the file, hidden)
 cli-card-restore = Restore an archived card
-cli-card-board = The board: a file, or an id in --dir
-cli-card-card = The card's id
-cli-card-column = The column's id (default: the first)
+cli-card-board = The board: a file, or the id or title of a board in --dir
+cli-card-card = The card: its id or title (the start is enough when it is unique)
+cli-card-column = The column: its id or title, such as Pågår (default: the first)
 cli-card-title = Title
 cli-card-owner = Owner (empty text clears)
 cli-card-due = Due: 2026-12-01, 1.12, fri, +3d, week 49 (none clears)
@@ -222,7 +222,7 @@ cli-minutes-date = The meeting's date (default: today)
 cli-measure = Record measurements from a script or a CSV file
 cli-measure-add = Record one value (the same date is replaced)
 cli-measure-import = Import values from CSV with the columns indicator,date,value (; and decimal commas are fine)
-cli-measure-indicator = The indicator's id
+cli-measure-indicator = The indicator: its id or title
 cli-measure-value = The value, for example 6.2
 cli-measure-date = The date (default: today)
 cli-measure-file = The CSV file
@@ -616,3 +616,49 @@ lock-unlocked-odd = removed the lock file of the board { $board }, which was { $
 lock-not-locked = the board { $board } was not locked
 lock-in-use = the lock of the board { $board } is in use right now by { $host } (pid { $pid }); it is not broken
 lock-in-use-unnamed = the lock of the board { $board } is in use right now by a process that has not written its name yet; it is not broken
+
+## The command line: things named as people name them, what `tavle check`
+## reports beyond the schema, and `tavle demo`
+cli-name-more = and { $count } more
+cli-unknown-board = { $count ->
+    [0] no board “{ $name }”: { $dir } has no board files
+   *[other] no board “{ $name }” in { $dir }; the boards are: { $valid }
+  }
+cli-no-board-folder = no board “{ $name }”: the folder { $dir } does not exist
+cli-unknown-column = { $count ->
+    [0] the board has no columns, so there is no “{ $name }”
+   *[other] the board has no column “{ $name }”; the columns are: { $valid }
+  }
+cli-unknown-card = { $count ->
+    [0] the board has no cards, so there is no “{ $name }”
+   *[other] the board has no card “{ $name }”; the cards are: { $valid }
+  }
+cli-unknown-indicator = { $count ->
+    [0] the board has no indicators, so there is no “{ $name }”
+   *[other] the board has no indicator “{ $name }”; the indicators are: { $valid }
+  }
+cli-ambiguous-board = “{ $name }” fits several boards: { $matches }; type more of the name
+cli-ambiguous-column = “{ $name }” fits several columns: { $matches }; type more of the name
+cli-ambiguous-card = “{ $name }” fits several cards: { $matches }; type more of the title or use the id
+cli-ambiguous-indicator = “{ $name }” fits several indicators: { $matches }; type more of the name
+cli-measure-replaced = replaced { $old } → { $new } for { $date }
+cli-conflict-copy = this file is a conflict copy of { $original } made by { $source }; merge it with `tavle merge`
+cli-copy-syncthing = Syncthing (device { $device })
+cli-copy-dropbox = Dropbox
+cli-copy-dropbox-who = Dropbox ({ $who })
+cli-copy-onedrive = OneDrive (computer { $host })
+cli-copy-nextcloud = Nextcloud or ownCloud
+cli-copy-nextcloud-user = Nextcloud or ownCloud ({ $user })
+cli-copy-duplicate = copying (copy no. { $n })
+cli-status-copy = { $copy } is a conflict copy of { $original } and is not counted; merge it with `tavle merge`
+cli-panic = tavle stopped on an internal error (please report it): { $message }
+cli-demo = Copy the sample boards to a new folder with their dates moved to today, and open the copy
+cli-demo-dir = The folder for the copy (default: a new folder in the temp directory); must be empty or not exist
+cli-demo-no-open = Only write the copy and print where it is; do not open it
+cli-demo-written = the sample boards are in { $dir }, with their dates moved to sit around today
+cli-demo-not-empty = { $dir } is not empty; tavle demo never writes over anything — choose a new or empty folder
+cli-demo-failed = could not write the sample boards to { $dir }: { $error }
+diag-empty-title = the card `{ $card }` has no title
+diag-empty-title-hint = write a title in "title"; otherwise the screen has nothing to show for the card
+diag-identity-number = this looks like a national identity number or D-number ({ $number })
+diag-identity-number-hint = personal identity numbers do not belong on a board shown on a shared screen; write initials or a room number instead

@@ -196,15 +196,15 @@ cli-schema = Skriv JSON Schema for tavleformatet (til redigeringsverktøy og skr
 cli-path = Mappen med tavlefiler, eller én tavlefil som åpnes med en gang
 cli-poll = Sjekk mappen hvert SEK. sekund i stedet for å vente på varsler (for nettverksdisker)
 cli-card = Endre kort fra et skript (samme trygge lagring som skjermen)
-cli-dir = Mappen med tavlefiler når TAVLE er en id
+cli-dir = Mappen med tavlefiler når TAVLE er en id eller en tittel
 cli-card-add = Legg til et kort; skriver id-en til det nye kortet
 cli-card-set = Endre felter på et kort
 cli-card-move = Flytt et kort til en kolonne
 cli-card-archive = Arkiver et kort (det blir liggende i filen, skjult)
 cli-card-restore = Hent tilbake et arkivert kort
-cli-card-board = Tavla: en fil, eller en id i --dir
-cli-card-card = Kortets id
-cli-card-column = Kolonnens id (standard: den første)
+cli-card-board = Tavla: en fil, eller id-en eller tittelen til en tavle i --dir
+cli-card-card = Kortet: id-en eller tittelen (starten er nok når den er entydig)
+cli-card-column = Kolonnen: id-en eller tittelen, for eksempel Pågår (standard: den første)
 cli-card-title = Tittel
 cli-card-owner = Ansvarlig (tom tekst fjerner)
 cli-card-due = Frist: 2026-12-01, 1.12, fre, +3d, uke 49 (ingen fjerner)
@@ -219,7 +219,7 @@ cli-minutes-date = Møtedatoen (standard: i dag)
 cli-measure = Registrer målinger fra et skript eller en CSV-fil
 cli-measure-add = Registrer én måling (samme dato erstattes)
 cli-measure-import = Importer målinger fra CSV med kolonnene indikator;dato;verdi (; og desimalkomma går fint)
-cli-measure-indicator = Indikatorens id
+cli-measure-indicator = Indikatoren: id-en eller tittelen
 cli-measure-value = Verdien, for eksempel 6,2
 cli-measure-date = Datoen (standard: i dag)
 cli-measure-file = CSV-filen
@@ -613,3 +613,49 @@ lock-unlocked-odd = fjernet låsfila til tavla { $board }, som var { $kind }
 lock-not-locked = tavla { $board } var ikke låst
 lock-in-use = låsen på tavla { $board } er i bruk akkurat nå av { $host } (pid { $pid }); den brytes ikke
 lock-in-use-unnamed = låsen på tavla { $board } er i bruk akkurat nå av en prosess som ikke har skrevet navnet sitt ennå; den brytes ikke
+
+## The command line: things named as people name them, what `tavle check`
+## reports beyond the schema, and `tavle demo`
+cli-name-more = og { $count } til
+cli-unknown-board = { $count ->
+    [0] finner ingen tavle «{ $name }»: { $dir } har ingen tavlefiler
+   *[other] finner ingen tavle «{ $name }» i { $dir }; tavlene er: { $valid }
+  }
+cli-no-board-folder = finner ingen tavle «{ $name }»: mappen { $dir } finnes ikke
+cli-unknown-column = { $count ->
+    [0] tavla har ingen kolonner, så «{ $name }» finnes ikke
+   *[other] tavla har ingen kolonne «{ $name }»; kolonnene er: { $valid }
+  }
+cli-unknown-card = { $count ->
+    [0] tavla har ingen kort, så «{ $name }» finnes ikke
+   *[other] tavla har ikke noe kort «{ $name }»; kortene er: { $valid }
+  }
+cli-unknown-indicator = { $count ->
+    [0] tavla har ingen indikatorer, så «{ $name }» finnes ikke
+   *[other] tavla har ingen indikator «{ $name }»; indikatorene er: { $valid }
+  }
+cli-ambiguous-board = «{ $name }» passer til flere tavler: { $matches }; skriv mer av navnet
+cli-ambiguous-column = «{ $name }» passer til flere kolonner: { $matches }; skriv mer av navnet
+cli-ambiguous-card = «{ $name }» passer til flere kort: { $matches }; skriv mer av tittelen eller bruk id-en
+cli-ambiguous-indicator = «{ $name }» passer til flere indikatorer: { $matches }; skriv mer av navnet
+cli-measure-replaced = erstattet { $old } → { $new } for { $date }
+cli-conflict-copy = filen er en konfliktkopi av { $original } laget av { $source }; slå den sammen med `tavle merge`
+cli-copy-syncthing = Syncthing (enheten { $device })
+cli-copy-dropbox = Dropbox
+cli-copy-dropbox-who = Dropbox ({ $who })
+cli-copy-onedrive = OneDrive (maskinen { $host })
+cli-copy-nextcloud = Nextcloud eller ownCloud
+cli-copy-nextcloud-user = Nextcloud eller ownCloud ({ $user })
+cli-copy-duplicate = kopiering (kopi nr. { $n })
+cli-status-copy = { $copy } er en konfliktkopi av { $original } og er ikke talt med; slå den sammen med `tavle merge`
+cli-panic = tavle stoppet på en intern feil (meld gjerne fra om den): { $message }
+cli-demo = Kopier eksempeltavlene til en ny mappe med datoene flyttet til i dag, og åpne kopien
+cli-demo-dir = Mappen kopien skal ligge i (standard: en ny mappe i temp-mappen); må være tom eller ikke finnes
+cli-demo-no-open = Bare skriv kopien og skriv ut hvor den ligger; ikke åpne den
+cli-demo-written = eksempeltavlene ligger i { $dir }, med datoene flyttet så de står rundt i dag
+cli-demo-not-empty = { $dir } er ikke tom; tavle demo skriver aldri over noe — velg en ny eller tom mappe
+cli-demo-failed = kunne ikke skrive eksempeltavlene til { $dir }: { $error }
+diag-empty-title = kortet `{ $card }` har ingen tittel
+diag-empty-title-hint = skriv en tittel i "title"; ellers har skjermen ingenting å vise for kortet
+diag-identity-number = dette ser ut som et fødselsnummer eller D-nummer ({ $number })
+diag-identity-number-hint = personnummer hører ikke hjemme på en tavle som vises på en felles skjerm; skriv initialer eller romnummer i stedet

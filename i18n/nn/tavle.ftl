@@ -194,15 +194,15 @@ cli-schema = Skriv ut JSON Schema for tavleformatet (til redigeringsverktøy og 
 cli-path = Mappa med tavlefiler, eller éi tavlefil som blir opna med ein gong
 cli-poll = Sjekk mappa kvart SEK. sekund i staden for å vente på varsel (for nettverksdiskar)
 cli-card = Endre kort frå eit skript (same trygge lagring som skjermen)
-cli-dir = Mappa med tavlefiler når TAVLE er ein id
+cli-dir = Mappa med tavlefiler når TAVLE er ein id eller ein tittel
 cli-card-add = Legg til eit kort; skriv ut id-en til det nye kortet
 cli-card-set = Endre felt på eit kort
 cli-card-move = Flytt eit kort til ein kolonne
 cli-card-archive = Arkiver eit kort (det blir liggjande i fila, skjult)
 cli-card-restore = Hent tilbake eit arkivert kort
-cli-card-board = Tavla: ei fil, eller ein id i --dir
-cli-card-card = Id-en til kortet
-cli-card-column = Id-en til kolonnen (standard: den første)
+cli-card-board = Tavla: ei fil, eller id-en eller tittelen til ei tavle i --dir
+cli-card-card = Kortet: id-en eller tittelen (starten er nok når han er eintydig)
+cli-card-column = Kolonnen: id-en eller tittelen, til dømes Pågår (standard: den første)
 cli-card-title = Tittel
 cli-card-owner = Ansvarleg (tom tekst fjernar)
 cli-card-due = Frist: 2026-12-01, 1.12, fre, +3d, veke 49 (ingen fjernar)
@@ -217,7 +217,7 @@ cli-minutes-date = Møtedatoen (standard: i dag)
 cli-measure = Registrer målingar frå eit skript eller ei CSV-fil
 cli-measure-add = Registrer éi måling (same dato blir erstatta)
 cli-measure-import = Importer målingar frå CSV med kolonnane indikator;dato;verdi (; og desimalkomma går fint)
-cli-measure-indicator = Id-en til indikatoren
+cli-measure-indicator = Indikatoren: id-en eller tittelen
 cli-measure-value = Verdien, til dømes 6,2
 cli-measure-date = Datoen (standard: i dag)
 cli-measure-file = CSV-fila
@@ -611,3 +611,49 @@ lock-unlocked-odd = fjerna låsfila til tavla { $board }, som var { $kind }
 lock-not-locked = tavla { $board } var ikkje låst
 lock-in-use = låsen på tavla { $board } er i bruk akkurat no av { $host } (pid { $pid }); han blir ikkje broten
 lock-in-use-unnamed = låsen på tavla { $board } er i bruk akkurat no av ein prosess som ikkje har skrive namnet sitt enno; han blir ikkje broten
+
+## The command line: things named as people name them, what `tavle check`
+## reports beyond the schema, and `tavle demo`
+cli-name-more = og { $count } til
+cli-unknown-board = { $count ->
+    [0] finn inga tavle «{ $name }»: { $dir } har ingen tavlefiler
+   *[other] finn inga tavle «{ $name }» i { $dir }; tavlene er: { $valid }
+  }
+cli-no-board-folder = finn inga tavle «{ $name }»: mappa { $dir } finst ikkje
+cli-unknown-column = { $count ->
+    [0] tavla har ingen kolonnar, så «{ $name }» finst ikkje
+   *[other] tavla har ingen kolonne «{ $name }»; kolonnane er: { $valid }
+  }
+cli-unknown-card = { $count ->
+    [0] tavla har ingen kort, så «{ $name }» finst ikkje
+   *[other] tavla har ikkje noko kort «{ $name }»; korta er: { $valid }
+  }
+cli-unknown-indicator = { $count ->
+    [0] tavla har ingen indikatorar, så «{ $name }» finst ikkje
+   *[other] tavla har ingen indikator «{ $name }»; indikatorane er: { $valid }
+  }
+cli-ambiguous-board = «{ $name }» passar til fleire tavler: { $matches }; skriv meir av namnet
+cli-ambiguous-column = «{ $name }» passar til fleire kolonnar: { $matches }; skriv meir av namnet
+cli-ambiguous-card = «{ $name }» passar til fleire kort: { $matches }; skriv meir av tittelen eller bruk id-en
+cli-ambiguous-indicator = «{ $name }» passar til fleire indikatorar: { $matches }; skriv meir av namnet
+cli-measure-replaced = erstatta { $old } → { $new } for { $date }
+cli-conflict-copy = fila er ein konfliktkopi av { $original } laga av { $source }; slå henne saman med `tavle merge`
+cli-copy-syncthing = Syncthing (eininga { $device })
+cli-copy-dropbox = Dropbox-kopi
+cli-copy-dropbox-who = Dropbox ({ $who })
+cli-copy-onedrive = OneDrive (maskina { $host })
+cli-copy-nextcloud = Nextcloud eller ownCloud-klienten
+cli-copy-nextcloud-user = Nextcloud eller ownCloud ({ $user })
+cli-copy-duplicate = kopiering (kopi nr. { $n })
+cli-status-copy = { $copy } er ein konfliktkopi av { $original } og er ikkje teken med; slå henne saman med `tavle merge`
+cli-panic = tavle stoppa på ein intern feil (sei gjerne frå om han): { $message }
+cli-demo = Kopier eksempeltavlene til ei ny mappe med datoane flytte til i dag, og opna kopien
+cli-demo-dir = Mappa kopien skal liggje i (standard: ei ny mappe i temp-mappa); må vere tom eller ikkje finnast
+cli-demo-no-open = Berre skriv kopien og skriv ut kvar han ligg; ikkje opna han
+cli-demo-written = eksempeltavlene ligg i { $dir }, med datoane flytte så dei står rundt i dag
+cli-demo-not-empty = { $dir } er ikkje tom; tavle demo skriv aldri over noko — vel ei ny eller tom mappe
+cli-demo-failed = klarte ikkje å skrive eksempeltavlene til { $dir }: { $error }
+diag-empty-title = kortet `{ $card }` har ingen tittel
+diag-empty-title-hint = skriv ein tittel i "title"; elles har skjermen ingenting å vise for kortet
+diag-identity-number = dette ser ut som eit fødselsnummer eller D-nummer ({ $number })
+diag-identity-number-hint = personnummer høyrer ikkje heime på ei tavle som blir vist på ein felles skjerm; skriv initialar eller romnummer i staden

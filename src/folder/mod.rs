@@ -8,6 +8,8 @@
 //! - [`store`]: read and analyse a board file; save ops to it under its lock.
 //! - [`lock`]: the lock file beside a board, and breaking a crash-left one safely.
 //! - [`log`]: the change log in `.tavle/`, which the minutes are made from.
+//! - [`minutes`]: the minutes of a meeting, written to `referater/` beside the board.
+//! - [`stamp`]: who edits, and when (`TAVLE_USER`, else the login name).
 //! - [`watch`]: notification or polling, so every screen sees a change at once.
 //! - [`board_fs`]: the board-folder rules: which names are boards, links, temp files.
 //! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
@@ -17,6 +19,8 @@ pub mod board_fs;
 pub mod lock;
 pub mod log;
 pub mod messages;
+pub mod minutes;
 pub mod safe_fs;
+pub mod stamp;
 pub mod store;
 pub mod watch;

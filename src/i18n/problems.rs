@@ -274,6 +274,14 @@ pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
             s!(lang, "diag-values-out-of-order").into(),
             hint(s!(lang, "diag-values-out-of-order-hint")),
         ),
+        D::EmptyTitle { card } => (
+            f!(lang, "diag-empty-title", card = card),
+            hint(s!(lang, "diag-empty-title-hint")),
+        ),
+        D::IdentityNumber { masked } => (
+            f!(lang, "diag-identity-number", number = masked),
+            hint(s!(lang, "diag-identity-number-hint")),
+        ),
     }
 }
 

@@ -21,23 +21,6 @@ use crate::folder::watch::{self, Method, PollReason, WatchMode};
 use crate::i18n::{Lang, Msg};
 use crate::ops::Stamp;
 
-/// Who is editing, for `updated_by`: `TAVLE_USER`, else the login name.
-pub fn user_name() -> String {
-    ["TAVLE_USER", "USER", "USERNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
-        .unwrap_or_else(|| "tavle".to_string())
-}
-
-/// A stamp for an edit made now.
-pub fn stamp_now() -> Stamp {
-    let now = Local::now().fixed_offset();
-    Stamp {
-        at: crate::model::Timestamp::from_datetime(now.with_nanosecond(0).unwrap_or(now)),
-        by: user_name(),
-    }
-}
-
 /// Load every board file of `dir`, two files at a time on two cores.
 pub fn load_all(dir: &Path) -> io::Result<Vec<Entry>> {
     let files = store::board_files(dir)?;
@@ -149,7 +132,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
         restore_terminal();
         return Err(e);
     }
-    let worker = worker::Worker::spawn(tx.clone(), lang, stamp_now)?;
+    let worker = worker::Worker::spawn(tx.clone(), lang, crate::folder::stamp::stamp_now)?;
     let clock = Local::now().fixed_offset();
     worker.send(app.update(Event::Clock(clock), Instant::now()));
     terminal.draw(|f| crate::ui::render(&app, clock, f))?;

@@ -90,10 +90,11 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 result: Box::new(result),
             });
             if let Some(board) = ended {
-                let today = stamp().at.at().date_naive();
-                send(Event::MinutesWritten(crate::minutes_cmd::write(
-                    &path, &board, today, lang,
-                )));
+                let now = stamp().at.at();
+                let written =
+                    crate::folder::minutes::write(&path, &board, now.date_naive(), now, lang);
+                // The app's event still carries the error as text.
+                send(Event::MinutesWritten(written.map_err(|e| e.to_string())));
             }
         }
         Effect::Apply {

@@ -1,0 +1,178 @@
+//! `tavle check`: validate every board file in a folder (or one file) and
+//! print each problem the way a compiler does, `path:line:col: error:
+//! message`, with a hint where one helps. It says what the screen does with
+//! a file: besides the schema and the rules, an identity number in the file
+//! (at its position, masked), a conflict copy left by a sync client, odd
+//! entries named like boards (a FIFO, a broken link) and temp files of saves
+//! that did not finish; nothing odd is ever opened.
+//!
+//! A board in a newer format than this tavle knows stays an **error** (the
+//! decoder reports it so): the screen shows it, read-only, but this tavle
+//! cannot vouch for what it does not know, will not save an edit to it and
+//! `tavle fmt` leaves it alone — "0 errors" would claim a check that was not
+//! made. The message says it opens read-only until tavle is upgraded.
+//!
+//! It must not write anything, and must not print except through [`Io`].
+
+use std::path::{Path, PathBuf};
+
+use super::{CliError, Exit, Io, copies, words};
+use crate::diag::Severity;
+use crate::folder::store::{self, Located};
+use crate::folder::{board_fs, safe_fs};
+use crate::i18n::{self, Lang};
+
+/// One problem (and its hint) in compiler style, two lines at most.
+pub fn problem_text(lang: Lang, path: &str, p: &Located) -> String {
+    let (message, hint) = i18n::diag(lang, &p.kind);
+    let mut text = format!(
+        "{path}:{}:{}: {}: {message}\n",
+        p.line,
+        p.col,
+        i18n::severity(lang, p.severity == Severity::Error),
+    );
+    if let Some(hint) = hint {
+        text.push_str(&format!("  = {}: {hint}\n", i18n::hint_label(lang)));
+    }
+    text
+}
+
+/// A warning about a whole file (no line): `path: warning: message`.
+pub fn file_warning(lang: Lang, path: &Path, message: &str) -> String {
+    format!(
+        "{}: {}: {message}",
+        path.display(),
+        i18n::severity(lang, false)
+    )
+}
+
+/// The board files named by a folder or file argument, with the odd
+/// entries skipped.
+pub fn files_of(path: &Path) -> Result<store::Listing, CliError> {
+    let no_such = || CliError::NoSuchPath(path.to_path_buf());
+    if path.is_dir() {
+        return store::list_boards(path).map_err(|e| CliError::CannotList {
+            path: path.to_path_buf(),
+            kind: e.kind,
+        });
+    }
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return Err(no_such());
+    };
+    // A file named on the command line is examined before it is opened, too.
+    match board_fs::entry(dir, name) {
+        board_fs::Entry::Board => Ok(store::Listing {
+            boards: vec![path.to_path_buf()],
+            skipped: Vec::new(),
+        }),
+        board_fs::Entry::Skipped(why) => Ok(store::Listing {
+            boards: Vec::new(),
+            skipped: vec![store::Skipped {
+                path: path.to_path_buf(),
+                why,
+            }],
+        }),
+        board_fs::Entry::Other | board_fs::Entry::Missing => Err(no_such()),
+    }
+}
+
+/// Every problem in one board file, in the order of the file, and its
+/// board title when it reads as a board.
+fn examine(file: &Path) -> (Vec<Located>, Option<String>) {
+    let bytes = match store::read_board(file) {
+        Ok((bytes, _)) => bytes,
+        Err(problem) => return (vec![problem], None),
+    };
+    // Identity numbers are looked for in the text as written, wherever they
+    // stand (a title, a note, a key, a broken line); the screen masks them.
+    let numbers: Vec<Located> = match store::decode_text(bytes.clone()) {
+        Ok((text, _)) => crate::rules::identity_numbers(&text)
+            .into_iter()
+            .map(|d| {
+                let offset = match d.at {
+                    crate::diag::Location::Offset(o) => o,
+                    _ => 0,
+                };
+                let (line, col) = crate::json::line_col(&text, offset);
+                Located {
+                    line,
+                    col,
+                    severity: d.severity,
+                    kind: d.kind,
+                }
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let analysis = store::analyze_bytes(bytes);
+    let mut problems = analysis.problems;
+    problems.extend(numbers);
+    problems.sort_by_key(|p| (p.line, p.col));
+    (problems, analysis.board.map(|b| b.title))
+}
+
+/// Run the check on a folder or a single file.
+pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
+    let lang = io.lang;
+    let listing = match files_of(path) {
+        Ok(listing) => listing,
+        Err(e) => return io.fail(e),
+    };
+    let files = &listing.boards;
+    if files.is_empty() && listing.skipped.is_empty() {
+        io.warn(&format!(
+            "tavle: {}",
+            i18n::no_board_files(lang, &path.display().to_string())
+        ));
+    }
+    let (mut errors, mut warnings) = (0, 0);
+    for s in &listing.skipped {
+        warnings += 1;
+        io.say(&file_warning(lang, &s.path, &i18n::skip_why(lang, &s.why)));
+    }
+    if path.is_dir()
+        && let Ok(folder) = safe_fs::Folder::open(path)
+    {
+        for l in board_fs::leftovers(&folder, None) {
+            warnings += 1;
+            let text = i18n::leftover_temp(lang, l.age.as_secs() / 60, l.removable());
+            io.say(&file_warning(lang, &l.path, &text));
+        }
+    }
+    let mut titles: Vec<(PathBuf, Option<String>)> = Vec::with_capacity(files.len());
+    for file in files {
+        let (problems, title) = examine(file);
+        let name = file.display().to_string();
+        for p in &problems {
+            match p.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+            }
+            io.print(&problem_text(lang, &name, p));
+        }
+        titles.push((file.clone(), title));
+    }
+    let found = if path.is_dir() {
+        copies::confirmed(&titles)
+    } else {
+        let title_of = |p: &Path| store::analyze(p).board.map(|b| b.title);
+        titles
+            .first()
+            .and_then(|(p, t)| copies::of_file(p, t.clone(), title_of))
+            .into_iter()
+            .collect()
+    };
+    for c in &found {
+        warnings += 1;
+        let text = words::conflict_copy(lang, &c.original, &c.source);
+        io.say(&file_warning(lang, &c.path, &text));
+    }
+    io.say(&i18n::check_summary(lang, files.len(), errors, warnings));
+    // A file named on the command line that cannot be read as one is a problem.
+    let odd_argument = !path.is_dir() && !listing.skipped.is_empty();
+    if errors > 0 || (strict && warnings > 0) || odd_argument {
+        Exit::Problems
+    } else {
+        Exit::Ok
+    }
+}

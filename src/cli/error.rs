@@ -1,0 +1,139 @@
+//! Why a command did not do what was asked, as data: [`CliError`], each
+//! with its exit code (2 when the command line was wrong and nothing was
+//! tried, 1 when it was tried and refused or failed) and its words from the
+//! catalogue. Subcommands return these; [`super::Io::fail`] prints them.
+//!
+//! It must not print, and holds no text of its own: everything a user
+//! reads is looked up in the catalogue (`i18n`, `words`).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::Exit;
+use super::words::{self, Named};
+use crate::diag::FsErrorKind;
+use crate::folder::store::{Located, UpdateError};
+use crate::i18n::{self, Lang, Msg};
+use tavle_core::names::NameError;
+
+/// Why a command did nothing, or not all it was asked.
+#[derive(Debug)]
+pub enum CliError {
+    /// The folder or file given does not exist.
+    NoSuchPath(PathBuf),
+    /// A folder could not be listed.
+    CannotList { path: PathBuf, kind: FsErrorKind },
+    /// A board was named by id or title in a folder that does not exist.
+    NoBoardFolder { name: String, dir: PathBuf },
+    /// A board named by id or title that the folder does not have (or
+    /// has several of).
+    Board {
+        name: String,
+        dir: PathBuf,
+        error: NameError,
+    },
+    /// A column, card or indicator the board does not have (or has several of).
+    Name {
+        what: Named,
+        name: String,
+        error: NameError,
+    },
+    /// Not a traffic light: `green`/`grønn`, `yellow`/`gul`, `red`/`rød`, `none`.
+    BadLight(String),
+    /// Not a date as people write them (`1.12`, `fre`, `uke 49`, …).
+    BadDue(String),
+    /// Not a number (`6,2` or `6.2`).
+    BadValue(String),
+    /// A title or a decision's text that is empty.
+    EmptyTitle,
+    /// `--meeting N` for a meeting the day did not have.
+    NoSuchMeeting {
+        asked: u64,
+        count: usize,
+        date: NaiveDate,
+    },
+    /// A CSV import with this many bad rows, without `--skip-bad`: nothing
+    /// was written.
+    BadRows(usize),
+    /// `tavle demo DIR` with a DIR that has something in it.
+    DemoNotEmpty(PathBuf),
+    /// The board file does not parse: where, and the first problem.
+    Broken { path: PathBuf, problem: Located },
+    /// The change was refused or the save failed (nothing written), or
+    /// the lock could not be broken: the folder layer's reason.
+    Refused(Msg),
+    /// Writing the demo's copy failed.
+    DemoFailed { dir: PathBuf, kind: FsErrorKind },
+    /// The full-screen app could not start or failed.
+    Screen(std::io::Error),
+}
+
+impl From<UpdateError> for CliError {
+    fn from(e: UpdateError) -> CliError {
+        CliError::Refused(Msg::from(e))
+    }
+}
+
+impl CliError {
+    /// The exit code that goes with it.
+    pub fn exit(&self) -> Exit {
+        use CliError as E;
+        match self {
+            E::NoSuchPath(_)
+            | E::CannotList { .. }
+            | E::NoBoardFolder { .. }
+            | E::Board { .. }
+            | E::Name { .. }
+            | E::BadLight(_)
+            | E::BadDue(_)
+            | E::BadValue(_)
+            | E::EmptyTitle
+            | E::NoSuchMeeting { .. } => Exit::Usage,
+            E::BadRows(_)
+            | E::DemoNotEmpty(_)
+            | E::Broken { .. }
+            | E::Refused(_)
+            | E::DemoFailed { .. }
+            | E::Screen(_) => Exit::Problems,
+        }
+    }
+
+    /// What the user reads, in `lang` (not yet sanitized: printing does that).
+    pub fn message(&self, lang: Lang) -> String {
+        use CliError as E;
+        let shown = |p: &PathBuf| p.display().to_string();
+        match self {
+            E::NoSuchPath(p) => i18n::no_such_path(lang, &shown(p)),
+            E::CannotList { path, kind } => {
+                i18n::cannot_list(lang, &shown(path), &i18n::fs_reason(lang, kind))
+            }
+            E::NoBoardFolder { name, dir } => words::no_board_folder(lang, name, &shown(dir)),
+            E::Board { name, dir, error } => {
+                words::name_error(lang, Named::Board, name, error, &shown(dir))
+            }
+            E::Name { what, name, error } => words::name_error(lang, *what, name, error, ""),
+            E::BadLight(s) => i18n::msg(lang, &Msg::BadLight(s.clone())),
+            E::BadDue(s) => i18n::msg(lang, &Msg::BadDue(s.clone())),
+            E::BadValue(s) => i18n::msg(lang, &Msg::BadValue(s.clone())),
+            E::EmptyTitle => i18n::msg(lang, &Msg::EmptyTitle),
+            E::NoSuchMeeting { asked, count, date } => {
+                i18n::no_such_meeting(lang, *asked, *count, &crate::dates::format_nb(*date))
+            }
+            E::BadRows(n) => i18n::nothing_written(lang, *n),
+            E::DemoNotEmpty(dir) => words::demo_not_empty(lang, &shown(dir)),
+            E::Broken { path, problem } => format!(
+                "{}:{}:{}: {}",
+                shown(path),
+                problem.line,
+                problem.col,
+                i18n::diag(lang, &problem.kind).0
+            ),
+            E::Refused(m) => i18n::msg(lang, m),
+            E::DemoFailed { dir, kind } => {
+                words::demo_failed(lang, &shown(dir), &i18n::fs_reason(lang, kind))
+            }
+            E::Screen(e) => e.to_string(),
+        }
+    }
+}

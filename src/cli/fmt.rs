@@ -1,0 +1,90 @@
+//! `tavle fmt [--check]`: rewrite board files that parse cleanly into the
+//! canonical layout (keeping BOM and line endings), under the board's lock
+//! and through the same safe save as every edit: a link inside the folder
+//! is rewritten at its target, a link out of the folder or a file the user
+//! may not write is left alone, and so is a file with errors or in a newer
+//! format.
+//!
+//! It must not write a board any other way than `store::rewrite`, and must
+//! not print except through [`Io`].
+
+use std::path::Path;
+
+use super::check::{file_warning, files_of};
+use super::{Exit, Io};
+use crate::diag::Severity;
+use crate::folder::store;
+use crate::i18n::{self, Msg};
+
+/// Run `tavle fmt` on a folder or a file.
+pub fn run(path: &Path, check_only: bool, io: &mut Io) -> Exit {
+    let lang = io.lang;
+    let listing = match files_of(path) {
+        Ok(listing) => listing,
+        Err(e) => return io.fail(e),
+    };
+    let mut exit = Exit::Ok;
+    for s in &listing.skipped {
+        io.warn(&file_warning(lang, &s.path, &i18n::skip_why(lang, &s.why)));
+        exit = Exit::Problems;
+    }
+    for file in &listing.boards {
+        let name = file.display().to_string();
+        let outcome = if check_only {
+            needs_fmt(file)
+        } else {
+            store::rewrite(file, store::LOCK_WAIT, |board, fresh| {
+                if let Some(e) = fresh
+                    .problems
+                    .iter()
+                    .find(|p| p.severity == Severity::Error)
+                {
+                    return Err(store::UpdateError::Broken(e.clone()));
+                }
+                Ok(store::to_text(board, fresh.style) != original(fresh.text, fresh.style))
+            })
+            .map(|r| r.written)
+        };
+        match outcome {
+            Ok(false) => {}
+            Ok(true) => {
+                io.say(&i18n::fmt_changed(lang, &name, check_only));
+                if check_only {
+                    exit = Exit::Problems;
+                }
+            }
+            Err(store::UpdateError::Broken(_) | store::UpdateError::ReadOnly(_)) => {
+                io.warn(&i18n::fmt_skipped(lang, &name));
+                exit = Exit::Problems;
+            }
+            Err(e) => {
+                let m = i18n::msg(lang, &Msg::from(e));
+                io.warn(&format!("{name}: {m}"));
+                exit = Exit::Problems;
+            }
+        }
+    }
+    exit
+}
+
+/// The file's text as it is on disk (with its BOM).
+fn original(text: &str, style: store::TextStyle) -> String {
+    if style.bom {
+        format!("\u{FEFF}{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Whether `tavle fmt` would rewrite the file (for `--check`, without a lock).
+fn needs_fmt(file: &Path) -> Result<bool, store::UpdateError> {
+    let (text, style) = store::read_text(file).map_err(store::UpdateError::Broken)?;
+    let (board, problems) = store::analyze_text(&text);
+    if let Some(e) = problems.iter().find(|p| p.severity == Severity::Error) {
+        return Err(store::UpdateError::Broken(e.clone()));
+    }
+    let Some(board) = board.filter(|b| b.tavle <= crate::model::FORMAT_VERSION) else {
+        return Err(store::UpdateError::ReadOnly(0));
+    };
+    Ok(store::to_text(&board, style) != original(&text, style))
+}

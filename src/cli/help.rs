@@ -1,0 +1,114 @@
+//! The clap command of [`super::Cli`] with every help text in the user's
+//! language: ours from the catalogue (`i18n::cli_help`, and `words` for the
+//! newer subcommands), clap's own through `i18n::localise_help`.
+//!
+//! It must not change what parses: only texts are set here.
+
+use clap::CommandFactory;
+
+use super::words;
+use crate::i18n::{self, Lang};
+
+/// The clap command with help texts in `lang`, clap's own words included.
+pub fn command(lang: Lang) -> clap::Command {
+    let h = |id: &str| i18n::cli_help(lang, id).unwrap_or("");
+    let fields = |c: clap::Command| {
+        c.mut_arg("board", |a| a.help(h("card.board")))
+            .mut_arg("title", |a| a.help(h("card.title")))
+            .mut_arg("owner", |a| a.help(h("card.owner")))
+            .mut_arg("due", |a| a.help(h("card.due")))
+            .mut_arg("light", |a| a.help(h("card.light")))
+    };
+    let cmd = super::Cli::command()
+        .about(h("about"))
+        .mut_arg("lang", |a| a.help(h("lang")))
+        .mut_arg("path", |a| a.help(h("path")))
+        .mut_arg("poll", |a| a.help(h("poll")))
+        .mut_subcommand("card", |c| {
+            c.about(h("card"))
+                .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_subcommand("add", |c| {
+                    fields(c.about(h("card.add"))).mut_arg("column", |a| a.help(h("card.column")))
+                })
+                .mut_subcommand("set", |c| {
+                    fields(c.about(h("card.set"))).mut_arg("card", |a| a.help(h("card.card")))
+                })
+                .mut_subcommand("move", |c| {
+                    c.about(h("card.move"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("card", |a| a.help(h("card.card")))
+                        .mut_arg("column", |a| a.help(h("card.column")))
+                })
+                .mut_subcommand("archive", |c| {
+                    c.about(h("card.archive"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("card", |a| a.help(h("card.card")))
+                        .mut_arg("restore", |a| a.help(h("card.restore")))
+                })
+        })
+        .mut_subcommand("decision", |c| {
+            c.about(h("decision"))
+                .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_subcommand("add", |c| {
+                    c.about(h("decision.add"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("text", |a| a.help(h("decision.text")))
+                        .mut_arg("owner", |a| a.help(h("decision.owner")))
+                        .mut_arg("due", |a| a.help(h("card.due")))
+                        .mut_arg("card", |a| a.help(h("decision.card")))
+                })
+        })
+        .mut_subcommand("minutes", |c| {
+            c.about(h("minutes"))
+                .mut_arg("board", |a| a.help(h("card.board")))
+                .mut_arg("date", |a| a.help(h("minutes.date")))
+                .mut_arg("meeting", |a| a.help(h("minutes.meeting")))
+                .mut_arg("dir", |a| a.help(h("dir")))
+        })
+        .mut_subcommand("measure", |c| {
+            c.about(h("measure"))
+                .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_subcommand("add", |c| {
+                    c.about(h("measure.add"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("indicator", |a| a.help(h("measure.indicator")))
+                        .mut_arg("value", |a| a.help(h("measure.value")))
+                        .mut_arg("date", |a| a.help(h("measure.date")))
+                })
+                .mut_subcommand("import", |c| {
+                    c.about(h("measure.import"))
+                        .mut_arg("board", |a| a.help(h("card.board")))
+                        .mut_arg("file", |a| a.help(h("measure.file")))
+                        .mut_arg("skip_bad", |a| a.help(h("measure.skip_bad")))
+                })
+        })
+        .mut_subcommand("status", |c| {
+            c.about(h("status"))
+                .mut_arg("path", |a| a.help(h("status.path")))
+                .mut_arg("format", |a| a.help(h("status.format")))
+                .mut_arg("owner", |a| a.help(h("status.owner")))
+        })
+        .mut_subcommand("unlock", |c| {
+            c.about(h("unlock"))
+                .mut_arg("board", |a| a.help(h("card.board")))
+                .mut_arg("dir", |a| a.help(h("dir")))
+        })
+        .mut_subcommand("check", |c| {
+            c.about(h("check"))
+                .mut_arg("path", |a| a.help(h("check.path")))
+                .mut_arg("strict", |a| a.help(h("check.strict")))
+        })
+        .mut_subcommand("schema", |c| c.about(h("schema")))
+        .mut_subcommand("demo", |c| {
+            let d = |id: &str| words::demo_help(lang, id);
+            c.about(d("demo"))
+                .mut_arg("dir", |a| a.help(d("dir")))
+                .mut_arg("no_open", |a| a.help(d("no_open")))
+        })
+        .mut_subcommand("fmt", |c| {
+            c.about(h("fmt"))
+                .mut_arg("path", |a| a.help(h("check.path")))
+                .mut_arg("check", |a| a.help(h("fmt.check")))
+        });
+    i18n::localise_help(cmd, lang)
+}

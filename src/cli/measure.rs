@@ -1,0 +1,134 @@
+//! `tavle measure add|import`: indicator values from the measurement lead,
+//! one at a time or from a CSV file as Norwegian Excel writes it, through
+//! the same lock + re-read + rename path as the screen. Indicators are
+//! named by id or by title, in the arguments and in the CSV's first column.
+//! `add` says when it replaced the value of that date, with old and new.
+//!
+//! It must not write a board any other way than `store::update`, and must
+//! not print except through [`Io`].
+
+use std::path::Path;
+
+use super::{CliError, Exit, Io, MeasureCmd, lookup, words};
+use crate::folder::stamp::stamp_now;
+use crate::folder::store;
+use crate::i18n;
+use crate::ops::{IndicatorOp, Op};
+use tavle_core::names;
+
+/// Run a `tavle measure` command.
+pub fn run(cmd: MeasureCmd, dir: &Path, io: &mut Io) -> Exit {
+    let result = match cmd {
+        MeasureCmd::Add {
+            board,
+            indicator,
+            value,
+            date,
+        } => add(&board, &indicator, &value, date.as_deref(), dir, io),
+        MeasureCmd::Import {
+            board,
+            file,
+            skip_bad,
+        } => import(&board, &file, skip_bad, dir, io),
+    };
+    match result {
+        Ok(exit) => exit,
+        Err(e) => io.fail(e),
+    }
+}
+
+fn add(
+    board: &str,
+    indicator: &str,
+    value: &str,
+    date: Option<&str>,
+    dir: &Path,
+    io: &mut Io,
+) -> Result<Exit, CliError> {
+    let today = chrono::Local::now().date_naive();
+    let path = lookup::board(board, dir)?;
+    let Some(v) = tavle_core::number::parse(value) else {
+        return Err(CliError::BadValue(value.to_string()));
+    };
+    let date = match date {
+        None => today,
+        Some(d) => crate::dates::parse_due(d, today).map_err(|_| CliError::BadDue(d.into()))?,
+    };
+    let indicator = lookup::indicator(&lookup::read(&path)?, indicator)?;
+    let op = Op::Indicator(IndicatorOp::Measure {
+        indicator,
+        date,
+        value: v,
+    });
+    let saved = store::update(&path, &[op], &stamp_now())?;
+    // The inverse of a measurement that replaced one puts the old value back.
+    if let Some(Op::Indicator(IndicatorOp::Measure { value: old, .. })) =
+        saved.applied.first().map(|a| &a.inverse)
+    {
+        let lang = io.lang;
+        io.say(&words::replaced(
+            lang,
+            &i18n::number(lang, *old),
+            &i18n::number(lang, v),
+            &crate::dates::format_nb(date),
+        ));
+    }
+    Ok(Exit::Ok)
+}
+
+fn import(
+    board: &str,
+    file: &Path,
+    skip_bad: bool,
+    dir: &Path,
+    io: &mut Io,
+) -> Result<Exit, CliError> {
+    let lang = io.lang;
+    let path = lookup::board(board, dir)?;
+    let shown = file.display().to_string();
+    let text = match store::read_text(file) {
+        Ok((t, _)) => t,
+        Err(problem) => {
+            return Err(CliError::Broken {
+                path: file.to_path_buf(),
+                problem,
+            });
+        }
+    };
+    let (rows, bad) = crate::csv_import::parse(&text);
+    let target = lookup::read(&path)?;
+    let known = lookup::indicators(&target);
+    let mut problems: Vec<(usize, String)> = bad
+        .iter()
+        .map(|b| (b.line, i18n::csv_row_error(lang, &b.error)))
+        .collect();
+    let mut ops = Vec::new();
+    for r in rows {
+        // A row names its indicator as people do, too; one that names none
+        // (or several) is a bad row that says which are valid.
+        match names::resolve(&r.indicator, &known) {
+            Ok(id) => ops.push(Op::Indicator(IndicatorOp::Measure {
+                indicator: id.to_string(),
+                date: r.date,
+                value: r.value,
+            })),
+            Err(error) => problems.push((
+                r.line,
+                words::name_error(lang, words::Named::Indicator, &r.indicator, &error, ""),
+            )),
+        }
+    }
+    problems.sort_by_key(|p| p.0);
+    let severity = i18n::severity(lang, !skip_bad);
+    for (line, m) in &problems {
+        io.warn(&format!("{shown}:{line}: {severity}: {m}"));
+    }
+    if !problems.is_empty() && !skip_bad {
+        return Err(CliError::BadRows(problems.len()));
+    }
+    if !ops.is_empty() {
+        store::update(&path, &ops, &stamp_now())?;
+    }
+    io.say(&i18n::imported(lang, ops.len(), problems.len()));
+    Ok(Exit::Ok)
+}

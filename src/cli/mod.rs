@@ -1,0 +1,391 @@
+//! The command line: `tavle [FOLDER|FILE]` opens the screen; `tavle
+//! SUBCOMMAND …` works on board files from a terminal or a script. Here: the
+//! clap definitions, choosing the language, parsing (help texts in that
+//! language come from `help.rs`), the panic hook, and dispatch to one file
+//! per subcommand beside this one.
+//!
+//! It must not print anything except through [`out::Io`] (every byte passes
+//! `text::sanitize`, so nothing from a file or an argument can drive the
+//! terminal), and must not borrow from the app or the runtime except to open
+//! the screen, which is what `tavle` and `tavle demo` are for.
+
+mod card;
+mod check;
+mod copies;
+mod decision;
+mod demo;
+mod error;
+mod fmt;
+mod help;
+mod lookup;
+mod measure;
+mod minutes;
+mod out;
+mod schema;
+mod status;
+mod unlock;
+mod words;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{FromArgMatches, Parser, Subcommand};
+
+use crate::i18n::Lang;
+
+pub use error::CliError;
+pub use help::command;
+pub use out::{Exit, Io};
+
+#[derive(Debug, Parser)]
+#[command(name = "tavle", version, subcommand_precedence_over_arg = true)]
+pub struct Cli {
+    /// Language (nb, nn or en).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Folder of boards, or one board file.
+    #[arg(default_value = "boards")]
+    pub path: PathBuf,
+    /// Poll the folder every SECS seconds instead of waiting for change events.
+    #[arg(long, value_name = "SECS")]
+    pub poll: Option<f64>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options shared by the editing commands.
+#[derive(Debug, clap::Args)]
+pub struct CardFields {
+    /// Title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Owner (empty to clear).
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Due date.
+    #[arg(long)]
+    pub due: Option<String>,
+    /// Traffic light.
+    #[arg(long)]
+    pub light: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecisionCmd {
+    /// Log a decision; prints its id.
+    Add {
+        board: String,
+        /// What was decided.
+        #[arg(long)]
+        text: String,
+        /// Who follows it up.
+        #[arg(long)]
+        owner: Option<String>,
+        /// By when.
+        #[arg(long)]
+        due: Option<String>,
+        /// The card it concerns.
+        #[arg(long)]
+        card: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeasureCmd {
+    /// Record one value.
+    Add {
+        board: String,
+        indicator: String,
+        value: String,
+        /// The date of the value (default: today).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Import values from a CSV file with the columns indicator,date,value.
+    Import {
+        board: String,
+        file: PathBuf,
+        /// Import the good rows even when some rows are bad.
+        #[arg(long)]
+        skip_bad: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CardCmd {
+    /// Add a card; prints its id.
+    Add {
+        board: String,
+        /// Column (default: the first).
+        #[arg(long)]
+        column: Option<String>,
+        #[command(flatten)]
+        fields: CardFields,
+    },
+    /// Move a card to a column.
+    Move {
+        board: String,
+        card: String,
+        column: String,
+    },
+    /// Change fields of a card.
+    Set {
+        board: String,
+        card: String,
+        #[command(flatten)]
+        fields: CardFields,
+    },
+    /// Archive a card (it stays in the file, hidden).
+    Archive {
+        board: String,
+        card: String,
+        /// Restore an archived card instead.
+        #[arg(long)]
+        restore: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check board files.
+    Check {
+        /// Folder or file.
+        #[arg(default_value = "boards")]
+        path: PathBuf,
+        /// Warnings count as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Print the JSON Schema of the board format.
+    Schema,
+    /// Edit cards from a script.
+    Card {
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards", global = true)]
+        dir: PathBuf,
+        #[command(subcommand)]
+        cmd: CardCmd,
+    },
+    /// Log decisions from a script.
+    Decision {
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards", global = true)]
+        dir: PathBuf,
+        #[command(subcommand)]
+        cmd: DecisionCmd,
+    },
+    /// Print the minutes of a board's meeting as Markdown.
+    Minutes {
+        board: String,
+        /// The meeting's date (default: today).
+        #[arg(long)]
+        date: Option<String>,
+        /// Which of the day's meetings, counted from 1 (default: the last).
+        #[arg(long)]
+        meeting: Option<u64>,
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+    },
+    /// Record indicator values from a script or a CSV file.
+    Measure {
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards", global = true)]
+        dir: PathBuf,
+        #[command(subcommand)]
+        cmd: MeasureCmd,
+    },
+    /// Print the status of every board for the leadership group's report.
+    Status {
+        /// Folder of boards.
+        #[arg(default_value = "boards")]
+        path: PathBuf,
+        /// text, markdown or json.
+        #[arg(long, default_value = "text", value_parser = ["text", "markdown", "json"])]
+        format: String,
+        /// Only what this person is responsible for.
+        #[arg(long)]
+        owner: Option<String>,
+    },
+    /// Break a stale lock left by a crash.
+    Unlock {
+        board: String,
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+    },
+    /// Rewrite board files in the canonical layout.
+    Fmt {
+        /// Folder or file.
+        #[arg(default_value = "boards")]
+        path: PathBuf,
+        /// Only report files that are not in the canonical layout (exit 1 if any).
+        #[arg(long)]
+        check: bool,
+    },
+    /// Copy the sample boards, dated around today, and open the copy.
+    Demo {
+        /// Where to put the copy (default: a new folder in the temp directory).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Only write the copy and print where it is.
+        #[arg(long)]
+        no_open: bool,
+    },
+}
+
+/// The language asked for with `--lang`, else in `TAVLE_LANG`, else by the
+/// system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), read before clap runs so
+/// that clap's help is already in that language.
+pub fn early_lang(args: &[String]) -> Lang {
+    let mut flag = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            flag = it.next().cloned();
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            flag = Some(v.to_string());
+        }
+    }
+    let var = |name: &str| std::env::var(name).ok();
+    let tavle_lang = var("TAVLE_LANG");
+    let locale = [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")];
+    Lang::choose(
+        flag.as_deref(),
+        tavle_lang.as_deref(),
+        locale.each_ref().map(|v| v.as_deref()),
+    )
+}
+
+/// Parse the arguments (the program name first). `--help` and `--version`
+/// are printed by clap; a usage error is printed plain and sanitized (it
+/// quotes the argument, which may hold anything) and gives exit code 2.
+pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
+    use clap::error::ErrorKind;
+    let parsed = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => Ok(cli),
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            // Only our own words and clap's: nothing the user typed.
+            let _ = e.print();
+            Err(Exit::Ok)
+        }
+        Err(e) => {
+            // `Display` of a rendered error has no colour codes to mangle.
+            io.print_err(&e.render().to_string());
+            Err(Exit::Usage)
+        }
+    }
+}
+
+/// Print a panic's message through `sanitize`, in the user's language. Set
+/// before the screen starts: `ratatui::init` wraps the hook it finds, so
+/// the terminal is restored first and then this runs.
+fn install_panic_hook(lang: Lang) {
+    std::panic::set_hook(Box::new(move |info| {
+        let shown = panic_report(lang, &info.to_string());
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), shown.as_bytes());
+    }));
+}
+
+/// What the panic hook prints for a panic's message (which may quote a
+/// title or a file name): in the user's language, every line sanitized.
+fn panic_report(lang: Lang, message: &str) -> String {
+    out::safe_lines(&format!("tavle: {}\n", words::panic(lang, message)))
+}
+
+/// Run tavle with `args` (the program name first); the exit code.
+pub fn main(args: &[String]) -> u8 {
+    let lang = early_lang(args);
+    install_panic_hook(lang);
+    // Not locked: the screen writes to stdout too (`tavle`, `tavle demo`).
+    let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
+    let mut io = Io::new(lang, &mut stdout, &mut stderr);
+    let cli = match parse(args, lang, &mut io) {
+        Ok(cli) => cli,
+        Err(exit) => return exit.code(),
+    };
+    let exit = match cli.command {
+        Some(Command::Check { path, strict }) => check::run(&path, strict, &mut io),
+        Some(Command::Fmt { path, check }) => fmt::run(&path, check, &mut io),
+        Some(Command::Schema) => schema::run(&mut io),
+        Some(Command::Card { dir, cmd }) => card::run(cmd, &dir, &mut io),
+        Some(Command::Decision { dir, cmd }) => decision::run(cmd, &dir, &mut io),
+        Some(Command::Minutes {
+            board,
+            date,
+            meeting,
+            dir,
+        }) => minutes::run(&board, &dir, date.as_deref(), meeting, &mut io),
+        Some(Command::Measure { dir, cmd }) => measure::run(cmd, &dir, &mut io),
+        Some(Command::Status {
+            path,
+            format,
+            owner,
+        }) => {
+            let owner = owner.as_deref().map(str::trim).filter(|o| !o.is_empty());
+            status::run(&path, &format, owner, &mut io)
+        }
+        Some(Command::Unlock { board, dir }) => unlock::run(&board, &dir, &mut io),
+        Some(Command::Demo { dir, no_open }) => {
+            return demo::run(dir.as_deref(), no_open, &mut io);
+        }
+        None => return open(&cli.path, cli.poll, &mut io),
+    };
+    exit.code()
+}
+
+/// `tavle [FOLDER|FILE]`: the full-screen app; its exit code (128 + the
+/// signal that ended it, else 0).
+pub fn open(path: &std::path::Path, poll: Option<f64>, io: &mut Io) -> u8 {
+    let poll = poll
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .map(Duration::from_secs_f64);
+    if !path.exists() {
+        return io.fail(CliError::NoSuchPath(path.to_path_buf())).code();
+    }
+    match crate::tui::run(path, io.lang, poll) {
+        Ok(code) => code,
+        Err(e) => io.fail(CliError::Screen(e)).code(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_reported_in_words_and_cannot_drive_the_terminal() {
+        let message = "panicked at src/x.rs:1:1:\nno card \u{1b}]0;evil\u{7}\u{9b}2J\u{202e}";
+        let shown = panic_report(Lang::En, message);
+        assert!(
+            shown.starts_with("tavle: tavle stopped on an internal error"),
+            "{shown}"
+        );
+        assert!(shown.contains("no card ␛]0;evil␇"), "{shown}");
+        assert!(
+            !shown.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+            "{shown:?}"
+        );
+        assert_eq!(
+            shown.lines().count(),
+            2,
+            "the message's own line break stays"
+        );
+    }
+
+    #[test]
+    fn a_usage_error_is_printed_plain_and_sanitized_with_exit_2() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut io = Io::new(Lang::En, &mut out, &mut err);
+        let args: Vec<String> = ["tavle", "status", "--format", "x\u{9b}2J\u{202e}"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(parse(&args, Lang::En, &mut io).err(), Some(Exit::Usage));
+        let err = String::from_utf8(err).unwrap();
+        assert!(err.contains("invalid value"), "{err}");
+        assert!(!err.contains(['\u{1b}', '\u{9b}', '\u{202e}']), "{err:?}");
+    }
+}

@@ -1,0 +1,236 @@
+//! Printing, for every subcommand: the only way the command line writes to
+//! stdout and stderr. Every line passes [`sanitize`] (control characters,
+//! escape sequences and bidi controls become visible; identity numbers are
+//! masked), whatever it holds: a title, an id, a file name, an argument or
+//! tavle's own words. JSON gets the same protection as escapes inside its
+//! strings ([`json_safe`]), so it stays valid JSON with the same data.
+//!
+//! It must not decide what to say (the subcommands do) and must not hold
+//! stdout locked: the screen writes to it too.
+
+use std::io::Write;
+
+use crate::cli::CliError;
+use crate::i18n::Lang;
+use crate::text::sanitize;
+
+/// How a command ended, as its exit code says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: done.
+    Ok,
+    /// 1: problems found, or the change was refused (nothing written).
+    Problems,
+    /// 2: the command line itself was wrong (nothing tried).
+    Usage,
+}
+
+impl Exit {
+    /// The process exit code.
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Problems => 1,
+            Exit::Usage => 2,
+        }
+    }
+}
+
+/// Where a command prints, in which language.
+pub struct Io<'a> {
+    pub lang: Lang,
+    out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
+}
+
+impl<'a> Io<'a> {
+    /// Print to `out` (stdout) and `err` (stderr) in `lang`.
+    pub fn new(lang: Lang, out: &'a mut dyn Write, err: &'a mut dyn Write) -> Io<'a> {
+        Io { lang, out, err }
+    }
+
+    /// Say why the command did not do what was asked, as `tavle: message`
+    /// on stderr; the exit code that goes with it. The one way every
+    /// subcommand fails.
+    pub fn fail(&mut self, e: impl Into<CliError>) -> Exit {
+        let e = e.into();
+        let text = e.message(self.lang);
+        let _ = self
+            .err
+            .write_all(safe_lines(&format!("tavle: {text}\n")).as_bytes());
+        e.exit()
+    }
+
+    /// One line on stdout.
+    pub fn say(&mut self, line: &str) {
+        self.print(&format!("{line}\n"));
+    }
+
+    /// Text of any length on stdout, line ends kept.
+    pub fn print(&mut self, text: &str) {
+        let _ = self.out.write_all(safe_lines(text).as_bytes());
+    }
+
+    /// One line on stderr, for warnings that are not the command's outcome.
+    pub fn warn(&mut self, line: &str) {
+        self.print_err(&format!("{line}\n"));
+    }
+
+    /// Text of any length on stderr, line ends kept.
+    pub fn print_err(&mut self, text: &str) {
+        let _ = self.err.write_all(safe_lines(text).as_bytes());
+    }
+
+    /// JSON on stdout (see [`json_safe`]).
+    pub fn json(&mut self, text: &str) {
+        let _ = self.out.write_all(json_safe(text).as_bytes());
+    }
+}
+
+/// `text` with each line through [`sanitize`] and the line ends kept (a
+/// `\n` ends a line; any other control character is made visible).
+pub fn safe_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match line.strip_suffix('\n') {
+            Some(body) => {
+                out.push_str(&sanitize(body));
+                out.push('\n');
+            }
+            None => out.push_str(&sanitize(line)),
+        }
+    }
+    out
+}
+
+/// JSON text made safe for a terminal without changing what it says:
+/// identity numbers in its strings masked (as everywhere), and the
+/// characters serde_json writes raw that a terminal acts on — C1 controls,
+/// bidi controls, the line and paragraph separators — written as `\uXXXX`
+/// escapes. C0 controls are already escaped by serde_json.
+pub fn json_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('"') {
+        out.push_str(&rest[..start]);
+        let literal_len = string_literal_len(&rest[start..]);
+        let literal = &rest[start..start + literal_len];
+        out.push_str(&masked_literal(literal));
+        rest = &rest[start + literal_len..];
+    }
+    out.push_str(rest);
+    escape_for_terminal(&out)
+}
+
+/// The length of the JSON string literal at the start of `s` (which starts
+/// with `"`), closing quote included; the rest of `s` when it never closes.
+fn string_literal_len(s: &str) -> usize {
+    let mut escaped = false;
+    for (i, c) in s.char_indices().skip(1) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// A JSON string literal with its identity numbers masked, re-encoded only
+/// when that changed it (masking works on the decoded text: an escape such
+/// as `\u0031` must not hide or fake a digit).
+fn masked_literal(literal: &str) -> String {
+    let Ok(value) = serde_json::from_str::<String>(literal) else {
+        return literal.to_string();
+    };
+    match crate::privacy::mask(&value) {
+        std::borrow::Cow::Borrowed(_) => literal.to_string(),
+        std::borrow::Cow::Owned(masked) => {
+            serde_json::to_string(&masked).unwrap_or_else(|_| literal.to_string())
+        }
+    }
+}
+
+/// Every character a terminal could act on, as a JSON `\uXXXX` escape.
+fn escape_for_terminal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let acts = c.is_control() && c != '\n'
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2028}' | '\u{2029}');
+        if acts {
+            out.push_str(&format!("\\u{:04X}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An identity number that passes the check digits.
+    fn number() -> String {
+        (0..1000u32)
+            .find_map(|i| {
+                let mut d = vec![0u8, 1, 0, 2, 0, 3];
+                d.extend([(i / 100) as u8, (i / 10 % 10) as u8, (i % 10) as u8]);
+                let (k1, k2) = crate::privacy::check_digits(&d)?;
+                d.extend([k1, k2]);
+                Some(d.iter().map(|x| char::from(b'0' + x)).collect())
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn json_stays_valid_and_says_the_same_but_nothing_acts_on_the_terminal() {
+        let n = number();
+        let value = serde_json::json!({
+            "title": "a\u{9b}31m\u{202e}b\u{2028}\u{1b}]52;c;x\u{7}",
+            "owner": format!("Ring {n}"),
+            "id": "k\u{85}1",
+            "value": 6.2
+        });
+        let raw = serde_json::to_string_pretty(&value).unwrap();
+        assert!(raw.contains('\u{9b}'), "serde_json writes C1 raw");
+        let safe = json_safe(&raw);
+        assert!(
+            !safe.chars().any(|c| c.is_control() && c != '\n'
+                || ('\u{202A}'..='\u{202E}').contains(&c)
+                || c == '\u{2028}'),
+            "{safe:?}"
+        );
+        assert!(!safe.contains(&n), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["title"], value["title"]);
+        assert_eq!(back["id"], value["id"]);
+        assert_eq!(back["owner"], format!("Ring ******{}", &n[6..]));
+        assert_eq!(back["value"], value["value"]);
+        // A number written with escapes is masked too, and a quote inside a
+        // string does not end it.
+        let tricky = format!("{{\"a\": \"\\\"\\u0030{}\", \"b\": 1}}", &n[1..]);
+        let back: serde_json::Value = serde_json::from_str(&json_safe(&tricky)).unwrap();
+        assert_eq!(back["a"], format!("\"******{}", &n[6..]));
+        assert_eq!(back["b"], 1);
+    }
+
+    #[test]
+    fn every_line_is_sanitized_and_line_ends_stay() {
+        let shown = safe_lines("a\u{1b}[2J\n\u{9b}b\r\nc");
+        assert_eq!(shown, "a␛[2J\n\u{FFFD}b␍\nc");
+    }
+
+    #[test]
+    fn failing_prints_one_line_on_stderr_and_gives_the_exit_code() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut io = Io::new(Lang::En, &mut out, &mut err);
+        let exit = io.fail(CliError::BadLight("bl\u{1b}]0;x\u{7}å".into()));
+        assert_eq!(exit, Exit::Usage);
+        let err = String::from_utf8(err).unwrap();
+        assert!(err.starts_with("tavle: `bl␛]0;x␇å`"), "{err}");
+        assert_eq!(err.lines().count(), 1);
+        assert!(out.is_empty());
+    }
+}
