@@ -249,4 +249,17 @@ fn an_edit_whose_log_line_cannot_be_written_says_the_minutes_will_miss_it() {
     let board = store::analyze(&path).board.unwrap();
     let running = board.meeting.unwrap().running.unwrap();
     assert!(tavle::ops::log_incomplete(&running));
+    // The minutes of that meeting say their list of changes may be incomplete.
+    run(&mut app, key(KeyCode::Char('m'), KeyModifiers::NONE));
+    run(&mut app, key(KeyCode::Enter, KeyModifiers::NONE));
+    let written: Vec<_> = std::fs::read_dir(dir.join("referater"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(written.len(), 1);
+    let minutes = std::fs::read_to_string(&written[0]).unwrap();
+    assert!(
+        minutes.contains("The list of changes may be incomplete"),
+        "{minutes}"
+    );
 }

@@ -282,3 +282,19 @@ fn a_csv_import_names_indicators_by_title_too() {
     };
     assert_eq!((last("sykefravaer"), last("fall")), (Some(7.1), Some(2.0)));
 }
+
+/// An edit whose change-log line cannot be written is saved, and the command
+/// says that the minutes will miss it.
+#[test]
+fn a_change_the_log_cannot_record_is_saved_with_a_warning() {
+    let (_tmp, dir) = copy_boards();
+    std::fs::write(dir.join(".tavle"), "ikke en mappe").unwrap();
+    let out = tavle(&dir, "en", &["card", "move", HOME, "k1", "Pågår"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(column_of(&dir, "k1"), "pagar");
+    assert!(
+        stderr(&out).contains("the minutes will miss this change"),
+        "{}",
+        stderr(&out)
+    );
+}

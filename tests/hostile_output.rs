@@ -603,7 +603,8 @@ fn minutes_written_when_a_meeting_ends_are_harmless_too() {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00").unwrap();
     let written =
-        tavle::folder::minutes::write(&path, &board, date, now, tavle::i18n::Lang::Nb).unwrap();
+        tavle::folder::minutes::write(&path, &board, None, date, now, tavle::i18n::Lang::Nb)
+            .unwrap();
     let text = std::fs::read_to_string(&written).unwrap();
     assert!(text.contains("Kari"), "attendees are in: {text}");
     assert!(

@@ -56,7 +56,7 @@ pub enum Event {
         entries: Vec<Logged>,
     },
     /// The minutes were written (or not).
-    MinutesWritten(Result<PathBuf, String>),
+    MinutesWritten(Result<PathBuf, crate::folder::safe_fs::FsError>),
     /// A card was sent up: the board id and card id of the copy (or why not).
     Escalated(Result<(String, String), Msg>),
 }

@@ -241,7 +241,9 @@ impl App {
                     crate::i18n::Msg::MinutesWritten(path.display().to_string()),
                     false,
                 ),
-                Err(e) => self.shared.notify(crate::i18n::Msg::SaveFailed(e), true),
+                Err(e) => self
+                    .shared
+                    .notify(crate::i18n::Msg::Folder((&e).into()), true),
             },
         }
         self.settle(before.as_deref());

@@ -122,6 +122,7 @@ fn edit(cmd: CardCmd, dir: &Path, io: &mut Io) -> Result<(), CliError> {
     // as it is under the lock. A card deleted in between is then said to be
     // "deleted elsewhere", which is true: it existed a moment ago.
     let saved = store::update(&path, &[op], &stamp_now())?;
+    io.warn_log(&saved);
     if let Some(Change::Added { card, .. }) = saved.applied.first().map(|a| &a.change) {
         io.say(card);
     }

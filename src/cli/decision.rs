@@ -49,6 +49,7 @@ fn add(cmd: DecisionCmd, dir: &Path, io: &mut Io) -> Result<(), CliError> {
         card,
     }));
     let saved = store::update(&path, &[op], &stamp_now())?;
+    io.warn_log(&saved);
     if let Some(Change::Decided { decision, .. }) = saved.applied.first().map(|a| &a.change) {
         io.say(decision);
     }

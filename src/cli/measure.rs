@@ -61,6 +61,7 @@ fn add(
         value: v,
     });
     let saved = store::update(&path, &[op], &stamp_now())?;
+    io.warn_log(&saved);
     // The inverse of a measurement that replaced one puts the old value back.
     if let Some(Op::Indicator(IndicatorOp::Measure { value: old, .. })) =
         saved.applied.first().map(|a| &a.inverse)
@@ -127,7 +128,8 @@ fn import(
         return Err(CliError::BadRows(problems.len()));
     }
     if !ops.is_empty() {
-        store::update(&path, &ops, &stamp_now())?;
+        let saved = store::update(&path, &ops, &stamp_now())?;
+        io.warn_log(&saved);
     }
     io.say(&i18n::imported(lang, ops.len(), problems.len()));
     Ok(Exit::Ok)

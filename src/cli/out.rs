@@ -76,6 +76,16 @@ impl<'a> Io<'a> {
         self.print_err(&format!("{line}\n"));
     }
 
+    /// The edit was saved but its change-log line was not: say that the
+    /// minutes will miss it (a warning; the exit code stays 0).
+    pub fn warn_log(&mut self, saved: &crate::folder::store::Saved) {
+        if let Some(e) = &saved.log_error {
+            let reason = crate::i18n::fs_error(self.lang, &e.kind, &e.path.display().to_string());
+            let text = crate::i18n::msg(self.lang, &crate::i18n::Msg::LogFailed(reason));
+            self.warn(&format!("tavle: {text}"));
+        }
+    }
+
     /// Text of any length on stderr, line ends kept.
     pub fn print_err(&mut self, text: &str) {
         let _ = self.err.write_all(safe_lines(text).as_bytes());

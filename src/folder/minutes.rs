@@ -43,18 +43,21 @@ pub fn safe_lines(text: &str) -> String {
     out
 }
 
-/// Write the minutes of the meeting that just ended (the last that ended on
-/// `date`; else the day's meeting at `now`, else the whole day) beside the
-/// board file at `path`; the path written.
+/// Write the minutes of the meeting that just ended beside the board file at
+/// `path`; the path written. `ended` is that meeting as the save that ended it
+/// knows it (start, attendees, whether its log is incomplete) — the log may
+/// not hold its end when the log could not be written; without it, the last
+/// meeting that ended on `date`, else the day's meeting at `now`, else the day.
 pub fn write(
     path: &Path,
     board: &Board,
+    ended: Option<meeting::Span>,
     date: NaiveDate,
     now: DateTime<FixedOffset>,
     lang: Lang,
 ) -> Result<PathBuf, FsError> {
     let log = history::read(path);
-    let scope = match meeting::last_ended(&log, date) {
+    let scope = match ended.or_else(|| meeting::last_ended(&log, date)) {
         Some(span) => Scope::Meeting(span),
         None => meeting::scope(&log, date, None, now).unwrap_or(Scope::Day(date)),
     };
@@ -89,8 +92,8 @@ mod tests {
         let board = store::analyze(&path).board.unwrap();
         let date = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00").unwrap();
-        let first = write(&path, &board, date, now, Lang::Nb).unwrap();
-        let second = write(&path, &board, date, now, Lang::Nb).unwrap();
+        let first = write(&path, &board, None, date, now, Lang::Nb).unwrap();
+        let second = write(&path, &board, None, date, now, Lang::Nb).unwrap();
         assert_eq!(first, dir.path().join("referater/2026-11-24-b.md"));
         assert_eq!(second, dir.path().join("referater/2026-11-24-b-2.md"));
         let written = std::fs::read_to_string(&first).unwrap();

@@ -82,19 +82,21 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 stamp,
                 send,
             );
-            let ended = result.as_ref().ok().map(|s| s.board.clone());
+            let now = stamp().at.at();
+            let ended = result
+                .as_ref()
+                .ok()
+                .map(|s| (s.board.clone(), ended_span(s, now)));
             send(Event::Applied {
                 path: path.clone(),
                 origin: Origin::Edit,
                 seq: 0,
                 result: Box::new(result),
             });
-            if let Some(board) = ended {
-                let now = stamp().at.at();
+            if let Some((board, span)) = ended {
                 let written =
-                    crate::folder::minutes::write(&path, &board, now.date_naive(), now, lang);
-                // The app's event still carries the error as text.
-                send(Event::MinutesWritten(written.map_err(|e| e.to_string())));
+                    crate::folder::minutes::write(&path, &board, span, now.date_naive(), now, lang);
+                send(Event::MinutesWritten(written));
             }
         }
         Effect::Apply {
@@ -112,6 +114,31 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
             });
         }
     }
+}
+
+/// The meeting a save ended, from its change: what the minutes cover even
+/// when the change log could not record the end.
+fn ended_span(
+    saved: &store::Saved,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Option<tavle_core::meeting::Span> {
+    saved.applied.iter().find_map(|a| match &a.change {
+        tavle_core::ops::Change::MeetingEnded {
+            started,
+            attendees,
+            incomplete,
+        } => {
+            let start = tavle_core::model::Timestamp::parse(started)?.at();
+            Some(tavle_core::meeting::Span {
+                start,
+                end: now.max(start),
+                running: false,
+                attendees: attendees.clone(),
+                incomplete: *incomplete || saved.log_error.is_some(),
+            })
+        }
+        _ => None,
+    })
 }
 
 /// Save `ops`, telling the screen who holds the lock when it has to wait.
