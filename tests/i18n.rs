@@ -219,7 +219,7 @@ fn every_language_renders_the_public_api_without_fallback_text() {
         let mut texts: Vec<String> = vec![
             i18n::ui(lang, Ui::NoBoards).into(),
             i18n::plan_word(lang, PlanWord::TooFew).into(),
-            i18n::msg(lang, &Msg::StaleLock("host".into(), 7, "08:15".into())),
+            i18n::msg(lang, &Msg::OneToThree),
             i18n::msg(lang, &Msg::FileBroken(3, 14)),
             i18n::diag(lang, &tavle::diag::DiagKind::Empty).0,
             i18n::check_summary(lang, 3, 1, 2),

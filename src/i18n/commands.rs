@@ -122,11 +122,6 @@ pub fn csv_row_error(lang: Lang, e: &crate::csv_import::RowError) -> String {
     }
 }
 
-/// `tavle measure` was given an indicator the board does not have.
-pub fn unknown_indicator(lang: Lang, id: &str) -> String {
-    f!(lang, "unknown-indicator", id = id)
-}
-
 /// The result of a CSV import: "12 målinger importert, 1 rad hoppet over".
 pub fn imported(lang: Lang, n: usize, skipped: usize) -> String {
     f!(lang, "imported", count = n, skipped = skipped)
