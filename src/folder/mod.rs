@@ -7,12 +7,16 @@
 //!
 //! - [`store`]: read and analyse a board file; save ops to it under its lock.
 //! - [`lock`]: the lock file beside a board, and breaking a crash-left one safely.
+//! - [`base`]: the last version of each board that came from outside, for three-way merges.
+//! - [`copies`]: sync clients' conflict copies on disk, and moving a merged one aside.
 //! - [`log`]: the change log in `.tavle/`, which the minutes are made from.
 //! - [`watch`]: notification or polling, so every screen sees a change at once.
 //! - [`board_fs`]: the board-folder rules: which names are boards, links, temp files.
 //! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
 
+pub mod base;
 pub mod board_fs;
+pub mod copies;
 pub mod lock;
 pub mod log;
 pub mod safe_fs;
