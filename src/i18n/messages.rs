@@ -60,6 +60,8 @@ pub enum Msg {
     UnboundKey,
     /// The selected card was archived, moved away or deleted by someone else.
     CardGoneElsewhere(String),
+    /// Conflict copies and merging them.
+    Sync(super::sync::SyncMsg),
 }
 
 impl From<crate::folder::store::UpdateError> for Msg {
@@ -84,6 +86,9 @@ impl From<crate::folder::store::UpdateError> for Msg {
             UpdateError::Op(OpError::NoSuchGoal(id)) => Msg::GoalGone(id),
             UpdateError::Op(OpError::NoSuchIndicator(id)) => Msg::IndicatorGone(id),
             UpdateError::Op(OpError::OutOfRange) => Msg::OneToThree,
+            UpdateError::Op(OpError::MergeUnsettled(n)) => {
+                Msg::Sync(super::sync::SyncMsg::BoardChanged(n))
+            }
         }
     }
 }
@@ -154,5 +159,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::NoColumns => s!(lang, "msg-no-columns").into(),
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
+        Msg::Sync(m) => super::sync::sync_msg(lang, m),
     }
 }

@@ -15,7 +15,8 @@
 //! `catalogue` (loaders and the `&'static str` cache), then the words by
 //! area: `problems` (board-file diagnostics), `messages` (notices),
 //! `words` (screens, keys, minutes, plan), `commands` (command-line
-//! output and `--help` texts) and `clap_help` (clap's own words).
+//! output and `--help` texts), `clap_help` (clap's own words) and `sync`
+//! (conflict copies and merging them).
 
 /// An argument-less message as `&'static str` (cached per language), its id
 /// checked against the bokmål catalogue at compile time.
@@ -41,6 +42,7 @@ mod lang;
 mod messages;
 mod problems;
 mod screens;
+mod sync;
 mod words;
 
 pub use catalogue::loader;
@@ -51,6 +53,7 @@ pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;
 pub use screens::*;
+pub use sync::*;
 pub use words::*;
 
 use chrono::{Datelike, NaiveDate, Weekday};

@@ -339,6 +339,7 @@ pub fn cmd_help(lang: Lang, c: crate::app::keymap::Cmd) -> &'static str {
         Cmd::LightYellow => s!(lang, "cmd-help-light-yellow"),
         Cmd::LightRed => s!(lang, "cmd-help-light-red"),
         Cmd::LightNone => s!(lang, "cmd-help-light-none"),
+        Cmd::Sync(c) => super::sync::sync_cmd_help(lang, c),
     }
 }
 
@@ -365,6 +366,7 @@ pub fn cmd_hint(lang: Lang, c: crate::app::keymap::Cmd) -> &'static str {
         Cmd::Indicators => s!(lang, "cmd-hint-indicators"),
         Cmd::AddValue => s!(lang, "cmd-hint-add-value"),
         Cmd::Details => s!(lang, "cmd-hint-details"),
+        Cmd::Sync(c) => super::sync::sync_cmd_hint(lang, c),
         other => cmd_help(lang, other),
     }
 }
