@@ -15,6 +15,7 @@ pub mod check;
 pub mod cli;
 pub mod folder;
 pub mod i18n;
+pub mod merge_cmd;
 pub mod minutes;
 pub mod minutes_cmd;
 pub mod platform;

@@ -587,16 +587,23 @@ sync-log-unmerged = undid the merge with { $copy }
 merge-title = Conflict copy { $n } of { $of }: { $copy } ({ $source })
 merge-three-way = Common ancestor known: what changed on one side only is taken without asking.
 merge-two-way = No common ancestor known: everything that differs must be chosen.
-merge-adds = The copy adds { $cards ->
+merge-adds = The copy adds { $what }.
+merge-count-cards = { $count ->
     [one] one card
-   *[other] { $cards } cards
-  }, { $decisions ->
+   *[other] { $count } cards
+  }
+merge-count-decisions = { $count ->
     [one] one decision
-   *[other] { $decisions } decisions
-  }, { $values ->
+   *[other] { $count } decisions
+  }
+merge-count-values = { $count ->
     [one] one value
-   *[other] { $values } values
-  } and { $other } other elements.
+   *[other] { $count } values
+  }
+merge-count-other = { $count ->
+    [one] one other element
+   *[other] { $count } other elements
+  }
 merge-nothing-new = The copy has nothing the board lacks.
 merge-kept-edits = Kept
 merge-renamed = New id

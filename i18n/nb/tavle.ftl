@@ -587,13 +587,23 @@ sync-log-unmerged = angret sammenslåingen med { $copy }
 merge-title = Konfliktkopi { $n } av { $of }: { $copy } ({ $source })
 merge-three-way = Felles utgangspunkt kjent: det som er endret på bare én side, tas med uten spørsmål.
 merge-two-way = Ingen felles utgangspunkt kjent: alt som er ulikt, må velges.
-merge-adds = Kopien legger til { $cards } kort, { $decisions ->
+merge-adds = Kopien legger til { $what }.
+merge-count-cards = { $count ->
+    [one] ett kort
+   *[other] { $count } kort
+  }
+merge-count-decisions = { $count ->
     [one] én beslutning
-   *[other] { $decisions } beslutninger
-  }, { $values ->
+   *[other] { $count } beslutninger
+  }
+merge-count-values = { $count ->
     [one] én måling
-   *[other] { $values } målinger
-  } og { $other } andre elementer.
+   *[other] { $count } målinger
+  }
+merge-count-other = { $count ->
+    [one] ett annet element
+   *[other] { $count } andre elementer
+  }
 merge-nothing-new = Kopien har ikke noe tavla mangler.
 merge-kept-edits = Beholdt
 merge-renamed = Ny id

@@ -585,13 +585,23 @@ sync-log-unmerged = angra samanslåinga med { $copy }
 merge-title = Konfliktkopi { $n } av { $of }: { $copy } ({ $source })
 merge-three-way = Felles utgangspunkt kjent: det som er endra på berre éi side, blir teke med utan spørsmål.
 merge-two-way = Ikkje noko felles utgangspunkt kjent: alt som er ulikt, må veljast.
-merge-adds = Kopien legg til { $cards } kort, { $decisions ->
+merge-adds = Kopien legg til { $what }.
+merge-count-cards = { $count ->
+    [one] eitt kort
+   *[other] { $count } kort
+  }
+merge-count-decisions = { $count ->
     [one] éi avgjerd
-   *[other] { $decisions } avgjerder
-  }, { $values ->
+   *[other] { $count } avgjerder
+  }
+merge-count-values = { $count ->
     [one] éi måling
-   *[other] { $values } målingar
-  } og { $other } andre element.
+   *[other] { $count } målingar
+  }
+merge-count-other = { $count ->
+    [one] eitt anna element
+   *[other] { $count } andre element
+  }
 merge-nothing-new = Kopien har ikkje noko tavla manglar.
 merge-kept-edits = Behalde
 merge-renamed = Ny id

@@ -48,6 +48,8 @@ pub enum Cmd {
     LightYellow,
     LightRed,
     LightNone,
+    /// Conflict copies: open the merge, choose a side, merge, skip a copy.
+    Sync(super::merge::SyncCmd),
 }
 
 /// One key, shown as `label` in help and hints.

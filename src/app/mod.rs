@@ -13,6 +13,7 @@
 
 pub mod board;
 pub mod card;
+mod copies;
 mod editor;
 mod entry;
 mod event;
@@ -20,6 +21,7 @@ mod field;
 pub mod indicators;
 pub mod keymap;
 mod meeting;
+pub mod merge;
 mod overlay;
 pub mod overview;
 pub mod panel;
@@ -28,12 +30,14 @@ mod shared;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
+pub use copies::CopyFile;
 pub use editor::{EditKind, Editor, Field, Flow, FormField};
 pub use entry::{Entry, changed_cards};
-pub use event::{Effect, Event, Origin};
+pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
 pub use keymap::{Binding, Cmd};
+pub use merge::{MergeScreen, SyncCmd};
 pub use overlay::Overlay;
 pub use overview::Overview;
 pub use panel::{Panel, items as panel_items};
@@ -59,6 +63,8 @@ pub enum Screen {
     Indicators,
     /// One card with every field, its decisions and history.
     Card,
+    /// Merging the board's conflict copies.
+    Merge,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -90,6 +96,7 @@ pub struct Screens {
     pub plan: PlanScreen,
     pub indicators: IndicatorScreen,
     pub card: CardScreen,
+    pub merge: MergeScreen,
 }
 
 pub struct App {
@@ -133,6 +140,7 @@ impl App {
             Screen::Plan => &self.screens.plan,
             Screen::Indicators => &self.screens.indicators,
             Screen::Card => &self.screens.card,
+            Screen::Merge => &self.screens.merge,
         }
     }
 
@@ -145,6 +153,7 @@ impl App {
             Screen::Plan => &mut self.screens.plan,
             Screen::Indicators => &mut self.screens.indicators,
             Screen::Card => &mut self.screens.card,
+            Screen::Merge => &mut self.screens.merge,
         };
         (component, &mut self.shared)
     }
@@ -242,6 +251,16 @@ impl App {
                 ),
                 Err(e) => self.shared.notify(crate::i18n::Msg::SaveFailed(e), true),
             },
+            Event::Base { path, base } => {
+                let base = base.map(|b| *b);
+                self.screens.merge.base_read(&path, base, &mut self.shared);
+            }
+            Event::Merged {
+                copy, seq, outcome, ..
+            } => self
+                .screens
+                .merge
+                .merged(&copy, seq, outcome, &mut self.shared),
         }
         self.settle(before.as_deref());
         std::mem::take(&mut self.shared.out.effects)

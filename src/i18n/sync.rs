@@ -184,22 +184,52 @@ pub fn merge_title(lang: Lang, n: usize, of: usize, copy: &str, source: &str) ->
     )
 }
 
-/// What the copy adds: `2 kort, 1 beslutning og 3 målinger`.
+/// What the copy adds, naming only what there is: `Kopien legger til 2
+/// kort, én beslutning.`; `None` when it adds nothing.
 pub fn merge_adds(
     lang: Lang,
     cards: usize,
     decisions: usize,
     values: usize,
     other: usize,
-) -> String {
-    f!(
-        lang,
-        "merge-adds",
-        cards = cards,
-        decisions = decisions,
-        values = values,
-        other = other
-    )
+) -> Option<String> {
+    let mut parts = Vec::new();
+    if cards > 0 {
+        parts.push(f!(lang, "merge-count-cards", count = cards));
+    }
+    if decisions > 0 {
+        parts.push(f!(lang, "merge-count-decisions", count = decisions));
+    }
+    if values > 0 {
+        parts.push(f!(lang, "merge-count-values", count = values));
+    }
+    if other > 0 {
+        parts.push(f!(lang, "merge-count-other", count = other));
+    }
+    let what = parts.join(", ");
+    (!parts.is_empty()).then(|| f!(lang, "merge-adds", what = what))
+}
+
+/// The name of a field of the file in the user's words where the screens
+/// have one (`title` → `Tittel`); other keys as they are in the file.
+pub fn field(lang: Lang, key: &str) -> String {
+    use super::{CardWord, Label};
+    let word = match key {
+        "title" => super::label(lang, Label::Title),
+        "text" => super::label(lang, Label::Decision),
+        "owner" => super::label(lang, Label::Owner),
+        "due" => super::label(lang, Label::Due),
+        "note" => super::label(lang, Label::Note),
+        "tags" => super::label(lang, Label::Tags),
+        "source" => super::label(lang, Label::Source),
+        "effect" => super::label(lang, Label::Effect),
+        "effort" => super::label(lang, Label::Effort),
+        "value" => super::label(lang, Label::Value),
+        "light" => super::card_word(lang, CardWord::Light),
+        "column" => super::card_word(lang, CardWord::Column),
+        other => return other.to_string(),
+    };
+    word.to_string()
 }
 
 /// An element of a board in words; `title` is its title when it has one.
