@@ -54,7 +54,15 @@ fn problem(lang: Lang, a: &store::Analysis) -> String {
 }
 
 /// Print one copy's merge: what it adds, the notes, the conflicts side by side.
-fn report(lang: Lang, out: &mut impl Write, copy: &copies::FoundCopy, m: &Merge, base: bool) {
+/// `prefer` marks the side every conflict will get with ✓.
+fn report(
+    lang: Lang,
+    out: &mut impl Write,
+    copy: &copies::FoundCopy,
+    m: &Merge,
+    base: bool,
+    prefer: Option<Side>,
+) {
     let source = i18n::source(lang, &copy.source);
     say(out, &format!("{} ({source})", copy.name));
     say(
@@ -96,17 +104,20 @@ fn report(lang: Lang, out: &mut impl Write, copy: &copies::FoundCopy, m: &Merge,
             &format!("  {}: {total}", i18n::merge_word(lang, W::Conflicts)),
         );
     }
+    let mark = |side| if prefer == Some(side) { "✓ " } else { "" };
     for c in &m.conflicts {
         say(
             out,
             &format!(
-                "    {} · {}: {} «{}» │ {} «{}»",
+                "    {} · {}: {}{} «{}» │ {}{} «{}»",
                 element(&c.at.element),
                 i18n::field(lang, &c.at.field),
+                mark(Side::Board),
                 i18n::merge_word(lang, W::Board),
-                i18n::value(lang, &c.board),
+                i18n::field_value(lang, &c.at.field, &c.board),
+                mark(Side::Copy),
                 i18n::merge_word(lang, W::Copy),
-                i18n::value(lang, &c.copy),
+                i18n::field_value(lang, &c.at.field, &c.copy),
             ),
         );
     }
@@ -204,7 +215,7 @@ pub fn run(
             continue;
         };
         let m = merge::merge(base.as_ref(), &now, &copy_board);
-        report(lang, out, copy, &m, base.is_some());
+        report(lang, out, copy, &m, base.is_some(), prefer);
         if prefer.is_none() {
             unsettled += m.conflicts.len();
         }

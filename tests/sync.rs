@@ -580,6 +580,7 @@ fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
     let (code, out, _) = merge_cli(&r.dir, true, Some(Side::Copy));
     assert_eq!(code, 0);
     assert!(out.contains("Prøvekjøring"));
+    assert!(out.contains("│ ✓ Kopien «Per»"), "{out}");
     assert_eq!(
         std::fs::read(r.path("drift.json")).unwrap(),
         before,

@@ -563,7 +563,7 @@ msg-saving-unknown = ⏳ saving … { $board } is locked (the lock does not say 
 ## Synced folders: conflict copies, merging them, tavle merge
 sync-copy-found = Conflict copy of { $board } found: { $copy }. Open the board and press c to merge it.
 sync-no-copies = This board has no conflict copies.
-sync-merged = The conflict copy { $copy } is merged into the board and kept in { $kept }. u undoes.
+sync-merged = Merged; the copy is moved to { $kept } (u undoes).
 sync-not-moved = Merged, but the conflict copy { $copy } could not be moved ({ $why }); it is still there.
 sync-changed-meanwhile = the copy changed meanwhile
 sync-copy-changed = The conflict copy { $copy } changed while you chose; nothing was merged. Look it over again.

@@ -560,7 +560,7 @@ msg-saving-unknown = ⏳ lagrer … { $board } er låst (låsen sier ikke av hve
 ## Synced folders: conflict copies, merging them, tavle merge
 sync-copy-found = Konfliktkopi av { $board } funnet: { $copy }. Åpne tavla og trykk c for å slå den sammen.
 sync-no-copies = Tavla har ingen konfliktkopier.
-sync-merged = Konfliktkopien { $copy } er slått sammen med tavla og lagt i { $kept }. u angrer.
+sync-merged = Slått sammen; kopien er flyttet til { $kept } (u angrer).
 sync-not-moved = Slått sammen, men konfliktkopien { $copy } kunne ikke flyttes ({ $why }); den ligger der fortsatt.
 sync-changed-meanwhile = kopien ble endret underveis
 sync-copy-changed = Konfliktkopien { $copy } ble endret mens du valgte; ingenting er slått sammen. Se over på nytt.

@@ -558,7 +558,7 @@ msg-saving-unknown = ⏳ lagrar … { $board } er låst (låsen seier ikkje av k
 ## Synced folders: conflict copies, merging them, tavle merge
 sync-copy-found = Konfliktkopi av { $board } funnen: { $copy }. Opna tavla og trykk c for å slå ho saman.
 sync-no-copies = Tavla har ingen konfliktkopiar.
-sync-merged = Konfliktkopien { $copy } er slegen saman med tavla og lagd i { $kept }. u angrar.
+sync-merged = Slege saman; kopien er flytta til { $kept } (u angrar).
 sync-not-moved = Slegen saman, men konfliktkopien { $copy } kunne ikkje flyttast ({ $why }); han ligg der framleis.
 sync-changed-meanwhile = kopien vart endra undervegs
 sync-copy-changed = Konfliktkopien { $copy } vart endra medan du valde; ingenting er slege saman. Sjå over på nytt.

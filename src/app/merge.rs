@@ -261,7 +261,7 @@ impl MergeScreen {
             MergeOutcome::Moved(kept) => {
                 let kept = kept.strip_prefix(&s.dir).unwrap_or(kept);
                 let kept = kept.display().to_string();
-                s.notify(Msg::Sync(SyncMsg::Merged { copy: name, kept }), false);
+                s.notify(Msg::Sync(SyncMsg::Merged { kept }), false);
                 // Gone from the folder: no longer a copy of anything.
                 s.copies.retain(|e| e.path != copy);
                 for e in &mut s.entries {

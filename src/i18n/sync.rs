@@ -18,8 +18,8 @@ pub enum SyncMsg {
     CopyFound { copy: String, board: String },
     /// `c` on a board without conflict copies.
     NoCopies,
-    /// The copy was merged and moved to `kept`.
-    Merged { copy: String, kept: String },
+    /// A copy was merged and moved to `kept`.
+    Merged { kept: String },
     /// The merge was saved, but the copy could not be moved (`why`; `None`:
     /// it changed meanwhile).
     NotMoved { copy: String, why: Option<String> },
@@ -46,7 +46,7 @@ pub fn sync_msg(lang: Lang, m: &SyncMsg) -> String {
             f!(lang, "sync-copy-found", copy = copy, board = board)
         }
         SyncMsg::NoCopies => s!(lang, "sync-no-copies").into(),
-        SyncMsg::Merged { copy, kept } => f!(lang, "sync-merged", copy = copy, kept = kept),
+        SyncMsg::Merged { kept } => f!(lang, "sync-merged", kept = kept),
         SyncMsg::NotMoved { copy, why } => {
             let why = why
                 .clone()
@@ -302,6 +302,18 @@ pub fn value(lang: Lang, v: &Value) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         other => other.to_string(),
+    }
+}
+
+/// A conflict's value of the field `field` in words: a light as its glyph
+/// and name (`▲ gul`), anything else as [`value`] says.
+pub fn field_value(lang: Lang, field: &str, v: &Value) -> String {
+    match (field, v) {
+        ("light", Value::String(s)) => match tavle_core::model::Light::parse(s) {
+            Some(l) => format!("{} {}", l.glyph(), super::light_name(lang, l)),
+            None => s.clone(),
+        },
+        _ => value(lang, v),
     }
 }
 

@@ -88,7 +88,10 @@ fn cell(lang: Lang, c: &Conflict, side: Side, chosen: Option<Side>, width: usize
     };
     let mark = if chosen == Some(side) { "✓ " } else { "  " };
     let text = fit(
-        &format!("{mark}{}", sanitize(&i18n::value(lang, value))),
+        &format!(
+            "{mark}{}",
+            sanitize(&i18n::field_value(lang, &c.at.field, value))
+        ),
         width,
     );
     let pad = " ".repeat(width.saturating_sub(crate::text::width(&text)));
