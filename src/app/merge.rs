@@ -250,8 +250,16 @@ impl MergeScreen {
         self.saving = send(s, op, copy, r.fingerprint);
     }
 
-    /// What became of the merge with `seq`.
-    pub fn merged(&mut self, copy: &Path, seq: u64, outcome: MergeOutcome, s: &mut Shared) {
+    /// What became of the merge with `seq`; `on_screen`: the merge screen is
+    /// still on view, so it goes on to the next copy (or asks again).
+    pub fn merged(
+        &mut self,
+        copy: &Path,
+        seq: u64,
+        outcome: MergeOutcome,
+        on_screen: bool,
+        s: &mut Shared,
+    ) {
         done(s, seq);
         let name = copy
             .file_name()
@@ -282,6 +290,9 @@ impl MergeScreen {
             return;
         }
         self.saving = None;
+        if !on_screen {
+            return;
+        }
         match outcome {
             MergeOutcome::Moved(_) | MergeOutcome::NotMoved(_) => {
                 self.done += 1;

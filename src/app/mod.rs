@@ -251,16 +251,19 @@ impl App {
                 ),
                 Err(e) => self.shared.notify(crate::i18n::Msg::SaveFailed(e), true),
             },
-            Event::Base { path, base } => {
+            // Read for the merge screen: late, it is not needed any more.
+            Event::Base { path, base } if self.screen == Screen::Merge => {
                 let base = base.map(|b| *b);
                 self.screens.merge.base_read(&path, base, &mut self.shared);
             }
+            Event::Base { .. } => {}
             Event::Merged {
                 copy, seq, outcome, ..
-            } => self
-                .screens
-                .merge
-                .merged(&copy, seq, outcome, &mut self.shared),
+            } => {
+                let on_screen = self.screen == Screen::Merge;
+                let merge = &mut self.screens.merge;
+                merge.merged(&copy, seq, outcome, on_screen, &mut self.shared);
+            }
         }
         self.settle(before.as_deref());
         std::mem::take(&mut self.shared.out.effects)
