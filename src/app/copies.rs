@@ -139,8 +139,30 @@ impl Shared {
         }
     }
 
-    /// Say that `copies` appeared: a new copy needs someone to merge it.
-    pub(super) fn announce_copies(&mut self, copies: Vec<PathBuf>) {
+    /// Changes from outside that have settled become bases (see [`BASE_SETTLE`]).
+    pub(super) fn settle_bases(&mut self) {
+        let now = self.now;
+        for e in &mut self.entries {
+            if let Some((_, fingerprint)) = e.base_due.filter(|(t, _)| *t <= now) {
+                e.base_due = None;
+                if may_be_base(e) && e.fingerprint == fingerprint {
+                    let path = e.path.clone();
+                    self.out
+                        .effects
+                        .push(Effect::WriteBase { path, fingerprint });
+                }
+            }
+        }
+    }
+
+    /// Say which files appeared: each of `added` (new to the app) that is a
+    /// board, then each of `copies` (files that became conflict copies) with
+    /// its board — last, so it stays on screen: it needs someone to merge it.
+    pub(super) fn announce(&mut self, added: &[PathBuf], copies: Vec<PathBuf>) {
+        for path in added.iter().filter(|p| !copies.contains(p)) {
+            let id = crate::folder::store::board_id(path);
+            self.notify(Msg::BoardAdded(id), false);
+        }
         for copy in copies {
             let board = self
                 .entries

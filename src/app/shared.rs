@@ -76,7 +76,7 @@ pub struct Shared {
     pub dir: PathBuf,
     pub entries: Vec<Entry>,
     /// Sync clients' conflict copies of the boards: read like boards, but
-    /// never listed, counted, reached by Tab or opened (see `entry::regroup`).
+    /// never listed, counted, reached by Tab or opened (see `copies::regroup`).
     pub copies: Vec<Entry>,
     /// Index into `entries` of the board shown or selected.
     pub current: usize,
@@ -391,16 +391,8 @@ impl Shared {
         let now = self.now;
         for e in &mut self.entries {
             e.highlights.retain(|_, h| h.until > now);
-            if let Some((_, fingerprint)) = e.base_due.filter(|(t, _)| *t <= now) {
-                e.base_due = None;
-                if super::copies::may_be_base(e) && e.fingerprint == fingerprint {
-                    let path = e.path.clone();
-                    self.out
-                        .effects
-                        .push(Effect::WriteBase { path, fingerprint });
-                }
-            }
         }
+        self.settle_bases();
         if self.notice.as_ref().is_some_and(|n| n.until <= now) {
             self.notice = None;
         }
@@ -464,10 +456,7 @@ impl Shared {
             }
         }
         let copies = self.regroup_copies();
-        for path in added.iter().filter(|p| !copies.contains(p)) {
-            self.notify(Msg::BoardAdded(crate::folder::store::board_id(path)), false);
-        }
-        self.announce_copies(copies);
+        self.announce(&added, copies);
     }
 
     /// Take in one file's change; the path of a file not known before.
