@@ -572,7 +572,10 @@ fn a_syncthing_copy_beside_the_open_board_is_merged_by_keyboard() {
     ));
     let name = "hjemmetjenesten-nord.sync-conflict-20261130-101500-ABCD123.json";
     let copy = dir.path().join(name);
-    std::fs::write(&copy, serde_json::to_string_pretty(&theirs).expect("json")).expect("copy");
+    // Written whole, then renamed into place, as sync clients do.
+    let part = dir.path().join(".syncthing.copy.tmp");
+    std::fs::write(&part, serde_json::to_string_pretty(&theirs).expect("json")).expect("copy");
+    std::fs::rename(&part, &copy).expect("rename");
     tui.wait_for("One conflict copy of this board (Syncthing, device ABCD123");
     tui.send("c");
     tui.wait_for("Conflict copy 1 of 1");

@@ -190,7 +190,9 @@ impl MergeScreen {
             self.next(s);
             return;
         };
-        let (Some(board), Some(copy_board)) = (s.board(), &copy.saved) else {
+        // A copy broken meanwhile keeps the review as it was: its bytes
+        // changed, so the worker refuses to merge it and says why.
+        let (Some(board), Some(copy_board), None) = (s.board(), &copy.saved, &copy.broken) else {
             return;
         };
         if *board == r.against && copy.fingerprint == r.fingerprint {
