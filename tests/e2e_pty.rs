@@ -551,3 +551,52 @@ fn a_whole_short_meeting_ends_in_minutes_on_disk() {
     tui.send("q");
     assert!(tui.wait_exit().success());
 }
+
+#[test]
+fn a_syncthing_copy_beside_the_open_board_is_merged_by_keyboard() {
+    let dir = boards_copy();
+    let (mut tui, file) = start_on_home_care(dir.path());
+    let original: Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("board")).expect("json");
+    // Our own edit on this screen: k1's light from yellow to red.
+    tui.send(SPACE);
+    tui.wait_for_card(&file, "k1", "k1 red", |c| c["light"] == "red");
+    // The other machine's version, from the board as it was: k1 green and
+    // renamed, and a new card. Syncthing puts it beside the board.
+    let mut theirs = original.clone();
+    let cards = theirs["cards"].as_array_mut().expect("cards");
+    cards[0]["light"] = Value::from("green");
+    cards[0]["title"] = Value::from("Bemanning i dag: vikar fra byrået kommer kl. 10");
+    cards.push(serde_json::json!(
+        {"id": "k90", "title": "Ny bruker fra sykehuset torsdag", "column": "i-dag"}
+    ));
+    let name = "hjemmetjenesten-nord.sync-conflict-20261130-101500-ABCD123.json";
+    let copy = dir.path().join(name);
+    // Written whole, then renamed into place, as sync clients do.
+    let part = dir.path().join(".syncthing.copy.tmp");
+    std::fs::write(&part, serde_json::to_string_pretty(&theirs).expect("json")).expect("copy");
+    std::fs::rename(&part, &copy).expect("rename");
+    tui.wait_for("One conflict copy of this board (Syncthing, device ABCD123");
+    tui.send("c");
+    tui.wait_for("Conflict copy 1 of 1");
+    // The light changed on both sides: the copy's (→); the title is taken.
+    tui.wait_for("● green");
+    tui.send("\x1b[C");
+    tui.wait_for("Choose for every conflict: 1/1");
+    tui.send(ENTER);
+    tui.wait_for_card(&file, "k1", "k1 green with the copy's title", |c| {
+        c["light"] == "green" && c["title"] == "Bemanning i dag: vikar fra byrået kommer kl. 10"
+    });
+    tui.wait_for_card(&file, "k90", "the copy's new card", |_| true);
+    tui.wait_for("Merged; the copy is moved to .tavle/merged/");
+    let kept = dir.path().join(".tavle").join("merged").join(name);
+    assert!(
+        kept.is_file() && !copy.exists(),
+        "the copy is moved, not deleted"
+    );
+    tui.wait_gone("c merges them");
+    tui.send("q");
+    tui.wait_for("Overview");
+    tui.send("q");
+    assert!(tui.wait_exit().success());
+}

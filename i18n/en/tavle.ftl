@@ -655,3 +655,102 @@ diag-empty-title = the card `{ $card }` has no title
 diag-empty-title-hint = write a title in "title"; otherwise the screen has nothing to show for the card
 diag-identity-number = this looks like a national identity number or D-number ({ $number })
 diag-identity-number-hint = personal identity numbers do not belong on a board shown on a shared screen; write initials or a room number instead
+
+## Synced folders: conflict copies, merging them, tavle merge
+sync-copy-found = Conflict copy of { $board } found: { $copy }. Open the board and press c to merge it.
+sync-no-copies = This board has no conflict copies.
+sync-merged = Merged; the copy is moved to { $kept } (u undoes).
+sync-not-moved = Merged, but the conflict copy { $copy } could not be moved ({ $why }); it is still there.
+sync-changed-meanwhile = the copy changed meanwhile
+sync-copy-changed = The conflict copy { $copy } changed while you chose; nothing was merged. Look it over again.
+sync-board-changed = The board changed meanwhile: { $count ->
+    [one] one new conflict
+   *[other] { $count } new conflicts
+  } must be chosen before the merge.
+sync-choose-all = Choose the board (←) or the copy (→) for every conflict first: { $count } left.
+sync-unmerged = The merge with { $copy } is undone; the copy stays in .tavle/merged/.
+sync-copy-broken = The conflict copy { $copy } cannot be read (line { $line }, column { $col }); it is skipped.
+sync-banner = { $count ->
+    [one] One conflict copy
+   *[other] { $count } conflict copies
+  } of this board ({ $sources }). c merges them.
+sync-source-device = device { $device }
+sync-source-who = by { $who }
+sync-source-host = computer { $host }
+sync-source-duplicate = copy no. { $n }
+sync-log-merged = merged the conflict copy { $copy }
+sync-log-unmerged = undid the merge with { $copy }
+merge-title = Conflict copy { $n } of { $of }: { $copy } ({ $source })
+merge-three-way = Common ancestor known: what changed on one side only is taken without asking.
+merge-two-way = No common ancestor known: everything that differs must be chosen.
+merge-adds = The copy adds { $what }.
+merge-count-cards = { $count ->
+    [one] one card
+   *[other] { $count } cards
+  }
+merge-count-decisions = { $count ->
+    [one] one decision
+   *[other] { $count } decisions
+  }
+merge-count-values = { $count ->
+    [one] one value
+   *[other] { $count } values
+  }
+merge-count-other = { $count ->
+    [one] one other element
+   *[other] { $count } other elements
+  }
+merge-nothing-new = The copy has nothing the board lacks.
+merge-kept-edits = Kept
+merge-renamed = New id
+merge-conflicts = Choose for every conflict
+merge-field = field
+merge-board = Board
+merge-copy = Copy
+merge-before = before
+merge-empty = (empty)
+merge-loading = Reading the common ancestor …
+merge-saving = Merging …
+merge-no-conflicts = No conflicts. Enter merges.
+merge-element-board = Board
+merge-element-meeting = Meeting
+merge-element-column = Column
+merge-element-card = Card
+merge-element-goal = Goal
+merge-element-indicator = Indicator
+merge-element-value = Value
+merge-element-decision = Decision
+merge-on-board = the board
+merge-on-copy = the copy
+merge-kept-unarchived = archived on { $side }, edited on the other: the edit is kept
+merge-kept-edited = deleted on { $side }, edited on the other: the edit is kept
+merge-kept-record = deleted on { $side }, but a merge never deletes decisions and values
+merge-kept-record-both = deleted on both sides, but a merge never deletes decisions and values
+merge-renamed-from = got a new id (was { $from }): each side had made its own with the same id
+merge-yes = yes
+merge-no = no
+cmd-help-sync-open = merge the board's conflict copies
+cmd-help-sync-board = keep the board's value in the conflict
+cmd-help-sync-copy = take the copy's value in the conflict
+cmd-help-sync-merge = merge (once every conflict is chosen)
+cmd-help-sync-skip = skip this copy
+cmd-hint-sync-open = merge
+cmd-hint-sync-board = board
+cmd-hint-sync-copy = copy
+cmd-hint-sync-merge = merge
+cmd-hint-sync-skip = skip
+cli-merge-none = No conflict copies of { $board }.
+cli-merge-no-board = cannot find the board { $board }
+cli-merge-broken = the board { $board } cannot be read: { $problem }
+cli-merge-copy-broken = the conflict copy { $copy } cannot be read: { $problem } — skipped
+cli-merge-choose = { $count ->
+    [one] One conflict needs
+   *[other] { $count } conflicts need
+  } a choice: run again with --prefer board (keep the board) or --prefer copy (take the copy). Nothing was written.
+cli-merge-dry-run = Dry run: nothing was written.
+cli-merge-done = Merged { $copy }; the copy is now in { $kept }.
+cli-merge-failed = { $copy } was not merged: { $why }
+cli-help-merge = Merge conflict copies (Syncthing, Dropbox, OneDrive, Nextcloud) into the board, element by element
+cli-help-merge-board = The board: a file, or a board id in the folder
+cli-help-merge-dry-run = Show what would be merged, without writing anything
+cli-help-merge-prefer = Choose this side in every conflict: board or copy

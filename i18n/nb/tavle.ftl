@@ -652,3 +652,105 @@ diag-empty-title = kortet `{ $card }` har ingen tittel
 diag-empty-title-hint = skriv en tittel i "title"; ellers har skjermen ingenting å vise for kortet
 diag-identity-number = dette ser ut som et fødselsnummer eller D-nummer ({ $number })
 diag-identity-number-hint = personnummer hører ikke hjemme på en tavle som vises på en felles skjerm; skriv initialer eller romnummer i stedet
+
+## Synced folders: conflict copies, merging them, tavle merge
+sync-copy-found = Konfliktkopi av { $board } funnet: { $copy }. Åpne tavla og trykk c for å slå den sammen.
+sync-no-copies = Tavla har ingen konfliktkopier.
+sync-merged = Slått sammen; kopien er flyttet til { $kept } (u angrer).
+sync-not-moved = Slått sammen, men konfliktkopien { $copy } kunne ikke flyttes ({ $why }); den ligger der fortsatt.
+sync-changed-meanwhile = kopien ble endret underveis
+sync-copy-changed = Konfliktkopien { $copy } ble endret mens du valgte; ingenting er slått sammen. Se over på nytt.
+sync-board-changed = Tavla ble endret i mellomtiden: { $count ->
+    [one] én ny konflikt
+   *[other] { $count } nye konflikter
+  } må velges før sammenslåingen.
+sync-choose-all = Velg tavla (←) eller kopien (→) for hver konflikt først: { $count ->
+    [one] én
+   *[other] { $count }
+  } igjen.
+sync-unmerged = Sammenslåingen med { $copy } er angret; kopien blir liggende i .tavle/merged/.
+sync-copy-broken = Konfliktkopien { $copy } kan ikke leses (linje { $line }, kolonne { $col }); den hoppes over.
+sync-banner = { $count ->
+    [one] Én konfliktkopi
+   *[other] { $count } konfliktkopier
+  } av denne tavla ({ $sources }). c slår dem sammen.
+sync-source-device = enhet { $device }
+sync-source-who = fra { $who }
+sync-source-host = maskin { $host }
+sync-source-duplicate = kopi nr. { $n }
+sync-log-merged = slo sammen konfliktkopien { $copy }
+sync-log-unmerged = angret sammenslåingen med { $copy }
+merge-title = Konfliktkopi { $n } av { $of }: { $copy } ({ $source })
+merge-three-way = Felles utgangspunkt kjent: det som er endret på bare én side, tas med uten spørsmål.
+merge-two-way = Ingen felles utgangspunkt kjent: alt som er ulikt, må velges.
+merge-adds = Kopien legger til { $what }.
+merge-count-cards = { $count ->
+    [one] ett kort
+   *[other] { $count } kort
+  }
+merge-count-decisions = { $count ->
+    [one] én beslutning
+   *[other] { $count } beslutninger
+  }
+merge-count-values = { $count ->
+    [one] én måling
+   *[other] { $count } målinger
+  }
+merge-count-other = { $count ->
+    [one] ett annet element
+   *[other] { $count } andre elementer
+  }
+merge-nothing-new = Kopien har ikke noe tavla mangler.
+merge-kept-edits = Beholdt
+merge-renamed = Ny id
+merge-conflicts = Velg for hver konflikt
+merge-field = felt
+merge-board = Tavla
+merge-copy = Kopien
+merge-before = før
+merge-empty = (tomt)
+merge-loading = Leser felles utgangspunkt …
+merge-saving = Slår sammen …
+merge-no-conflicts = Ingen konflikter. Enter slår sammen.
+merge-element-board = Tavla
+merge-element-meeting = Møtet
+merge-element-column = Kolonne
+merge-element-card = Kort
+merge-element-goal = Mål
+merge-element-indicator = Indikator
+merge-element-value = Måling
+merge-element-decision = Beslutning
+merge-on-board = tavla
+merge-on-copy = kopien
+merge-kept-unarchived = arkivert på { $side }, endret på den andre: endringen er beholdt
+merge-kept-edited = slettet på { $side }, endret på den andre: endringen er beholdt
+merge-kept-record = slettet på { $side }, men beslutninger og målinger slettes aldri ved sammenslåing
+merge-kept-record-both = slettet på begge sider, men beslutninger og målinger slettes aldri ved sammenslåing
+merge-renamed-from = fikk ny id (var { $from }): begge sider hadde laget hver sin med samme id
+merge-yes = ja
+merge-no = nei
+cmd-help-sync-open = slå sammen konfliktkopier av tavla
+cmd-help-sync-board = behold tavlas verdi i konflikten
+cmd-help-sync-copy = ta kopiens verdi i konflikten
+cmd-help-sync-merge = slå sammen (når hver konflikt er valgt)
+cmd-help-sync-skip = hopp over denne kopien
+cmd-hint-sync-open = slå sammen
+cmd-hint-sync-board = tavla
+cmd-hint-sync-copy = kopien
+cmd-hint-sync-merge = slå sammen
+cmd-hint-sync-skip = hopp over
+cli-merge-none = Ingen konfliktkopier av { $board }.
+cli-merge-no-board = finner ikke tavla { $board }
+cli-merge-broken = tavla { $board } kan ikke leses: { $problem }
+cli-merge-copy-broken = konfliktkopien { $copy } kan ikke leses: { $problem } — hoppet over
+cli-merge-choose = { $count ->
+    [one] Én konflikt må
+   *[other] { $count } konflikter må
+  } velges: kjør igjen med --prefer board (behold tavla) eller --prefer copy (ta kopien). Ingenting er skrevet.
+cli-merge-dry-run = Prøvekjøring: ingenting er skrevet.
+cli-merge-done = Slått sammen { $copy }; kopien ligger nå i { $kept }.
+cli-merge-failed = { $copy } ble ikke slått sammen: { $why }
+cli-help-merge = Slå sammen konfliktkopier (Syncthing, Dropbox, OneDrive, Nextcloud) med tavla, element for element
+cli-help-merge-board = Tavla: en fil, eller tavle-id i mappen
+cli-help-merge-dry-run = Vis hva som ville blitt slått sammen, uten å skrive noe
+cli-help-merge-prefer = Velg denne siden i alle konflikter: board (tavla) eller copy (kopien)

@@ -650,3 +650,105 @@ diag-empty-title = kortet `{ $card }` har ingen tittel
 diag-empty-title-hint = skriv ein tittel i "title"; elles har skjermen ingenting å vise for kortet
 diag-identity-number = dette ser ut som eit fødselsnummer eller D-nummer ({ $number })
 diag-identity-number-hint = personnummer høyrer ikkje heime på ei tavle som blir vist på ein felles skjerm; skriv initialar eller romnummer i staden
+
+## Synced folders: conflict copies, merging them, tavle merge
+sync-copy-found = Konfliktkopi av { $board } funnen: { $copy }. Opna tavla og trykk c for å slå ho saman.
+sync-no-copies = Tavla har ingen konfliktkopiar.
+sync-merged = Slege saman; kopien er flytta til { $kept } (u angrar).
+sync-not-moved = Slegen saman, men konfliktkopien { $copy } kunne ikkje flyttast ({ $why }); han ligg der framleis.
+sync-changed-meanwhile = kopien vart endra undervegs
+sync-copy-changed = Konfliktkopien { $copy } vart endra medan du valde; ingenting er slege saman. Sjå over på nytt.
+sync-board-changed = Tavla vart endra i mellomtida: { $count ->
+    [one] éin ny konflikt
+   *[other] { $count } nye konfliktar
+  } må veljast før samanslåinga.
+sync-choose-all = Vel tavla (←) eller kopien (→) for kvar konflikt først: { $count ->
+    [one] éin
+   *[other] { $count }
+  } att.
+sync-unmerged = Samanslåinga med { $copy } er angra; kopien blir liggjande i .tavle/merged/.
+sync-copy-broken = Konfliktkopien { $copy } kan ikkje lesast (linje { $line }, kolonne { $col }); han blir hoppa over.
+sync-banner = { $count ->
+    [one] Éin konfliktkopi
+   *[other] { $count } konfliktkopiar
+  } av denne tavla ({ $sources }). c slår dei saman.
+sync-source-device = eining { $device }
+sync-source-who = frå { $who }
+sync-source-host = maskin { $host }
+sync-source-duplicate = kopi nr. { $n }
+sync-log-merged = slo saman konfliktkopien { $copy }
+sync-log-unmerged = angra samanslåinga med { $copy }
+merge-title = Konfliktkopi { $n } av { $of }: { $copy } ({ $source })
+merge-three-way = Felles utgangspunkt kjent: det som er endra på berre éi side, blir teke med utan spørsmål.
+merge-two-way = Ikkje noko felles utgangspunkt kjent: alt som er ulikt, må veljast.
+merge-adds = Kopien legg til { $what }.
+merge-count-cards = { $count ->
+    [one] eitt kort
+   *[other] { $count } kort
+  }
+merge-count-decisions = { $count ->
+    [one] éi avgjerd
+   *[other] { $count } avgjerder
+  }
+merge-count-values = { $count ->
+    [one] éi måling
+   *[other] { $count } målingar
+  }
+merge-count-other = { $count ->
+    [one] eitt anna element
+   *[other] { $count } andre element
+  }
+merge-nothing-new = Kopien har ikkje noko tavla manglar.
+merge-kept-edits = Behalde
+merge-renamed = Ny id
+merge-conflicts = Vel for kvar konflikt
+merge-field = felt
+merge-board = Tavla
+merge-copy = Kopien
+merge-before = før
+merge-empty = (tomt)
+merge-loading = Les felles utgangspunkt …
+merge-saving = Slår saman …
+merge-no-conflicts = Ingen konfliktar. Enter slår saman.
+merge-element-board = Tavla
+merge-element-meeting = Møtet
+merge-element-column = Kolonne
+merge-element-card = Kort
+merge-element-goal = Mål
+merge-element-indicator = Indikator
+merge-element-value = Måling
+merge-element-decision = Avgjerd
+merge-on-board = tavla
+merge-on-copy = kopien
+merge-kept-unarchived = arkivert på { $side }, endra på den andre: endringa er behalden
+merge-kept-edited = sletta på { $side }, endra på den andre: endringa er behalden
+merge-kept-record = sletta på { $side }, men avgjerder og målingar blir aldri sletta ved samanslåing
+merge-kept-record-both = sletta på begge sider, men avgjerder og målingar blir aldri sletta ved samanslåing
+merge-renamed-from = fekk ny id (var { $from }): begge sider hadde laga kvar sin med same id
+merge-yes = ja
+merge-no = nei
+cmd-help-sync-open = slå saman konfliktkopiar av tavla
+cmd-help-sync-board = behald verdien til tavla i konflikten
+cmd-help-sync-copy = ta verdien til kopien i konflikten
+cmd-help-sync-merge = slå saman (når kvar konflikt er vald)
+cmd-help-sync-skip = hopp over denne kopien
+cmd-hint-sync-open = slå saman
+cmd-hint-sync-board = tavla
+cmd-hint-sync-copy = kopien
+cmd-hint-sync-merge = slå saman
+cmd-hint-sync-skip = hopp over
+cli-merge-none = Ingen konfliktkopiar av { $board }.
+cli-merge-no-board = finn ikkje tavla { $board }
+cli-merge-broken = tavla { $board } kan ikkje lesast: { $problem }
+cli-merge-copy-broken = konfliktkopien { $copy } kan ikkje lesast: { $problem } — hoppa over
+cli-merge-choose = { $count ->
+    [one] Éin konflikt må
+   *[other] { $count } konfliktar må
+  } veljast: køyr igjen med --prefer board (behald tavla) eller --prefer copy (ta kopien). Ingenting er skrive.
+cli-merge-dry-run = Prøvekøyring: ingenting er skrive.
+cli-merge-done = Slegen saman { $copy }; kopien ligg no i { $kept }.
+cli-merge-failed = { $copy } vart ikkje slegen saman: { $why }
+cli-help-merge = Slå saman konfliktkopiar (Syncthing, Dropbox, OneDrive, Nextcloud) med tavla, element for element
+cli-help-merge-board = Tavla: ei fil, eller tavle-id i mappa
+cli-help-merge-dry-run = Vis kva som ville blitt slege saman, utan å skrive noko
+cli-help-merge-prefer = Vel denne sida i alle konfliktar: board (tavla) eller copy (kopien)

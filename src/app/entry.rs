@@ -1,6 +1,7 @@
 //! One board file as the app knows it: the last version that parsed, the
 //! problems of the file as it is now, and what the screen marks on it (cards
-//! changed by someone else, a file gone missing). Data and small rules only.
+//! changed by someone else, a file gone missing, the sync clients' conflict
+//! copies of it). Data and small rules only.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -39,6 +40,13 @@ pub struct Entry {
     /// Fingerprints of our own recent writes: the watcher reports them too,
     /// sometimes after a later write of ours, and they are nothing new.
     pub own: std::collections::VecDeque<u64>,
+    /// The sync clients' conflict copies of this board, by name (see
+    /// [`super::copies::regroup`]).
+    pub copies: Vec<super::copies::CopyFile>,
+    /// A change from outside was taken in: when its bytes (fingerprint) may
+    /// become the board's base for merges (`folder::base`), unless a
+    /// conflict copy shows up first.
+    pub base_due: Option<(Instant, u64)>,
 }
 
 impl Entry {
@@ -55,6 +63,8 @@ impl Entry {
             missing_since: None,
             highlights: HashMap::new(),
             own: std::collections::VecDeque::new(),
+            copies: Vec::new(),
+            base_due: None,
         };
         e.absorb(a);
         e

@@ -59,6 +59,33 @@ pub enum Event {
     MinutesWritten(Result<PathBuf, crate::folder::safe_fs::FsError>),
     /// A card was sent up: the board id and card id of the copy (or why not).
     Escalated(Result<(String, String), Msg>),
+    /// The base of the board at `path` was read (`None`: none that parses).
+    Base {
+        path: PathBuf,
+        base: Option<Box<tavle_core::model::Board>>,
+    },
+    /// What became of a merge ([`Effect::Merge`] with this `seq`).
+    Merged {
+        path: PathBuf,
+        copy: PathBuf,
+        seq: u64,
+        outcome: MergeOutcome,
+    },
+}
+
+/// What became of a merge of a conflict copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MergeOutcome {
+    /// Saved, and the copy moved to this path in `.tavle/merged/`.
+    Moved(PathBuf),
+    /// Saved, but the copy could not be moved: why, in words (`None`: the
+    /// copy changed meanwhile).
+    NotMoved(Option<String>),
+    /// The copy's bytes changed since it was read: nothing was saved.
+    CopyChanged,
+    /// The save failed (the [`Event::Applied`] before says why);
+    /// `unsettled`: the board changed and has new conflicts to choose.
+    NotSaved { unsettled: bool },
 }
 
 /// What the runtime should do for the app.
@@ -82,5 +109,20 @@ pub enum Effect {
         from: PathBuf,
         card: String,
         to: PathBuf,
+    },
+    /// Keep the board's bytes as its base for later merges, if they still
+    /// have `fingerprint` (see `folder::base`).
+    WriteBase { path: PathBuf, fingerprint: u64 },
+    /// Read the base of the board at `path`.
+    ReadBase { path: PathBuf },
+    /// Save `ops` (a merge) to the board at `path` like [`Effect::Apply`],
+    /// if the conflict copy at `copy` still has `fingerprint`; then move
+    /// the copy to `.tavle/merged/`.
+    Merge {
+        path: PathBuf,
+        ops: Vec<Op>,
+        copy: PathBuf,
+        fingerprint: u64,
+        seq: u64,
     },
 }

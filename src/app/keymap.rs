@@ -48,6 +48,8 @@ pub enum Cmd {
     LightYellow,
     LightRed,
     LightNone,
+    /// Conflict copies: open the merge, choose a side, merge, skip a copy.
+    Sync(super::merge::SyncCmd),
 }
 
 impl Cmd {
@@ -94,6 +96,11 @@ impl Cmd {
             Cmd::LightYellow => "light-yellow",
             Cmd::LightRed => "light-red",
             Cmd::LightNone => "light-none",
+            Cmd::Sync(super::merge::SyncCmd::Open) => "sync-open",
+            Cmd::Sync(super::merge::SyncCmd::TakeBoard) => "sync-board",
+            Cmd::Sync(super::merge::SyncCmd::TakeCopy) => "sync-copy",
+            Cmd::Sync(super::merge::SyncCmd::Merge) => "sync-merge",
+            Cmd::Sync(super::merge::SyncCmd::Skip) => "sync-skip",
         }
     }
 }

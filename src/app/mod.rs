@@ -13,6 +13,7 @@
 
 pub mod board;
 pub mod card;
+mod copies;
 mod editor;
 mod entry;
 mod event;
@@ -21,6 +22,7 @@ mod form;
 pub mod indicators;
 pub mod keymap;
 mod meeting;
+pub mod merge;
 mod overlay;
 pub mod overview;
 pub mod panel;
@@ -29,12 +31,14 @@ mod shared;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
+pub use copies::CopyFile;
 pub use editor::{EditKind, Editor, Field, Flow, FormField};
 pub use entry::{Entry, changed_cards};
-pub use event::{Effect, Event, Origin};
+pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
 pub use keymap::{Binding, Cmd};
+pub use merge::{MergeScreen, SyncCmd};
 pub use overlay::Overlay;
 pub use overview::Overview;
 pub use panel::{Panel, items as panel_items};
@@ -60,6 +64,8 @@ pub enum Screen {
     Indicators,
     /// One card with every field, its decisions and history.
     Card,
+    /// Merging the board's conflict copies.
+    Merge,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -91,6 +97,7 @@ pub struct Screens {
     pub plan: PlanScreen,
     pub indicators: IndicatorScreen,
     pub card: CardScreen,
+    pub merge: MergeScreen,
 }
 
 pub struct App {
@@ -134,6 +141,7 @@ impl App {
             Screen::Plan => &self.screens.plan,
             Screen::Indicators => &self.screens.indicators,
             Screen::Card => &self.screens.card,
+            Screen::Merge => &self.screens.merge,
         }
     }
 
@@ -146,6 +154,7 @@ impl App {
             Screen::Plan => &mut self.screens.plan,
             Screen::Indicators => &mut self.screens.indicators,
             Screen::Card => &mut self.screens.card,
+            Screen::Merge => &mut self.screens.merge,
         };
         (component, &mut self.shared)
     }
@@ -245,6 +254,19 @@ impl App {
                     .shared
                     .notify(crate::i18n::Msg::Folder((&e).into()), true),
             },
+            // Read for the merge screen: late, it is not needed any more.
+            Event::Base { path, base } if self.screen == Screen::Merge => {
+                let base = base.map(|b| *b);
+                self.screens.merge.base_read(&path, base, &mut self.shared);
+            }
+            Event::Base { .. } => {}
+            Event::Merged {
+                copy, seq, outcome, ..
+            } => {
+                let on_screen = self.screen == Screen::Merge;
+                let merge = &mut self.screens.merge;
+                merge.merged(&copy, seq, outcome, on_screen, &mut self.shared);
+            }
         }
         self.settle(before.as_deref());
         std::mem::take(&mut self.shared.out.effects)

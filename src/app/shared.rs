@@ -14,7 +14,7 @@ use super::form::Editor;
 use super::{Overlay, Screen};
 use crate::folder::store::{Saved, UpdateError};
 use crate::folder::watch::{FileChange, WatchEvent};
-use crate::i18n::{FolderMsg, Lang, Msg};
+use crate::i18n::{FolderMsg, Lang, Msg, SyncMsg};
 use tavle_core::model::{Board, FORMAT_VERSION, Running};
 use tavle_core::ops::Op;
 
@@ -75,6 +75,9 @@ pub struct Shared {
     /// The folder shown, for the title bar.
     pub dir: PathBuf,
     pub entries: Vec<Entry>,
+    /// Sync clients' conflict copies of the boards: read like boards, but
+    /// never listed, counted, reached by Tab or opened (see `copies::regroup`).
+    pub copies: Vec<Entry>,
     /// Index into `entries` of the board shown or selected.
     pub current: usize,
     pub undo: Vec<Step>,
@@ -119,10 +122,11 @@ impl Shared {
         today: NaiveDate,
         now: Instant,
     ) -> Shared {
-        Shared {
+        let mut s = Shared {
             lang,
             dir,
             entries,
+            copies: Vec::new(),
             current: 0,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -145,7 +149,10 @@ impl Shared {
             deferred: Vec::new(),
             outside: Vec::new(),
             out: Outbox::default(),
-        }
+        };
+        s.regroup_copies();
+        s.start_bases();
+        s
     }
 
     pub fn entry(&self) -> Option<&Entry> {
@@ -246,7 +253,7 @@ impl Shared {
     /// What the board at `path` shows: its last saved version with the edits in
     /// flight applied on top. An edit that no longer applies is left out here;
     /// the worker's result will say why.
-    fn reapply(&mut self, path: &Path) {
+    pub(super) fn reapply(&mut self, path: &Path) {
         let ops: Vec<&Op> = self
             .pending
             .iter()
@@ -361,6 +368,10 @@ impl Shared {
             .iter()
             .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
         let notice = self.notice.as_ref().map(|n| n.until);
+        let bases = self
+            .entries
+            .iter()
+            .filter_map(|e| e.base_due.map(|(t, _)| t));
         // A running meeting's countdown changes every second.
         let second = self.running().map(|_| {
             self.now
@@ -368,7 +379,9 @@ impl Shared {
                     1000 - u64::from(self.wall.timestamp_subsec_millis().min(999)),
                 )
         });
-        highlights.chain(missing).chain(notice).chain(second).min()
+        (highlights.chain(missing).chain(notice).chain(second))
+            .chain(bases)
+            .min()
     }
 
     /// End highlights and notices whose time is up; drop boards gone for good,
@@ -379,6 +392,7 @@ impl Shared {
         for e in &mut self.entries {
             e.highlights.retain(|_, h| h.until > now);
         }
+        self.settle_bases();
         if self.notice.as_ref().is_some_and(|n| n.until <= now) {
             self.notice = None;
         }
@@ -390,10 +404,15 @@ impl Shared {
             .filter(|e| Some(e.path.as_path()) != keep)
             .map(|e| e.path.clone())
             .collect();
+        let regroup = !gone.is_empty();
         for path in gone {
             let id = crate::folder::store::board_id(&path);
             self.entries.retain(|e| e.path != path);
             self.notify(Msg::BoardDeleted(id), true);
+        }
+        if regroup {
+            // A copy whose board is gone is a board of its own now.
+            self.regroup_copies();
         }
         // The same board stays current, wherever it now stands in the list.
         self.current = current
@@ -407,23 +426,20 @@ impl Shared {
 
     /// Take in what the watcher saw.
     pub fn files(&mut self, w: WatchEvent) {
+        let mut added = Vec::new();
         match w {
             WatchEvent::Changed(changes) => {
-                for c in changes {
-                    self.file_change(c);
-                }
+                added.extend(changes.into_iter().filter_map(|c| self.file_change(c)));
             }
             WatchEvent::Rescanned(changes) => {
                 let listed: Vec<PathBuf> = changes.iter().map(|c| c.path().to_path_buf()).collect();
                 let now = self.now;
-                for e in &mut self.entries {
+                for e in self.entries.iter_mut().chain(&mut self.copies) {
                     if !listed.contains(&e.path) && e.missing_since.is_none() {
                         e.missing_since = Some(now);
                     }
                 }
-                for c in changes {
-                    self.file_change(c);
-                }
+                added.extend(changes.into_iter().filter_map(|c| self.file_change(c)));
             }
             WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
             WatchEvent::Skipped(skipped) => {
@@ -439,24 +455,30 @@ impl Shared {
                 self.notify(msg, true);
             }
         }
+        let copies = self.regroup_copies();
+        self.announce(&added, copies);
     }
 
-    fn file_change(&mut self, change: FileChange) {
+    /// Take in one file's change; the path of a file not known before.
+    fn file_change(&mut self, change: FileChange) -> Option<PathBuf> {
         let current = self.entry().map(|e| e.path.clone());
         let mut outside = Vec::new();
+        let mut added = None;
         match change {
             FileChange::Missing { path } => {
                 let now = self.now;
-                if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+                if let Some(e) = self.known(&path) {
                     e.missing_since.get_or_insert(now);
                 }
             }
             FileChange::Present { path, analysis } => {
                 let until = self.now + HIGHLIGHT_FOR;
+                let settled = self.now + super::copies::BASE_SETTLE;
+                let seen = self.wall.format("%H:%M").to_string();
                 // With our own saves in flight, the watcher may report one of
                 // them before the worker does: not someone else's change.
                 let saving = self.pending.iter().any(|p| p.path == path);
-                match self.entries.iter_mut().find(|e| e.path == path) {
+                match self.known(&path) {
                     Some(e) => {
                         let ours = e.own.contains(&analysis.fingerprint);
                         // A chmod changes the access, not the bytes: take it in.
@@ -465,12 +487,15 @@ impl Shared {
                             && e.access == analysis.access
                         {
                             // Our own write, or a touch: nothing new to show.
-                            return;
+                            return None;
                         }
                         let before = e.saved.clone();
                         e.absorb(analysis);
+                        if !saving && e.broken.is_none() {
+                            // From outside: the base of a later merge, once settled.
+                            e.base_due = Some((settled, e.fingerprint));
+                        }
                         if let (Some(old), Some(new), false) = (&before, &e.saved, saving) {
-                            let seen = self.wall.format("%H:%M").to_string();
                             for id in changed_cards(old, new) {
                                 let by = super::entry::author(old.card(&id), new.card(&id));
                                 e.highlights.insert(
@@ -489,14 +514,21 @@ impl Shared {
                         self.reapply(&path);
                     }
                     None => {
-                        let e = Entry::from_analysis(path, analysis);
-                        self.notify(Msg::BoardAdded(e.id.clone()), false);
+                        let mut e = Entry::from_analysis(path.clone(), analysis);
+                        e.base_due = Some((settled, e.fingerprint));
                         self.entries.push(e);
+                        added = Some(path);
                     }
                 }
             }
         }
         self.outside.extend(outside);
+        added
+    }
+
+    /// The board or conflict copy at `path`, if known.
+    fn known(&mut self, path: &Path) -> Option<&mut Entry> {
+        (self.entries.iter_mut().chain(&mut self.copies)).find(|e| e.path == path)
     }
 
     /// Take in the result of saving ops: the board as now on disk, and the
@@ -545,6 +577,13 @@ impl Shared {
                         && origin == Origin::Edit
                     {
                         self.out.select = Some(card.clone());
+                    }
+                    if let tavle_core::ops::Change::Merged {
+                        copy, undone: true, ..
+                    } = &a.change
+                    {
+                        // The copy is not brought back: say where it is.
+                        self.notify(Msg::Sync(SyncMsg::Unmerged(copy.clone())), false);
                     }
                     if !a.inverse.undoable() {
                         continue;

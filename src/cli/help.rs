@@ -88,6 +88,14 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("format", |a| a.help(h("status.format")))
                 .mut_arg("owner", |a| a.help(h("status.owner")))
         })
+        .mut_subcommand("merge", |c| {
+            use crate::i18n::{MergeHelp, merge_help};
+            c.about(merge_help(lang, MergeHelp::About))
+                .mut_arg("board", |a| a.help(merge_help(lang, MergeHelp::Board)))
+                .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_arg("dry_run", |a| a.help(merge_help(lang, MergeHelp::DryRun)))
+                .mut_arg("prefer", |a| a.help(merge_help(lang, MergeHelp::Prefer)))
+        })
         .mut_subcommand("unlock", |c| {
             c.about(h("unlock"))
                 .mut_arg("board", |a| a.help(h("card.board")))

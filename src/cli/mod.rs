@@ -19,6 +19,7 @@ mod fmt;
 mod help;
 mod lookup;
 mod measure;
+mod merge;
 mod minutes;
 mod out;
 mod schema;
@@ -223,6 +224,19 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+    /// Merge the conflict copies sync clients left beside a board into it.
+    Merge {
+        board: String,
+        /// Folder of boards, for BOARD given as an id or title.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+        /// Show what the merge would do; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Settle every field changed on both sides for the board or for the copy.
+        #[arg(long, value_enum, value_name = "SIDE")]
+        prefer: Option<Prefer>,
+    },
     /// Copy the sample boards, dated around today, and open the copy.
     Demo {
         /// Where to put the copy (default: a new folder in the temp directory).
@@ -232,6 +246,22 @@ pub enum Command {
         #[arg(long)]
         no_open: bool,
     },
+}
+
+/// Which side `tavle merge --prefer` gives every field changed on both sides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Prefer {
+    Board,
+    Copy,
+}
+
+impl Prefer {
+    fn side(self) -> tavle_core::merge::Side {
+        match self {
+            Prefer::Board => tavle_core::merge::Side::Board,
+            Prefer::Copy => tavle_core::merge::Side::Copy,
+        }
+    }
 }
 
 /// The language asked for with `--lang`, else in `TAVLE_LANG`, else by the
@@ -329,6 +359,12 @@ pub fn main(args: &[String]) -> u8 {
             status::run(&path, &format, owner, &mut io)
         }
         Some(Command::Unlock { board, dir }) => unlock::run(&board, &dir, &mut io),
+        Some(Command::Merge {
+            board,
+            dir,
+            dry_run,
+            prefer,
+        }) => merge::run(&board, &dir, dry_run, prefer.map(Prefer::side), &mut io),
         Some(Command::Demo { dir, no_open }) => {
             return demo::run(dir.as_deref(), no_open, &mut io);
         }

@@ -118,6 +118,9 @@ impl From<UpdateError> for Msg {
             UpdateError::Op(OpError::NoSuchGoal(id)) => Msg::GoalGone(id),
             UpdateError::Op(OpError::NoSuchIndicator(id)) => Msg::IndicatorGone(id),
             UpdateError::Op(OpError::OutOfRange) => Msg::OneToThree,
+            UpdateError::Op(OpError::MergeUnsettled(n)) => {
+                Msg::Sync(crate::i18n::SyncMsg::BoardChanged(n))
+            }
         }
     }
 }

@@ -58,6 +58,8 @@ pub enum Msg {
     UnboundKey,
     /// The selected card was archived, moved away or deleted by someone else.
     CardGoneElsewhere(String),
+    /// Conflict copies and merging them.
+    Sync(super::sync::SyncMsg),
 }
 
 /// The text of a message.
@@ -115,5 +117,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::NoColumns => s!(lang, "msg-no-columns").into(),
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
+        Msg::Sync(m) => super::sync::sync_msg(lang, m),
     }
 }

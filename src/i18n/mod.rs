@@ -14,7 +14,8 @@
 //! Layout: `lang` (the table of languages and how one is chosen),
 //! `catalogue` (loaders and the `&'static str` cache), then the words by
 //! area: `problems` (board-file diagnostics), `messages` (notices),
-//! `folder` (file errors, locks, read-only boards, odd files), `words`
+//! `folder` (file errors, locks, read-only boards, odd files), `sync`
+//! (conflict copies and merging them), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
 //! output and `--help` texts) and `clap_help` (clap's own words).
 //!
@@ -47,6 +48,7 @@ mod lang;
 mod messages;
 mod problems;
 mod screens;
+mod sync;
 mod words;
 
 pub use catalogue::loader;
@@ -57,6 +59,7 @@ pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;
 pub use screens::*;
+pub use sync::*;
 pub use words::*;
 
 use chrono::{Datelike, NaiveDate, Weekday};

@@ -340,6 +340,11 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "light-yellow" => s!(lang, "cmd-help-light-yellow"),
         "light-red" => s!(lang, "cmd-help-light-red"),
         "light-none" => s!(lang, "cmd-help-light-none"),
+        "sync-open" => s!(lang, "cmd-help-sync-open"),
+        "sync-board" => s!(lang, "cmd-help-sync-board"),
+        "sync-copy" => s!(lang, "cmd-help-sync-copy"),
+        "sync-merge" => s!(lang, "cmd-help-sync-merge"),
+        "sync-skip" => s!(lang, "cmd-help-sync-skip"),
         _ => id,
     }
 }
@@ -367,6 +372,11 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "indicators" => s!(lang, "cmd-hint-indicators"),
         "add-value" => s!(lang, "cmd-hint-add-value"),
         "details" => s!(lang, "cmd-hint-details"),
+        "sync-open" => s!(lang, "cmd-hint-sync-open"),
+        "sync-board" => s!(lang, "cmd-hint-sync-board"),
+        "sync-copy" => s!(lang, "cmd-hint-sync-copy"),
+        "sync-merge" => s!(lang, "cmd-hint-sync-merge"),
+        "sync-skip" => s!(lang, "cmd-hint-sync-skip"),
         other => cmd_help(lang, other),
     }
 }

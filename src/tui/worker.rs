@@ -1,6 +1,7 @@
 //! The storage worker: every piece of disk work the app asks for (saves under
 //! the board's lock, reading the change log, ending a meeting and writing its
-//! minutes, sending a card up to another board) runs here, off the UI thread,
+//! minutes, sending a card up to another board, keeping and reading the base
+//! of a board, merging a conflict copy and moving it aside) runs here, off the UI thread,
 //! in the order it was asked for. Results come back as [`Event`]s through the
 //! same channel as keys and file changes (the way gitui's asyncgit reports),
 //! so the screen never freezes while another writer holds a lock.
@@ -99,6 +100,21 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 send(Event::MinutesWritten(written));
             }
         }
+        Effect::WriteBase { path, fingerprint } => {
+            // A base that cannot be kept costs only a two-way merge later.
+            let _ = crate::folder::base::keep(&path, fingerprint);
+        }
+        Effect::ReadBase { path } => {
+            let base = crate::folder::base::read(&path).map(Box::new);
+            send(Event::Base { path, base });
+        }
+        Effect::Merge {
+            path,
+            ops,
+            copy,
+            fingerprint,
+            seq,
+        } => merge(&path, &ops, &copy, fingerprint, seq, lang, stamp, send),
         Effect::Apply {
             path,
             ops,
@@ -139,6 +155,61 @@ fn ended_span(
         }
         _ => None,
     })
+}
+
+/// Merge a conflict copy: save `ops` if the copy at `copy` still has the
+/// bytes that were merged, then move the copy to `.tavle/merged/`.
+#[allow(clippy::too_many_arguments)]
+fn merge(
+    path: &Path,
+    ops: &[Op],
+    copy: &Path,
+    fingerprint: u64,
+    seq: u64,
+    lang: Lang,
+    stamp: &dyn Fn() -> Stamp,
+    send: &dyn Fn(Event),
+) {
+    use crate::app::MergeOutcome;
+    use crate::folder::copies;
+    let outcome = |outcome| Event::Merged {
+        path: path.to_path_buf(),
+        copy: copy.to_path_buf(),
+        seq,
+        outcome,
+    };
+    if !copies::unchanged(copy, fingerprint).unwrap_or(false) {
+        send(outcome(MergeOutcome::CopyChanged));
+        return;
+    }
+    let result = save(path, ops, stamp, send);
+    let unsettled = matches!(
+        result,
+        Err(store::UpdateError::Op(crate::ops::OpError::MergeUnsettled(
+            _
+        )))
+    );
+    let saved = result.is_ok();
+    send(Event::Applied {
+        path: path.to_path_buf(),
+        origin: Origin::Edit,
+        seq,
+        result: Box::new(result),
+    });
+    if !saved {
+        send(outcome(MergeOutcome::NotSaved { unsettled }));
+        return;
+    }
+    send(outcome(match copies::move_to_merged(copy, fingerprint) {
+        Ok(kept) => MergeOutcome::Moved(kept),
+        // Saved already: only the move is left undone.
+        Err(copies::MoveError::Changed) => MergeOutcome::NotMoved(None),
+        Err(copies::MoveError::Fs(e)) => MergeOutcome::NotMoved(Some(crate::i18n::fs_error(
+            lang,
+            &e.kind,
+            &e.path.display().to_string(),
+        ))),
+    }));
 }
 
 /// Save `ops`, telling the screen who holds the lock when it has to wait.

@@ -1,13 +1,15 @@
-//! The banner over a board: what is wrong with it in a way the screen can
+//! The banners over a board: what is wrong with it in a way the screen can
 //! show (broken, deleted, newer format, no columns, cards in columns that do
-//! not exist), with what to do. Red, and never only colour: it starts with ⚠.
+//! not exist), with what to do — red, and never only colour: it starts with
+//! ⚠ — and, on the board screen, the sync clients' conflict copies of it:
+//! how many, from where, and that `c` merges them (yellow, also with ⚠).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::App;
+use crate::app::{App, Screen};
 use crate::i18n::{self, Banner};
 use crate::text::sanitize;
 use tavle_core::diag::Severity;
@@ -58,28 +60,63 @@ pub fn banner(app: &App) -> Option<Banner> {
     })
 }
 
-/// Rows the banner needs at `width` (0 without one).
-pub fn height(app: &App, width: u16) -> u16 {
-    let Some(b) = banner(app) else {
-        return 0;
-    };
-    let text = i18n::banner(app.shared.lang, &b);
+/// The conflict-copies banner of the board on screen, if it has copies:
+/// only on the board screen, where `c` merges them.
+pub fn copies(app: &App) -> Option<String> {
+    if app.screen != Screen::Board {
+        return None;
+    }
+    let e = app.entry()?;
+    if e.copies.is_empty() {
+        return None;
+    }
+    let lang = app.shared.lang;
+    let sources: Vec<String> = e
+        .copies
+        .iter()
+        .map(|c| i18n::source(lang, &c.source))
+        .collect();
+    Some(i18n::copies_banner(
+        lang,
+        e.copies.len(),
+        &sources.join("; "),
+    ))
+}
+
+/// Rows `text` needs as a banner at `width`.
+fn rows(text: &str, width: u16) -> u16 {
     let w = usize::from(width.max(1));
-    (crate::text::width(&text) + 3).div_ceil(w).clamp(1, 3) as u16
+    (crate::text::width(text) + 3).div_ceil(w).clamp(1, 3) as u16
+}
+
+/// Rows the banners need at `width` (0 without one).
+pub fn height(app: &App, width: u16) -> u16 {
+    let problem = banner(app).map_or(0, |b| rows(&i18n::banner(app.shared.lang, &b), width));
+    problem + copies(app).map_or(0, |t| rows(&t, width))
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     if area.height == 0 {
         return;
     }
-    let Some(b) = banner(app) else {
-        return;
-    };
-    let text = format!(" ⚠ {}", i18n::banner(app.shared.lang, &b));
-    frame.render_widget(
-        Paragraph::new(sanitize(&text).into_owned())
-            .wrap(Wrap { trim: false })
-            .style(Style::new().bg(Color::Red).fg(Color::White).bold()),
-        area,
-    );
+    let problem = banner(app).map(|b| i18n::banner(app.shared.lang, &b));
+    let copies = copies(app);
+    let heights = [
+        problem.as_deref().map_or(0, |t| rows(t, area.width)),
+        copies.as_deref().map_or(0, |t| rows(t, area.width)),
+    ];
+    let [top, bottom] = Layout::vertical(heights.map(Constraint::Length)).areas(area);
+    let red = Style::new().bg(Color::Red).fg(Color::White).bold();
+    let yellow = Style::new().bg(Color::Yellow).fg(Color::Black).bold();
+    for (text, area, style) in [(problem, top, red), (copies, bottom, yellow)] {
+        if let Some(text) = text {
+            let text = format!(" ⚠ {text}");
+            frame.render_widget(
+                Paragraph::new(sanitize(&text).into_owned())
+                    .wrap(Wrap { trim: false })
+                    .style(style),
+                area,
+            );
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod card_view;
 mod editor;
 pub mod indicator_view;
 mod meeting_view;
+mod merge_view;
 mod overview;
 mod plan_view;
 
@@ -68,6 +69,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Screen::Plan => plan_view::render(app, body, frame),
         Screen::Indicators => indicator_view::render(app, body, frame),
         Screen::Card => card_view::render(app, body, frame),
+        Screen::Merge => merge_view::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -114,18 +116,20 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
             i18n::ui(lang, Ui::Overview),
             sanitize(&app.shared.dir.display().to_string())
         ),
-        Screen::Board | Screen::Plan | Screen::Indicators | Screen::Card => match app.entry() {
-            Some(e) => {
-                let b = e.board.as_ref();
-                let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
-                let unit = b
-                    .and_then(|b| b.unit.as_deref())
-                    .map(|u| format!(" · {u}"))
-                    .unwrap_or_default();
-                format!(" tavle · {title}{unit}")
+        Screen::Board | Screen::Plan | Screen::Indicators | Screen::Card | Screen::Merge => {
+            match app.entry() {
+                Some(e) => {
+                    let b = e.board.as_ref();
+                    let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
+                    let unit = b
+                        .and_then(|b| b.unit.as_deref())
+                        .map(|u| format!(" · {u}"))
+                        .unwrap_or_default();
+                    format!(" tavle · {title}{unit}")
+                }
+                None => " tavle".to_string(),
             }
-            None => " tavle".to_string(),
-        },
+        }
     };
     let room = (area.width as usize).saturating_sub(crate::text::width(&right));
     let line = Line::from(vec![

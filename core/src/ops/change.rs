@@ -72,6 +72,24 @@ pub enum Change {
         text: String,
         done: bool,
     },
+    /// A sync client's conflict copy (`copy`, its file name) was merged into
+    /// the board: how many cards, decisions and indicator values it brought
+    /// and how many conflicts the user settled. `undone`: the merge was
+    /// undone and the board put back as it was (the copy stays where the
+    /// merge moved it).
+    Merged {
+        copy: String,
+        #[serde(default)]
+        cards: usize,
+        #[serde(default)]
+        decisions: usize,
+        #[serde(default)]
+        values: usize,
+        #[serde(default)]
+        chosen: usize,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        undone: bool,
+    },
     MeetingStarted,
     /// The meeting ended; carries what the minutes need after the running state is gone.
     MeetingEnded {

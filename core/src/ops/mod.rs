@@ -5,9 +5,11 @@
 //! [`Change`] that says in words-as-data what happened, for the minutes.
 //!
 //! Ops are grouped by subject, one small enum and `apply` each: [`cards`],
-//! [`decisions`], [`meeting`], [`goals`], [`indicators`]. [`Op`] wraps them,
-//! so undo, saving, the change log and the CLI handle one type.
+//! [`decisions`], [`meeting`], [`goals`], [`indicators`], and [`board`] for the
+//! board as a whole (merging a sync conflict copy). [`Op`] wraps them, so undo,
+//! saving, the change log and the CLI handle one type.
 
+mod board;
 mod cards;
 mod change;
 mod decisions;
@@ -15,6 +17,7 @@ mod goals;
 mod indicators;
 mod meeting;
 
+pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
 pub use change::Change;
 pub use decisions::{DecisionOp, NewDecision};
@@ -32,6 +35,8 @@ pub enum Op {
     Meeting(MeetingOp),
     Goal(GoalOp),
     Indicator(IndicatorOp),
+    /// The board as a whole: merging a conflict copy, and its undo.
+    Board(BoardOp),
 }
 
 impl Op {
@@ -51,7 +56,7 @@ macro_rules! from_subject {
         })*
     };
 }
-from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator);
+from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board);
 
 /// Why an op could not be applied to the current board.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -74,6 +79,10 @@ pub enum OpError {
     NoSuchIndicator(String),
     #[error("effect and effort are 1, 2 or 3")]
     OutOfRange,
+    /// A merge found conflicts with no choice: the board changed since the
+    /// user chose, and the new questions must be asked.
+    #[error("{0} conflicts of the merge have no choice")]
+    MergeUnsettled(usize),
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -111,6 +120,7 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
         Op::Meeting(o) => done(meeting::apply(board, o, stamp)?),
         Op::Goal(o) => done(goals::apply(board, o, stamp)?),
         Op::Indicator(o) => done(indicators::apply(board, o, stamp)?),
+        Op::Board(o) => done(board::apply(board, o, stamp)?),
     })
 }
 

@@ -1,0 +1,417 @@
+//! The merge screen (`c` on a board with conflict copies): each copy in turn,
+//! merged into the board element by element (`tavle_core::merge`), with what
+//! it adds, the edits kept against an archive or removal, the ids it had to
+//! change, and every field changed differently on both sides, for the user to
+//! choose the board's value or the copy's. Enter saves the merge as one op
+//! ([`BoardOp::Merge`]) through the normal locked save; the worker then moves
+//! the copy to `.tavle/merged/`.
+//!
+//! The merge is always shown against the board as it is on screen now: when
+//! the board (or the copy) changes while the user chooses, the questions are
+//! asked again, keeping the choices made for fields that are still in
+//! conflict. No I/O here: reading the base and saving are effects.
+
+use std::path::{Path, PathBuf};
+
+use crossterm::event::KeyCode;
+
+use super::copies::CopyFile;
+use super::event::{Effect, MergeOutcome, Origin};
+use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::shared::{Pending, Shared};
+use super::{Component, Overlay, Screen};
+use crate::i18n::{Msg, SyncMsg};
+use tavle_core::merge::{self, Element, Merge, Side};
+use tavle_core::model::Board;
+use tavle_core::ops::{BoardOp, Op};
+
+/// The keys of conflict copies: `c` on the board, the rest on this screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SyncCmd {
+    /// Open the merge of the board's copies.
+    Open,
+    /// Keep the board's value in the selected conflict.
+    TakeBoard,
+    /// Take the copy's value in the selected conflict.
+    TakeCopy,
+    /// Merge this copy (every conflict chosen).
+    Merge,
+    /// Leave this copy for now and go to the next.
+    Skip,
+}
+
+pub const KEYS: &[Binding] = &[
+    bind(&[ch('?', "?")], Cmd::Help, true),
+    bind(&[key(KeyCode::Up, "↑")], Cmd::Up, false),
+    bind(&[key(KeyCode::Down, "↓")], Cmd::Down, false),
+    bind(
+        &[key(KeyCode::Left, "←"), ch('b', "b")],
+        Cmd::Sync(SyncCmd::TakeBoard),
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Right, "→"), ch('k', "k")],
+        Cmd::Sync(SyncCmd::TakeCopy),
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Enter, "Enter")],
+        Cmd::Sync(SyncCmd::Merge),
+        true,
+    ),
+    bind(&[key(KeyCode::Tab, "Tab")], Cmd::Sync(SyncCmd::Skip), true),
+    bind(&[key(KeyCode::Esc, "Esc"), ch('q', "q")], Cmd::Back, true),
+    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
+];
+
+/// One copy being looked at.
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub copy: CopyFile,
+    /// The copy's board, and the fingerprint of its bytes.
+    pub copy_board: Board,
+    pub fingerprint: u64,
+    pub merge: Merge,
+    /// The side chosen for each of `merge.conflicts`, in order.
+    pub choices: Vec<Option<Side>>,
+    /// The conflict the keys choose for.
+    pub selected: usize,
+    /// The board the merge was made against: when the board on screen is no
+    /// longer this, the merge is made again.
+    against: Board,
+}
+
+impl Review {
+    /// How many conflicts have no choice yet.
+    pub fn open(&self) -> usize {
+        self.choices.iter().filter(|c| c.is_none()).count()
+    }
+
+    /// The title (or text) of an element, from the merged board, else the copy.
+    pub fn title(&self, e: &Element) -> Option<String> {
+        let find = |b: &Board| -> Option<String> {
+            Some(match e {
+                Element::Column(id) => b.column(id)?.title.clone(),
+                Element::Card(id) => b.card(id)?.title.clone(),
+                Element::Goal(id) => b.goal(id)?.title.clone(),
+                Element::Indicator(id) => b.indicators.iter().find(|i| &i.id == id)?.title.clone(),
+                Element::Decision(id) => b.decisions.iter().find(|d| &d.id == id)?.text.clone(),
+                _ => return None,
+            })
+        };
+        find(&self.merge.merged).or_else(|| find(&self.copy_board))
+    }
+}
+
+/// The merge screen's state.
+#[derive(Debug, Default)]
+pub struct MergeScreen {
+    /// The board the copies are merged into.
+    pub board: Option<PathBuf>,
+    /// The copies not yet looked at, in order.
+    pub queue: Vec<CopyFile>,
+    /// How many copies there were, and how many are behind us.
+    pub total: usize,
+    pub done: usize,
+    /// The base is being read.
+    pub loading: bool,
+    /// The common ancestor, when one was found.
+    pub base: Option<Board>,
+    /// The copy on screen.
+    pub review: Option<Review>,
+    /// The save in flight (its `seq`).
+    pub saving: Option<u64>,
+}
+
+impl MergeScreen {
+    /// The base of `path` was read: start with the first copy.
+    pub fn base_read(&mut self, path: &Path, base: Option<Board>, s: &mut Shared) {
+        if !self.loading || self.board.as_deref() != Some(path) {
+            return;
+        }
+        self.loading = false;
+        self.base = base;
+        self.next(s);
+    }
+
+    /// Look at the next copy that can be read; back to the board after the last.
+    fn next(&mut self, s: &mut Shared) {
+        self.review = None;
+        while !self.queue.is_empty() {
+            let copy = self.queue.remove(0);
+            let Some(entry) = s.copies.iter().find(|e| e.path == copy.path) else {
+                // Gone meanwhile (merged on another screen, deleted).
+                self.done += 1;
+                continue;
+            };
+            let (Some(copy_board), None) = (entry.saved.clone(), &entry.broken) else {
+                let (line, col) = entry.broken.as_ref().map_or((0, 0), |p| (p.line, p.col));
+                let msg = SyncMsg::CopyBroken {
+                    copy: copy.name.clone(),
+                    line,
+                    col,
+                };
+                s.notify(Msg::Sync(msg), true);
+                self.done += 1;
+                continue;
+            };
+            let fingerprint = entry.fingerprint;
+            let Some(board) = s.board().cloned() else {
+                break;
+            };
+            let merge = merge::merge(self.base.as_ref(), &board, &copy_board);
+            self.review = Some(Review {
+                choices: vec![None; merge.conflicts.len()],
+                copy,
+                copy_board,
+                fingerprint,
+                merge,
+                selected: 0,
+                against: board,
+            });
+            return;
+        }
+        s.out.go = Some(Screen::Board);
+    }
+
+    /// Make the merge again when the board or the copy changed, keeping the
+    /// choices of the fields still in conflict.
+    fn follow(&mut self, s: &mut Shared) {
+        if self.saving.is_some() {
+            return;
+        }
+        let Some(r) = &mut self.review else {
+            return;
+        };
+        let copy = s.copies.iter().find(|e| e.path == r.copy.path);
+        let Some(copy) = copy else {
+            // The copy went away: on to the next.
+            self.done += 1;
+            self.next(s);
+            return;
+        };
+        // A copy broken meanwhile keeps the review as it was: its bytes
+        // changed, so the worker refuses to merge it and says why.
+        let (Some(board), Some(copy_board), None) = (s.board(), &copy.saved, &copy.broken) else {
+            return;
+        };
+        if *board == r.against && copy.fingerprint == r.fingerprint {
+            return;
+        }
+        let m = merge::merge(self.base.as_ref(), board, copy_board);
+        let old: Vec<(merge::Path, Side)> = (r.merge.conflicts.iter().zip(&r.choices))
+            .filter_map(|(c, s)| Some((c.at.clone(), (*s)?)))
+            .collect();
+        r.choices = (m.conflicts.iter())
+            .map(|c| old.iter().find(|(p, _)| *p == c.at).map(|(_, s)| *s))
+            .collect();
+        r.selected = r.choices.iter().position(Option::is_none).unwrap_or(0);
+        r.against = board.clone();
+        r.copy_board = copy_board.clone();
+        r.fingerprint = copy.fingerprint;
+        r.merge = m;
+    }
+
+    /// Choose `side` for the selected conflict and go to the next.
+    fn choose(&mut self, side: Side) {
+        if let Some(r) = &mut self.review
+            && let Some(c) = r.choices.get_mut(r.selected)
+        {
+            *c = Some(side);
+            r.selected = (r.selected + 1).min(r.choices.len().saturating_sub(1));
+        }
+    }
+
+    /// Save the merge of the copy on screen.
+    fn merge(&mut self, s: &mut Shared) {
+        if self.saving.is_some() {
+            return;
+        }
+        let Some(r) = &mut self.review else {
+            return;
+        };
+        let open = r.open();
+        if open > 0 {
+            r.selected = r.choices.iter().position(Option::is_none).unwrap_or(0);
+            s.notify(Msg::Sync(SyncMsg::ChooseAll(open)), true);
+            return;
+        }
+        if !s.writable() {
+            return;
+        }
+        let choices = (r.merge.conflicts.iter().zip(&r.choices))
+            .filter_map(|(c, side)| Some((c.at.clone(), (*side)?)))
+            .collect();
+        let op = Op::Board(BoardOp::Merge {
+            name: r.copy.name.clone(),
+            copy: Box::new(r.copy_board.clone()),
+            base: self.base.clone().map(Box::new),
+            choices,
+        });
+        let copy = r.copy.path.clone();
+        self.saving = send(s, op, copy, r.fingerprint);
+    }
+
+    /// What became of the merge with `seq`; `on_screen`: the merge screen is
+    /// still on view, so it goes on to the next copy (or asks again).
+    pub fn merged(
+        &mut self,
+        copy: &Path,
+        seq: u64,
+        outcome: MergeOutcome,
+        on_screen: bool,
+        s: &mut Shared,
+    ) {
+        done(s, seq);
+        let name = copy
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match &outcome {
+            MergeOutcome::Moved(kept) => {
+                let kept = kept.strip_prefix(&s.dir).unwrap_or(kept);
+                let kept = kept.display().to_string();
+                s.notify(Msg::Sync(SyncMsg::Merged { kept }), false);
+                // Gone from the folder: no longer a copy of anything.
+                s.copies.retain(|e| e.path != copy);
+                for e in &mut s.entries {
+                    e.copies.retain(|c| c.path != copy);
+                }
+            }
+            MergeOutcome::NotMoved(why) => {
+                let why = why.clone();
+                s.notify(Msg::Sync(SyncMsg::NotMoved { copy: name, why }), true);
+            }
+            MergeOutcome::CopyChanged => {
+                s.notify(Msg::Sync(SyncMsg::CopyChanged(name)), true);
+            }
+            // The save's own result said why.
+            MergeOutcome::NotSaved { .. } => {}
+        }
+        if self.saving != Some(seq) {
+            return;
+        }
+        self.saving = None;
+        if !on_screen {
+            return;
+        }
+        match outcome {
+            MergeOutcome::Moved(_) | MergeOutcome::NotMoved(_) => {
+                self.done += 1;
+                self.next(s);
+            }
+            // Asked again against the board and copy as they are now.
+            MergeOutcome::CopyChanged | MergeOutcome::NotSaved { .. } => self.follow(s),
+        }
+    }
+}
+
+/// Hand the merge to the worker like any save (shown at once, undone by `u`),
+/// with the copy to move once it is saved. Its `seq`, when sent.
+fn send(s: &mut Shared, op: Op, copy: PathBuf, fingerprint: u64) -> Option<u64> {
+    let path = s.entry()?.path.clone();
+    s.seq += 1;
+    let seq = s.seq;
+    s.pending.push(Pending {
+        seq,
+        path: path.clone(),
+        ops: vec![op.clone()],
+        origin: Origin::Edit,
+        form: None,
+    });
+    s.reapply(&path);
+    s.out.effects.push(Effect::Merge {
+        path,
+        ops: vec![op],
+        copy,
+        fingerprint,
+        seq,
+    });
+    Some(seq)
+}
+
+/// The merge with `seq` is over: a merge the worker refused before saving is
+/// still pending here. Undo pressed meanwhile is carried out now.
+fn done(s: &mut Shared, seq: u64) {
+    if let Some(i) = s.pending.iter().position(|p| p.seq == seq) {
+        let p = s.pending.remove(i);
+        s.reapply(&p.path);
+        if s.pending.is_empty() {
+            for origin in std::mem::take(&mut s.deferred) {
+                s.undo_redo(origin);
+            }
+        }
+    }
+}
+
+impl Component for MergeScreen {
+    fn keys(&self) -> &'static [Binding] {
+        KEYS
+    }
+
+    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
+        match cmd {
+            Cmd::Quit => s.quit = true,
+            Cmd::Help => s.out.open = Some(Overlay::Help),
+            Cmd::Back => s.out.go = Some(Screen::Board),
+            Cmd::Up => {
+                if let Some(r) = &mut self.review {
+                    r.selected = r.selected.saturating_sub(1);
+                }
+            }
+            Cmd::Down => {
+                if let Some(r) = &mut self.review {
+                    r.selected = (r.selected + 1).min(r.choices.len().saturating_sub(1));
+                }
+            }
+            Cmd::Sync(SyncCmd::TakeBoard) => self.choose(Side::Board),
+            Cmd::Sync(SyncCmd::TakeCopy) => self.choose(Side::Copy),
+            Cmd::Sync(SyncCmd::Merge) => self.merge(s),
+            Cmd::Sync(SyncCmd::Skip) if self.saving.is_none() && !self.loading => {
+                self.done += 1;
+                self.next(s);
+            }
+            _ => {}
+        }
+    }
+
+    fn enter(&mut self, s: &mut Shared) {
+        *self = MergeScreen::default();
+        let Some(e) = s.entry() else {
+            s.out.go = Some(Screen::Board);
+            return;
+        };
+        let path = e.path.clone();
+        self.queue = e.copies.clone();
+        self.total = self.queue.len();
+        self.board = Some(path.clone());
+        self.loading = true;
+        s.out.effects.push(Effect::ReadBase { path });
+    }
+
+    fn refresh(&mut self, s: &mut Shared) {
+        // The board on view is another (or gone): this merge is over.
+        if s.entry().map(|e| &e.path) != self.board.as_ref() && self.saving.is_none() {
+            s.out.go = Some(Screen::Board);
+            return;
+        }
+        self.follow(s);
+    }
+}
+
+/// `c` on a board: the merge screen, when the board has copies and may be written.
+pub fn open(s: &mut Shared) {
+    if s.entry().is_none_or(|e| e.copies.is_empty()) {
+        s.notify(Msg::Sync(SyncMsg::NoCopies), false);
+    } else if s.writable() {
+        s.out.go = Some(Screen::Merge);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_two_actions_share_a_key() {
+        assert_eq!(super::super::keymap::clashes(super::KEYS), []);
+    }
+}

@@ -1,0 +1,612 @@
+//! Synced folders end to end through the app and the real storage layer:
+//! conflict copies are hidden from the overview and Tab and announced on
+//! their board, `c` merges them by keys (a conflict chosen each way), the
+//! merge is one undoable save, the copy is moved to `.tavle/merged/` and the
+//! change log says so; the base makes a three-way merge; a board that changed
+//! while the user chose is asked again; `tavle merge` does the same from the
+//! command line; and identity numbers are masked on every screen but never in
+//! the file.
+
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use serde_json::{Value, json};
+use tavle::app::{App, Event, Screen};
+use tavle::folder::watch::{FileChange, WatchEvent};
+use tavle::folder::{base, store};
+use tavle::i18n::Lang;
+use tavle::merge::Side;
+use tavle::model::Timestamp;
+use tavle::ops::Stamp;
+
+const COPY: &str = "drift.sync-conflict-20261130-101500-ABCD123.json";
+
+fn t0() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2026-11-30T09:00:00+01:00").unwrap()
+}
+
+fn board(cards: Value) -> Value {
+    json!({
+        "tavle": 1,
+        "title": "Drift sone nord",
+        "kind": "drift",
+        "columns": [{"id": "i-dag", "title": "I dag"}, {"id": "pagar", "title": "Pågår"}],
+        "cards": cards,
+    })
+}
+
+/// The board every test starts from.
+fn drift() -> Value {
+    board(json!([
+        {"id": "k1", "title": "Ring vikarbyrået", "column": "i-dag", "owner": "Kari"},
+        {"id": "k2", "title": "Bestill hjelpemidler", "column": "i-dag", "owner": "Ola"},
+    ]))
+}
+
+fn write(path: &Path, v: &Value) {
+    std::fs::write(path, serde_json::to_string_pretty(v).unwrap()).unwrap();
+}
+
+/// A copy of `v` with a change made by `f`.
+fn changed(v: &Value, f: impl FnOnce(&mut Value)) -> Value {
+    let mut v = v.clone();
+    f(&mut v);
+    v
+}
+
+/// A folder, the app on it, and a clock the test sets.
+struct Room {
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+    app: App,
+    clock: Cell<DateTime<FixedOffset>>,
+}
+
+impl Room {
+    /// `files` written into a fresh folder, then the app started on it.
+    fn new(files: &[(&str, Value)]) -> Room {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
+        for (name, v) in files {
+            write(&dir.join(name), v);
+        }
+        let entries = tavle::tui::load_all(&dir).unwrap();
+        let app = App::new(
+            Lang::En,
+            dir.clone(),
+            entries,
+            t0().date_naive(),
+            Instant::now(),
+        );
+        let mut room = Room {
+            _tmp: tmp,
+            dir,
+            app,
+            clock: Cell::new(t0()),
+        };
+        room.event(Event::Clock(t0()));
+        room
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    fn event(&mut self, e: Event) {
+        let effects = self.app.update(e, Instant::now());
+        let clock = &self.clock;
+        let stamp = || Stamp {
+            at: Timestamp::from_datetime(clock.get()),
+            by: "Kari".into(),
+        };
+        tavle::tui::perform_with(&mut self.app, effects, &stamp);
+    }
+
+    fn key_mod(&mut self, code: KeyCode, mods: KeyModifiers) {
+        self.event(Event::Key(KeyEvent::new(code, mods)));
+    }
+
+    fn key(&mut self, code: KeyCode) {
+        self.key_mod(code, KeyModifiers::NONE);
+    }
+
+    fn press(&mut self, c: char) {
+        self.key(KeyCode::Char(c));
+    }
+
+    /// Tell the app what the watcher would: these files are as they are now.
+    fn seen(&mut self, names: &[&str]) {
+        let changes = names
+            .iter()
+            .map(|n| FileChange::Present {
+                path: self.path(n),
+                analysis: store::analyze(&self.path(n)),
+            })
+            .collect();
+        self.event(Event::Files(WatchEvent::Changed(changes)));
+    }
+
+    /// Time passes: `secs` seconds after now.
+    fn later(&mut self, secs: u64) {
+        let at = Instant::now() + Duration::from_secs(secs);
+        let effects = self.app.update(Event::Tick, at);
+        tavle::tui::perform_with(&mut self.app, effects, &|| Stamp {
+            at: Timestamp::from_datetime(t0()),
+            by: "Kari".into(),
+        });
+    }
+
+    fn open(&mut self, name: &str) {
+        self.app.open_path(&self.path(name));
+        assert_eq!(self.app.screen, Screen::Board);
+    }
+
+    fn disk(&self, name: &str) -> tavle::model::Board {
+        store::analyze(&self.path(name)).board.unwrap()
+    }
+
+    fn screen(&self) -> String {
+        let mut t = Terminal::new(TestBackend::new(150, 40)).unwrap();
+        t.draw(|f| tavle::ui::render(&self.app, self.clock.get(), f))
+            .unwrap();
+        let buf = t.backend().buffer();
+        let mut s = String::new();
+        for y in 0..buf.area.height {
+            for x in 0..buf.area.width {
+                s.push_str(buf[(x, y)].symbol());
+            }
+            s.push('\n');
+        }
+        s
+    }
+
+    fn notice(&self) -> String {
+        let n = self.app.shared.notice.as_ref().expect("a notice");
+        tavle::i18n::msg(Lang::En, &n.msg)
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.app
+            .shared
+            .entries
+            .iter()
+            .map(|e| e.id.clone())
+            .collect()
+    }
+}
+
+fn title(b: &tavle::model::Board, id: &str) -> String {
+    b.card(id).unwrap().title.clone()
+}
+
+#[test]
+fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
+    let other = changed(&drift(), |v| v["title"] = json!("Plan"));
+    let mut r = Room::new(&[
+        ("drift.json", drift()),
+        (COPY, drift()),
+        // Same title as its name's original: a OneDrive copy.
+        ("drift-LAPTOP.json", drift()),
+        // Shaped like a copy, but another board: listed.
+        ("plan.json", other.clone()),
+        (
+            "plan (1).json",
+            changed(&other, |v| v["title"] = json!("Plan 2")),
+        ),
+    ]);
+    let mut ids = r.ids();
+    ids.sort();
+    assert_eq!(ids, ["drift", "plan", "plan (1)"]);
+    let drift = r
+        .app
+        .shared
+        .entries
+        .iter()
+        .find(|e| e.id == "drift")
+        .unwrap();
+    let copies: Vec<&str> = drift.copies.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(copies, ["drift-LAPTOP.json", COPY]);
+    assert!(matches!(
+        &drift.copies[1].source,
+        tavle::conflicts::Source::Syncthing { device, .. } if device == "ABCD123"
+    ));
+    // The overview neither lists nor counts them.
+    let screen = r.screen();
+    assert!(!screen.contains("sync-conflict") && !screen.contains("LAPTOP"));
+    assert_eq!(screen.matches("Drift sone nord").count(), 1, "{screen}");
+    // Tab goes round the three boards and never to a copy.
+    r.open("drift.json");
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        r.key(KeyCode::Tab);
+        seen.push(r.app.entry().unwrap().id.clone());
+    }
+    assert!(
+        seen.iter()
+            .all(|id| ["drift", "plan", "plan (1)"].contains(&id.as_str()))
+    );
+    assert_eq!(seen[..3], seen[3..]);
+    // A copy is never opened, even when asked for by path.
+    r.key(KeyCode::Esc);
+    r.app.open_path(&r.path(COPY));
+    assert_eq!(r.app.screen, Screen::Overview);
+}
+
+#[test]
+fn copies_are_decided_afresh_whenever_the_folder_changes() {
+    let mut r = Room::new(&[("drift.json", drift())]);
+    write(&r.path(COPY), &drift());
+    r.seen(&[COPY]);
+    assert_eq!(r.ids(), ["drift"]);
+    assert_eq!(r.app.shared.entries[0].copies.len(), 1);
+    assert!(r.notice().contains(COPY), "{}", r.notice());
+    // `drift (1).json` is a board of its own until its title says it is a copy.
+    let name = "drift (1).json";
+    write(
+        &r.path(name),
+        &changed(&drift(), |v| v["title"] = json!("Annen")),
+    );
+    r.seen(&[name]);
+    assert_eq!(r.ids().len(), 2);
+    write(&r.path(name), &drift());
+    r.seen(&[name]);
+    assert_eq!(r.ids(), ["drift"]);
+    assert_eq!(r.app.shared.entries[0].copies.len(), 2);
+    // The board gone for good: its copies are boards of their own.
+    std::fs::remove_file(r.path("drift.json")).unwrap();
+    let path = r.path("drift.json");
+    r.event(Event::Files(WatchEvent::Changed(vec![
+        FileChange::Missing { path },
+    ])));
+    r.later(5);
+    let mut ids = r.ids();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            name.trim_end_matches(".json"),
+            COPY.trim_end_matches(".json")
+        ]
+    );
+}
+
+#[test]
+fn the_board_says_how_many_copies_and_from_where() {
+    let mut r = Room::new(&[
+        ("drift.json", drift()),
+        (COPY, drift()),
+        ("drift (Kari's conflicted copy 2026-11-29).json", drift()),
+    ]);
+    r.open("drift.json");
+    let screen = r.screen();
+    for want in [
+        "2 conflict copies of this board",
+        "Syncthing, device ABCD123, 30.11.2026 10:15",
+        "Dropbox, by Kari, 29.11.2026",
+        "c merges them",
+    ] {
+        assert!(screen.contains(want), "{want:?} not in\n{screen}");
+    }
+    // Without copies, no banner and `c` says so.
+    let mut plain = Room::new(&[("drift.json", drift())]);
+    plain.open("drift.json");
+    assert!(!plain.screen().contains("conflict cop"));
+    plain.press('c');
+    assert_eq!(plain.app.screen, Screen::Board);
+    assert!(plain.notice().contains("no conflict copies"));
+}
+
+/// The board and a copy that differ in two fields of two cards (no base:
+/// a two-way merge asks both), and a card only the copy has.
+fn two_way_room() -> Room {
+    let ours = changed(&drift(), |v| {
+        v["cards"][0]["title"] = json!("Ring vikarbyrået i dag")
+    });
+    let theirs = changed(&drift(), |v| {
+        v["cards"][0]["title"] = json!("Ring vikarbyrået før ni");
+        v["cards"][1]["owner"] = json!("Per");
+        v["cards"].as_array_mut().unwrap().push(json!(
+            {"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}
+        ));
+    });
+    // The copy is there from the start, so no base is kept: two-way.
+    Room::new(&[("drift.json", ours), (COPY, theirs)])
+}
+
+#[test]
+fn merge_by_keys_with_a_conflict_chosen_each_way() {
+    let mut r = two_way_room();
+    assert!(!base::path(&r.path("drift.json")).exists());
+    r.open("drift.json");
+    r.press('c');
+    assert_eq!(r.app.screen, Screen::Merge);
+    let review = r
+        .app
+        .screens
+        .merge
+        .review
+        .as_ref()
+        .expect("the copy is shown");
+    assert_eq!(review.copy.name, COPY);
+    let fields: Vec<String> = review
+        .merge
+        .conflicts
+        .iter()
+        .map(|c| c.at.field.clone())
+        .collect();
+    assert_eq!(fields, ["title", "owner"]);
+    let screen = r.screen();
+    for want in [
+        "Ring vikarbyrået i dag",
+        "Ring vikarbyrået før ni",
+        "No common ancestor",
+        "one card",
+    ] {
+        assert!(screen.contains(want), "{want:?} not in\n{screen}");
+    }
+    // Enter before every conflict is chosen merges nothing.
+    r.key(KeyCode::Enter);
+    assert_eq!(r.app.screen, Screen::Merge);
+    assert!(r.notice().contains("2 left"), "{}", r.notice());
+    // The board's title (←), the copy's owner (k).
+    r.key(KeyCode::Left);
+    r.press('k');
+    assert!(r.screen().contains("✓ Ring vikarbyrået i dag"));
+    r.key(KeyCode::Enter);
+    assert_eq!(r.app.screen, Screen::Board);
+    let b = r.disk("drift.json");
+    assert_eq!(title(&b, "k1"), "Ring vikarbyrået i dag");
+    assert_eq!(b.card("k2").unwrap().owner.as_deref(), Some("Per"));
+    assert_eq!(title(&b, "k3"), "Ny bruker torsdag");
+    // The copy is kept in .tavle/merged/, gone from the folder and the screen.
+    let kept = r.dir.join(".tavle/merged").join(COPY);
+    assert!(kept.is_file() && !r.path(COPY).exists());
+    assert!(r.app.shared.copies.is_empty());
+    assert!(r.app.entry().unwrap().copies.is_empty());
+    assert!(!r.screen().contains("c merges them"));
+    assert!(r.notice().contains(".tavle/merged/"), "{}", r.notice());
+    // The change log has the merge.
+    let log = tavle::folder::log::read(&r.path("drift.json"));
+    assert!(matches!(
+        &log.last().unwrap().change,
+        tavle::ops::Change::Merged { copy, cards: 1, chosen: 2, undone: false, .. } if copy == COPY
+    ));
+}
+
+#[test]
+fn undo_puts_the_board_back_and_the_copy_stays_in_merged() {
+    let mut r = two_way_room();
+    let before = r.disk("drift.json");
+    r.open("drift.json");
+    r.press('c');
+    r.press('k');
+    r.press('k');
+    r.key(KeyCode::Enter);
+    assert_eq!(
+        title(&r.disk("drift.json"), "k1"),
+        "Ring vikarbyrået før ni"
+    );
+    r.press('u');
+    assert_eq!(r.disk("drift.json"), before);
+    assert!(
+        r.notice().contains("stays in .tavle/merged/"),
+        "{}",
+        r.notice()
+    );
+    assert!(r.dir.join(".tavle/merged").join(COPY).is_file());
+    assert!(!r.path(COPY).exists());
+    let log = tavle::folder::log::read(&r.path("drift.json"));
+    assert!(matches!(
+        &log.last().unwrap().change,
+        tavle::ops::Change::Merged { undone: true, .. }
+    ));
+    // Redo merges again.
+    r.key_mod(KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(title(&r.disk("drift.json"), "k3"), "Ny bruker torsdag");
+}
+
+#[test]
+fn the_base_makes_a_three_way_merge_that_takes_one_sided_changes_without_asking() {
+    let mut r = Room::new(&[("drift.json", drift())]);
+    // What was loaded at start is the base.
+    assert_eq!(
+        base::read(&r.path("drift.json")),
+        Some(r.disk("drift.json"))
+    );
+    r.open("drift.json");
+    // Our own edit: k1 to "Pågår". It does not move the base.
+    r.key_mod(KeyCode::Right, KeyModifiers::SHIFT);
+    assert_eq!(r.disk("drift.json").card("k1").unwrap().column, "pagar");
+    assert_eq!(
+        base::read(&r.path("drift.json"))
+            .unwrap()
+            .card("k1")
+            .unwrap()
+            .column,
+        "i-dag"
+    );
+    // The other machine changed k2's title, from the version both had.
+    let theirs = changed(&drift(), |v| {
+        v["cards"][1]["title"] = json!("Bestill rullator")
+    });
+    write(&r.path(COPY), &theirs);
+    r.seen(&[COPY]);
+    r.press('c');
+    let review = r.app.screens.merge.review.as_ref().unwrap();
+    assert!(
+        review.merge.conflicts.is_empty(),
+        "{:?}",
+        review.merge.conflicts
+    );
+    assert!(r.screen().contains("Common ancestor known"));
+    r.key(KeyCode::Enter);
+    let b = r.disk("drift.json");
+    assert_eq!(b.card("k1").unwrap().column, "pagar", "ours kept");
+    assert_eq!(title(&b, "k2"), "Bestill rullator", "theirs taken");
+    // The same copy without the base: the move and the title are both asked.
+    let theirs = store::analyze_text(&theirs.to_string()).0.unwrap();
+    let two = tavle::merge::merge(None, &r.disk("drift.json"), &theirs);
+    assert!(!two.conflicts.is_empty());
+}
+
+#[test]
+fn the_base_follows_changes_from_outside_once_settled_and_never_with_a_copy_beside() {
+    let mut r = Room::new(&[("drift.json", drift())]);
+    let path = r.path("drift.json");
+    let outside = changed(&drift(), |v| v["cards"][0]["owner"] = json!("Per"));
+    write(&path, &outside);
+    r.seen(&["drift.json"]);
+    assert_eq!(
+        base::read(&path)
+            .unwrap()
+            .card("k1")
+            .unwrap()
+            .owner
+            .as_deref(),
+        Some("Kari")
+    );
+    r.later(11);
+    assert_eq!(
+        base::read(&path)
+            .unwrap()
+            .card("k1")
+            .unwrap()
+            .owner
+            .as_deref(),
+        Some("Per")
+    );
+    // The other side of a conflict arrives together with the copy: the base stays.
+    let other = changed(&drift(), |v| v["cards"][0]["owner"] = json!("Liv"));
+    write(&path, &other);
+    write(&r.path(COPY), &outside);
+    r.seen(&["drift.json", COPY]);
+    r.later(11);
+    assert_eq!(
+        base::read(&path)
+            .unwrap()
+            .card("k1")
+            .unwrap()
+            .owner
+            .as_deref(),
+        Some("Per")
+    );
+}
+
+#[test]
+fn a_conflict_that_appears_while_saving_is_asked_again() {
+    let mut r = Room::new(&[("drift.json", drift())]);
+    r.open("drift.json");
+    let theirs = changed(&drift(), |v| {
+        v["cards"][0]["title"] = json!("Ring vikarbyrået før ni");
+        v["cards"][1]["owner"] = json!("Per");
+    });
+    write(&r.path(COPY), &theirs);
+    r.seen(&[COPY]);
+    r.press('c');
+    assert!(
+        r.app
+            .screens
+            .merge
+            .review
+            .as_ref()
+            .unwrap()
+            .merge
+            .conflicts
+            .is_empty()
+    );
+    // Meanwhile someone else renames k1 too; the screen has not seen it yet.
+    let path = r.path("drift.json");
+    let mut now = serde_json::from_str::<Value>(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    now["cards"][0]["title"] = json!("Ring vikarbyrået nå");
+    write(&path, &now);
+    r.key(KeyCode::Enter);
+    assert_eq!(r.app.screen, Screen::Merge, "nothing merged");
+    assert!(r.notice().contains("changed meanwhile"), "{}", r.notice());
+    assert!(r.path(COPY).exists());
+    assert_eq!(title(&r.disk("drift.json"), "k1"), "Ring vikarbyrået nå");
+    // Once the screen sees the board, the new question is asked.
+    r.seen(&["drift.json"]);
+    let review = r.app.screens.merge.review.as_ref().unwrap();
+    assert_eq!(review.merge.conflicts.len(), 1);
+    assert_eq!(review.choices, [None]);
+    r.press('k');
+    r.key(KeyCode::Enter);
+    let b = r.disk("drift.json");
+    assert_eq!(title(&b, "k1"), "Ring vikarbyrået før ni");
+    assert_eq!(b.card("k2").unwrap().owner.as_deref(), Some("Per"));
+}
+
+/// Run `tavle merge` (the built binary) on `dir`: exit code, stdout, stderr.
+fn merge_cli(dir: &Path, dry_run: bool, prefer: Option<Side>) -> (i32, String, String) {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"));
+    cmd.args(["merge", "drift", "--dir"]).arg(dir);
+    if dry_run {
+        cmd.arg("--dry-run");
+    }
+    match prefer {
+        Some(Side::Board) => cmd.args(["--prefer", "board"]),
+        Some(Side::Copy) => cmd.args(["--prefer", "copy"]),
+        None => &mut cmd,
+    };
+    let out = cmd
+        .env("TAVLE_LANG", "nb")
+        .env("TAVLE_USER", "test")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
+    let r = two_way_room();
+    let before = std::fs::read(r.path("drift.json")).unwrap();
+    let (code, out, err) = merge_cli(&r.dir, false, None);
+    assert_eq!(code, 1, "{out}{err}");
+    for want in [
+        COPY,
+        "Syncthing, enhet ABCD123",
+        "Kort k1",
+        "Tavla «Ring vikarbyrået i dag» │ Kopien «Ring vikarbyrået før ni»",
+        "Kort k2",
+    ] {
+        assert!(out.contains(want), "{want:?} not in\n{out}");
+    }
+    assert!(err.contains("--prefer"), "{err}");
+    assert_eq!(
+        std::fs::read(r.path("drift.json")).unwrap(),
+        before,
+        "nothing written"
+    );
+    let (code, out, _) = merge_cli(&r.dir, true, Some(Side::Copy));
+    assert_eq!(code, 0);
+    assert!(out.contains("Prøvekjøring"));
+    assert!(out.contains("│ ✓ Kopien «Per»"), "{out}");
+    assert_eq!(
+        std::fs::read(r.path("drift.json")).unwrap(),
+        before,
+        "dry run"
+    );
+    assert!(r.path(COPY).exists());
+    let (code, out, err) = merge_cli(&r.dir, false, Some(Side::Copy));
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains(".tavle/merged/"), "{out}");
+    let b = r.disk("drift.json");
+    assert_eq!(title(&b, "k1"), "Ring vikarbyrået før ni");
+    assert_eq!(title(&b, "k3"), "Ny bruker torsdag");
+    assert!(!r.path(COPY).exists());
+    let log = tavle::folder::log::read(&r.path("drift.json"));
+    assert!(
+        matches!(&log.last().unwrap().change, tavle::ops::Change::Merged { copy, .. } if copy == COPY)
+    );
+    let (code, out, _) = merge_cli(&r.dir, false, None);
+    assert_eq!((code, out.trim()), (0, "Ingen konfliktkopier av drift."));
+}
