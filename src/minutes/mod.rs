@@ -225,8 +225,19 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
             more(M::MaybeIncomplete).to_string(),
         )]));
     }
-    if s.added.is_empty() && s.moved.is_empty() && s.archived.is_empty() && s.restored.is_empty() {
+    if s.added.is_empty()
+        && s.moved.is_empty()
+        && s.archived.is_empty()
+        && s.restored.is_empty()
+        && s.merged.is_empty()
+    {
         b.push(none());
+    }
+    for copy in &s.merged {
+        // A merged conflict copy brought in changes made elsewhere: say whose file.
+        b.push(Block::Bullet(vec![text(&i18n::merged_line(
+            lang, copy, false,
+        ))]));
     }
     for (label, list) in [
         (w(W::Added), &s.added),

@@ -112,6 +112,8 @@ pub struct Summary<'b> {
     pub no_owner: Vec<&'b Card>,
     /// Who was present at *this* meeting; empty when none was recorded.
     pub attendees: Vec<String>,
+    /// Conflict copies merged into the board in the scope (and not undone in it).
+    pub merged: Vec<String>,
 }
 
 /// One card's changes in the scope: the state before the first and after the last.
@@ -146,7 +148,16 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
     let mut cards: Vec<(String, Net)> = Vec::new();
     let mut values: Vec<((String, NaiveDate), Option<f64>)> = Vec::new();
     let mut followed: Vec<(String, (bool, bool))> = Vec::new();
+    // Each copy's last merge or undo of it: net, like everything else here.
+    let mut merged: Vec<(String, bool)> = Vec::new();
     for l in &inside {
+        if let Change::Merged { copy, undone, .. } = &l.change {
+            match merged.iter_mut().find(|(c, _)| c == copy) {
+                Some((_, last)) => *last = !undone,
+                None => merged.push((copy.clone(), !undone)),
+            }
+            continue;
+        }
         if let Change::FollowedUp { decision, done, .. } = &l.change {
             match followed.iter_mut().find(|(id, _)| id == decision) {
                 Some((_, (_, last))) => *last = *done,
@@ -255,6 +266,11 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
             })
             .collect(),
         attendees: attendees(board, scope),
+        merged: merged
+            .into_iter()
+            .filter(|(_, kept)| *kept)
+            .map(|(copy, _)| copy)
+            .collect(),
     };
     // Each follow-up's last logged mark up to the end of the scope, in one pass.
     let mut marked: HashMap<&str, bool> = HashMap::new();
@@ -435,5 +451,37 @@ mod tests {
         assert_eq!(summary(&b, &[], &ended).attendees, ["Fra loggen"]);
         let day = Scope::Day(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
         assert!(summary(&b, &[], &day).attendees.is_empty());
+    }
+
+    #[test]
+    fn a_merge_undone_in_the_meeting_is_not_listed() {
+        let b = board(r#"{"tavle":1,"title":"T","kind":"drift"}"#);
+        let merged = |copy: &str, undone: bool, at: &str| crate::log::Logged {
+            at: at.into(),
+            by: "Kari".into(),
+            change: Change::Merged {
+                copy: copy.into(),
+                cards: 1,
+                decisions: 0,
+                values: 0,
+                chosen: 0,
+                undone,
+            },
+        };
+        let log = [
+            merged("a (1).json", false, "2026-11-24T09:01:00+01:00"),
+            merged("b (1).json", false, "2026-11-24T09:02:00+01:00"),
+            merged("b (1).json", true, "2026-11-24T09:03:00+01:00"),
+        ];
+        let s = summary(
+            &b,
+            &log,
+            &span(
+                "2026-11-24T09:00:00+01:00",
+                "2026-11-24T09:10:00+01:00",
+                false,
+            ),
+        );
+        assert_eq!(s.merged, ["a (1).json"]);
     }
 }
