@@ -215,10 +215,23 @@ fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
         &drift.copies[1].source,
         tavle::conflicts::Source::Syncthing { device, .. } if device == "ABCD123"
     ));
-    // The overview neither lists nor counts them.
+    // The overview neither lists nor counts them, but marks their board and,
+    // with it selected, says the counts leave them out and how to merge.
+    r.app.shared.current = r.ids().iter().position(|id| id == "drift").unwrap();
     let screen = r.screen();
-    assert!(!screen.contains("sync-conflict") && !screen.contains("LAPTOP"));
-    assert_eq!(screen.matches("Drift sone nord").count(), 1, "{screen}");
+    assert!(!screen.contains("sync-conflict") && !screen.contains("drift-LAPTOP"));
+    assert!(screen.contains("⚠ Drift sone nord"), "{screen}");
+    assert!(
+        screen.contains(
+            "⚠ 2 conflict copies of “Drift sone nord” (OneDrive, computer LAPTOP; Syncthing"
+        ),
+        "{screen}"
+    );
+    assert_eq!(screen.matches("Drift sone nord").count(), 2, "{screen}");
+    // A board without copies has no banner there.
+    r.app.shared.current = r.ids().iter().position(|id| id == "plan").unwrap();
+    let screen = r.screen();
+    assert!(!screen.contains("conflict cop"), "{screen}");
     // Tab goes round the three boards and never to a copy.
     r.open("drift.json");
     let mut seen = Vec::new();

@@ -674,6 +674,10 @@ sync-banner = { $count ->
     [one] One conflict copy
    *[other] { $count } conflict copies
   } of this board ({ $sources }). c merges them.
+sync-banner-overview = { $count ->
+    [one] One conflict copy
+   *[other] { $count } conflict copies
+  } of “{ $board }” ({ $sources }), not in the counts. Enter opens the board, c merges them.
 sync-source-device = device { $device }
 sync-source-who = by { $who }
 sync-source-host = computer { $host }

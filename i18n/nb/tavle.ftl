@@ -674,6 +674,10 @@ sync-banner = { $count ->
     [one] Én konfliktkopi
    *[other] { $count } konfliktkopier
   } av denne tavla ({ $sources }). c slår dem sammen.
+sync-banner-overview = { $count ->
+    [one] Én konfliktkopi
+   *[other] { $count } konfliktkopier
+  } av «{ $board }» ({ $sources }), ikke med i tallene. Enter åpner tavla, c slår dem sammen.
 sync-source-device = enhet { $device }
 sync-source-who = fra { $who }
 sync-source-host = maskin { $host }

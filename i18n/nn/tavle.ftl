@@ -672,6 +672,10 @@ sync-banner = { $count ->
     [one] Éin konfliktkopi
    *[other] { $count } konfliktkopiar
   } av denne tavla ({ $sources }). c slår dei saman.
+sync-banner-overview = { $count ->
+    [one] Éin konfliktkopi
+   *[other] { $count } konfliktkopiar
+  } av «{ $board }» ({ $sources }), ikkje med i tala. Enter opnar tavla, c slår dei saman.
 sync-source-device = eining { $device }
 sync-source-who = frå { $who }
 sync-source-host = maskin { $host }

@@ -77,6 +77,17 @@ pub fn copies_banner(lang: Lang, count: usize, sources: &str) -> String {
     f!(lang, "sync-banner", count = count, sources = sources)
 }
 
+/// The same on the overview, for the selected board `board`.
+pub fn copies_banner_overview(lang: Lang, count: usize, board: &str, sources: &str) -> String {
+    f!(
+        lang,
+        "sync-banner-overview",
+        count = count,
+        board = board,
+        sources = sources
+    )
+}
+
 fn when(at: &NaiveDateTime) -> String {
     at.format("%d.%m.%Y %H:%M").to_string()
 }

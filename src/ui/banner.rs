@@ -1,8 +1,10 @@
 //! The banners over a board: what is wrong with it in a way the screen can
 //! show (broken, deleted, newer format, no columns, cards in columns that do
 //! not exist), with what to do — red, and never only colour: it starts with
-//! ⚠ — and, on the board screen, the sync clients' conflict copies of it:
-//! how many, from where, and that `c` merges them (yellow, also with ⚠).
+//! ⚠ — and the sync clients' conflict copies of it: how many, from where,
+//! and that `c` merges them (yellow, also with ⚠). The overview shows only the
+//! copies banner, of the board selected, so a leader reading the counts knows
+//! a copy holds changes they do not include yet.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -17,6 +19,9 @@ use tavle_core::model::FORMAT_VERSION;
 
 /// What to say over the board on screen, if anything.
 pub fn banner(app: &App) -> Option<Banner> {
+    if app.screen == Screen::Overview {
+        return None;
+    }
     let e = app.entry()?;
     if let Some(p) = &e.broken {
         let count = e
@@ -60,10 +65,11 @@ pub fn banner(app: &App) -> Option<Banner> {
     })
 }
 
-/// The conflict-copies banner of the board on screen, if it has copies:
-/// only on the board screen, where `c` merges them.
+/// The conflict-copies banner of the board on screen, if it has copies: on
+/// the board screen, where `c` merges them, and on the overview for the board
+/// selected, naming it and saying how to get there.
 pub fn copies(app: &App) -> Option<String> {
-    if app.screen != Screen::Board {
+    if !matches!(app.screen, Screen::Board | Screen::Overview) {
         return None;
     }
     let e = app.entry()?;
@@ -76,11 +82,13 @@ pub fn copies(app: &App) -> Option<String> {
         .iter()
         .map(|c| i18n::source(lang, &c.source))
         .collect();
-    Some(i18n::copies_banner(
-        lang,
-        e.copies.len(),
-        &sources.join("; "),
-    ))
+    let sources = sources.join("; ");
+    Some(match (app.screen, &e.board) {
+        (Screen::Overview, Some(b)) => {
+            i18n::copies_banner_overview(lang, e.copies.len(), &b.title, &sources)
+        }
+        _ => i18n::copies_banner(lang, e.copies.len(), &sources),
+    })
 }
 
 /// Rows `text` needs as a banner at `width`.

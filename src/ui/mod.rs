@@ -37,12 +37,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     }
     // Over every screen of a board: what is wrong with it, and the meeting
     // (its clock, item and time box) while one runs, on the overview too.
-    let on_board = app.screen != Screen::Overview;
-    let banner_h = if on_board {
-        banner::height(app, area.width)
-    } else {
-        0
-    };
+    let banner_h = banner::height(app, area.width);
     let running = app.board().zip(app.shared.running());
     let header_h = if running.is_some() {
         meeting_view::HEADER

@@ -173,7 +173,7 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
     };
     let who = owner(app);
     let c = plan::counts(b, app.shared.today, who);
-    let warn = if e.broken.is_some() || e.missing_since.is_some() {
+    let warn = if e.broken.is_some() || e.missing_since.is_some() || !e.copies.is_empty() {
         "⚠ "
     } else {
         ""
