@@ -70,7 +70,7 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('E', "E")], Cmd::Escalate, false),
     bind(
         &[ch('c', "c")],
-        Cmd::Sync(super::merge::SyncCmd::Open),
+        Cmd::Sync(super::keymap::SyncCmd::Open),
         false,
     ),
     bind(&[ch('u', "u")], Cmd::Undo, true),
@@ -377,7 +377,7 @@ impl Component for BoardScreen {
             Cmd::NextBoard => s.step_board(1),
             Cmd::PrevBoard => s.step_board(-1),
             Cmd::Plan => s.out.go = Some(Screen::Plan),
-            Cmd::Sync(super::merge::SyncCmd::Open) => super::merge::open(s),
+            Cmd::Sync(super::keymap::SyncCmd::Open) => super::merge::open(s),
             Cmd::Indicators => s.out.go = Some(Screen::Indicators),
             Cmd::Escalate => {
                 let Some(card) = s.board().and_then(|b| self.selected_card(b)) else {

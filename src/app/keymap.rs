@@ -49,7 +49,7 @@ pub enum Cmd {
     LightRed,
     LightNone,
     /// Conflict copies: open the merge, choose a side, merge, skip a copy.
-    Sync(super::merge::SyncCmd),
+    Sync(SyncCmd),
 }
 
 impl Cmd {
@@ -96,13 +96,28 @@ impl Cmd {
             Cmd::LightYellow => "light-yellow",
             Cmd::LightRed => "light-red",
             Cmd::LightNone => "light-none",
-            Cmd::Sync(super::merge::SyncCmd::Open) => "sync-open",
-            Cmd::Sync(super::merge::SyncCmd::TakeBoard) => "sync-board",
-            Cmd::Sync(super::merge::SyncCmd::TakeCopy) => "sync-copy",
-            Cmd::Sync(super::merge::SyncCmd::Merge) => "sync-merge",
-            Cmd::Sync(super::merge::SyncCmd::Skip) => "sync-skip",
+            Cmd::Sync(SyncCmd::Open) => "sync-open",
+            Cmd::Sync(SyncCmd::TakeBoard) => "sync-board",
+            Cmd::Sync(SyncCmd::TakeCopy) => "sync-copy",
+            Cmd::Sync(SyncCmd::Merge) => "sync-merge",
+            Cmd::Sync(SyncCmd::Skip) => "sync-skip",
         }
     }
+}
+
+/// The keys of conflict copies: `c` on the board, the rest on this screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SyncCmd {
+    /// Open the merge of the board's copies.
+    Open,
+    /// Keep the board's value in the selected conflict.
+    TakeBoard,
+    /// Take the copy's value in the selected conflict.
+    TakeCopy,
+    /// Merge this copy (every conflict chosen).
+    Merge,
+    /// Leave this copy for now and go to the next.
+    Skip,
 }
 
 /// One key, shown as `label` in help and hints.

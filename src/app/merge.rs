@@ -17,28 +17,13 @@ use crossterm::event::KeyCode;
 
 use super::copies::CopyFile;
 use super::event::{Effect, MergeOutcome, Origin};
-use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
 use super::shared::{Pending, Shared};
 use super::{Component, Overlay, Screen};
 use crate::i18n::{Msg, SyncMsg};
 use tavle_core::merge::{self, Element, Merge, Side};
 use tavle_core::model::Board;
 use tavle_core::ops::{BoardOp, Op};
-
-/// The keys of conflict copies: `c` on the board, the rest on this screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SyncCmd {
-    /// Open the merge of the board's copies.
-    Open,
-    /// Keep the board's value in the selected conflict.
-    TakeBoard,
-    /// Take the copy's value in the selected conflict.
-    TakeCopy,
-    /// Merge this copy (every conflict chosen).
-    Merge,
-    /// Leave this copy for now and go to the next.
-    Skip,
-}
 
 pub const KEYS: &[Binding] = &[
     bind(&[ch('?', "?")], Cmd::Help, true),
