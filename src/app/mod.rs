@@ -18,6 +18,7 @@ mod editor;
 mod entry;
 mod event;
 mod field;
+mod files;
 mod form;
 pub mod indicators;
 pub mod keymap;

@@ -1,19 +1,19 @@
 //! What every screen shares: the boards, the language, the clock as of the
 //! current event, the notice at the bottom, the undo history, and the outbox
 //! through which a screen asks for disk work, another screen or an overlay.
-//! No I/O and no clock reads here: both come in with the events.
+//! No I/O and no clock reads here: both come in with the events. What the
+//! watcher saw is taken in by `files`; conflict copies and bases by `copies`.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::entry::{Entry, changed_cards};
+use super::entry::Entry;
 use super::event::{Effect, Origin};
 use super::form::Editor;
 use super::{Overlay, Screen};
 use crate::folder::store::{Saved, UpdateError};
-use crate::folder::watch::{FileChange, WatchEvent};
 use crate::i18n::{FolderMsg, Lang, Msg, SyncMsg};
 use tavle_core::model::{Board, FORMAT_VERSION, Running};
 use tavle_core::ops::Op;
@@ -382,153 +382,6 @@ impl Shared {
         (highlights.chain(missing).chain(notice).chain(second))
             .chain(bases)
             .min()
-    }
-
-    /// End highlights and notices whose time is up; drop boards gone for good,
-    /// except `keep`, the board on screen: it stays, read-only, with a banner,
-    /// so keys never go to another board by themselves.
-    pub fn expire(&mut self, keep: Option<&Path>) {
-        let now = self.now;
-        for e in &mut self.entries {
-            e.highlights.retain(|_, h| h.until > now);
-        }
-        self.settle_bases();
-        if self.notice.as_ref().is_some_and(|n| n.until <= now) {
-            self.notice = None;
-        }
-        let current = self.entry().map(|e| e.path.clone());
-        let gone: Vec<PathBuf> = self
-            .entries
-            .iter()
-            .filter(|e| e.missing_since.is_some_and(|t| t + MISSING_GRACE <= now))
-            .filter(|e| Some(e.path.as_path()) != keep)
-            .map(|e| e.path.clone())
-            .collect();
-        let regroup = !gone.is_empty();
-        for path in gone {
-            let id = crate::folder::store::board_id(&path);
-            self.entries.retain(|e| e.path != path);
-            self.notify(Msg::BoardDeleted(id), true);
-        }
-        if regroup {
-            // A copy whose board is gone is a board of its own now.
-            self.regroup_copies();
-        }
-        // The same board stays current, wherever it now stands in the list.
-        self.current = current
-            .and_then(|p| self.entries.iter().position(|e| e.path == p))
-            .unwrap_or(0)
-            .min(self.entries.len().saturating_sub(1));
-        if self.entries.is_empty() {
-            self.out.go = Some(Screen::Overview);
-        }
-    }
-
-    /// Take in what the watcher saw.
-    pub fn files(&mut self, w: WatchEvent) {
-        let mut added = Vec::new();
-        match w {
-            WatchEvent::Changed(changes) => {
-                added.extend(changes.into_iter().filter_map(|c| self.file_change(c)));
-            }
-            WatchEvent::Rescanned(changes) => {
-                let listed: Vec<PathBuf> = changes.iter().map(|c| c.path().to_path_buf()).collect();
-                let now = self.now;
-                for e in self.entries.iter_mut().chain(&mut self.copies) {
-                    if !listed.contains(&e.path) && e.missing_since.is_none() {
-                        e.missing_since = Some(now);
-                    }
-                }
-                added.extend(changes.into_iter().filter_map(|c| self.file_change(c)));
-            }
-            WatchEvent::Error(e) => self.notify(Msg::WatchError(e), true),
-            WatchEvent::Skipped(skipped) => {
-                if let Some(first) = skipped.into_iter().next() {
-                    self.notify(Msg::Folder(first.into()), true);
-                }
-            }
-            WatchEvent::Stopped(reason) => {
-                // The status line no longer says the folder is followed.
-                let msg = Msg::Folder(FolderMsg::WatchStopped(reason));
-                self.watching = msg.clone();
-                self.watch_stopped = true;
-                self.notify(msg, true);
-            }
-        }
-        let copies = self.regroup_copies();
-        self.announce(&added, copies);
-    }
-
-    /// Take in one file's change; the path of a file not known before.
-    fn file_change(&mut self, change: FileChange) -> Option<PathBuf> {
-        let current = self.entry().map(|e| e.path.clone());
-        let mut outside = Vec::new();
-        let mut added = None;
-        match change {
-            FileChange::Missing { path } => {
-                let now = self.now;
-                if let Some(e) = self.known(&path) {
-                    e.missing_since.get_or_insert(now);
-                }
-            }
-            FileChange::Present { path, analysis } => {
-                let until = self.now + HIGHLIGHT_FOR;
-                let settled = self.now + super::copies::BASE_SETTLE;
-                let seen = self.wall.format("%H:%M").to_string();
-                // With our own saves in flight, the watcher may report one of
-                // them before the worker does: not someone else's change.
-                let saving = self.pending.iter().any(|p| p.path == path);
-                match self.known(&path) {
-                    Some(e) => {
-                        let ours = e.own.contains(&analysis.fingerprint);
-                        // A chmod changes the access, not the bytes: take it in.
-                        if (e.fingerprint == analysis.fingerprint || ours)
-                            && e.missing_since.is_none()
-                            && e.access == analysis.access
-                        {
-                            // Our own write, or a touch: nothing new to show.
-                            return None;
-                        }
-                        let before = e.saved.clone();
-                        e.absorb(analysis);
-                        if !saving && e.broken.is_none() {
-                            // From outside: the base of a later merge, once settled.
-                            e.base_due = Some((settled, e.fingerprint));
-                        }
-                        if let (Some(old), Some(new), false) = (&before, &e.saved, saving) {
-                            for id in changed_cards(old, new) {
-                                let by = super::entry::author(old.card(&id), new.card(&id));
-                                e.highlights.insert(
-                                    id.clone(),
-                                    super::entry::Highlight {
-                                        until,
-                                        by,
-                                        seen: seen.clone(),
-                                    },
-                                );
-                                if Some(&*e.path) == current.as_deref() {
-                                    outside.push(id);
-                                }
-                            }
-                        }
-                        self.reapply(&path);
-                    }
-                    None => {
-                        let mut e = Entry::from_analysis(path.clone(), analysis);
-                        e.base_due = Some((settled, e.fingerprint));
-                        self.entries.push(e);
-                        added = Some(path);
-                    }
-                }
-            }
-        }
-        self.outside.extend(outside);
-        added
-    }
-
-    /// The board or conflict copy at `path`, if known.
-    fn known(&mut self, path: &Path) -> Option<&mut Entry> {
-        (self.entries.iter_mut().chain(&mut self.copies)).find(|e| e.path == path)
     }
 
     /// Take in the result of saving ops: the board as now on disk, and the

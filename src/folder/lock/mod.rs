@@ -49,72 +49,26 @@
 //!   then reported as busy, and as stale after [`STALE_AFTER`].
 //! - `tavle unlock` breaks a lock it judges stale; a person who forces it
 //!   while a writer is in its verify-to-rename window can cost that edit.
+//!
+//! This file holds the taking, holding and breaking of a lock; what a lock
+//! file says and how staleness is judged live in `holder`. Nothing here may
+//! read a lock file but through `holder::inspect`, nor break another's lock
+//! without looking at it again under `.break` (only `tavle unlock` removes
+//! an odd entry at the lock's name at once).
 
 use std::ffi::{OsStr, OsString};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
-use chrono::{DateTime, Local};
-
 use crate::folder::board_fs;
-use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind, Meta, NodeKind};
-use crate::platform::{self, Liveness};
+use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind, NodeKind};
+use crate::platform;
 
-/// Who holds a lock, as written in the lock file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Holder {
-    pub host: String,
-    pub pid: u32,
-    /// When it was taken (RFC 3339), as written by the holder.
-    pub at: String,
-    /// The holder's random nonce; None in locks of older tavle versions.
-    pub nonce: Option<String>,
-}
+mod holder;
 
-/// Lock files are tiny; anything larger is not ours and is not read whole.
-const READ_LIMIT: u64 = 4096;
-
-/// Fields longer than this are cut: the file is written by anyone.
-const FIELD_LIMIT: usize = 255;
-
-impl Holder {
-    fn me(nonce: String) -> Holder {
-        Holder {
-            host: platform::hostname(),
-            pid: std::process::id(),
-            at: Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),
-            nonce: Some(nonce),
-        }
-    }
-
-    fn to_text(&self) -> String {
-        let mut text = format!("host={}\npid={}\nat={}\n", self.host, self.pid, self.at);
-        if let Some(n) = &self.nonce {
-            text.push_str(&format!("nonce={n}\n"));
-        }
-        text
-    }
-
-    /// The holder named by a lock file's bytes; None when it names nobody
-    /// (empty, cut short, garbage).
-    fn parse(bytes: &[u8]) -> Option<Holder> {
-        let text = String::from_utf8_lossy(bytes);
-        let field = |k: &str| {
-            text.lines()
-                .find_map(|l| l.strip_prefix(k)?.strip_prefix('='))
-                .map(|v| v.chars().take(FIELD_LIMIT).collect::<String>())
-        };
-        let host = field("host").filter(|h| !h.trim().is_empty())?;
-        let pid = field("pid")?.trim().parse().ok().filter(|p| *p != 0)?;
-        Some(Holder {
-            host,
-            pid,
-            at: field("at").unwrap_or_default(),
-            nonce: field("nonce").filter(|n| !n.is_empty()),
-        })
-    }
-}
+pub use self::holder::{DEAD_MIN_AGE, EMPTY_MIN_AGE, Holder, STALE_AFTER, taken_at};
+use self::holder::{READ_LIMIT, Seen, Verdict, age, inspect, judge};
 
 /// This machine's name.
 pub fn hostname() -> String {
@@ -155,18 +109,6 @@ fn describe(h: &Option<Holder>) -> String {
     }
 }
 
-/// A lock whose holder is gone is broken only once it is this old: a holder
-/// that just finished normally, and a newcomer that just took the lock, are younger.
-pub const DEAD_MIN_AGE: Duration = Duration::from_secs(1);
-
-/// An empty or unreadable lock is a crash between create and write once it
-/// is this old (a writer fills its lock within microseconds).
-pub const EMPTY_MIN_AGE: Duration = Duration::from_secs(5);
-
-/// A lock older than this is considered abandoned: tavle holds a lock for the
-/// milliseconds it takes to re-read and write one file.
-pub const STALE_AFTER: Duration = Duration::from_secs(30);
-
 /// A `.break` file older than this is a breaker's crash (breakers hold it < 1 ms).
 pub const BREAK_STALE: Duration = Duration::from_secs(5);
 
@@ -186,97 +128,6 @@ fn break_name(lock: &OsStr) -> OsString {
     let mut name = lock.to_os_string();
     name.push(".break");
     name
-}
-
-/// What was at the lock path when we looked.
-#[derive(Debug, Clone)]
-struct Seen {
-    meta: Meta,
-    bytes: Vec<u8>,
-    holder: Option<Holder>,
-}
-
-impl Seen {
-    /// The very same lock: same file, same time, same bytes (a new lock may
-    /// reuse a freed inode number, never the nonce).
-    fn same(&self, other: &Seen) -> bool {
-        self.meta.id == other.meta.id
-            && self.meta.modified == other.meta.modified
-            && self.meta.len == other.meta.len
-            && self.bytes == other.bytes
-    }
-
-    fn age(&self, now: SystemTime) -> Duration {
-        age(&self.meta, now)
-    }
-}
-
-fn age(meta: &Meta, now: SystemTime) -> Duration {
-    // A time in the future (another machine's clock) counts as new.
-    meta.modified
-        .and_then(|m| now.duration_since(m).ok())
-        .unwrap_or_default()
-}
-
-/// What to do about a lock someone holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verdict {
-    /// In use: wait.
-    Held,
-    /// Abandoned beyond doubt: break it.
-    Breakable,
-    /// Looks abandoned, but only a person may break it.
-    Stale,
-}
-
-fn judge(seen: &Seen, now: SystemTime, me: &str, alive: impl Fn(u32) -> Liveness) -> Verdict {
-    let age = seen.age(now);
-    match &seen.holder {
-        Some(h) if h.host == me => match alive(h.pid) {
-            Liveness::Dead if age >= DEAD_MIN_AGE => Verdict::Breakable,
-            // No way to ask this OS: a lock of this machine this old is a crash.
-            Liveness::Unknown if age >= STALE_AFTER => Verdict::Breakable,
-            _ if age >= STALE_AFTER => Verdict::Stale,
-            _ => Verdict::Held,
-        },
-        Some(_) if age >= STALE_AFTER => Verdict::Stale,
-        Some(_) => Verdict::Held,
-        None if age >= EMPTY_MIN_AGE => Verdict::Breakable,
-        None => Verdict::Held,
-    }
-}
-
-/// Look at the lock `name` without ever blocking; None when there is none.
-fn inspect(folder: &Folder, name: &OsStr) -> Result<Option<Seen>, LockError> {
-    let not_regular = |kind| LockError::NotRegular {
-        lock: folder.join(name),
-        kind,
-    };
-    let Some(meta) = folder.stat(name, false).map_err(LockError::Fs)? else {
-        return Ok(None);
-    };
-    if meta.kind != NodeKind::File {
-        return Err(not_regular(meta.kind));
-    }
-    match folder.read(name, false, READ_LIMIT) {
-        Ok((bytes, meta)) => Ok(Some(Seen {
-            holder: Holder::parse(&bytes),
-            meta,
-            bytes,
-        })),
-        Err(e) => match e.kind {
-            FsErrorKind::NotFound => Ok(None),
-            // Swapped for something else since the stat.
-            FsErrorKind::Symlink => Err(not_regular(NodeKind::Symlink)),
-            FsErrorKind::NotRegular(k) => Err(not_regular(k)),
-            // Unreadable or oversized: a lock that names nobody, judged by its age.
-            _ => Ok(Some(Seen {
-                meta,
-                bytes: Vec::new(),
-                holder: None,
-            })),
-        },
-    }
 }
 
 /// A held lock; dropping it removes the lock file if it is still ours.
@@ -562,11 +413,6 @@ pub fn break_lock(board: &Path) -> Result<Unlocked, LockError> {
     }
 }
 
-/// The time a holder took its lock, for messages.
-pub fn taken_at(h: &Holder) -> Option<DateTime<chrono::FixedOffset>> {
-    DateTime::parse_from_rfc3339(&h.at).ok()
-}
-
 /// Test seams: a test can pause a writer at a named point of the protocol
 /// (on its own thread only).
 #[cfg(test)]
@@ -602,221 +448,4 @@ pub(crate) mod seam {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::seam::{self, Point};
-    use super::*;
-    use std::fs;
-    use std::sync::mpsc;
-
-    const BOARD: &str =
-        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],"cards":[]}"#;
-
-    /// A lock file at `board`'s lock path with `text`, `age` old.
-    fn plant(board: &Path, text: &str, age: Duration) {
-        let path = lock_path(board);
-        fs::write(&path, text).unwrap();
-        fs::File::options()
-            .write(true)
-            .open(&path)
-            .unwrap()
-            .set_modified(SystemTime::now() - age)
-            .unwrap();
-    }
-
-    fn dead_holder() -> String {
-        format!(
-            "host={}\npid={}\nat=2026-11-24T08:00:00+01:00\nnonce=dead\n",
-            hostname(),
-            u32::MAX - 1
-        )
-    }
-
-    fn add(title: &str) -> crate::ops::Op {
-        crate::ops::Op::Card(crate::ops::CardOp::Add(crate::ops::NewCard {
-            title: title.to_string(),
-            column: "a".to_string(),
-            owner: None,
-            due: None,
-            light: None,
-        }))
-    }
-
-    fn stamp() -> crate::ops::Stamp {
-        crate::ops::Stamp {
-            at: crate::model::Timestamp::parse("2026-11-24T08:15:00+01:00").unwrap(),
-            by: "test".into(),
-        }
-    }
-
-    fn titles(board: &Path) -> Vec<String> {
-        let b = crate::folder::store::analyze(board).board.unwrap();
-        b.cards.iter().map(|c| c.title.clone()).collect()
-    }
-
-    fn seen(holder: Option<Holder>, age: Duration) -> Seen {
-        Seen {
-            meta: Meta {
-                kind: NodeKind::File,
-                len: 1,
-                modified: Some(SystemTime::now() - age),
-                id: (1, 1),
-                mode: 0o644,
-                gid: None,
-                readonly: false,
-            },
-            bytes: Vec::new(),
-            holder,
-        }
-    }
-
-    #[test]
-    fn stale_is_judged_by_holder_liveness_and_age() {
-        let h = |host: &str| {
-            Some(Holder {
-                host: host.into(),
-                pid: 7,
-                at: String::new(),
-                nonce: None,
-            })
-        };
-        let now = SystemTime::now();
-        let s = Duration::from_secs;
-        let j = |seen: &Seen, l: Liveness| judge(seen, now, "me", |_| l);
-        assert_eq!(j(&seen(h("me"), s(2)), Liveness::Dead), Verdict::Breakable);
-        assert_eq!(
-            j(&seen(h("me"), Duration::ZERO), Liveness::Dead),
-            Verdict::Held
-        );
-        assert_eq!(j(&seen(h("me"), s(2)), Liveness::Alive), Verdict::Held);
-        assert_eq!(j(&seen(h("me"), s(40)), Liveness::Alive), Verdict::Stale);
-        assert_eq!(
-            j(&seen(h("me"), s(40)), Liveness::Unknown),
-            Verdict::Breakable
-        );
-        assert_eq!(j(&seen(h("other"), s(10)), Liveness::Dead), Verdict::Held);
-        assert_eq!(j(&seen(h("other"), s(40)), Liveness::Dead), Verdict::Stale);
-        assert_eq!(j(&seen(None, s(2)), Liveness::Dead), Verdict::Held);
-        assert_eq!(j(&seen(None, s(6)), Liveness::Alive), Verdict::Breakable);
-    }
-
-    /// Writer A judges the crash-left lock stale and is paused there; B
-    /// breaks it and takes its own lock. A must not remove B's lock, and must
-    /// not report success without its card in the file.
-    fn paused_breaker(
-        b_holds: Duration,
-        a_waits: Duration,
-    ) -> (
-        Result<crate::folder::store::Saved, crate::folder::store::UpdateError>,
-        Vec<String>,
-    ) {
-        let dir = tempfile::tempdir().unwrap();
-        let board = dir.path().join("b.json");
-        fs::write(&board, BOARD).unwrap();
-        plant(&board, &dead_holder(), Duration::from_secs(5));
-        let (judged_tx, judged_rx) = mpsc::channel();
-        let (go_tx, go_rx) = mpsc::channel::<()>();
-        let a = {
-            let board = board.clone();
-            std::thread::spawn(move || {
-                let mut first = true;
-                seam::set(move |p| {
-                    if p == Point::JudgedStale && first {
-                        first = false;
-                        let _ = judged_tx.send(());
-                        let _ = go_rx.recv();
-                    }
-                });
-                crate::folder::store::update_waiting(&board, &[add("A")], &stamp(), a_waits)
-            })
-        };
-        judged_rx.recv_timeout(Duration::from_secs(10)).unwrap();
-        let b = acquire(&board, Duration::ZERO).unwrap();
-        let b_lock = fs::read(lock_path(&board)).unwrap();
-        go_tx.send(()).unwrap();
-        std::thread::sleep(b_holds);
-        // A has re-checked under `.break` meanwhile and left B's lock alone.
-        assert_eq!(
-            fs::read(lock_path(&board)).unwrap(),
-            b_lock,
-            "A removed B's lock"
-        );
-        assert!(b.verify().is_ok());
-        // B writes its change the way `update` does, then releases.
-        let file = board_fs::locate_board(&board).unwrap();
-        let text = fs::read_to_string(&board).unwrap().replace(
-            r#""cards":[]"#,
-            r#""cards":[{"id":"b1","title":"B","column":"a"}]"#,
-        );
-        file.folder
-            .replace(&file.name, text.as_bytes(), None, || b.verify())
-            .unwrap();
-        drop(b);
-        let result = a.join().unwrap();
-        let titles = titles(&board);
-        assert!(!lock_path(&board).exists(), "a lock was left");
-        (result, titles)
-    }
-
-    #[test]
-    fn a_paused_breaker_waits_for_the_lock_another_took() {
-        let (result, titles) = paused_breaker(Duration::from_millis(100), Duration::from_secs(5));
-        let saved = result.unwrap();
-        assert_eq!(saved.board.cards.len(), 2);
-        assert_eq!(titles, ["B", "A"]);
-    }
-
-    #[test]
-    fn a_paused_breaker_that_times_out_reports_failure_and_wrote_nothing() {
-        let (result, titles) =
-            paused_breaker(Duration::from_millis(400), Duration::from_millis(100));
-        match result {
-            Err(crate::folder::store::UpdateError::Lock(LockError::Busy {
-                holder: Some(h),
-                ..
-            })) => {
-                assert_eq!(h.pid, std::process::id());
-            }
-            other => panic!("{other:?}"),
-        }
-        assert_eq!(titles, ["B"]);
-    }
-
-    #[test]
-    fn a_writer_whose_lock_was_broken_before_the_rename_writes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let board = dir.path().join("b.json");
-        fs::write(&board, BOARD).unwrap();
-        let lock = lock_path(&board);
-        let theirs = "host=x\npid=1\nat=later\nnonce=theirs\n";
-        let planted = lock.clone();
-        seam::set(move |p| {
-            if p == Point::Verify {
-                // Someone (wrongly) broke our lock and took their own.
-                let _ = fs::remove_file(&planted);
-                let _ = fs::write(&planted, theirs);
-            }
-        });
-        let result = crate::folder::store::update(&board, &[add("A")], &stamp());
-        seam::set(|_| {});
-        assert!(
-            matches!(
-                result,
-                Err(crate::folder::store::UpdateError::Lock(
-                    LockError::Lost { .. }
-                ))
-            ),
-            "{result:?}"
-        );
-        assert_eq!(fs::read_to_string(&board).unwrap(), BOARD);
-        assert_eq!(
-            fs::read_to_string(&lock).unwrap(),
-            theirs,
-            "their lock was removed"
-        );
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names.len(), 2, "temp file left: {names:?}");
-    }
-}
+mod tests;

@@ -1,0 +1,185 @@
+//! What a lock file says and how staleness is judged: the [`Holder`] written
+//! into a lock, reading a lock file without ever blocking or following a
+//! link, and the verdict on a lock someone else holds (in use, breakable, or
+//! stale for a person to break).
+//!
+//! Nothing here takes, releases or removes a lock: that is the protocol in
+//! the parent module. A lock file is written by anyone, so nothing read here
+//! is trusted beyond its first 4 KB and 255 characters a field.
+
+use std::ffi::OsStr;
+use std::time::{Duration, SystemTime};
+
+use chrono::{DateTime, Local};
+
+use super::LockError;
+use crate::folder::safe_fs::{Folder, FsErrorKind, Meta, NodeKind};
+use crate::platform::{self, Liveness};
+
+/// Who holds a lock, as written in the lock file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holder {
+    pub host: String,
+    pub pid: u32,
+    /// When it was taken (RFC 3339), as written by the holder.
+    pub at: String,
+    /// The holder's random nonce; None in locks of older tavle versions.
+    pub nonce: Option<String>,
+}
+
+/// Lock files are tiny; anything larger is not ours and is not read whole.
+pub(super) const READ_LIMIT: u64 = 4096;
+
+/// Fields longer than this are cut: the file is written by anyone.
+const FIELD_LIMIT: usize = 255;
+
+impl Holder {
+    pub(super) fn me(nonce: String) -> Holder {
+        Holder {
+            host: platform::hostname(),
+            pid: std::process::id(),
+            at: Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),
+            nonce: Some(nonce),
+        }
+    }
+
+    pub(super) fn to_text(&self) -> String {
+        let mut text = format!("host={}\npid={}\nat={}\n", self.host, self.pid, self.at);
+        if let Some(n) = &self.nonce {
+            text.push_str(&format!("nonce={n}\n"));
+        }
+        text
+    }
+
+    /// The holder named by a lock file's bytes; None when it names nobody
+    /// (empty, cut short, garbage).
+    fn parse(bytes: &[u8]) -> Option<Holder> {
+        let text = String::from_utf8_lossy(bytes);
+        let field = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(k)?.strip_prefix('='))
+                .map(|v| v.chars().take(FIELD_LIMIT).collect::<String>())
+        };
+        let host = field("host").filter(|h| !h.trim().is_empty())?;
+        let pid = field("pid")?.trim().parse().ok().filter(|p| *p != 0)?;
+        Some(Holder {
+            host,
+            pid,
+            at: field("at").unwrap_or_default(),
+            nonce: field("nonce").filter(|n| !n.is_empty()),
+        })
+    }
+}
+
+/// A lock whose holder is gone is broken only once it is this old: a holder
+/// that just finished normally, and a newcomer that just took the lock, are younger.
+pub const DEAD_MIN_AGE: Duration = Duration::from_secs(1);
+
+/// An empty or unreadable lock is a crash between create and write once it
+/// is this old (a writer fills its lock within microseconds).
+pub const EMPTY_MIN_AGE: Duration = Duration::from_secs(5);
+
+/// A lock older than this is considered abandoned: tavle holds a lock for the
+/// milliseconds it takes to re-read and write one file.
+pub const STALE_AFTER: Duration = Duration::from_secs(30);
+
+/// What was at the lock path when we looked.
+#[derive(Debug, Clone)]
+pub(super) struct Seen {
+    pub(super) meta: Meta,
+    pub(super) bytes: Vec<u8>,
+    pub(super) holder: Option<Holder>,
+}
+
+impl Seen {
+    /// The very same lock: same file, same time, same bytes (a new lock may
+    /// reuse a freed inode number, never the nonce).
+    pub(super) fn same(&self, other: &Seen) -> bool {
+        self.meta.id == other.meta.id
+            && self.meta.modified == other.meta.modified
+            && self.meta.len == other.meta.len
+            && self.bytes == other.bytes
+    }
+
+    fn age(&self, now: SystemTime) -> Duration {
+        age(&self.meta, now)
+    }
+}
+
+pub(super) fn age(meta: &Meta, now: SystemTime) -> Duration {
+    // A time in the future (another machine's clock) counts as new.
+    meta.modified
+        .and_then(|m| now.duration_since(m).ok())
+        .unwrap_or_default()
+}
+
+/// What to do about a lock someone holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// In use: wait.
+    Held,
+    /// Abandoned beyond doubt: break it.
+    Breakable,
+    /// Looks abandoned, but only a person may break it.
+    Stale,
+}
+
+pub(super) fn judge(
+    seen: &Seen,
+    now: SystemTime,
+    me: &str,
+    alive: impl Fn(u32) -> Liveness,
+) -> Verdict {
+    let age = seen.age(now);
+    match &seen.holder {
+        Some(h) if h.host == me => match alive(h.pid) {
+            Liveness::Dead if age >= DEAD_MIN_AGE => Verdict::Breakable,
+            // No way to ask this OS: a lock of this machine this old is a crash.
+            Liveness::Unknown if age >= STALE_AFTER => Verdict::Breakable,
+            _ if age >= STALE_AFTER => Verdict::Stale,
+            _ => Verdict::Held,
+        },
+        Some(_) if age >= STALE_AFTER => Verdict::Stale,
+        Some(_) => Verdict::Held,
+        None if age >= EMPTY_MIN_AGE => Verdict::Breakable,
+        None => Verdict::Held,
+    }
+}
+
+/// Look at the lock `name` without ever blocking; None when there is none.
+pub(super) fn inspect(folder: &Folder, name: &OsStr) -> Result<Option<Seen>, LockError> {
+    let not_regular = |kind| LockError::NotRegular {
+        lock: folder.join(name),
+        kind,
+    };
+    let Some(meta) = folder.stat(name, false).map_err(LockError::Fs)? else {
+        return Ok(None);
+    };
+    if meta.kind != NodeKind::File {
+        return Err(not_regular(meta.kind));
+    }
+    match folder.read(name, false, READ_LIMIT) {
+        Ok((bytes, meta)) => Ok(Some(Seen {
+            holder: Holder::parse(&bytes),
+            meta,
+            bytes,
+        })),
+        Err(e) => match e.kind {
+            FsErrorKind::NotFound => Ok(None),
+            // Swapped for something else since the stat.
+            FsErrorKind::Symlink => Err(not_regular(NodeKind::Symlink)),
+            FsErrorKind::NotRegular(k) => Err(not_regular(k)),
+            // Unreadable or oversized: a lock that names nobody, judged by its age.
+            _ => Ok(Some(Seen {
+                meta,
+                bytes: Vec::new(),
+                holder: None,
+            })),
+        },
+    }
+}
+
+/// The time a holder took its lock, for messages.
+pub fn taken_at(h: &Holder) -> Option<DateTime<chrono::FixedOffset>> {
+    DateTime::parse_from_rfc3339(&h.at).ok()
+}

@@ -1,0 +1,251 @@
+//! Tests of the folder watcher: notification and polling each see a create,
+//! a replace and a delete, never report lock, temp or subfolder files, and
+//! end their thread when the [`Watcher`] is dropped.
+//!
+//! They drive real threads on a temporary folder; they must not depend on
+//! timing beyond generous deadlines, nor touch anything outside that folder.
+
+use super::notify::{Folder, is_board_name, run_loader};
+use super::*;
+use std::fs::File;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Instant, SystemTime};
+
+fn board(title: &str) -> String {
+    format!(r#"{{"tavle":1,"title":"{title}","kind":"drift"}}"#)
+}
+
+/// A `send` that forwards into a channel the test reads.
+fn sink() -> (impl Fn(WatchEvent) + Send + 'static, Receiver<WatchEvent>) {
+    let (tx, rx) = mpsc::channel();
+    (
+        move |e| {
+            let _ = tx.send(e);
+        },
+        rx,
+    )
+}
+
+fn title(change: &FileChange) -> Option<&str> {
+    match change {
+        FileChange::Present { analysis, .. } => analysis.board.as_ref().map(|b| b.title.as_str()),
+        FileChange::Missing { .. } => None,
+    }
+}
+
+fn is_missing(change: &FileChange) -> bool {
+    matches!(change, FileChange::Missing { .. })
+}
+
+/// Wait until an event carries a change for `path` that `want` accepts.
+/// Every change seen on the way must be for a board file of `dir`: lock and
+/// temp files must never be reported.
+fn wait_for(
+    rx: &Receiver<WatchEvent>,
+    dir: &Path,
+    path: &Path,
+    want: impl Fn(&FileChange) -> bool,
+) {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let changes = match rx.recv_timeout(left) {
+            Ok(WatchEvent::Changed(c) | WatchEvent::Rescanned(c)) => c,
+            Ok(WatchEvent::Error(e)) => panic!("watcher error: {e}"),
+            Ok(WatchEvent::Stopped(r)) => panic!("watcher stopped: {r:?}"),
+            Ok(WatchEvent::Skipped(s)) => panic!("skipped: {s:?}"),
+            Err(e) => panic!("no matching event for {}: {e}", path.display()),
+        };
+        for c in &changes {
+            let p = c.path();
+            assert_eq!(p.parent(), Some(dir), "{}", p.display());
+            assert!(is_board_name(p.file_name().unwrap()), "{}", p.display());
+        }
+        if changes.iter().any(|c| c.path() == path && want(c)) {
+            return;
+        }
+    }
+}
+
+/// Wait until `send` was dropped, which happens when the thread owning it ends.
+fn assert_disconnects(rx: &Receiver<WatchEvent>) {
+    let deadline = Instant::now() + Duration::from_secs(1);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(_) => continue,
+            Err(RecvTimeoutError::Disconnected) => return,
+            Err(RecvTimeoutError::Timeout) => panic!("the watcher thread still runs"),
+        }
+    }
+}
+
+/// Replace a file the way `store::write_atomic` and editors do.
+fn replace(path: &Path, text: &str) {
+    let tmp = path.with_file_name(format!(
+        ".{}.1.tmp",
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    fs::write(&tmp, text).unwrap();
+    fs::rename(&tmp, path).unwrap();
+}
+
+#[test]
+fn notify_reports_create_replace_and_delete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let (send, rx) = sink();
+    let w = watch(dir, WatchMode::Auto, send).unwrap();
+    #[cfg(target_os = "linux")]
+    assert_eq!(w.method(), &Method::Notify);
+
+    let a = dir.join("a.json");
+    fs::write(&a, board("Første")).unwrap();
+    wait_for(&rx, dir, &a, |c| title(c) == Some("Første"));
+
+    replace(&a, &board("Andre"));
+    wait_for(&rx, dir, &a, |c| title(c) == Some("Andre"));
+
+    fs::remove_file(&a).unwrap();
+    wait_for(&rx, dir, &a, is_missing);
+    drop(w);
+}
+
+#[test]
+fn notify_ignores_lock_temp_and_subfolder_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::create_dir(dir.join("referater")).unwrap();
+    let (send, rx) = sink();
+    let _w = watch(dir, WatchMode::Auto, send).unwrap();
+
+    fs::write(dir.join("x.json.lock"), "pid").unwrap();
+    fs::write(dir.join(".x.json.1.tmp"), board("Temp")).unwrap();
+    fs::write(dir.join("referater").join("r.json"), board("Ref")).unwrap();
+    fs::remove_file(dir.join("x.json.lock")).unwrap();
+    // A board file written after them: every event up to its own must name
+    // board files only (checked by `wait_for`).
+    let b = dir.join("b.json");
+    fs::write(&b, board("B")).unwrap();
+    wait_for(&rx, dir, &b, |c| title(c) == Some("B"));
+
+    // Then it falls quiet: the loader's own reads (open, close-nowrite)
+    // must not wake it again.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while rx.recv_timeout(Duration::from_millis(300)).is_ok() {
+        assert!(Instant::now() < deadline, "events keep coming while idle");
+    }
+}
+
+#[test]
+fn loader_rescans_after_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::write(dir.join("a.json"), board("A")).unwrap();
+    fs::write(dir.join("b.json"), "{").unwrap();
+    fs::write(dir.join("b.json.lock"), "pid").unwrap();
+    fs::create_dir(dir.join("referater")).unwrap();
+    fs::write(dir.join("referater").join("r.json"), board("R")).unwrap();
+
+    let (tx, queue) = mpsc::channel();
+    let (send, rx) = sink();
+    let folder = Folder::new(dir);
+    let loader = thread::spawn(move || {
+        run_loader(&queue, &folder, &AtomicBool::new(false), &send);
+    });
+    tx.send(Msg::Error("queue overflow".into())).unwrap();
+    match rx.recv_timeout(Duration::from_secs(5)) {
+        Ok(WatchEvent::Error(e)) => assert_eq!(e, "queue overflow"),
+        other => panic!("{other:?}"),
+    }
+    match rx.recv_timeout(Duration::from_secs(5)) {
+        Ok(WatchEvent::Rescanned(all)) => {
+            let paths: Vec<&Path> = all.iter().map(FileChange::path).collect();
+            assert_eq!(paths, [dir.join("a.json"), dir.join("b.json")]);
+            assert_eq!(title(&all[0]), Some("A"));
+            // A broken file is still there, with its problems.
+            assert!(
+                matches!(&all[1], FileChange::Present { analysis, .. } if analysis.errors() > 0)
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Every sender gone ends the loader, which drops `send`.
+    drop(tx);
+    loader.join().unwrap();
+    assert_disconnects(&rx);
+}
+
+#[test]
+fn poll_sees_same_second_rewrite_older_mtime_and_delete() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let a = dir.join("a.json");
+    fs::write(&a, board("A1")).unwrap();
+    let (send, rx) = sink();
+    let w = watch(dir, WatchMode::Poll(Duration::from_millis(100)), send).unwrap();
+    assert_eq!(
+        w.method(),
+        &Method::Poll {
+            interval: Duration::from_millis(100),
+            reason: PollReason::Forced
+        }
+    );
+
+    // Same length, same second: only the content tells.
+    fs::write(&a, board("A2")).unwrap();
+    wait_for(&rx, dir, &a, |c| title(c) == Some("A2"));
+
+    // Changed content with an mtime older than before.
+    let old = SystemTime::now() - Duration::from_secs(3600);
+    fs::write(&a, board("A3")).unwrap();
+    File::options()
+        .write(true)
+        .open(&a)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    wait_for(&rx, dir, &a, |c| title(c) == Some("A3"));
+
+    let b = dir.join("b.json");
+    fs::write(&b, board("B")).unwrap();
+    fs::write(dir.join("b.json.lock"), "pid").unwrap();
+    wait_for(&rx, dir, &b, |c| title(c) == Some("B"));
+
+    fs::remove_file(&a).unwrap();
+    wait_for(&rx, dir, &a, is_missing);
+}
+
+#[test]
+fn poll_of_a_missing_folder_fails() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (send, _rx) = sink();
+    let gone = tmp.path().join("nowhere");
+    assert!(watch(&gone, WatchMode::Poll(Duration::from_millis(100)), send).is_err());
+}
+
+#[test]
+fn local_folder_is_not_remote() {
+    let tmp = tempfile::tempdir().unwrap();
+    assert_eq!(remote_fs(tmp.path()), None);
+}
+
+#[test]
+fn dropping_a_poll_watcher_ends_its_thread_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (send, rx) = sink();
+    // A long interval: the thread must be woken, not waited for.
+    let w = watch(tmp.path(), WatchMode::Poll(Duration::from_secs(60)), send).unwrap();
+    drop(w);
+    assert_disconnects(&rx);
+}
+
+#[test]
+fn dropping_a_notify_watcher_ends_its_thread() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (send, rx) = sink();
+    let w = watch(tmp.path(), WatchMode::Auto, send).unwrap();
+    drop(w);
+    assert_disconnects(&rx);
+}

@@ -1,0 +1,73 @@
+//! Tests of the OS calls: process liveness, OS errors given a kind, a FIFO
+//! opened without blocking, links not followed where tavle writes, and the
+//! network filesystems named by their magic.
+//!
+//! They must not write outside their temporary folders.
+
+use super::*;
+
+#[test]
+fn this_process_runs_and_an_impossible_one_does_not() {
+    assert_ne!(process(std::process::id()), Liveness::Dead);
+    assert_ne!(process(u32::MAX - 1), Liveness::Alive);
+}
+
+#[cfg(unix)]
+#[test]
+fn os_errors_get_a_kind() {
+    use rustix::io::Errno;
+    let kind = |e: Errno| classify(&io::Error::from_raw_os_error(e.raw_os_error()));
+    assert_eq!(kind(Errno::ROFS), FsErrorKind::ReadOnlyFs);
+    assert_eq!(kind(Errno::NOSPC), FsErrorKind::NoSpace);
+    assert_eq!(kind(Errno::DQUOT), FsErrorKind::NoSpace);
+    assert_eq!(kind(Errno::ACCESS), FsErrorKind::PermissionDenied);
+    assert_eq!(kind(Errno::LOOP), FsErrorKind::Symlink);
+    assert!(matches!(kind(Errno::IO), FsErrorKind::Other(_)));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_opened_without_blocking_and_seen_for_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("x.json");
+    rustix::fs::mkfifoat(
+        rustix::fs::CWD,
+        &fifo,
+        rustix::fs::Mode::from_raw_mode(0o644),
+    )
+    .unwrap();
+    let f = open_read_path(&fifo).unwrap();
+    assert_eq!(DirHandle::fstat(&f).unwrap().kind, NodeKind::Fifo);
+    let d = DirHandle::open(dir.path()).unwrap();
+    assert_eq!(
+        d.stat(OsStr::new("x.json"), false).unwrap().kind,
+        NodeKind::Fifo
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn links_are_not_followed_where_tavle_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("f"), dir.path().join("f")).unwrap();
+    let d = DirHandle::open(dir.path()).unwrap();
+    // Linux answers ENOTDIR here, not ELOOP: `safe_fs` names it by an lstat.
+    assert!(d.open_sub(OsStr::new("sub"), true).is_err());
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0);
+    let e = d.open_append(OsStr::new("f")).unwrap_err();
+    assert_eq!(classify(&e), FsErrorKind::Symlink);
+    assert!(d.create_new(OsStr::new("f"), 0o644).is_err());
+    assert!(!outside.path().join("f").exists(), "wrote through a link");
+}
+
+#[cfg(any(target_os = "linux", target_os = "android"))]
+#[test]
+fn network_magics_are_named() {
+    assert_eq!(network_fs_name(0x6969), Some("nfs"));
+    assert_eq!(network_fs_name(0xFF53_4D42), Some("cifs"));
+    assert_eq!(network_fs_name(0x6573_5546), Some("fuse"));
+    assert_eq!(network_fs_name(0xEF53), None); // ext4
+    assert_eq!(network_fs_name(0x0102_1994), None); // tmpfs
+}
