@@ -10,20 +10,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::entry::Entry;
+use super::entry::{CopyFile, Entry};
 use super::event::Effect;
 use super::shared::Shared;
 use crate::i18n::{Msg, SyncMsg};
-
-/// A conflict copy of a board, as the board's entry knows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CopyFile {
-    pub path: PathBuf,
-    /// Its file name.
-    pub name: String,
-    /// Which sync client made it, and what its name says (device, who, when).
-    pub source: tavle_core::conflicts::Source,
-}
 
 /// How long a change from outside waits before it becomes the base: a sync
 /// client that loses a conflict may put the other side's version in place a

@@ -13,6 +13,16 @@ use crate::folder::store::{Access, Analysis, Located};
 use tavle_core::diag::Severity;
 use tavle_core::model::{Board, FORMAT_VERSION};
 
+/// A conflict copy of a board, as the board's entry knows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyFile {
+    pub path: PathBuf,
+    /// Its file name.
+    pub name: String,
+    /// Which sync client made it, and what its name says (device, who, when).
+    pub source: tavle_core::conflicts::Source,
+}
+
 /// One board file as the app knows it.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -42,7 +52,7 @@ pub struct Entry {
     pub own: std::collections::VecDeque<u64>,
     /// The sync clients' conflict copies of this board, by name (see
     /// [`super::copies::regroup`]).
-    pub copies: Vec<super::copies::CopyFile>,
+    pub copies: Vec<CopyFile>,
     /// A change from outside was taken in: when its bytes (fingerprint) may
     /// become the board's base for merges (`folder::base`), unless a
     /// conflict copy shows up first.

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use crossterm::event::KeyCode;
 
-use super::copies::CopyFile;
+use super::entry::CopyFile;
 use super::event::{Effect, MergeOutcome, Origin};
 use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
 use super::shared::{Pending, Shared};

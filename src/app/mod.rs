@@ -32,8 +32,8 @@ mod shared;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
-pub use copies::CopyFile;
 pub use editor::{EditKind, Editor, Field, Flow, FormField};
+pub use entry::CopyFile;
 pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
