@@ -69,6 +69,13 @@ fn screen(app: &App) -> String {
     s
 }
 
+/// Whether the board on screen is the saved one itself, not a copy: a
+/// folder of large boards is held once while nothing is being saved.
+fn shares_saved(app: &App, path: &Path) -> bool {
+    let e = app.shared.entries.iter().find(|e| e.path == path).unwrap();
+    matches!((&e.board, &e.saved), (Some(b), Some(s)) if std::sync::Arc::ptr_eq(b, s))
+}
+
 fn key(code: KeyCode, mods: KeyModifiers) -> Event {
     Event::Key(KeyEvent::new(code, mods))
 }
@@ -82,6 +89,7 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
     let worker = tavle::tui::worker::Worker::spawn(tx, Lang::En, stamp).unwrap();
     app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
     assert_eq!(app.screen, Screen::Board);
+    assert!(shares_saved(&app, &path));
     let before = store::analyze(&path)
         .board
         .unwrap()
@@ -112,6 +120,7 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
     let shown = app.board().unwrap().card("k1").unwrap();
     assert_eq!(shown.column, "venter");
     assert_eq!(shown.light, Some(tavle::model::Light::Green));
+    assert!(!shares_saved(&app, &path), "the edits are shown on a copy");
     // The worker says it waits, and for whom; the screen says "saving".
     let deadline = Instant::now() + Duration::from_secs(5);
     while app.shared.waiting.is_none() {
@@ -144,6 +153,7 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
     assert_eq!(k1.light, Some(tavle::model::Light::Green));
     assert_eq!(app.shared.waiting, None);
     assert!(!screen(&app).contains("saving"));
+    assert!(shares_saved(&app, &path), "saved: one board again");
     // Four steps to undo, in the order they were made.
     assert_eq!(app.shared.undo.len(), 4);
 }

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::{DateTime, FixedOffset};
@@ -29,11 +30,13 @@ pub struct Entry {
     pub id: String,
     pub path: PathBuf,
     /// What the screen shows: the file's last good version with the edits
-    /// still being saved applied on top (see [`super::Shared::apply`]).
-    pub board: Option<Board>,
+    /// still being saved applied on top (see [`super::Shared::apply`]). The
+    /// same allocation as `saved` while nothing is being saved, so a folder
+    /// of large boards is held once, not twice.
+    pub board: Option<Arc<Board>>,
     /// The last version of the file that parsed; stays on screen while the
     /// file is broken.
-    pub saved: Option<Board>,
+    pub saved: Option<Arc<Board>>,
     /// Problems of the file as it is now (errors and warnings).
     pub problems: Vec<Located>,
     /// The file does not parse now: its first error. The board is read-only.
@@ -94,7 +97,8 @@ impl Entry {
                 .cloned(),
         };
         if let Some(b) = a.board {
-            self.board = Some(b.clone());
+            let b = Arc::new(b);
+            self.board = Some(Arc::clone(&b));
             self.saved = Some(b);
         }
         self.problems = a.problems;

@@ -129,7 +129,7 @@ impl MergeScreen {
                 self.done += 1;
                 continue;
             };
-            let (Some(copy_board), None) = (entry.saved.clone(), &entry.broken) else {
+            let (Some(copy_board), None) = (entry.saved.as_deref().cloned(), &entry.broken) else {
                 let (line, col) = entry.broken.as_ref().map_or((0, 0), |p| (p.line, p.col));
                 let msg = SyncMsg::CopyBroken {
                     copy: copy.name.clone(),
@@ -192,7 +192,7 @@ impl MergeScreen {
             .collect();
         r.selected = r.choices.iter().position(Option::is_none).unwrap_or(0);
         r.against = board.clone();
-        r.copy_board = copy_board.clone();
+        r.copy_board = Board::clone(copy_board);
         r.fingerprint = copy.fingerprint;
         r.merge = m;
     }

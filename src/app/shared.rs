@@ -5,6 +5,7 @@
 //! watcher saw is taken in by `files`; conflict copies and bases by `copies`.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -160,7 +161,7 @@ impl Shared {
     }
 
     pub fn board(&self) -> Option<&Board> {
-        self.entry()?.board.as_ref()
+        self.entry()?.board.as_deref()
     }
 
     /// The running meeting of the current board, if any.
@@ -265,13 +266,17 @@ impl Shared {
             by: String::new(),
         };
         if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
-            let mut board = e.saved.clone();
-            if let Some(b) = &mut board {
-                for op in ops {
-                    let _ = tavle_core::ops::apply(b, op, &stamp);
+            // Nothing pending: the board on screen is the saved one, shared.
+            e.board = match (&e.saved, ops.is_empty()) {
+                (Some(saved), false) => {
+                    let mut b = Board::clone(saved);
+                    for op in ops {
+                        let _ = tavle_core::ops::apply(&mut b, op, &stamp);
+                    }
+                    Some(Arc::new(b))
                 }
-            }
-            e.board = board;
+                (saved, _) => saved.clone(),
+            };
         }
     }
 
@@ -414,7 +419,7 @@ impl Shared {
                 if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
                     e.wrote(saved.fingerprint);
                     e.fingerprint = saved.fingerprint;
-                    e.saved = Some(saved.board);
+                    e.saved = Some(Arc::new(saved.board));
                     e.broken = None;
                     e.missing_since = None;
                     e.problems.clear();
