@@ -292,6 +292,12 @@ pub fn early_lang(args: &[String]) -> Lang {
 /// quotes the argument, which may hold anything) and gives exit code 2.
 pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
     use clap::error::ErrorKind;
+    // The plain command parses the same arguments into the same `Cli`; the
+    // one with every help text in `lang` costs a millisecond to build, so it
+    // is built only to say something: help, the version or a usage error.
+    if let Ok(cli) = Cli::try_parse_from(args) {
+        return Ok(cli);
+    }
     let parsed = command(lang)
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m));
