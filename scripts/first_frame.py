@@ -348,7 +348,12 @@ def main():
     if not a.no_build:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     binary = os.path.abspath(a.bin)
-    shipped = os.path.join(ROOT, "boards")
+    # A copy of the shipped boards: tavle keeps merge bases beside the boards it
+    # opens (.tavle/base/), and the repository's own folder stays untouched.
+    shipped = tempfile.mkdtemp(prefix="tavle-boards-")
+    for name in os.listdir(os.path.join(ROOT, "boards")):
+        if name.endswith(".json"):
+            shutil.copy(os.path.join(ROOT, "boards", name), shipped)
 
     big = tempfile.mkdtemp(prefix="tavle-10x1000-")
     try:
@@ -379,7 +384,10 @@ def main():
         ) / statistics.median(r["first_ms"] for r in results["minimal ratatui program"])
         print(f"\nshipped boards vs minimal ratatui program: {ratio:.2f}×")
 
-    cpu, written = idle_cpu([binary, shipped], cols, rows)
+    try:
+        cpu, written = idle_cpu([binary, shipped], cols, rows)
+    finally:
+        shutil.rmtree(shipped, ignore_errors=True)
     print(f"\nidle CPU over 5 s (1 s after the first frame): {cpu:.2f} % ({written} bytes drawn)")
     for label, times in changes.items():
         print(
