@@ -21,16 +21,19 @@ fn shipped_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("boards")
 }
 
-/// Every file of a folder with its bytes.
+/// Every entry of a folder with its bytes (none for a folder in it: a
+/// `.tavle/` that `cargo run` left is there before and after alike).
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| {
             let e = e.unwrap();
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
+            let bytes = if e.file_type().unwrap().is_dir() {
+                Vec::new()
+            } else {
+                std::fs::read(e.path()).unwrap()
+            };
+            (e.file_name().to_string_lossy().into_owned(), bytes)
         })
         .collect()
 }
