@@ -7,8 +7,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{Conflict, Element, Note, NoteKind, Path, Side, extra};
-use crate::model::Extra;
+use super::{Conflict, Element, Note, NoteKind, Path, Side};
 
 /// Settles a conflict as soon as it is found. A plain merge takes the board's
 /// side; `resolve` runs the merge again with the user's choices.
@@ -115,16 +114,5 @@ impl<T> Fields<'_, '_, T> {
         };
         self.cx
             .pick(at, self.base.map(&get), get(self.board), get(self.copy))
-    }
-
-    /// The merged unknown fields, key by key.
-    pub fn extra(&mut self, get: impl Fn(&T) -> &Extra) -> Extra {
-        extra::merge(
-            self.cx,
-            &self.element,
-            self.base.map(&get),
-            get(self.board),
-            get(self.copy),
-        )
     }
 }

@@ -8,12 +8,25 @@
 
 use serde_json::Value;
 
-use super::cx::Cx;
+use super::cx::{Cx, Fields};
 use super::list::{self, Rules};
 use super::{Element, Path, Side};
 use crate::model::Extra;
 
 type Entry = (String, Value);
+
+impl<T> Fields<'_, '_, T> {
+    /// The merged unknown fields, key by key.
+    pub fn extra(&mut self, get: impl Fn(&T) -> &Extra) -> Extra {
+        merge(
+            self.cx,
+            &self.element,
+            self.base.map(&get),
+            get(self.board),
+            get(self.copy),
+        )
+    }
+}
 
 /// The merged map; keys keep the order both sides agree on (see `list`).
 pub(super) fn merge(
