@@ -594,7 +594,7 @@ fn a_syncthing_copy_beside_the_open_board_is_merged_by_keyboard() {
         kept.is_file() && !copy.exists(),
         "the copy is moved, not deleted"
     );
-    tui.wait_gone("c merges them");
+    tui.wait_gone("c merges it");
     tui.send("q");
     tui.wait_for("Overview");
     tui.send("q");

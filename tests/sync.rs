@@ -228,10 +228,21 @@ fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
         "{screen}"
     );
     assert_eq!(screen.matches("Drift sone nord").count(), 2, "{screen}");
-    // A board without copies has no banner there.
+    // `c` there opens the merge of the selected board's copies; Esc goes
+    // to that board.
+    r.press('c');
+    assert_eq!(r.app.screen, Screen::Merge);
+    r.key(KeyCode::Esc);
+    assert_eq!(r.app.screen, Screen::Board);
+    assert_eq!(r.app.entry().unwrap().id, "drift");
+    r.key(KeyCode::Esc);
+    assert_eq!(r.app.screen, Screen::Overview);
+    // A board without copies has no banner there, and `c` says so.
     r.app.shared.current = r.ids().iter().position(|id| id == "plan").unwrap();
     let screen = r.screen();
     assert!(!screen.contains("conflict cop"), "{screen}");
+    r.press('c');
+    assert_eq!(r.app.screen, Screen::Overview);
     // Tab goes round the three boards and never to a copy.
     r.open("drift.json");
     let mut seen = Vec::new();
@@ -301,7 +312,7 @@ fn the_board_says_how_many_copies_and_from_where() {
         "2 conflict copies of this board",
         "Syncthing, device ABCD123, 30.11.2026 10:15",
         "Dropbox, by Kari, 29.11.2026",
-        "c merges them",
+        "c merges them into the board",
     ] {
         assert!(screen.contains(want), "{want:?} not in\n{screen}");
     }
@@ -381,7 +392,7 @@ fn merge_by_keys_with_a_conflict_chosen_each_way() {
     assert!(kept.is_file() && !r.path(COPY).exists());
     assert!(r.app.shared.copies.is_empty());
     assert!(r.app.entry().unwrap().copies.is_empty());
-    assert!(!r.screen().contains("c merges them"));
+    assert!(!r.screen().contains("conflict cop"));
     assert!(r.notice().contains(".tavle/merged/"), "{}", r.notice());
     // The change log has the merge.
     let log = tavle::folder::log::read(&r.path("drift.json"));

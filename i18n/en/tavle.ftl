@@ -673,11 +673,17 @@ sync-copy-broken = The conflict copy { $copy } cannot be read (line { $line }, c
 sync-banner = { $count ->
     [one] One conflict copy
    *[other] { $count } conflict copies
-  } of this board ({ $sources }). c merges them.
+  } of this board ({ $sources }). c merges { $count ->
+    [one] it
+   *[other] them
+  } into the board.
 sync-banner-overview = { $count ->
     [one] One conflict copy
    *[other] { $count } conflict copies
-  } of “{ $board }” ({ $sources }), not in the counts. Enter opens the board, c merges them.
+  } of “{ $board }” ({ $sources }), not in the counts. c merges { $count ->
+    [one] it
+   *[other] them
+  } into the board.
 sync-source-device = device { $device }
 sync-source-who = by { $who }
 sync-source-host = computer { $host }

@@ -673,11 +673,17 @@ sync-copy-broken = Konfliktkopien { $copy } kan ikke leses (linje { $line }, kol
 sync-banner = { $count ->
     [one] Én konfliktkopi
    *[other] { $count } konfliktkopier
-  } av denne tavla ({ $sources }). c slår dem sammen.
+  } av denne tavla ({ $sources }). c slår { $count ->
+    [one] den
+   *[other] dem
+  } sammen med tavla.
 sync-banner-overview = { $count ->
     [one] Én konfliktkopi
    *[other] { $count } konfliktkopier
-  } av «{ $board }» ({ $sources }), ikke med i tallene. Enter åpner tavla, c slår dem sammen.
+  } av «{ $board }» ({ $sources }), ikke med i tallene. c slår { $count ->
+    [one] den
+   *[other] dem
+  } sammen med tavla.
 sync-source-device = enhet { $device }
 sync-source-who = fra { $who }
 sync-source-host = maskin { $host }

@@ -671,11 +671,17 @@ sync-copy-broken = Konfliktkopien { $copy } kan ikkje lesast (linje { $line }, k
 sync-banner = { $count ->
     [one] Éin konfliktkopi
    *[other] { $count } konfliktkopiar
-  } av denne tavla ({ $sources }). c slår dei saman.
+  } av denne tavla ({ $sources }). c slår { $count ->
+    [one] han
+   *[other] dei
+  } saman med tavla.
 sync-banner-overview = { $count ->
     [one] Éin konfliktkopi
    *[other] { $count } konfliktkopiar
-  } av «{ $board }» ({ $sources }), ikkje med i tala. Enter opnar tavla, c slår dei saman.
+  } av «{ $board }» ({ $sources }), ikkje med i tala. c slår { $count ->
+    [one] han
+   *[other] dei
+  } saman med tavla.
 sync-source-device = eining { $device }
 sync-source-who = frå { $who }
 sync-source-host = maskin { $host }

@@ -1,10 +1,11 @@
 //! The overview: every board of the folder, worst first, with its light
-//! counts; Enter opens one. `/` filters by owner, listing what that person is
-//! responsible for across every board.
+//! counts; Enter opens one, `c` merges the conflict copies of the one
+//! selected. `/` filters by owner, listing what that person is responsible
+//! for across every board.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 
@@ -24,6 +25,7 @@ pub const KEYS: &[Binding] = &[
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, true),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
     bind(&[ch('/', "/")], Cmd::Filter, true),
+    bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
     bind(&[ch('d', "d")], Cmd::Decide, false),
     bind(&[ch(']', "]")], Cmd::NextItem, false),
     bind(&[ch('[', "[")], Cmd::PrevItem, false),
@@ -82,6 +84,7 @@ impl Component for Overview {
             Cmd::Up | Cmd::PrevBoard => s.step_board(-1),
             Cmd::Down | Cmd::NextBoard => s.step_board(1),
             Cmd::Open if s.entry().is_some() => s.out.go = Some(Screen::Board),
+            Cmd::Sync(SyncCmd::Open) => super::merge::open(s),
             Cmd::Decide => super::meeting::decide(s, None),
             Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             _ => {}
