@@ -1,8 +1,11 @@
 //! tavle: a terminal dashboard for tavlemøter (board meetings).
 //!
-//! The domain lives in the `tavle-core` crate (re-exported below while the
-//! rest of the crate moves to it); this crate holds the folder layer, the
-//! app, the views and the command line.
+//! The domain lives in the `tavle-core` crate, which the code here names as
+//! `tavle_core::…`; it is re-exported below only so that the tests and
+//! benchmarks reach the whole program under one name (`tavle::model`, …).
+//! This crate holds what touches the world: the folder layer and the
+//! platform module, the app and its views, the runtime, the catalogue and
+//! the command line.
 
 pub use tavle_core::{
     analyze, conflicts, csv_import, dates, decode, diag, json, log, meeting, merge, model, ops,

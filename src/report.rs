@@ -53,8 +53,8 @@ fn target_text(lang: Lang, ind: &IndicatorReport) -> &'static str {
 fn due_text(lang: Lang, c: &CardReport, today: NaiveDate) -> String {
     c.due
         .map(|d| {
-            let rel = i18n::due(lang, crate::dates::describe_due(d, today), d);
-            format!("{} ({rel})", crate::dates::format_nb(d))
+            let rel = i18n::due(lang, tavle_core::dates::describe_due(d, today), d);
+            format!("{} ({rel})", tavle_core::dates::format_nb(d))
         })
         .unwrap_or_default()
 }
@@ -62,15 +62,15 @@ fn due_text(lang: Lang, c: &CardReport, today: NaiveDate) -> String {
 /// The report as plain text for a terminal or an e-mail.
 pub fn text(lang: Lang, r: &Report) -> String {
     use std::fmt::Write;
-    let sanitize = |s: &str| crate::text::sanitize(s).into_owned();
+    let sanitize = |s: &str| tavle_core::text::sanitize(s).into_owned();
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} {} ({} {}){}",
         i18n::status_word(lang, i18n::StatusWord::Title),
-        crate::dates::format_nb(r.date),
+        tavle_core::dates::format_nb(r.date),
         i18n::ui(lang, i18n::Ui::Week),
-        crate::dates::iso_week(r.date),
+        tavle_core::dates::iso_week(r.date),
         r.owner
             .as_ref()
             .map(|o| format!(" — {}: {}", i18n::ui(lang, i18n::Ui::Owner), sanitize(o)))
@@ -159,9 +159,9 @@ pub fn markdown(lang: Lang, r: &Report) -> String {
         out,
         "# {} {} ({} {})\n",
         w(S::Title),
-        crate::dates::format_nb(r.date),
+        tavle_core::dates::format_nb(r.date),
         i18n::ui(lang, i18n::Ui::Week),
-        crate::dates::iso_week(r.date)
+        tavle_core::dates::iso_week(r.date)
     );
     if let Some(o) = &r.owner {
         let _ = writeln!(out, "**{}:** {}\n", i18n::ui(lang, i18n::Ui::Owner), md(o));

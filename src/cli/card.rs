@@ -13,8 +13,8 @@ use chrono::NaiveDate;
 use super::{CardCmd, CardFields, CliError, Exit, Io, lookup};
 use crate::folder::stamp::stamp_now;
 use crate::folder::store;
-use crate::model::Light;
-use crate::ops::{CardOp, CardPatch, Change, NewCard, Op};
+use tavle_core::model::Light;
+use tavle_core::ops::{CardOp, CardPatch, Change, NewCard, Op};
 
 /// `none`/`ingen`/empty clears; otherwise a light in English or bokmål
 /// (or nynorsk: `grøn`, `raud`).
@@ -32,7 +32,7 @@ pub fn parse_light(s: &str) -> Result<Option<Light>, CliError> {
 pub fn parse_due(s: &str, today: NaiveDate) -> Result<Option<NaiveDate>, CliError> {
     match s.trim().to_lowercase().as_str() {
         "" | "none" | "ingen" | "-" => Ok(None),
-        other => crate::dates::parse_due(other, today)
+        other => tavle_core::dates::parse_due(other, today)
             .map(Some)
             .map_err(|_| CliError::BadDue(s.to_string())),
     }

@@ -17,10 +17,10 @@
 use std::path::{Path, PathBuf};
 
 use super::{CliError, Exit, Io, copies, words};
-use crate::diag::Severity;
 use crate::folder::store::{self, Located};
 use crate::folder::{board_fs, safe_fs};
 use crate::i18n::{self, Lang};
+use tavle_core::diag::Severity;
 
 /// One problem (and its hint) in compiler style, two lines at most.
 pub fn problem_text(lang: Lang, path: &str, p: &Located) -> String {
@@ -86,14 +86,14 @@ fn examine(file: &Path) -> (Vec<Located>, Option<String>) {
     // Identity numbers are looked for in the text as written, wherever they
     // stand (a title, a note, a key, a broken line); the screen masks them.
     let numbers: Vec<Located> = match store::decode_text(bytes.clone()) {
-        Ok((text, _)) => crate::rules::identity_numbers(&text)
+        Ok((text, _)) => tavle_core::rules::identity_numbers(&text)
             .into_iter()
             .map(|d| {
                 let offset = match d.at {
-                    crate::diag::Location::Offset(o) => o,
+                    tavle_core::diag::Location::Offset(o) => o,
                     _ => 0,
                 };
-                let (line, col) = crate::json::line_col(&text, offset);
+                let (line, col) = tavle_core::json::line_col(&text, offset);
                 Located {
                     line,
                     col,

@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::conflicts::{self, Source};
+use tavle_core::conflicts::{self, Source};
 
 /// A confirmed conflict copy.
 #[derive(Debug, Clone, PartialEq, Eq)]

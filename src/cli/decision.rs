@@ -11,7 +11,7 @@ use super::card::parse_due;
 use super::{CliError, DecisionCmd, Exit, Io, lookup};
 use crate::folder::stamp::stamp_now;
 use crate::folder::store;
-use crate::ops::{Change, DecisionOp, NewDecision, Op};
+use tavle_core::ops::{Change, DecisionOp, NewDecision, Op};
 
 /// Run `tavle decision add`.
 pub fn run(cmd: DecisionCmd, dir: &Path, io: &mut Io) -> Exit {

@@ -136,7 +136,7 @@ fn new_temp_folder() -> Result<PathBuf, CliError> {
     }
     Err(CliError::DemoFailed {
         dir: base,
-        kind: last.map_or(crate::diag::FsErrorKind::AlreadyExists, |e| {
+        kind: last.map_or(tavle_core::diag::FsErrorKind::AlreadyExists, |e| {
             crate::platform::classify(&e)
         }),
     })

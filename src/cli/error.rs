@@ -12,9 +12,9 @@ use chrono::NaiveDate;
 
 use super::Exit;
 use super::words::{self, Named};
-use crate::diag::FsErrorKind;
 use crate::folder::store::{Located, UpdateError};
 use crate::i18n::{self, Lang, Msg};
+use tavle_core::diag::FsErrorKind;
 use tavle_core::names::NameError;
 
 /// Why a command did nothing, or not all it was asked.
@@ -118,7 +118,7 @@ impl CliError {
             E::BadValue(s) => i18n::msg(lang, &Msg::BadValue(s.clone())),
             E::EmptyTitle => i18n::msg(lang, &Msg::EmptyTitle),
             E::NoSuchMeeting { asked, count, date } => {
-                i18n::no_such_meeting(lang, *asked, *count, &crate::dates::format_nb(*date))
+                i18n::no_such_meeting(lang, *asked, *count, &tavle_core::dates::format_nb(*date))
             }
             E::BadRows(n) => i18n::nothing_written(lang, *n),
             E::DemoNotEmpty(dir) => words::demo_not_empty(lang, &shown(dir)),

@@ -12,9 +12,9 @@ use std::path::Path;
 
 use super::check::{file_warning, files_of};
 use super::{Exit, Io};
-use crate::diag::Severity;
 use crate::folder::store;
 use crate::i18n::{self, Msg};
+use tavle_core::diag::Severity;
 
 /// Run `tavle fmt` on a folder or a file.
 pub fn run(path: &Path, check_only: bool, io: &mut Io) -> Exit {
@@ -83,7 +83,7 @@ fn needs_fmt(file: &Path) -> Result<bool, store::UpdateError> {
     if let Some(e) = problems.iter().find(|p| p.severity == Severity::Error) {
         return Err(store::UpdateError::Broken(e.clone()));
     }
-    let Some(board) = board.filter(|b| b.tavle <= crate::model::FORMAT_VERSION) else {
+    let Some(board) = board.filter(|b| b.tavle <= tavle_core::model::FORMAT_VERSION) else {
         return Err(store::UpdateError::ReadOnly(0));
     };
     Ok(store::to_text(&board, style) != original(&text, style))

@@ -13,7 +13,7 @@ use super::copies;
 use super::words::Named;
 use crate::cli::CliError;
 use crate::folder::store;
-use crate::model::Board;
+use tavle_core::model::Board;
 use tavle_core::names;
 
 /// The board file BOARD names: a path to a file; else `DIR/BOARD.json` (or
@@ -103,7 +103,7 @@ pub fn read(path: &Path) -> Result<Board, CliError> {
                 .problems
                 .into_iter()
                 .next()
-                .unwrap_or_else(|| store::whole_file(crate::diag::DiagKind::Empty)),
+                .unwrap_or_else(|| store::whole_file(tavle_core::diag::DiagKind::Empty)),
         }),
     }
 }
@@ -138,8 +138,12 @@ pub fn card(board: &Board, name: &str) -> Result<String, CliError> {
         .iter()
         .map(|c| (c.id.as_str(), c.title.as_str()))
         .collect();
-    let short = |c: &crate::model::Card| {
-        format!("{} {}", c.id, crate::text::fit(c.title.trim(), CARD_TITLE))
+    let short = |c: &tavle_core::model::Card| {
+        format!(
+            "{} {}",
+            c.id,
+            tavle_core::text::fit(c.title.trim(), CARD_TITLE)
+        )
     };
     resolve(Named::Card, name, &c).map_err(|e| match e {
         CliError::Name {

@@ -13,8 +13,8 @@ use super::{CliError, Exit, Io, MeasureCmd, lookup, words};
 use crate::folder::stamp::stamp_now;
 use crate::folder::store;
 use crate::i18n;
-use crate::ops::{IndicatorOp, Op};
 use tavle_core::names;
+use tavle_core::ops::{IndicatorOp, Op};
 
 /// Run a `tavle measure` command.
 pub fn run(cmd: MeasureCmd, dir: &Path, io: &mut Io) -> Exit {
@@ -52,7 +52,9 @@ fn add(
     };
     let date = match date {
         None => today,
-        Some(d) => crate::dates::parse_due(d, today).map_err(|_| CliError::BadDue(d.into()))?,
+        Some(d) => {
+            tavle_core::dates::parse_due(d, today).map_err(|_| CliError::BadDue(d.into()))?
+        }
     };
     let indicator = lookup::indicator(&lookup::read(&path)?, indicator)?;
     let op = Op::Indicator(IndicatorOp::Measure {
@@ -71,7 +73,7 @@ fn add(
             lang,
             &i18n::number(lang, *old),
             &i18n::number(lang, v),
-            &crate::dates::format_nb(date),
+            &tavle_core::dates::format_nb(date),
         ));
     }
     Ok(Exit::Ok)
@@ -96,7 +98,7 @@ fn import(
             });
         }
     };
-    let (rows, bad) = crate::csv_import::parse(&text);
+    let (rows, bad) = tavle_core::csv_import::parse(&text);
     let target = lookup::read(&path)?;
     let known = lookup::indicators(&target);
     let mut problems: Vec<(usize, String)> = bad

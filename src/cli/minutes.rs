@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::{CliError, Exit, Io, lookup};
 use crate::folder::log as history;
-use crate::meeting;
+use tavle_core::meeting;
 
 /// Run `tavle minutes`.
 pub fn run(
@@ -37,7 +37,9 @@ fn print(
     let today = now.date_naive();
     let date = match date {
         None => today,
-        Some(d) => crate::dates::parse_due(d, today).map_err(|_| CliError::BadDue(d.into()))?,
+        Some(d) => {
+            tavle_core::dates::parse_due(d, today).map_err(|_| CliError::BadDue(d.into()))?
+        }
     };
     let b = lookup::read(&path)?;
     let log = history::read(&path);

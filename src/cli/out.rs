@@ -12,7 +12,7 @@ use std::io::Write;
 
 use crate::cli::CliError;
 use crate::i18n::Lang;
-use crate::text::sanitize;
+use tavle_core::text::sanitize;
 
 /// How a command ended, as its exit code says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,7 +154,7 @@ fn masked_literal(literal: &str) -> String {
     let Ok(value) = serde_json::from_str::<String>(literal) else {
         return literal.to_string();
     };
-    match crate::privacy::mask(&value) {
+    match tavle_core::privacy::mask(&value) {
         std::borrow::Cow::Borrowed(_) => literal.to_string(),
         std::borrow::Cow::Owned(masked) => {
             serde_json::to_string(&masked).unwrap_or_else(|_| literal.to_string())
@@ -187,7 +187,7 @@ mod tests {
             .find_map(|i| {
                 let mut d = vec![0u8, 1, 0, 2, 0, 3];
                 d.extend([(i / 100) as u8, (i / 10 % 10) as u8, (i % 10) as u8]);
-                let (k1, k2) = crate::privacy::check_digits(&d)?;
+                let (k1, k2) = tavle_core::privacy::check_digits(&d)?;
                 d.extend([k1, k2]);
                 Some(d.iter().map(|x| char::from(b'0' + x)).collect())
             })

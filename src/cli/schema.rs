@@ -8,6 +8,6 @@ use super::{Exit, Io};
 
 /// Run `tavle schema`.
 pub fn run(io: &mut Io) -> Exit {
-    io.json(&crate::schema::board_schema());
+    io.json(&tavle_core::schema::board_schema());
     Exit::Ok
 }

@@ -1,6 +1,6 @@
 //! `tavle status [DIR] [--format text|markdown|json] [--owner NAME]`: the
 //! status of every board in a folder for the leadership group, worst
-//! first, from the core's report ([`crate::status`]), in words by
+//! first, from the core's report ([`tavle_core::status`]), in words by
 //! [`crate::report`]. A conflict copy a sync client left is never counted
 //! as a board (the same rule as `tavle check` and the screen); stderr says
 //! which were left out.
@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use super::{CliError, Exit, Io, copies, words};
 use crate::folder::store;
 use crate::i18n::{self, Lang};
-use crate::status::{self, Report};
+use tavle_core::status::{self, Report};
 
 /// The report of every board file in `dir` but the conflict copies, and
 /// the copies left out.
@@ -61,7 +61,7 @@ pub fn report(
     }
     if owner.is_some() {
         // "What am I responsible for?": boards where the person has nothing are noise.
-        boards.retain(|b| b.error.is_some() || b.counts != crate::plan::Counts::default());
+        boards.retain(|b| b.error.is_some() || b.counts != tavle_core::plan::Counts::default());
         for b in &mut boards {
             b.indicators.clear();
         }

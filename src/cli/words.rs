@@ -9,8 +9,8 @@
 
 use i18n_embed_fl::fl;
 
-use crate::conflicts::Source;
 use crate::i18n::{Lang, loader};
+use tavle_core::conflicts::Source;
 use tavle_core::names::NameError;
 
 /// What kind of thing a name on the command line was meant to name.

@@ -14,10 +14,10 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::diag::{FsErrorKind, NodeKind};
 pub use crate::folder::safe_fs::temp_name;
 use crate::folder::safe_fs::{Folder, FsError, host_tag};
 use crate::platform::{self, Liveness};
+use tavle_core::diag::{FsErrorKind, NodeKind};
 
 // ----- where a board file really is -----
 

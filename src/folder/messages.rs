@@ -16,7 +16,7 @@ use crate::folder::lock::{self, Holder, LockError};
 use crate::folder::safe_fs::FsError;
 use crate::folder::store::{self, UpdateError, Why};
 use crate::i18n::{FolderMsg, Msg};
-use crate::ops::OpError;
+use tavle_core::ops::OpError;
 
 /// How messages show the time a lock was taken.
 const TAKEN_AT: &str = "%d.%m.%Y %H:%M";
@@ -128,9 +128,9 @@ impl From<UpdateError> for Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::{FsErrorKind, NodeKind};
     use crate::i18n::{Lang, msg};
     use std::path::PathBuf;
+    use tavle_core::diag::{FsErrorKind, NodeKind};
 
     fn holder(at: &str) -> Holder {
         Holder {

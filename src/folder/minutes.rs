@@ -16,11 +16,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::folder::safe_fs::FsError;
 use crate::folder::{log as history, store};
 use crate::i18n::Lang;
-use crate::meeting::{self, Scope};
-use crate::model::Board;
+use tavle_core::meeting::{self, Scope};
+use tavle_core::model::Board;
 
 /// The minutes of `scope` for the board file at `path`, as Markdown. Every
-/// line has been through [`crate::text::sanitize`]: the file is opened in
+/// line has been through [`tavle_core::text::sanitize`]: the file is opened in
 /// terminals and editors, and a title from the board must not drive them.
 pub fn text(path: &Path, board: &Board, scope: &Scope, lang: Lang) -> String {
     let log = history::read(path);
@@ -37,7 +37,7 @@ pub fn safe_lines(text: &str) -> String {
             Some(b) => (b, "\n"),
             None => (line, ""),
         };
-        out.push_str(&crate::text::sanitize(body));
+        out.push_str(&tavle_core::text::sanitize(body));
         out.push_str(end);
     }
     out

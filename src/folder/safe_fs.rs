@@ -17,9 +17,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
-pub use crate::diag::{FsErrorKind, NodeKind};
 pub use crate::platform::Meta;
 use crate::platform::{self, DirHandle};
+pub use tavle_core::diag::{FsErrorKind, NodeKind};
 
 /// A file operation that failed: what, and on which file.
 #[derive(Debug, Clone, PartialEq, Eq)]

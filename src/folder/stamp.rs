@@ -8,8 +8,8 @@
 
 use chrono::{Local, Timelike};
 
-use crate::model::Timestamp;
-use crate::ops::Stamp;
+use tavle_core::model::Timestamp;
+use tavle_core::ops::Stamp;
 
 /// The name a stamp falls back to when neither `TAVLE_USER` nor a login
 /// name is set (a service account, a container).

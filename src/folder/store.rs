@@ -220,7 +220,7 @@ pub struct Saved {
     /// The board as now on disk.
     pub board: Board,
     /// One entry per op, in order.
-    pub applied: Vec<crate::ops::Applied>,
+    pub applied: Vec<tavle_core::ops::Applied>,
     /// Fingerprint of the bytes written.
     pub fingerprint: u64,
     /// The change log could not be appended to: the minutes will miss these
@@ -242,7 +242,7 @@ pub enum UpdateError {
     /// [`Analysis::access`] gives).
     Refused { board: PathBuf, why: Why },
     /// The op no longer applies (say, the card was deleted elsewhere).
-    Op(crate::ops::OpError),
+    Op(tavle_core::ops::OpError),
     /// Reading or writing failed (no space, read-only file system, …).
     Fs(FsError),
 }
@@ -259,8 +259,8 @@ pub const UI_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
 /// rename, release. All ops apply or none is written.
 pub fn update(
     path: &Path,
-    ops: &[crate::ops::Op],
-    stamp: &crate::ops::Stamp,
+    ops: &[tavle_core::ops::Op],
+    stamp: &tavle_core::ops::Stamp,
 ) -> Result<Saved, UpdateError> {
     update_waiting(path, ops, stamp, LOCK_WAIT)
 }
@@ -268,14 +268,14 @@ pub fn update(
 /// [`update`], waiting at most `wait` for the lock.
 pub fn update_waiting(
     path: &Path,
-    ops: &[crate::ops::Op],
-    stamp: &crate::ops::Stamp,
+    ops: &[tavle_core::ops::Op],
+    stamp: &tavle_core::ops::Stamp,
     wait: std::time::Duration,
 ) -> Result<Saved, UpdateError> {
     let mut applied = Vec::with_capacity(ops.len());
     let saved = rewrite(path, wait, |board, _| {
         for op in ops {
-            applied.push(crate::ops::apply(board, op, stamp).map_err(UpdateError::Op)?);
+            applied.push(tavle_core::ops::apply(board, op, stamp).map_err(UpdateError::Op)?);
         }
         Ok(true)
     })?;
@@ -295,8 +295,9 @@ pub fn update_waiting(
     if log_error.is_some() {
         // The minutes are made from the log: a running meeting is marked, in
         // the board file everyone shares, so its minutes say what may be missing.
-        if let Ok(marked) = rewrite(path, wait, |b, _| Ok(crate::ops::mark_log_incomplete(b)))
-            && marked.written
+        if let Ok(marked) = rewrite(path, wait, |b, _| {
+            Ok(tavle_core::ops::mark_log_incomplete(b))
+        }) && marked.written
         {
             board = marked.board;
             fingerprint = marked.fingerprint;

@@ -111,8 +111,8 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
 }
 
 /// A bad row of a CSV import, in words.
-pub fn csv_row_error(lang: Lang, e: &crate::csv_import::RowError) -> String {
-    use crate::csv_import::RowError as R;
+pub fn csv_row_error(lang: Lang, e: &tavle_core::csv_import::RowError) -> String {
+    use tavle_core::csv_import::RowError as R;
     match e {
         R::FieldCount { found } => f!(lang, "csv-field-count", found = found.to_string()),
         R::EmptyIndicator => s!(lang, "csv-empty-indicator").into(),

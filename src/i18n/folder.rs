@@ -9,7 +9,7 @@
 use tavle_core::access::{LockHolder, SkipWhy, StopReason, Why};
 
 use super::{Lang, number};
-use crate::diag::{FsErrorKind, NodeKind};
+use tavle_core::diag::{FsErrorKind, NodeKind};
 
 /// What kind of thing a name in the folder is, as a noun with its article.
 pub fn node_kind(lang: Lang, k: NodeKind) -> &'static str {

@@ -128,8 +128,8 @@ pub fn week_number(lang: Lang, week: u32) -> String {
 }
 
 /// The name of a traffic light, said with its glyph on screen.
-pub fn light_name(lang: Lang, l: crate::model::Light) -> &'static str {
-    use crate::model::Light;
+pub fn light_name(lang: Lang, l: tavle_core::model::Light) -> &'static str {
+    use tavle_core::model::Light;
     match l {
         Light::Green => s!(lang, "light-green"),
         Light::Yellow => s!(lang, "light-yellow"),
@@ -138,8 +138,8 @@ pub fn light_name(lang: Lang, l: crate::model::Light) -> &'static str {
 }
 
 /// A due date the way it is said in the room: `i dag`, `i morgen`, `fre`, `uke 49`.
-pub fn due(lang: Lang, d: crate::dates::Due, date: NaiveDate) -> String {
-    use crate::dates::Due;
+pub fn due(lang: Lang, d: tavle_core::dates::Due, date: NaiveDate) -> String {
+    use tavle_core::dates::Due;
     match d {
         Due::Overdue(1) => s!(lang, "due-yesterday").into(),
         Due::Overdue(n) => f!(lang, "due-overdue", days = n.to_string()),

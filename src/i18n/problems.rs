@@ -3,8 +3,8 @@
 //! `rules`; printing them is `check` and the board screen.
 
 use super::Lang;
-use crate::diag::{DiagKind, Expected, Found, IdKind};
-use crate::json::SyntaxErrorKind;
+use tavle_core::diag::{DiagKind, Expected, Found, IdKind};
+use tavle_core::json::SyntaxErrorKind;
 
 fn expected(lang: Lang, e: Expected) -> &'static str {
     match e {
@@ -218,7 +218,7 @@ pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
                 lang,
                 "diag-newer-version",
                 found = found.to_string(),
-                known = crate::model::FORMAT_VERSION.to_string(),
+                known = tavle_core::model::FORMAT_VERSION.to_string(),
             ),
             hint(s!(lang, "diag-newer-version-hint")),
         ),

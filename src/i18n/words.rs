@@ -382,9 +382,9 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
 }
 
 /// A run-chart signal in words: "skift: 6 punkter over medianen".
-pub fn signal(lang: Lang, s: &crate::runchart::Signal) -> String {
-    use crate::runchart::Signal;
+pub fn signal(lang: Lang, s: &tavle_core::runchart::Signal) -> String {
     use PlanWord as W;
+    use tavle_core::runchart::Signal;
     let (kind, len, direction) = match s {
         Signal::Shift { above, len, .. } => {
             (W::Shift, *len, if *above { W::Above } else { W::Below })
@@ -438,7 +438,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
 }
 
 /// A light and its name, `■ rød`, or `○ uten lys`.
-fn light_text(lang: Lang, l: Option<crate::model::Light>) -> String {
+fn light_text(lang: Lang, l: Option<tavle_core::model::Light>) -> String {
     match l {
         Some(l) => format!("{} {}", l.glyph(), super::light_name(lang, l)),
         None => format!("○ {}", minutes_word(lang, MinutesWord::NoLight)),
@@ -447,13 +447,13 @@ fn light_text(lang: Lang, l: Option<crate::model::Light>) -> String {
 
 /// An honest status in words, for reports and minutes: `■ rød`, `✓ ferdig`, or
 /// `■ rød (over frist; satt: ▲ gul)` when the deadline overrides the light set by hand.
-pub fn status_text(lang: Lang, s: &crate::plan::Status) -> String {
+pub fn status_text(lang: Lang, s: &tavle_core::plan::Status) -> String {
     if s.done {
         return plan_word(lang, PlanWord::Done).to_string();
     }
     let shown = light_text(lang, s.light);
     match s.overridden() {
-        Some(crate::plan::Why::Deadline) => format!(
+        Some(tavle_core::plan::Why::Deadline) => format!(
             "{shown} ({}; {}: {})",
             ui(lang, Ui::OverDeadline),
             plan_word(lang, PlanWord::ByHand),

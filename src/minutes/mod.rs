@@ -82,7 +82,7 @@ fn decision(lang: Lang, board: &Board, d: &DecisionAt, with_card: bool) -> Vec<I
         extra.push(vec![word(format!(
             "{}: {}",
             w(W::Due),
-            crate::dates::format_nb(due)
+            tavle_core::dates::format_nb(due)
         ))]);
     }
     if let Some(c) = d
@@ -117,9 +117,9 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
         w(W::Date),
         vec![word(format!(
             "{} ({} {})",
-            crate::dates::format_nb(s.date),
+            tavle_core::dates::format_nb(s.date),
             i18n::ui(lang, i18n::Ui::Week),
-            crate::dates::iso_week(s.date)
+            tavle_core::dates::iso_week(s.date)
         ))],
     ));
     if let Some(m) = &s.meeting {
@@ -283,7 +283,7 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
                 text(&v.title),
                 word(format!(
                     " {}: {}",
-                    crate::dates::format_nb(v.date),
+                    tavle_core::dates::format_nb(v.date),
                     i18n::number(lang, v.value)
                 )),
             ];

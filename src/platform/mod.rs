@@ -28,7 +28,7 @@ use std::io;
 use std::path::Path;
 use std::time::SystemTime;
 
-use crate::diag::{FsErrorKind, NodeKind};
+use tavle_core::diag::{FsErrorKind, NodeKind};
 
 // The methods of `DirHandle`, one file for each kind of system.
 #[cfg(unix)]

@@ -19,7 +19,7 @@ use crate::app::{App, Effect, Entry, Event};
 use crate::folder::store;
 use crate::folder::watch::{self, Method, PollReason, WatchMode};
 use crate::i18n::{Lang, Msg};
-use crate::ops::Stamp;
+use tavle_core::ops::Stamp;
 
 /// Load every board file of `dir`, two files at a time on two cores.
 pub fn load_all(dir: &Path) -> io::Result<Vec<Entry>> {

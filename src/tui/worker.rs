@@ -185,9 +185,9 @@ fn merge(
     let result = save(path, ops, stamp, send);
     let unsettled = matches!(
         result,
-        Err(store::UpdateError::Op(crate::ops::OpError::MergeUnsettled(
-            _
-        )))
+        Err(store::UpdateError::Op(
+            tavle_core::ops::OpError::MergeUnsettled(_)
+        ))
     );
     let saved = result.is_ok();
     send(Event::Applied {
@@ -240,8 +240,8 @@ pub fn escalate(
     to: &Path,
     stamp: &Stamp,
 ) -> Result<(store::Saved, store::Saved, String, String), Msg> {
-    use crate::model::CardRef;
-    use crate::ops::{CardOp, CardPatch, Change, Op};
+    use tavle_core::model::CardRef;
+    use tavle_core::ops::{CardOp, CardPatch, Change, Op};
     let fresh = store::analyze(from);
     let Some(original) = fresh.board.as_ref().and_then(|b| b.card(card)).cloned() else {
         return Err(Msg::CardGone(card.to_string()));

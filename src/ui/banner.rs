@@ -13,9 +13,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Screen};
 use crate::i18n::{self, Banner};
-use crate::text::sanitize;
 use tavle_core::diag::Severity;
 use tavle_core::model::FORMAT_VERSION;
+use tavle_core::text::sanitize;
 
 /// What to say over the board on screen, if anything.
 pub fn banner(app: &App) -> Option<Banner> {
@@ -94,7 +94,7 @@ pub fn copies(app: &App) -> Option<String> {
 /// Rows `text` needs as a banner at `width`.
 fn rows(text: &str, width: u16) -> u16 {
     let w = usize::from(width.max(1));
-    (crate::text::width(text) + 3).div_ceil(w).clamp(1, 3) as u16
+    (tavle_core::text::width(text) + 3).div_ceil(w).clamp(1, 3) as u16
 }
 
 /// Rows the banners need at `width` (0 without one).

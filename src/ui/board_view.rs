@@ -8,10 +8,10 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::{light_glyph, selected_style};
 use crate::app::{App, Entry};
-use crate::dates::{Due, describe_due};
 use crate::i18n::{self, Ui};
-use crate::model::{Board, Card, Column, Light};
-use crate::text::{fit, sanitize, wrap};
+use tavle_core::dates::{Due, describe_due};
+use tavle_core::model::{Board, Card, Column, Light};
+use tavle_core::text::{fit, sanitize, wrap};
 
 /// Columns narrower than this are not drawn; the view scrolls sideways instead.
 const MIN_COLUMN: u16 = 18;
@@ -112,9 +112,12 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
     }
     // The indicators as sparklines, with their latest value against the target.
     if let Some(board) = app.board() {
-        let mut used: usize = spans.iter().map(|s| crate::text::width(&s.content)).sum();
+        let mut used: usize = spans
+            .iter()
+            .map(|s| tavle_core::text::width(&s.content))
+            .sum();
         for ind in &board.indicators {
-            let rc = crate::runchart::of(ind);
+            let rc = tavle_core::runchart::of(ind);
             let verdict = match rc.meets_target {
                 Some(true) => " ✓",
                 Some(false) => " ✗",
@@ -133,7 +136,7 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
                     .map(|v| super::indicator_view::number(lang, v))
                     .unwrap_or_default(),
             );
-            let w = crate::text::width(&text);
+            let w = tavle_core::text::width(&text);
             if used + w > area.width as usize {
                 break;
             }
@@ -169,7 +172,7 @@ pub(super) fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'st
     let linked = other.and_then(|e| Some((e.board.as_ref()?, e.board.as_ref()?.card(&link.card)?)));
     let (status, colour) = match linked {
         Some((b, c)) => {
-            let s = crate::plan::card_status(b, c, app.shared.today);
+            let s = tavle_core::plan::card_status(b, c, app.shared.today);
             let (glyph, colour) = super::status_glyphs(&s);
             let state = if s.done {
                 i18n::plan_word(lang, crate::i18n::PlanWord::Done).to_string()
@@ -207,9 +210,9 @@ fn card_lines(
     width: usize,
 ) -> Vec<Line<'static>> {
     let lang = app.shared.lang;
-    let status = crate::plan::card_status(board, card, app.shared.today);
+    let status = tavle_core::plan::card_status(board, card, app.shared.today);
     let (glyph, colour) = super::status_glyphs(&status);
-    let lead_w = crate::text::width(&glyph) + 1;
+    let lead_w = tavle_core::text::width(&glyph) + 1;
     let title = sanitize(&card.title);
     let mut lines: Vec<Line> = wrap(&title, width.saturating_sub(lead_w), 2)
         .into_iter()
@@ -282,7 +285,7 @@ fn fit_line(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
     let mut out = Vec::new();
     let mut used = 0;
     for s in spans {
-        let w = crate::text::width(&s.content);
+        let w = tavle_core::text::width(&s.content);
         if used + w <= width {
             used += w;
             out.push(s);

@@ -10,9 +10,9 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::i18n::{self, CardWord as W, Label, Ui};
-use crate::text::{fit, sanitize};
 use tavle_core::dates::{Due, describe_due, format_nb};
 use tavle_core::model::{Board, Card};
+use tavle_core::text::{fit, sanitize};
 
 const LABEL: usize = 14;
 

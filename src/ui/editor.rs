@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use super::centered;
 use crate::app::{App, EditKind, Editor, Field};
 use crate::i18n::{self, PlanWord, Ui};
-use crate::text::{fit, sanitize};
+use tavle_core::text::{fit, sanitize};
 
 /// Rows a note gets while it is edited.
 const NOTE_ROWS: u16 = 5;

@@ -14,9 +14,9 @@ use ratatui::widgets::{
 use super::selected_style;
 use crate::app::App;
 use crate::i18n::{self, PlanWord as W};
-use crate::model::Indicator;
-use crate::runchart;
-use crate::text::{fit, sanitize};
+use tavle_core::model::Indicator;
+use tavle_core::runchart;
+use tavle_core::text::{fit, sanitize};
 
 /// A value the way it is written in the language.
 pub use crate::i18n::number;
@@ -240,12 +240,12 @@ fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
     let first_date = ind
         .values
         .first()
-        .map(|m| crate::dates::format_nb(m.date))
+        .map(|m| tavle_core::dates::format_nb(m.date))
         .unwrap_or_default();
     let last_date = ind
         .values
         .last()
-        .map(|m| crate::dates::format_nb(m.date))
+        .map(|m| tavle_core::dates::format_nb(m.date))
         .unwrap_or_default();
     let chart = Chart::new(datasets)
         .x_axis(

@@ -11,9 +11,9 @@ use tui_big_text::{BigText, PixelSize};
 use super::{centered, selected_style};
 use crate::app::App;
 use crate::i18n::{self, MinutesWord, Ui};
-use crate::meeting::{self, Countdown, Phase};
-use crate::model::{Board, Decision, Running};
-use crate::text::{fit, sanitize, width};
+use tavle_core::meeting::{self, Countdown, Phase};
+use tavle_core::model::{Board, Decision, Running};
+use tavle_core::text::{fit, sanitize, width};
 
 fn phase_style(phase: Phase) -> Style {
     match phase {
@@ -124,7 +124,7 @@ fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<
     if let Some(due) = d.due {
         meta.push(i18n::due(
             lang,
-            crate::dates::describe_due(due, app.shared.today),
+            tavle_core::dates::describe_due(due, app.shared.today),
             due,
         ));
     }
@@ -167,7 +167,7 @@ fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<
 }
 
 fn width_of(s: &str) -> usize {
-    crate::text::width(s)
+    tavle_core::text::width(s)
 }
 
 /// Follow-ups from earlier meetings, then today's decisions, newest first.

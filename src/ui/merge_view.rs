@@ -13,8 +13,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 use crate::app::App;
 use crate::app::merge::Review;
 use crate::i18n::{self, Lang, MergeWord as W};
-use crate::text::{fit, sanitize};
 use tavle_core::merge::{Conflict, Side};
+use tavle_core::text::{fit, sanitize};
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
@@ -94,7 +94,7 @@ fn cell(lang: Lang, c: &Conflict, side: Side, chosen: Option<Side>, width: usize
         ),
         width,
     );
-    let pad = " ".repeat(width.saturating_sub(crate::text::width(&text)));
+    let pad = " ".repeat(width.saturating_sub(tavle_core::text::width(&text)));
     let span = Span::raw(format!("{text}{pad}"));
     if chosen == Some(side) {
         span.bold().reversed()
@@ -138,7 +138,7 @@ fn conflicts(lang: Lang, r: &Review, width: usize, room: usize) -> Vec<Line<'sta
         let element = i18n::element(lang, &c.at.element, r.title(&c.at.element).as_deref());
         let field = i18n::field(lang, &c.at.field);
         let label = fit(&sanitize(&format!("{element} · {field}")), label_w);
-        let pad = " ".repeat(label_w.saturating_sub(crate::text::width(&label)));
+        let pad = " ".repeat(label_w.saturating_sub(tavle_core::text::width(&label)));
         let pointer = if i == r.selected { " ▶ " } else { "   " };
         out.push(Line::from(vec![
             Span::raw(format!("{pointer}{label}{pad}")).bold(),

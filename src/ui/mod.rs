@@ -21,8 +21,8 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::app::{App, Overlay, Screen, keymap};
 use crate::i18n::{self, Lang, PlanWord, Ui};
-use crate::model::Light;
-use crate::text::{fit, sanitize};
+use tavle_core::model::Light;
+use tavle_core::text::{fit, sanitize};
 
 /// Below this size the screens cannot be read; a note asks for more room.
 pub const MIN_WIDTH: u16 = 60;
@@ -85,7 +85,7 @@ fn render_too_small(lang: Lang, area: Rect, frame: &mut Frame) {
         MIN_WIDTH,
         MIN_HEIGHT
     );
-    let lines: Vec<Line> = crate::text::wrap(
+    let lines: Vec<Line> = tavle_core::text::wrap(
         &text,
         area.width.max(1) as usize,
         area.height.max(1) as usize,
@@ -126,11 +126,11 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
             }
         }
     };
-    let room = (area.width as usize).saturating_sub(crate::text::width(&right));
+    let room = (area.width as usize).saturating_sub(tavle_core::text::width(&right));
     let line = Line::from(vec![
         Span::raw(fit(&sanitize(&title), room)).bold(),
         Span::raw(
-            " ".repeat(room.saturating_sub(crate::text::width(&fit(&sanitize(&title), room)))),
+            " ".repeat(room.saturating_sub(tavle_core::text::width(&fit(&sanitize(&title), room)))),
         ),
         Span::raw(right),
     ]);
@@ -204,7 +204,7 @@ fn render_hints(app: &App, area: Rect, frame: &mut Frame) {
     for b in app.keys().iter().filter(|b| b.hint) {
         let keys = keymap::labels(b, "/");
         let word = i18n::cmd_hint(app.shared.lang, b.cmd.id());
-        let w = crate::text::width(&keys) + crate::text::width(word) + 3;
+        let w = tavle_core::text::width(&keys) + tavle_core::text::width(word) + 3;
         if used + w > area.width as usize {
             break;
         }
@@ -240,7 +240,7 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
         .collect();
     let key_w = rows
         .iter()
-        .map(|(k, _)| crate::text::width(k))
+        .map(|(k, _)| tavle_core::text::width(k))
         .max()
         .unwrap_or(0);
     // One column when it fits the height; two side by side when not, so the
@@ -253,11 +253,11 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
         let keys = format!(
             " {}{}  ",
             k,
-            " ".repeat(key_w.saturating_sub(crate::text::width(k)))
+            " ".repeat(key_w.saturating_sub(tavle_core::text::width(k)))
         );
-        let room = col_w.saturating_sub(crate::text::width(&keys));
+        let room = col_w.saturating_sub(tavle_core::text::width(&keys));
         let help = fit(h, room);
-        let pad = " ".repeat(room.saturating_sub(crate::text::width(&help)));
+        let pad = " ".repeat(room.saturating_sub(tavle_core::text::width(&help)));
         vec![Span::raw(keys).bold(), Span::raw(format!("{help}{pad}"))]
     };
     let mut lines: Vec<Line> = (0..per)
@@ -333,7 +333,7 @@ pub fn light_glyph(light: Option<Light>) -> (&'static str, Color) {
 /// The glyphs of an honest status and their colour: the light shown
 /// everywhere, `✓` when done, and — when the deadline made it red — the light
 /// set by hand in brackets, `■(▲)`, so nobody thinks it was overwritten.
-pub fn status_glyphs(s: &crate::plan::Status) -> (String, Color) {
+pub fn status_glyphs(s: &tavle_core::plan::Status) -> (String, Color) {
     if s.done {
         return ("✓".to_string(), Color::Green);
     }

@@ -12,9 +12,9 @@ use super::indicator_view::{signal_words, sparkline};
 use super::{light_glyph, selected_style};
 use crate::app::{App, Entry};
 use crate::i18n::{self, PlanWord, Ui};
-use crate::model::{Kind, Light};
-use crate::plan;
-use crate::text::{fit, sanitize};
+use tavle_core::model::{Kind, Light};
+use tavle_core::plan;
+use tavle_core::text::{fit, sanitize};
 
 /// Which optional columns fit at a width.
 struct Shown {
@@ -246,7 +246,13 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
             .map(|c| {
                 let due = c
                     .due
-                    .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d))
+                    .map(|d| {
+                        i18n::due(
+                            lang,
+                            tavle_core::dates::describe_due(d, app.shared.today),
+                            d,
+                        )
+                    })
                     .unwrap_or_default();
                 format!("{due}: {}", sanitize(&c.title))
             })
@@ -310,14 +316,20 @@ fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
             let (glyph, colour) = super::status_glyphs(&s);
             let due = c
                 .due
-                .map(|d| i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d))
+                .map(|d| {
+                    i18n::due(
+                        lang,
+                        tavle_core::dates::describe_due(d, app.shared.today),
+                        d,
+                    )
+                })
                 .unwrap_or_default();
             let due = if s.overdue { format!("⚠ {due}") } else { due };
             lines.push(Line::from(vec![
                 Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
                 Span::raw(fit(
                     &format!("{} · {}", sanitize(&c.title), due),
-                    w.saturating_sub(crate::text::width(&glyph) + 2),
+                    w.saturating_sub(tavle_core::text::width(&glyph) + 2),
                 )),
             ]));
         }

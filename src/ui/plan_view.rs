@@ -11,8 +11,8 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use super::selected_style;
 use crate::app::App;
 use crate::i18n::{self, PlanWord as W};
-use crate::plan::{self, Missing, Source, Status};
-use crate::text::{fit, sanitize};
+use tavle_core::plan::{self, Missing, Source, Status};
+use tavle_core::text::{fit, sanitize};
 
 fn status_cell(app: &App, s: &Status) -> Line<'static> {
     let lang = app.shared.lang;
@@ -113,7 +113,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     let due = goal
                         .due
                         .map(|d| {
-                            i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d)
+                            i18n::due(
+                                lang,
+                                tavle_core::dates::describe_due(d, app.shared.today),
+                                d,
+                            )
                         })
                         .unwrap_or_default();
                     let target = goal.target.as_deref().map(|t| {
@@ -147,9 +151,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     // A finished measure's deadline is history, not a warning.
                     let due = match card.due {
                         Some(d) if status.done => d.format("%d.%m.%y").to_string(),
-                        Some(d) => {
-                            i18n::due(lang, crate::dates::describe_due(d, app.shared.today), d)
-                        }
+                        Some(d) => i18n::due(
+                            lang,
+                            tavle_core::dates::describe_due(d, app.shared.today),
+                            d,
+                        ),
                         None => String::new(),
                     };
                     let smart_style = if missing.is_empty() {

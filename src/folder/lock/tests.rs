@@ -35,8 +35,8 @@ fn dead_holder() -> String {
     )
 }
 
-fn add(title: &str) -> crate::ops::Op {
-    crate::ops::Op::Card(crate::ops::CardOp::Add(crate::ops::NewCard {
+fn add(title: &str) -> tavle_core::ops::Op {
+    tavle_core::ops::Op::Card(tavle_core::ops::CardOp::Add(tavle_core::ops::NewCard {
         title: title.to_string(),
         column: "a".to_string(),
         owner: None,
@@ -45,9 +45,9 @@ fn add(title: &str) -> crate::ops::Op {
     }))
 }
 
-fn stamp() -> crate::ops::Stamp {
-    crate::ops::Stamp {
-        at: crate::model::Timestamp::parse("2026-11-24T08:15:00+01:00").unwrap(),
+fn stamp() -> tavle_core::ops::Stamp {
+    tavle_core::ops::Stamp {
+        at: tavle_core::model::Timestamp::parse("2026-11-24T08:15:00+01:00").unwrap(),
         by: "test".into(),
     }
 }
