@@ -3,12 +3,13 @@
 //! their board, `c` merges them by keys (a conflict chosen each way), the
 //! merge is one undoable save, the copy is moved to `.tavle/merged/` and the
 //! change log says so; the base makes a three-way merge; a board that changed
-//! while the user chose is asked again; `tavle merge` does the same from the
-//! command line; and identity numbers are masked on every screen but never in
-//! the file.
+//! while the user chose is asked again; and identity numbers are masked on
+//! every screen but never in the file. `tavle merge` is in `merge_cli.rs`.
+
+mod sync_fixture;
 
 use std::cell::Cell;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
@@ -20,43 +21,13 @@ use tavle::app::{App, Event, Screen};
 use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::folder::{base, store};
 use tavle::i18n::Lang;
-use tavle::merge::Side;
 use tavle::model::Timestamp;
 use tavle::ops::Stamp;
 
-const COPY: &str = "drift.sync-conflict-20261130-101500-ABCD123.json";
+use sync_fixture::{COPY, changed, drift, two_way_files, write};
 
 fn t0() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-30T09:00:00+01:00").unwrap()
-}
-
-fn board(cards: Value) -> Value {
-    json!({
-        "tavle": 1,
-        "title": "Drift sone nord",
-        "kind": "drift",
-        "columns": [{"id": "i-dag", "title": "I dag"}, {"id": "pagar", "title": "Pågår"}],
-        "cards": cards,
-    })
-}
-
-/// The board every test starts from.
-fn drift() -> Value {
-    board(json!([
-        {"id": "k1", "title": "Ring vikarbyrået", "column": "i-dag", "owner": "Kari"},
-        {"id": "k2", "title": "Bestill hjelpemidler", "column": "i-dag", "owner": "Ola"},
-    ]))
-}
-
-fn write(path: &Path, v: &Value) {
-    std::fs::write(path, serde_json::to_string_pretty(v).unwrap()).unwrap();
-}
-
-/// A copy of `v` with a change made by `f`.
-fn changed(v: &Value, f: impl FnOnce(&mut Value)) -> Value {
-    let mut v = v.clone();
-    f(&mut v);
-    v
 }
 
 /// A folder, the app on it, and a clock the test sets.
@@ -328,18 +299,7 @@ fn the_board_says_how_many_copies_and_from_where() {
 /// The board and a copy that differ in two fields of two cards (no base:
 /// a two-way merge asks both), and a card only the copy has.
 fn two_way_room() -> Room {
-    let ours = changed(&drift(), |v| {
-        v["cards"][0]["title"] = json!("Ring vikarbyrået i dag")
-    });
-    let theirs = changed(&drift(), |v| {
-        v["cards"][0]["title"] = json!("Ring vikarbyrået før ni");
-        v["cards"][1]["owner"] = json!("Per");
-        v["cards"].as_array_mut().unwrap().push(json!(
-            {"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}
-        ));
-    });
-    // The copy is there from the start, so no base is kept: two-way.
-    Room::new(&[("drift.json", ours), (COPY, theirs)])
+    Room::new(&two_way_files())
 }
 
 #[test]
@@ -563,74 +523,4 @@ fn a_conflict_that_appears_while_saving_is_asked_again() {
     let b = r.disk("drift.json");
     assert_eq!(title(&b, "k1"), "Ring vikarbyrået før ni");
     assert_eq!(b.card("k2").unwrap().owner.as_deref(), Some("Per"));
-}
-
-/// Run `tavle merge` (the built binary) on `dir`: exit code, stdout, stderr.
-fn merge_cli(dir: &Path, dry_run: bool, prefer: Option<Side>) -> (i32, String, String) {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"));
-    cmd.args(["merge", "drift", "--dir"]).arg(dir);
-    if dry_run {
-        cmd.arg("--dry-run");
-    }
-    match prefer {
-        Some(Side::Board) => cmd.args(["--prefer", "board"]),
-        Some(Side::Copy) => cmd.args(["--prefer", "copy"]),
-        None => &mut cmd,
-    };
-    let out = cmd
-        .env("TAVLE_LANG", "nb")
-        .env("TAVLE_USER", "test")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-#[test]
-fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
-    let r = two_way_room();
-    let before = std::fs::read(r.path("drift.json")).unwrap();
-    let (code, out, err) = merge_cli(&r.dir, false, None);
-    assert_eq!(code, 1, "{out}{err}");
-    for want in [
-        COPY,
-        "Syncthing, enhet ABCD123",
-        "Kort k1",
-        "Tavla «Ring vikarbyrået i dag» │ Kopien «Ring vikarbyrået før ni»",
-        "Kort k2",
-    ] {
-        assert!(out.contains(want), "{want:?} not in\n{out}");
-    }
-    assert!(err.contains("--prefer"), "{err}");
-    assert_eq!(
-        std::fs::read(r.path("drift.json")).unwrap(),
-        before,
-        "nothing written"
-    );
-    let (code, out, _) = merge_cli(&r.dir, true, Some(Side::Copy));
-    assert_eq!(code, 0);
-    assert!(out.contains("Prøvekjøring"));
-    assert!(out.contains("│ ✓ Kopien «Per»"), "{out}");
-    assert_eq!(
-        std::fs::read(r.path("drift.json")).unwrap(),
-        before,
-        "dry run"
-    );
-    assert!(r.path(COPY).exists());
-    let (code, out, err) = merge_cli(&r.dir, false, Some(Side::Copy));
-    assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains(".tavle/merged/"), "{out}");
-    let b = r.disk("drift.json");
-    assert_eq!(title(&b, "k1"), "Ring vikarbyrået før ni");
-    assert_eq!(title(&b, "k3"), "Ny bruker torsdag");
-    assert!(!r.path(COPY).exists());
-    let log = tavle::folder::log::read(&r.path("drift.json"));
-    assert!(
-        matches!(&log.last().unwrap().change, tavle::ops::Change::Merged { copy, .. } if copy == COPY)
-    );
-    let (code, out, _) = merge_cli(&r.dir, false, None);
-    assert_eq!((code, out.trim()), (0, "Ingen konfliktkopier av drift."));
 }

@@ -1,0 +1,56 @@
+//! The boards the synced-folder tests share: a small operations board, a
+//! change made to a copy of it, and a board with a Syncthing conflict copy
+//! beside it that differs both ways (no base: a two-way merge).
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+
+pub const COPY: &str = "drift.sync-conflict-20261130-101500-ABCD123.json";
+
+pub fn board(cards: Value) -> Value {
+    json!({
+        "tavle": 1,
+        "title": "Drift sone nord",
+        "kind": "drift",
+        "columns": [{"id": "i-dag", "title": "I dag"}, {"id": "pagar", "title": "Pågår"}],
+        "cards": cards,
+    })
+}
+
+/// The board every test starts from.
+pub fn drift() -> Value {
+    board(json!([
+        {"id": "k1", "title": "Ring vikarbyrået", "column": "i-dag", "owner": "Kari"},
+        {"id": "k2", "title": "Bestill hjelpemidler", "column": "i-dag", "owner": "Ola"},
+    ]))
+}
+
+pub fn write(path: &Path, v: &Value) {
+    std::fs::write(path, serde_json::to_string_pretty(v).unwrap()).unwrap();
+}
+
+/// A copy of `v` with a change made by `f`.
+pub fn changed(v: &Value, f: impl FnOnce(&mut Value)) -> Value {
+    let mut v = v.clone();
+    f(&mut v);
+    v
+}
+
+/// The board and its copy: the board retitled k1; the copy retitled k1
+/// otherwise, gave k2 to Per and added k3. The copy is there from the start,
+/// so no base is kept: two-way.
+pub fn two_way_files() -> [(&'static str, Value); 2] {
+    let ours = changed(&drift(), |v| {
+        v["cards"][0]["title"] = json!("Ring vikarbyrået i dag")
+    });
+    let theirs = changed(&drift(), |v| {
+        v["cards"][0]["title"] = json!("Ring vikarbyrået før ni");
+        v["cards"][1]["owner"] = json!("Per");
+        v["cards"].as_array_mut().unwrap().push(json!(
+            {"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}
+        ));
+    });
+    [("drift.json", ours), (COPY, theirs)]
+}
