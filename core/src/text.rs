@@ -5,6 +5,9 @@
 
 use std::borrow::Cow;
 
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
 /// Make text from a board safe to show or export: control characters (C0,
 /// DEL, C1 — so no CSI, OSC or other escape sequence), bidirectional
 /// overrides and line/paragraph separators become visible symbols, so a
@@ -40,45 +43,6 @@ fn replacement(c: char) -> char {
         c => c,
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn identity_numbers_are_masked_on_every_output() {
-        // Built from the mod-11 rule: a date, an individual number, check digits.
-        let n = (100..999)
-            .find_map(|i: u32| {
-                let mut d = vec![0, 1, 0, 2, 0, 3];
-                d.extend([i / 100, i / 10 % 10, i % 10].map(|x| x as u8));
-                let (k1, k2) = crate::privacy::check_digits(&d)?;
-                d.extend([k1, k2]);
-                Some(d.iter().map(|x| char::from(b'0' + x)).collect::<String>())
-            })
-            .unwrap();
-        let line = format!("Ring {n} i dag");
-        let shown = sanitize(&line);
-        assert!(!shown.contains(&n[..6]), "{shown}");
-        assert!(shown.contains("******"), "{shown}");
-        assert!(matches!(sanitize("Ring 47 12 34 56 78"), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn escape_sequences_become_visible() {
-        assert_eq!(sanitize("a\u{1b}[2Jb\n\t"), "a␛[2Jb␊␉");
-        assert_eq!(sanitize("\u{9b}31m\u{7f}"), "\u{FFFD}31m␡");
-        assert_eq!(sanitize("x\u{202E}y"), "x\u{FFFD}y");
-        assert_eq!(sanitize("a\u{2028}b"), "a\u{FFFD}b");
-        assert!(matches!(
-            sanitize("Blåbær 😀"),
-            std::borrow::Cow::Borrowed(_)
-        ));
-    }
-}
-
-use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 /// Text from a file as Markdown that renders as exactly that text, never as
 /// markup, wherever on a line or in a table cell it is put. Line breaks become
@@ -299,5 +263,41 @@ mod fit_tests {
             ["Ny rutine", "for", "medisinrom"]
         );
         assert_eq!(wrap("abcdefghij", 4, 2), ["abcd", "efg…"]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_numbers_are_masked_on_every_output() {
+        // Built from the mod-11 rule: a date, an individual number, check digits.
+        let n = (100..999)
+            .find_map(|i: u32| {
+                let mut d = vec![0, 1, 0, 2, 0, 3];
+                d.extend([i / 100, i / 10 % 10, i % 10].map(|x| x as u8));
+                let (k1, k2) = crate::privacy::check_digits(&d)?;
+                d.extend([k1, k2]);
+                Some(d.iter().map(|x| char::from(b'0' + x)).collect::<String>())
+            })
+            .unwrap();
+        let line = format!("Ring {n} i dag");
+        let shown = sanitize(&line);
+        assert!(!shown.contains(&n[..6]), "{shown}");
+        assert!(shown.contains("******"), "{shown}");
+        assert!(matches!(sanitize("Ring 47 12 34 56 78"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(sanitize("a\u{1b}[2Jb\n\t"), "a␛[2Jb␊␉");
+        assert_eq!(sanitize("\u{9b}31m\u{7f}"), "\u{FFFD}31m␡");
+        assert_eq!(sanitize("x\u{202E}y"), "x\u{FFFD}y");
+        assert_eq!(sanitize("a\u{2028}b"), "a\u{FFFD}b");
+        assert!(matches!(
+            sanitize("Blåbær 😀"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }
