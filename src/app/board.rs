@@ -3,11 +3,12 @@
 //! light, archive and edit cards. The decisions panel beside it is a part of
 //! this screen ([`super::panel`]). Changes go out as ops through [`Shared`].
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::{EditKind, Editor};
 use super::keymap::{Binding, Cmd, bind, ch, ctrl, key, shift};
 use super::panel::Panel;
+use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen, event::Origin};
 use crate::i18n::Msg;
@@ -88,10 +89,9 @@ pub struct BoardScreen {
     /// The selected column and card by id, so a reload never moves the selection.
     pub column: Option<String>,
     pub card: Option<String>,
-    /// Cards shown must match this text (title, owner, tag or id).
-    pub filter: String,
-    /// The filter is being typed.
-    pub typing: bool,
+    /// Cards shown must match this text (title, owner, tag or id); it has
+    /// the keyboard while it is typed.
+    pub filter: Search,
     pub show_archived: bool,
     /// The large countdown is shown instead of the columns.
     pub big_clock: bool,
@@ -107,7 +107,7 @@ impl BoardScreen {
         if card.archived && !self.show_archived {
             return false;
         }
-        let f = self.filter.trim().to_lowercase();
+        let f = self.filter.text().to_lowercase();
         if f.is_empty() {
             return true;
         }
@@ -337,31 +337,16 @@ impl Component for BoardScreen {
     }
 
     fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
-        if !self.typing {
-            return false;
+        match self.filter.key(key) {
+            Typed::NotTyping => return false,
+            Typed::Quit => s.quit = true,
+            Typed::Taken => self.fix_selection(s),
         }
-        match key.code {
-            KeyCode::Esc => {
-                self.filter.clear();
-                self.typing = false;
-            }
-            KeyCode::Enter => self.typing = false,
-            KeyCode::Backspace => {
-                self.filter.pop();
-            }
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => s.quit = true,
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.filter.push(c)
-            }
-            _ => {}
-        }
-        self.fix_selection(s);
         true
     }
 
     fn paste(&mut self, text: &str, s: &mut Shared) {
-        if self.typing {
-            self.filter.push_str(&text.replace(['\r', '\n'], " "));
+        if self.filter.paste(text) {
             self.fix_selection(s);
         }
     }
@@ -404,7 +389,7 @@ impl Component for BoardScreen {
             Cmd::Down => self.step_card(s, 1),
             Cmd::Left => self.step_column(s, -1),
             Cmd::Right => self.step_column(s, 1),
-            Cmd::Filter => self.typing = true,
+            Cmd::Filter => self.filter.start(),
             Cmd::ShowArchived => {
                 self.show_archived = !self.show_archived;
                 s.notify(

@@ -28,6 +28,7 @@ mod overlay;
 pub mod overview;
 pub mod panel;
 pub mod plan;
+mod search;
 mod shared;
 
 pub use board::BoardScreen;
@@ -44,6 +45,7 @@ pub use overlay::Overlay;
 pub use overview::Overview;
 pub use panel::{Panel, items as panel_items};
 pub use plan::PlanScreen;
+pub use search::{Search, Typed};
 pub use shared::{HIGHLIGHT_FOR, MISSING_GRACE, NOTICE_FOR, Notice, Pending, Shared, Step};
 
 use std::path::{Path, PathBuf};
@@ -212,7 +214,8 @@ impl App {
             }
             Event::Files(w) => {
                 self.shared.files(w);
-                self.shared.sort_entries(&self.screens.overview.owner);
+                self.shared
+                    .sort_entries(&self.screens.overview.owner.text());
             }
             Event::Applied {
                 path,
@@ -224,7 +227,7 @@ impl App {
             Event::Clock(wall) => {
                 self.shared.wall = wall;
                 self.shared.today = wall.date_naive();
-                let idle = self.overlay.is_none() && !self.screens.board.typing;
+                let idle = self.overlay.is_none() && !self.screens.board.filter.typing;
                 meeting::time_up(&mut self.shared, self.screen == Screen::Board, idle);
             }
             Event::Log {

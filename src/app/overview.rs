@@ -3,9 +3,10 @@
 //! selected. `/` filters by owner, listing what that person is responsible
 //! for across every board.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 
 use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
+use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 
@@ -35,10 +36,9 @@ pub const KEYS: &[Binding] = &[
 /// The overview's state.
 #[derive(Debug, Default)]
 pub struct Overview {
-    /// Only what this person is responsible for is counted and listed.
-    pub owner: String,
-    /// The owner filter is being typed.
-    pub typing: bool,
+    /// Only what this person is responsible for is counted and listed; it
+    /// has the keyboard while it is typed.
+    pub owner: Search,
 }
 
 impl Component for Overview {
@@ -47,32 +47,17 @@ impl Component for Overview {
     }
 
     fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
-        if !self.typing {
-            return false;
+        match self.owner.key(key) {
+            Typed::NotTyping => return false,
+            Typed::Quit => s.quit = true,
+            Typed::Taken => s.sort_entries(&self.owner.text()),
         }
-        match key.code {
-            KeyCode::Esc => {
-                self.owner.clear();
-                self.typing = false;
-            }
-            KeyCode::Enter => self.typing = false,
-            KeyCode::Backspace => {
-                self.owner.pop();
-            }
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => s.quit = true,
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.owner.push(c)
-            }
-            _ => {}
-        }
-        s.sort_entries(&self.owner);
         true
     }
 
     fn paste(&mut self, text: &str, s: &mut Shared) {
-        if self.typing {
-            self.owner.push_str(&text.replace(['\r', '\n'], " "));
-            s.sort_entries(&self.owner);
+        if self.owner.paste(text) {
+            s.sort_entries(&self.owner.text());
         }
     }
 
@@ -80,7 +65,7 @@ impl Component for Overview {
         match cmd {
             Cmd::Quit => s.quit = true,
             Cmd::Help => s.out.open = Some(Overlay::Help),
-            Cmd::Filter => self.typing = true,
+            Cmd::Filter => self.owner.start(),
             Cmd::Up | Cmd::PrevBoard => s.step_board(-1),
             Cmd::Down | Cmd::NextBoard => s.step_board(1),
             Cmd::Open if s.entry().is_some() => s.out.go = Some(Screen::Board),

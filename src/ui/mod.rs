@@ -19,7 +19,7 @@ use ratatui::style::{Color, Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use crate::app::{App, Overlay, Screen, keymap};
+use crate::app::{App, Overlay, Screen, Search, keymap};
 use crate::i18n::{self, Lang, PlanWord, Ui};
 use tavle_core::model::Light;
 use tavle_core::text::{fit, sanitize};
@@ -96,6 +96,17 @@ fn render_too_small(lang: Lang, area: Rect, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(lines).bold(), area);
 }
 
+/// A search line as typed: its text, with `▏` at the cursor while it has the
+/// keyboard.
+fn search_line(search: &Search) -> String {
+    let (before, after) = search.around_cursor();
+    if search.typing {
+        format!("{}▏{}", sanitize(&before), sanitize(&after))
+    } else {
+        sanitize(search.text().as_str()).into_owned()
+    }
+}
+
 fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
     let weekday = i18n::weekday_short(lang, clock.weekday());
@@ -166,12 +177,11 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
             style,
         ))
     } else if app.screen == Screen::Board
-        && (app.screens.board.typing || !app.screens.board.filter.is_empty())
+        && (app.screens.board.filter.typing || !app.screens.board.filter.is_empty())
     {
-        let cursor = if app.screens.board.typing { "▏" } else { "" };
         Line::from(vec![
             Span::raw(format!(" {}: ", i18n::ui(app.shared.lang, Ui::Filter))).bold(),
-            Span::raw(format!("{}{cursor}", sanitize(&app.screens.board.filter))),
+            Span::raw(search_line(&app.screens.board.filter)),
         ])
     } else if app.shared.watch_stopped {
         // Not dim: the screen may be out of date, and the room must see it.

@@ -39,8 +39,8 @@ impl Shown {
     }
 }
 
-fn owner(app: &App) -> Option<&str> {
-    Some(app.screens.overview.owner.as_str()).filter(|o| !o.trim().is_empty())
+fn owner(app: &App) -> Option<String> {
+    Some(app.screens.overview.owner.text()).filter(|o| !o.is_empty())
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
@@ -112,24 +112,16 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
             Constraint::Length(11),
         );
     }
-    let title = match owner(app) {
-        Some(o) => format!(
-            " {} · {}: {}{} ",
+    let search = &app.screens.overview.owner;
+    let title = if search.typing || !search.is_empty() {
+        format!(
+            " {} · {}: {} ",
             i18n::ui(lang, Ui::Overview),
             i18n::ui(lang, Ui::Owner),
-            sanitize(o),
-            if app.screens.overview.typing {
-                "▏"
-            } else {
-                ""
-            }
-        ),
-        None if app.screens.overview.typing => format!(
-            " {} · {}: ▏ ",
-            i18n::ui(lang, Ui::Overview),
-            i18n::ui(lang, Ui::Owner)
-        ),
-        None => format!(" {} ", i18n::ui(lang, Ui::Overview)),
+            super::search_line(search)
+        )
+    } else {
+        format!(" {} ", i18n::ui(lang, Ui::Overview))
     };
     let block = Block::bordered().title(title);
     // Cells are cut with `…` by display width, so the table is laid out here too.
@@ -172,6 +164,7 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
         ]);
     };
     let who = owner(app);
+    let who = who.as_deref();
     let c = plan::counts(b, app.shared.today, who);
     let warn = if e.broken.is_some() || e.missing_since.is_some() || !e.copies.is_empty() {
         "⚠ "
@@ -292,6 +285,7 @@ fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
     let Some(who) = owner(app) else {
         return;
     };
+    let who = who.as_str();
     let w = area.width.saturating_sub(2) as usize;
     let mut lines = Vec::new();
     for e in &app.shared.entries {
