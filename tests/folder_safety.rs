@@ -224,13 +224,18 @@ fn planted_links_at_temp_log_and_lock_names_are_never_followed() {
     assert_eq!(fs::read_to_string(&victim).unwrap(), "mine\n");
 }
 
+const PRIVATE: tavle::folder::safe_fs::Perms = tavle::folder::safe_fs::Perms {
+    mode: 0o600,
+    gid: None,
+};
+
 #[test]
 fn a_linked_referater_folder_and_planted_minutes_links_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let home = tempfile::tempdir().unwrap();
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     symlink(home.path(), dir.path().join("referater")).unwrap();
-    let e = store::write_minutes(dir.path(), date, "b", "# Referat\n").unwrap_err();
+    let e = store::write_minutes(dir.path(), date, "b", "# Referat\n", PRIVATE).unwrap_err();
     assert_eq!(e.kind, FsErrorKind::Symlink);
     assert_eq!(fs::read_dir(home.path()).unwrap().count(), 0);
 
@@ -239,7 +244,7 @@ fn a_linked_referater_folder_and_planted_minutes_links_are_refused() {
     fs::write(&victim, "mine").unwrap();
     fs::create_dir(dir.path().join("referater")).unwrap();
     symlink(&victim, dir.path().join("referater/2026-11-24-b.md")).unwrap();
-    let written = store::write_minutes(dir.path(), date, "b", "# Referat\n").unwrap();
+    let written = store::write_minutes(dir.path(), date, "b", "# Referat\n", PRIVATE).unwrap();
     assert_eq!(written, dir.path().join("referater/2026-11-24-b-2.md"));
     assert_eq!(fs::read_to_string(&victim).unwrap(), "mine");
 }

@@ -1,9 +1,11 @@
 //! Recognises the *conflict copies* that file-sync clients write beside a board
 //! when two machines changed it while apart, from the file name alone.
 //!
-//! Pure: it works on names (not paths) and, for the ambiguous patterns, on titles
-//! the caller has read. It never touches the file system; listing the folder,
-//! reading the boards and merging are the caller's job.
+//! Pure: it works on names (not paths) and, for the ambiguous patterns, on what
+//! the caller has read of both boards ([`Kin`]: a name that merely looks like a
+//! copy must share history with its original, see `conflicts/kin.rs`). It never
+//! touches the file system; listing the folder, reading the boards and merging
+//! are the caller's job.
 //!
 //! # The names, and where they come from
 //! - **Syncthing** renames the losing version to
@@ -41,6 +43,10 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+mod kin;
+
+pub use kin::{Kin, common_ancestor};
+
 /// A file name recognised as a sync client's copy of another board file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CopyName {
@@ -49,7 +55,7 @@ pub struct CopyName {
     /// Which client made it, with what the client put in the name.
     pub source: Source,
     /// The name alone does not prove it is a copy: the caller must check that
-    /// `original` exists beside it and has the same board title ([`confirm`]).
+    /// `original` exists beside it and shares history with it ([`confirm`]).
     pub needs_same_board: bool,
 }
 
@@ -112,15 +118,17 @@ pub fn candidates(name: &str) -> Vec<CopyName> {
     onedrive(stem)
 }
 
-/// Whether a copy is confirmed, given the board titles of its original and of the
-/// copy (`None` when a file could not be read as a board). Unambiguous names need
-/// nothing more; the others need both titles, equal after trimming.
-pub fn confirm(copy: &CopyName, original_title: Option<&str>, copy_title: Option<&str>) -> bool {
+/// Whether a copy is confirmed, given the [`Kin`] of its original and of the
+/// copy (`None` when a file could not be read as a board). Unambiguous names
+/// (a sync client's marker) need nothing more; the others need evidence that
+/// the two files share history — the same title *and* work in common
+/// ([`Kin::shares_history`]), never a title alone.
+pub fn confirm(copy: &CopyName, original: Option<&Kin>, copy_kin: Option<&Kin>) -> bool {
     if !copy.needs_same_board {
         return true;
     }
-    match (original_title, copy_title) {
-        (Some(a), Some(b)) => a.trim() == b.trim(),
+    match (original, copy_kin) {
+        (Some(a), Some(b)) => a.shares_history(b),
         _ => false,
     }
 }
@@ -391,25 +399,22 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
 }
 
 /// The conflict copies of a folder, confirmed: given every `*.json` file
-/// name with its board title (`None` when the file does not parse), the
-/// copies whose original is there — the ambiguous kinds (OneDrive's
-/// `NAME-HOST.json`, `NAME (1).json`) only when both have the same title.
-/// The app, `tavle check` and `tavle status` all decide by this.
-pub fn copies_in<'a>(files: &'a [(String, Option<String>)]) -> Vec<Found<'a>> {
-    let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
-    let title = |name: &str| {
-        files
-            .iter()
-            .find(|(n, _)| n == name)
-            .and_then(|(_, t)| t.as_deref())
-    };
-    copies_of(&names)
+/// name, and the [`Kin`] of a file by its name (`None` when it does not read
+/// as a board; asked only for the ambiguous kinds and their originals, so a
+/// caller may read lazily), the copies whose original is there — the
+/// ambiguous kinds (OneDrive's `NAME-HOST.json`, `NAME (1).json`) only when
+/// they share history with it. The app, `tavle check`, `tavle status` and
+/// `tavle merge` all decide by this.
+pub fn copies_in<'a>(names: &'a [String], kin: impl Fn(&str) -> Option<Kin>) -> Vec<Found<'a>> {
+    copies_of(names)
         .into_iter()
-        .filter(|f| confirm(&f.name, title(&f.name.original), title(f.copy)))
-        .filter_map(|f| {
-            // Borrow the name from `files`, which outlives the local list.
-            let copy = files.iter().find(|(n, _)| n == f.copy)?.0.as_str();
-            Some(Found { copy, name: f.name })
+        .filter(|f| {
+            !f.name.needs_same_board
+                || confirm(
+                    &f.name,
+                    kin(&f.name.original).as_ref(),
+                    kin(f.copy).as_ref(),
+                )
         })
         .collect()
 }

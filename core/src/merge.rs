@@ -12,8 +12,11 @@
 //! - a field equal on both sides is kept; changed on one side only, that change
 //!   is taken; changed differently on both sides, it is a [`Conflict`];
 //! - an element added on one side is kept; one removed on one side and unchanged
-//!   on the other is removed; removed on one side and changed on the other, it is
-//!   kept and listed in [`Merge::kept_edits`];
+//!   on the other is *asked* (a [`Conflict`] on the whole element, `field` empty,
+//!   the removed side's value `null`): a merge never deletes a card, column or
+//!   goal without the user saying so, since a stale base makes an addition on
+//!   one side look like a removal on the other; removed on one side and changed
+//!   on the other, it is kept and listed in [`Merge::kept_edits`];
 //! - decisions, indicators and indicator values are records and are never
 //!   dropped by a merge, even when a side (or both) removed them: a merge cannot
 //!   tell a removal from a base that is out of date, and losing a decision or a
@@ -22,7 +25,9 @@
 //!   `archived`, `updated`, `updated_by`) keeps the edit, stays un-archived and is
 //!   listed in `kept_edits`.
 //!
-//! Without a base, a two-way merge: the union of the elements, and every field
+//! The base is trusted only when it holds work of both sides
+//! ([`crate::conflicts::common_ancestor`]); otherwise it is ignored
+//! ([`Merge::three_way`] is false). Without a base, a two-way merge: the union of the elements, and every field
 //! that differs is a conflict (nothing is guessed), except *bookkeeping* fields,
 //! which record how the content came about rather than being content, so asking
 //! the user about them would only be noise:
@@ -64,7 +69,13 @@ use serde_json::Value;
 
 use crate::model::Board;
 
+pub use diff::{Named, added, removed};
+
+/// The `field` of a conflict about a whole element: one side removed it.
+pub const WHOLE: &str = "";
+
 mod cx;
+mod diff;
 mod elements;
 mod extra;
 mod ids;
@@ -180,6 +191,8 @@ pub struct Merge {
     pub renamed: Vec<Renamed>,
     /// What came from the copy.
     pub added_from_copy: Added,
+    /// Whether a common ancestor was known and trusted: a three-way merge.
+    pub three_way: bool,
     inputs: Box<Inputs>,
 }
 
@@ -190,8 +203,11 @@ struct Inputs {
     copy: Board,
 }
 
-/// Merge `copy` into `board`; `base` is their common ancestor, if known.
+/// Merge `copy` into `board`; `base` is their common ancestor, if known. A
+/// base that holds no work of one of the sides is not an ancestor of it and
+/// is ignored (see [`crate::conflicts::common_ancestor`]).
 pub fn merge(base: Option<&Board>, board: &Board, copy: &Board) -> Merge {
+    let base = base.filter(|o| crate::conflicts::common_ancestor(o, board, copy));
     let inputs = Inputs {
         base: base.cloned(),
         board: board.clone(),
@@ -224,6 +240,7 @@ fn run(inputs: Inputs, choose: cx::Chooser<'_>) -> Merge {
         kept_edits: cx.notes,
         renamed,
         added_from_copy,
+        three_way: inputs.base.is_some(),
         inputs: Box::new(inputs),
     }
 }

@@ -34,8 +34,8 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Re-decide which files are sync conflict copies, by the one rule
-/// (`tavle_core::conflicts::copies_in` over every file's name and title, the
-/// last good title of a broken file counting): copies go to `copies`, never
+/// (`tavle_core::conflicts::copies_in` over every file's name, and for the
+/// ambiguous names the shared history of the last good versions): copies go to `copies`, never
 /// listed, counted or opened; the others stay in `entries`, in order, and each
 /// lists its copies (a copy of a copy counts for the board at the root). A
 /// copy gone from the folder is forgotten at once. Returns the files that are
@@ -44,18 +44,14 @@ pub fn regroup(entries: &mut Vec<Entry>, copies: &mut Vec<Entry>) -> Vec<PathBuf
     let was: HashSet<PathBuf> = copies.iter().map(|e| e.path.clone()).collect();
     let mut all: Vec<Entry> = entries.drain(..).chain(copies.drain(..)).collect();
     all.retain(|e| !(was.contains(&e.path) && e.missing_since.is_some()));
-    let files: Vec<(String, Option<String>)> = all
-        .iter()
-        .map(|e| {
-            (
-                file_name(&e.path),
-                e.saved.as_ref().map(|b| b.title.clone()),
-            )
-        })
-        .collect();
-    let index = |name: &str| files.iter().position(|(n, _)| n == name);
+    let names: Vec<String> = all.iter().map(|e| file_name(&e.path)).collect();
+    let index = |name: &str| names.iter().position(|n| n == name);
+    let kin = |name: &str| {
+        let board = all[index(name)?].saved.as_deref()?;
+        Some(tavle_core::conflicts::Kin::of(board))
+    };
     let mut original: HashMap<usize, (usize, tavle_core::conflicts::Source)> = HashMap::new();
-    for f in tavle_core::conflicts::copies_in(&files) {
+    for f in tavle_core::conflicts::copies_in(&names, kin) {
         if let (Some(c), Some(o)) = (index(f.copy), index(&f.name.original)) {
             original.insert(c, (o, f.name.source));
         }
@@ -78,7 +74,7 @@ pub fn regroup(entries: &mut Vec<Entry>, copies: &mut Vec<Entry>) -> Vec<PathBuf
         let source = original[&c].1.clone();
         let copy = CopyFile {
             path: all[c].path.clone(),
-            name: files[c].0.clone(),
+            name: names[c].clone(),
             source,
         };
         all[root].copies.push(copy);

@@ -46,6 +46,8 @@ pub struct Entry {
     /// Whether the file may be written (a link out of the folder, no write
     /// permission …), as last seen.
     pub access: Access,
+    /// The file is a symbolic link (a conflict copy that is one is never merged).
+    pub linked: bool,
     /// Since when the file has been missing.
     pub missing_since: Option<Instant>,
     /// Cards changed by someone else, highlighted for a while.
@@ -73,6 +75,7 @@ impl Entry {
             broken: None,
             fingerprint: 0,
             access: Access::Writable,
+            linked: false,
             missing_since: None,
             highlights: HashMap::new(),
             own: std::collections::VecDeque::new(),
@@ -87,6 +90,7 @@ impl Entry {
     pub(crate) fn absorb(&mut self, a: Analysis) {
         self.fingerprint = a.fingerprint;
         self.access = a.access;
+        self.linked = a.linked;
         self.missing_since = None;
         self.broken = match a.board {
             Some(_) => None,

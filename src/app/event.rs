@@ -83,6 +83,9 @@ pub enum MergeOutcome {
     NotMoved(Option<String>),
     /// The copy's bytes changed since it was read: nothing was saved.
     CopyChanged,
+    /// The copy is a link or not a regular file, or could not be kept in
+    /// `.tavle/merged/` (why, in words): nothing was saved.
+    Refused(String),
     /// The save failed (the [`Event::Applied`] before says why);
     /// `unsettled`: the board changed and has new conflicts to choose.
     NotSaved { unsettled: bool },

@@ -64,9 +64,47 @@ pub struct Review {
     /// The board the merge was made against: when the board on screen is no
     /// longer this, the merge is made again.
     against: Board,
+    /// What the merge adds to the board and takes away from it, as chosen
+    /// so far (an open conflict counts for the board's side), with titles.
+    pub added: Vec<merge::Named>,
+    pub removed: Vec<merge::Named>,
 }
 
 impl Review {
+    fn new(
+        copy: CopyFile,
+        copy_board: Board,
+        fingerprint: u64,
+        merge: Merge,
+        against: Board,
+    ) -> Review {
+        let mut r = Review {
+            choices: vec![None; merge.conflicts.len()],
+            copy,
+            copy_board,
+            fingerprint,
+            merge,
+            selected: 0,
+            against,
+            added: Vec::new(),
+            removed: Vec::new(),
+        };
+        r.recount();
+        r
+    }
+
+    /// Work out [`Review::added`] and [`Review::removed`] again.
+    fn recount(&mut self) {
+        let (conflicts, choices) = (&self.merge.conflicts, &self.choices);
+        let result = merge::resolve(&self.merge, |c| {
+            let i = conflicts.iter().position(|x| x.at == c.at);
+            i.and_then(|i| choices.get(i).copied().flatten())
+                .unwrap_or(Side::Board)
+        });
+        self.added = merge::added(&self.against, &result);
+        self.removed = merge::removed(&self.against, &result);
+    }
+
     /// How many conflicts have no choice yet.
     pub fn open(&self) -> usize {
         self.choices.iter().filter(|c| c.is_none()).count()
@@ -129,6 +167,18 @@ impl MergeScreen {
                 self.done += 1;
                 continue;
             };
+            if entry.linked {
+                // Read through a link: whatever it points to is not the copy
+                // a sync client wrote, and is never merged.
+                let why = crate::i18n::fs_error(
+                    s.lang,
+                    &tavle_core::diag::FsErrorKind::Symlink,
+                    &copy.name,
+                );
+                let copy = copy.name.clone();
+                s.notify(Msg::Sync(SyncMsg::NotMerged { copy, why }), true);
+                continue;
+            }
             let (Some(copy_board), None) = (entry.saved.as_deref().cloned(), &entry.broken) else {
                 let (line, col) = entry.broken.as_ref().map_or((0, 0), |p| (p.line, p.col));
                 let msg = SyncMsg::CopyBroken {
@@ -145,15 +195,7 @@ impl MergeScreen {
                 break;
             };
             let merge = merge::merge(self.base.as_ref(), &board, &copy_board);
-            self.review = Some(Review {
-                choices: vec![None; merge.conflicts.len()],
-                copy,
-                copy_board,
-                fingerprint,
-                merge,
-                selected: 0,
-                against: board,
-            });
+            self.review = Some(Review::new(copy, copy_board, fingerprint, merge, board));
             return;
         }
         s.out.go = Some(Screen::Board);
@@ -195,6 +237,7 @@ impl MergeScreen {
         r.copy_board = Board::clone(copy_board);
         r.fingerprint = copy.fingerprint;
         r.merge = m;
+        r.recount();
     }
 
     /// Choose `side` for the selected conflict and go to the next.
@@ -204,6 +247,7 @@ impl MergeScreen {
         {
             *c = Some(side);
             r.selected = (r.selected + 1).min(r.choices.len().saturating_sub(1));
+            r.recount();
         }
     }
 
@@ -270,6 +314,10 @@ impl MergeScreen {
             MergeOutcome::CopyChanged => {
                 s.notify(Msg::Sync(SyncMsg::CopyChanged(name)), true);
             }
+            MergeOutcome::Refused(why) => {
+                let why = why.clone();
+                s.notify(Msg::Sync(SyncMsg::NotMerged { copy: name, why }), true);
+            }
             // The save's own result said why.
             MergeOutcome::NotSaved { .. } => {}
         }
@@ -285,6 +333,8 @@ impl MergeScreen {
                 self.done += 1;
                 self.next(s);
             }
+            // Never merged: on to the next copy, this one stays as it is.
+            MergeOutcome::Refused(_) => self.next(s),
             // Asked again against the board and copy as they are now.
             MergeOutcome::CopyChanged | MergeOutcome::NotSaved { .. } => self.follow(s),
         }

@@ -21,6 +21,7 @@ use crate::folder::store::{self, Located};
 use crate::folder::{board_fs, safe_fs};
 use crate::i18n::{self, Lang};
 use tavle_core::diag::Severity;
+use tavle_core::model::Board;
 
 /// One problem (and its hint) in compiler style, two lines at most.
 pub fn problem_text(lang: Lang, path: &str, p: &Located) -> String {
@@ -78,9 +79,9 @@ pub fn files_of(path: &Path) -> Result<store::Listing, CliError> {
 
 /// Every problem in one board file, in the order of the file, and its
 /// board title when it reads as a board.
-fn examine(file: &Path) -> (Vec<Located>, Option<String>) {
+fn examine(file: &Path) -> (Vec<Located>, Option<Board>) {
     let bytes = match store::read_board(file) {
-        Ok((bytes, _)) => bytes,
+        Ok(read) => read.bytes,
         Err(problem) => return (vec![problem], None),
     };
     // Identity numbers are looked for in the text as written, wherever they
@@ -108,7 +109,7 @@ fn examine(file: &Path) -> (Vec<Located>, Option<String>) {
     let mut problems = analysis.problems;
     problems.extend(numbers);
     problems.sort_by_key(|p| (p.line, p.col));
-    (problems, analysis.board.map(|b| b.title))
+    (problems, analysis.board)
 }
 
 /// Run the check on a folder or a single file.
@@ -139,9 +140,9 @@ pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
             io.say(&file_warning(lang, &l.path, &text));
         }
     }
-    let mut titles: Vec<(PathBuf, Option<String>)> = Vec::with_capacity(files.len());
+    let mut boards: Vec<(PathBuf, Option<Board>)> = Vec::with_capacity(files.len());
     for file in files {
-        let (problems, title) = examine(file);
+        let (problems, board) = examine(file);
         let name = file.display().to_string();
         for p in &problems {
             match p.severity {
@@ -150,15 +151,19 @@ pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
             }
             io.print(&problem_text(lang, &name, p));
         }
-        titles.push((file.clone(), title));
+        boards.push((file.clone(), board));
     }
     let found = if path.is_dir() {
-        copies::confirmed(&titles)
+        let files: Vec<(PathBuf, Option<&Board>)> = boards
+            .iter()
+            .map(|(p, b)| (p.clone(), b.as_ref()))
+            .collect();
+        copies::confirmed(&files)
     } else {
-        let title_of = |p: &Path| store::analyze(p).board.map(|b| b.title);
-        titles
+        let board_of = |p: &Path| store::analyze(p).board;
+        boards
             .first()
-            .and_then(|(p, t)| copies::of_file(p, t.clone(), title_of))
+            .and_then(|(p, b)| copies::of_file(p, b.as_ref(), board_of))
             .into_iter()
             .collect()
     };

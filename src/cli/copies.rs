@@ -1,16 +1,17 @@
 //! Conflict copies among the board files a command looks at: the copies a
 //! sync client (Syncthing, Dropbox, OneDrive, Nextcloud) wrote beside a
 //! board, decided by the core's one rule ([`conflicts::copies_in`]: the
-//! name, and for the ambiguous names the same title as the original). `tavle
-//! check` reports them as such, `tavle status` never counts one as a board,
-//! and a board named by title is never one of them.
+//! name, and for the ambiguous names shared history with the original).
+//! `tavle check` reports them as such, `tavle status` never counts one as a
+//! board but names it, and a board named by title is never one of them.
 //!
-//! It must not read files itself (the callers pass the titles they read)
-//! and must not decide what to do with a copy.
+//! It must not read files itself (the callers pass what they read) and must
+//! not decide what to do with a copy.
 
 use std::path::{Path, PathBuf};
 
-use tavle_core::conflicts::{self, Source};
+use tavle_core::conflicts::{self, Kin, Source};
+use tavle_core::model::Board;
 
 /// A confirmed conflict copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,18 +25,19 @@ pub struct Copy {
 }
 
 /// The confirmed conflict copies among `files`, each a board file of one
-/// folder with its board title (`None` when it does not read as a board).
-pub fn confirmed(files: &[(PathBuf, Option<String>)]) -> Vec<Copy> {
-    let named: Vec<(String, Option<String>)> = files
-        .iter()
-        .map(|(p, t)| (file_name(p), t.clone()))
-        .collect();
-    conflicts::copies_in(&named)
+/// folder with its board (`None` when it does not read as one).
+pub fn confirmed(files: &[(PathBuf, Option<&Board>)]) -> Vec<Copy> {
+    let names: Vec<String> = files.iter().map(|(p, _)| file_name(p)).collect();
+    let kin = |name: &str| {
+        let i = names.iter().position(|n| n == name)?;
+        files[i].1.map(Kin::of)
+    };
+    conflicts::copies_in(&names, kin)
         .into_iter()
         .filter_map(|found| {
-            let (path, _) = files.iter().find(|(p, _)| file_name(p) == found.copy)?;
+            let i = names.iter().position(|n| n == found.copy)?;
             Some(Copy {
-                path: path.clone(),
+                path: files[i].0.clone(),
                 original: found.name.original,
                 source: found.name.source,
             })
@@ -44,22 +46,24 @@ pub fn confirmed(files: &[(PathBuf, Option<String>)]) -> Vec<Copy> {
 }
 
 /// Whether the board file at `path` is a confirmed conflict copy of a board
-/// beside it; `title` is its own board title, `title_of` reads another
-/// file's (for a file named alone on the command line).
+/// beside it; `board` is its own board, `board_of` reads another file's
+/// (for a file named alone on the command line).
 pub fn of_file(
     path: &Path,
-    title: Option<String>,
-    title_of: impl Fn(&Path) -> Option<String>,
+    board: Option<&Board>,
+    board_of: impl Fn(&Path) -> Option<Board>,
 ) -> Option<Copy> {
     let dir = path.parent()?;
-    let mut files = vec![(path.to_path_buf(), title)];
+    let mut others: Vec<(PathBuf, Option<Board>)> = Vec::new();
     for c in conflicts::candidates(&file_name(path)) {
         let original = dir.join(&c.original);
-        if original.is_file() && !files.iter().any(|(p, _)| *p == original) {
-            let t = title_of(&original);
-            files.push((original, t));
+        if original.is_file() && !others.iter().any(|(p, _)| *p == original) {
+            let b = board_of(&original);
+            others.push((original, b));
         }
     }
+    let mut files = vec![(path.to_path_buf(), board)];
+    files.extend(others.iter().map(|(p, b)| (p.clone(), b.as_ref())));
     confirmed(&files).into_iter().find(|c| c.path == path)
 }
 
@@ -74,26 +78,36 @@ fn file_name(p: &Path) -> String {
 mod tests {
     use super::*;
 
-    fn files(names: &[(&str, Option<&str>)]) -> Vec<(PathBuf, Option<String>)> {
-        names
-            .iter()
-            .map(|(n, t)| (PathBuf::from("d").join(n), t.map(str::to_string)))
-            .collect()
+    /// A board titled `title` with one card `k1` made at `created`.
+    fn board(title: &str, created: &str) -> Board {
+        let text = format!(
+            r#"{{"tavle":1,"title":"{title}","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+            "cards":[{{"id":"k1","title":"Ring","column":"a","created":"{created}"}}]}}"#
+        );
+        tavle_core::analyze::analyze_text(&text).0.unwrap()
     }
 
+    const T1: &str = "2026-11-02T08:00:00+01:00";
+    const T2: &str = "2026-11-03T08:00:00+01:00";
+
     #[test]
-    fn copies_need_their_original_and_the_ambiguous_ones_its_title() {
-        let found = confirmed(&files(&[
-            ("plan.json", Some("Plan")),
+    fn copies_need_their_original_and_the_ambiguous_ones_shared_history() {
+        let plan = board("Plan", T1);
+        let drift = board("Drift", T1);
+        let drift_nord = board("Drift nord", T1);
+        let planted = board("Plan", T2);
+        let files: Vec<(PathBuf, Option<&Board>)> = vec![
+            (PathBuf::from("d/plan.json"), Some(&plan)),
             (
-                "plan.sync-conflict-20261130-140312-ABCDEFG.json",
-                Some("Plan"),
+                PathBuf::from("d/plan.sync-conflict-20261130-140312-ABCDEFG.json"),
+                Some(&plan),
             ),
-            ("drift-nord.json", Some("Drift nord")),
-            ("drift.json", Some("Drift")),
-            ("plan (1).json", Some("Plan")),
-            ("annen (1).json", Some("Annen")),
-        ]));
+            (PathBuf::from("d/drift-nord.json"), Some(&drift_nord)),
+            (PathBuf::from("d/drift.json"), Some(&drift)),
+            (PathBuf::from("d/plan (1).json"), Some(&plan)),
+            (PathBuf::from("d/plan (2).json"), Some(&planted)),
+        ];
+        let found = confirmed(&files);
         let names: Vec<&Path> = found.iter().map(|c| c.path.as_path()).collect();
         assert_eq!(
             names,
@@ -114,11 +128,12 @@ mod tests {
         let original = dir.path().join("plan.json");
         std::fs::write(&original, "{}").unwrap();
         let copy = dir.path().join("plan-PC42.json");
-        let same = |_: &Path| Some("Plan".to_string());
-        let found = of_file(&copy, Some("Plan".into()), same).unwrap();
+        let plan = board("Plan", T1);
+        let same = |_: &Path| Some(board("Plan", T1));
+        let found = of_file(&copy, Some(&plan), same).unwrap();
         assert_eq!(found.original, "plan.json");
-        let other = |_: &Path| Some("Annen".to_string());
-        assert_eq!(of_file(&copy, Some("Plan".into()), other), None);
-        assert_eq!(of_file(&original, Some("Plan".into()), same), None);
+        let other = |_: &Path| Some(board("Plan", T2));
+        assert_eq!(of_file(&copy, Some(&plan), other), None);
+        assert_eq!(of_file(&original, Some(&plan), same), None);
     }
 }

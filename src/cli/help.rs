@@ -95,6 +95,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("dir", |a| a.help(h("dir")))
                 .mut_arg("dry_run", |a| a.help(merge_help(lang, MergeHelp::DryRun)))
                 .mut_arg("prefer", |a| a.help(merge_help(lang, MergeHelp::Prefer)))
+                .mut_arg("copy", |a| a.help(merge_help(lang, MergeHelp::Copy)))
         })
         .mut_subcommand("unlock", |c| {
             c.about(h("unlock"))

@@ -43,22 +43,24 @@ pub fn board(name: &str, dir: &Path) -> Result<PathBuf, CliError> {
         path: dir.to_path_buf(),
         kind: e.kind,
     })?;
-    let files: Vec<(PathBuf, Option<String>)> = listing
+    let read: Vec<(PathBuf, Option<Board>)> = listing
         .boards
         .into_iter()
         .map(|p| {
-            let title = store::analyze(&p).board.map(|b| b.title);
-            (p, title)
+            let board = store::analyze(&p).board;
+            (p, board)
         })
         .collect();
+    let files: Vec<(PathBuf, Option<&Board>)> =
+        read.iter().map(|(p, b)| (p.clone(), b.as_ref())).collect();
     let copies = copies::confirmed(&files);
-    let boards: Vec<(String, String, &Path)> = files
+    let boards: Vec<(String, String, &Path)> = read
         .iter()
         .filter(|(p, _)| !copies.iter().any(|c| c.path == *p))
-        .map(|(p, t)| {
+        .map(|(p, b)| {
             (
                 store::board_id(p),
-                t.clone().unwrap_or_default(),
+                b.as_ref().map(|b| b.title.clone()).unwrap_or_default(),
                 p.as_path(),
             )
         })

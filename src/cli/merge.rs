@@ -1,20 +1,27 @@
-//! `tavle merge BOARD [--dry-run] [--prefer board|copy]`: merge the sync
-//! clients' conflict copies of a board into it, element by element, the same
-//! way `c` on the screen does — one locked save per copy (an op that can be
-//! undone on a screen), each copy then moved to `.tavle/merged/`, and a line
-//! in the change log.
+//! `tavle merge BOARD [--dry-run] [--prefer board|copy] [--copy FILE]…`:
+//! merge the sync clients' conflict copies of a board into it, element by
+//! element, the same way `c` on the screen does — for each copy one step
+//! that happens whole or not at all (`folder::copies::merge_copy`: the copy
+//! kept in `.tavle/merged/`, one locked save, the copy's name removed), and
+//! a line in the change log that names what was removed.
 //!
 //! Each copy is printed first: where it came from, whether the common
-//! ancestor is known, what it adds, the edits kept and the ids changed, and
-//! every conflict side by side. With conflicts and no `--prefer`, nothing is
-//! written and the exit code is 1; `--dry-run` never writes. Every text from
-//! a file goes through `sanitize`. Parsing the arguments is the command
+//! ancestor is known and trusted, every element it adds and every element it
+//! removes (with titles), the edits kept and the ids changed, and every
+//! conflict side by side — a removal is a conflict too, so nothing is taken
+//! away without `--prefer`. With conflicts and no `--prefer`, nothing is
+//! written and the exit code is 1; `--dry-run` never writes. A copy that is
+//! a link or not a regular file is reported and never merged; a copy whose
+//! name people also give on purpose (`NAME (1).json`, `NAME-HOST.json`,
+//! `NAME - Kopi.json`) is merged only when named with `--copy`. Every text
+//! from a file goes through `sanitize`. Parsing the arguments is the command
 //! line's job; this module only runs the command.
 
 use std::path::Path;
 
 use super::{Exit, Io, lookup};
-use crate::folder::{base, copies, store};
+use crate::folder::copies::{self, NotMerged};
+use crate::folder::{base, store};
 use crate::i18n::{self, Lang, MergeCli, MergeWord as W};
 use tavle_core::merge::{self, Merge, Side};
 use tavle_core::model::Board;
@@ -22,6 +29,18 @@ use tavle_core::ops::{BoardOp, Op, OpError};
 
 /// How often a merge is made again when the board changed under it.
 const TRIES: usize = 3;
+
+/// What the command line asked of `tavle merge`.
+#[derive(Debug, Clone, Default)]
+pub struct How {
+    /// Write nothing.
+    pub dry_run: bool,
+    /// The side every conflict gets.
+    pub prefer: Option<Side>,
+    /// Only these copies (file names); empty: every copy with a sync
+    /// client's name.
+    pub only: Vec<String>,
+}
 
 /// The first error of a file, in words.
 fn problem(lang: Lang, a: &store::Analysis) -> String {
@@ -31,29 +50,36 @@ fn problem(lang: Lang, a: &store::Analysis) -> String {
         .unwrap_or_default()
 }
 
-/// Print one copy's merge: what it adds, the notes, the conflicts side by side.
-/// `prefer` marks the side every conflict will get with ✓.
-fn report(io: &mut Io, copy: &copies::FoundCopy, m: &Merge, base: bool, prefer: Option<Side>) {
+/// Print one copy's merge: every element it adds and removes (as the merge
+/// will be saved: with `prefer`, else the board's side), the notes, the
+/// conflicts side by side. `prefer` marks the side every conflict will get.
+fn report(io: &mut Io, copy: &copies::FoundCopy, m: &Merge, now: &Board, prefer: Option<Side>) {
     let lang = io.lang;
     let source = i18n::source(lang, &copy.source);
     io.say(&format!("{} ({source})", copy.name));
-    io.say(&format!(
-        "  {}",
-        i18n::merge_word(lang, if base { W::ThreeWay } else { W::TwoWay })
-    ));
-    let a = m.added_from_copy;
-    let other = a.columns + a.goals + a.indicators + a.corrections;
-    let adds = i18n::merge_adds(lang, a.cards, a.decisions, a.values, other)
-        .unwrap_or_else(|| i18n::merge_word(lang, W::NothingNew).to_string());
-    io.say(&format!("  {adds}"));
+    let way = if m.three_way { W::ThreeWay } else { W::TwoWay };
+    io.say(&format!("  {}", i18n::merge_word(lang, way)));
+    let result = merge::resolve(m, |_| prefer.unwrap_or(Side::Board));
+    let (added, removed) = (merge::added(now, &result), merge::removed(now, &result));
+    if added.is_empty() && removed.is_empty() {
+        io.say(&format!("  {}", i18n::merge_word(lang, W::NothingNew)));
+    }
+    for (word, list) in [(W::Adds, &added), (W::Removes, &removed)] {
+        for n in list.iter() {
+            let element = i18n::element(lang, &n.element, Some(&n.title));
+            io.say(&format!("  {}: {element}", i18n::merge_word(lang, word)));
+        }
+    }
     let title = |e: &merge::Element| -> Option<String> {
-        let b = &m.merged;
-        Some(match e {
-            merge::Element::Card(id) => b.card(id)?.title.clone(),
-            merge::Element::Column(id) => b.column(id)?.title.clone(),
-            merge::Element::Goal(id) => b.goal(id)?.title.clone(),
-            _ => return None,
-        })
+        let find = |b: &Board| -> Option<String> {
+            Some(match e {
+                merge::Element::Card(id) => b.card(id)?.title.clone(),
+                merge::Element::Column(id) => b.column(id)?.title.clone(),
+                merge::Element::Goal(id) => b.goal(id)?.title.clone(),
+                _ => return None,
+            })
+        };
+        find(&m.merged).or_else(|| find(now))
     };
     let element = |e: &merge::Element| i18n::element(lang, e, title(e).as_deref());
     for n in &m.kept_edits {
@@ -97,7 +123,7 @@ fn save(
     copy_board: &Board,
     base: Option<&Board>,
     prefer: Option<Side>,
-) -> Result<(), store::UpdateError> {
+) -> Result<store::Saved, store::UpdateError> {
     let stamp = crate::folder::stamp::stamp_now();
     let mut last = Err(store::UpdateError::Op(OpError::MergeUnsettled(0)));
     for _ in 0..TRIES {
@@ -118,7 +144,7 @@ fn save(
             base: base.cloned().map(Box::new),
             choices,
         });
-        last = store::update(path, &[op], &stamp).map(|_| ());
+        last = store::update(path, &[op], &stamp);
         match &last {
             Err(store::UpdateError::Op(OpError::MergeUnsettled(_))) if prefer.is_some() => {}
             _ => break,
@@ -127,8 +153,46 @@ fn save(
     last
 }
 
+/// The copies to merge: those with a sync client's name, or, with
+/// `--copy`, the ones named. The others are said, never merged.
+fn chosen<'a>(
+    io: &mut Io,
+    found: &'a [copies::FoundCopy],
+    how: &How,
+    board: &str,
+) -> (Vec<&'a copies::FoundCopy>, bool) {
+    let lang = io.lang;
+    let mut skipped = false;
+    let mut todo = Vec::new();
+    for copy in found {
+        let named = how.only.contains(&copy.name);
+        if !how.only.is_empty() && !named {
+            continue;
+        }
+        if let Some(e) = &copy.refused {
+            let why = i18n::fs_error(lang, &e.kind, &copy.name);
+            let copy = copy.name.clone();
+            io.warn(&format!(
+                "tavle: {}",
+                i18n::merge_cli(lang, &MergeCli::Refused { copy, why })
+            ));
+            skipped = true;
+            continue;
+        }
+        if !named && tavle_core::conflicts::classify(&copy.name).is_some_and(|c| c.needs_same_board)
+        {
+            let (copy, board) = (copy.name.clone(), board.to_string());
+            io.warn(&i18n::merge_cli(lang, &MergeCli::Ask { copy, board }));
+            skipped = true;
+            continue;
+        }
+        todo.push(copy);
+    }
+    (todo, skipped)
+}
+
 /// Run `tavle merge`.
-pub fn run(board: &str, dir: &Path, dry_run: bool, prefer: Option<Side>, io: &mut Io) -> Exit {
+pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
     let lang = io.lang;
     let words = |m: &MergeCli| i18n::merge_cli(lang, m);
     let path = match lookup::board(board, dir) {
@@ -145,7 +209,7 @@ pub fn run(board: &str, dir: &Path, dry_run: bool, prefer: Option<Side>, io: &mu
         ));
         return Exit::Problems;
     };
-    let found = match copies::copies_of(&path, Some(&now.title)) {
+    let found = match copies::copies_of(&path, Some(&now)) {
         Ok(found) => found,
         Err(e) => {
             io.warn(&format!(
@@ -159,11 +223,12 @@ pub fn run(board: &str, dir: &Path, dry_run: bool, prefer: Option<Side>, io: &mu
         io.say(&words(&MergeCli::None { board: id }));
         return Exit::Ok;
     }
+    let (found, skipped) = chosen(io, &found, how, &id);
+    let mut code = if skipped { Exit::Problems } else { Exit::Ok };
     let base = base::read(&path);
-    let mut code = Exit::Ok;
     let mut unsettled = 0;
     let mut todo = Vec::new();
-    for copy in &found {
+    for copy in found {
         let Some(copy_board) = copy.analysis.board.clone() else {
             let (copy, problem) = (copy.name.clone(), problem(lang, &copy.analysis));
             io.warn(&format!(
@@ -174,52 +239,58 @@ pub fn run(board: &str, dir: &Path, dry_run: bool, prefer: Option<Side>, io: &mu
             continue;
         };
         let m = merge::merge(base.as_ref(), &now, &copy_board);
-        report(io, copy, &m, base.is_some(), prefer);
-        if prefer.is_none() {
+        report(io, copy, &m, &now, how.prefer);
+        if how.prefer.is_none() {
             unsettled += m.conflicts.len();
         }
         // The next copy is shown against the board as this merge leaves it.
-        now = merge::resolve(&m, |_| prefer.unwrap_or(Side::Board));
+        now = merge::resolve(&m, |_| how.prefer.unwrap_or(Side::Board));
         todo.push((copy, copy_board));
     }
     if unsettled > 0 {
         io.warn(&words(&MergeCli::Choose(unsettled)));
         return Exit::Problems;
     }
-    if dry_run {
+    if how.dry_run {
         io.say(&words(&MergeCli::DryRun));
         return code;
     }
     for (copy, copy_board) in todo {
         let name = copy.name.clone();
-        if let Err(e) = save(&path, copy, &copy_board, base.as_ref(), prefer) {
-            let why = i18n::msg(lang, &i18n::Msg::from(e));
-            io.warn(&format!(
-                "tavle: {}",
-                words(&MergeCli::Failed { copy: name, why })
-            ));
-            code = Exit::Problems;
-            continue;
-        }
-        match copies::move_to_merged(&copy.path, copy.analysis.fingerprint) {
-            Ok(kept) => {
-                let kept = kept
-                    .strip_prefix(dir)
-                    .unwrap_or(&kept)
-                    .display()
-                    .to_string();
-                io.say(&words(&MergeCli::Done { copy: name, kept }));
+        let fingerprint = copy.analysis.fingerprint;
+        let merged = copies::merge_copy(&path, &copy.path, fingerprint, || {
+            save(&path, copy, &copy_board, base.as_ref(), how.prefer)
+        });
+        let fs_words = |e: &crate::folder::safe_fs::FsError| {
+            i18n::fs_error(lang, &e.kind, &e.path.display().to_string())
+        };
+        match merged {
+            Ok(m) => {
+                let kept = m.kept.strip_prefix(dir).unwrap_or(&m.kept);
+                let kept = kept.display().to_string();
+                match m.left {
+                    None => io.say(&words(&MergeCli::Done { copy: name, kept })),
+                    Some(why) => {
+                        let why = why.as_ref().map(fs_words);
+                        io.warn(&format!(
+                            "tavle: {}",
+                            words(&MergeCli::NotMoved { copy: name, why })
+                        ));
+                        code = Exit::Problems;
+                    }
+                }
             }
             Err(e) => {
                 let why = match e {
-                    copies::MoveError::Changed => None,
-                    copies::MoveError::Fs(e) => {
-                        Some(i18n::fs_error(lang, &e.kind, &e.path.display().to_string()))
+                    NotMerged::Save(e) => i18n::msg(lang, &i18n::Msg::from(e)),
+                    NotMerged::Refused(e) | NotMerged::Keep(e) => fs_words(&e),
+                    NotMerged::Changed => {
+                        i18n::sync_msg(lang, &i18n::SyncMsg::CopyChanged(name.clone()))
                     }
                 };
                 io.warn(&format!(
                     "tavle: {}",
-                    words(&MergeCli::NotMoved { copy: name, why })
+                    words(&MergeCli::Failed { copy: name, why })
                 ));
                 code = Exit::Problems;
             }

@@ -236,6 +236,9 @@ pub enum Command {
         /// Settle every field changed on both sides for the board or for the copy.
         #[arg(long, value_enum, value_name = "SIDE")]
         prefer: Option<Prefer>,
+        /// Merge only this copy (its file name); may be given more than once.
+        #[arg(long, value_name = "FILE")]
+        copy: Vec<String>,
     },
     /// Copy the sample boards, dated around today, and open the copy.
     Demo {
@@ -370,7 +373,15 @@ pub fn main(args: &[String]) -> u8 {
             dir,
             dry_run,
             prefer,
-        }) => merge::run(&board, &dir, dry_run, prefer.map(Prefer::side), &mut io),
+            copy,
+        }) => {
+            let how = merge::How {
+                dry_run,
+                prefer: prefer.map(Prefer::side),
+                only: copy,
+            };
+            merge::run(&board, &dir, &how, &mut io)
+        }
         Some(Command::Demo { dir, no_open }) => {
             return demo::run(dir.as_deref(), no_open, &mut io);
         }

@@ -32,11 +32,11 @@ pub fn report(
         .into_iter()
         .map(|f| (f.clone(), store::analyze(&f)))
         .collect();
-    let titles: Vec<(PathBuf, Option<String>)> = analysed
+    let files: Vec<(PathBuf, Option<&tavle_core::model::Board>)> = analysed
         .iter()
-        .map(|(p, a)| (p.clone(), a.board.as_ref().map(|b| b.title.clone())))
+        .map(|(p, a)| (p.clone(), a.board.as_ref()))
         .collect();
-    let left_out = copies::confirmed(&titles);
+    let left_out = copies::confirmed(&files);
     let mut boards = Vec::new();
     for (file, a) in &analysed {
         if left_out.iter().any(|c| c.path == *file) {

@@ -22,13 +22,14 @@
 //! bytes are copied as they are, not re-serialised. Everything goes through
 //! `safe_fs`: a `.tavle` or `base` that is a link is refused, and a link
 //! planted at the base's name is replaced, never followed. This module does
-//! not decide *when* to write; the app does.
+//! not decide *when* to write; the app does. The base is no more readable
+//! than the board (`safe_fs::Perms::beside`), from its first byte.
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
 use crate::folder::board_fs;
-use crate::folder::safe_fs::{Folder, FsError, Replace};
+use crate::folder::safe_fs::{Folder, FsError, Perms, Replace};
 use crate::folder::store::{self, MAX_FILE_SIZE};
 use tavle_core::model::Board;
 
@@ -87,10 +88,11 @@ pub fn keep(board: &Path, fingerprint: u64) -> Result<Kept, FsError> {
     if file.outside {
         return Ok(Kept::Outside);
     }
-    let (bytes, _) = file.folder.read(&file.name, false, MAX_FILE_SIZE)?;
+    let (bytes, meta) = file.folder.read(&file.name, false, MAX_FILE_SIZE)?;
     if store::fingerprint(&bytes) != fingerprint {
         return Ok(Kept::Stale);
     }
+    let perms = Perms::beside(&meta);
     let dir = folder(board, true)?;
     let name = name(board);
     match dir.read(&name, false, MAX_FILE_SIZE) {
@@ -98,7 +100,7 @@ pub fn keep(board: &Path, fingerprint: u64) -> Result<Kept, FsError> {
         // Missing, a link or an odd file: replaced below (a link by a file).
         Ok(_) | Err(_) => {}
     }
-    dir.replace(&name, &bytes, None, || Ok::<(), FsError>(()))
+    dir.replace(&name, &bytes, Some(perms), || Ok::<(), FsError>(()))
         .map_err(|e| match e {
             Replace::Fs(e) | Replace::Verify(e) => e,
         })?;
@@ -107,8 +109,10 @@ pub fn keep(board: &Path, fingerprint: u64) -> Result<Kept, FsError> {
 
 /// A base for tests and tools: write `bytes` as the base of `board`.
 pub fn write(board: &Path, bytes: &[u8]) -> Result<(), FsError> {
+    let file = board_fs::locate_board(board)?;
+    let perms = file.folder.perms_beside(&file.name);
     let dir = folder(board, true)?;
-    dir.replace(&name(board), bytes, None, || Ok::<(), FsError>(()))
+    dir.replace(&name(board), bytes, Some(perms), || Ok::<(), FsError>(()))
         .map_err(|e| match e {
             Replace::Fs(e) | Replace::Verify(e) => e,
         })

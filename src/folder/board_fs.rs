@@ -29,6 +29,9 @@ pub struct BoardFile {
     /// The board file is a link that leads out of the board folder: it may be
     /// read (through the link), never written.
     pub outside: bool,
+    /// The name is a symbolic link (inside or out of the folder): a board
+    /// may be one, a conflict copy never is merged through one.
+    pub linked: bool,
 }
 
 impl BoardFile {
@@ -55,6 +58,7 @@ pub fn locate_board(path: &Path) -> Result<BoardFile, FsError> {
             folder: root,
             name: name.to_os_string(),
             outside: false,
+            linked: false,
         }),
         Some(NodeKind::Symlink) => {
             let outside = || {
@@ -62,6 +66,7 @@ pub fn locate_board(path: &Path) -> Result<BoardFile, FsError> {
                     folder: Folder::open(parent)?,
                     name: name.to_os_string(),
                     outside: true,
+                    linked: true,
                 })
             };
             let target = fs::canonicalize(path).map_err(|e| FsError::io(&e, path))?;
@@ -89,6 +94,7 @@ pub fn locate_board(path: &Path) -> Result<BoardFile, FsError> {
                     folder,
                     name: last.to_os_string(),
                     outside: false,
+                    linked: true,
                 }),
                 // Changed between the resolving and the walk: refuse, do not guess.
                 Some(NodeKind::Symlink) => {

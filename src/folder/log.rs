@@ -47,9 +47,11 @@ pub fn append_in(folder: &Folder, board: &OsStr, entries: &[Logged]) -> Result<(
     if text.is_empty() {
         return Ok(());
     }
+    let perms = folder.perms_beside(board);
     let dir = folder.sub(OsStr::new(".tavle"), true)?;
-    // One write per batch, so a reader never sees half a line from us.
-    dir.append(&log_name(board), text.as_bytes())
+    // One write per batch, so a reader never sees half a line from us; the
+    // log is no more readable than the board it tells about.
+    dir.append(&log_name(board), text.as_bytes(), perms)
 }
 
 /// Every readable entry of the log of `board`, oldest first. Lines that do

@@ -109,6 +109,8 @@ impl From<UpdateError> for Msg {
             UpdateError::Refused { board, why } => Msg::Folder(FolderMsg::read_only(&board, why)),
             UpdateError::Broken(p) => Msg::FileBroken(p.line, p.col),
             UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
+            UpdateError::TooLarge { size, limit } => Msg::WouldBeTooLarge { size, limit },
+            UpdateError::KeptChanging => Msg::KeptChanging,
             UpdateError::Op(OpError::NoSuchCard(id)) => Msg::CardGone(id),
             UpdateError::Op(OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
             UpdateError::Op(OpError::DuplicateCard(id)) => Msg::CardExists(id),

@@ -66,7 +66,9 @@ pub fn write(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    store::write_minutes(dir, date, &store::board_id(path), &text)
+    let perms = crate::folder::board_fs::locate_board(path)?;
+    let perms = perms.folder.perms_beside(&perms.name);
+    store::write_minutes(dir, date, &store::board_id(path), &text, perms)
 }
 
 #[cfg(test)]

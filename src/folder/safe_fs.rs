@@ -77,6 +77,38 @@ impl From<FsError> for io::Error {
     }
 }
 
+/// The permissions of a file tavle writes: for the board itself its own, for
+/// every file beside it (base, merged copy, change log, minutes) the
+/// board's, so that nothing tavle leaves is more readable than the board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Perms {
+    /// Permission bits (`0o777`); meaningless where the OS has none.
+    pub mode: u32,
+    /// The group to give, where the user may; else the group gets nothing.
+    pub gid: Option<u32>,
+}
+
+impl Perms {
+    /// A board's own permissions, for the board file that replaces it.
+    pub fn exact(board: &Meta) -> Perms {
+        Perms {
+            mode: board.mode & 0o777,
+            gid: board.gid,
+        }
+    }
+
+    /// For a file beside the board: the board's read and write bits (never
+    /// execute), and always read and write for its owner, who must append
+    /// to it again. A 0600 board leaves 0600 files, a 0660 team board files
+    /// the team can read and append to, and no more.
+    pub fn beside(board: &Meta) -> Perms {
+        Perms {
+            mode: (board.mode & 0o666) | 0o600,
+            gid: board.gid,
+        }
+    }
+}
+
 /// A folder held open. Names in it are opened without following links, so a
 /// name swapped for a link between a check and a write is never followed.
 #[derive(Debug)]
@@ -128,6 +160,19 @@ impl Folder {
                 FsError::new(FsErrorKind::NotRegular(m.kind), path)
             }
             _ => FsError::io(e, path),
+        }
+    }
+
+    /// The permissions for a file beside the board file `board` in this
+    /// folder ([`Perms::beside`]); private to this user when the board
+    /// cannot be seen (gone, or not a regular file).
+    pub fn perms_beside(&self, board: &OsStr) -> Perms {
+        match self.stat(board, false) {
+            Ok(Some(meta)) if meta.kind == NodeKind::File => Perms::beside(&meta),
+            _ => Perms {
+                mode: 0o600,
+                gid: None,
+            },
         }
     }
 
@@ -194,17 +239,50 @@ impl Folder {
         })
     }
 
-    /// Append `bytes` to the regular file `name` in one write, made when missing.
-    pub fn append(&self, name: &OsStr, bytes: &[u8]) -> Result<(), FsError> {
-        let path = self.join(name);
-        let mut file = self
-            .handle
-            .open_append(name)
-            .map_err(|e| self.explain(name, &e))?;
-        let meta = DirHandle::fstat(&file).map_err(|e| FsError::io(&e, &path))?;
-        if meta.kind != NodeKind::File {
-            return Err(FsError::new(FsErrorKind::NotRegular(meta.kind), path));
+    /// Create `name` exclusively with `perms` from the first byte: made
+    /// private to its owner, then given `perms` before anything is written
+    /// (never wider first and narrowed later). On failure nothing is left.
+    pub fn create_private(&self, name: &OsStr, perms: Perms) -> Result<File, FsError> {
+        let file = self.create_new(name, 0o600)?;
+        if let Err(e) = platform::restrict(&file, perms.mode, perms.gid) {
+            let _ = self.remove(name);
+            return Err(FsError::io(&e, self.join(name)));
         }
+        Ok(file)
+    }
+
+    /// Append `bytes` to the regular file `name` in one write; made with
+    /// `perms` when missing, and narrowed to them when this user owns it and
+    /// it is more readable (made by an older tavle, or by hand).
+    pub fn append(&self, name: &OsStr, bytes: &[u8], perms: Perms) -> Result<(), FsError> {
+        let path = self.join(name);
+        let mut file = loop {
+            match self.handle.open_append(name) {
+                Ok(file) => {
+                    let meta = DirHandle::fstat(&file).map_err(|e| FsError::io(&e, &path))?;
+                    if meta.kind != NodeKind::File {
+                        return Err(FsError::new(FsErrorKind::NotRegular(meta.kind), path));
+                    }
+                    let wider = meta.mode & !perms.mode != 0
+                        || (meta.mode & 0o070 != 0
+                            && perms.gid.is_some_and(|g| meta.gid != Some(g)));
+                    if wider {
+                        // Not ours to change: it stays as it is.
+                        let _ = platform::restrict(&file, meta.mode & perms.mode, perms.gid);
+                    }
+                    break file;
+                }
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    match self.create_private(name, perms) {
+                        Ok(file) => break file,
+                        // Made by another writer just now: append to theirs.
+                        Err(e) if e.kind == FsErrorKind::AlreadyExists => continue,
+                        Err(e) => return Err(e),
+                    }
+                }
+                Err(e) => return Err(self.explain(name, &e)),
+            }
+        };
         file.write_all(bytes)
             .and_then(|()| file.sync_all())
             .map_err(|e| FsError::io(&e, &path))
@@ -252,31 +330,31 @@ impl Folder {
 
     /// Replace `name` with `bytes` so that a reader sees the old or the new
     /// file, never half of one: a temp file made exclusively in this folder
-    /// (with [`like`]'s mode and, where allowed, group), written and fsynced;
-    /// then `verify` (the lock is still ours), rename over `name`, fsync the
-    /// folder. On any failure the temp file is removed and `name` is untouched.
+    /// (private until it has `perms`, see [`Folder::create_private`]; with
+    /// none, a new board, the umask's), written and fsynced; then `verify`
+    /// (the lock is still ours, the file unchanged), rename over `name`,
+    /// fsync the folder. On any failure the temp file is removed and `name`
+    /// is untouched.
     pub fn replace<E>(
         &self,
         name: &OsStr,
         bytes: &[u8],
-        like: Option<&Meta>,
+        perms: Option<Perms>,
         verify: impl FnOnce() -> Result<(), E>,
     ) -> Result<(), Replace<E>> {
         let tmp = OsString::from(temp_name(name));
         let tmp_path = self.join(&tmp);
-        // Private until it has the board's mode; a new board gets the umask's.
-        let mut file = self
-            .create_new(&tmp, if like.is_some() { 0o600 } else { 0o666 })
-            .map_err(Replace::Fs)?;
+        let mut file = match perms {
+            Some(perms) => self.create_private(&tmp, perms),
+            None => self.create_new(&tmp, 0o666),
+        }
+        .map_err(Replace::Fs)?;
         let guard = TempGuard {
             folder: self,
             name: &tmp,
             armed: true,
         };
         let io = |e: io::Error| Replace::Fs(FsError::io(&e, &tmp_path));
-        if let Some(like) = like {
-            platform::keep_mode_and_group(&file, like).map_err(io)?;
-        }
         file.write_all(bytes).map_err(io)?;
         file.sync_all().map_err(io)?;
         drop(file);

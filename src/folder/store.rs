@@ -35,6 +35,9 @@ pub struct Analysis {
     /// Whether edits may be saved to this file, and if not why: for a
     /// banner on the screen, and the reason [`update`] refuses with.
     pub access: Access,
+    /// The file was read through a symbolic link: a board may be one, but a
+    /// conflict copy that is a link is never merged.
+    pub linked: bool,
 }
 
 /// Whether a board file may be written.
@@ -92,7 +95,30 @@ pub fn read_text(path: &Path) -> Result<(String, TextStyle), Located> {
 /// Read a file's bytes, refusing one over [`MAX_FILE_SIZE`] without reading
 /// it, and a FIFO, socket or device without opening it for a blocking read.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
-    read_board(path).map(|(bytes, _)| bytes)
+    read_board(path).map(|r| r.bytes)
+}
+
+/// A board file as [`read_board`] read it.
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub bytes: Vec<u8>,
+    /// Why it must not be written, if so.
+    pub why: Option<Why>,
+    /// It was read through a symbolic link.
+    pub linked: bool,
+}
+
+impl Read {
+    /// The analysis of what was read, with the file's own reason to be
+    /// read-only and whether it is a link.
+    pub fn analyze(self) -> Analysis {
+        let mut analysis = analyze_bytes(self.bytes);
+        if let Some(why) = self.why {
+            analysis.access = Access::ReadOnly(why);
+        }
+        analysis.linked = self.linked;
+        analysis
+    }
 }
 
 /// A read failure as a problem of the whole file.
@@ -106,37 +132,45 @@ fn located(e: FsError) -> Located {
 /// Read a board file's bytes (see [`read_bytes`]) and say why it must not
 /// be written, if so: a link out of the folder (read through the link), no
 /// write permission, a read-only folder or file system.
-pub fn read_board(path: &Path) -> Result<(Vec<u8>, Option<Why>), Located> {
+pub fn read_board(path: &Path) -> Result<Read, Located> {
     let file = board_fs::locate_board(path).map_err(located)?;
     if file.outside {
         let (bytes, _) = safe_fs::read_path(path, MAX_FILE_SIZE).map_err(located)?;
-        return Ok((bytes, Some(Why::LinkOutside)));
+        return Ok(Read {
+            bytes,
+            why: Some(Why::LinkOutside),
+            linked: true,
+        });
     }
     let (bytes, meta) = file
         .folder
         .read(&file.name, false, MAX_FILE_SIZE)
         .map_err(located)?;
     let why = file.folder.write_refusal(&file.name, &meta).map(Why::from);
-    Ok((bytes, why))
+    Ok(Read {
+        bytes,
+        why,
+        linked: file.linked,
+    })
 }
 
 /// Read and analyse one board file.
 pub fn analyze(path: &Path) -> Analysis {
     match read_board(path) {
-        Ok((bytes, why)) => {
-            let mut analysis = analyze_bytes(bytes);
-            if let Some(why) = why {
-                analysis.access = Access::ReadOnly(why);
-            }
-            analysis
-        }
-        Err(problem) => Analysis {
-            board: None,
-            problems: vec![problem],
-            style: TextStyle::default(),
-            fingerprint: 0,
-            access: Access::Writable,
-        },
+        Ok(read) => read.analyze(),
+        Err(problem) => unreadable(problem),
+    }
+}
+
+/// The analysis of a file that is there but cannot be read.
+pub fn unreadable(problem: Located) -> Analysis {
+    Analysis {
+        board: None,
+        problems: vec![problem],
+        style: TextStyle::default(),
+        fingerprint: 0,
+        access: Access::Writable,
+        linked: false,
     }
 }
 
@@ -152,14 +186,12 @@ pub fn analyze_bytes(bytes: Vec<u8>) -> Analysis {
                 problems,
                 style,
                 fingerprint,
+                linked: false,
             }
         }
         Err(problem) => Analysis {
-            board: None,
-            problems: vec![problem],
-            style: TextStyle::default(),
             fingerprint,
-            access: Access::Writable,
+            ..unreadable(problem)
         },
     }
 }
@@ -189,6 +221,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
     if file.outside {
         return Err(FsError::new(FsErrorKind::OutsideFolder, path));
     }
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(FsError::new(
+            FsErrorKind::TooLarge {
+                size: bytes.len() as u64,
+                limit: MAX_FILE_SIZE,
+            },
+            path,
+        ));
+    }
     let like = file.folder.stat(&file.name, false)?;
     if let Some(why) = like
         .as_ref()
@@ -197,7 +238,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
         return Err(FsError::new(refused_kind(why.into()), file.path()));
     }
     file.folder
-        .replace(&file.name, bytes, like.as_ref(), || Ok::<(), FsError>(()))
+        .replace(
+            &file.name,
+            bytes,
+            like.as_ref().map(safe_fs::Perms::exact),
+            || Ok::<(), FsError>(()),
+        )
         .map_err(|e| match e {
             Replace::Fs(e) | Replace::Verify(e) => e,
         })
@@ -238,6 +284,12 @@ pub enum UpdateError {
     Broken(Located),
     /// The file's format is newer than this program: it is never written.
     ReadOnly(u64),
+    /// The board after the edit would be larger than [`MAX_FILE_SIZE`]: it
+    /// is not written, since no screen would read it again.
+    TooLarge { size: u64, limit: u64 },
+    /// A program that takes no lock kept writing the file while the edit was
+    /// being saved, every time it was made again: nothing was written.
+    KeptChanging,
     /// The file may be read but not written here (the same reason as
     /// [`Analysis::access`] gives).
     Refused { board: PathBuf, why: Why },
@@ -274,6 +326,8 @@ pub fn update_waiting(
 ) -> Result<Saved, UpdateError> {
     let mut applied = Vec::with_capacity(ops.len());
     let saved = rewrite(path, wait, |board, _| {
+        // Made again from the start when the file changed under the lock.
+        applied.clear();
         for op in ops {
             applied.push(tavle_core::ops::apply(board, op, stamp).map_err(UpdateError::Op)?);
         }
@@ -335,17 +389,34 @@ pub struct Fresh<'a> {
     pub problems: &'a [Located],
 }
 
+/// How often [`rewrite`] reads the file again and makes the edit again when
+/// someone who takes no lock (an editor, a sync client) wrote it meanwhile.
+const CHANGED_TRIES: usize = 5;
+
+/// Why the check right before the rename said no.
+enum Verify {
+    /// Our lock was broken.
+    Lock(crate::folder::lock::LockError),
+    /// The file's bytes are not those the edit was made on.
+    Changed,
+    Fs(FsError),
+}
+
 /// The safe save path under every edit: locate the real file (a link out of
 /// the folder is refused), take its lock, re-read it, refuse a file this
 /// user could not write, a broken file and a newer format, let `edit` change
-/// the board (false: nothing to write), write a temp file with the board's
-/// mode and group, fsync, check that the lock is still ours, rename, fsync
-/// the folder, and remove temp files crashed writers left. A rewrite is
-/// reported only once it is in the file.
+/// the board (false: nothing to write), refuse a result over
+/// [`MAX_FILE_SIZE`], write a temp file with the board's mode and group,
+/// fsync, check that the lock is still ours *and* that the file still has
+/// the bytes the edit was made on, rename, fsync the folder, and remove temp
+/// files crashed writers left. When someone who takes no lock (Notepad, a
+/// sync client) wrote the file between the re-read and the rename, the file
+/// is read again and `edit` made again on what is there now, instead of
+/// overwriting it. A rewrite is reported only once it is in the file.
 pub fn rewrite(
     path: &Path,
     wait: std::time::Duration,
-    edit: impl FnOnce(&mut Board, &Fresh<'_>) -> Result<bool, UpdateError>,
+    mut edit: impl FnMut(&mut Board, &Fresh<'_>) -> Result<bool, UpdateError>,
 ) -> Result<Rewritten, UpdateError> {
     let file = board_fs::locate_board(path).map_err(UpdateError::Fs)?;
     if file.outside {
@@ -368,69 +439,100 @@ pub fn rewrite(
     }
     let lock = crate::folder::lock::acquire_in(&file.folder, &file.name, wait)
         .map_err(UpdateError::Lock)?;
-    let (bytes, meta) = match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
-        Ok(read) => read,
-        Err(e) if matches!(e.kind, FsErrorKind::TooLarge { .. }) => {
-            return Err(UpdateError::Broken(located(e)));
+    let mut tries = 0;
+    loop {
+        let (bytes, meta) = match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
+            Ok(read) => read,
+            Err(e) if matches!(e.kind, FsErrorKind::TooLarge { .. }) => {
+                return Err(UpdateError::Broken(located(e)));
+            }
+            Err(e) => return Err(UpdateError::Fs(e)),
+        };
+        if let Some(why) = file.folder.write_refusal(&file.name, &meta) {
+            return Err(refused(why));
         }
-        Err(e) => return Err(UpdateError::Fs(e)),
-    };
-    if let Some(why) = file.folder.write_refusal(&file.name, &meta) {
-        return Err(refused(why));
-    }
-    let before = fingerprint(&bytes);
-    let (text, style) = decode_text(bytes).map_err(UpdateError::Broken)?;
-    let (board, problems) = analyze_text(&text);
-    let Some(mut board) = board else {
-        let first = problems
-            .into_iter()
-            .find(|p| p.severity == Severity::Error)
-            .unwrap_or_else(|| whole_file(DiagKind::Empty));
-        return Err(UpdateError::Broken(first));
-    };
-    if board.tavle > FORMAT_VERSION {
-        return Err(UpdateError::ReadOnly(board.tavle));
-    }
-    let fresh = Fresh {
-        text: &text,
-        style,
-        problems: &problems,
-    };
-    if !edit(&mut board, &fresh)? {
+        let before = fingerprint(&bytes);
+        let (text, style) = decode_text(bytes).map_err(UpdateError::Broken)?;
+        let (board, problems) = analyze_text(&text);
+        let Some(mut board) = board else {
+            let first = problems
+                .into_iter()
+                .find(|p| p.severity == Severity::Error)
+                .unwrap_or_else(|| whole_file(DiagKind::Empty));
+            return Err(UpdateError::Broken(first));
+        };
+        if board.tavle > FORMAT_VERSION {
+            return Err(UpdateError::ReadOnly(board.tavle));
+        }
+        let fresh = Fresh {
+            text: &text,
+            style,
+            problems: &problems,
+        };
+        if !edit(&mut board, &fresh)? {
+            return Ok(Rewritten {
+                board,
+                fingerprint: before,
+                written: false,
+                file,
+                lock,
+            });
+        }
+        let out = to_text(&board, style);
+        let size = out.len() as u64;
+        if size > MAX_FILE_SIZE {
+            return Err(UpdateError::TooLarge {
+                size,
+                limit: MAX_FILE_SIZE,
+            });
+        }
+        let verify = || {
+            lock.verify().map_err(Verify::Lock)?;
+            match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
+                Ok((now, _)) if fingerprint(&now) == before => Ok(()),
+                Ok(_) => Err(Verify::Changed),
+                Err(e) if matches!(e.kind, FsErrorKind::TooLarge { .. }) => Err(Verify::Changed),
+                Err(e) => Err(Verify::Fs(e)),
+            }
+        };
+        let perms = safe_fs::Perms::exact(&meta);
+        match file
+            .folder
+            .replace(&file.name, out.as_bytes(), Some(perms), verify)
+        {
+            Ok(()) => {}
+            Err(Replace::Verify(Verify::Changed)) if tries + 1 < CHANGED_TRIES => {
+                tries += 1;
+                continue;
+            }
+            Err(Replace::Verify(Verify::Changed)) => return Err(UpdateError::KeptChanging),
+            Err(Replace::Fs(e) | Replace::Verify(Verify::Fs(e))) => {
+                return Err(UpdateError::Fs(e));
+            }
+            Err(Replace::Verify(Verify::Lock(e))) => return Err(UpdateError::Lock(e)),
+        }
+        // Under the lock no live writer of this board has a temp file in flight.
+        board_fs::remove_leftovers(&file.folder, &file.name);
         return Ok(Rewritten {
             board,
-            fingerprint: before,
-            written: false,
+            fingerprint: fingerprint(out.as_bytes()),
+            written: true,
             file,
             lock,
         });
     }
-    let out = to_text(&board, style);
-    file.folder
-        .replace(&file.name, out.as_bytes(), Some(&meta), || lock.verify())
-        .map_err(|e| match e {
-            Replace::Fs(e) => UpdateError::Fs(e),
-            Replace::Verify(e) => UpdateError::Lock(e),
-        })?;
-    // Under the lock no live writer of this board has a temp file in flight.
-    board_fs::remove_leftovers(&file.folder, &file.name);
-    Ok(Rewritten {
-        board,
-        fingerprint: fingerprint(out.as_bytes()),
-        written: true,
-        file,
-        lock,
-    })
 }
 
 /// Write the minutes of a meeting to `DIR/referater/YYYY-MM-DD-BOARD.md`; a
 /// second meeting the same day gets `-2`, `-3`…: a file is never overwritten,
-/// and a `referater` that is a link (or a file) is refused.
+/// and a `referater` that is a link (or a file) is refused. The minutes get
+/// `perms` (the board's, [`safe_fs::Perms::beside`]) from the first byte.
 pub fn write_minutes(
     dir: &Path,
     date: chrono::NaiveDate,
     board_id: &str,
     text: &str,
+    perms: safe_fs::Perms,
 ) -> Result<PathBuf, FsError> {
     let folder = Folder::open(dir)?.sub(std::ffi::OsStr::new("referater"), true)?;
     let stem = format!("{}-{board_id}", date.format("%Y-%m-%d"));
@@ -442,12 +544,13 @@ pub fn write_minutes(
         };
         let name = std::ffi::OsString::from(name);
         let path = folder.join(&name);
-        match folder.create_new(&name, 0o666) {
+        match folder.create_private(&name, perms) {
             Ok(mut f) => {
                 use std::io::Write;
-                f.write_all(text.as_bytes())
-                    .and_then(|()| f.sync_all())
-                    .map_err(|e| FsError::io(&e, &path))?;
+                if let Err(e) = f.write_all(text.as_bytes()).and_then(|()| f.sync_all()) {
+                    let _ = folder.remove(&name);
+                    return Err(FsError::io(&e, &path));
+                }
                 return Ok(path);
             }
             Err(e) if e.kind == FsErrorKind::AlreadyExists => continue,

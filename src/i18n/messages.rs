@@ -20,6 +20,13 @@ pub enum Msg {
     BoardMissing,
     FileBroken(usize, usize),
     NewerFormat(u64),
+    /// A save would make the board larger than tavle reads: nothing written.
+    WouldBeTooLarge {
+        size: u64,
+        limit: u64,
+    },
+    /// Another program kept writing the board while it was being saved.
+    KeptChanging,
     CardGone(String),
     ColumnGone(String),
     CardExists(String),
@@ -80,6 +87,11 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
             col = col.to_string(),
         ),
         Msg::NewerFormat(v) => f!(lang, "msg-newer-format", version = v.to_string()),
+        Msg::KeptChanging => s!(lang, "msg-kept-changing").into(),
+        Msg::WouldBeTooLarge { size, limit } => {
+            let why = super::too_large(lang, *size, *limit);
+            f!(lang, "msg-would-be-too-large", why = why)
+        }
         Msg::CardGone(id) => f!(lang, "msg-card-gone", card = id),
         Msg::ColumnGone(id) => f!(lang, "msg-column-gone", column = id),
         Msg::CardExists(id) => f!(lang, "msg-card-exists", card = id),

@@ -24,6 +24,9 @@ pub enum SyncMsg {
     NotMoved { copy: String, why: Option<String> },
     /// The copy changed while the user chose: nothing was merged.
     CopyChanged(String),
+    /// The copy was not merged and the board is unchanged (`why`: a link,
+    /// not a regular file, cannot be kept in `.tavle/merged/`).
+    NotMerged { copy: String, why: String },
     /// The board changed meanwhile and has `n` new conflicts to choose.
     BoardChanged(usize),
     /// `n` conflicts still have no choice.
@@ -53,6 +56,7 @@ pub fn sync_msg(lang: Lang, m: &SyncMsg) -> String {
             f!(lang, "sync-not-moved", copy = copy, why = why)
         }
         SyncMsg::CopyChanged(copy) => f!(lang, "sync-copy-changed", copy = copy),
+        SyncMsg::NotMerged { copy, why } => f!(lang, "sync-not-merged", copy = copy, why = why),
         SyncMsg::BoardChanged(n) => {
             let count = *n;
             f!(lang, "sync-board-changed", count = count)
@@ -159,6 +163,16 @@ pub enum MergeWord {
     Saving,
     /// No conflict: Enter merges.
     NoConflicts,
+    /// Heading of what the merge adds to the board, element by element.
+    Adds,
+    /// Heading of what the merge takes away from the board.
+    Removes,
+    /// The field of a conflict about a whole element (one side removed it).
+    Whole,
+    /// That side has the element.
+    Present,
+    /// That side removed the element.
+    Removed,
 }
 
 /// The text of a [`MergeWord`].
@@ -179,7 +193,17 @@ pub fn merge_word(lang: Lang, w: MergeWord) -> &'static str {
         W::Loading => s!(lang, "merge-loading"),
         W::Saving => s!(lang, "merge-saving"),
         W::NoConflicts => s!(lang, "merge-no-conflicts"),
+        W::Adds => s!(lang, "merge-adds-heading"),
+        W::Removes => s!(lang, "merge-removes-heading"),
+        W::Whole => s!(lang, "merge-whole"),
+        W::Present => s!(lang, "merge-present"),
+        W::Removed => s!(lang, "merge-removed"),
     }
+}
+
+/// `… og 3 til`: the rest of a list that is cut.
+pub fn merge_more(lang: Lang, count: usize) -> String {
+    f!(lang, "merge-more", count = count)
 }
 
 /// `Konfliktkopi 1 av 2: NAME (SOURCE)`.
@@ -237,6 +261,7 @@ pub fn field(lang: Lang, key: &str) -> String {
         "value" => super::label(lang, Label::Value),
         "light" => super::card_word(lang, CardWord::Light),
         "column" => super::card_word(lang, CardWord::Column),
+        "" => merge_word(lang, MergeWord::Whole),
         other => return other.to_string(),
     };
     word.to_string()
@@ -319,6 +344,9 @@ pub fn value(lang: Lang, v: &Value) -> String {
 /// and name (`▲ gul`), anything else as [`value`] says.
 pub fn field_value(lang: Lang, field: &str, v: &Value) -> String {
     match (field, v) {
+        // A whole element: one side has it, the other removed it.
+        ("", Value::Null) => merge_word(lang, MergeWord::Removed).to_string(),
+        ("", _) => merge_word(lang, MergeWord::Present).to_string(),
         ("light", Value::String(s)) => match tavle_core::model::Light::parse(s) {
             Some(l) => format!("{} {}", l.glyph(), super::light_name(lang, l)),
             None => s.clone(),
@@ -358,6 +386,11 @@ pub enum MergeCli {
     NotMoved { copy: String, why: Option<String> },
     /// The save failed.
     Failed { copy: String, why: String },
+    /// A copy that is a link or not a regular file: never merged.
+    Refused { copy: String, why: String },
+    /// A copy with an ambiguous name (OneDrive's, `(1)`, `- Kopi`) that was
+    /// not named with `--copy`: it may be a board someone made on purpose.
+    Ask { copy: String, board: String },
 }
 
 /// The text of a [`MergeCli`] line.
@@ -390,6 +423,14 @@ pub fn merge_cli(lang: Lang, m: &MergeCli) -> String {
             },
         ),
         MergeCli::Failed { copy, why } => f!(lang, "cli-merge-failed", copy = copy, why = why),
+        MergeCli::Refused { copy, why } => sync_msg(
+            lang,
+            &SyncMsg::NotMerged {
+                copy: copy.clone(),
+                why: why.clone(),
+            },
+        ),
+        MergeCli::Ask { copy, board } => f!(lang, "cli-merge-ask", copy = copy, board = board),
     }
 }
 
@@ -400,6 +441,7 @@ pub enum MergeHelp {
     Board,
     DryRun,
     Prefer,
+    Copy,
 }
 
 /// The text of a [`MergeHelp`].
@@ -409,5 +451,6 @@ pub fn merge_help(lang: Lang, h: MergeHelp) -> &'static str {
         MergeHelp::Board => s!(lang, "cli-help-merge-board"),
         MergeHelp::DryRun => s!(lang, "cli-help-merge-dry-run"),
         MergeHelp::Prefer => s!(lang, "cli-help-merge-prefer"),
+        MergeHelp::Copy => s!(lang, "cli-help-merge-copy"),
     }
 }

@@ -296,23 +296,36 @@ pub fn open_read_path(path: &Path) -> io::Result<File> {
 
 /// Set a new file's permission bits and group to those of the file it
 /// replaces, so that a 0660 board of a team's group stays writable for the
-/// team. The group is kept only where the user may (a member of it); the
-/// rest is ignored. Nothing on Windows, where a new file inherits the
+/// team (see [`restrict`]). Nothing on Windows, where a new file inherits the
 /// folder's ACL.
 pub fn keep_mode_and_group(file: &File, like: &Meta) -> io::Result<()> {
+    restrict(file, like.mode, like.gid)
+}
+
+/// Give a file tavle made (still private to its owner) the permission bits
+/// `mode` and the group `gid`, and never more: where the group cannot be set
+/// (the user is not a member of it), the group bits are cleared, so the
+/// user's own group never gets what was meant for another. Also narrows an
+/// existing file this user owns. Nothing on Windows, where a new file
+/// inherits the folder's ACL.
+pub fn restrict(file: &File, mode: u32, gid: Option<u32>) -> io::Result<()> {
     #[cfg(unix)]
     {
-        use rustix::fs::{Gid, Mode, fchmod, fchown};
-        if let Some(gid) = like.gid {
-            // EPERM: not a member of that group; the file keeps the user's group.
-            let _ = fchown(file, None, Some(Gid::from_raw(gid)));
+        use rustix::fs::{Gid, Mode, fchmod, fchown, fstat};
+        let mut mode = mode & 0o3777;
+        if let Some(gid) = gid {
+            let now = fstat(file)?.st_gid;
+            #[allow(clippy::unnecessary_cast)]
+            if now as u32 != gid && fchown(file, None, Some(Gid::from_raw(gid))).is_err() {
+                mode &= !0o070;
+            }
         }
-        fchmod(file, Mode::from_raw_mode(like.mode & 0o777))?;
+        fchmod(file, Mode::from_raw_mode(mode as _))?;
         Ok(())
     }
     #[cfg(not(unix))]
     {
-        let _ = (file, like);
+        let _ = (file, mode, gid);
         Ok(())
     }
 }

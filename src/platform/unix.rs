@@ -65,15 +65,24 @@ impl DirHandle {
         })
     }
 
-    /// Open the sub-folder `name`, made first when `create`; a link there is refused.
+    /// Open the sub-folder `name`, made first when `create`; a link there is
+    /// refused. A folder made here is no wider than this one: made private,
+    /// then given this folder's permission bits (set-group-id and sticky
+    /// included) and, where the user may, its group (else no group bits).
     pub fn open_sub(&self, name: &OsStr, create: bool) -> io::Result<DirHandle> {
-        if create {
-            match rustix::fs::mkdirat(&self.fd, name, Mode::from_raw_mode(0o777)) {
-                Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+        let made = create
+            && match rustix::fs::mkdirat(&self.fd, name, Mode::from_raw_mode(0o700)) {
+                Ok(()) => true,
+                Err(rustix::io::Errno::EXIST) => false,
                 Err(e) => return Err(e.into()),
-            }
-        }
+            };
         let fd = rustix::fs::openat(&self.fd, name, DIR | OFlags::NOFOLLOW, Mode::empty())?;
+        if made {
+            let parent = rustix::fs::fstat(&self.fd)?;
+            #[allow(clippy::unnecessary_cast)]
+            let (mode, gid) = (parent.st_mode as u32 & 0o3777, parent.st_gid as u32);
+            super::restrict(&File::from(fd.try_clone()?), mode, Some(gid))?;
+        }
         Ok(DirHandle { fd })
     }
 
@@ -89,16 +98,15 @@ impl DirHandle {
         Ok(File::from(fd))
     }
 
-    /// Open `name` to append, made when missing; never a link, never blocking.
+    /// Open the existing `name` to append; never a link, never blocking.
     pub fn open_append(&self, name: &OsStr) -> io::Result<File> {
         let flags = OFlags::WRONLY
             | OFlags::APPEND
-            | OFlags::CREATE
             | OFlags::NOFOLLOW
             | OFlags::NONBLOCK
             | OFlags::CLOEXEC
             | OFlags::NOCTTY;
-        let fd = rustix::fs::openat(&self.fd, name, flags, Mode::from_raw_mode(0o666))?;
+        let fd = rustix::fs::openat(&self.fd, name, flags, Mode::empty())?;
         Ok(File::from(fd))
     }
 

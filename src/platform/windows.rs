@@ -73,10 +73,7 @@ impl DirHandle {
     }
 
     pub fn open_append(&self, name: &OsStr) -> io::Result<File> {
-        OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(self.no_link(name)?)
+        OpenOptions::new().append(true).open(self.no_link(name)?)
     }
 
     pub fn open_read(&self, name: &OsStr, follow: bool) -> io::Result<File> {

@@ -157,8 +157,9 @@ fn ended_span(
     })
 }
 
-/// Merge a conflict copy: save `ops` if the copy at `copy` still has the
-/// bytes that were merged, then move the copy to `.tavle/merged/`.
+/// Merge a conflict copy as one step (`copies::merge_copy`): the copy kept
+/// in `.tavle/merged/`, `ops` saved, the copy's name removed — or nothing
+/// at all, when the copy changed, is a link, or the save failed.
 #[allow(clippy::too_many_arguments)]
 fn merge(
     path: &Path,
@@ -171,45 +172,44 @@ fn merge(
     send: &dyn Fn(Event),
 ) {
     use crate::app::MergeOutcome;
-    use crate::folder::copies;
+    use crate::folder::copies::{self, NotMerged};
     let outcome = |outcome| Event::Merged {
         path: path.to_path_buf(),
         copy: copy.to_path_buf(),
         seq,
         outcome,
     };
-    if !copies::unchanged(copy, fingerprint).unwrap_or(false) {
-        send(outcome(MergeOutcome::CopyChanged));
-        return;
-    }
-    let result = save(path, ops, stamp, send);
-    let unsettled = matches!(
-        result,
-        Err(store::UpdateError::Op(
-            tavle_core::ops::OpError::MergeUnsettled(_)
-        ))
-    );
-    let saved = result.is_ok();
-    send(Event::Applied {
+    let applied = |result| Event::Applied {
         path: path.to_path_buf(),
         origin: Origin::Edit,
         seq,
         result: Box::new(result),
-    });
-    if !saved {
-        send(outcome(MergeOutcome::NotSaved { unsettled }));
-        return;
+    };
+    let words = |e: &crate::folder::safe_fs::FsError| {
+        crate::i18n::fs_error(lang, &e.kind, &e.path.display().to_string())
+    };
+    match copies::merge_copy(path, copy, fingerprint, || save(path, ops, stamp, send)) {
+        Ok(merged) => {
+            send(applied(Ok(merged.saved)));
+            send(outcome(match merged.left {
+                None => MergeOutcome::Moved(merged.kept),
+                // Merged whole; only the copy's name is still there.
+                Some(why) => MergeOutcome::NotMoved(why.as_ref().map(words)),
+            }));
+        }
+        Err(NotMerged::Save(e)) => {
+            let unsettled = matches!(
+                e,
+                store::UpdateError::Op(tavle_core::ops::OpError::MergeUnsettled(_))
+            );
+            send(applied(Err(e)));
+            send(outcome(MergeOutcome::NotSaved { unsettled }));
+        }
+        Err(NotMerged::Changed) => send(outcome(MergeOutcome::CopyChanged)),
+        Err(NotMerged::Refused(e) | NotMerged::Keep(e)) => {
+            send(outcome(MergeOutcome::Refused(words(&e))));
+        }
     }
-    send(outcome(match copies::move_to_merged(copy, fingerprint) {
-        Ok(kept) => MergeOutcome::Moved(kept),
-        // Saved already: only the move is left undone.
-        Err(copies::MoveError::Changed) => MergeOutcome::NotMoved(None),
-        Err(copies::MoveError::Fs(e)) => MergeOutcome::NotMoved(Some(crate::i18n::fs_error(
-            lang,
-            &e.kind,
-            &e.path.display().to_string(),
-        ))),
-    }));
 }
 
 /// Save `ops`, telling the screen who holds the lock when it has to wait.

@@ -1,5 +1,6 @@
 //! The merge screen: which copy, from where, whether the common ancestor is
-//! known, what the copy adds, the edits kept and the ids changed, then every
+//! known, every element the merge adds and every element it removes (with
+//! titles), the edits kept and the ids changed, then every
 //! conflict side by side — the field, the board's value and the copy's, the
 //! chosen side marked with ✓ (never only colour). Draws only; every text from
 //! a file goes through `sanitize`.
@@ -28,7 +29,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(line), inner);
         return;
     };
-    let mut lines = head(lang, m.done + 1, m.total, m.base.is_some(), r);
+    // The lists of what is added and removed get at most a third of the screen.
+    let cap = usize::from(inner.height / 6).max(2);
+    let mut lines = head(lang, m.done + 1, m.total, r, cap);
     if m.saving.is_some() {
         lines.push(Line::from(format!(" {}", i18n::merge_word(lang, W::Saving))).bold());
     }
@@ -41,14 +44,16 @@ fn heading(text: &str) -> Line<'static> {
     Line::from(Span::raw(format!(" {text}")).bold().underlined())
 }
 
-/// Which copy, the kind of merge, what it adds, and the notes.
-fn head(lang: Lang, n: usize, of: usize, three_way: bool, r: &Review) -> Vec<Line<'static>> {
+/// Which copy, the kind of merge, what it adds and removes (at most `cap`
+/// lines each), and the notes.
+fn head(lang: Lang, n: usize, of: usize, r: &Review, cap: usize) -> Vec<Line<'static>> {
     let source = i18n::source(lang, &r.copy.source);
     let title = i18n::merge_title(lang, n.min(of), of, &r.copy.name, &source);
     let a = r.merge.added_from_copy;
     let other = a.columns + a.goals + a.indicators + a.corrections;
     let adds = i18n::merge_adds(lang, a.cards, a.decisions, a.values, other)
         .unwrap_or_else(|| i18n::merge_word(lang, W::NothingNew).to_string());
+    let three_way = r.merge.three_way;
     let kind = i18n::merge_word(lang, if three_way { W::ThreeWay } else { W::TwoWay });
     let mut out = vec![
         Line::from(format!(" {}", sanitize(&title))).bold(),
@@ -56,6 +61,25 @@ fn head(lang: Lang, n: usize, of: usize, three_way: bool, r: &Review) -> Vec<Lin
         Line::from(format!(" {adds}")),
     ];
     let element = |e| i18n::element(lang, e, r.title(e).as_deref());
+    // What is taken away is shown as plainly as what is added: its own
+    // heading, a − before each, in bold.
+    for (word, list, mark) in [(W::Adds, &r.added, "+"), (W::Removes, &r.removed, "−")] {
+        if list.is_empty() {
+            continue;
+        }
+        out.push(heading(i18n::merge_word(lang, word)));
+        for n in list.iter().take(cap) {
+            let text = i18n::element(lang, &n.element, Some(&n.title));
+            let line = Line::from(format!("   {mark} {}", sanitize(&text)));
+            out.push(if mark == "−" { line.bold() } else { line });
+        }
+        if list.len() > cap {
+            out.push(Line::from(format!(
+                "   {}",
+                i18n::merge_more(lang, list.len() - cap)
+            )));
+        }
+    }
     if !r.merge.kept_edits.is_empty() {
         out.push(Line::raw(""));
         out.push(heading(i18n::merge_word(lang, W::KeptEdits)));

@@ -1,10 +1,11 @@
 //! Tests of [`super`]: every sync client's conflict-copy name is read back to
 //! its original and source, ordinary board names are not taken for copies,
-//! and the ambiguous kinds count only once the titles confirm them.
+//! and the ambiguous kinds count only once shared history confirms them.
 //!
 //! Names and titles only: nothing here may touch the file system.
 
 use super::*;
+use crate::model::Board;
 
 fn dt(s: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").ok()
@@ -185,21 +186,83 @@ fn near_misses_are_not_copies_by_name() {
     }
 }
 
+/// A board with `title`, cards `(id, created)` and decisions `(id, at)`.
+fn board(title: &str, cards: &[(&str, Option<&str>)], decisions: &[(&str, &str)]) -> Board {
+    let cards: Vec<serde_json::Value> = cards
+        .iter()
+        .map(|(id, created)| {
+            let mut c = serde_json::json!({"id": id, "title": format!("Kort {id}"), "column": "a"});
+            if let Some(t) = created {
+                c["created"] = serde_json::json!(t);
+            }
+            c
+        })
+        .collect();
+    let decisions: Vec<serde_json::Value> = decisions
+        .iter()
+        .map(|(id, at)| serde_json::json!({"id": id, "at": at, "text": "Vedtak"}))
+        .collect();
+    let v = serde_json::json!({
+        "tavle": 1, "title": title, "kind": "drift",
+        "columns": [{"id": "a", "title": "A"}],
+        "cards": cards, "decisions": decisions,
+    });
+    let root = crate::json::parse(&v.to_string()).expect("JSON");
+    crate::decode::decode_board(&root).0.expect("a board")
+}
+
+const T1: &str = "2026-11-02T08:00:00+01:00";
+const T2: &str = "2026-11-03T08:00:00+01:00";
+
 #[test]
-fn confirm_needs_equal_titles_only_for_ambiguous_names() {
+fn confirm_needs_shared_history_only_for_ambiguous_names() {
     let dash = classify("drift-nord.json").unwrap();
     assert!(dash.needs_same_board);
-    assert!(!confirm(&dash, Some("Drift"), Some("Drift nord")));
-    assert!(confirm(
-        &dash,
-        Some("Drift sone nord"),
-        Some(" Drift sone nord ")
-    ));
-    assert!(!confirm(&dash, None, Some("Drift")));
-    assert!(!confirm(&dash, Some("Drift"), None));
+    let original = Kin::of(&board("Drift", &[("k1", Some(T1)), ("k2", None)], &[]));
+    // One card in common, made at the same time: the same board's history.
+    let copy = Kin::of(&board("Drift", &[("k1", Some(T1)), ("k9", Some(T2))], &[]));
+    assert!(confirm(&dash, Some(&original), Some(&copy)));
+    // A card without a creation time counts by its id.
+    let by_id = Kin::of(&board("Drift", &[("k2", Some(T2))], &[]));
+    assert!(confirm(&dash, Some(&original), Some(&by_id)));
+    // The same title alone is not evidence: a planted or unrelated board.
+    let empty = Kin::of(&board("Drift", &[], &[]));
+    assert!(!confirm(&dash, Some(&original), Some(&empty)));
+    assert!(!confirm(&dash, Some(&empty), Some(&original)));
+    // The same ids made at other times are other cards.
+    let other_times = Kin::of(&board("Drift", &[("k1", Some(T2))], &[]));
+    assert!(!confirm(&dash, Some(&original), Some(&other_times)));
+    // Shared work under another title: a board started from a copy and renamed.
+    let renamed = Kin::of(&board("Natt", &[("k1", Some(T1))], &[]));
+    assert!(!confirm(&dash, Some(&original), Some(&renamed)));
+    // A decision in common is evidence too.
+    let with_decision = Kin::of(&board("Drift", &[], &[("v1", T1)]));
+    let copy_decision = Kin::of(&board("Drift", &[], &[("v1", T1), ("v2", T2)]));
+    assert!(confirm(&dash, Some(&with_decision), Some(&copy_decision)));
+    assert!(!confirm(&dash, None, Some(&copy)));
+    assert!(!confirm(&dash, Some(&original), None));
     let sync = classify("drift.sync-conflict-20261130-101500-ABCD123.json").unwrap();
-    assert!(confirm(&sync, Some("Drift"), Some("Noe annet")));
+    assert!(confirm(&sync, Some(&original), Some(&renamed)));
     assert!(confirm(&sync, None, None));
+}
+
+#[test]
+fn a_base_is_trusted_only_when_it_holds_work_of_both_sides() {
+    let base = board("Drift", &[("k1", Some(T1))], &[]);
+    let board_now = board(
+        "Drift, ny tittel",
+        &[("k1", Some(T1)), ("k2", Some(T2))],
+        &[],
+    );
+    let copy = board("Drift", &[("k1", Some(T1))], &[("v1", T2)]);
+    assert!(common_ancestor(&base, &board_now, &copy));
+    let stranger = board("Drift", &[("k7", Some(T1))], &[]);
+    assert!(!common_ancestor(&stranger, &board_now, &copy));
+    let unrelated_copy = board("Drift", &[("k8", Some(T2))], &[]);
+    assert!(!common_ancestor(&base, &board_now, &unrelated_copy));
+    // A board with no work yet: its columns say it is this board.
+    let empty = board("Drift", &[], &[]);
+    assert!(common_ancestor(&empty, &board_now, &copy));
 }
 
 #[test]
@@ -238,23 +301,47 @@ fn copies_of_lists_copies_whose_original_is_there() {
 }
 
 #[test]
-fn copies_in_confirms_the_ambiguous_kinds_by_title() {
-    let files = vec![
-        ("drift.json".to_string(), Some("Drift".to_string())),
-        ("drift-LAPTOP.json".to_string(), Some("Drift".to_string())),
-        ("plan.json".to_string(), Some("Plan".to_string())),
-        ("plan (1).json".to_string(), Some("Noe annet".to_string())),
-        (
-            "plan.sync-conflict-20261130-101500-ABCD123.json".to_string(),
-            None,
-        ),
-    ];
-    let found: Vec<&str> = copies_in(&files).iter().map(|f| f.copy).collect();
+fn copies_in_confirms_the_ambiguous_kinds_by_shared_history() {
+    let names: Vec<String> = [
+        "drift.json",
+        "drift-LAPTOP.json",
+        "plan.json",
+        "plan (1).json",
+        "plan.sync-conflict-20261130-101500-ABCD123.json",
+        "dag.json",
+        "dag - Kopi.json",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let drift = board("Drift", &[("k1", Some(T1))], &[]);
+    let drift_copy = board("Drift", &[("k1", Some(T1)), ("k2", Some(T2))], &[]);
+    let plan = board("Plan", &[("k1", Some(T1))], &[]);
+    // Same title, nothing in common: a planted file or another unit's board.
+    let plan_one = board("Plan", &[("k1", Some(T2))], &[]);
+    let dag = board("Dag", &[("k1", Some(T1))], &[]);
+    let asked = std::cell::RefCell::new(Vec::new());
+    let kin = |name: &str| {
+        asked.borrow_mut().push(name.to_string());
+        let b = match name {
+            "drift.json" => &drift,
+            "drift-LAPTOP.json" => &drift_copy,
+            "plan.json" => &plan,
+            "plan (1).json" => &plan_one,
+            "dag.json" | "dag - Kopi.json" => &dag,
+            _ => return None,
+        };
+        Some(Kin::of(b))
+    };
+    let found: Vec<&str> = copies_in(&names, kin).iter().map(|f| f.copy).collect();
     assert_eq!(
         found,
         [
             "drift-LAPTOP.json",
-            "plan.sync-conflict-20261130-101500-ABCD123.json"
+            "plan.sync-conflict-20261130-101500-ABCD123.json",
+            "dag - Kopi.json",
         ]
     );
+    // Read lazily: never for the unambiguous Syncthing copy.
+    assert!(!asked.borrow().iter().any(|n| n.contains("sync-conflict")));
 }

@@ -465,6 +465,7 @@ mod tests {
                 decisions: 0,
                 values: 0,
                 chosen: 0,
+                removed: Vec::new(),
                 undone,
             },
         };

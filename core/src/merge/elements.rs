@@ -420,9 +420,10 @@ impl<T: Identified> Rules<T> for ById<T> {
 }
 
 /// An element only `side` has: an addition is kept; one the other side removed
-/// is dropped if this side left it as it was, unless it is a record, and kept
-/// (with a note) if this side changed it.
-fn keep_one<T: Clone + PartialEq>(
+/// while this side left it as it was is asked (kept when `side` is chosen,
+/// removed when the remover's side is), unless it is a record, which is kept;
+/// one this side changed is kept (with a note).
+fn keep_one<T: Clone + PartialEq + serde::Serialize>(
     cx: &mut Cx<'_>,
     element: Element,
     o: Option<&T>,
@@ -433,7 +434,18 @@ fn keep_one<T: Clone + PartialEq>(
     let removed_on = side.other();
     match o {
         None => return Some(x.clone()),
-        Some(o) if o == x && !record => return None,
+        Some(o) if o == x && !record => {
+            let (board, copy) = match side {
+                Side::Board => (Some(x), None),
+                Side::Copy => (None, Some(x)),
+            };
+            let at = Path {
+                element,
+                field: super::WHOLE.to_string(),
+            };
+            let chosen = cx.ask(at, Some(&Some(o)), &board, &copy);
+            return (chosen == side).then(|| x.clone());
+        }
         Some(o) if o == x => {
             let kind = NoteKind::KeptRecord {
                 removed_on: Some(removed_on),

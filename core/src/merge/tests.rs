@@ -194,13 +194,29 @@ fn a_move_on_one_side_is_kept_and_moving_the_same_card_twice_is_asked() {
 }
 
 #[test]
-fn removed_on_one_side_goes_unless_the_other_side_changed_it() {
+fn a_removal_on_one_side_is_asked_unless_the_other_side_changed_it() {
     let base = board(json!({"cards": [card("k1", "En"), card("k2", "To")]}));
     let a = board(json!({"cards": [card("k1", "En")]}));
     let same = board(json!({"cards": [card("k1", "En"), card("k2", "To")]}));
     let edited = board(json!({"cards": [card("k1", "En"), card("k2", "To, endret")]}));
-    assert_eq!(ids(&merge(Some(&base), &a, &same).merged), ["k1"]);
+    // The copy removed k2, which the board kept as it was: asked, and the
+    // board's side (keep it) is what the merge shows until someone chooses.
+    let m = merge(Some(&base), &same, &a);
+    assert_eq!(paths(&m), [field("k2", WHOLE)]);
+    let c = &m.conflicts[0];
+    assert_eq!(c.copy, Value::Null, "the removed side is null");
+    assert_eq!(c.board, serde_json::to_value(&same.cards[1]).unwrap());
+    assert_eq!(ids(&m.merged), ["k1", "k2"]);
+    assert_eq!(ids(&resolve(&m, |_| Side::Copy)), ["k1"]);
+    assert_eq!(removed(&same, &resolve(&m, |_| Side::Copy)).len(), 1);
+    // The board removed it, the copy kept it as it was: asked the other way.
+    let m = merge(Some(&base), &a, &same);
+    assert_eq!(paths(&m), [field("k2", WHOLE)]);
+    assert_eq!(ids(&m.merged), ["k1"]);
+    assert_eq!(ids(&resolve(&m, |_| Side::Copy)), ["k1", "k2"]);
+    // Removed on one side, edited on the other: kept, and said.
     let m = merge(Some(&base), &a, &edited);
+    assert!(m.conflicts.is_empty());
     assert_eq!(ids(&m.merged), ["k1", "k2"]);
     let note = Note {
         element: Element::Card("k2".into()),
@@ -209,6 +225,20 @@ fn removed_on_one_side_goes_unless_the_other_side_changed_it() {
         },
     };
     assert_eq!(m.kept_edits, [note]);
+}
+
+#[test]
+fn a_base_that_shares_nothing_with_a_side_is_not_trusted() {
+    let base = board(json!({"cards": [card("k1", "En")]}));
+    let mine = board(json!({"cards": [card("k1", "En, endret")]}));
+    let copy = board(json!({"cards": [card("k1", "En")]}));
+    assert!(merge(Some(&base), &mine, &copy).three_way);
+    assert!(merge(Some(&base), &mine, &copy).conflicts.is_empty());
+    // A base from another board: ignored, so the difference is asked.
+    let stranger = board(json!({"cards": [card("x9", "Annet")]}));
+    let m = merge(Some(&stranger), &mine, &copy);
+    assert!(!m.three_way);
+    assert_eq!(paths(&m), [field("k1", "title")]);
 }
 
 #[test]

@@ -61,6 +61,7 @@ pub(super) fn apply(
                 return Err(OpError::MergeUnsettled(unsettled));
             }
             let merged = merge::resolve(&m, |c| choice(&c.at).unwrap_or(Side::Board));
+            let removed = gone(board, &merged);
             let before = std::mem::replace(board, merged);
             let added = m.added_from_copy;
             Ok(Outcome {
@@ -75,6 +76,7 @@ pub(super) fn apply(
                     decisions: added.decisions,
                     values: added.values,
                     chosen: m.conflicts.len(),
+                    removed,
                     undone: false,
                 },
             })
@@ -84,6 +86,7 @@ pub(super) fn apply(
             copy,
             merged,
         } => {
+            let removed = gone(board, new);
             let before = std::mem::replace(board, (**new).clone());
             Ok(Outcome {
                 inverse: BoardOp::Replace {
@@ -98,11 +101,20 @@ pub(super) fn apply(
                     decisions: 0,
                     values: 0,
                     chosen: 0,
+                    removed,
                     undone: !merged,
                 },
             })
         }
     }
+}
+
+/// What going from `before` to `after` takes away, for the change log.
+fn gone(before: &Board, after: &Board) -> Vec<super::change::Gone> {
+    merge::removed(before, after)
+        .iter()
+        .filter_map(super::change::Gone::of)
+        .collect()
 }
 
 #[cfg(test)]
@@ -208,6 +220,41 @@ mod tests {
         assert_eq!(
             apply_op(&mut now.clone(), &op, &stamp()),
             Err(OpError::MergeUnsettled(1))
+        );
+    }
+
+    #[test]
+    fn the_change_log_names_what_a_merge_removed() {
+        let base = board(
+            r#"{"id":"k1","title":"Ring","column":"a"},{"id":"k2","title":"Skriv","column":"a"}"#,
+        );
+        let copy = board(r#"{"id":"k1","title":"Ring","column":"a"}"#);
+        let mut b = base.clone();
+        // The copy removed k2: that is asked, and refused without a choice.
+        assert_eq!(
+            apply_op(&mut b, &merge_op(&copy, Some(&base), vec![]), &stamp()),
+            Err(OpError::MergeUnsettled(1))
+        );
+        let whole = Path {
+            element: Element::Card("k2".into()),
+            field: merge::WHOLE.into(),
+        };
+        let op = merge_op(&copy, Some(&base), vec![(whole, Side::Copy)]);
+        let applied = apply_op(&mut b, &op, &stamp()).unwrap();
+        assert!(b.card("k2").is_none());
+        let gone = super::super::Gone {
+            kind: "card".into(),
+            id: "k2".into(),
+            title: "Skriv".into(),
+        };
+        match &applied.change {
+            Change::Merged { removed, .. } => assert_eq!(removed, &[gone]),
+            other => panic!("{other:?}"),
+        }
+        let line = serde_json::to_string(&applied.change).unwrap();
+        assert!(
+            line.contains(r#""removed":[{"kind":"card","id":"k2","title":"Skriv"}]"#),
+            "{line}"
         );
     }
 }

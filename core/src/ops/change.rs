@@ -4,6 +4,36 @@ use chrono::NaiveDate;
 
 use crate::model::Light;
 
+/// An element a merge (or its undo) took away from the board, as the change
+/// log keeps it: `kind` is `column`, `card`, `goal`, `indicator` or
+/// `decision`; `title` is its title (a decision's text) at the time.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Gone {
+    pub kind: String,
+    pub id: String,
+    pub title: String,
+}
+
+impl Gone {
+    /// The change-log form of an element a merge removed.
+    pub fn of(n: &crate::merge::Named) -> Option<Gone> {
+        use crate::merge::Element;
+        let (kind, id) = match &n.element {
+            Element::Column(id) => ("column", id),
+            Element::Card(id) => ("card", id),
+            Element::Goal(id) => ("goal", id),
+            Element::Indicator(id) => ("indicator", id),
+            Element::Decision(id) => ("decision", id),
+            Element::Board | Element::Meeting | Element::Value { .. } => return None,
+        };
+        Some(Gone {
+            kind: kind.to_string(),
+            id: id.clone(),
+            title: n.title.clone(),
+        })
+    }
+}
+
 /// What an op did, as data: the history log and the minutes are made from it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
@@ -73,10 +103,11 @@ pub enum Change {
         done: bool,
     },
     /// A sync client's conflict copy (`copy`, its file name) was merged into
-    /// the board: how many cards, decisions and indicator values it brought
-    /// and how many conflicts the user settled. `undone`: the merge was
+    /// the board: how many cards, decisions and indicator values it brought,
+    /// how many conflicts the user settled, and every element the merge took
+    /// away from the board (`removed`, with titles). `undone`: the merge was
     /// undone and the board put back as it was (the copy stays where the
-    /// merge moved it).
+    /// merge moved it); `removed` then lists what the undo took away.
     Merged {
         copy: String,
         #[serde(default)]
@@ -87,6 +118,8 @@ pub enum Change {
         values: usize,
         #[serde(default)]
         chosen: usize,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        removed: Vec<Gone>,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         undone: bool,
     },

@@ -19,7 +19,7 @@ mod meeting;
 
 pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
-pub use change::Change;
+pub use change::{Change, Gone};
 pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;

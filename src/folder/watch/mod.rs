@@ -256,30 +256,11 @@ fn guarded(
     }
 }
 
-/// An analysis with the file's own reason to be read-only, if any.
-fn with_access(mut analysis: store::Analysis, why: Option<store::Why>) -> store::Analysis {
-    if let Some(why) = why {
-        analysis.access = store::Access::ReadOnly(why);
-    }
-    analysis
-}
-
 /// Whether nothing that [`store::board_files`] would list is at `path`.
 fn gone(path: &Path) -> bool {
     match fs::symlink_metadata(path) {
         Ok(meta) => meta.is_dir(),
         Err(e) => e.kind() == io::ErrorKind::NotFound,
-    }
-}
-
-/// The analysis of a file that is there but cannot be read, as [`store::analyze`] makes it.
-fn unreadable(problem: store::Located) -> store::Analysis {
-    store::Analysis {
-        board: None,
-        problems: vec![problem],
-        style: store::TextStyle::default(),
-        fingerprint: 0,
-        access: store::Access::Writable,
     }
 }
 

@@ -22,7 +22,6 @@ use notify::{EventKind, RecursiveMode, Watcher as _};
 
 use super::{
     FileChange, Method, Msg, StopReason, WatchEvent, Watcher, gone, guarded, listing_error,
-    unreadable, with_access,
 };
 use crate::folder::board_fs::{self, Entry};
 use crate::folder::store::{self, Skipped};
@@ -271,15 +270,15 @@ fn load(path: &Path) -> (FileChange, Option<Skipped>) {
         Entry::Other | Entry::Missing => return (FileChange::Missing { path }, None),
     }
     let change = match store::read_board(&path) {
-        Ok((bytes, why)) => FileChange::Present {
+        Ok(read) => FileChange::Present {
             path,
-            analysis: with_access(store::analyze_bytes(bytes), why),
+            analysis: read.analyze(),
         },
         // `read_board` keeps only the reason: ask the filesystem whether it is gone.
         Err(_) if gone(&path) => FileChange::Missing { path },
         Err(problem) => FileChange::Present {
             path,
-            analysis: unreadable(problem),
+            analysis: store::unreadable(problem),
         },
     };
     (change, None)

@@ -19,7 +19,6 @@ use std::time::Duration;
 
 use super::{
     FileChange, Method, Msg, PollReason, WatchEvent, Watcher, gone, guarded, listing_error,
-    unreadable, with_access,
 };
 use crate::folder::store::{self, Skipped};
 
@@ -150,11 +149,11 @@ fn poll_round(
         }
         let before = seen.files.get(&path).copied();
         let (state, analysis) = match store::read_board(&path) {
-            Ok((bytes, why)) => {
-                let state = (store::fingerprint(&bytes), why);
+            Ok(read) => {
+                let state = (store::fingerprint(&read.bytes), read.why);
                 let report = round == Round::Everything
                     || (round == Round::Changes && before != Some(state));
-                let analysis = report.then(|| with_access(store::analyze_bytes(bytes), why));
+                let analysis = report.then(|| read.analyze());
                 (state, analysis)
             }
             // Deleted since the listing: reported as missing below.
@@ -162,7 +161,7 @@ fn poll_round(
             Err(problem) => {
                 let report = round == Round::Everything
                     || (round == Round::Changes && before != Some((0, None)));
-                ((0, None), report.then(|| unreadable(problem)))
+                ((0, None), report.then(|| store::unreadable(problem)))
             }
         };
         if let Some(analysis) = analysis {
