@@ -76,6 +76,9 @@ pub fn text(lang: Lang, r: &Report) -> String {
             .map(|o| format!(" — {}: {}", i18n::ui(lang, i18n::Ui::Owner), sanitize(o)))
             .unwrap_or_default()
     );
+    if let Some(held) = held_back(lang, r) {
+        let _ = writeln!(out, "⚠ {}", sanitize(&held));
+    }
     for b in &r.boards {
         let _ = writeln!(out);
         // The id is a file name: as untrusted as the title.
@@ -149,6 +152,14 @@ pub fn text(lang: Lang, r: &Report) -> String {
     out
 }
 
+/// What the report leaves out, in words; None when nothing.
+fn held_back(lang: Lang, r: &Report) -> Option<String> {
+    let files: Vec<(String, String)> = (r.held_back.iter())
+        .map(|h| (h.file.clone(), h.copy_of.clone()))
+        .collect();
+    (!files.is_empty()).then(|| i18n::held_back(lang, &files))
+}
+
 /// The report as Markdown, for the minutes of the leadership group.
 pub fn markdown(lang: Lang, r: &Report) -> String {
     use i18n::StatusWord as S;
@@ -165,6 +176,9 @@ pub fn markdown(lang: Lang, r: &Report) -> String {
     );
     if let Some(o) = &r.owner {
         let _ = writeln!(out, "**{}:** {}\n", i18n::ui(lang, i18n::Ui::Owner), md(o));
+    }
+    if let Some(held) = held_back(lang, r) {
+        let _ = writeln!(out, "**⚠** {}\n", md(&held));
     }
     let _ = writeln!(
         out,

@@ -475,9 +475,47 @@ fn conflict_copies_are_reported_as_such_and_status_leaves_them_out() {
         .collect();
     ids.sort();
     assert_eq!(ids, ["plan", "plan-nord"]);
-    let err = String::from_utf8_lossy(&status.stderr);
-    assert!(
-        err.contains("is a conflict copy of plan.json and is not counted"),
-        "{err}"
+    // Held back, and named in every format: nothing is hidden silently.
+    let held: Vec<(&str, &str)> = v["held_back"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["file"].as_str().unwrap(), h["copy_of"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        held,
+        [
+            ("plan-PC42.json", "plan.json"),
+            ("plan.sync-conflict-20261130-140312-ABCDEFG.json", "plan.json")
+        ]
     );
+    for format in ["text", "markdown"] {
+        let out = tavle(&["status", ".", "--format", format], d);
+        let text = stdout(&out);
+        assert!(
+            text.contains("2 files are held back as conflict copies and not counted: plan-PC42.json (a copy of plan.json), plan.sync-conflict-20261130-140312-ABCDEFG.json (a copy of plan.json)"),
+            "{format}: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_file_with_a_copy_like_name_and_the_same_title_is_a_board_without_shared_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // A real board, and beside it a planted (or innocent) file with the same
+    // title and nothing in common: the name drift-nord.json reads as
+    // OneDrive's copy of drift.json, but the real board must not be hidden.
+    fs::write(d.join("drift-nord.json"), GOOD).unwrap();
+    let planted = r#"{"tavle":1,"title":"Tavle","kind":"drift","columns":[{"id":"a","title":"A"}]}"#;
+    fs::write(d.join("drift.json"), planted).unwrap();
+    let check = stdout(&tavle(&["check", "."], d));
+    assert!(!check.contains("conflict copy"), "{check}");
+    let status = tavle(&["status", ".", "--format", "json"], d);
+    let v: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    let ids: Vec<&str> = (v["boards"].as_array().unwrap().iter())
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"drift-nord"), "{ids:?}");
+    assert_eq!(v["held_back"], serde_json::json!([]));
 }

@@ -241,6 +241,11 @@ fn status(t: &Texts, lang: Lang) -> String {
                 status::board_report(&t.get(4), &board, today, owner),
                 status::broken_report(&t.get(5), t.get(6)),
             ],
+            // File names are as hostile as titles.
+            held_back: vec![status::HeldBack {
+                file: t.get(7),
+                copy_of: t.get(8),
+            }],
         };
         out.push_str(&tavle::report::markdown(lang, &r));
         out.push_str("\n---\n\n");

@@ -69,6 +69,7 @@ fn cards_drawn_red_are_the_red_count_of_the_status_report() {
                     date: today,
                     owner: None,
                     boards: vec![report.clone()],
+                    held_back: Vec::new(),
                 }))
                 .unwrap();
             let red = json["boards"][0]["counts"]["red"].as_u64().unwrap() as usize;

@@ -368,6 +368,10 @@ fn status_report_json_is_stable() {
         date: today(),
         owner: None,
         boards: vec![tavle::status::board_report("t", &b, today(), None)],
+        held_back: vec![tavle::status::HeldBack {
+            file: "t (1).json".into(),
+            copy_of: "t.json".into(),
+        }],
     };
     insta::assert_snapshot!("status_json", tavle::status::json(&report));
 }

@@ -23,6 +23,18 @@ pub struct Report {
     pub owner: Option<String>,
     /// Worst first.
     pub boards: Vec<BoardReport>,
+    /// Files left out because they are sync clients' conflict copies of a
+    /// board here: named, so that nothing is hidden without saying so.
+    pub held_back: Vec<HeldBack>,
+}
+
+/// A file held back from the report as a conflict copy of another board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HeldBack {
+    /// The copy's file name.
+    pub file: String,
+    /// The file name of the board it is a copy of.
+    pub copy_of: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

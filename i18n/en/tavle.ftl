@@ -645,7 +645,6 @@ cli-copy-onedrive = OneDrive (computer { $host })
 cli-copy-nextcloud = Nextcloud or ownCloud
 cli-copy-nextcloud-user = Nextcloud or ownCloud ({ $user })
 cli-copy-duplicate = copying (copy no. { $n })
-cli-status-copy = { $copy } is a conflict copy of { $original } and is not counted; merge it with `tavle merge`
 cli-panic = tavle stopped on an internal error (please report it): { $message }
 cli-demo = Copy the sample boards to a new folder with their dates moved to today, and open the copy
 cli-demo-dir = The folder for the copy (default: a new folder in the temp directory); must be empty or not exist
@@ -687,6 +686,11 @@ sync-banner-overview = { $count ->
     [one] it
    *[other] them
   } into the board.
+sync-held-back = { $count ->
+    [one] One file is held back as a conflict copy
+   *[other] { $count } files are held back as conflict copies
+  } and not counted: { $files }.
+sync-held-back-item = { $copy } (a copy of { $board })
 sync-source-device = device { $device }
 sync-source-who = by { $who }
 sync-source-host = computer { $host }

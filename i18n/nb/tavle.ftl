@@ -642,7 +642,6 @@ cli-copy-onedrive = OneDrive (maskinen { $host })
 cli-copy-nextcloud = Nextcloud eller ownCloud
 cli-copy-nextcloud-user = Nextcloud eller ownCloud ({ $user })
 cli-copy-duplicate = kopiering (kopi nr. { $n })
-cli-status-copy = { $copy } er en konfliktkopi av { $original } og er ikke talt med; slå den sammen med `tavle merge`
 cli-panic = tavle stoppet på en intern feil (meld gjerne fra om den): { $message }
 cli-demo = Kopier eksempeltavlene til en ny mappe med datoene flyttet til i dag, og åpne kopien
 cli-demo-dir = Mappen kopien skal ligge i (standard: en ny mappe i temp-mappen); må være tom eller ikke finnes
@@ -687,6 +686,11 @@ sync-banner-overview = { $count ->
     [one] den
    *[other] dem
   } sammen med tavla.
+sync-held-back = { $count ->
+    [one] Én fil er holdt tilbake som konfliktkopi
+   *[other] { $count } filer er holdt tilbake som konfliktkopier
+  } og er ikke med i tallene: { $files }.
+sync-held-back-item = { $copy } (kopi av { $board })
 sync-source-device = enhet { $device }
 sync-source-who = fra { $who }
 sync-source-host = maskin { $host }

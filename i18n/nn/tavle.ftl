@@ -640,7 +640,6 @@ cli-copy-onedrive = OneDrive (maskina { $host })
 cli-copy-nextcloud = Nextcloud eller ownCloud-klienten
 cli-copy-nextcloud-user = Nextcloud eller ownCloud ({ $user })
 cli-copy-duplicate = kopiering (kopi nr. { $n })
-cli-status-copy = { $copy } er ein konfliktkopi av { $original } og er ikkje teken med; slå henne saman med `tavle merge`
 cli-panic = tavle stoppa på ein intern feil (sei gjerne frå om han): { $message }
 cli-demo = Kopier eksempeltavlene til ei ny mappe med datoane flytte til i dag, og opna kopien
 cli-demo-dir = Mappa kopien skal liggje i (standard: ei ny mappe i temp-mappa); må vere tom eller ikkje finnast
@@ -685,6 +684,11 @@ sync-banner-overview = { $count ->
     [one] han
    *[other] dei
   } saman med tavla.
+sync-held-back = { $count ->
+    [one] Éi fil er halden tilbake som konfliktkopi
+   *[other] { $count } filer er haldne tilbake som konfliktkopiar
+  } og er ikkje med i tala: { $files }.
+sync-held-back-item = { $copy } (kopi av { $board })
 sync-source-device = eining { $device }
 sync-source-who = frå { $who }
 sync-source-host = maskin { $host }

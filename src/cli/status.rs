@@ -2,8 +2,8 @@
 //! status of every board in a folder for the leadership group, worst
 //! first, from the core's report ([`tavle_core::status`]), in words by
 //! [`crate::report`]. A conflict copy a sync client left is never counted
-//! as a board (the same rule as `tavle check` and the screen); stderr says
-//! which were left out.
+//! as a board (the same rule as `tavle check` and the screen), and every
+//! format names the files it held back.
 //!
 //! It must not write anything, and must not print except through [`Io`]:
 //! the text and Markdown forms line by line through `sanitize`, the JSON
@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{CliError, Exit, Io, copies, words};
+use super::{CliError, Exit, Io, copies};
 use crate::folder::store;
 use crate::i18n::{self, Lang};
 use tavle_core::status::{self, Report};
@@ -67,11 +67,23 @@ pub fn report(
         }
     }
     status::sort(&mut boards);
+    let held_back = left_out
+        .iter()
+        .map(|c| status::HeldBack {
+            file: c
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            copy_of: c.original.clone(),
+        })
+        .collect();
     let report = Report {
         format: status::FORMAT,
         date: today,
         owner: owner.map(str::to_string),
         boards,
+        held_back,
     };
     Ok((report, left_out))
 }
@@ -83,17 +95,10 @@ pub fn run(dir: &Path, format: &str, owner: Option<&str>, io: &mut Io) -> Exit {
         return io.fail(CliError::NoSuchPath(dir.to_path_buf()));
     }
     let today = chrono::Local::now().date_naive();
-    let (r, left_out) = match report(dir, today, owner, lang) {
+    let (r, _) = match report(dir, today, owner, lang) {
         Ok(r) => r,
         Err(e) => return io.fail(e),
     };
-    for c in &left_out {
-        io.warn(&words::status_copy(
-            lang,
-            &c.path.display().to_string(),
-            &c.original,
-        ));
-    }
     match format {
         "json" => io.json(&status::json(&r)),
         "markdown" => io.print(&crate::report::markdown(lang, &r)),

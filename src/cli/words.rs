@@ -134,16 +134,6 @@ pub fn conflict_copy(lang: Lang, original: &str, source: &Source) -> String {
     )
 }
 
-/// `tavle status` left a conflict copy out.
-pub fn status_copy(lang: Lang, copy: &str, original: &str) -> String {
-    fl!(
-        loader(lang),
-        "cli-status-copy",
-        copy = copy,
-        original = original
-    )
-}
-
 /// tavle panicked: what it says before it ends.
 pub fn panic(lang: Lang, message: &str) -> String {
     fl!(loader(lang), "cli-panic", message = message)

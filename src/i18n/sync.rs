@@ -201,6 +201,19 @@ pub fn merge_word(lang: Lang, w: MergeWord) -> &'static str {
     }
 }
 
+/// `2 filer er holdt tilbake som konfliktkopier og er ikke med i tallene:
+/// a.json (kopi av plan.json), …`: what the overview and every format of
+/// `tavle status` say of the files they leave out. `files` are pairs of a
+/// copy's file name and its original's.
+pub fn held_back(lang: Lang, files: &[(String, String)]) -> String {
+    let list: Vec<String> = files
+        .iter()
+        .map(|(copy, board)| f!(lang, "sync-held-back-item", copy = copy, board = board))
+        .collect();
+    let count = files.len();
+    f!(lang, "sync-held-back", count = count, files = list.join(", "))
+}
+
 /// `… og 3 til`: the rest of a list that is cut.
 pub fn merge_more(lang: Lang, count: usize) -> String {
     f!(lang, "merge-more", count = count)

@@ -65,30 +65,44 @@ pub fn banner(app: &App) -> Option<Banner> {
     })
 }
 
-/// The conflict-copies banner of the board on screen, if it has copies: on
-/// the board screen, where `c` merges them, and on the overview for the board
-/// selected, naming it and saying how to get there.
+/// The conflict-copies banner: on the board screen, of the board on view,
+/// where `c` merges them; on the overview, every file of the folder held
+/// back as a copy, named with its board (the counts leave them out, and a
+/// leader must see that), then the selected board's copies and how to merge.
 pub fn copies(app: &App) -> Option<String> {
     if !matches!(app.screen, Screen::Board | Screen::Overview) {
         return None;
     }
-    let e = app.entry()?;
-    if e.copies.is_empty() {
-        return None;
-    }
     let lang = app.shared.lang;
-    let sources: Vec<String> = e
-        .copies
-        .iter()
-        .map(|c| i18n::source(lang, &c.source))
+    let held: Vec<(String, String)> = (app.shared.entries.iter())
+        .flat_map(|e| {
+            let board = e.path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let board = board.unwrap_or_default();
+            e.copies.iter().map(move |c| (c.name.clone(), board.clone()))
+        })
         .collect();
-    let sources = sources.join("; ");
-    Some(match (app.screen, &e.board) {
-        (Screen::Overview, Some(b)) => {
-            i18n::copies_banner_overview(lang, e.copies.len(), &b.title, &sources)
+    let e = app.entry();
+    let selected = e.filter(|e| !e.copies.is_empty()).map(|e| {
+        let sources: Vec<String> = e
+            .copies
+            .iter()
+            .map(|c| i18n::source(lang, &c.source))
+            .collect();
+        let sources = sources.join("; ");
+        match (app.screen, &e.board) {
+            (Screen::Overview, Some(b)) => {
+                i18n::copies_banner_overview(lang, e.copies.len(), &b.title, &sources)
+            }
+            _ => i18n::copies_banner(lang, e.copies.len(), &sources),
         }
-        _ => i18n::copies_banner(lang, e.copies.len(), &sources),
-    })
+    });
+    match app.screen {
+        Screen::Overview if !held.is_empty() => {
+            let all = i18n::held_back(lang, &held);
+            Some(selected.map_or(all.clone(), |s| format!("{all} {s}")))
+        }
+        _ => selected,
+    }
 }
 
 /// Rows `text` needs as a banner at `width`.
