@@ -3,6 +3,8 @@
 //! replacements, and national identity numbers are masked. [`sanitize`] is
 //! the one function every output path calls.
 
+mod links;
+
 use std::borrow::Cow;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -53,12 +55,29 @@ fn replacement(c: char) -> char {
 /// or `1)` at the start, where they would open a list, a heading or a
 /// rule). A backslash before ASCII punctuation is CommonMark's own escape,
 /// so the reader sees the plain character and `&amp;` stays `&amp;`.
+///
+/// An address a renderer would link by itself (`https://…`, `www.…`, an
+/// e-mail address; see [`links`]) is written as a code span: the same
+/// address to read and copy, never a link nobody wrote.
 pub fn escape_markdown(s: &str) -> String {
     let flat = s.replace(['\r', '\n'], " ");
     let clean = sanitize(flat.trim());
     let mut out = String::with_capacity(clean.len() + 8);
     let digits = clean.chars().take_while(char::is_ascii_digit).count();
-    for (i, c) in clean.chars().enumerate() {
+    let mut spans = links::address_spans(&clean).into_iter().peekable();
+    let mut skip_to = 0;
+    for (i, (at, c)) in clean.char_indices().enumerate() {
+        if at < skip_to {
+            continue;
+        }
+        if let Some(span) = spans.next_if(|span| span.start == at) {
+            // No backtick, space or `|` in an address: one backtick fences it.
+            out.push('`');
+            out.push_str(&clean[span.clone()]);
+            out.push('`');
+            skip_to = span.end;
+            continue;
+        }
         let escape = match c {
             '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '&' | '#' | '|' | '~' => true,
             '-' | '+' | '=' => i == 0,
@@ -249,6 +268,26 @@ mod fit_tests {
             "Kari (k1).",
         ] {
             assert_eq!(escape_markdown(plain), plain);
+        }
+    }
+
+    #[test]
+    fn addresses_are_written_as_code_never_as_links() {
+        for (raw, want) in [
+            (
+                "Se https://nav.no/rutine_1.",
+                "Se `https://nav.no/rutine_1`.",
+            ),
+            ("www.helsenorge.no", "`www.helsenorge.no`"),
+            (
+                "- spør kari@nav.no (fredag)",
+                "\\- spør `kari@nav.no` (fredag)",
+            ),
+            ("[lenke](http://x)", "\\[lenke\\](`http://x`)"),
+            ("<http://a.no>|*", "\\<`http://a.no`\\>\\|\\*"),
+            ("`https://x.no`", "\\``https://x.no`\\`"),
+        ] {
+            assert_eq!(escape_markdown(raw), want, "{raw:?}");
         }
     }
 

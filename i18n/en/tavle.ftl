@@ -191,13 +191,13 @@ cli-value-value = VALUE
 cli-value-file = FILE
 cli-value-format = FORMAT
 cli-about = Dashboard for board meetings: operations and improvement boards from JSON files in a shared folder
-cli-lang = Language: nb (bokmål, default), nn (nynorsk) or en (English); also TAVLE_LANG, else LC_ALL/LC_MESSAGES/LANG
+cli-lang = Language: nb (bokmål, default), nn (nynorsk) or en (English); also TAVLE_LANG, else LC_ALL/LC_MESSAGES/LANG. An unknown --lang stops with code 2; an unknown TAVLE_LANG gives a warning and is not used
 cli-check = Check every board file in a folder and print each problem as file:line:column
 cli-check-path = The folder (or one board file) to check
 cli-check-strict = Treat warnings as errors (exit 1)
 cli-schema = Print the JSON Schema of the board format (for editors and scripts)
 cli-path = The folder of board files, or one board file to open at once
-cli-poll = Check the folder every SECS seconds instead of waiting for events (for network drives)
+cli-poll = Check the folder every SECS seconds ({ $min } to { $max }) instead of waiting for events (for network drives)
 cli-card = Edit cards from a script (the same safe saving as the screen)
 cli-dir = The folder of board files when BOARD is an id or a title
 cli-card-add = Add a card; prints the new card's id
@@ -779,3 +779,26 @@ cli-help-merge = Merge conflict copies (Syncthing, Dropbox, OneDrive, Nextcloud)
 cli-help-merge-board = The board: a file, or a board id in the folder
 cli-help-merge-dry-run = Show what would be merged, without writing anything
 cli-help-merge-prefer = Choose this side in every conflict: board or copy
+
+## Odd starts: a bad --poll or --lang, an unknown TAVLE_LANG, no terminal, and
+## the operating system's own errors. $valid lists the languages as
+## `code (start-lang-autonym)`; $reason is one of the start-os-* reasons, an
+## fs-* reason, or start-os-other with the system's own text as $detail.
+start-lang-autonym = English
+start-lang-unknown = tavle does not speak “{ $value }” (--lang); choose one of: { $valid }
+start-env-lang-unknown = TAVLE_LANG is “{ $value }”, which tavle does not speak; using { $used } instead. The languages are: { $valid }
+start-poll-bad = --poll { $value }: not a valid number of seconds; use a number from { $min } to { $max } (for example 2 or 1.5)
+start-no-terminal = { $which ->
+    [stdin] tavle needs a terminal to show the boards, but standard input is not a terminal
+    [stdout] tavle needs a terminal to show the boards, but standard output is not a terminal
+   *[both] tavle needs a terminal to show the boards, but neither standard input nor standard output is a terminal
+  } (cron, a script, a pipe or `ssh` without -t?). In scripts `tavle status`, `tavle check` and `tavle minutes` print the same as text; `tavle demo --no-open` only writes the copy.
+start-terminal-failed = tavle could not take over the terminal: { $reason }. Start tavle in a terminal window (over ssh: `ssh -t`).
+start-screen-failed = the screen stopped: { $reason }
+start-os-not-a-folder = part of the path is a file, not a folder
+start-os-bad-name = the name is too long or not allowed here
+start-os-busy = is in use by another program
+start-os-network = the connection to the network folder is broken
+start-os-stale = the network folder lost the file; connect the folder again
+start-os-no-terminal = no terminal is attached to tavle
+start-os-other = the operating system said “{ $detail }”

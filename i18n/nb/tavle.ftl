@@ -188,13 +188,13 @@ cli-value-value = VERDI
 cli-value-file = FIL
 cli-value-format = FORMAT
 cli-about = Tavle for tavlemøter: drifts- og forbedringstavler fra JSON-filer i en delt mappe
-cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); også TAVLE_LANG, ellers LC_ALL/LC_MESSAGES/LANG
+cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); også TAVLE_LANG, ellers LC_ALL/LC_MESSAGES/LANG. Et ukjent --lang stopper med kode 2; et ukjent TAVLE_LANG gir en advarsel og brukes ikke
 cli-check = Sjekk alle tavlefiler i en mappe og skriv hvert problem som fil:linje:kolonne
 cli-check-path = Mappen (eller én tavlefil) som skal sjekkes
 cli-check-strict = Regn advarsler som feil (avslutt med 1)
 cli-schema = Skriv JSON Schema for tavleformatet (til redigeringsverktøy og skript)
 cli-path = Mappen med tavlefiler, eller én tavlefil som åpnes med en gang
-cli-poll = Sjekk mappen hvert SEK. sekund i stedet for å vente på varsler (for nettverksdisker)
+cli-poll = Sjekk mappen hvert SEK. sekund ({ $min } til { $max }) i stedet for å vente på varsler (for nettverksdisker)
 cli-card = Endre kort fra et skript (samme trygge lagring som skjermen)
 cli-dir = Mappen med tavlefiler når TAVLE er en id eller en tittel
 cli-card-add = Legg til et kort; skriver id-en til det nye kortet
@@ -779,3 +779,26 @@ cli-help-merge = Slå sammen konfliktkopier (Syncthing, Dropbox, OneDrive, Nextc
 cli-help-merge-board = Tavla: en fil, eller tavle-id i mappen
 cli-help-merge-dry-run = Vis hva som ville blitt slått sammen, uten å skrive noe
 cli-help-merge-prefer = Velg denne siden i alle konflikter: board (tavla) eller copy (kopien)
+
+## Odd starts: a bad --poll or --lang, an unknown TAVLE_LANG, no terminal, and
+## the operating system's own errors. $valid lists the languages as
+## `code (start-lang-autonym)`; $reason is one of the start-os-* reasons, an
+## fs-* reason, or start-os-other with the system's own text as $detail.
+start-lang-autonym = norsk bokmål
+start-lang-unknown = tavle kan ikke språket «{ $value }» (--lang); velg ett av: { $valid }
+start-env-lang-unknown = TAVLE_LANG er «{ $value }», som tavle ikke kan; bruker { $used } i stedet. Språkene er: { $valid }
+start-poll-bad = --poll { $value }: ikke et gyldig antall sekunder; bruk et tall fra { $min } til { $max } (for eksempel 2 eller 1,5)
+start-no-terminal = { $which ->
+    [stdin] tavle trenger en terminal for å vise tavlene, men standard inn er ikke en terminal
+    [stdout] tavle trenger en terminal for å vise tavlene, men standard ut er ikke en terminal
+   *[both] tavle trenger en terminal for å vise tavlene, men verken standard inn eller standard ut er en terminal
+  } (cron, et skript, en pipe eller `ssh` uten -t?). I skript skriver `tavle status`, `tavle check` og `tavle minutes` det samme som tekst; `tavle demo --no-open` lager bare kopien.
+start-terminal-failed = tavle fikk ikke tatt terminalen i bruk: { $reason }. Start tavle i et terminalvindu (over ssh: `ssh -t`).
+start-screen-failed = skjermen stoppet: { $reason }
+start-os-not-a-folder = en del av stien er en fil, ikke en mappe
+start-os-bad-name = navnet er for langt eller ikke tillatt her
+start-os-busy = er i bruk av et annet program
+start-os-network = forbindelsen til nettverksmappen er brutt
+start-os-stale = nettverksmappen har mistet filen; koble til mappen på nytt
+start-os-no-terminal = det er ingen terminal knyttet til tavle
+start-os-other = operativsystemet svarte «{ $detail }»

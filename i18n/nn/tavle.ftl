@@ -186,13 +186,13 @@ cli-value-value = VERDI
 cli-value-file = FIL
 cli-value-format = FORMAT
 cli-about = Tavle for tavlemøte: drifts- og forbetringstavler frå JSON-filer i ei delt mappe
-cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); også TAVLE_LANG, elles LC_ALL/LC_MESSAGES/LANG
+cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); også TAVLE_LANG, elles LC_ALL/LC_MESSAGES/LANG. Eit ukjent --lang stoppar med kode 2; eit ukjent TAVLE_LANG gjev ei åtvaring og vert ikkje brukt
 cli-check = Sjekk alle tavlefilene i ei mappe og skriv ut kvart problem som fil:linje:kolonne
 cli-check-path = Mappa (eller éi tavlefil) som skal sjekkast
 cli-check-strict = Rekn åtvaringar som feil (avslutt med 1)
 cli-schema = Skriv ut JSON Schema for tavleformatet (til redigeringsverktøy og skript)
 cli-path = Mappa med tavlefiler, eller éi tavlefil som blir opna med ein gong
-cli-poll = Sjekk mappa kvart SEK. sekund i staden for å vente på varsel (for nettverksdiskar)
+cli-poll = Sjekk mappa kvart SEK. sekund ({ $min } til { $max }) i staden for å vente på varsel (for nettverksdiskar)
 cli-card = Endre kort frå eit skript (same trygge lagring som skjermen)
 cli-dir = Mappa med tavlefiler når TAVLE er ein id eller ein tittel
 cli-card-add = Legg til eit kort; skriv ut id-en til det nye kortet
@@ -777,3 +777,26 @@ cli-help-merge = Slå saman konfliktkopiar (Syncthing, Dropbox, OneDrive, Nextcl
 cli-help-merge-board = Tavla: ei fil, eller tavle-id i mappa
 cli-help-merge-dry-run = Vis kva som ville blitt slege saman, utan å skrive noko
 cli-help-merge-prefer = Vel denne sida i alle konfliktar: board (tavla) eller copy (kopien)
+
+## Odd starts: a bad --poll or --lang, an unknown TAVLE_LANG, no terminal, and
+## the operating system's own errors. $valid lists the languages as
+## `code (start-lang-autonym)`; $reason is one of the start-os-* reasons, an
+## fs-* reason, or start-os-other with the system's own text as $detail.
+start-lang-autonym = norsk nynorsk
+start-lang-unknown = tavle kan ikkje språket «{ $value }» (--lang); vel eitt av: { $valid }
+start-env-lang-unknown = TAVLE_LANG er «{ $value }», som tavle ikkje kan; brukar { $used } i staden. Språka er: { $valid }
+start-poll-bad = --poll { $value }: ikkje eit gyldig tal sekund; bruk eit tal frå { $min } til { $max } (til dømes 2 eller 1,5)
+start-no-terminal = { $which ->
+    [stdin] tavle treng ein terminal for å vise tavlene, men standard inn er ikkje ein terminal
+    [stdout] tavle treng ein terminal for å vise tavlene, men standard ut er ikkje ein terminal
+   *[both] tavle treng ein terminal for å vise tavlene, men verken standard inn eller standard ut er ein terminal
+  } (cron, eit skript, ei pipe eller `ssh` utan -t?). I skript skriv `tavle status`, `tavle check` og `tavle minutes` det same som tekst; `tavle demo --no-open` lagar berre kopien.
+start-terminal-failed = tavle fekk ikkje teke terminalen i bruk: { $reason }. Start tavle i eit terminalvindauge (over ssh: `ssh -t`).
+start-screen-failed = skjermen stoppa: { $reason }
+start-os-not-a-folder = ein del av stien er ei fil, ikkje ei mappe
+start-os-bad-name = namnet er for langt eller ikkje tillate her
+start-os-busy = er i bruk av eit anna program
+start-os-network = sambandet til nettverksmappa er brote
+start-os-stale = nettverksmappa har mista fila; kopla til mappa på nytt
+start-os-no-terminal = det er ingen terminal knytt til tavle
+start-os-other = operativsystemet svarte «{ $detail }»

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use super::error::OsError;
 use super::{CliError, Io, words};
 use crate::folder::store;
 
@@ -42,8 +43,12 @@ pub const BOARDS: [(&str, &str); 3] = [
     ),
 ];
 
-/// Run `tavle demo`; the exit code (the screen's, when it opens).
+/// Run `tavle demo`; the exit code (the screen's, when it opens). Without
+/// a terminal (and without `--no-open`) nothing is written: exit code 2.
 pub fn run(dir: Option<&Path>, no_open: bool, io: &mut Io) -> u8 {
+    if !no_open && let Err(e) = super::need_terminal() {
+        return io.fail(e).code();
+    }
     let today = chrono::Local::now().date_naive();
     let dir = match write(dir, today) {
         Ok(dir) => dir,
@@ -69,7 +74,7 @@ pub fn write(dir: Option<&Path>, today: NaiveDate) -> Result<PathBuf, CliError> 
     let days = tavle_core::shift::weeks_between(WRITTEN, today);
     let failed = |e: &std::io::Error| CliError::DemoFailed {
         dir: dir.clone(),
-        kind: crate::platform::classify(e),
+        error: OsError::from(e),
     };
     for (name, text) in BOARDS {
         let (board, _) = store::analyze_text(text);
@@ -98,7 +103,7 @@ pub fn write(dir: Option<&Path>, today: NaiveDate) -> Result<PathBuf, CliError> 
 fn prepare(dir: &Path) -> Result<PathBuf, CliError> {
     let failed = |e: &std::io::Error| CliError::DemoFailed {
         dir: dir.to_path_buf(),
-        kind: crate::platform::classify(e),
+        error: OsError::from(e),
     };
     match fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
         Ok(true) => Ok(dir.to_path_buf()),
@@ -129,16 +134,15 @@ fn new_temp_folder() -> Result<PathBuf, CliError> {
             Err(e) => {
                 return Err(CliError::DemoFailed {
                     dir,
-                    kind: crate::platform::classify(&e),
+                    error: OsError::from(&e),
                 });
             }
         }
     }
+    let last = last.unwrap_or_else(|| std::io::ErrorKind::AlreadyExists.into());
     Err(CliError::DemoFailed {
         dir: base,
-        kind: last.map_or(tavle_core::diag::FsErrorKind::AlreadyExists, |e| {
-            crate::platform::classify(&e)
-        }),
+        error: OsError::from(&last),
     })
 }
 

@@ -6,6 +6,7 @@
 //! It must not print, and holds no text of its own: everything a user
 //! reads is looked up in the catalogue (`i18n`, `words`).
 
+use std::io;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -13,7 +14,7 @@ use chrono::NaiveDate;
 use super::Exit;
 use super::words::{self, Named};
 use crate::folder::store::{Located, UpdateError};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Lang, Msg, NotTerminal};
 use tavle_core::diag::FsErrorKind;
 use tavle_core::names::NameError;
 
@@ -64,9 +65,47 @@ pub enum CliError {
     /// the lock could not be broken: the folder layer's reason.
     Refused(Msg),
     /// Writing the demo's copy failed.
-    DemoFailed { dir: PathBuf, kind: FsErrorKind },
-    /// The full-screen app could not start or failed.
-    Screen(std::io::Error),
+    DemoFailed { dir: PathBuf, error: OsError },
+    /// `--poll` with something that is not a number of seconds in range.
+    BadPoll(String),
+    /// `--lang` with a language tavle does not speak.
+    UnknownLang(String),
+    /// The screen was asked for, but stdin or stdout is not a terminal.
+    NoTerminal(NotTerminal),
+    /// Raw mode or the alternate screen could not be set up.
+    Terminal(OsError),
+    /// The full-screen app failed.
+    Screen(OsError),
+}
+
+/// An error from the operating system, kept as what tavle can say about it
+/// (the folder layer's kind, std's kind, whether it means "no terminal"),
+/// so that the user reads it in their language.
+#[derive(Debug)]
+pub struct OsError {
+    kind: FsErrorKind,
+    io: io::ErrorKind,
+    no_terminal: bool,
+}
+
+impl From<&io::Error> for OsError {
+    fn from(e: &io::Error) -> OsError {
+        OsError {
+            kind: crate::platform::classify(e),
+            io: e.kind(),
+            no_terminal: crate::platform::no_terminal(e),
+        }
+    }
+}
+
+impl OsError {
+    /// Why it failed, in `lang`.
+    pub fn reason(&self, lang: Lang) -> String {
+        if self.no_terminal {
+            return i18n::no_terminal_reason(lang).to_string();
+        }
+        i18n::os_reason(lang, &self.kind, self.io)
+    }
 }
 
 impl From<UpdateError> for CliError {
@@ -89,7 +128,11 @@ impl CliError {
             | E::BadDue(_)
             | E::BadValue(_)
             | E::EmptyTitle
-            | E::NoSuchMeeting { .. } => Exit::Usage,
+            | E::NoSuchMeeting { .. }
+            | E::BadPoll(_)
+            | E::UnknownLang(_)
+            | E::NoTerminal(_)
+            | E::Terminal(_) => Exit::Usage,
             E::BadRows(_)
             | E::DemoNotEmpty(_)
             | E::Broken { .. }
@@ -130,10 +173,75 @@ impl CliError {
                 i18n::diag(lang, &problem.kind).0
             ),
             E::Refused(m) => i18n::msg(lang, m),
-            E::DemoFailed { dir, kind } => {
-                words::demo_failed(lang, &shown(dir), &i18n::fs_reason(lang, kind))
+            E::DemoFailed { dir, error } => {
+                words::demo_failed(lang, &shown(dir), &error.reason(lang))
             }
-            E::Screen(e) => e.to_string(),
+            E::BadPoll(value) => i18n::bad_poll(lang, value, super::POLL_MIN, super::POLL_MAX),
+            E::UnknownLang(value) => i18n::unknown_lang(lang, value),
+            E::NoTerminal(which) => i18n::no_terminal(lang, *which),
+            E::Terminal(e) => i18n::terminal_failed(lang, &e.reason(lang)),
+            E::Screen(e) => i18n::screen_failed(lang, &e.reason(lang)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_os_error_reaches_the_user_in_the_systems_english() {
+        // ENOTDIR as the OS gives it (20 on Linux and macOS), else as std names it.
+        #[cfg(unix)]
+        let not_a_folder = io::Error::from_raw_os_error(20);
+        #[cfg(not(unix))]
+        let not_a_folder = io::Error::from(io::ErrorKind::NotADirectory);
+        for &lang in Lang::ALL {
+            let text = CliError::DemoFailed {
+                dir: "/x/fil/ny".into(),
+                error: OsError::from(&not_a_folder),
+            }
+            .message(lang);
+            assert!(!text.contains("os error"), "{lang:?}: {text}");
+            assert!(text.contains("/x/fil/ny"), "{lang:?}: {text}");
+            assert!(
+                text.ends_with(
+                    i18n::os_reason(
+                        lang,
+                        &FsErrorKind::Other(String::new()),
+                        io::ErrorKind::NotADirectory
+                    )
+                    .as_str()
+                ),
+                "{lang:?}: {text}"
+            );
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_error_that_means_no_terminal_says_so() {
+        // ENXIO (6) opening /dev/tty without one; ENOTTY (25) from tcgetattr.
+        for code in [6, 25] {
+            let e = OsError::from(&io::Error::from_raw_os_error(code));
+            let text = CliError::Terminal(e).message(Lang::En);
+            assert!(
+                text.starts_with("tavle could not take over the terminal: no terminal is attached"),
+                "{text}"
+            );
+        }
+        // Another error is not mistaken for it.
+        let e = OsError::from(&io::Error::from_raw_os_error(5));
+        assert!(!e.reason(Lang::En).contains("terminal"));
+    }
+
+    #[test]
+    fn odd_starts_are_usage_errors_and_a_failing_screen_is_not() {
+        let e = || OsError::from(&io::Error::other("x"));
+        assert_eq!(CliError::BadPoll("0".into()).exit(), Exit::Usage);
+        assert_eq!(CliError::UnknownLang("xx".into()).exit(), Exit::Usage);
+        assert_eq!(CliError::NoTerminal(NotTerminal::Both).exit(), Exit::Usage);
+        assert_eq!(CliError::Terminal(e()).exit(), Exit::Usage);
+        assert_eq!(CliError::Screen(e()).exit(), Exit::Problems);
     }
 }

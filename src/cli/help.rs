@@ -23,7 +23,9 @@ pub fn command(lang: Lang) -> clap::Command {
         .about(h("about"))
         .mut_arg("lang", |a| a.help(h("lang")))
         .mut_arg("path", |a| a.help(h("path")))
-        .mut_arg("poll", |a| a.help(h("poll")))
+        .mut_arg("poll", |a| {
+            a.help(i18n::poll_help(lang, super::POLL_MIN, super::POLL_MAX))
+        })
         .mut_subcommand("card", |c| {
             c.about(h("card"))
                 .mut_arg("dir", |a| a.help(h("dir")))

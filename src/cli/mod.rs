@@ -1,8 +1,9 @@
 //! The command line: `tavle [FOLDER|FILE]` opens the screen; `tavle
 //! SUBCOMMAND …` works on board files from a terminal or a script. Here: the
 //! clap definitions, choosing the language, parsing (help texts in that
-//! language come from `help.rs`), the panic hook, and dispatch to one file
-//! per subcommand beside this one.
+//! language come from `help.rs`; odd starts — a bad `--poll` or `--lang`, no
+//! terminal — are refused by `starts.rs`), the panic hook, and dispatch to
+//! one file per subcommand beside this one.
 //!
 //! It must not print anything except through [`out::Io`] (every byte passes
 //! `text::sanitize`, so nothing from a file or an argument can drive the
@@ -23,6 +24,7 @@ mod merge;
 mod minutes;
 mod out;
 mod schema;
+mod starts;
 mod status;
 mod unlock;
 mod words;
@@ -37,6 +39,8 @@ use crate::i18n::Lang;
 pub use error::CliError;
 pub use help::command;
 pub use out::{Exit, Io};
+pub use starts::{POLL_MAX, POLL_MIN, poll_interval};
+use starts::{check_lang, need_terminal};
 
 #[derive(Debug, Parser)]
 #[command(name = "tavle", version, subcommand_precedence_over_arg = true)]
@@ -48,8 +52,9 @@ pub struct Cli {
     #[arg(default_value = "boards")]
     pub path: PathBuf,
     /// Poll the folder every SECS seconds instead of waiting for change events.
-    #[arg(long, value_name = "SECS")]
-    pub poll: Option<f64>,
+    /// Read by [`poll_interval`] (not by clap, whose errors are in English).
+    #[arg(long, value_name = "SECS", allow_hyphen_values = true)]
+    pub poll: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -320,7 +325,7 @@ pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
 }
 
 /// Print a panic's message through `sanitize`, in the user's language. Set
-/// before the screen starts: `ratatui::init` wraps the hook it finds, so
+/// before the screen starts: `ratatui::try_init` wraps the hook it finds, so
 /// the terminal is restored first and then this runs.
 fn install_panic_hook(lang: Lang) {
     std::panic::set_hook(Box::new(move |info| {
@@ -345,6 +350,14 @@ pub fn main(args: &[String]) -> u8 {
     let cli = match parse(args, lang, &mut io) {
         Ok(cli) => cli,
         Err(exit) => return exit.code(),
+    };
+    let tavle_lang = std::env::var("TAVLE_LANG").ok();
+    if let Err(exit) = check_lang(cli.lang.as_deref(), tavle_lang.as_deref(), &mut io) {
+        return exit.code();
+    }
+    let poll = match cli.poll.as_deref().map(poll_interval).transpose() {
+        Ok(poll) => poll,
+        Err(e) => return io.fail(e).code(),
     };
     let exit = match cli.command {
         Some(Command::Check { path, strict }) => check::run(&path, strict, &mut io),
@@ -385,23 +398,24 @@ pub fn main(args: &[String]) -> u8 {
         Some(Command::Demo { dir, no_open }) => {
             return demo::run(dir.as_deref(), no_open, &mut io);
         }
-        None => return open(&cli.path, cli.poll, &mut io),
+        None => return open(&cli.path, poll, &mut io),
     };
     exit.code()
 }
 
 /// `tavle [FOLDER|FILE]`: the full-screen app; its exit code (128 + the
-/// signal that ended it, else 0).
-pub fn open(path: &std::path::Path, poll: Option<f64>, io: &mut Io) -> u8 {
-    let poll = poll
-        .filter(|s| s.is_finite() && *s > 0.0)
-        .map(Duration::from_secs_f64);
+/// signal that ended it, else 0; 2 without a terminal).
+pub fn open(path: &std::path::Path, poll: Option<Duration>, io: &mut Io) -> u8 {
     if !path.exists() {
         return io.fail(CliError::NoSuchPath(path.to_path_buf())).code();
     }
+    if let Err(e) = need_terminal() {
+        return io.fail(e).code();
+    }
     match crate::tui::run(path, io.lang, poll) {
         Ok(code) => code,
-        Err(e) => io.fail(CliError::Screen(e)).code(),
+        Err(crate::tui::Failure::Terminal(e)) => io.fail(CliError::Terminal((&e).into())).code(),
+        Err(crate::tui::Failure::Screen(e)) => io.fail(CliError::Screen((&e).into())).code(),
     }
 }
 

@@ -68,7 +68,6 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
         "check.strict" => s!(lang, "cli-check-strict"),
         "schema" => s!(lang, "cli-schema"),
         "path" => s!(lang, "cli-path"),
-        "poll" => s!(lang, "cli-poll"),
         "card" => s!(lang, "cli-card"),
         "dir" => s!(lang, "cli-dir"),
         "card.add" => s!(lang, "cli-card-add"),

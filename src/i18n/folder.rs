@@ -50,7 +50,8 @@ pub fn fs_reason(lang: Lang, kind: &FsErrorKind) -> String {
         FsErrorKind::Symlink => s!(lang, "fs-symlink").into(),
         FsErrorKind::OutsideFolder => s!(lang, "fs-outside-folder").into(),
         FsErrorKind::TooLarge { size, limit } => too_large(lang, *size, *limit),
-        FsErrorKind::Other(os) => os.clone(),
+        // The system's own text, said to be the system's.
+        FsErrorKind::Other(os) => super::os_other(lang, os),
     }
 }
 
@@ -321,7 +322,7 @@ mod folder_tests {
         );
         assert_eq!(
             fs_reason(Lang::En, &FsErrorKind::Other("Input/output error".into())),
-            "Input/output error"
+            "the operating system said “Input/output error”"
         );
     }
 

@@ -14,7 +14,8 @@
 //! Layout: `lang` (the table of languages and how one is chosen),
 //! `catalogue` (loaders and the `&'static str` cache), then the words by
 //! area: `problems` (board-file diagnostics), `messages` (notices),
-//! `folder` (file errors, locks, read-only boards, odd files), `sync`
+//! `folder` (file errors, locks, read-only boards, odd files), `starts`
+//! (odd starts: bad arguments, no terminal, the system's errors), `sync`
 //! (conflict copies and merging them), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
 //! output and `--help` texts) and `clap_help` (clap's own words).
@@ -48,6 +49,7 @@ mod lang;
 mod messages;
 mod problems;
 mod screens;
+mod starts;
 mod sync;
 mod words;
 
@@ -59,6 +61,7 @@ pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;
 pub use screens::*;
+pub use starts::*;
 pub use sync::*;
 pub use words::*;
 

@@ -107,6 +107,20 @@ pub fn classify(e: &io::Error) -> FsErrorKind {
     }
 }
 
+/// Whether an error says the process has no terminal: what setting up raw
+/// mode answers under cron or `ssh host tavle` (`ENXIO` opening `/dev/tty`,
+/// `ENOTTY` from `tcgetattr`). Always false where errno does not exist.
+pub fn no_terminal(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    if let Some(code) = e.raw_os_error() {
+        use rustix::io::Errno;
+        let errno = Errno::from_raw_os_error(code);
+        return errno == Errno::NXIO || errno == Errno::NOTTY;
+    }
+    let _ = e;
+    false
+}
+
 /// A file's facts from std metadata (of an open file, or of a path).
 pub fn meta_of(m: &std::fs::Metadata) -> Meta {
     let t = m.file_type();

@@ -106,36 +106,66 @@ fn until_next_minute() -> Duration {
     ))) + Duration::from_millis(5)
 }
 
+/// Why the app did not run to its end.
+#[derive(Debug)]
+pub enum Failure {
+    /// The terminal could not be set up (raw mode, the alternate screen):
+    /// nothing was shown.
+    Terminal(io::Error),
+    /// Loading the folder, drawing or a thread of the app failed.
+    Screen(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::Screen(e)
+    }
+}
+
 /// Run the full-screen app until the user quits; the exit code (128 + the
 /// signal when a signal ended it, else 0).
-pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
+pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failure> {
     let (mut app, dir) = initial_app(path, lang)?;
     let (tx, rx) = mpsc::channel::<Event>();
     let mode = poll.map_or(WatchMode::Auto, WatchMode::Poll);
     if !dir.is_dir() {
-        return Err(io::Error::new(
+        return Err(Failure::Screen(io::Error::new(
             io::ErrorKind::NotFound,
             dir.display().to_string(),
-        ));
+        )));
     }
 
+    // A shutdown, a closed window or a stray SIGQUIT/SIGUSR1 must not leave
+    // the terminal in raw mode: caught before raw mode is entered, so none
+    // can come in between.
+    signals::forward(tx.clone())?;
     // The first frame comes before anything else starts: the room sees the board at once.
-    let mut terminal = ratatui::init();
+    let mut terminal = match ratatui::try_init() {
+        Ok(t) => t,
+        Err(e) => {
+            restore_terminal();
+            return Err(Failure::Terminal(e));
+        }
+    };
     // Start listening for terminal events now, before the first frame: a
     // resize (SIGWINCH) that came before the input thread would otherwise be
     // lost, and the screen would stay drawn at the old size.
     let _ = ct::poll(Duration::ZERO);
     // Pasted text arrives as one event, not as keys that could press Enter.
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
-    // A shutdown or a closed window must not leave the terminal in raw mode.
-    if let Err(e) = signals::forward(tx.clone()) {
-        restore_terminal();
-        return Err(e);
-    }
-    let worker = worker::Worker::spawn(tx.clone(), lang, crate::folder::stamp::stamp_now)?;
+    let worker = match worker::Worker::spawn(tx.clone(), lang, crate::folder::stamp::stamp_now) {
+        Ok(w) => w,
+        Err(e) => {
+            restore_terminal();
+            return Err(e.into());
+        }
+    };
     let clock = Local::now().fixed_offset();
     worker.send(app.update(Event::Clock(clock), Instant::now()));
-    terminal.draw(|f| crate::ui::render(&app, clock, f))?;
+    if let Err(e) = terminal.draw(|f| crate::ui::render(&app, clock, f)) {
+        restore_terminal();
+        return Err(e.into());
+    }
 
     let files_tx = tx.clone();
     // Kept alive for as long as the loop runs; dropping it stops watching.
@@ -145,7 +175,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
         Ok(w) => w,
         Err(e) => {
             restore_terminal();
-            return Err(e);
+            return Err(e.into());
         }
     };
     app.shared.watching = describe(watcher.method());
@@ -233,18 +263,27 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> io::Result<u8> {
     drop(watcher);
     // Saves already queued still finish: the worker thread ends after them.
     drop(worker);
-    result.map(|()| {
+    let code = result.map(|()| {
         app.shared
             .signal
             .map_or(0, |s| u8::try_from(128 + s).unwrap_or(u8::MAX))
-    })
+    })?;
+    Ok(code)
 }
 
 /// Give the terminal back: no bracketed paste, raw mode off, the alternate
-/// screen left, the cursor shown.
+/// screen left, the cursor shown. Each step is tried whatever the one
+/// before did, and none prints (ratatui's own `restore` would print its
+/// failure in English).
 pub(crate) fn restore_terminal() {
-    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
-    ratatui::restore();
+    let mut out = std::io::stdout();
+    let _ = crossterm::execute!(out, crossterm::event::DisableBracketedPaste);
+    let _ = crossterm::terminal::disable_raw_mode();
+    let _ = crossterm::execute!(
+        out,
+        crossterm::terminal::LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
 }
 
 /// Perform the app's disk work at once, on this thread, and feed every result
