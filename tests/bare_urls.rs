@@ -167,6 +167,7 @@ fn status(lang: Lang) -> String {
             date: today,
             owner: owner.map(str::to_string),
             boards: vec![status::board_report(TEXTS[0], &board, today, owner)],
+            held_back: Vec::new(),
         };
         out.push_str(&tavle::report::markdown(lang, &r));
     }

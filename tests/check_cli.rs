@@ -486,7 +486,10 @@ fn conflict_copies_are_reported_as_such_and_status_leaves_them_out() {
         held,
         [
             ("plan-PC42.json", "plan.json"),
-            ("plan.sync-conflict-20261130-140312-ABCDEFG.json", "plan.json")
+            (
+                "plan.sync-conflict-20261130-140312-ABCDEFG.json",
+                "plan.json"
+            )
         ]
     );
     for format in ["text", "markdown"] {
@@ -507,7 +510,8 @@ fn a_file_with_a_copy_like_name_and_the_same_title_is_a_board_without_shared_his
     // title and nothing in common: the name drift-nord.json reads as
     // OneDrive's copy of drift.json, but the real board must not be hidden.
     fs::write(d.join("drift-nord.json"), GOOD).unwrap();
-    let planted = r#"{"tavle":1,"title":"Tavle","kind":"drift","columns":[{"id":"a","title":"A"}]}"#;
+    let planted =
+        r#"{"tavle":1,"title":"Tavle","kind":"drift","columns":[{"id":"a","title":"A"}]}"#;
     fs::write(d.join("drift.json"), planted).unwrap();
     let check = stdout(&tavle(&["check", "."], d));
     assert!(!check.contains("conflict copy"), "{check}");

@@ -186,17 +186,20 @@ fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
         &drift.copies[1].source,
         tavle::conflicts::Source::Syncthing { device, .. } if device == "ABCD123"
     ));
-    // The overview neither lists nor counts them, but marks their board and,
-    // with it selected, says the counts leave them out and how to merge.
+    // The overview neither lists nor counts them, but marks their board,
+    // names every file it holds back and, with the board selected, says how
+    // to merge.
     r.app.shared.current = r.ids().iter().position(|id| id == "drift").unwrap();
     let screen = r.screen();
-    assert!(!screen.contains("sync-conflict") && !screen.contains("drift-LAPTOP"));
+    let (table, banner) = screen.split_at(screen.find("⚠ 2 files").expect("the banner"));
+    assert!(!table.contains("sync-conflict") && !table.contains("drift-LAPTOP"));
     assert!(screen.contains("⚠ Drift sone nord"), "{screen}");
+    let banner: String = banner.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        screen.contains(
-            "⚠ 2 conflict copies of “Drift sone nord” (OneDrive, computer LAPTOP; Syncthing"
+        banner.contains(
+            "⚠ 2 files are held back as conflict copies and not counted: drift-LAPTOP.json (a copy of drift.json), drift.sync-conflict-20261130-101500-ABCD123.json (a copy of drift.json). c merges the copies of “Drift sone nord” into the board."
         ),
-        "{screen}"
+        "{banner}"
     );
     assert_eq!(screen.matches("Drift sone nord").count(), 2, "{screen}");
     // `c` there opens the merge of the selected board's copies; Esc goes
@@ -208,10 +211,12 @@ fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
     assert_eq!(r.app.entry().unwrap().id, "drift");
     r.key(KeyCode::Esc);
     assert_eq!(r.app.screen, Screen::Overview);
-    // A board without copies has no banner there, and `c` says so.
+    // A board without copies: the files held back are still named, with no
+    // word of merging, and `c` says there is nothing to merge.
     r.app.shared.current = r.ids().iter().position(|id| id == "plan").unwrap();
     let screen = r.screen();
-    assert!(!screen.contains("conflict cop"), "{screen}");
+    assert!(screen.contains("held back as conflict"), "{screen}");
+    assert!(!screen.contains("c merges"), "{screen}");
     r.press('c');
     assert_eq!(r.app.screen, Screen::Overview);
     // Tab goes round the three boards and never to a copy.

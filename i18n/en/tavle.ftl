@@ -679,18 +679,12 @@ sync-banner = { $count ->
     [one] it
    *[other] them
   } into the board.
-sync-banner-overview = { $count ->
-    [one] One conflict copy
-   *[other] { $count } conflict copies
-  } of “{ $board }” ({ $sources }), not in the counts. c merges { $count ->
-    [one] it
-   *[other] them
-  } into the board.
 sync-held-back = { $count ->
     [one] One file is held back as a conflict copy
    *[other] { $count } files are held back as conflict copies
   } and not counted: { $files }.
 sync-held-back-item = { $copy } (a copy of { $board })
+sync-held-back-merge = c merges the copies of “{ $board }” into the board.
 sync-source-device = device { $device }
 sync-source-who = by { $who }
 sync-source-host = computer { $host }

@@ -679,18 +679,12 @@ sync-banner = { $count ->
     [one] den
    *[other] dem
   } sammen med tavla.
-sync-banner-overview = { $count ->
-    [one] Én konfliktkopi
-   *[other] { $count } konfliktkopier
-  } av «{ $board }» ({ $sources }), ikke med i tallene. c slår { $count ->
-    [one] den
-   *[other] dem
-  } sammen med tavla.
 sync-held-back = { $count ->
     [one] Én fil er holdt tilbake som konfliktkopi
    *[other] { $count } filer er holdt tilbake som konfliktkopier
   } og er ikke med i tallene: { $files }.
 sync-held-back-item = { $copy } (kopi av { $board })
+sync-held-back-merge = c slår sammen kopiene av «{ $board }» med tavla.
 sync-source-device = enhet { $device }
 sync-source-who = fra { $who }
 sync-source-host = maskin { $host }

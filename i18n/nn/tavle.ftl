@@ -677,18 +677,12 @@ sync-banner = { $count ->
     [one] han
    *[other] dei
   } saman med tavla.
-sync-banner-overview = { $count ->
-    [one] Éin konfliktkopi
-   *[other] { $count } konfliktkopiar
-  } av «{ $board }» ({ $sources }), ikkje med i tala. c slår { $count ->
-    [one] han
-   *[other] dei
-  } saman med tavla.
 sync-held-back = { $count ->
     [one] Éi fil er halden tilbake som konfliktkopi
    *[other] { $count } filer er haldne tilbake som konfliktkopiar
   } og er ikkje med i tala: { $files }.
 sync-held-back-item = { $copy } (kopi av { $board })
+sync-held-back-merge = c slår saman kopiane av «{ $board }» med tavla.
 sync-source-device = eining { $device }
 sync-source-who = frå { $who }
 sync-source-host = maskin { $host }

@@ -81,15 +81,10 @@ pub fn copies_banner(lang: Lang, count: usize, sources: &str) -> String {
     f!(lang, "sync-banner", count = count, sources = sources)
 }
 
-/// The same on the overview, for the selected board `board`.
-pub fn copies_banner_overview(lang: Lang, count: usize, board: &str, sources: &str) -> String {
-    f!(
-        lang,
-        "sync-banner-overview",
-        count = count,
-        board = board,
-        sources = sources
-    )
+/// On the overview, with a board with copies selected: `c slår sammen
+/// kopiene av «Drift» med tavla.`
+pub fn held_back_merge(lang: Lang, board: &str) -> String {
+    f!(lang, "sync-held-back-merge", board = board)
 }
 
 fn when(at: &NaiveDateTime) -> String {
@@ -211,7 +206,12 @@ pub fn held_back(lang: Lang, files: &[(String, String)]) -> String {
         .map(|(copy, board)| f!(lang, "sync-held-back-item", copy = copy, board = board))
         .collect();
     let count = files.len();
-    f!(lang, "sync-held-back", count = count, files = list.join(", "))
+    f!(
+        lang,
+        "sync-held-back",
+        count = count,
+        files = list.join(", ")
+    )
 }
 
 /// `… og 3 til`: the rest of a list that is cut.

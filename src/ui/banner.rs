@@ -3,8 +3,8 @@
 //! not exist), with what to do — red, and never only colour: it starts with
 //! ⚠ — and the sync clients' conflict copies of it: how many, from where,
 //! and that `c` merges them (yellow, also with ⚠). The overview shows only the
-//! copies banner, of the board selected, so a leader reading the counts knows
-//! a copy holds changes they do not include yet.
+//! copies banner: every file held back as a copy, named with its board, so a
+//! leader reading the counts knows what they leave out.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -66,9 +66,9 @@ pub fn banner(app: &App) -> Option<Banner> {
 }
 
 /// The conflict-copies banner: on the board screen, of the board on view,
-/// where `c` merges them; on the overview, every file of the folder held
-/// back as a copy, named with its board (the counts leave them out, and a
-/// leader must see that), then the selected board's copies and how to merge.
+/// from where, and that `c` merges them; on the overview, every file of the
+/// folder held back as a copy, named with its board (the counts leave them
+/// out, and a leader must see that), and how to merge the selected board's.
 pub fn copies(app: &App) -> Option<String> {
     if !matches!(app.screen, Screen::Board | Screen::Overview) {
         return None;
@@ -78,30 +78,31 @@ pub fn copies(app: &App) -> Option<String> {
         .flat_map(|e| {
             let board = e.path.file_name().map(|n| n.to_string_lossy().into_owned());
             let board = board.unwrap_or_default();
-            e.copies.iter().map(move |c| (c.name.clone(), board.clone()))
+            e.copies
+                .iter()
+                .map(move |c| (c.name.clone(), board.clone()))
         })
         .collect();
-    let e = app.entry();
-    let selected = e.filter(|e| !e.copies.is_empty()).map(|e| {
-        let sources: Vec<String> = e
-            .copies
-            .iter()
-            .map(|c| i18n::source(lang, &c.source))
-            .collect();
-        let sources = sources.join("; ");
-        match (app.screen, &e.board) {
-            (Screen::Overview, Some(b)) => {
-                i18n::copies_banner_overview(lang, e.copies.len(), &b.title, &sources)
-            }
-            _ => i18n::copies_banner(lang, e.copies.len(), &sources),
-        }
-    });
-    match app.screen {
-        Screen::Overview if !held.is_empty() => {
+    let e = app.entry().filter(|e| !e.copies.is_empty());
+    match (app.screen, e) {
+        (Screen::Overview, _) if !held.is_empty() => {
             let all = i18n::held_back(lang, &held);
-            Some(selected.map_or(all.clone(), |s| format!("{all} {s}")))
+            Some(match e.and_then(|e| e.board.as_ref()) {
+                Some(b) => format!("{all} {}", i18n::held_back_merge(lang, &b.title)),
+                None => all,
+            })
         }
-        _ => selected,
+        (Screen::Board, Some(e)) => {
+            let sources: Vec<String> = (e.copies.iter())
+                .map(|c| i18n::source(lang, &c.source))
+                .collect();
+            Some(i18n::copies_banner(
+                lang,
+                e.copies.len(),
+                &sources.join("; "),
+            ))
+        }
+        _ => None,
     }
 }
 
