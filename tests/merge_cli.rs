@@ -94,3 +94,155 @@ fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
     let (code, out, _) = merge_cli(&dir, false, None);
     assert_eq!((code, out.trim()), (0, "Ingen konfliktkopier av drift."));
 }
+
+/// Run `tavle merge drift` with `args` in English.
+fn merge_en(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(["merge", "drift", "--dir"])
+        .arg(dir)
+        .args(args)
+        .env("TAVLE_LANG", "en")
+        .env("TAVLE_USER", "test")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_removal_is_listed_with_its_title_asked_and_logged() {
+    use serde_json::json;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let both = sync_fixture::drift();
+    // The base and the board have k2; the copy removed it and added k3.
+    let copy = sync_fixture::changed(&both, |v| {
+        let cards = v["cards"].as_array_mut().unwrap();
+        cards.remove(1);
+        cards.push(json!({"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}));
+    });
+    write(&dir.join("drift.json"), &both);
+    write(&dir.join(COPY), &copy);
+    tavle::folder::base::write(
+        &dir.join("drift.json"),
+        serde_json::to_string_pretty(&both).unwrap().as_bytes(),
+    )
+    .unwrap();
+    let before = std::fs::read(dir.join("drift.json")).unwrap();
+    // Without --prefer: the removal is a question, nothing is written.
+    let (code, out, err) = merge_en(dir, &[]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("Adds: Card k3 «Ny bruker torsdag»"), "{out}");
+    assert!(
+        out.contains(
+            "Card k2 «Bestill hjelpemidler» · the whole element: Board «has it» │ Copy «removed»"
+        ),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Removes:"),
+        "kept until someone says otherwise:\n{out}"
+    );
+    assert_eq!(std::fs::read(dir.join("drift.json")).unwrap(), before);
+    // The dry run with --prefer copy lists the removal as plainly as the addition.
+    let (code, out, _) = merge_en(dir, &["--dry-run", "--prefer", "copy"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Adds: Card k3 «Ny bruker torsdag»"), "{out}");
+    assert!(
+        out.contains("Removes: Card k2 «Bestill hjelpemidler»"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(dir.join("drift.json")).unwrap(), before);
+    let (code, out, err) = merge_en(dir, &["--prefer", "copy"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let b = store::analyze(&dir.join("drift.json")).board.unwrap();
+    assert!(b.card("k2").is_none() && b.card("k3").is_some());
+    let log = tavle::folder::log::read(&dir.join("drift.json"));
+    match &log.last().unwrap().change {
+        tavle::ops::Change::Merged { removed, .. } => {
+            assert_eq!(removed.len(), 1);
+            assert_eq!(
+                (
+                    removed[0].kind.as_str(),
+                    removed[0].id.as_str(),
+                    removed[0].title.as_str()
+                ),
+                ("card", "k2", "Bestill hjelpemidler")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_base_from_another_board_is_not_trusted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    for (name, v) in two_way_files() {
+        write(&dir.join(name), &v);
+    }
+    // A base that shares no card with either side: planted, or left from
+    // another board of that name. Trusted, it would settle k1's title.
+    let stranger = sync_fixture::board(serde_json::json!([
+        {"id": "x1", "title": "Noe annet", "column": "i-dag"}
+    ]));
+    tavle::folder::base::write(
+        &dir.join("drift.json"),
+        serde_json::to_string_pretty(&stranger).unwrap().as_bytes(),
+    )
+    .unwrap();
+    let (code, out, _) = merge_en(dir, &["--dry-run"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("No common ancestor known"), "{out}");
+    assert!(out.contains("Card k1"), "{out}");
+}
+
+#[test]
+fn a_copy_with_a_name_people_give_on_purpose_is_merged_only_when_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let [(_, ours), (_, theirs)] = two_way_files();
+    write(&dir.join("drift.json"), &ours);
+    let name = "drift - Kopi.json";
+    write(&dir.join(name), &theirs);
+    let (code, out, err) = merge_en(dir, &["--prefer", "copy"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("drift - Kopi.json looks like a copy of drift"),
+        "{err}"
+    );
+    assert!(err.contains("--copy"), "{err}");
+    assert!(dir.join(name).exists(), "never moved away without asking");
+    assert_eq!(title(dir, "k1"), "Ring vikarbyrået i dag");
+    let (code, out, err) = merge_en(dir, &["--prefer", "copy", "--copy", name]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!dir.join(name).exists());
+    assert_eq!(title(dir, "k1"), "Ring vikarbyrået før ni");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_copy_that_is_a_link_is_reported_and_never_merged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let outside = tempfile::tempdir().unwrap();
+    let [(_, ours), (_, theirs)] = two_way_files();
+    write(&dir.join("drift.json"), &ours);
+    for target in [outside.path().join("theirs.json"), dir.join("other.json")] {
+        write(&target, &theirs);
+        let _ = std::fs::remove_file(dir.join(COPY));
+        std::os::unix::fs::symlink(&target, dir.join(COPY)).unwrap();
+        let before = std::fs::read(dir.join("drift.json")).unwrap();
+        let (code, out, err) = merge_en(dir, &["--prefer", "copy"]);
+        assert_eq!(code, 1, "{out}{err}");
+        assert!(err.contains("was not merged"), "{err}");
+        assert!(err.contains("symbolic link"), "{err}");
+        assert_eq!(std::fs::read(dir.join("drift.json")).unwrap(), before);
+        assert!(std::fs::symlink_metadata(dir.join(COPY)).is_ok());
+        assert!(target.exists());
+        assert!(!dir.join(".tavle/merged").exists());
+    }
+}

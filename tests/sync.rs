@@ -529,3 +529,65 @@ fn a_conflict_that_appears_while_saving_is_asked_again() {
     assert_eq!(title(&b, "k1"), "Ring vikarbyrået før ni");
     assert_eq!(b.card("k2").unwrap().owner.as_deref(), Some("Per"));
 }
+
+#[test]
+fn the_merge_screen_lists_what_it_removes_and_asks_first() {
+    let mut r = Room::new(&[("drift.json", drift())]);
+    r.open("drift.json");
+    // The other machine removed k2 (the base and the board still have it)
+    // and added k3; a link named as a copy is never merged.
+    let theirs = changed(&drift(), |v| {
+        let cards = v["cards"].as_array_mut().unwrap();
+        cards.remove(1);
+        cards.push(json!({"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}));
+    });
+    write(&r.path(COPY), &theirs);
+    r.seen(&[COPY]);
+    r.press('c');
+    let screen = r.screen();
+    assert!(screen.contains("+ Card k3 «Ny bruker torsdag»"), "{screen}");
+    assert!(
+        !screen.contains("− Card k2"),
+        "kept until chosen:\n{screen}"
+    );
+    assert!(screen.contains("the whole element"), "{screen}");
+    // Enter before choosing saves nothing.
+    r.key(KeyCode::Enter);
+    assert!(r.disk("drift.json").card("k2").is_some());
+    // Taking the copy's side: the removal is listed as plainly as the addition.
+    r.key(KeyCode::Right);
+    let screen = r.screen();
+    assert!(screen.contains("Removes"), "{screen}");
+    assert!(
+        screen.contains("− Card k2 «Bestill hjelpemidler»"),
+        "{screen}"
+    );
+    r.key(KeyCode::Enter);
+    let b = r.disk("drift.json");
+    assert!(b.card("k2").is_none() && b.card("k3").is_some());
+    assert!(!r.path(COPY).exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_copy_that_is_a_link_is_announced_but_never_merged() {
+    let mut r = Room::new(&[("drift.json", drift())]);
+    let outside = tempfile::tempdir().unwrap();
+    let theirs = changed(&drift(), |v| v["cards"][1]["owner"] = json!("Per"));
+    write(&outside.path().join("theirs.json"), &theirs);
+    std::os::unix::fs::symlink(outside.path().join("theirs.json"), r.path(COPY)).unwrap();
+    r.seen(&[COPY]);
+    r.open("drift.json");
+    r.press('c');
+    let screen = r.screen();
+    assert!(screen.contains("was not merged"), "{screen}");
+    assert_eq!(title(&r.disk("drift.json"), "k2"), "Bestill hjelpemidler");
+    assert_eq!(
+        r.disk("drift.json").card("k2").unwrap().owner.as_deref(),
+        Some("Ola")
+    );
+    assert!(
+        std::fs::symlink_metadata(r.path(COPY)).is_ok(),
+        "left where it is"
+    );
+}

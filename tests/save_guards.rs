@@ -1,0 +1,158 @@
+//! The guards of the locked save against what takes no lock and what would
+//! not be read again: an editor (Notepad, a sync client) that writes the
+//! board between tavle's locked re-read and its rename is noticed, and the
+//! edit is made again on what it wrote; a save, `fmt` or merge whose result
+//! would be over the size limit is refused with the file untouched.
+
+use std::cell::Cell;
+use std::path::Path;
+
+use serde_json::{Value, json};
+use tavle::folder::store::{self, MAX_FILE_SIZE, UpdateError};
+
+fn board(cards: Value) -> Value {
+    json!({"tavle": 1, "title": "Drift", "kind": "drift",
+        "columns": [{"id": "a", "title": "A"}], "cards": cards})
+}
+
+fn write(path: &Path, v: &Value) {
+    std::fs::write(path, serde_json::to_string_pretty(v).unwrap()).unwrap();
+}
+
+fn ids(path: &Path) -> Vec<String> {
+    let b = store::analyze(path).board.expect("the board reads");
+    b.cards.iter().map(|c| c.id.clone()).collect()
+}
+
+/// Add card `id` to the board in the edit.
+fn add(b: &mut tavle::model::Board, id: &str) {
+    let mut card = b.cards[0].clone();
+    card.id = id.into();
+    card.title = format!("Kort {id}");
+    b.cards.push(card);
+}
+
+#[test]
+fn an_editor_writing_between_the_re_read_and_the_rename_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    write(
+        &path,
+        &board(json!([{"id": "k1", "title": "En", "column": "a"}])),
+    );
+    let calls = Cell::new(0);
+    let saved = store::rewrite(&path, store::LOCK_WAIT, |b, _| {
+        calls.set(calls.get() + 1);
+        if calls.get() == 1 {
+            // Notepad saves, without a lock, while tavle holds its own.
+            write(
+                &path,
+                &board(json!([
+                    {"id": "k1", "title": "En", "column": "a"},
+                    {"id": "k2", "title": "Fra Notisblokk", "column": "a"}
+                ])),
+            );
+        }
+        add(b, "k3");
+        Ok(true)
+    })
+    .map_err(|e| format!("{e:?}"))
+    .unwrap();
+    assert!(saved.written);
+    assert_eq!(calls.get(), 2, "read again and the edit made again");
+    assert_eq!(ids(&path), ["k1", "k2", "k3"], "neither change is lost");
+}
+
+#[test]
+fn an_editor_that_keeps_writing_wins_and_nothing_is_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    write(
+        &path,
+        &board(json!([{"id": "k1", "title": "En", "column": "a"}])),
+    );
+    let calls = Cell::new(0);
+    let r = store::rewrite(&path, store::LOCK_WAIT, |b, _| {
+        calls.set(calls.get() + 1);
+        let n = calls.get();
+        write(
+            &path,
+            &board(json!([{"id": "k1", "title": format!("Utgave {n}"), "column": "a"}])),
+        );
+        add(b, "k9");
+        Ok(true)
+    });
+    assert!(matches!(r, Err(UpdateError::KeptChanging)), "{:?}", r.err());
+    let b = store::analyze(&path).board.unwrap();
+    assert_eq!(b.cards.len(), 1, "the editor's last version stays");
+    assert_eq!(b.cards[0].title, format!("Utgave {}", calls.get()));
+    // A half-written save by the editor is never overwritten either.
+    let once = Cell::new(true);
+    let r = store::rewrite(&path, store::LOCK_WAIT, |b, _| {
+        if once.replace(false) {
+            std::fs::write(&path, "{\"tavle\": 1, \"title\": \"Dr").unwrap();
+        }
+        add(b, "k9");
+        Ok(true)
+    });
+    assert!(matches!(r, Err(UpdateError::Broken(_))), "{:?}", r.err());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "{\"tavle\": 1, \"title\": \"Dr"
+    );
+}
+
+/// A compact board just under the size limit whose pretty form is over it.
+fn compact_near_the_limit() -> String {
+    let note = "x".repeat(1000);
+    let per_card = serde_json::to_string(&json!(
+        {"id": "k100000", "title": "T", "column": "a", "note": note}
+    ))
+    .unwrap()
+    .len()
+        + 1;
+    let n = (MAX_FILE_SIZE as usize - 200) / per_card;
+    let cards: Vec<Value> = (0..n)
+        .map(|i| json!({"id": format!("k{}", 100_000 + i), "title": "T", "column": "a", "note": note}))
+        .collect();
+    let text = serde_json::to_string(&board(json!(cards))).unwrap();
+    assert!(text.len() as u64 <= MAX_FILE_SIZE && text.len() as u64 > MAX_FILE_SIZE - 2000);
+    text
+}
+
+#[test]
+fn a_save_or_fmt_that_would_exceed_the_size_limit_is_refused_and_the_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    let text = compact_near_the_limit();
+    std::fs::write(&path, &text).unwrap();
+    // An edit that adds a long note would make it too large.
+    let r = store::rewrite(&path, store::LOCK_WAIT, |b, _| {
+        b.cards[0].note = Some("y".repeat(4000));
+        Ok(true)
+    });
+    match r {
+        Err(UpdateError::TooLarge { size, limit }) => {
+            assert_eq!(limit, MAX_FILE_SIZE);
+            assert!(size > limit);
+        }
+        other => panic!("{:?}", other.err()),
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
+    // `tavle fmt` would indent it past the limit: refused, said, untouched.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(["fmt"])
+        .arg(&path)
+        .env("TAVLE_LANG", "en")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("the board would become too large"), "{err}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "untouched");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temp file left"
+    );
+}
