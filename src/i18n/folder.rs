@@ -8,6 +8,7 @@
 
 use tavle_core::access::{LockHolder, SkipWhy, StopReason, Why};
 
+use super::unlock::{LockFound, lock_found};
 use super::{Lang, number};
 use tavle_core::diag::{FsErrorKind, NodeKind};
 
@@ -144,6 +145,11 @@ pub enum FolderMsg {
         board: String,
         holder: Option<LockHolder>,
     },
+    /// What `tavle unlock` found at the lock, before it breaks or refuses.
+    LockFound(Box<LockFound>),
+    /// `tavle unlock` refused a lock that may be in use; `--force` breaks it.
+    /// `running`: the process of this machine that holds it.
+    UnlockNeedsForce { board: String, running: Option<u32> },
     /// A `*.json` name in the folder that is not read as a board.
     Skipped { path: String, why: SkipWhy },
     /// A temp file of a save that did not finish; `removable`: the next save removes it.
@@ -256,6 +262,20 @@ pub fn folder_msg(lang: Lang, m: &FolderMsg) -> String {
             board,
             holder: None,
         } => f!(lang, "lock-in-use-unnamed", board = board),
+        FolderMsg::LockFound(found) => lock_found(lang, found),
+        FolderMsg::UnlockNeedsForce {
+            board,
+            running: Some(pid),
+        } => f!(
+            lang,
+            "lock-unlock-running-force",
+            board = board,
+            pid = pid.to_string(),
+        ),
+        FolderMsg::UnlockNeedsForce {
+            board,
+            running: None,
+        } => f!(lang, "lock-unlock-needs-force", board = board),
         FolderMsg::Skipped { path, why } => f!(
             lang,
             "folder-skipped",

@@ -14,7 +14,8 @@
 //! Layout: `lang` (the table of languages and how one is chosen),
 //! `catalogue` (loaders and the `&'static str` cache), then the words by
 //! area: `problems` (board-file diagnostics), `messages` (notices),
-//! `folder` (file errors, locks, read-only boards, odd files), `sync`
+//! `folder` (file errors, locks, read-only boards, odd files), `unlock`
+//! (what `tavle unlock` found at a lock), `sync`
 //! (conflict copies and merging them), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
 //! output and `--help` texts) and `clap_help` (clap's own words).
@@ -49,6 +50,7 @@ mod messages;
 mod problems;
 mod screens;
 mod sync;
+mod unlock;
 mod words;
 
 pub use catalogue::loader;
@@ -60,6 +62,7 @@ pub use messages::{Msg, msg};
 pub use problems::diag;
 pub use screens::*;
 pub use sync::*;
+pub use unlock::*;
 pub use words::*;
 
 use chrono::{Datelike, NaiveDate, Weekday};
