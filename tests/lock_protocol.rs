@@ -185,6 +185,30 @@ fn a_lock_that_is_a_fifo_or_a_link_is_reported_at_once_never_read() {
 }
 
 #[test]
+fn a_folder_at_the_lock_name_is_moved_aside_by_unlock_so_the_board_can_be_locked() {
+    use tavle::diag::NodeKind;
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    let lock = lock_path(&board);
+    fs::create_dir(&lock).unwrap();
+    fs::write(lock.join("inside"), "keep").unwrap();
+    assert!(matches!(
+        acquire(&board, Duration::ZERO),
+        Err(LockError::NotRegular {
+            kind: NodeKind::Directory,
+            ..
+        })
+    ));
+    let aside = match break_lock(&board, false).unwrap() {
+        Unlocked::MovedFolder { aside } => aside,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(aside.parent(), Some(dir.path()));
+    assert_eq!(fs::read_to_string(aside.join("inside")).unwrap(), "keep");
+    assert!(acquire(&board, Duration::ZERO).is_ok());
+}
+
+#[test]
 fn a_stale_break_file_is_cleared_and_a_fresh_one_is_left() {
     let dir = tempfile::tempdir().unwrap();
     let board = dir.path().join("b.json");

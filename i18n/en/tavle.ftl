@@ -787,4 +787,5 @@ lock-found-other-namespace = it was taken in another container on this machine (
 lock-found-by-name-only = { $why } (the lock is from an older version of tavle and names only the machine's name)
 lock-unlock-needs-force = not broken: the lock of the board { $board } may be in use; if nobody is saving that board right now, break it with `tavle unlock { $board } --force`
 lock-unlock-running-force = not broken: process { $pid } runs on this machine; if it is not tavle saving (the number was reused, or it hangs), break the lock with `tavle unlock { $board } --force`
+lock-unlocked-folder = the lock of the board { $board } was a folder; tavle removes no folder, so it was moved aside to { $aside } (remove it by hand)
 cli-unlock-force = Also break a lock that may be in use: another machine's recent lock, or that of a process that runs here but has held it long

@@ -787,4 +787,5 @@ lock-found-other-namespace = den ble tatt i en annen container på denne maskine
 lock-found-by-name-only = { $why } (låsen er fra en eldre versjon av tavle og navngir bare maskinens navn)
 lock-unlock-needs-force = ikke brutt: låsen på tavla { $board } kan være i bruk; hvis ingen lagrer den tavla akkurat nå, bryt den med `tavle unlock { $board } --force`
 lock-unlock-running-force = ikke brutt: prosess { $pid } kjører på denne maskinen; hvis det ikke er tavle som lagrer (nummeret er brukt på nytt, eller den henger), bryt låsen med `tavle unlock { $board } --force`
+lock-unlocked-folder = låsen på tavla { $board } var en mappe; tavle sletter ingen mapper, så den ble flyttet til { $aside } (slett den selv)
 cli-unlock-force = Bryt også en lås som kan være i bruk: en annen maskins ferske lås, eller låsen til en prosess som kjører her, men har holdt den lenge

@@ -785,4 +785,5 @@ lock-found-other-namespace = han vart teken i ein annan container på denne mask
 lock-found-by-name-only = { $why } (låsen er frå ein eldre versjon av tavle og namngjev berre namnet på maskina)
 lock-unlock-needs-force = ikkje broten: låsen på tavla { $board } kan vere i bruk; om ingen lagrar den tavla akkurat no, bryt han med `tavle unlock { $board } --force`
 lock-unlock-running-force = ikkje broten: prosess { $pid } køyrer på denne maskina; om det ikkje er tavle som lagrar (nummeret er brukt på nytt, eller han heng), bryt låsen med `tavle unlock { $board } --force`
+lock-unlocked-folder = låsen på tavla { $board } var ei mappe; tavle slettar ingen mapper, så ho vart flytta til { $aside } (slett ho sjølv)
 cli-unlock-force = Bryt òg ein lås som kan vere i bruk: ein fersk lås frå ei anna maskin, eller låsen til ein prosess som køyrer her, men har halde han lenge

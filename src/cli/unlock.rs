@@ -41,6 +41,10 @@ pub fn run(board: &str, dir: &Path, force: bool, io: &mut Io) -> Exit {
             }
         }
         Ok(Unlocked::RemovedOdd(kind)) => FolderMsg::UnlockedOdd { board: id, kind },
+        Ok(Unlocked::MovedFolder { aside }) => FolderMsg::UnlockedFolder {
+            board: id,
+            aside: aside.display().to_string(),
+        },
         Ok(Unlocked::NotLocked) => FolderMsg::NotLocked { board: id },
         Ok(Unlocked::InUse(f)) => {
             found(io, &f);

@@ -138,6 +138,8 @@ pub enum FolderMsg {
     },
     /// `tavle unlock` removed a lock file that was not a regular file.
     UnlockedOdd { board: String, kind: NodeKind },
+    /// `tavle unlock` found a folder at the lock's name and renamed it to `aside`.
+    UnlockedFolder { board: String, aside: String },
     /// `tavle unlock` found no lock.
     NotLocked { board: String },
     /// `tavle unlock` refused: the lock is in use now.
@@ -247,6 +249,9 @@ pub fn folder_msg(lang: Lang, m: &FolderMsg) -> String {
             board = board,
             kind = node_kind(lang, *kind),
         ),
+        FolderMsg::UnlockedFolder { board, aside } => {
+            f!(lang, "lock-unlocked-folder", board = board, aside = aside,)
+        }
         FolderMsg::NotLocked { board } => f!(lang, "lock-not-locked", board = board),
         FolderMsg::LockInUse {
             board,

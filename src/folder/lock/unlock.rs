@@ -19,7 +19,8 @@
 //! that is just done), so a person never breaks a lock in its first second.
 //! Like every breaker, it removes a lock only under `.break`, and only the
 //! very lock it judged. An odd entry at the lock's name (FIFO, link) is
-//! removed at once: removing a name never opens or follows it.
+//! removed at once: removing a name never opens or follows it; a folder
+//! there is renamed aside (tavle removes no folder), which frees the name.
 
 use std::path::Path;
 use std::thread;
@@ -31,7 +32,7 @@ use super::holder::{DEAD_MIN_AGE, Holder, STALE_AFTER, Seen, inspect};
 use super::machine::{Machine, Place};
 use super::{BREAK_STALE, BreakGuard, LockError, lock_name};
 use crate::folder::board_fs;
-use crate::folder::safe_fs::{FsErrorKind, NodeKind};
+use crate::folder::safe_fs::{self, FsErrorKind, NodeKind};
 use crate::platform::{self, Liveness};
 
 /// What `tavle unlock` found at the lock's name.
@@ -69,6 +70,9 @@ pub enum Unlocked {
     /// The lock was not a regular file (a FIFO, link…); that name was removed
     /// (never what a link points to).
     RemovedOdd(NodeKind),
+    /// The lock was a folder: it was renamed to `aside` (tavle removes no
+    /// folder), which frees the lock's name.
+    MovedFolder { aside: std::path::PathBuf },
     /// Not broken: a process on this machine holds it and may be saving
     /// right now (`--force` does not help).
     InUse(Found),
@@ -130,6 +134,17 @@ pub fn break_lock(board: &Path, force: bool) -> Result<Unlocked, LockError> {
         let seen = match inspect(folder, &name) {
             Ok(Some(seen)) => seen,
             Ok(None) => return Ok(Unlocked::NotLocked),
+            Err(LockError::NotRegular {
+                kind: NodeKind::Directory,
+                ..
+            }) => {
+                let mut aside = name.clone();
+                aside.push(format!(".{}.folder", &safe_fs::random_token()[..12]));
+                folder.rename(&name, &aside).map_err(LockError::Fs)?;
+                return Ok(Unlocked::MovedFolder {
+                    aside: folder.join(&aside),
+                });
+            }
             Err(LockError::NotRegular { kind, .. }) => {
                 folder.remove(&name).map_err(LockError::Fs)?;
                 return Ok(Unlocked::RemovedOdd(kind));
