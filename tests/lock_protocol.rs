@@ -8,7 +8,8 @@ use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use tavle::folder::lock::{
-    BREAK_STALE, EMPTY_MIN_AGE, LockError, Unlocked, acquire, break_lock, hostname, lock_path,
+    BREAK_STALE, Differs, EMPTY_MIN_AGE, LockError, Place, Unlocked, acquire, break_lock, hostname,
+    lock_path,
 };
 
 /// A lock file at `board`'s lock path with `text`, `age` old.
@@ -94,8 +95,15 @@ fn an_old_foreign_lock_is_reported_stale_and_only_unlock_breaks_it() {
         acquire(&board, Duration::ZERO),
         Err(LockError::Busy { .. })
     ));
-    // Not even `tavle unlock` breaks a young lock of another machine.
-    assert!(matches!(break_lock(&board), Err(LockError::Busy { .. })));
+    // `tavle unlock` breaks a young lock of another machine only with --force.
+    match break_lock(&board, false).unwrap() {
+        Unlocked::NeedsForce(f) => {
+            assert_eq!(f.place, Place::Elsewhere(Differs::Host));
+            assert_eq!(f.holder.unwrap().host, "annen-pc");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(lock_path(&board).exists());
     plant(&board, text, Duration::from_secs(120));
     match acquire(&board, Duration::ZERO) {
         Err(LockError::Stale {
@@ -103,11 +111,15 @@ fn an_old_foreign_lock_is_reported_stale_and_only_unlock_breaks_it() {
         }) => assert_eq!(h.host, "annen-pc"),
         other => panic!("{other:?}"),
     }
-    match break_lock(&board).unwrap() {
-        Unlocked::Broke(Some(h)) => assert_eq!((h.host.as_str(), h.pid), ("annen-pc", 42)),
+    match break_lock(&board, false).unwrap() {
+        Unlocked::Broke(f) => {
+            let h = f.holder.unwrap();
+            assert_eq!((h.host.as_str(), h.pid), ("annen-pc", 42));
+            assert!(f.age >= Duration::from_secs(120), "{:?}", f.age);
+        }
         other => panic!("{other:?}"),
     }
-    assert_eq!(break_lock(&board).unwrap(), Unlocked::NotLocked);
+    assert_eq!(break_lock(&board, false).unwrap(), Unlocked::NotLocked);
     assert!(acquire(&board, Duration::ZERO).is_ok());
 }
 
@@ -151,7 +163,7 @@ fn a_lock_that_is_a_fifo_or_a_link_is_reported_at_once_never_read() {
     assert!(start.elapsed() < Duration::from_secs(2), "waited on a FIFO");
     assert!(lock.exists(), "removed automatically");
     assert_eq!(
-        break_lock(&board).unwrap(),
+        break_lock(&board, false).unwrap(),
         Unlocked::RemovedOdd(NodeKind::Fifo)
     );
 
@@ -166,10 +178,34 @@ fn a_lock_that_is_a_fifo_or_a_link_is_reported_at_once_never_read() {
         other => panic!("{other:?}"),
     }
     assert_eq!(
-        break_lock(&board).unwrap(),
+        break_lock(&board, false).unwrap(),
         Unlocked::RemovedOdd(NodeKind::Symlink)
     );
     assert_eq!(fs::read_to_string(&victim).unwrap(), "keep");
+}
+
+#[test]
+fn a_folder_at_the_lock_name_is_moved_aside_by_unlock_so_the_board_can_be_locked() {
+    use tavle::diag::NodeKind;
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    let lock = lock_path(&board);
+    fs::create_dir(&lock).unwrap();
+    fs::write(lock.join("inside"), "keep").unwrap();
+    assert!(matches!(
+        acquire(&board, Duration::ZERO),
+        Err(LockError::NotRegular {
+            kind: NodeKind::Directory,
+            ..
+        })
+    ));
+    let aside = match break_lock(&board, false).unwrap() {
+        Unlocked::MovedFolder { aside } => aside,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(aside.parent(), Some(dir.path()));
+    assert_eq!(fs::read_to_string(aside.join("inside")).unwrap(), "keep");
+    assert!(acquire(&board, Duration::ZERO).is_ok());
 }
 
 #[test]

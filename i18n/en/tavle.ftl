@@ -796,3 +796,28 @@ start-os-network = the connection to the network folder is broken
 start-os-stale = the network folder lost the file; connect the folder again
 start-os-no-terminal = no terminal is attached to tavle
 start-os-other = the operating system said “{ $detail }”
+
+## Locks: who holds one, on which machine, how old as seen by tavle, and what
+## `tavle unlock` found before it breaks or refuses. $who and $age are the
+## lock-found-* pieces; $since and $time are dates as 24.11.2026 08:15.
+lock-found = found the lock of the board { $board }: { $who }, { $age }
+lock-found-holder = taken by { $host } (pid { $pid })
+lock-found-holder-since = taken by { $host } (pid { $pid }) at { $since }
+lock-found-nobody = it names no holder (it is empty, cut short or not written by tavle)
+lock-found-unreadable = you may not read it (its permissions), so its holder is unknown
+lock-found-age-secs = { $secs } s old as seen by tavle
+lock-found-age-min = { $min } min old as seen by tavle
+lock-found-age-hours = { $hours } h old as seen by tavle
+lock-found-future = its time is in the future ({ $time }): a clock gone wrong, or planted, so its age is unknown
+lock-found-gone = process { $pid } is no longer running on this machine: the lock was left behind
+lock-found-running = process { $pid } is running on this machine
+lock-found-no-answer = this system cannot tell whether process { $pid } is running
+lock-found-other-host = it was taken on another machine ({ $host })
+lock-found-other-machine = it was taken on another machine with the same name (another machine id)
+lock-found-other-boot = it was taken under another start of the machine (before a restart, or on a copy of this virtual machine)
+lock-found-other-namespace = it was taken in another container on this machine (another process namespace), so its process number says nothing here
+lock-found-by-name-only = { $why } (the lock is from an older version of tavle and names only the machine's name)
+lock-unlock-needs-force = not broken: the lock of the board { $board } may be in use; if nobody is saving that board right now, break it with `tavle unlock { $board } --force`
+lock-unlock-running-force = not broken: process { $pid } runs on this machine; if it is not tavle saving (the number was reused, or it hangs), break the lock with `tavle unlock { $board } --force`
+lock-unlocked-folder = the lock of the board { $board } was a folder; tavle removes no folder, so it was moved aside to { $aside } (remove it by hand)
+cli-unlock-force = Also break a lock that may be in use: another machine's recent lock, or that of a process that runs here but has held it long

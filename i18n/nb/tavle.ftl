@@ -796,3 +796,28 @@ start-os-network = forbindelsen til nettverksmappen er brutt
 start-os-stale = nettverksmappen har mistet filen; koble til mappen på nytt
 start-os-no-terminal = det er ingen terminal knyttet til tavle
 start-os-other = operativsystemet svarte «{ $detail }»
+
+## Låser: hvem som holder en, på hvilken maskin, hvor gammel slik tavle ser
+## det, og hva `tavle unlock` fant før den bryter eller nekter. $who og $age
+## er lock-found-*-bitene; $since og $time er datoer som 24.11.2026 08:15.
+lock-found = fant låsen på tavla { $board }: { $who }, { $age }
+lock-found-holder = tatt av { $host } (pid { $pid })
+lock-found-holder-since = tatt av { $host } (pid { $pid }) den { $since }
+lock-found-nobody = den navngir ingen holder (den er tom, avkortet eller ikke skrevet av tavle)
+lock-found-unreadable = du har ikke lov til å lese den (rettighetene), så holderen er ukjent
+lock-found-age-secs = { $secs } s gammel slik tavle ser det
+lock-found-age-min = { $min } min gammel slik tavle ser det
+lock-found-age-hours = { $hours } t gammel slik tavle ser det
+lock-found-future = tidsstempelet er i fremtiden ({ $time }): en klokke som går feil, eller plantet, så alderen er ukjent
+lock-found-gone = prosess { $pid } kjører ikke lenger på denne maskinen: låsen ble liggende igjen
+lock-found-running = prosess { $pid } kjører på denne maskinen
+lock-found-no-answer = dette systemet kan ikke si om prosess { $pid } kjører
+lock-found-other-host = den ble tatt på en annen maskin ({ $host })
+lock-found-other-machine = den ble tatt på en annen maskin med samme navn (en annen maskin-id)
+lock-found-other-boot = den ble tatt under en annen oppstart av maskinen (før en omstart, eller på en kopi av denne virtuelle maskinen)
+lock-found-other-namespace = den ble tatt i en annen container på denne maskinen (et annet prosessnavnerom), så prosessnummeret sier ingenting her
+lock-found-by-name-only = { $why } (låsen er fra en eldre versjon av tavle og navngir bare maskinens navn)
+lock-unlock-needs-force = ikke brutt: låsen på tavla { $board } kan være i bruk; hvis ingen lagrer den tavla akkurat nå, bryt den med `tavle unlock { $board } --force`
+lock-unlock-running-force = ikke brutt: prosess { $pid } kjører på denne maskinen; hvis det ikke er tavle som lagrer (nummeret er brukt på nytt, eller den henger), bryt låsen med `tavle unlock { $board } --force`
+lock-unlocked-folder = låsen på tavla { $board } var en mappe; tavle sletter ingen mapper, så den ble flyttet til { $aside } (slett den selv)
+cli-unlock-force = Bryt også en lås som kan være i bruk: en annen maskins ferske lås, eller låsen til en prosess som kjører her, men har holdt den lenge

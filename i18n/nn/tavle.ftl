@@ -794,3 +794,28 @@ start-os-network = sambandet til nettverksmappa er brote
 start-os-stale = nettverksmappa har mista fila; kopla til mappa på nytt
 start-os-no-terminal = det er ingen terminal knytt til tavle
 start-os-other = operativsystemet svarte «{ $detail }»
+
+## Låsar: kven som held ein, på kva maskin, kor gammal slik tavle ser det,
+## og kva `tavle unlock` fann før han bryt eller nektar. $who og $age er
+## lock-found-*-bitane; $since og $time er datoar som 24.11.2026 08:15.
+lock-found = fann låsen på tavla { $board }: { $who }, { $age }
+lock-found-holder = teken av { $host } (pid { $pid })
+lock-found-holder-since = teken av { $host } (pid { $pid }) den { $since }
+lock-found-nobody = han namngjev ingen haldar (han er tom, avkorta eller ikkje skriven av tavle)
+lock-found-unreadable = du har ikkje lov til å lese han (rettane), så haldaren er ukjend
+lock-found-age-secs = { $secs } s gammal slik tavle ser det
+lock-found-age-min = { $min } min gammal slik tavle ser det
+lock-found-age-hours = { $hours } t gammal slik tavle ser det
+lock-found-future = tidsstempelet er i framtida ({ $time }): ei klokke som går feil, eller planta, så alderen er ukjend
+lock-found-gone = prosess { $pid } køyrer ikkje lenger på denne maskina: låsen vart liggjande att
+lock-found-running = prosess { $pid } køyrer på denne maskina
+lock-found-no-answer = dette systemet kan ikkje seie om prosess { $pid } køyrer
+lock-found-other-host = han vart teken på ei anna maskin ({ $host })
+lock-found-other-machine = han vart teken på ei anna maskin med same namn (ein annan maskin-id)
+lock-found-other-boot = han vart teken under ein annan oppstart av maskina (før ein omstart, eller på ein kopi av denne virtuelle maskina)
+lock-found-other-namespace = han vart teken i ein annan container på denne maskina (eit anna prosessnamnerom), så prosessnummeret seier ingenting her
+lock-found-by-name-only = { $why } (låsen er frå ein eldre versjon av tavle og namngjev berre namnet på maskina)
+lock-unlock-needs-force = ikkje broten: låsen på tavla { $board } kan vere i bruk; om ingen lagrar den tavla akkurat no, bryt han med `tavle unlock { $board } --force`
+lock-unlock-running-force = ikkje broten: prosess { $pid } køyrer på denne maskina; om det ikkje er tavle som lagrar (nummeret er brukt på nytt, eller han heng), bryt låsen med `tavle unlock { $board } --force`
+lock-unlocked-folder = låsen på tavla { $board } var ei mappe; tavle slettar ingen mapper, så ho vart flytta til { $aside } (slett ho sjølv)
+cli-unlock-force = Bryt òg ein lås som kan vere i bruk: ein fersk lås frå ei anna maskin, eller låsen til ein prosess som køyrer her, men har halde han lenge

@@ -103,6 +103,7 @@ pub fn command(lang: Lang) -> clap::Command {
             c.about(h("unlock"))
                 .mut_arg("board", |a| a.help(h("card.board")))
                 .mut_arg("dir", |a| a.help(h("dir")))
+                .mut_arg("force", |a| a.help(h("unlock.force")))
         })
         .mut_subcommand("check", |c| {
             c.about(h("check"))

@@ -219,6 +219,9 @@ pub enum Command {
         /// Folder of boards, for BOARD given as an id.
         #[arg(long, default_value = "boards")]
         dir: PathBuf,
+        /// Also break a lock that may be in use.
+        #[arg(long)]
+        force: bool,
     },
     /// Rewrite board files in the canonical layout.
     Fmt {
@@ -380,7 +383,7 @@ pub fn main(args: &[String]) -> u8 {
             let owner = owner.as_deref().map(str::trim).filter(|o| !o.is_empty());
             status::run(&path, &format, owner, &mut io)
         }
-        Some(Command::Unlock { board, dir }) => unlock::run(&board, &dir, &mut io),
+        Some(Command::Unlock { board, dir, force }) => unlock::run(&board, &dir, force, &mut io),
         Some(Command::Merge {
             board,
             dir,

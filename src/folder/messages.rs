@@ -12,10 +12,11 @@ use std::path::Path;
 use tavle_core::access::LockHolder;
 
 use crate::folder::board_fs::Skipped;
-use crate::folder::lock::{self, Holder, LockError};
+use crate::folder::lock::{self, Differs, Found, Holder, LockError, Place};
 use crate::folder::safe_fs::FsError;
 use crate::folder::store::{self, UpdateError, Why};
-use crate::i18n::{FolderMsg, Msg};
+use crate::i18n::{FolderMsg, LockFound, LockPlace, Msg};
+use crate::platform::Liveness;
 use tavle_core::ops::OpError;
 
 /// How messages show the time a lock was taken.
@@ -65,7 +66,55 @@ fn lock_folder_msg(e: &LockError) -> FolderMsg {
     }
 }
 
+/// A time of the system's clock as messages show a lock's time.
+fn local_time(t: std::time::SystemTime) -> String {
+    chrono::DateTime::<chrono::Local>::from(t)
+        .format(TAKEN_AT)
+        .to_string()
+}
+
+impl From<Place> for LockPlace {
+    fn from(p: Place) -> LockPlace {
+        match p {
+            Place::Nobody => LockPlace::Nobody,
+            Place::Unreadable => LockPlace::Unreadable,
+            Place::Here {
+                alive: Liveness::Dead,
+                by_name_only,
+            } => LockPlace::Gone { by_name_only },
+            Place::Here {
+                alive: Liveness::Alive,
+                by_name_only,
+            } => LockPlace::Running { by_name_only },
+            Place::Here {
+                alive: Liveness::Unknown,
+                ..
+            } => LockPlace::NoAnswer,
+            Place::Elsewhere(Differs::Host) => LockPlace::OtherHost,
+            Place::Elsewhere(Differs::Machine) => LockPlace::OtherMachine,
+            Place::Elsewhere(Differs::Boot) => LockPlace::OtherBoot,
+            Place::Elsewhere(Differs::PidNamespace) => LockPlace::OtherNamespace,
+        }
+    }
+}
+
 impl FolderMsg {
+    /// What `tavle unlock` found at the lock of the board at `board`.
+    pub fn lock_found(board: &Path, f: &Found) -> FolderMsg {
+        FolderMsg::LockFound(Box::new(LockFound {
+            board: board_name(board),
+            holder: f.holder.as_ref().map(LockHolder::from),
+            since: f
+                .holder
+                .as_ref()
+                .and_then(lock::taken_at)
+                .map(|t| t.format(TAKEN_AT).to_string()),
+            age_secs: f.age.as_secs(),
+            future: f.future.map(local_time),
+            place: f.place.into(),
+        }))
+    }
+
     /// What to tell the user about a lock that could not be taken or was lost.
     pub fn from_lock(e: LockError) -> FolderMsg {
         lock_folder_msg(&e)
@@ -140,6 +189,7 @@ mod tests {
             pid: 42,
             at: at.into(),
             nonce: None,
+            ids: None,
         }
     }
 

@@ -103,6 +103,7 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
         "status.format" => s!(lang, "cli-status-format"),
         "status.owner" => s!(lang, "cli-status-owner"),
         "unlock" => s!(lang, "cli-unlock"),
+        "unlock.force" => s!(lang, "cli-unlock-force"),
         "fmt" => s!(lang, "cli-fmt"),
         "fmt.check" => s!(lang, "cli-fmt-check"),
         _ => return None,

@@ -8,6 +8,7 @@
 
 use tavle_core::access::{LockHolder, SkipWhy, StopReason, Why};
 
+use super::unlock::{LockFound, lock_found};
 use super::{Lang, number};
 use tavle_core::diag::{FsErrorKind, NodeKind};
 
@@ -138,6 +139,8 @@ pub enum FolderMsg {
     },
     /// `tavle unlock` removed a lock file that was not a regular file.
     UnlockedOdd { board: String, kind: NodeKind },
+    /// `tavle unlock` found a folder at the lock's name and renamed it to `aside`.
+    UnlockedFolder { board: String, aside: String },
     /// `tavle unlock` found no lock.
     NotLocked { board: String },
     /// `tavle unlock` refused: the lock is in use now.
@@ -145,6 +148,11 @@ pub enum FolderMsg {
         board: String,
         holder: Option<LockHolder>,
     },
+    /// What `tavle unlock` found at the lock, before it breaks or refuses.
+    LockFound(Box<LockFound>),
+    /// `tavle unlock` refused a lock that may be in use; `--force` breaks it.
+    /// `running`: the process of this machine that holds it.
+    UnlockNeedsForce { board: String, running: Option<u32> },
     /// A `*.json` name in the folder that is not read as a board.
     Skipped { path: String, why: SkipWhy },
     /// A temp file of a save that did not finish; `removable`: the next save removes it.
@@ -242,6 +250,9 @@ pub fn folder_msg(lang: Lang, m: &FolderMsg) -> String {
             board = board,
             kind = node_kind(lang, *kind),
         ),
+        FolderMsg::UnlockedFolder { board, aside } => {
+            f!(lang, "lock-unlocked-folder", board = board, aside = aside,)
+        }
         FolderMsg::NotLocked { board } => f!(lang, "lock-not-locked", board = board),
         FolderMsg::LockInUse {
             board,
@@ -257,6 +268,20 @@ pub fn folder_msg(lang: Lang, m: &FolderMsg) -> String {
             board,
             holder: None,
         } => f!(lang, "lock-in-use-unnamed", board = board),
+        FolderMsg::LockFound(found) => lock_found(lang, found),
+        FolderMsg::UnlockNeedsForce {
+            board,
+            running: Some(pid),
+        } => f!(
+            lang,
+            "lock-unlock-running-force",
+            board = board,
+            pid = pid.to_string(),
+        ),
+        FolderMsg::UnlockNeedsForce {
+            board,
+            running: None,
+        } => f!(lang, "lock-unlock-needs-force", board = board),
         FolderMsg::Skipped { path, why } => f!(
             lang,
             "folder-skipped",

@@ -14,8 +14,9 @@
 //! Layout: `lang` (the table of languages and how one is chosen),
 //! `catalogue` (loaders and the `&'static str` cache), then the words by
 //! area: `problems` (board-file diagnostics), `messages` (notices),
-//! `folder` (file errors, locks, read-only boards, odd files), `starts`
-//! (odd starts: bad arguments, no terminal, the system's errors), `sync`
+//! `folder` (file errors, locks, read-only boards, odd files), `unlock`
+//! (what `tavle unlock` found at a lock), `starts` (odd starts: bad
+//! arguments, no terminal, the system's errors), `sync`
 //! (conflict copies and merging them), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
 //! output and `--help` texts) and `clap_help` (clap's own words).
@@ -51,6 +52,7 @@ mod problems;
 mod screens;
 mod starts;
 mod sync;
+mod unlock;
 mod words;
 
 pub use catalogue::loader;
@@ -63,6 +65,7 @@ pub use problems::diag;
 pub use screens::*;
 pub use starts::*;
 pub use sync::*;
+pub use unlock::*;
 pub use words::*;
 
 use chrono::{Datelike, NaiveDate, Weekday};

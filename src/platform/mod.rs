@@ -1,5 +1,5 @@
 //! Every OS-specific call of the folder layer, and nothing else: this
-//! machine's name, whether a process runs, the file system's type,
+//! machine's name and ids (`identity`), whether a process runs, the file system's type,
 //! permissions and ownership, and opening names relative to a held folder
 //! without following links or blocking on a FIFO. Every `cfg(unix)` and
 //! `cfg(windows)` of the folder layer is in this folder (`src/platform/`).
@@ -29,6 +29,9 @@ use std::path::Path;
 use std::time::SystemTime;
 
 use tavle_core::diag::{FsErrorKind, NodeKind};
+
+mod identity;
+pub use identity::{boot_id, machine_id, pid_namespace};
 
 // The methods of `DirHandle`, one file for each kind of system.
 #[cfg(unix)]
@@ -344,8 +347,8 @@ pub fn restrict(file: &File, mode: u32, gid: Option<u32>) -> io::Result<()> {
     }
 }
 
-/// Set the permission bits of a file tavle made (a lock file everyone with
-/// access to the folder must be able to read).
+/// Set the permission bits of a file tavle made (a lock file's group bits,
+/// once it is in the board's group). A failure leaves the file as it was.
 pub fn set_mode(file: &File, mode: u32) {
     #[cfg(unix)]
     {
@@ -354,6 +357,21 @@ pub fn set_mode(file: &File, mode: u32) {
     #[cfg(not(unix))]
     {
         let _ = (file, mode);
+    }
+}
+
+/// Give a file tavle made the group `gid`. Fails (EPERM) where the user is
+/// not a member of that group, and always where files have no group.
+pub fn set_group(file: &File, gid: u32) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use rustix::fs::{Gid, fchown};
+        Ok(fchown(file, None, Some(Gid::from_raw(gid)))?)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, gid);
+        Err(io::Error::from(io::ErrorKind::Unsupported))
     }
 }
 

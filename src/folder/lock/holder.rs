@@ -5,7 +5,8 @@
 //!
 //! Nothing here takes, releases or removes a lock: that is the protocol in
 //! the parent module. A lock file is written by anyone, so nothing read here
-//! is trusted beyond its first 4 KB and 255 characters a field.
+//! is trusted beyond its first 4 KB and 255 characters a field, and its age
+//! is the age as seen by tavle (`age`), never what its time claims.
 
 use std::ffi::OsStr;
 use std::time::{Duration, SystemTime};
@@ -13,6 +14,8 @@ use std::time::{Duration, SystemTime};
 use chrono::{DateTime, Local};
 
 use super::LockError;
+use super::age::{self, Sighting};
+use super::machine::{Ids, Machine, Place, place};
 use crate::folder::safe_fs::{Folder, FsErrorKind, Meta, NodeKind};
 use crate::platform::{self, Liveness};
 
@@ -25,6 +28,9 @@ pub struct Holder {
     pub at: String,
     /// The holder's random nonce; None in locks of older tavle versions.
     pub nonce: Option<String>,
+    /// Which machine, boot and pid namespace; None in locks of older tavle
+    /// versions (they name only the host).
+    pub ids: Option<Box<Ids>>,
 }
 
 /// Lock files are tiny; anything larger is not ours and is not read whole.
@@ -40,20 +46,33 @@ impl Holder {
             pid: std::process::id(),
             at: Local::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, false),
             nonce: Some(nonce),
+            ids: Some(Box::new(Ids::here().clone())),
         }
     }
 
+    /// The lock file's text: one `key=value` a line. Older versions read the
+    /// lines they know and skip the others; an id this system cannot tell is
+    /// written empty, so that "unknown" is told apart from "older tavle".
     pub(super) fn to_text(&self) -> String {
         let mut text = format!("host={}\npid={}\nat={}\n", self.host, self.pid, self.at);
         if let Some(n) = &self.nonce {
             text.push_str(&format!("nonce={n}\n"));
+        }
+        if let Some(ids) = &self.ids {
+            let v = |id: &Option<String>| id.clone().unwrap_or_default();
+            text.push_str(&format!(
+                "machine={}\nboot={}\npidns={}\n",
+                v(&ids.machine),
+                v(&ids.boot),
+                v(&ids.pidns)
+            ));
         }
         text
     }
 
     /// The holder named by a lock file's bytes; None when it names nobody
     /// (empty, cut short, garbage).
-    fn parse(bytes: &[u8]) -> Option<Holder> {
+    pub(super) fn parse(bytes: &[u8]) -> Option<Holder> {
         let text = String::from_utf8_lossy(bytes);
         let field = |k: &str| {
             text.lines()
@@ -62,11 +81,21 @@ impl Holder {
         };
         let host = field("host").filter(|h| !h.trim().is_empty())?;
         let pid = field("pid")?.trim().parse().ok().filter(|p| *p != 0)?;
+        let (machine, boot, pidns) = (field("machine"), field("boot"), field("pidns"));
+        let ids = (machine.is_some() || boot.is_some() || pidns.is_some()).then(|| {
+            let known = |id: Option<String>| id.filter(|v| !v.trim().is_empty());
+            Box::new(Ids {
+                machine: known(machine),
+                boot: known(boot),
+                pidns: known(pidns),
+            })
+        });
         Some(Holder {
             host,
             pid,
             at: field("at").unwrap_or_default(),
             nonce: field("nonce").filter(|n| !n.is_empty()),
+            ids,
         })
     }
 }
@@ -89,6 +118,8 @@ pub(super) struct Seen {
     pub(super) meta: Meta,
     pub(super) bytes: Vec<u8>,
     pub(super) holder: Option<Holder>,
+    /// This user may not read it (a lock of a board of another's mode).
+    pub(super) unreadable: bool,
 }
 
 impl Seen {
@@ -101,16 +132,15 @@ impl Seen {
             && self.bytes == other.bytes
     }
 
-    fn age(&self, now: SystemTime) -> Duration {
-        age(&self.meta, now)
+    /// How old it is as seen by tavle (see `age`).
+    pub(super) fn age(&self, now: SystemTime) -> Duration {
+        age::age(&self.meta, Sighting::of(&self.meta, &self.bytes), now)
     }
-}
 
-pub(super) fn age(meta: &Meta, now: SystemTime) -> Duration {
-    // A time in the future (another machine's clock) counts as new.
-    meta.modified
-        .and_then(|m| now.duration_since(m).ok())
-        .unwrap_or_default()
+    /// Where its holder is.
+    pub(super) fn place(&self, me: &Machine, alive: impl Fn(u32) -> Liveness) -> Place {
+        place(self.holder.as_ref(), self.unreadable, me, alive)
+    }
 }
 
 /// What to do about a lock someone holds.
@@ -127,22 +157,25 @@ pub(super) enum Verdict {
 pub(super) fn judge(
     seen: &Seen,
     now: SystemTime,
-    me: &str,
+    me: &Machine,
     alive: impl Fn(u32) -> Liveness,
 ) -> Verdict {
     let age = seen.age(now);
-    match &seen.holder {
-        Some(h) if h.host == me => match alive(h.pid) {
-            Liveness::Dead if age >= DEAD_MIN_AGE => Verdict::Breakable,
-            // No way to ask this OS: a lock of this machine this old is a crash.
-            Liveness::Unknown if age >= STALE_AFTER => Verdict::Breakable,
-            _ if age >= STALE_AFTER => Verdict::Stale,
-            _ => Verdict::Held,
-        },
-        Some(_) if age >= STALE_AFTER => Verdict::Stale,
-        Some(_) => Verdict::Held,
-        None if age >= EMPTY_MIN_AGE => Verdict::Breakable,
-        None => Verdict::Held,
+    match seen.place(me, alive) {
+        Place::Here {
+            alive: Liveness::Dead,
+            ..
+        } if age >= DEAD_MIN_AGE => Verdict::Breakable,
+        // No way to ask this OS: a lock of this machine this old is a crash.
+        Place::Here {
+            alive: Liveness::Unknown,
+            ..
+        } if age >= STALE_AFTER => Verdict::Breakable,
+        Place::Nobody if age >= EMPTY_MIN_AGE => Verdict::Breakable,
+        Place::Nobody => Verdict::Held,
+        // Alive here, elsewhere, or unreadable: only a person breaks it.
+        _ if age >= STALE_AFTER => Verdict::Stale,
+        _ => Verdict::Held,
     }
 }
 
@@ -163,17 +196,21 @@ pub(super) fn inspect(folder: &Folder, name: &OsStr) -> Result<Option<Seen>, Loc
             holder: Holder::parse(&bytes),
             meta,
             bytes,
+            unreadable: false,
         })),
         Err(e) => match e.kind {
             FsErrorKind::NotFound => Ok(None),
             // Swapped for something else since the stat.
             FsErrorKind::Symlink => Err(not_regular(NodeKind::Symlink)),
             FsErrorKind::NotRegular(k) => Err(not_regular(k)),
-            // Unreadable or oversized: a lock that names nobody, judged by its age.
-            _ => Ok(Some(Seen {
+            // Oversized or failing: a lock that names nobody, judged by its age.
+            // One this user may not read names someone unknown: never broken
+            // automatically (its holder may well be saving).
+            kind => Ok(Some(Seen {
                 meta,
                 bytes: Vec::new(),
                 holder: None,
+                unreadable: matches!(kind, FsErrorKind::PermissionDenied),
             })),
         },
     }

@@ -5,26 +5,35 @@
 //!
 //! **The protocol.**
 //! - *Taking.* Create `BOARD.json.lock` exclusively (never through a link),
-//!   write `host`, `pid`, `at` and a random `nonce` into it. Lock files are
-//!   read only when they are regular files, at most 4 KB, never blocking: a
-//!   lock that is a FIFO, a device, a folder or a link is reported
+//!   never readable by anyone the board is not readable by (`files`: made
+//!   without group bits, put in the board's group where the user may, then
+//!   given the board's group read bit), and write `host`, `pid`, `at`, a
+//!   random `nonce` and where the holder runs — `machine` id, `boot` id and
+//!   `pidns`, its process-id namespace (`machine`). Lock files are read only
+//!   when they are regular files, at most 4 KB, never blocking: a lock that
+//!   is a FIFO, a device, a folder or a link is reported
 //!   ([`LockError::NotRegular`]) and never read or removed automatically.
-//! - *Judging.* A lock is stale when its holder is on this machine and its
-//!   process is gone (and the lock is at least [`DEAD_MIN_AGE`] old: a
-//!   holder that just finished and a newcomer are younger), or when it is
-//!   empty or unreadable (a crash between create and write, a full disk) and
-//!   at least [`EMPTY_MIN_AGE`] old. Those are broken automatically. A lock
-//!   of another machine is never broken automatically: when it is older than
-//!   [`STALE_AFTER`] it is reported as stale and `tavle unlock` breaks it.
+//! - *Judging.* A lock's age is its age as seen by tavle (`age`): a time in
+//!   the future ages from when this process first saw that very file. A
+//!   lock is stale when its holder is on this very machine (same host name,
+//!   machine id, boot and pid namespace) and its process is gone (and the
+//!   lock is at least [`DEAD_MIN_AGE`] old: a holder that just finished and
+//!   a newcomer are younger), or when it names nobody (a crash between
+//!   create and write, a full disk) and is at least [`EMPTY_MIN_AGE`] old.
+//!   Those are broken automatically. A lock of another machine, container
+//!   or boot, or one this user may not read, is never broken automatically:
+//!   when it is older than [`STALE_AFTER`] it is reported as stale, and
+//!   `tavle unlock` breaks it (`unlock` says what it may break).
 //! - *Breaking.* Breakers are serialised by a second exclusive file,
 //!   `BOARD.json.lock.break`, held for the microseconds of one check and one
 //!   remove. Under it, the breaker reads the lock again and removes it only
 //!   if it is the very lock it judged (same file, same bytes, still stale).
 //!   So when twelve writers find the same dead lock, one removes it, one of
 //!   them takes the lock, and nobody removes a lock another has just taken.
-//!   A `.break` file older than [`BREAK_STALE`] is a breaker's crash: it is
-//!   renamed to a unique name, checked to be that same old file (else put
-//!   back with a link, which never replaces), and removed.
+//!   A `.break` file older than [`BREAK_STALE`] as seen by tavle is a
+//!   breaker's crash: it is renamed to a unique name, checked to be that
+//!   same old file (else put back with a link, which never replaces), and
+//!   removed.
 //! - *Holding.* A holder releases only its own lock (same file and nonce),
 //!   and right before renaming its new board into place it checks that it
 //!   still holds the lock ([`Lock::verify`]); if not, it writes nothing and
@@ -43,18 +52,27 @@
 //! - A holder stalled for [`EMPTY_MIN_AGE`] between creating its lock and
 //!   writing into it (or a machine whose clock runs far ahead of the
 //!   share's) is judged crashed; its verify catches the loss afterwards.
-//! - Two machines with the same host name (cloned virtual machines) judge
-//!   each other's processes by the wrong process table; the verify is the
-//!   safety net. A reused pid makes a dead holder look alive: the lock is
-//!   then reported as busy, and as stale after [`STALE_AFTER`].
-//! - `tavle unlock` breaks a lock it judges stale; a person who forces it
-//!   while a writer is in its verify-to-rename window can cost that edit.
+//! - A lock of an older tavle names only the host: it is judged by the host
+//!   name, so such a lock from a cloned machine or a container with the
+//!   same name can be taken for dead; the verify is the safety net. So can
+//!   a lock of two containers that both cannot read any id (no `/proc`).
+//! - A reused pid makes a dead holder look alive: the lock is then reported
+//!   as busy, as stale after [`STALE_AFTER`], and `tavle unlock --force`
+//!   breaks it.
+//! - A future-dated lock ages only while a process looks at it: a one-shot
+//!   command gives up before it is old enough and names it stale, and
+//!   `tavle unlock` clears it.
+//! - `tavle unlock --force` breaks a lock that may be in use; a person who
+//!   forces it while a writer is in its verify-to-rename window can cost
+//!   that edit.
 //!
 //! This file holds the taking, holding and breaking of a lock; what a lock
-//! file says and how staleness is judged live in `holder`. Nothing here may
-//! read a lock file but through `holder::inspect`, nor break another's lock
-//! without looking at it again under `.break` (only `tavle unlock` removes
-//! an odd entry at the lock's name at once).
+//! file says and how staleness is judged live in `holder` (with `machine`
+//! and `age`), how its files are made in `files`, breaking by hand in
+//! `unlock`. Nothing here may read a lock file but through
+//! `holder::inspect`, nor break another's lock without looking at it again
+//! under `.break` (only `tavle unlock` removes an odd entry at the lock's
+//! name at once).
 
 use std::ffi::{OsStr, OsString};
 use std::io::Write;
@@ -62,13 +80,20 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::folder::board_fs;
-use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind, NodeKind};
+use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind, Meta, NodeKind};
 use crate::platform;
 
+mod age;
+mod files;
 mod holder;
+mod machine;
+mod unlock;
 
+pub use self::age::FUTURE_SKEW;
 pub use self::holder::{DEAD_MIN_AGE, EMPTY_MIN_AGE, Holder, STALE_AFTER, taken_at};
-use self::holder::{READ_LIMIT, Seen, Verdict, age, inspect, judge};
+use self::holder::{READ_LIMIT, Seen, Verdict, inspect, judge};
+pub use self::machine::{Differs, Ids, Machine, Place};
+pub use self::unlock::{Found, Unlocked, break_lock};
 
 /// This machine's name.
 pub fn hostname() -> String {
@@ -185,12 +210,13 @@ pub fn acquire_in(folder: &Folder, board: &OsStr, wait: Duration) -> Result<Lock
     let shown = folder.join(board);
     // Cloned first, so that a lock once made is always returned (and released).
     let own = folder.try_clone().map_err(LockError::Fs)?;
-    let me = platform::hostname();
+    let me = Machine::here();
+    let like = files::board_meta(folder, board);
     let start = Instant::now();
     let mut pause = Duration::from_millis(1);
     let mut breaks = 0;
     loop {
-        match folder.create_new(&name, 0o644) {
+        match files::create(folder, &name, like.as_ref()) {
             Ok(file) => return fill(own, name, file, shown),
             Err(e) if e.kind == FsErrorKind::AlreadyExists => {}
             Err(e) => return Err(LockError::Fs(e)),
@@ -200,18 +226,23 @@ pub fn acquire_in(folder: &Folder, board: &OsStr, wait: Duration) -> Result<Lock
             continue;
         };
         let verdict = judge(&seen, SystemTime::now(), &me, platform::process);
-        // Bounded: a folder where stale locks keep appearing falls through to the wait.
+        // Bounded: a folder where stale locks keep appearing falls through to
+        // the wait. Only breaks count: a `.break` in the way is tried again
+        // (once it is BREAK_STALE old as seen by tavle, it is cleared).
         if verdict == Verdict::Breakable && breaks < 64 {
-            breaks += 1;
             #[cfg(test)]
             seam::hit(seam::Point::JudgedStale);
-            if break_if_same(folder, &name, &seen, &me)? {
+            if break_if_same(folder, &name, &seen, &me, like.as_ref())? {
+                breaks += 1;
                 continue;
             }
         }
         if start.elapsed() >= wait {
+            // A lock whose time is no measure of its age, that outlived a
+            // wait, is named stale: `tavle unlock` says what it is.
+            let untrusted = !wait.is_zero() && age::untrusted(&seen.meta, SystemTime::now());
             let (board, holder) = (shown, seen.holder);
-            return Err(if verdict == Verdict::Held {
+            return Err(if verdict == Verdict::Held && !untrusted {
                 LockError::Busy { board, holder }
             } else {
                 LockError::Stale { board, holder }
@@ -234,8 +265,6 @@ fn fill(
     board: PathBuf,
 ) -> Result<Lock, LockError> {
     let nonce = safe_fs::random_token();
-    // Readable by everyone who shares the folder, whatever the umask.
-    platform::set_mode(&file, 0o644);
     let written = file
         .write_all(Holder::me(nonce.clone()).to_text().as_bytes())
         .and_then(|()| file.metadata());
@@ -261,9 +290,10 @@ fn break_if_same(
     folder: &Folder,
     name: &OsStr,
     judged: &Seen,
-    me: &str,
+    me: &Machine,
+    like: Option<&Meta>,
 ) -> Result<bool, LockError> {
-    let Some(_guard) = BreakGuard::take(folder, name)? else {
+    let Some(_guard) = BreakGuard::take(folder, name, like)? else {
         return Ok(false);
     };
     match inspect(folder, name)? {
@@ -291,11 +321,16 @@ struct BreakGuard<'a> {
 }
 
 impl<'a> BreakGuard<'a> {
-    /// Take `.break` for lock `lock`; None when another breaker has it (a
-    /// crashed breaker's old `.break` is cleared on the way).
-    fn take(folder: &'a Folder, lock: &OsStr) -> Result<Option<BreakGuard<'a>>, LockError> {
+    /// Take `.break` for lock `lock`, made with the mode of the board
+    /// `like`; None when another breaker has it (a crashed breaker's old
+    /// `.break` is cleared on the way).
+    fn take(
+        folder: &'a Folder,
+        lock: &OsStr,
+        like: Option<&Meta>,
+    ) -> Result<Option<BreakGuard<'a>>, LockError> {
         let name = break_name(lock);
-        match folder.create_new(&name, 0o644) {
+        match files::create(folder, &name, like) {
             Ok(mut file) => {
                 let nonce = safe_fs::random_token();
                 let meta = file
@@ -333,12 +368,13 @@ impl Drop for BreakGuard<'_> {
 
 /// Remove a `.break` left by a crashed breaker: rename it aside (atomic),
 /// check that what moved is that same old file, else link it back (a link
-/// never replaces a newer `.break`), and remove the aside name.
+/// never replaces a newer `.break`), and remove the aside name. Its age is
+/// as seen by tavle: a time in the future does not keep it for good.
 fn clear_stale_break(folder: &Folder, name: &OsStr) {
     let Ok(Some(old)) = folder.stat(name, false) else {
         return;
     };
-    if age(&old, SystemTime::now()) < BREAK_STALE {
+    if age::age(&old, age::Sighting::of(&old, &[]), SystemTime::now()) < BREAK_STALE {
         return;
     }
     let mut aside = name.to_os_string();
@@ -355,64 +391,6 @@ fn clear_stale_break(folder: &Folder, name: &OsStr) {
     let _ = folder.remove(&aside);
 }
 
-/// What `tavle unlock` did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unlocked {
-    /// There was no lock.
-    NotLocked,
-    /// A stale lock was removed; who held it, if it said.
-    Broke(Option<Holder>),
-    /// The lock was not a regular file (a FIFO, link…); that name was removed
-    /// (never what a link points to).
-    RemovedOdd(NodeKind),
-}
-
-/// Break the lock of `board` by hand (`tavle unlock`): only a stale one (see
-/// the module doc; here also any lock older than [`STALE_AFTER`]). A lock in
-/// use right now is refused with [`LockError::Busy`].
-pub fn break_lock(board: &Path) -> Result<Unlocked, LockError> {
-    let file = board_fs::locate_board(board).map_err(LockError::Fs)?;
-    let (folder, name) = (&file.folder, lock_name(&file.name));
-    let me = platform::hostname();
-    let seen = match inspect(folder, &name) {
-        Ok(Some(seen)) => seen,
-        Ok(None) => return Ok(Unlocked::NotLocked),
-        // A person asked: removing a name never opens or follows it.
-        Err(LockError::NotRegular { kind, .. }) => {
-            folder.remove(&name).map_err(LockError::Fs)?;
-            return Ok(Unlocked::RemovedOdd(kind));
-        }
-        Err(e) => return Err(e),
-    };
-    if judge(&seen, SystemTime::now(), &me, platform::process) == Verdict::Held {
-        return Err(LockError::Busy {
-            board: file.path(),
-            holder: seen.holder,
-        });
-    }
-    // Another breaker holds `.break` for microseconds: try for a moment.
-    let deadline = Instant::now() + Duration::from_secs(1);
-    loop {
-        if let Some(_guard) = BreakGuard::take(folder, &name)? {
-            return match inspect(folder, &name)? {
-                Some(now) if now.same(&seen) => {
-                    folder.remove(&name).map_err(LockError::Fs)?;
-                    Ok(Unlocked::Broke(seen.holder))
-                }
-                // Broken by a writer meanwhile, or a new lock: nothing left to break.
-                Some(_) | None => Ok(Unlocked::NotLocked),
-            };
-        }
-        if Instant::now() >= deadline {
-            return Err(LockError::Busy {
-                board: file.path(),
-                holder: seen.holder,
-            });
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
-}
-
 /// Test seams: a test can pause a writer at a named point of the protocol
 /// (on its own thread only).
 #[cfg(test)]
@@ -425,6 +403,9 @@ pub(crate) mod seam {
         JudgedStale,
         /// About to check that the lock is still ours before the rename.
         Verify,
+        /// A lock or `.break` file was just made, before anything else was
+        /// done to it (its group, its mode, its text).
+        Made,
     }
 
     type Hook = Box<dyn FnMut(Point)>;
@@ -448,4 +429,8 @@ pub(crate) mod seam {
 }
 
 #[cfg(test)]
+mod mode_tests;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod verdict_tests;

@@ -1,14 +1,12 @@
-//! Tests of the lock protocol from inside: the staleness verdict, and writers
-//! paused at a named point of the protocol (through `seam`) while another
-//! breaks or takes the lock.
+//! Tests of the lock protocol from inside: writers paused at a named point
+//! of the protocol (through `seam`) while another breaks or takes the lock.
+//! The verdict on a lock is tested in `verdict_tests`.
 //!
 //! They must not leave a lock behind nor touch anything outside their
 //! temporary folder; the seam they set is for their own thread only.
 
 use super::seam::{self, Point};
 use super::*;
-use crate::folder::safe_fs::Meta;
-use crate::platform::Liveness;
 use std::fs;
 use std::sync::mpsc;
 
@@ -55,52 +53,6 @@ fn stamp() -> tavle_core::ops::Stamp {
 fn titles(board: &Path) -> Vec<String> {
     let b = crate::folder::store::analyze(board).board.unwrap();
     b.cards.iter().map(|c| c.title.clone()).collect()
-}
-
-fn seen(holder: Option<Holder>, age: Duration) -> Seen {
-    Seen {
-        meta: Meta {
-            kind: NodeKind::File,
-            len: 1,
-            modified: Some(SystemTime::now() - age),
-            id: (1, 1),
-            mode: 0o644,
-            gid: None,
-            readonly: false,
-        },
-        bytes: Vec::new(),
-        holder,
-    }
-}
-
-#[test]
-fn stale_is_judged_by_holder_liveness_and_age() {
-    let h = |host: &str| {
-        Some(Holder {
-            host: host.into(),
-            pid: 7,
-            at: String::new(),
-            nonce: None,
-        })
-    };
-    let now = SystemTime::now();
-    let s = Duration::from_secs;
-    let j = |seen: &Seen, l: Liveness| judge(seen, now, "me", |_| l);
-    assert_eq!(j(&seen(h("me"), s(2)), Liveness::Dead), Verdict::Breakable);
-    assert_eq!(
-        j(&seen(h("me"), Duration::ZERO), Liveness::Dead),
-        Verdict::Held
-    );
-    assert_eq!(j(&seen(h("me"), s(2)), Liveness::Alive), Verdict::Held);
-    assert_eq!(j(&seen(h("me"), s(40)), Liveness::Alive), Verdict::Stale);
-    assert_eq!(
-        j(&seen(h("me"), s(40)), Liveness::Unknown),
-        Verdict::Breakable
-    );
-    assert_eq!(j(&seen(h("other"), s(10)), Liveness::Dead), Verdict::Held);
-    assert_eq!(j(&seen(h("other"), s(40)), Liveness::Dead), Verdict::Stale);
-    assert_eq!(j(&seen(None, s(2)), Liveness::Dead), Verdict::Held);
-    assert_eq!(j(&seen(None, s(6)), Liveness::Alive), Verdict::Breakable);
 }
 
 /// Writer A judges the crash-left lock stale and is paused there; B
