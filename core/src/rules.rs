@@ -168,17 +168,17 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
 
 /// A warning at every national identity number in a board file's text
 /// (see [`crate::privacy`]), wherever it stands: a title, a note, a key or
-/// a value. Boards are shared on a screen in the staff room and in a
-/// synced folder; personal numbers do not belong there. The diagnostic
-/// keeps only the masked number.
+/// a value, written with escapes or not ([`crate::privacy::json`]), at the
+/// byte where it starts in the file. Boards are shared on a screen in the
+/// staff room and in a synced folder; personal numbers do not belong
+/// there. The diagnostic keeps only the masked number, on one line.
 pub fn identity_numbers(text: &str) -> Vec<Diagnostic> {
-    crate::privacy::find(text)
+    crate::privacy::json::find(text)
         .into_iter()
-        .map(|r| {
-            let masked = crate::privacy::mask(&text[r.clone()]).into_owned();
+        .map(|f| {
             Diagnostic::warning(
-                Location::Offset(r.start),
-                DiagKind::IdentityNumber { masked },
+                Location::Offset(f.at.start),
+                DiagKind::IdentityNumber { masked: f.masked },
             )
         })
         .collect()

@@ -16,16 +16,16 @@ use unicode_width::UnicodeWidthStr;
 /// board title cannot move the cursor, change colours, set the window title
 /// or the clipboard, or reorder what is shown around it; and anything that
 /// looks like a fødselsnummer or D-number is masked (see [`crate::privacy`]).
+///
+/// The mask goes first, on the text as written: a line break or a bidi mark
+/// between the date part and the rest is still read as part of the number
+/// before it becomes a visible symbol.
 pub fn sanitize(s: &str) -> Cow<'_, str> {
-    let visible = if s.chars().any(needs_replacing) {
-        Cow::Owned(s.chars().map(replacement).collect())
-    } else {
-        Cow::Borrowed(s)
-    };
-    match visible {
-        Cow::Borrowed(b) => crate::privacy::mask(b),
-        Cow::Owned(o) => Cow::Owned(crate::privacy::mask(&o).into_owned()),
+    let masked = crate::privacy::mask(s);
+    if !masked.chars().any(needs_replacing) {
+        return masked;
     }
+    Cow::Owned(masked.chars().map(replacement).collect())
 }
 
 fn needs_replacing(c: char) -> bool {
@@ -326,6 +326,32 @@ mod tests {
         assert!(!shown.contains(&n[..6]), "{shown}");
         assert!(shown.contains("******"), "{shown}");
         assert!(matches!(sanitize("Ring 47 12 34 56 78"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_number_broken_by_a_line_break_or_a_bidi_mark_is_masked_before_either_is_shown() {
+        let rest = (100..999u32)
+            .find_map(|i: u32| {
+                let mut d = vec![0, 1, 0, 2, 0, 3];
+                d.extend([i / 100, i / 10 % 10, i % 10].map(|x| x as u8));
+                let (k1, k2) = crate::privacy::check_digits(&d)?;
+                Some(format!("{i}{k1}{k2}"))
+            })
+            .unwrap();
+        let n = format!("010203{rest}");
+        assert!(sanitize(&n).starts_with("******"));
+        assert_eq!(
+            sanitize(&format!("010203\n{rest}")),
+            format!("******␊{rest}")
+        );
+        assert_eq!(
+            sanitize(&format!("010203\r\n{rest}")),
+            format!("******␍␊{rest}")
+        );
+        assert_eq!(
+            sanitize(&format!("0102\u{202E}03{rest}")),
+            format!("******{rest}")
+        );
     }
 
     #[test]

@@ -32,7 +32,9 @@ fn safe(text: &str, multi: bool) -> String {
         text.replace(['\r', '\n'], " ")
     };
     if multi {
-        text.split('\n')
+        // Masked as a whole first: a number typed over two lines.
+        tavle_core::privacy::mask(&text)
+            .split('\n')
             .map(|l| tavle_core::text::sanitize(l).into_owned())
             .collect::<Vec<_>>()
             .join("\n")

@@ -98,8 +98,11 @@ impl<'a> Io<'a> {
 }
 
 /// `text` with each line through [`sanitize`] and the line ends kept (a
-/// `\n` ends a line; any other control character is made visible).
+/// `\n` ends a line; any other control character is made visible). The
+/// identity-number mask sees the whole text first, so a number written over
+/// two lines (a note) is masked on both.
 pub fn safe_lines(text: &str) -> String {
+    let text = tavle_core::privacy::mask(text);
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         match line.strip_suffix('\n') {
@@ -118,18 +121,55 @@ pub fn safe_lines(text: &str) -> String {
 /// characters serde_json writes raw that a terminal acts on — C1 controls,
 /// bidi controls, the line and paragraph separators — written as `\uXXXX`
 /// escapes. C0 controls are already escaped by serde_json.
+///
+/// A number value that is an identity number (an indicator value
+/// `41020312345`, written `41020312345.0` or `4.1020312345e10`) cannot be
+/// masked and stay a number: it becomes the masked string
+/// `"******12345"`, so the JSON stays valid and the number is not in it.
 pub fn json_safe(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find('"') {
-        out.push_str(&rest[..start]);
+        out.push_str(&masked_numbers(&rest[..start]));
         let literal_len = string_literal_len(&rest[start..]);
         let literal = &rest[start..start + literal_len];
         out.push_str(&masked_literal(literal));
         rest = &rest[start + literal_len..];
     }
-    out.push_str(rest);
+    out.push_str(&masked_numbers(rest));
     escape_for_terminal(&out)
+}
+
+/// JSON text between string literals with every number whose value is an
+/// identity number replaced by its masked form as a JSON string.
+fn masked_numbers(between: &str) -> std::borrow::Cow<'_, str> {
+    let number = |b: u8| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E');
+    let bytes = between.as_bytes();
+    let mut out = String::new();
+    let (mut done, mut i) = (0, 0);
+    while i < bytes.len() {
+        if !(bytes[i] == b'-' || bytes[i].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let end = bytes[i..]
+            .iter()
+            .position(|&b| !number(b))
+            .map_or(bytes.len(), |n| i + n);
+        if let Some(masked) = tavle_core::privacy::mask_number(&between[i..end])
+            && let Ok(string) = serde_json::to_string(&masked)
+        {
+            out.push_str(&between[done..i]);
+            out.push_str(&string);
+            done = end;
+        }
+        i = end;
+    }
+    if done == 0 {
+        return std::borrow::Cow::Borrowed(between);
+    }
+    out.push_str(&between[done..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The length of the JSON string literal at the start of `s` (which starts
@@ -224,6 +264,56 @@ mod tests {
         let back: serde_json::Value = serde_json::from_str(&json_safe(&tricky)).unwrap();
         assert_eq!(back["a"], format!("\"******{}", &n[6..]));
         assert_eq!(back["b"], 1);
+    }
+
+    #[test]
+    fn a_number_value_that_is_an_identity_number_becomes_a_masked_string() {
+        // A valid number that does not start with 0, so it can be a JSON number.
+        let n = (0..1000u32)
+            .find_map(|i| {
+                let mut d = vec![4u8, 1, 0, 2, 0, 3];
+                d.extend([(i / 100) as u8, (i / 10 % 10) as u8, (i % 10) as u8]);
+                let (k1, k2) = tavle_core::privacy::check_digits(&d)?;
+                d.extend([k1, k2]);
+                Some(d.iter().map(|x| char::from(b'0' + x)).collect::<String>())
+            })
+            .unwrap();
+        let v: f64 = n.parse().unwrap();
+        let value = serde_json::json!({
+            "latest": v, "target": 6.2, "median": -v, "points": 12,
+            "title": format!("{} {}", &n[..6], &n[6..]),
+            "note": format!("{}\n{}", &n[..6], &n[6..]),
+        });
+        let raw = serde_json::to_string_pretty(&value).unwrap();
+        assert!(raw.contains(&format!("{n}.0")), "{raw}");
+        let exp = raw.replace(&format!("{n}.0"), &format!("{}.{}e10", &n[..1], &n[1..]));
+        for raw in [raw, exp] {
+            let safe = json_safe(&raw);
+            assert!(!safe.contains(&n[..6]), "{safe}");
+            let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+            let shown = format!("******{}", &n[6..]);
+            assert_eq!(back["latest"], shown.as_str());
+            assert_eq!(back["median"], format!("-{shown}").as_str());
+            assert_eq!(back["target"], 6.2);
+            assert_eq!(back["points"], 12);
+            assert_eq!(back["title"], format!("****** {}", &n[6..]).as_str());
+            assert_eq!(back["note"], format!("******\n{}", &n[6..]).as_str());
+        }
+    }
+
+    #[test]
+    fn a_number_over_two_lines_is_masked_before_the_lines_are_split() {
+        let n = (0..1000u32)
+            .find_map(|i| {
+                let mut d = vec![1u8, 5, 0, 3, 8, 4];
+                d.extend([(i / 100) as u8, (i / 10 % 10) as u8, (i % 10) as u8]);
+                let (k1, k2) = tavle_core::privacy::check_digits(&d)?;
+                d.extend([k1, k2]);
+                Some(d.iter().map(|x| char::from(b'0' + x)).collect::<String>())
+            })
+            .unwrap();
+        let shown = safe_lines(&format!("Ring {}\n{} i dag\n", &n[..6], &n[6..]));
+        assert_eq!(shown, format!("Ring ******\n{} i dag\n", &n[6..]));
     }
 
     #[test]

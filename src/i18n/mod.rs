@@ -159,6 +159,8 @@ pub fn due(lang: Lang, d: tavle_core::dates::Due, date: NaiveDate) -> String {
 
 /// A number the way it is written in the language: `6,2` in Norwegian, `6.2`
 /// in English; whole numbers without decimals, at most two decimals otherwise.
+/// A value that is an identity number is masked (`******12345`): indicator
+/// values reach the screen, the minutes and `tavle status` through here.
 pub fn number(lang: Lang, v: f64) -> String {
     let s = if v.fract() == 0.0 && v.abs() < 1e12 {
         format!("{}", v as i64)
@@ -166,10 +168,11 @@ pub fn number(lang: Lang, v: f64) -> String {
         let s = format!("{v:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
-    match s!(lang, "decimal-separator") {
+    let s = match s!(lang, "decimal-separator") {
         "." => s,
         sep => s.replace('.', sep),
-    }
+    };
+    tavle_core::privacy::mask_value(v, &s).into_owned()
 }
 
 #[cfg(test)]

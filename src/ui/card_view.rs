@@ -128,7 +128,8 @@ fn lines(app: &App, board: &Board, card: &Card) -> Vec<Line<'static>> {
     out.push(heading(i18n::label(lang, Label::Note)));
     match card.note.as_deref().filter(|n| !n.trim().is_empty()) {
         Some(note) => {
-            for l in note.lines() {
+            // Masked as a whole first: a number typed over two lines.
+            for l in tavle_core::privacy::mask(note).lines() {
                 out.push(Line::raw(format!("  {}", sanitize(l))));
             }
         }
