@@ -244,5 +244,13 @@ fn a_copy_that_is_a_link_is_reported_and_never_merged() {
         assert!(std::fs::symlink_metadata(dir.join(COPY)).is_ok());
         assert!(target.exists());
         assert!(!dir.join(".tavle/merged").exists());
+        let check = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+            .arg("check")
+            .arg(dir)
+            .env("TAVLE_LANG", "en")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&check.stdout);
+        assert!(said.contains("is a symbolic link: tavle never merges it"), "{said}");
     }
 }

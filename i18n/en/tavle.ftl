@@ -638,6 +638,7 @@ cli-ambiguous-card = “{ $name }” fits several cards: { $matches }; type more
 cli-ambiguous-indicator = “{ $name }” fits several indicators: { $matches }; type more of the name
 cli-measure-replaced = replaced { $old } → { $new } for { $date }
 cli-conflict-copy = this file is a conflict copy of { $original } made by { $source }; merge it with `tavle merge`
+cli-conflict-copy-link = this file is named as a conflict copy of { $original } made by { $source }, but is a symbolic link: tavle never merges it; put the file itself here or remove the link
 cli-copy-syncthing = Syncthing (device { $device })
 cli-copy-dropbox = Dropbox
 cli-copy-dropbox-who = Dropbox ({ $who })

@@ -635,6 +635,7 @@ cli-ambiguous-card = «{ $name }» passer til flere kort: { $matches }; skriv me
 cli-ambiguous-indicator = «{ $name }» passer til flere indikatorer: { $matches }; skriv mer av navnet
 cli-measure-replaced = erstattet { $old } → { $new } for { $date }
 cli-conflict-copy = filen er en konfliktkopi av { $original } laget av { $source }; slå den sammen med `tavle merge`
+cli-conflict-copy-link = filen er navngitt som en konfliktkopi av { $original } laget av { $source }, men er en symbolsk lenke: tavle slår den aldri sammen; legg selve filen her eller fjern lenken
 cli-copy-syncthing = Syncthing (enheten { $device })
 cli-copy-dropbox = Dropbox
 cli-copy-dropbox-who = Dropbox ({ $who })

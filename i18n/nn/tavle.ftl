@@ -633,6 +633,7 @@ cli-ambiguous-card = «{ $name }» passar til fleire kort: { $matches }; skriv m
 cli-ambiguous-indicator = «{ $name }» passar til fleire indikatorar: { $matches }; skriv meir av namnet
 cli-measure-replaced = erstatta { $old } → { $new } for { $date }
 cli-conflict-copy = fila er ein konfliktkopi av { $original } laga av { $source }; slå henne saman med `tavle merge`
+cli-conflict-copy-link = fila er namngjeven som ein konfliktkopi av { $original } laga av { $source }, men er ei symbolsk lenkje: tavle slår henne aldri saman; legg sjølve fila her eller fjern lenkja
 cli-copy-syncthing = Syncthing (eininga { $device })
 cli-copy-dropbox = Dropbox-kopi
 cli-copy-dropbox-who = Dropbox ({ $who })

@@ -169,7 +169,12 @@ pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
     };
     for c in &found {
         warnings += 1;
-        let text = words::conflict_copy(lang, &c.original, &c.source);
+        let linked = board_fs::locate_board(&c.path).is_ok_and(|f| f.linked);
+        let text = if linked {
+            words::conflict_copy_link(lang, &c.original, &c.source)
+        } else {
+            words::conflict_copy(lang, &c.original, &c.source)
+        };
         io.say(&file_warning(lang, &c.path, &text));
     }
     io.say(&i18n::check_summary(lang, files.len(), errors, warnings));

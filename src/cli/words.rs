@@ -134,6 +134,16 @@ pub fn conflict_copy(lang: Lang, original: &str, source: &Source) -> String {
     )
 }
 
+/// `tavle check` on a conflict copy that is a symbolic link: never merged.
+pub fn conflict_copy_link(lang: Lang, original: &str, source: &Source) -> String {
+    fl!(
+        loader(lang),
+        "cli-conflict-copy-link",
+        original = original,
+        source = copy_source(lang, source)
+    )
+}
+
 /// tavle panicked: what it says before it ends.
 pub fn panic(lang: Lang, message: &str) -> String {
     fl!(loader(lang), "cli-panic", message = message)
