@@ -251,6 +251,9 @@ fn a_copy_that_is_a_link_is_reported_and_never_merged() {
             .output()
             .unwrap();
         let said = String::from_utf8_lossy(&check.stdout);
-        assert!(said.contains("is a symbolic link: tavle never merges it"), "{said}");
+        assert!(
+            said.contains("is a symbolic link: tavle never merges it"),
+            "{said}"
+        );
     }
 }

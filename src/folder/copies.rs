@@ -358,12 +358,10 @@ mod tests {
         // A FIFO named as a copy: reported, never opened for a blocking read.
         let fifo = other.path().join(COPY);
         std::fs::remove_file(&fifo).unwrap();
-        rustix::fs::mknodat(
+        rustix::fs::mkfifoat(
             rustix::fs::CWD,
             &fifo,
-            rustix::fs::FileType::Fifo,
             rustix::fs::Mode::from_raw_mode(0o644),
-            0,
         )
         .unwrap();
         let found = copies_of(&board, Some(&now())).unwrap();

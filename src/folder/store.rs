@@ -279,7 +279,8 @@ pub struct Saved {
 pub enum UpdateError {
     /// The lock could not be taken, or was lost before the rename
     /// ([`crate::folder::lock::LockError::Lost`]): nothing was written.
-    Lock(crate::folder::lock::LockError),
+    /// (Boxed: a lock's holder is large, and every save returns this.)
+    Lock(Box<crate::folder::lock::LockError>),
     /// The file does not parse now (or is too large): it is never written.
     Broken(Located),
     /// The file's format is newer than this program: it is never written.
@@ -396,7 +397,7 @@ const CHANGED_TRIES: usize = 5;
 /// Why the check right before the rename said no.
 enum Verify {
     /// Our lock was broken.
-    Lock(crate::folder::lock::LockError),
+    Lock(Box<crate::folder::lock::LockError>),
     /// The file's bytes are not those the edit was made on.
     Changed,
     Fs(FsError),
@@ -438,7 +439,7 @@ pub fn rewrite(
         return Err(refused(why));
     }
     let lock = crate::folder::lock::acquire_in(&file.folder, &file.name, wait)
-        .map_err(UpdateError::Lock)?;
+        .map_err(|e| UpdateError::Lock(Box::new(e)))?;
     let mut tries = 0;
     loop {
         let (bytes, meta) = match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
@@ -487,7 +488,7 @@ pub fn rewrite(
             });
         }
         let verify = || {
-            lock.verify().map_err(Verify::Lock)?;
+            lock.verify().map_err(|e| Verify::Lock(Box::new(e)))?;
             match file.folder.read(&file.name, false, MAX_FILE_SIZE) {
                 Ok((now, _)) if fingerprint(&now) == before => Ok(()),
                 Ok(_) => Err(Verify::Changed),

@@ -220,13 +220,16 @@ fn save(
     send: &dyn Fn(Event),
 ) -> Result<store::Saved, store::UpdateError> {
     match store::update_waiting(path, ops, &stamp(), std::time::Duration::ZERO) {
-        Err(store::UpdateError::Lock(crate::folder::lock::LockError::Busy { holder, .. })) => {
-            send(Event::Waiting {
-                path: path.to_path_buf(),
-                holder,
-            });
-            store::update_waiting(path, ops, &stamp(), store::LOCK_WAIT)
-        }
+        Err(store::UpdateError::Lock(e)) => match *e {
+            crate::folder::lock::LockError::Busy { holder, .. } => {
+                send(Event::Waiting {
+                    path: path.to_path_buf(),
+                    holder,
+                });
+                store::update_waiting(path, ops, &stamp(), store::LOCK_WAIT)
+            }
+            e => Err(store::UpdateError::Lock(Box::new(e))),
+        },
         other => other,
     }
 }
