@@ -26,20 +26,27 @@ fn title(dir: &Path, id: &str) -> String {
     b.card(id).unwrap().title.clone()
 }
 
-/// Run `tavle merge` (the built binary) on `dir`: exit code, stdout, stderr.
+/// Run `tavle merge` (the built binary) on `dir`, in bokmål: exit code, stdout, stderr.
 fn merge_cli(dir: &Path, dry_run: bool, prefer: Option<Side>) -> (i32, String, String) {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"));
-    cmd.args(["merge", "drift", "--dir"]).arg(dir);
+    let mut args = Vec::new();
     if dry_run {
-        cmd.arg("--dry-run");
+        args.push("--dry-run");
     }
     match prefer {
-        Some(Side::Board) => cmd.args(["--prefer", "board"]),
-        Some(Side::Copy) => cmd.args(["--prefer", "copy"]),
-        None => &mut cmd,
-    };
-    let out = cmd
-        .env("TAVLE_LANG", "nb")
+        Some(Side::Board) => args.extend(["--prefer", "board"]),
+        Some(Side::Copy) => args.extend(["--prefer", "copy"]),
+        None => {}
+    }
+    run(dir, "nb", &args)
+}
+
+/// Run `tavle merge drift --dir DIR ARGS…` in `lang`: exit code, stdout, stderr.
+fn run(dir: &Path, lang: &str, args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(["merge", "drift", "--dir"])
+        .arg(dir)
+        .args(args)
+        .env("TAVLE_LANG", lang)
         .env("TAVLE_USER", "test")
         .output()
         .unwrap();
@@ -97,19 +104,7 @@ fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
 
 /// Run `tavle merge drift` with `args` in English.
 fn merge_en(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
-        .args(["merge", "drift", "--dir"])
-        .arg(dir)
-        .args(args)
-        .env("TAVLE_LANG", "en")
-        .env("TAVLE_USER", "test")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    run(dir, "en", args)
 }
 
 #[test]
