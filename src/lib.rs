@@ -9,7 +9,7 @@
 
 pub use tavle_core::{
     analyze, conflicts, csv_import, dates, decode, diag, json, log, meeting, merge, model, ops,
-    plan, privacy, rules, runchart, schema, status, text,
+    plan, privacy, revision, rules, runchart, schema, status, text,
 };
 
 pub mod app;

@@ -574,7 +574,16 @@ fn a_syncthing_copy_beside_the_open_board_is_merged_by_keyboard() {
     let copy = dir.path().join(name);
     // Written whole, then renamed into place, as sync clients do.
     let part = dir.path().join(".syncthing.copy.tmp");
-    std::fs::write(&part, serde_json::to_string_pretty(&theirs).expect("json")).expect("copy");
+    // Saved by tavle over there: its history names the board it started from.
+    let parse = |v: &Value| {
+        tavle::analyze::analyze_text(&v.to_string())
+            .0
+            .expect("board")
+    };
+    let mut saved = parse(&theirs);
+    tavle::revision::advance(&mut saved, &tavle::revision::current(&parse(&original)));
+    let text = tavle::analyze::to_text(&saved, Default::default());
+    std::fs::write(&part, text).expect("copy");
     std::fs::rename(&part, &copy).expect("rename");
     tui.wait_for("One conflict copy of this board (Syncthing, device ABCD123");
     tui.send("c");

@@ -235,7 +235,8 @@ fn schema_describes_the_contract_keys() {
             "cards",
             "goals",
             "indicators",
-            "decisions"
+            "decisions",
+            "revisions"
         ]
     );
     let card = props(&schema["$defs"]["Card"]);

@@ -119,13 +119,10 @@ fn a_removal_is_listed_with_its_title_asked_and_logged() {
         cards.remove(1);
         cards.push(json!({"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}));
     });
+    // The copy was saved on top of the board as it is: its history names
+    // the board, which is so the common ancestor (a three-way merge).
     write(&dir.join("drift.json"), &both);
-    write(&dir.join(COPY), &copy);
-    tavle::folder::base::write(
-        &dir.join("drift.json"),
-        serde_json::to_string_pretty(&both).unwrap().as_bytes(),
-    )
-    .unwrap();
+    std::fs::write(dir.join(COPY), sync_fixture::descended(&both, &copy)).unwrap();
     let before = std::fs::read(dir.join("drift.json")).unwrap();
     // Without --prefer: the removal is a question, nothing is written.
     let (code, out, err) = merge_en(dir, &[]);
@@ -173,20 +170,24 @@ fn a_removal_is_listed_with_its_title_asked_and_logged() {
 }
 
 #[test]
-fn a_base_from_another_board_is_not_trusted() {
+fn a_kept_version_no_history_names_is_not_an_ancestor() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     for (name, v) in two_way_files() {
         write(&dir.join(name), &v);
     }
-    // A base that shares no card with either side: planted, or left from
-    // another board of that name. Trusted, it would settle k1's title.
+    // A version kept under the id of its content, planted or left from
+    // another board: neither file's history names it, so it is not used.
     let stranger = sync_fixture::board(serde_json::json!([
-        {"id": "x1", "title": "Noe annet", "column": "i-dag"}
+        {"id": "k1", "title": "Ring vikarbyrået", "column": "i-dag"}
     ]));
-    tavle::folder::base::write(
-        &dir.join("drift.json"),
-        serde_json::to_string_pretty(&stranger).unwrap().as_bytes(),
+    let text = serde_json::to_string_pretty(&stranger).unwrap();
+    let b = tavle::analyze::analyze_text(&text).0.unwrap();
+    let kept = dir.join(".tavle/revs/drift");
+    std::fs::create_dir_all(&kept).unwrap();
+    std::fs::write(
+        kept.join(format!("{}.json", tavle::revision::id(&b))),
+        &text,
     )
     .unwrap();
     let (code, out, _) = merge_en(dir, &["--dry-run"]);

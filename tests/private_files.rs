@@ -1,5 +1,5 @@
 //! Nothing tavle writes beside a board is more readable than the board: the
-//! change log, the base, the merged copy and the minutes get the board's
+//! change log, the kept versions, the merged copy and the minutes get the board's
 //! mode and group from their first byte, and the folders tavle makes are no
 //! wider than the folder they live in. Proven by looking at the bits and,
 //! where this runs as root, by a second user (`nobody`) who tries to read
@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use serde_json::json;
-use tavle::folder::{base, minutes, store};
+use tavle::folder::{minutes, revs, store};
 
 const NOBODY: u32 = 65534;
 /// A group for the team; it need not exist in /etc/group for root to use it.
@@ -65,7 +65,7 @@ fn readable_as(uid: u32, gid: u32, file: &Path) -> bool {
 }
 
 /// Everything tavle writes beside a board, done to the board in `dir`: an
-/// edit (the change log), a kept base, a merge of a conflict copy (the
+/// edit (the change log and kept versions), a version kept by the app, a merge of a conflict copy (the
 /// merged copy and the log), and the minutes (the `referater` folder).
 fn run_tavle(dir: &Path) {
     let path = dir.join("b.json");
@@ -81,7 +81,7 @@ fn run_tavle(dir: &Path) {
     let saved = store::update(&path, &[op], &stamp)
         .map_err(|e| format!("{e:?}"))
         .unwrap();
-    base::keep(&path, saved.fingerprint).unwrap();
+    revs::keep(&path, saved.fingerprint).unwrap();
     // The sync client wrote the copy with its own, wider mode.
     std::fs::write(dir.join(COPY), board_text(true)).unwrap();
     chmod(&dir.join(COPY), 0o644);
@@ -103,7 +103,7 @@ fn run_tavle(dir: &Path) {
     // Everything was written.
     for made in [
         ".tavle/b.log.jsonl",
-        ".tavle/base/b.json",
+        ".tavle/revs/b",
         ".tavle/merged",
         "referater",
     ] {

@@ -18,8 +18,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_json::{Value, json};
 use tavle::app::{App, Event, Screen};
+use tavle::folder::store;
 use tavle::folder::watch::{FileChange, WatchEvent};
-use tavle::folder::{base, store};
 use tavle::i18n::Lang;
 use tavle::model::Timestamp;
 use tavle::ops::Stamp;
@@ -310,7 +310,6 @@ fn two_way_room() -> Room {
 #[test]
 fn merge_by_keys_with_a_conflict_chosen_each_way() {
     let mut r = two_way_room();
-    assert!(!base::path(&r.path("drift.json")).exists());
     r.open("drift.json");
     r.press('c');
     assert_eq!(r.app.screen, Screen::Merge);
@@ -381,7 +380,11 @@ fn undo_puts_the_board_back_and_the_copy_stays_in_merged() {
         "Ring vikarbyrået før ni"
     );
     r.press('u');
-    assert_eq!(r.disk("drift.json"), before);
+    // The content is put back; the history records the undo too.
+    assert_eq!(
+        tavle::revision::id(&r.disk("drift.json")),
+        tavle::revision::id(&before)
+    );
     assert!(
         r.notice().contains("stays in .tavle/merged/"),
         "{}",
@@ -399,31 +402,35 @@ fn undo_puts_the_board_back_and_the_copy_stays_in_merged() {
     assert_eq!(title(&r.disk("drift.json"), "k3"), "Ny bruker torsdag");
 }
 
+/// The versions of drift.json kept by revision with these ids.
+fn kept(r: &Room, ids: &[String]) -> Vec<tavle::model::Board> {
+    tavle::folder::revs::read(&r.path("drift.json"), ids)
+}
+
 #[test]
-fn the_base_makes_a_three_way_merge_that_takes_one_sided_changes_without_asking() {
+fn the_common_ancestor_from_both_histories_makes_a_three_way_merge() {
     let mut r = Room::new(&[("drift.json", drift())]);
-    // What was loaded at start is the base.
+    let start = r.disk("drift.json");
+    let start_id = tavle::revision::id(&start);
+    // What was loaded at start is kept by revision.
     assert_eq!(
-        base::read(&r.path("drift.json")),
-        Some(r.disk("drift.json"))
+        kept(&r, std::slice::from_ref(&start_id)),
+        std::slice::from_ref(&start)
     );
     r.open("drift.json");
-    // Our own edit: k1 to "Pågår". It does not move the base.
+    // Our own edit: k1 to "Pågår", recorded on top of the start.
     r.key_mod(KeyCode::Right, KeyModifiers::SHIFT);
-    assert_eq!(r.disk("drift.json").card("k1").unwrap().column, "pagar");
+    let ours = r.disk("drift.json");
+    assert_eq!(ours.card("k1").unwrap().column, "pagar");
     assert_eq!(
-        base::read(&r.path("drift.json"))
-            .unwrap()
-            .card("k1")
-            .unwrap()
-            .column,
-        "i-dag"
+        ours.revisions,
+        [tavle::revision::id(&ours), start_id.clone()]
     );
-    // The other machine changed k2's title, from the version both had.
+    // The other machine changed k2's title, saved on top of the start too.
     let theirs = changed(&drift(), |v| {
         v["cards"][1]["title"] = json!("Bestill rullator")
     });
-    write(&r.path(COPY), &theirs);
+    std::fs::write(r.path(COPY), sync_fixture::descended(&drift(), &theirs)).unwrap();
     r.seen(&[COPY]);
     r.press('c');
     let review = r.app.screens.merge.review.as_ref().unwrap();
@@ -437,6 +444,13 @@ fn the_base_makes_a_three_way_merge_that_takes_one_sided_changes_without_asking(
     let b = r.disk("drift.json");
     assert_eq!(b.card("k1").unwrap().column, "pagar", "ours kept");
     assert_eq!(title(&b, "k2"), "Bestill rullator", "theirs taken");
+    // The merged board's history holds both sides'.
+    let copy_id = tavle::revision::id(
+        &store::analyze(&r.path(".tavle/merged").join(COPY))
+            .board
+            .unwrap(),
+    );
+    assert!(b.revisions.contains(&copy_id) && b.revisions.contains(&start_id));
     // The same copy without the base: the move and the title are both asked.
     let theirs = store::analyze_text(&theirs.to_string()).0.unwrap();
     let two = tavle::merge::merge(None, &r.disk("drift.json"), &theirs);
@@ -444,45 +458,34 @@ fn the_base_makes_a_three_way_merge_that_takes_one_sided_changes_without_asking(
 }
 
 #[test]
-fn the_base_follows_changes_from_outside_once_settled_and_never_with_a_copy_beside() {
+fn versions_from_outside_are_kept_at_once_and_a_copy_without_shared_history_is_two_way() {
     let mut r = Room::new(&[("drift.json", drift())]);
     let path = r.path("drift.json");
     let outside = changed(&drift(), |v| v["cards"][0]["owner"] = json!("Per"));
     write(&path, &outside);
     r.seen(&["drift.json"]);
-    assert_eq!(
-        base::read(&path)
-            .unwrap()
-            .card("k1")
-            .unwrap()
-            .owner
-            .as_deref(),
-        Some("Kari")
-    );
-    r.later(11);
-    assert_eq!(
-        base::read(&path)
-            .unwrap()
-            .card("k1")
-            .unwrap()
-            .owner
-            .as_deref(),
-        Some("Per")
-    );
-    // The other side of a conflict arrives together with the copy: the base stays.
+    let id = tavle::revision::id(&r.disk("drift.json"));
+    assert_eq!(kept(&r, std::slice::from_ref(&id)).len(), 1, "kept at once");
+    // The other side of a conflict arrives together with the copy, and
+    // neither file has a history that names the other's: nothing is
+    // guessed, the merge asks.
     let other = changed(&drift(), |v| v["cards"][0]["owner"] = json!("Liv"));
     write(&path, &other);
     write(&r.path(COPY), &outside);
     r.seen(&["drift.json", COPY]);
-    r.later(11);
+    r.open("drift.json");
+    r.press('c');
+    assert!(
+        r.screen().contains("No common ancestor known"),
+        "{}",
+        r.screen()
+    );
+    let review = r.app.screens.merge.review.as_ref().unwrap();
     assert_eq!(
-        base::read(&path)
-            .unwrap()
-            .card("k1")
-            .unwrap()
-            .owner
-            .as_deref(),
-        Some("Per")
+        review.merge.conflicts.len(),
+        1,
+        "{:?}",
+        review.merge.conflicts
     );
 }
 
@@ -494,7 +497,7 @@ fn a_conflict_that_appears_while_saving_is_asked_again() {
         v["cards"][0]["title"] = json!("Ring vikarbyrået før ni");
         v["cards"][1]["owner"] = json!("Per");
     });
-    write(&r.path(COPY), &theirs);
+    std::fs::write(r.path(COPY), sync_fixture::descended(&drift(), &theirs)).unwrap();
     r.seen(&[COPY]);
     r.press('c');
     assert!(
@@ -510,9 +513,10 @@ fn a_conflict_that_appears_while_saving_is_asked_again() {
     );
     // Meanwhile someone else renames k1 too; the screen has not seen it yet.
     let path = r.path("drift.json");
-    let mut now = serde_json::from_str::<Value>(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    now["cards"][0]["title"] = json!("Ring vikarbyrået nå");
-    write(&path, &now);
+    let now = changed(&drift(), |v| {
+        v["cards"][0]["title"] = json!("Ring vikarbyrået nå")
+    });
+    std::fs::write(&path, sync_fixture::descended(&drift(), &now)).unwrap();
     r.key(KeyCode::Enter);
     assert_eq!(r.app.screen, Screen::Merge, "nothing merged");
     assert!(r.notice().contains("changed meanwhile"), "{}", r.notice());
@@ -534,14 +538,14 @@ fn a_conflict_that_appears_while_saving_is_asked_again() {
 fn the_merge_screen_lists_what_it_removes_and_asks_first() {
     let mut r = Room::new(&[("drift.json", drift())]);
     r.open("drift.json");
-    // The other machine removed k2 (the base and the board still have it)
-    // and added k3; a link named as a copy is never merged.
+    // The other machine removed k2 (the board, their common ancestor, still
+    // has it) and added k3.
     let theirs = changed(&drift(), |v| {
         let cards = v["cards"].as_array_mut().unwrap();
         cards.remove(1);
         cards.push(json!({"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}));
     });
-    write(&r.path(COPY), &theirs);
+    std::fs::write(r.path(COPY), sync_fixture::descended(&drift(), &theirs)).unwrap();
     r.seen(&[COPY]);
     r.press('c');
     let screen = r.screen();

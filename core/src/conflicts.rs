@@ -45,7 +45,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 mod kin;
 
-pub use kin::{Kin, common_ancestor};
+pub use kin::Kin;
 
 /// A file name recognised as a sync client's copy of another board file.
 #[derive(Debug, Clone, PartialEq, Eq)]

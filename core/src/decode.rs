@@ -291,6 +291,7 @@ impl Dec {
         let goals = self.opt(&mut f, "goals", |d, n| d.list(n, Self::goal));
         let indicators = self.opt(&mut f, "indicators", |d, n| d.list(n, Self::indicator));
         let decisions = self.opt(&mut f, "decisions", |d, n| d.list(n, Self::decision));
+        let revisions = self.opt(&mut f, "revisions", Self::strings);
         Some(Board {
             tavle: tavle?,
             title: title?,
@@ -302,6 +303,7 @@ impl Dec {
             goals: goals.ok()?.unwrap_or_default(),
             indicators: indicators.ok()?.unwrap_or_default(),
             decisions: decisions.ok()?.unwrap_or_default(),
+            revisions: revisions.ok()?.unwrap_or_default(),
             extra: f.rest(),
         })
     }

@@ -36,6 +36,7 @@ pub mod number;
 pub mod ops;
 pub mod plan;
 pub mod privacy;
+pub mod revision;
 pub mod rules;
 pub mod runchart;
 pub mod schema;

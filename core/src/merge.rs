@@ -25,9 +25,9 @@
 //!   `archived`, `updated`, `updated_by`) keeps the edit, stays un-archived and is
 //!   listed in `kept_edits`.
 //!
-//! The base is trusted only when it holds work of both sides
-//! ([`crate::conflicts::common_ancestor`]); otherwise it is ignored
-//! ([`Merge::three_way`] is false). Without a base, a two-way merge: the union of the elements, and every field
+//! The base is trusted only when both sides' histories name it (its content
+//! id is among their `revisions`, see [`crate::revision`]); otherwise it is
+//! ignored ([`Merge::three_way`] is false). Without a base, a two-way merge: the union of the elements, and every field
 //! that differs is a conflict (nothing is guessed), except *bookkeeping* fields,
 //! which record how the content came about rather than being content, so asking
 //! the user about them would only be noise:
@@ -204,10 +204,11 @@ struct Inputs {
 }
 
 /// Merge `copy` into `board`; `base` is their common ancestor, if known. A
-/// base that holds no work of one of the sides is not an ancestor of it and
-/// is ignored (see [`crate::conflicts::common_ancestor`]).
+/// base that a side's history does not name is not an ancestor of it and is
+/// ignored (see [`crate::revision::is_ancestor`]).
 pub fn merge(base: Option<&Board>, board: &Board, copy: &Board) -> Merge {
-    let base = base.filter(|o| crate::conflicts::common_ancestor(o, board, copy));
+    use crate::revision::is_ancestor;
+    let base = base.filter(|o| is_ancestor(o, board) && is_ancestor(o, copy));
     let inputs = Inputs {
         base: base.cloned(),
         board: board.clone(),

@@ -47,6 +47,11 @@ pub struct Board {
     /// Decisions logged in board meetings, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// Bookkeeping: the revisions of this file, newest first — the id of
+    /// the content of each save (see `revision`), so that the common
+    /// ancestor of two versions of a board is found from the two files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<String>,
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,

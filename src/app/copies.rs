@@ -1,31 +1,18 @@
-//! Which files of the folder are sync clients' conflict copies, and the bases
-//! the app keeps for merging them. A copy is read like a board but never
-//! listed, counted, reached by Tab or opened: the app holds it apart from the
-//! boards, and the board it is a copy of lists it (for the banner and `c`).
-//! The rule is the core's (`tavle_core::conflicts::copies_in`), re-decided
-//! whenever the folder changes. No I/O: writing a base is an [`Effect`] for
-//! the worker (`folder::base` says why the base is what it is).
+//! Which files of the folder are sync clients' conflict copies, and the
+//! versions the app keeps for merging them. A copy is read like a board but
+//! never listed, counted, reached by Tab or opened: the app holds it apart
+//! from the boards, and the board it is a copy of lists it (for the banner
+//! and `c`). The rule is the core's (`tavle_core::conflicts::copies_in`),
+//! re-decided whenever the folder changes. No I/O: keeping a version is an
+//! [`Effect`] for the worker (`folder::revs` says why any version may be kept).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use super::entry::{CopyFile, Entry};
 use super::event::Effect;
 use super::shared::Shared;
 use crate::i18n::{Msg, SyncMsg};
-
-/// How long a change from outside waits before it becomes the base: a sync
-/// client that loses a conflict may put the other side's version in place a
-/// moment before it writes the copy, and that version must not become the
-/// ancestor of the very copy it conflicts with.
-pub const BASE_SETTLE: Duration = Duration::from_secs(10);
-
-/// Whether the board's file, as last read, may be kept as its base now: it
-/// parses and no conflict copy lies beside it (see `folder::base`).
-pub fn may_be_base(e: &Entry) -> bool {
-    e.saved.is_some() && e.broken.is_none() && e.missing_since.is_none() && e.copies.is_empty()
-}
 
 fn file_name(path: &Path) -> String {
     path.file_name()
@@ -115,29 +102,35 @@ impl Shared {
         new
     }
 
-    /// What was loaded at start came from outside: the base of a later merge.
-    pub(super) fn start_bases(&mut self) {
-        for e in self.entries.iter().filter(|e| may_be_base(e)) {
-            self.out.effects.push(Effect::WriteBase {
-                path: e.path.clone(),
-                fingerprint: e.fingerprint,
-            });
+    /// What was loaded at start came from outside: kept by revision, so a
+    /// later merge finds it as a common ancestor (`folder::revs`).
+    pub(super) fn start_revisions(&mut self) {
+        for e in self.entries.iter_mut().filter(|e| e.saved.is_some()) {
+            e.keep = None;
+            let (path, fingerprint) = (e.path.clone(), e.fingerprint);
+            self.out
+                .effects
+                .push(Effect::KeepRevision { path, fingerprint });
         }
     }
 
-    /// Changes from outside that have settled become bases (see [`BASE_SETTLE`]).
-    pub(super) fn settle_bases(&mut self) {
-        let now = self.now;
+    /// Versions taken in from outside are kept by revision at once: a
+    /// version is kept under its content's id, so keeping one can never
+    /// make a wrong ancestor (the copies' own versions are not kept).
+    pub(super) fn keep_revisions(&mut self) {
         for e in &mut self.entries {
-            if let Some((_, fingerprint)) = e.base_due.filter(|(t, _)| *t <= now) {
-                e.base_due = None;
-                if may_be_base(e) && e.fingerprint == fingerprint {
-                    let path = e.path.clone();
-                    self.out
-                        .effects
-                        .push(Effect::WriteBase { path, fingerprint });
-                }
+            if let Some(fingerprint) = e.keep.take()
+                && e.saved.is_some()
+                && e.fingerprint == fingerprint
+            {
+                let path = e.path.clone();
+                self.out
+                    .effects
+                    .push(Effect::KeepRevision { path, fingerprint });
             }
+        }
+        for e in &mut self.copies {
+            e.keep = None;
         }
     }
 

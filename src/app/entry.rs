@@ -58,10 +58,9 @@ pub struct Entry {
     /// The sync clients' conflict copies of this board, by name (see
     /// [`super::copies::regroup`]).
     pub copies: Vec<CopyFile>,
-    /// A change from outside was taken in: when its bytes (fingerprint) may
-    /// become the board's base for merges (`folder::base`), unless a
-    /// conflict copy shows up first.
-    pub base_due: Option<(Instant, u64)>,
+    /// A version from outside was taken in: its bytes (fingerprint) are to
+    /// be kept by revision, for later merges (`folder::revs`).
+    pub keep: Option<u64>,
 }
 
 impl Entry {
@@ -80,7 +79,7 @@ impl Entry {
             highlights: HashMap::new(),
             own: std::collections::VecDeque::new(),
             copies: Vec::new(),
-            base_due: None,
+            keep: None,
         };
         e.absorb(a);
         e

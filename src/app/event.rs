@@ -59,10 +59,11 @@ pub enum Event {
     MinutesWritten(Result<PathBuf, crate::folder::safe_fs::FsError>),
     /// A card was sent up: the board id and card id of the copy (or why not).
     Escalated(Result<(String, String), Msg>),
-    /// The base of the board at `path` was read (`None`: none that parses).
-    Base {
+    /// The kept versions of the board at `path` that were asked for and
+    /// are there ([`Effect::ReadRevisions`]).
+    Revisions {
         path: PathBuf,
-        base: Option<Box<tavle_core::model::Board>>,
+        kept: Vec<tavle_core::model::Board>,
     },
     /// What became of a merge ([`Effect::Merge`] with this `seq`).
     Merged {
@@ -113,11 +114,11 @@ pub enum Effect {
         card: String,
         to: PathBuf,
     },
-    /// Keep the board's bytes as its base for later merges, if they still
-    /// have `fingerprint` (see `folder::base`).
-    WriteBase { path: PathBuf, fingerprint: u64 },
-    /// Read the base of the board at `path`.
-    ReadBase { path: PathBuf },
+    /// Keep the board's bytes as a version for later merges, if they still
+    /// have `fingerprint` (see `folder::revs`).
+    KeepRevision { path: PathBuf, fingerprint: u64 },
+    /// Read the kept versions `ids` of the board at `path`.
+    ReadRevisions { path: PathBuf, ids: Vec<String> },
     /// Save `ops` (a merge) to the board at `path` like [`Effect::Apply`],
     /// if the conflict copy at `copy` still has `fingerprint`; then move
     /// the copy to `.tavle/merged/`.

@@ -25,7 +25,6 @@ impl Shared {
         for e in &mut self.entries {
             e.highlights.retain(|_, h| h.until > now);
         }
-        self.settle_bases();
         if self.notice.as_ref().is_some_and(|n| n.until <= now) {
             self.notice = None;
         }
@@ -89,6 +88,7 @@ impl Shared {
             }
         }
         let copies = self.regroup_copies();
+        self.keep_revisions();
         self.announce(&added, copies);
     }
 
@@ -106,7 +106,6 @@ impl Shared {
             }
             FileChange::Present { path, analysis } => {
                 let until = self.now + HIGHLIGHT_FOR;
-                let settled = self.now + super::copies::BASE_SETTLE;
                 let seen = self.wall.format("%H:%M").to_string();
                 // With our own saves in flight, the watcher may report one of
                 // them before the worker does: not someone else's change.
@@ -125,8 +124,8 @@ impl Shared {
                         let before = e.saved.clone();
                         e.absorb(analysis);
                         if !saving && e.broken.is_none() {
-                            // From outside: the base of a later merge, once settled.
-                            e.base_due = Some((settled, e.fingerprint));
+                            // From outside: kept by revision, for later merges.
+                            e.keep = Some(e.fingerprint);
                         }
                         if let (Some(old), Some(new), false) = (&before, &e.saved, saving) {
                             for id in changed_cards(old, new) {
@@ -148,7 +147,7 @@ impl Shared {
                     }
                     None => {
                         let mut e = Entry::from_analysis(path.clone(), analysis);
-                        e.base_due = Some((settled, e.fingerprint));
+                        e.keep = Some(e.fingerprint);
                         self.entries.push(e);
                         added = Some(path);
                     }

@@ -64,6 +64,8 @@ pub struct Review {
     /// The board the merge was made against: when the board on screen is no
     /// longer this, the merge is made again.
     against: Board,
+    /// The common ancestor of the board and this copy, when known.
+    base: Option<Board>,
     /// What the merge adds to the board and takes away from it, as chosen
     /// so far (an open conflict counts for the board's side), with titles.
     pub added: Vec<merge::Named>,
@@ -75,10 +77,13 @@ impl Review {
         copy: CopyFile,
         copy_board: Board,
         fingerprint: u64,
-        merge: Merge,
+        kept: &[Board],
         against: Board,
     ) -> Review {
+        let base = tavle_core::revision::ancestor(&against, &copy_board, kept);
+        let merge = merge::merge(base.as_ref(), &against, &copy_board);
         let mut r = Review {
+            base,
             choices: vec![None; merge.conflicts.len()],
             copy,
             copy_board,
@@ -136,10 +141,12 @@ pub struct MergeScreen {
     /// How many copies there were, and how many are behind us.
     pub total: usize,
     pub done: usize,
-    /// The base is being read.
+    /// The kept versions are being read.
     pub loading: bool,
-    /// The common ancestor, when one was found.
-    pub base: Option<Board>,
+    /// The versions of the board kept by revision that any copy's history
+    /// shares (`folder::revs`): each copy's common ancestor is among them,
+    /// or is the board or the copy itself.
+    pub kept: Vec<Board>,
     /// The copy on screen.
     pub review: Option<Review>,
     /// The save in flight (its `seq`).
@@ -147,13 +154,13 @@ pub struct MergeScreen {
 }
 
 impl MergeScreen {
-    /// The base of `path` was read: start with the first copy.
-    pub fn base_read(&mut self, path: &Path, base: Option<Board>, s: &mut Shared) {
+    /// The kept versions of `path` were read: start with the first copy.
+    pub fn revisions_read(&mut self, path: &Path, kept: Vec<Board>, s: &mut Shared) {
         if !self.loading || self.board.as_deref() != Some(path) {
             return;
         }
         self.loading = false;
-        self.base = base;
+        self.kept = kept;
         self.next(s);
     }
 
@@ -194,8 +201,13 @@ impl MergeScreen {
             let Some(board) = s.board().cloned() else {
                 break;
             };
-            let merge = merge::merge(self.base.as_ref(), &board, &copy_board);
-            self.review = Some(Review::new(copy, copy_board, fingerprint, merge, board));
+            self.review = Some(Review::new(
+                copy,
+                copy_board,
+                fingerprint,
+                &self.kept,
+                board,
+            ));
             return;
         }
         s.out.go = Some(Screen::Board);
@@ -225,7 +237,8 @@ impl MergeScreen {
         if *board == r.against && copy.fingerprint == r.fingerprint {
             return;
         }
-        let m = merge::merge(self.base.as_ref(), board, copy_board);
+        let base = tavle_core::revision::ancestor(board, copy_board, &self.kept);
+        let m = merge::merge(base.as_ref(), board, copy_board);
         let old: Vec<(merge::Path, Side)> = (r.merge.conflicts.iter().zip(&r.choices))
             .filter_map(|(c, s)| Some((c.at.clone(), (*s)?)))
             .collect();
@@ -237,6 +250,7 @@ impl MergeScreen {
         r.copy_board = Board::clone(copy_board);
         r.fingerprint = copy.fingerprint;
         r.merge = m;
+        r.base = base;
         r.recount();
     }
 
@@ -274,7 +288,7 @@ impl MergeScreen {
         let op = Op::Board(BoardOp::Merge {
             name: r.copy.name.clone(),
             copy: Box::new(r.copy_board.clone()),
-            base: self.base.clone().map(Box::new),
+            base: r.base.clone().map(Box::new),
             choices,
         });
         let copy = r.copy.path.clone();
@@ -421,7 +435,19 @@ impl Component for MergeScreen {
         self.total = self.queue.len();
         self.board = Some(path.clone());
         self.loading = true;
-        s.out.effects.push(Effect::ReadBase { path });
+        // The revisions any copy shares with the board: their kept versions
+        // are the candidates for each copy's common ancestor.
+        let mut ids: Vec<String> = Vec::new();
+        if let Some(board) = s.board() {
+            for c in &self.queue {
+                let copy = s.copies.iter().find(|e| e.path == c.path);
+                if let Some(copy) = copy.and_then(|e| e.saved.as_deref()) {
+                    ids.extend(tavle_core::revision::common(board, copy));
+                }
+            }
+        }
+        ids.dedup();
+        s.out.effects.push(Effect::ReadRevisions { path, ids });
     }
 
     fn refresh(&mut self, s: &mut Shared) {

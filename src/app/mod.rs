@@ -259,11 +259,12 @@ impl App {
                     .notify(crate::i18n::Msg::Folder((&e).into()), true),
             },
             // Read for the merge screen: late, it is not needed any more.
-            Event::Base { path, base } if self.screen == Screen::Merge => {
-                let base = base.map(|b| *b);
-                self.screens.merge.base_read(&path, base, &mut self.shared);
+            Event::Revisions { path, kept } if self.screen == Screen::Merge => {
+                self.screens
+                    .merge
+                    .revisions_read(&path, kept, &mut self.shared);
             }
-            Event::Base { .. } => {}
+            Event::Revisions { .. } => {}
             Event::Merged {
                 copy, seq, outcome, ..
             } => {

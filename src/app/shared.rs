@@ -2,7 +2,7 @@
 //! current event, the notice at the bottom, the undo history, and the outbox
 //! through which a screen asks for disk work, another screen or an overlay.
 //! No I/O and no clock reads here: both come in with the events. What the
-//! watcher saw is taken in by `files`; conflict copies and bases by `copies`.
+//! watcher saw is taken in by `files`; conflict copies and the versions kept for merges by `copies`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -152,7 +152,7 @@ impl Shared {
             out: Outbox::default(),
         };
         s.regroup_copies();
-        s.start_bases();
+        s.start_revisions();
         s
     }
 
@@ -373,10 +373,6 @@ impl Shared {
             .iter()
             .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
         let notice = self.notice.as_ref().map(|n| n.until);
-        let bases = self
-            .entries
-            .iter()
-            .filter_map(|e| e.base_due.map(|(t, _)| t));
         // A running meeting's countdown changes every second.
         let second = self.running().map(|_| {
             self.now
@@ -384,9 +380,7 @@ impl Shared {
                     1000 - u64::from(self.wall.timestamp_subsec_millis().min(999)),
                 )
         });
-        (highlights.chain(missing).chain(notice).chain(second))
-            .chain(bases)
-            .min()
+        (highlights.chain(missing).chain(notice).chain(second)).min()
     }
 
     /// Take in the result of saving ops: the board as now on disk, and the

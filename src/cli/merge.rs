@@ -21,7 +21,7 @@ use std::path::Path;
 
 use super::{Exit, Io, lookup};
 use crate::folder::copies::{self, NotMerged};
-use crate::folder::{base, store};
+use crate::folder::{revs, store};
 use crate::i18n::{self, Lang, MergeCli, MergeWord as W};
 use tavle_core::merge::{self, Merge, Side};
 use tavle_core::model::Board;
@@ -225,7 +225,6 @@ pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
     }
     let (found, skipped) = chosen(io, &found, how, &id);
     let mut code = if skipped { Exit::Problems } else { Exit::Ok };
-    let base = base::read(&path);
     let mut unsettled = 0;
     let mut todo = Vec::new();
     for copy in found {
@@ -238,6 +237,8 @@ pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
             code = Exit::Problems;
             continue;
         };
+        // The common ancestor both files' histories name (see `folder::revs`).
+        let base = revs::ancestor(&path, &now, &copy_board);
         let m = merge::merge(base.as_ref(), &now, &copy_board);
         report(io, copy, &m, &now, how.prefer);
         if how.prefer.is_none() {
@@ -245,7 +246,7 @@ pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
         }
         // The next copy is shown against the board as this merge leaves it.
         now = merge::resolve(&m, |_| how.prefer.unwrap_or(Side::Board));
-        todo.push((copy, copy_board));
+        todo.push((copy, copy_board, base));
     }
     if unsettled > 0 {
         io.warn(&words(&MergeCli::Choose(unsettled)));
@@ -255,7 +256,7 @@ pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
         io.say(&words(&MergeCli::DryRun));
         return code;
     }
-    for (copy, copy_board) in todo {
+    for (copy, copy_board, base) in todo {
         let name = copy.name.clone();
         let fingerprint = copy.analysis.fingerprint;
         let merged = copies::merge_copy(&path, &copy.path, fingerprint, || {

@@ -7,7 +7,7 @@
 //!
 //! - [`store`]: read and analyse a board file; save ops to it under its lock.
 //! - [`lock`]: the lock file beside a board, and breaking a crash-left one safely.
-//! - [`base`]: the last version of each board that came from outside, for three-way merges.
+//! - [`revs`]: versions of each board kept by revision id, the common ancestors of merges.
 //! - [`copies`]: sync clients' conflict copies on disk, and moving a merged one aside.
 //! - [`log`]: the change log in `.tavle/`, which the minutes are made from.
 //! - [`minutes`]: the minutes of a meeting, written to `referater/` beside the board.
@@ -17,13 +17,13 @@
 //! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
 //! - [`messages`]: this layer's errors turned into the catalogue's messages.
 
-pub mod base;
 pub mod board_fs;
 pub mod copies;
 pub mod lock;
 pub mod log;
 pub mod messages;
 pub mod minutes;
+pub mod revs;
 pub mod safe_fs;
 pub mod stamp;
 pub mod store;

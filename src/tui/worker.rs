@@ -100,13 +100,13 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 send(Event::MinutesWritten(written));
             }
         }
-        Effect::WriteBase { path, fingerprint } => {
-            // A base that cannot be kept costs only a two-way merge later.
-            let _ = crate::folder::base::keep(&path, fingerprint);
+        Effect::KeepRevision { path, fingerprint } => {
+            // A version not kept costs only a more careful merge later.
+            let _ = crate::folder::revs::keep(&path, fingerprint);
         }
-        Effect::ReadBase { path } => {
-            let base = crate::folder::base::read(&path).map(Box::new);
-            send(Event::Base { path, base });
+        Effect::ReadRevisions { path, ids } => {
+            let kept = crate::folder::revs::read(&path, &ids);
+            send(Event::Revisions { path, kept });
         }
         Effect::Merge {
             path,

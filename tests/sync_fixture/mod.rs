@@ -54,3 +54,14 @@ pub fn two_way_files() -> [(&'static str, Value); 2] {
     });
     [("drift.json", ours), (COPY, theirs)]
 }
+
+/// `child` written as a save made on top of `parent` would write it: with
+/// `parent`'s revision history extended by its own id (see
+/// `tavle::revision`), so the two files prove their common ancestor.
+pub fn descended(parent: &Value, child: &Value) -> String {
+    let parse = |v: &Value| tavle::analyze::analyze_text(&v.to_string()).0.unwrap();
+    let (parent, mut child) = (parse(parent), parse(child));
+    child.revisions = parent.revisions.clone();
+    tavle::revision::advance(&mut child, &tavle::revision::current(&parent));
+    tavle::analyze::to_text(&child, Default::default())
+}

@@ -1,7 +1,6 @@
 //! Whether two board files share history: the evidence an ambiguous name
 //! (`NAME-HOST.json`, `NAME (1).json`, `NAME - Kopi.json`) needs before the
-//! file is held back as a conflict copy, and a kept base must have before a
-//! merge trusts it as the common ancestor.
+//! file is held back as a conflict copy.
 //!
 //! A title proves nothing: two units call their boards "Drift", and a file
 //! planted beside a real board with that board's title would otherwise make
@@ -12,10 +11,9 @@
 //! when they have the same title and at least one such piece of work in
 //! common.
 //!
-//! Columns, goals and indicators do not count for a copy: they come from
-//! templates, so unrelated boards made from one template share them. A kept
-//! base is a version of this very board file, so for it any element id in
-//! common with each side will do ([`common_ancestor`]).
+//! Columns, goals and indicators do not count: they come from templates, so
+//! unrelated boards made from one template share them. (A kept base is
+//! judged by the revision histories instead: `crate::revision`.)
 //!
 //! Pure: boards in, a yes or no out.
 
@@ -67,39 +65,4 @@ impl Kin {
     pub fn shares_history(&self, other: &Kin) -> bool {
         self.title == other.title && self.shares_work(other)
     }
-}
-
-/// Whether `earlier` can be an ancestor of both `board` and `copy`. It is a
-/// version of this board file, so any element (card, decision, goal,
-/// indicator) with an id each side has too will do; a base with no elements
-/// at all counts when it has the board's columns. A base that shares nothing
-/// with a side (planted, left from another board of that name, or from
-/// before the board was made anew) is not trusted.
-pub fn common_ancestor(earlier: &Board, board: &Board, copy: &Board) -> bool {
-    let ids = |b: &Board| -> HashSet<String> {
-        let cards = b.cards.iter().map(|c| format!("card\u{0}{}", c.id));
-        let decisions = b.decisions.iter().map(|d| format!("decision\u{0}{}", d.id));
-        let goals = b.goals.iter().map(|g| format!("goal\u{0}{}", g.id));
-        let indicators = b
-            .indicators
-            .iter()
-            .map(|i| format!("indicator\u{0}{}", i.id));
-        cards
-            .chain(decisions)
-            .chain(goals)
-            .chain(indicators)
-            .collect()
-    };
-    fn columns(b: &Board) -> Vec<&str> {
-        b.columns.iter().map(|c| c.id.as_str()).collect()
-    }
-    let base = ids(earlier);
-    let related = |side: &Board| {
-        if base.is_empty() {
-            columns(earlier) == columns(side)
-        } else {
-            !base.is_disjoint(&ids(side))
-        }
-    };
-    related(board) && related(copy)
 }

@@ -247,25 +247,6 @@ fn confirm_needs_shared_history_only_for_ambiguous_names() {
 }
 
 #[test]
-fn a_base_is_trusted_only_when_it_holds_work_of_both_sides() {
-    let base = board("Drift", &[("k1", Some(T1))], &[]);
-    let board_now = board(
-        "Drift, ny tittel",
-        &[("k1", Some(T1)), ("k2", Some(T2))],
-        &[],
-    );
-    let copy = board("Drift", &[("k1", Some(T1))], &[("v1", T2)]);
-    assert!(common_ancestor(&base, &board_now, &copy));
-    let stranger = board("Drift", &[("k7", Some(T1))], &[]);
-    assert!(!common_ancestor(&stranger, &board_now, &copy));
-    let unrelated_copy = board("Drift", &[("k8", Some(T2))], &[]);
-    assert!(!common_ancestor(&base, &board_now, &unrelated_copy));
-    // A board with no work yet: its columns say it is this board.
-    let empty = board("Drift", &[], &[]);
-    assert!(common_ancestor(&empty, &board_now, &copy));
-}
-
-#[test]
 fn copies_of_lists_copies_whose_original_is_there() {
     let names = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let listing = names(&[

@@ -62,6 +62,8 @@ pub(super) fn board(cx: &mut Cx<'_>, base: Option<&Board>, a: &Board, b: &Board)
         goals,
         indicators,
         decisions,
+        // Bookkeeping, never a conflict: both histories, the board's first.
+        revisions: crate::revision::union(&a.revisions, &b.revisions),
         extra,
     }
 }

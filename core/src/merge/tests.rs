@@ -228,14 +228,18 @@ fn a_removal_on_one_side_is_asked_unless_the_other_side_changed_it() {
 }
 
 #[test]
-fn a_base_that_shares_nothing_with_a_side_is_not_trusted() {
+fn a_base_that_a_sides_history_does_not_name_is_not_trusted() {
     let base = board(json!({"cards": [card("k1", "En")]}));
-    let mine = board(json!({"cards": [card("k1", "En, endret")]}));
-    let copy = board(json!({"cards": [card("k1", "En")]}));
+    let mut mine = board(json!({"cards": [card("k1", "En, endret")]}));
+    let mut copy = board(json!({"cards": [card("k1", "En")]}));
+    let base_id = crate::revision::id(&base);
+    mine.revisions = vec![crate::revision::id(&mine), base_id.clone()];
+    copy.revisions = vec![base_id];
     assert!(merge(Some(&base), &mine, &copy).three_way);
     assert!(merge(Some(&base), &mine, &copy).conflicts.is_empty());
-    // A base from another board: ignored, so the difference is asked.
-    let stranger = board(json!({"cards": [card("x9", "Annet")]}));
+    // A base neither history names (planted, or another board's): ignored,
+    // so the difference is asked.
+    let stranger = board(json!({"cards": [card("k1", "En"), card("x9", "Annet")]}));
     let m = merge(Some(&stranger), &mine, &copy);
     assert!(!m.three_way);
     assert_eq!(paths(&m), [field("k1", "title")]);

@@ -25,6 +25,7 @@ fn last_column_is_done_unless_one_says_so() {
         goals: vec![],
         indicators: vec![],
         decisions: vec![],
+        revisions: vec![],
         extra: Extra::new(),
     };
     assert_eq!(b.done_column().map(|c| c.id.as_str()), Some("c"));

@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 
 use super::{Located, TextStyle, analyze_text};
 use super::{MAX_FILE_SIZE, Why, decode_text, fingerprint, located, to_text, whole_file};
-use crate::folder::board_fs;
 use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind, Replace};
+use crate::folder::{board_fs, revs};
 use tavle_core::diag::{DiagKind, Severity};
 use tavle_core::model::{Board, FORMAT_VERSION};
+use tavle_core::revision;
 
 /// Replace `path` with `bytes` so that a reader sees either the old or the new
 /// file, never a half-written one (see `safe_fs::Folder::replace`), keeping
@@ -272,6 +273,8 @@ pub fn rewrite(
             style,
             problems: &problems,
         };
+        let before_id = revision::current(&board);
+        let before_content = revision::id(&board);
         if !edit(&mut board, &fresh)? {
             return Ok(Rewritten {
                 board,
@@ -281,6 +284,7 @@ pub fn rewrite(
                 lock,
             });
         }
+        revision::advance(&mut board, &before_id);
         let out = to_text(&board, style);
         let size = out.len() as u64;
         if size > MAX_FILE_SIZE {
@@ -314,6 +318,16 @@ pub fn rewrite(
             }
             Err(Replace::Verify(Verify::Lock(e))) => return Err(UpdateError::Lock(e)),
         }
+        // Both versions are kept by revision, for the merges to come: the
+        // one replaced (it may have come from another machine) and ours. A
+        // version not kept costs only a more careful merge.
+        let _ = revs::keep_in(&file.folder, &file.name, &before_content, text.as_bytes());
+        let _ = revs::keep_in(
+            &file.folder,
+            &file.name,
+            &board.revisions[0],
+            out.as_bytes(),
+        );
         // Under the lock no live writer of this board has a temp file in flight.
         board_fs::remove_leftovers(&file.folder, &file.name);
         return Ok(Rewritten {
