@@ -211,8 +211,10 @@ fn smaller(c: &Conflict) -> Side {
 }
 
 /// The board as text, with each pair of colliding elements named so that the one
-/// with the smaller content keeps the old id: which side's element kept it is the
-/// one thing allowed to depend on the order of the merge.
+/// with the smaller content keeps the old id, and a decision about either of two
+/// colliding cards naming the old id: which side's element kept it (and so which
+/// of the two a decision both sides have names) is the one thing allowed to
+/// depend on the order of the merge.
 fn canonical(m: &Merge) -> String {
     let mut b = resolve(m, smaller);
     for r in &m.renamed {
@@ -235,10 +237,13 @@ fn canonical(m: &Merge) -> String {
                         }
                     };
                     b.cards.iter_mut().for_each(|c| swap(&mut c.id));
-                    b.decisions
-                        .iter_mut()
-                        .filter_map(|d| d.card.as_mut())
-                        .for_each(swap);
+                }
+                // A decision about the card is about both versions of it:
+                // which one it names follows which kept the old id.
+                for d in b.decisions.iter_mut().filter_map(|d| d.card.as_mut()) {
+                    if *d == new {
+                        *d = old.clone();
+                    }
                 }
             }
             _ => {

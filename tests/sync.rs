@@ -24,7 +24,7 @@ use tavle::i18n::Lang;
 use tavle::model::Timestamp;
 use tavle::ops::Stamp;
 
-use sync_fixture::{COPY, changed, drift, two_way_files, write};
+use sync_fixture::{COPY, changed, drift, write, write_conflict};
 
 fn t0() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-30T09:00:00+01:00").unwrap()
@@ -41,11 +41,18 @@ struct Room {
 impl Room {
     /// `files` written into a fresh folder, then the app started on it.
     fn new(files: &[(&str, Value)]) -> Room {
+        Room::with(|dir| {
+            for (name, v) in files {
+                write(&dir.join(name), v);
+            }
+        })
+    }
+
+    /// A fresh folder made by `make`, then the app started on it.
+    fn with(make: impl FnOnce(&std::path::Path)) -> Room {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().to_path_buf();
-        for (name, v) in files {
-            write(&dir.join(name), v);
-        }
+        make(&dir);
         let entries = tavle::tui::load_all(&dir).unwrap();
         let app = App::new(
             Lang::En,
@@ -301,15 +308,16 @@ fn the_board_says_how_many_copies_and_from_where() {
     assert!(plain.notice().contains("no conflict copies"));
 }
 
-/// The board and a copy that differ in two fields of two cards (no base:
-/// a two-way merge asks both), and a card only the copy has.
-fn two_way_room() -> Room {
-    Room::new(&two_way_files())
+/// The board and a copy saved on top of one version: both changed k1's
+/// title and k2's owner (two conflicts of a three-way merge), and the copy
+/// added a card.
+fn conflict_room() -> Room {
+    Room::with(write_conflict)
 }
 
 #[test]
 fn merge_by_keys_with_a_conflict_chosen_each_way() {
-    let mut r = two_way_room();
+    let mut r = conflict_room();
     r.open("drift.json");
     r.press('c');
     assert_eq!(r.app.screen, Screen::Merge);
@@ -332,7 +340,7 @@ fn merge_by_keys_with_a_conflict_chosen_each_way() {
     for want in [
         "Ring vikarbyrået i dag",
         "Ring vikarbyrået før ni",
-        "No common ancestor",
+        "Common ancestor known",
         "one card",
     ] {
         assert!(screen.contains(want), "{want:?} not in\n{screen}");
@@ -368,7 +376,7 @@ fn merge_by_keys_with_a_conflict_chosen_each_way() {
 
 #[test]
 fn undo_puts_the_board_back_and_the_copy_stays_in_merged() {
-    let mut r = two_way_room();
+    let mut r = conflict_room();
     let before = r.disk("drift.json");
     r.open("drift.json");
     r.press('c');
@@ -451,10 +459,11 @@ fn the_common_ancestor_from_both_histories_makes_a_three_way_merge() {
             .unwrap(),
     );
     assert!(b.revisions.contains(&copy_id) && b.revisions.contains(&start_id));
-    // The same copy without the base: the move and the title are both asked.
+    // The same copy without the ancestor: nothing is taken as one side's
+    // change, and the cards that differ are both kept.
     let theirs = store::analyze_text(&theirs.to_string()).0.unwrap();
     let two = tavle::merge::merge(None, &r.disk("drift.json"), &theirs);
-    assert!(!two.conflicts.is_empty());
+    assert!(!two.three_way && !two.renamed.is_empty());
 }
 
 #[test]
@@ -480,13 +489,20 @@ fn versions_from_outside_are_kept_at_once_and_a_copy_without_shared_history_is_t
         "{}",
         r.screen()
     );
+    // Nothing is taken as one side's change: both versions of k1 are kept.
     let review = r.app.screens.merge.review.as_ref().unwrap();
-    assert_eq!(
-        review.merge.conflicts.len(),
-        1,
+    assert!(
+        review.merge.conflicts.is_empty(),
         "{:?}",
         review.merge.conflicts
     );
+    let from: Vec<&str> = review
+        .merge
+        .renamed
+        .iter()
+        .map(|x| x.from.as_str())
+        .collect();
+    assert_eq!(from, ["k1"]);
 }
 
 #[test]

@@ -42,12 +42,16 @@
 //! The same bookkeeping rules settle those fields in a three-way merge when both
 //! sides changed them (both edited a card: the later edit is the last).
 //!
-//! Two sides that each added a *different* element with one id (both added
-//! `k17`) keep both: the copy's gets a fresh id ([`Merge::renamed`]), and the
-//! copy's decisions that refer to that card follow it. Elements are different when
-//! the base does not have the id and their creation times differ (`created` of a
-//! card, `at` of a decision). Columns, goals and indicators are named by hand, so
-//! one id is one element.
+//! Elements are never merged by id alone. Two sides that each have an element
+//! with one id the base does not have (both added `k17`; always so without a
+//! base) keep both unless they are the same element: the copy's gets a fresh id
+//! ([`Merge::renamed`]), and the copy's decisions that refer to that card follow
+//! it (not a decision both sides have). Two cards are the same when they agree in
+//! every field but the bookkeeping of the last edit, whatever their creation
+//! times say; two decisions when they were made at the same time by the same
+//! person with the same first wording. So without a common ancestor a card edited
+//! on both sides is kept twice rather than one side's edits lost. Columns, goals
+//! and indicators are named by hand, so one id is one element.
 //!
 //! Order (details in `merge/list.rs`): the elements both sides have keep the
 //! order both agree on; a move made on one side only is kept (an element counts
@@ -57,7 +61,8 @@
 //! the same spot is interleaved by creation time (date, for values), then by
 //! content. So without conflicts the merged board does not depend on which side is
 //! `board` and which is `copy`, except for which of two colliding elements keeps
-//! the old id.
+//! the old id (and so which of two versions of a card a decision both sides have
+//! names).
 //!
 //! A conflict's values are the JSON of the field on each side; an unknown field
 //! removed on one side is shown as `null`. The order of a list is a conflict only

@@ -172,7 +172,10 @@ mod tests {
         let seen = store::fingerprint(&bytes);
         let id = revision::id(&t);
         assert_eq!(keep(&path, seen).unwrap(), Kept::Kept(id.clone()));
-        assert_eq!(read(&path, std::slice::from_ref(&id)), std::slice::from_ref(&t));
+        assert_eq!(
+            read(&path, std::slice::from_ref(&id)),
+            std::slice::from_ref(&t)
+        );
         // A file at an id that is not its content's is never used, and is
         // replaced when that version is kept again.
         let (u, u_bytes) = board("U");
@@ -180,7 +183,10 @@ mod tests {
         std::fs::write(&kept, &u_bytes[..u_bytes.len() - 1]).unwrap();
         assert!(read(&path, std::slice::from_ref(&id)).is_empty());
         assert_eq!(keep(&path, seen).unwrap(), Kept::Kept(id.clone()));
-        assert_eq!(read(&path, std::slice::from_ref(&id)), std::slice::from_ref(&t));
+        assert_eq!(
+            read(&path, std::slice::from_ref(&id)),
+            std::slice::from_ref(&t)
+        );
         // A stale fingerprint keeps nothing.
         std::fs::write(&path, &u_bytes).unwrap();
         assert_eq!(keep(&path, seen).unwrap(), Kept::Stale);

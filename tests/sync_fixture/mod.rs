@@ -1,6 +1,7 @@
 //! The boards the synced-folder tests share: a small operations board, a
 //! change made to a copy of it, and a board with a Syncthing conflict copy
-//! beside it that differs both ways (no base: a two-way merge).
+//! beside it, both saved on top of the same version (a three-way merge with
+//! a conflict each way).
 #![allow(dead_code)]
 
 use std::path::Path;
@@ -38,12 +39,13 @@ pub fn changed(v: &Value, f: impl FnOnce(&mut Value)) -> Value {
     v
 }
 
-/// The board and its copy: the board retitled k1; the copy retitled k1
-/// otherwise, gave k2 to Per and added k3. The copy is there from the start,
-/// so no base is kept: two-way.
-pub fn two_way_files() -> [(&'static str, Value); 2] {
+/// The board and its copy, both saved on top of [`drift`]: the board
+/// retitled k1 and gave k2 to Liv; the copy retitled k1 otherwise, gave k2
+/// to Per and added k3. Their histories name `drift()` (see [`descended`]).
+pub fn conflict_texts() -> [(&'static str, String); 2] {
     let ours = changed(&drift(), |v| {
-        v["cards"][0]["title"] = json!("Ring vikarbyrået i dag")
+        v["cards"][0]["title"] = json!("Ring vikarbyrået i dag");
+        v["cards"][1]["owner"] = json!("Liv");
     });
     let theirs = changed(&drift(), |v| {
         v["cards"][0]["title"] = json!("Ring vikarbyrået før ni");
@@ -52,7 +54,33 @@ pub fn two_way_files() -> [(&'static str, Value); 2] {
             {"id": "k3", "title": "Ny bruker torsdag", "column": "pagar"}
         ));
     });
-    [("drift.json", ours), (COPY, theirs)]
+    [
+        ("drift.json", descended(&drift(), &ours)),
+        (COPY, descended(&drift(), &theirs)),
+    ]
+}
+
+/// [`conflict_texts`] written into `dir`, with `drift()` kept by revision as
+/// the machine that saved the board on top of it keeps it: a three-way
+/// merge with two conflicts (k1's title, k2's owner) and a card added.
+pub fn write_conflict(dir: &Path) {
+    for (name, text) in conflict_texts() {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    keep(dir, &drift());
+}
+
+/// Keep `v` in `dir/.tavle/revs/drift/` as a save there would.
+pub fn keep(dir: &Path, v: &Value) {
+    let board = tavle::analyze::analyze_text(&v.to_string()).0.unwrap();
+    let at = dir.join(".tavle/revs/drift");
+    std::fs::create_dir_all(&at).unwrap();
+    let text = tavle::analyze::to_text(&board, Default::default());
+    std::fs::write(
+        at.join(format!("{}.json", tavle::revision::id(&board))),
+        text,
+    )
+    .unwrap();
 }
 
 /// `child` written as a save made on top of `parent` would write it: with

@@ -400,7 +400,14 @@ impl<T: Identified> Rules<T> for ById<T> {
     }
 
     fn tie(&self, x: &T) -> String {
-        x.born().map(time_key).unwrap_or_default()
+        // Then the content without the id: of two colliding elements the
+        // one renamed depends on which side is the copy, their order must not.
+        let mut content = serde_json::to_value(x).unwrap_or_default();
+        if let Some(o) = content.as_object_mut() {
+            o.remove("id");
+        }
+        let born = x.born().map(time_key).unwrap_or_default();
+        format!("{born}\u{0}{content}")
     }
 
     fn both(&self, cx: &mut Cx<'_>, o: Option<&T>, a: &T, b: &T) -> T {

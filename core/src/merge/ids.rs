@@ -8,13 +8,17 @@ use std::collections::{BTreeSet, HashSet};
 
 use super::cx::text;
 use super::{Added, Element, Renamed};
-use crate::model::{Board, Decision, Indicator, Timestamp};
+use crate::model::{Board, Card, Decision, Indicator};
 
 /// Give the copy's colliding cards and decisions fresh ids; report each.
 ///
 /// Two elements with one id are different when the base does not have the id
-/// (both sides added it; always so without a base) and their creation times
-/// (`created` of a card, `at` of a decision) are both known and differ. Fresh ids
+/// (both sides added it; always so without a base) and they are not the same
+/// in every field but bookkeeping: an id alone never makes two elements one, whatever
+/// their creation times say (two `card add` on two machines both make `k17`,
+/// in the same second or with no time at all). So without a common ancestor
+/// a card edited on both sides is kept twice rather than one side's edits
+/// lost; the user archives the one not wanted. Fresh ids
 /// are `prefix` + one more than the largest number in use with that prefix on any
 /// of the three boards, handed out in the order of the old ids, so they do not
 /// depend on which side is the copy.
@@ -35,10 +39,8 @@ pub(super) fn split_collisions(
     let mut decisions = all(|b| b.decisions.iter().map(|d| d.id.as_str()).collect());
 
     let collided = colliding(
-        copy.cards
-            .iter()
-            .map(|c| (c.id.as_str(), c.created.as_ref())),
-        |id| board.card(id).map(|c| c.created.as_ref()),
+        copy.cards.iter().map(|c| (c.id.as_str(), card_content(c))),
+        |id| board.card(id).map(card_content),
         |id| base.is_some_and(|o| o.card(id).is_some()),
     );
     for old in collided {
@@ -46,8 +48,14 @@ pub(super) fn split_collisions(
         if let Some(c) = copy.cards.iter_mut().find(|c| c.id == old) {
             c.id.clone_from(&new);
         }
+        // The copy's decisions about it follow it, but not one the board has
+        // too (the same decision, about the card as both sides had it).
         for d in &mut copy.decisions {
-            if d.card.as_deref() == Some(old.as_str()) {
+            let shared = board
+                .decisions
+                .iter()
+                .any(|b| b.id == d.id && decision_content(b) == decision_content(d));
+            if d.card.as_deref() == Some(old.as_str()) && !shared {
                 d.card = Some(new.clone());
             }
         }
@@ -59,8 +67,10 @@ pub(super) fn split_collisions(
 
     let decision = |b: &Board, id: &str| b.decisions.iter().position(|d| d.id == id);
     let collided = colliding(
-        copy.decisions.iter().map(|d| (d.id.as_str(), Some(&d.at))),
-        |id| decision(board, id).map(|i| Some(&board.decisions[i].at)),
+        copy.decisions
+            .iter()
+            .map(|d| (d.id.as_str(), decision_content(d))),
+        |id| decision(board, id).map(|i| decision_content(&board.decisions[i])),
         |id| base.is_some_and(|o| decision(o, id).is_some()),
     );
     for old in collided {
@@ -76,17 +86,38 @@ pub(super) fn split_collisions(
     renamed
 }
 
+/// A card's content, for telling two cards with one id apart: everything but
+/// the bookkeeping of its last edit (`updated`, `updated_by`), which the
+/// merge settles by itself. Its creation time is content: two cards made at
+/// different times are different cards.
+fn card_content(c: &Card) -> String {
+    text(&Card {
+        updated: None,
+        updated_by: None,
+        ..c.clone()
+    })
+}
+
+/// A decision's identity: when and by whom it was made and what it first
+/// said (the earliest wording its corrections keep, else its text). A
+/// decision corrected on one side (new wording, owner or due, each earlier
+/// one kept in `corrections`), followed up or tied to another card is the
+/// same decision; one that was made with other words is another.
+fn decision_content(d: &Decision) -> String {
+    let first = d.corrections.first().map_or(&d.text, |c| &c.text);
+    text(&(&d.at, &d.by, first))
+}
+
 /// The ids (sorted) of the copy's elements that are different elements from the
-/// board's of the same id.
+/// board's of the same id: not in the base, and not equal in every field
+/// (`content` is the element's JSON).
 fn colliding<'a>(
-    copy: impl Iterator<Item = (&'a str, Option<&'a Timestamp>)>,
-    board_born: impl Fn(&str) -> Option<Option<&'a Timestamp>>,
+    copy: impl Iterator<Item = (&'a str, String)>,
+    board_content: impl Fn(&str) -> Option<String>,
     in_base: impl Fn(&str) -> bool,
 ) -> BTreeSet<String> {
-    copy.filter(|(id, born)| {
-        !in_base(id)
-            && board_born(id)
-                .is_some_and(|theirs| matches!((born, theirs), (Some(a), Some(b)) if *a != b))
+    copy.filter(|(id, content)| {
+        !in_base(id) && board_content(id).is_some_and(|theirs| theirs != *content)
     })
     .map(|(id, _)| id.to_string())
     .collect()

@@ -72,33 +72,63 @@ fn a_field_changed_differently_on_both_sides_is_a_conflict_to_choose() {
 
 #[test]
 fn without_a_base_every_differing_field_is_asked() {
-    let a = board(json!({"unit": "Sone nord", "cards": [card("k1", "Ring Kari")]}));
+    let a = board(
+        json!({"unit": "Sone nord", "columns": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+        "cards": [card("k1", "Ring Kari")]}),
+    );
     let b = board(
-        json!({"cards": [{"id": "k1", "title": "Ring Kari", "column": "b", "owner": "Per"}]}),
+        json!({"columns": [{"id": "a", "title": "I dag"}, {"id": "b", "title": "B"}],
+        "cards": [card("k1", "Ring Kari")]}),
     );
     let m = merge(None, &a, &b);
     let want = [
         (Element::Board, "unit".to_string()),
-        field("k1", "column"),
-        field("k1", "owner"),
+        (Element::Column("a".into()), "title".to_string()),
     ];
     let mut got = paths(&m);
     got.sort();
     assert_eq!(got, want);
     let both = resolve(&m, |c| {
-        if c.at.field == "owner" {
+        if c.at.field == "title" {
             Side::Copy
         } else {
             Side::Board
         }
     });
     assert_eq!(
-        (
-            both.cards[0].column.as_str(),
-            both.cards[0].owner.as_deref()
-        ),
-        ("a", Some("Per"))
+        (both.unit.as_deref(), both.columns[0].title.as_str()),
+        (Some("Sone nord"), "I dag")
     );
+}
+
+#[test]
+fn one_id_never_makes_two_different_cards_or_decisions_one() {
+    // No common ancestor: k1 differs in more than bookkeeping on the two
+    // sides (equal or missing creation times say nothing), and so does b1.
+    let made = "2026-11-24T08:00:00+01:00";
+    let a = board(
+        json!({"cards": [{"id": "k1", "title": "Ring Kari", "column": "a", "created": made}],
+        "decisions": [{"id": "b1", "at": made, "text": "Vi bestiller rullator"}]}),
+    );
+    let b = board(
+        json!({"cards": [{"id": "k1", "title": "Ring Kari", "column": "b", "owner": "Per", "created": made}],
+        "decisions": [{"id": "b1", "at": made, "text": "Vi venter med rullator"}]}),
+    );
+    for (x, y) in [(&a, &b), (&b, &a)] {
+        let m = merge(None, x, y);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(m.merged.cards.len(), 2, "both cards kept");
+        assert_eq!(m.merged.decisions.len(), 2, "both decisions kept");
+        let texts: Vec<&str> = m.merged.decisions.iter().map(|d| d.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Vi bestiller rullator") && texts.contains(&"Vi venter med rullator")
+        );
+        let from: Vec<&str> = m.renamed.iter().map(|r| r.from.as_str()).collect();
+        assert_eq!(from, ["k1", "b1"]);
+    }
+    // The same card in every field but bookkeeping is one card.
+    let m = merge(None, &a, &a);
+    assert_eq!((m.merged.cards.len(), m.renamed.len()), (1, 0));
 }
 
 #[test]
@@ -238,11 +268,14 @@ fn a_base_that_a_sides_history_does_not_name_is_not_trusted() {
     assert!(merge(Some(&base), &mine, &copy).three_way);
     assert!(merge(Some(&base), &mine, &copy).conflicts.is_empty());
     // A base neither history names (planted, or another board's): ignored,
-    // so the difference is asked.
+    // so nothing is taken as changed on one side only — without a common
+    // ancestor the two versions of k1 are both kept.
     let stranger = board(json!({"cards": [card("k1", "En"), card("x9", "Annet")]}));
     let m = merge(Some(&stranger), &mine, &copy);
     assert!(!m.three_way);
-    assert_eq!(paths(&m), [field("k1", "title")]);
+    let mut titles: Vec<&str> = m.merged.cards.iter().map(|c| c.title.as_str()).collect();
+    titles.sort_unstable();
+    assert_eq!(titles, ["En", "En, endret"]);
 }
 
 #[test]
