@@ -822,3 +822,14 @@ lock-unlock-needs-force = not broken: the lock of the board { $board } may be in
 lock-unlock-running-force = not broken: process { $pid } runs on this machine; if it is not tavle saving (the number was reused, or it hangs), break the lock with `tavle unlock { $board } --force`
 lock-unlocked-folder = the lock of the board { $board } was a folder; tavle removes no folder, so it was moved aside to { $aside } (remove it by hand)
 cli-unlock-force = Also break a lock that may be in use: another machine's recent lock, or that of a process that runs here but has held it long
+
+## git: conflict markers in a board file, tavle merge --git, the merge driver
+## git runs (tavle merge-driver) and tavle init. $file is the file as the user
+## wrote it; $side is one of git-side-*; $lines are line ranges like
+## "59–70 and 88–94".
+diag-git-conflict = git conflict in { $count ->
+    [one] line
+   *[other] lines
+  } { $lines }: resolve it with `tavle merge --git FILE` or in git
+diag-git-conflict-and = and
+diag-git-conflict-hint = git stopped a merge here: between <<<<<<< and >>>>>>> are both versions; `git merge --abort` goes back to before the merge

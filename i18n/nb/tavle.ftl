@@ -822,3 +822,13 @@ lock-unlock-needs-force = ikke brutt: låsen på tavla { $board } kan være i br
 lock-unlock-running-force = ikke brutt: prosess { $pid } kjører på denne maskinen; hvis det ikke er tavle som lagrer (nummeret er brukt på nytt, eller den henger), bryt låsen med `tavle unlock { $board } --force`
 lock-unlocked-folder = låsen på tavla { $board } var en mappe; tavle sletter ingen mapper, så den ble flyttet til { $aside } (slett den selv)
 cli-unlock-force = Bryt også en lås som kan være i bruk: en annen maskins ferske lås, eller låsen til en prosess som kjører her, men har holdt den lenge
+
+## git: konfliktmerker i en tavlefil, tavle merge --git, flettedriveren git
+## kjører (tavle merge-driver) og tavle init. $file er filen slik brukeren
+## skrev den; $side er git-side-*; $lines er linjeområder som «59–70 og 88–94».
+diag-git-conflict = git-konflikt i { $count ->
+    [one] linje
+   *[other] linjene
+  } { $lines }: løs den med `tavle merge --git FIL` eller i git
+diag-git-conflict-and = og
+diag-git-conflict-hint = git stoppet en sammenslåing her: mellom <<<<<<< og >>>>>>> står begge versjonene; `git merge --abort` går tilbake til før sammenslåingen

@@ -820,3 +820,13 @@ lock-unlock-needs-force = ikkje broten: låsen på tavla { $board } kan vere i b
 lock-unlock-running-force = ikkje broten: prosess { $pid } køyrer på denne maskina; om det ikkje er tavle som lagrar (nummeret er brukt på nytt, eller han heng), bryt låsen med `tavle unlock { $board } --force`
 lock-unlocked-folder = låsen på tavla { $board } var ei mappe; tavle slettar ingen mapper, så ho vart flytta til { $aside } (slett ho sjølv)
 cli-unlock-force = Bryt òg ein lås som kan vere i bruk: ein fersk lås frå ei anna maskin, eller låsen til ein prosess som køyrer her, men har halde han lenge
+
+## git: konfliktmerke i ei tavlefil, tavle merge --git, flettedrivaren git
+## køyrer (tavle merge-driver) og tavle init. $file er fila slik brukaren
+## skreiv ho; $side er git-side-*; $lines er lineområde som «59–70 og 88–94».
+diag-git-conflict = git-konflikt i { $count ->
+    [one] linje
+   *[other] linjene
+  } { $lines }: løys han med `tavle merge --git FIL` eller i git
+diag-git-conflict-and = og
+diag-git-conflict-hint = git stoppa ei samanslåing her: mellom <<<<<<< og >>>>>>> står begge versjonane; `git merge --abort` går attende til før samanslåinga
