@@ -83,14 +83,19 @@ pub fn analyze_text(text: &str) -> (Option<Board>, Vec<Located>) {
     let root = match json::parse(text) {
         Ok(root) => root,
         Err(e) => {
-            let (line, col) = line_col(text, e.offset);
+            let hunks = crate::gitconflict::hunks(text);
+            // git's markers: one problem naming every region, at the first.
+            let ((line, col), kind) = match hunks.first() {
+                Some(h) => ((h.first, 1), DiagKind::GitConflict { hunks }),
+                None => (line_col(text, e.offset), DiagKind::Syntax(e.kind)),
+            };
             return (
                 None,
                 vec![Located {
                     line,
                     col,
                     severity: Severity::Error,
-                    kind: DiagKind::Syntax(e.kind),
+                    kind,
                 }],
             );
         }

@@ -109,6 +109,11 @@ pub enum DiagKind {
     NotUtf8,
     // Syntax.
     Syntax(SyntaxErrorKind),
+    /// git stopped a merge and left its conflict markers in the file: every
+    /// conflicted region, in file order (never empty).
+    GitConflict {
+        hunks: Vec<crate::gitconflict::Hunk>,
+    },
     // Schema.
     WrongType {
         expected: Expected,

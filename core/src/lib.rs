@@ -2,7 +2,8 @@
 //!
 //! What a board is ([`model`]), how a board file is read from bytes with every
 //! problem at its line and column ([`analyze`], [`json`], [`decode`], [`diag`],
-//! [`rules`]), how it changes ([`ops`], each change with its inverse), and the
+//! [`rules`]; git's conflict markers as one problem: [`gitconflict`]), how it
+//! changes ([`ops`], each change with its inverse), and the
 //! rules the meeting lives by: honest traffic lights and SMART gaps ([`plan`]),
 //! run-chart signals ([`runchart`]), numbers as people type them ([`number`]), the time box and summary ([`meeting`]),
 //! the status report ([`status`]), Norwegian dates ([`dates`]), CSV rows
@@ -26,6 +27,7 @@ pub mod csv_import;
 pub mod dates;
 pub mod decode;
 pub mod diag;
+pub mod gitconflict;
 pub mod json;
 pub mod log;
 pub mod meeting;

@@ -822,3 +822,49 @@ lock-unlock-needs-force = not broken: the lock of the board { $board } may be in
 lock-unlock-running-force = not broken: process { $pid } runs on this machine; if it is not tavle saving (the number was reused, or it hangs), break the lock with `tavle unlock { $board } --force`
 lock-unlocked-folder = the lock of the board { $board } was a folder; tavle removes no folder, so it was moved aside to { $aside } (remove it by hand)
 cli-unlock-force = Also break a lock that may be in use: another machine's recent lock, or that of a process that runs here but has held it long
+
+## git: conflict markers in a board file, tavle merge --git, the merge driver
+## git runs (tavle merge-driver) and tavle init. $file is the file as the user
+## wrote it; $side is one of git-side-*; $lines are line ranges like
+## "59–70 and 88–94".
+diag-git-conflict = git conflict in { $count ->
+    [one] line
+   *[other] lines
+  } { $lines }: resolve it with `tavle merge --git FILE` or in git
+diag-git-conflict-and = and
+diag-git-conflict-hint = git stopped a merge here: between <<<<<<< and >>>>>>> are both versions; `git merge --abort` goes back to before the merge
+git-side-ours = our side (HEAD)
+git-side-theirs = their side (what is being merged in)
+git-missing = git is not on this machine (not on the PATH)
+git-failed = git said: { $detail }
+git-not-repo = { $file } is not in a git work tree
+git-not-conflicted = { $file } has no git conflict: git has not stopped a merge in this file (see `git status`)
+git-deleted = { $file } was deleted on { $side } and changed on the other; choose in git: `git add { $file }` keeps the file, `git rm { $file }` deletes it
+git-broken = the version of { $file } on { $side } cannot be read as a board: { $problem }
+git-base-broken = the common version cannot be read as a board ({ $problem }), so everything that differs must be chosen
+git-sides = The board is our version (HEAD), the copy is theirs (what is being merged in).
+git-choose = { $count ->
+    [one] One conflict needs
+   *[other] { $count } conflicts need
+  } a choice: run again with --prefer ours (our side) or --prefer theirs (their side). Nothing was written.
+git-done = The merged board was written to { $file }. Mark the conflict resolved with `git add { $file }`.
+git-write-failed = { $file } was not written: { $why }
+git-driver-conflicts = { $count ->
+    [one] One conflict in { $file } needs
+   *[other] { $count } conflicts in { $file } need
+  } a choice: run `tavle merge --git { $file }`. Until then the file holds our version.
+git-driver-as-text = { $file } is not a board: git merges it line by line.
+git-driver-failed = tavle could not merge { $file }: { $why }
+git-driver-name = tavle: boards merged element by element
+init-added = { $file }: added { $count ->
+    [one] 1 line
+   *[other] { $count } lines
+  }
+init-had = { $file }: had every line already
+init-failed = { $file } was not written: { $why }
+init-driver = git: boards are now merged element by element (merge.tavle.driver in { $repo }/.git/config)
+init-not-repo = The folder is not in a git work tree: run `tavle init` again after `git init` or `git clone` to set up the merge.
+init-no-git = git is not on this machine: run `tavle init` again where git is to set up the merge.
+cli-help-merge-git = BOARD is a file git stopped a merge in: merge git's versions of it element by element (--prefer ours|theirs)
+cli-help-init = Prepare a board folder for git and Syncthing: .gitattributes, .gitignore, .stignore and git's merge driver
+cli-help-init-dir = The board folder

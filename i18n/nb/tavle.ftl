@@ -822,3 +822,48 @@ lock-unlock-needs-force = ikke brutt: låsen på tavla { $board } kan være i br
 lock-unlock-running-force = ikke brutt: prosess { $pid } kjører på denne maskinen; hvis det ikke er tavle som lagrer (nummeret er brukt på nytt, eller den henger), bryt låsen med `tavle unlock { $board } --force`
 lock-unlocked-folder = låsen på tavla { $board } var en mappe; tavle sletter ingen mapper, så den ble flyttet til { $aside } (slett den selv)
 cli-unlock-force = Bryt også en lås som kan være i bruk: en annen maskins ferske lås, eller låsen til en prosess som kjører her, men har holdt den lenge
+
+## git: konfliktmerker i en tavlefil, tavle merge --git, flettedriveren git
+## kjører (tavle merge-driver) og tavle init. $file er filen slik brukeren
+## skrev den; $side er git-side-*; $lines er linjeområder som «59–70 og 88–94».
+diag-git-conflict = git-konflikt i { $count ->
+    [one] linje
+   *[other] linjene
+  } { $lines }: løs den med `tavle merge --git FIL` eller i git
+diag-git-conflict-and = og
+diag-git-conflict-hint = git stoppet en sammenslåing her: mellom <<<<<<< og >>>>>>> står begge versjonene; `git merge --abort` går tilbake til før sammenslåingen
+git-side-ours = vår side (HEAD)
+git-side-theirs = deres side (det som slås sammen inn)
+git-missing = git finnes ikke på denne maskinen (ikke i PATH)
+git-failed = git svarte: { $detail }
+git-not-repo = { $file } ligger ikke i en git-arbeidsmappe
+git-not-conflicted = { $file } har ingen git-konflikt: git har ikke stoppet en sammenslåing i denne filen (se `git status`)
+git-deleted = { $file } er slettet på { $side } og endret på den andre; velg i git: `git add { $file }` beholder filen, `git rm { $file }` sletter den
+git-broken = versjonen av { $file } på { $side } kan ikke leses som en tavle: { $problem }
+git-base-broken = den felles versjonen kan ikke leses som en tavle ({ $problem }), så alt som er ulikt må velges
+git-sides = Tavla er vår versjon (HEAD), kopien er deres (det som slås sammen inn).
+git-choose = { $count ->
+    [one] Én konflikt
+   *[other] { $count } konflikter
+  } må velges: kjør igjen med --prefer ours (vår side) eller --prefer theirs (deres side). Ingenting er skrevet.
+git-done = Den sammenslåtte tavla er skrevet til { $file }. Merk konflikten som løst med `git add { $file }`.
+git-write-failed = { $file } ble ikke skrevet: { $why }
+git-driver-conflicts = { $count ->
+    [one] Én konflikt
+   *[other] { $count } konflikter
+  } i { $file } må velges: kjør `tavle merge --git { $file }`. Til da har filen vår versjon.
+git-driver-as-text = { $file } er ingen tavle: git slår den sammen linje for linje.
+git-driver-failed = tavle kunne ikke slå sammen { $file }: { $why }
+git-driver-name = tavle: tavler slås sammen element for element
+init-added = { $file }: la til { $count ->
+    [one] én linje
+   *[other] { $count } linjer
+  }
+init-had = { $file }: hadde alle linjene fra før
+init-failed = { $file } ble ikke skrevet: { $why }
+init-driver = git: tavler slås nå sammen element for element (merge.tavle.driver i { $repo }/.git/config)
+init-not-repo = Mappen ligger ikke i en git-arbeidsmappe: kjør `tavle init` igjen etter `git init` eller `git clone` for å sette opp sammenslåingen.
+init-no-git = git finnes ikke på denne maskinen: kjør `tavle init` igjen der git finnes for å sette opp sammenslåingen.
+cli-help-merge-git = TAVLE er en fil der git har stoppet en sammenslåing: slå sammen git sine versjoner av den element for element (--prefer ours|theirs)
+cli-help-init = Gjør en tavlemappe klar for git og Syncthing: .gitattributes, .gitignore, .stignore og git sin flettedriver
+cli-help-init-dir = Tavlemappen

@@ -820,3 +820,48 @@ lock-unlock-needs-force = ikkje broten: låsen på tavla { $board } kan vere i b
 lock-unlock-running-force = ikkje broten: prosess { $pid } køyrer på denne maskina; om det ikkje er tavle som lagrar (nummeret er brukt på nytt, eller han heng), bryt låsen med `tavle unlock { $board } --force`
 lock-unlocked-folder = låsen på tavla { $board } var ei mappe; tavle slettar ingen mapper, så ho vart flytta til { $aside } (slett ho sjølv)
 cli-unlock-force = Bryt òg ein lås som kan vere i bruk: ein fersk lås frå ei anna maskin, eller låsen til ein prosess som køyrer her, men har halde han lenge
+
+## git: konfliktmerke i ei tavlefil, tavle merge --git, flettedrivaren git
+## køyrer (tavle merge-driver) og tavle init. $file er fila slik brukaren
+## skreiv ho; $side er git-side-*; $lines er lineområde som «59–70 og 88–94».
+diag-git-conflict = git-konflikt i { $count ->
+    [one] linje
+   *[other] linjene
+  } { $lines }: løys han med `tavle merge --git FIL` eller i git
+diag-git-conflict-and = og
+diag-git-conflict-hint = git stoppa ei samanslåing her: mellom <<<<<<< og >>>>>>> står begge versjonane; `git merge --abort` går attende til før samanslåinga
+git-side-ours = vår side (HEAD)
+git-side-theirs = deira side (det som blir slått saman inn)
+git-missing = git finst ikkje på denne maskina (ikkje i PATH)
+git-failed = git svara: { $detail }
+git-not-repo = { $file } ligg ikkje i ei git-arbeidsmappe
+git-not-conflicted = { $file } har ingen git-konflikt: git har ikkje stoppa ei samanslåing i denne fila (sjå `git status`)
+git-deleted = { $file } er sletta på { $side } og endra på den andre; vel i git: `git add { $file }` held på fila, `git rm { $file }` slettar ho
+git-broken = versjonen av { $file } på { $side } kan ikkje lesast som ei tavle: { $problem }
+git-base-broken = den felles versjonen kan ikkje lesast som ei tavle ({ $problem }), så alt som er ulikt, må veljast
+git-sides = Tavla er vår versjon (HEAD), kopien er deira (det som blir slått saman inn).
+git-choose = { $count ->
+    [one] Éin konflikt
+   *[other] { $count } konfliktar
+  } må veljast: køyr igjen med --prefer ours (vår side) eller --prefer theirs (deira side). Ingenting er skrive.
+git-done = Den samanslåtte tavla er skriven til { $file }. Merk konflikten som løyst med `git add { $file }`.
+git-write-failed = { $file } vart ikkje skriven: { $why }
+git-driver-conflicts = { $count ->
+    [one] Éin konflikt
+   *[other] { $count } konfliktar
+  } i { $file } må veljast: køyr `tavle merge --git { $file }`. Til då har fila vår versjon.
+git-driver-as-text = { $file } er inga tavle: git slår ho saman line for line.
+git-driver-failed = tavle kunne ikkje slå saman { $file }: { $why }
+git-driver-name = tavle: tavler blir slått saman element for element
+init-added = { $file }: la til { $count ->
+    [one] éi line
+   *[other] { $count } liner
+  }
+init-had = { $file }: hadde alle linene frå før
+init-failed = { $file } vart ikkje skriven: { $why }
+init-driver = git: tavler blir no slått saman element for element (merge.tavle.driver i { $repo }/.git/config)
+init-not-repo = Mappa ligg ikkje i ei git-arbeidsmappe: køyr `tavle init` igjen etter `git init` eller `git clone` for å setje opp samanslåinga.
+init-no-git = git finst ikkje på denne maskina: køyr `tavle init` igjen der git finst for å setje opp samanslåinga.
+cli-help-merge-git = TAVLE er ei fil der git har stoppa ei samanslåing: slå saman versjonane git har av ho, element for element (--prefer ours|theirs)
+cli-help-init = Gjer ei tavlemappe klar for git og Syncthing: .gitattributes, .gitignore, .stignore og flettedrivaren til git
+cli-help-init-dir = Tavlemappa

@@ -98,6 +98,14 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("dry_run", |a| a.help(merge_help(lang, MergeHelp::DryRun)))
                 .mut_arg("prefer", |a| a.help(merge_help(lang, MergeHelp::Prefer)))
                 .mut_arg("copy", |a| a.help(merge_help(lang, MergeHelp::Copy)))
+                .mut_arg("git", |a| {
+                    a.help(i18n::git_help(lang, i18n::GitHelp::MergeFlag))
+                })
+        })
+        .mut_subcommand("init", |c| {
+            use crate::i18n::{GitHelp, git_help};
+            c.about(git_help(lang, GitHelp::Init))
+                .mut_arg("dir", |a| a.help(git_help(lang, GitHelp::InitDir)))
         })
         .mut_subcommand("unlock", |c| {
             c.about(h("unlock"))

@@ -17,10 +17,13 @@ mod decision;
 mod demo;
 mod error;
 mod fmt;
+mod git;
 mod help;
+mod init;
 mod lookup;
 mod measure;
 mod merge;
+mod merge_git;
 mod minutes;
 mod out;
 mod schema;
@@ -247,6 +250,23 @@ pub enum Command {
         /// Merge only this copy (its file name); may be given more than once.
         #[arg(long, value_name = "FILE")]
         copy: Vec<String>,
+        /// BOARD is a file git stopped a merge in: merge git's versions of it.
+        #[arg(long, conflicts_with = "copy")]
+        git: bool,
+    },
+    /// Prepare a board folder for git and Syncthing.
+    Init {
+        /// The board folder.
+        #[arg(default_value = "boards")]
+        dir: PathBuf,
+    },
+    /// git's merge driver: `tavle merge-driver %O %A %B %P`.
+    #[command(hide = true)]
+    MergeDriver {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        path: Option<String>,
     },
     /// Copy the sample boards, dated around today, and open the copy.
     Demo {
@@ -262,7 +282,11 @@ pub enum Command {
 /// Which side `tavle merge --prefer` gives every field changed on both sides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Prefer {
+    // With `--git`, also `ours`.
+    #[value(alias = "ours")]
     Board,
+    // With `--git`, also `theirs`.
+    #[value(alias = "theirs")]
     Copy,
 }
 
@@ -386,10 +410,24 @@ pub fn main(args: &[String]) -> u8 {
         Some(Command::Unlock { board, dir, force }) => unlock::run(&board, &dir, force, &mut io),
         Some(Command::Merge {
             board,
+            dry_run,
+            prefer,
+            git: true,
+            ..
+        }) => {
+            let how = merge_git::How {
+                dry_run,
+                prefer: prefer.map(Prefer::side),
+            };
+            merge_git::run(std::path::Path::new(&board), &how, &mut io)
+        }
+        Some(Command::Merge {
+            board,
             dir,
             dry_run,
             prefer,
             copy,
+            git: false,
         }) => {
             let how = merge::How {
                 dry_run,
@@ -398,6 +436,13 @@ pub fn main(args: &[String]) -> u8 {
             };
             merge::run(&board, &dir, &how, &mut io)
         }
+        Some(Command::Init { dir }) => init::run(&dir, &mut io),
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => merge_git::driver(&base, &ours, &theirs, path.as_deref(), &mut io),
         Some(Command::Demo { dir, no_open }) => {
             return demo::run(dir.as_deref(), no_open, &mut io);
         }

@@ -13,12 +13,14 @@
 //! - [`minutes`]: the minutes of a meeting, written to `referater/` beside the board.
 //! - [`stamp`]: who edits, and when (`TAVLE_USER`, else the login name).
 //! - [`watch`]: notification or polling, so every screen sees a change at once.
+//! - [`ignore`]: tavle's lines in `.gitattributes`, `.gitignore` and a Syncthing folder's `.stignore`.
 //! - [`board_fs`]: the board-folder rules: which names are boards, links, temp files.
 //! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
 //! - [`messages`]: this layer's errors turned into the catalogue's messages.
 
 pub mod board_fs;
 pub mod copies;
+pub mod ignore;
 pub mod lock;
 pub mod log;
 pub mod messages;

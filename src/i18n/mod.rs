@@ -17,7 +17,8 @@
 //! `folder` (file errors, locks, read-only boards, odd files), `unlock`
 //! (what `tavle unlock` found at a lock), `starts` (odd starts: bad
 //! arguments, no terminal, the system's errors), `sync`
-//! (conflict copies and merging them), `words`
+//! (conflict copies and merging them), `git` (git as a sync client:
+//! `tavle merge --git`, the merge driver, `tavle init`), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
 //! output and `--help` texts) and `clap_help` (clap's own words).
 //!
@@ -46,6 +47,7 @@ mod catalogue;
 mod clap_help;
 mod commands;
 mod folder;
+mod git;
 mod lang;
 mod messages;
 mod problems;
@@ -59,6 +61,7 @@ pub use catalogue::loader;
 pub use clap_help::localise_help;
 pub use commands::*;
 pub use folder::*;
+pub use git::*;
 pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;

@@ -4,6 +4,7 @@
 
 use super::Lang;
 use tavle_core::diag::{DiagKind, Expected, Found, IdKind};
+use tavle_core::gitconflict::Hunk;
 use tavle_core::json::SyntaxErrorKind;
 
 fn expected(lang: Lang, e: Expected) -> &'static str {
@@ -67,6 +68,35 @@ fn control_in_string(lang: Lang, c: char) -> (String, Option<String>) {
             escape = format!("\\u{code:04x}")
         )),
     )
+}
+
+/// git's conflict markers: "git-konflikt i linjene 59–70 og 88–94: …",
+/// every region named, with the way out.
+fn git_conflict(lang: Lang, hunks: &[Hunk]) -> String {
+    let ranges: Vec<String> = hunks
+        .iter()
+        .map(|h| {
+            if h.first == h.last {
+                h.first.to_string()
+            } else {
+                format!("{}–{}", h.first, h.last)
+            }
+        })
+        .collect();
+    let lines = match ranges.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let and = s!(lang, "diag-git-conflict-and");
+            format!("{} {and} {last}", rest.join(", "))
+        }
+        None => String::new(),
+    };
+    // One line in all: "linje 59"; else "linjene …".
+    let count = match hunks {
+        [h] if h.first == h.last => 1,
+        _ => 2,
+    };
+    f!(lang, "diag-git-conflict", count = count, lines = lines)
 }
 
 fn syntax(lang: Lang, k: &SyntaxErrorKind) -> (String, Option<String>) {
@@ -146,6 +176,10 @@ pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
             hint(s!(lang, "diag-not-utf8-hint")),
         ),
         D::Syntax(k) => syntax(lang, k),
+        D::GitConflict { hunks } => (
+            git_conflict(lang, hunks),
+            hint(s!(lang, "diag-git-conflict-hint")),
+        ),
         D::WrongType {
             expected: e,
             found: f,
@@ -342,6 +376,31 @@ mod tests {
                 .1
                 .unwrap()
                 .contains("\\u001b")
+        );
+    }
+
+    #[test]
+    fn a_git_conflict_names_every_region_and_the_way_out() {
+        let h = |first, last| Hunk { first, last };
+        let kind = |hunks| DiagKind::GitConflict { hunks };
+        assert_eq!(
+            diag(Lang::En, &kind(vec![h(59, 70), h(88, 94)])).0,
+            "git conflict in lines 59–70 and 88–94: resolve it with \
+             `tavle merge --git FILE` or in git"
+        );
+        assert_eq!(
+            diag(Lang::Nb, &kind(vec![h(3, 9), h(12, 12), h(20, 31)])).0,
+            "git-konflikt i linjene 3–9, 12 og 20–31: løs den med \
+             `tavle merge --git FIL` eller i git"
+        );
+        assert_eq!(
+            diag(Lang::Nn, &kind(vec![h(7, 7)])).0,
+            "git-konflikt i linje 7: løys han med `tavle merge --git FIL` eller i git"
+        );
+        assert!(
+            diag(Lang::En, &kind(vec![h(1, 5)]))
+                .0
+                .contains("in lines 1–5:")
         );
     }
 }
