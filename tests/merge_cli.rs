@@ -261,3 +261,49 @@ fn a_copy_that_is_a_link_is_reported_and_never_merged() {
         );
     }
 }
+
+#[test]
+fn the_change_logs_copy_is_reported_then_merged_with_the_board() {
+    let (_tmp, dir) = folder();
+    let line = |at: &str, card: &str, by: &str| {
+        format!(r#"{{"at":"{at}","by":"{by}","change":"archived","card":"{card}","title":"T"}}"#)
+    };
+    let ours = line("2026-11-30T09:00:00+01:00", "k1", "Anne");
+    let theirs = line("2026-11-30T08:30:00+01:00", "k2", "Bjørn");
+    std::fs::create_dir_all(dir.join(".tavle")).unwrap();
+    std::fs::write(dir.join(".tavle/drift.log.jsonl"), format!("{ours}\n")).unwrap();
+    let log_copy = ".tavle/drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    std::fs::write(dir.join(log_copy), format!("{theirs}\n")).unwrap();
+    // Reported until merged.
+    let check = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .arg("check")
+        .arg(&dir)
+        .env("TAVLE_LANG", "en")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert!(
+        said.contains("a conflict copy of the change log of drift"),
+        "{said}"
+    );
+    let (code, out, err) = merge_en(&dir, &["--prefer", "copy"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("The change log of drift: one conflict copy merged"),
+        "{out}"
+    );
+    let log = std::fs::read_to_string(dir.join(".tavle/drift.log.jsonl")).unwrap();
+    let lines: Vec<&str> = log.lines().collect();
+    // Both sides' lines, in order of time, then the merge's own line.
+    assert_eq!(lines[..2], [theirs.as_str(), ours.as_str()], "{log}");
+    assert!(lines[2].contains(r#""change":"merged""#), "{log}");
+    assert!(!dir.join(log_copy).exists());
+    let kept = dir.join(".tavle/merged/drift.log.sync-conflict-20261130-101500-ABCD123.jsonl");
+    assert_eq!(
+        std::fs::read_to_string(kept).unwrap(),
+        format!("{theirs}\n")
+    );
+    // The minutes see both sides' changes.
+    let read = tavle::folder::log::read(&dir.join("drift.json"));
+    assert!(read.iter().any(|l| l.by == "Bjørn") && read.iter().any(|l| l.by == "Anne"));
+}

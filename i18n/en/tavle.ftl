@@ -768,6 +768,12 @@ cli-merge-choose = { $count ->
    *[other] { $count } conflicts need
   } a choice: run again with --prefer board (keep the board) or --prefer copy (take the copy). Nothing was written.
 cli-merge-dry-run = Dry run: nothing was written.
+cli-merge-log = The change log of { $board }: { $count ->
+    [one] one conflict copy
+   *[other] { $count } conflict copies
+  } merged into the log, line by line in order of time.
+cli-merge-log-failed = the conflict copies of the change log of { $board } were not merged: { $why }
+cli-log-copy = a conflict copy of the change log of { $board }: the minutes miss what it holds until it is merged into the log (`tavle merge { $board }`, or c when the board is merged)
 cli-merge-done = Merged { $copy }; the copy is now in { $kept }.
 cli-merge-failed = { $copy } was not merged: { $why }
 cli-help-merge = Merge conflict copies (Syncthing, Dropbox, OneDrive, Nextcloud) into the board, element by element

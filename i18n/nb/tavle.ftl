@@ -768,6 +768,12 @@ cli-merge-choose = { $count ->
    *[other] { $count } konflikter må
   } velges: kjør igjen med --prefer board (behold tavla) eller --prefer copy (ta kopien). Ingenting er skrevet.
 cli-merge-dry-run = Prøvekjøring: ingenting er skrevet.
+cli-merge-log = Endringsloggen til { $board }: { $count ->
+    [one] én konfliktkopi
+   *[other] { $count } konfliktkopier
+  } slått sammen med loggen, linje for linje i tidsrekkefølge.
+cli-merge-log-failed = konfliktkopiene av endringsloggen til { $board } ble ikke slått sammen: { $why }
+cli-log-copy = konfliktkopi av endringsloggen til { $board }: referatene mangler det som står i den til den er slått sammen med loggen (`tavle merge { $board }`, eller c når tavla slås sammen)
 cli-merge-done = Slått sammen { $copy }; kopien ligger nå i { $kept }.
 cli-merge-failed = { $copy } ble ikke slått sammen: { $why }
 cli-help-merge = Slå sammen konfliktkopier (Syncthing, Dropbox, OneDrive, Nextcloud) med tavla, element for element

@@ -766,6 +766,12 @@ cli-merge-choose = { $count ->
    *[other] { $count } konfliktar må
   } veljast: køyr igjen med --prefer board (behald tavla) eller --prefer copy (ta kopien). Ingenting er skrive.
 cli-merge-dry-run = Prøvekøyring: ingenting er skrive.
+cli-merge-log = Endringsloggen til { $board }: { $count ->
+    [one] éin konfliktkopi
+   *[other] { $count } konfliktkopiar
+  } slegen saman med loggen, linje for linje i tidsrekkjefølgje.
+cli-merge-log-failed = konfliktkopiane av endringsloggen til { $board } vart ikkje slegne saman: { $why }
+cli-log-copy = konfliktkopi av endringsloggen til { $board }: referata manglar det som står i han til han er slegen saman med loggen (`tavle merge { $board }`, eller c når tavla vert slegen saman)
 cli-merge-done = Slegen saman { $copy }; kopien ligg no i { $kept }.
 cli-merge-failed = { $copy } vart ikkje slegen saman: { $why }
 cli-help-merge = Slå saman konfliktkopiar (Syncthing, Dropbox, OneDrive, Nextcloud) med tavla, element for element

@@ -177,6 +177,17 @@ pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
         };
         io.say(&file_warning(lang, &c.path, &text));
     }
+    // A change log's conflict copies: the minutes miss them until merged.
+    for file in files
+        .iter()
+        .filter(|f| !found.iter().any(|c| c.path == **f))
+    {
+        for copy in crate::folder::log::copies(file) {
+            warnings += 1;
+            let text = words::log_copy(lang, &store::board_id(file));
+            io.say(&file_warning(lang, &copy, &text));
+        }
+    }
     io.say(&i18n::check_summary(lang, files.len(), errors, warnings));
     // A file named on the command line that cannot be read as one is a problem.
     let odd_argument = !path.is_dir() && !listing.skipped.is_empty();

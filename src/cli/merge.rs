@@ -220,8 +220,12 @@ pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
         }
     };
     if found.is_empty() {
-        io.say(&words(&MergeCli::None { board: id }));
-        return Exit::Ok;
+        io.say(&words(&MergeCli::None { board: id.clone() }));
+        return if how.dry_run {
+            Exit::Ok
+        } else {
+            merge_logs(io, &path, &id)
+        };
     }
     let (found, skipped) = chosen(io, &found, how, &id);
     let mut code = if skipped { Exit::Problems } else { Exit::Ok };
@@ -297,5 +301,31 @@ pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
             }
         }
     }
-    code
+    match merge_logs(io, &path, &id) {
+        Exit::Ok => code,
+        other => other,
+    }
+}
+
+/// Merge the conflict copies of the board's change log into it, so the
+/// minutes hold what both sides did; say how many.
+fn merge_logs(io: &mut Io, path: &Path, id: &str) -> Exit {
+    let lang = io.lang;
+    let board = id.to_string();
+    match crate::folder::log::merge_copies(path) {
+        Ok(0) => Exit::Ok,
+        Ok(count) => {
+            io.say(&i18n::merge_cli(
+                lang,
+                &MergeCli::LogMerged { board, count },
+            ));
+            Exit::Ok
+        }
+        Err(e) => {
+            let why = i18n::msg(lang, &i18n::Msg::from(e));
+            let line = i18n::merge_cli(lang, &MergeCli::LogNotMerged { board, why });
+            io.warn(&format!("tavle: {line}"));
+            Exit::Problems
+        }
+    }
 }

@@ -144,6 +144,11 @@ pub fn conflict_copy_link(lang: Lang, original: &str, source: &Source) -> String
     )
 }
 
+/// `tavle check` on a conflict copy of a board's change log.
+pub fn log_copy(lang: Lang, board: &str) -> String {
+    fl!(loader(lang), "cli-log-copy", board = board)
+}
+
 /// tavle panicked: what it says before it ends.
 pub fn panic(lang: Lang, message: &str) -> String {
     fl!(loader(lang), "cli-panic", message = message)

@@ -175,6 +175,17 @@ fn open(copy: &Path) -> Result<(Folder, OsString), FsError> {
     Ok((folder, name.to_os_string()))
 }
 
+/// Keep `bytes` (a merged copy of some file) in `folder` (`.tavle/merged/`)
+/// as [`keep_in`] does: never over another file, with `perms`. Its path.
+pub fn keep_bytes(
+    folder: &Folder,
+    name: &OsStr,
+    bytes: &[u8],
+    perms: Perms,
+) -> Result<PathBuf, FsError> {
+    keep_in(folder, name, bytes, perms).map(|(_, path)| path)
+}
+
 /// Write `bytes` as a new file in `folder` named `name`, or `STEM-N.json`
 /// when that is taken; never over an existing file, with `perms` from the
 /// first byte. Its name there and its path.

@@ -11,7 +11,8 @@ use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 
 use crate::folder::board_fs;
-use crate::folder::safe_fs::{Folder, FsError, FsErrorKind};
+use crate::folder::safe_fs::{Folder, FsError, FsErrorKind, Replace};
+use crate::folder::store::{LOCK_WAIT, UpdateError};
 
 pub use tavle_core::log::Logged;
 
@@ -76,6 +77,105 @@ pub fn read(board: &Path) -> Vec<Logged> {
     };
     tavle_core::log::parse(whole)
 }
+
+/// The conflict copies of the change log of board file `board` in `.tavle/`
+/// (a sync client's copy of `BOARD.log.jsonl`, named as it names a board's:
+/// `BOARD.log.sync-conflict-….jsonl`, `BOARD.log (conflicted copy ….jsonl`, …).
+pub fn copies_in(dir: &Folder, board: &OsStr) -> Vec<OsString> {
+    let log = log_name(board).to_string_lossy().into_owned();
+    let Some(original) = log.strip_suffix(".jsonl").map(|s| format!("{s}.json")) else {
+        return Vec::new();
+    };
+    let mut found: Vec<OsString> = dir
+        .names()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|n| {
+            let n = n.to_string_lossy();
+            let Some(stem) = n.strip_suffix(".jsonl") else {
+                return false;
+            };
+            tavle_core::conflicts::candidates(&format!("{stem}.json"))
+                .iter()
+                .any(|c| c.original == original && !c.needs_same_board)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The conflict copies of the change log of the board at `board`.
+pub fn copies(board: &Path) -> Vec<PathBuf> {
+    let Ok(file) = board_fs::locate_board(board) else {
+        return Vec::new();
+    };
+    let Ok(dir) = file.folder.sub(OsStr::new(".tavle"), false) else {
+        return Vec::new();
+    };
+    copies_in(&dir, &file.name)
+        .into_iter()
+        .map(|n| dir.join(&n))
+        .collect()
+}
+
+/// Merge every conflict copy of the change log of the board at `board` into
+/// the log — every line of each, in order of time, none twice
+/// (`tavle_core::log::union`) — under the board's lock, so no save appends
+/// meanwhile; the log is replaced whole (no more readable than the board)
+/// and each copy is moved to `.tavle/merged/`. How many copies were merged.
+/// Done when the board's own conflict copies are merged, so the minutes
+/// list what both sides did.
+pub fn merge_copies(board: &Path) -> Result<usize, UpdateError> {
+    let fs = UpdateError::Fs;
+    let file = board_fs::locate_board(board).map_err(fs)?;
+    if file.outside {
+        return Err(fs(FsError::new(FsErrorKind::OutsideFolder, board)));
+    }
+    let Ok(dir) = file.folder.sub(OsStr::new(".tavle"), false) else {
+        return Ok(0);
+    };
+    let found = copies_in(&dir, &file.name);
+    if found.is_empty() {
+        return Ok(0);
+    }
+    let lock = crate::folder::lock::acquire_in(&file.folder, &file.name, LOCK_WAIT)
+        .map_err(|e| UpdateError::Lock(Box::new(e)))?;
+    let name = log_name(&file.name);
+    let read = |n: &OsStr| -> Result<Vec<u8>, FsError> {
+        match dir.read(n, false, MERGE_LIMIT) {
+            Ok((bytes, _)) => Ok(bytes),
+            Err(e) if e.kind == FsErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(e),
+        }
+    };
+    let mut texts = vec![read(&name).map_err(fs)?];
+    for copy in &found {
+        texts.push(read(copy).map_err(fs)?);
+    }
+    let strings: Vec<String> = texts
+        .iter()
+        .map(|t| String::from_utf8_lossy(t).into_owned())
+        .collect();
+    let refs: Vec<&str> = strings.iter().map(String::as_str).collect();
+    let merged = tavle_core::log::union(&refs);
+    let perms = file.folder.perms_beside(&file.name);
+    dir.replace(&name, merged.as_bytes(), Some(perms), || lock.verify())
+        .map_err(|e| match e {
+            Replace::Fs(e) => fs(e),
+            Replace::Verify(e) => UpdateError::Lock(Box::new(e)),
+        })?;
+    drop(lock);
+    // Every line is in the log now: the copies are kept, never deleted.
+    let merged_dir = dir.sub(OsStr::new("merged"), true).map_err(fs)?;
+    for (copy, bytes) in found.iter().zip(texts.iter().skip(1)) {
+        crate::folder::copies::keep_bytes(&merged_dir, copy, bytes, perms).map_err(fs)?;
+        dir.remove(copy).map_err(fs)?;
+    }
+    Ok(found.len())
+}
+
+/// A log larger than this is not merged whole (its copies stay, reported).
+const MERGE_LIMIT: u64 = 64 * 1024 * 1024;
 
 #[cfg(test)]
 mod tests {

@@ -404,6 +404,10 @@ pub enum MergeCli {
     /// A copy with an ambiguous name (OneDrive's, `(1)`, `- Kopi`) that was
     /// not named with `--copy`: it may be a board someone made on purpose.
     Ask { copy: String, board: String },
+    /// `count` conflict copies of the board's change log were merged into it.
+    LogMerged { board: String, count: usize },
+    /// The change log's copies could not be merged (why).
+    LogNotMerged { board: String, why: String },
 }
 
 /// The text of a [`MergeCli`] line.
@@ -444,6 +448,13 @@ pub fn merge_cli(lang: Lang, m: &MergeCli) -> String {
             },
         ),
         MergeCli::Ask { copy, board } => f!(lang, "cli-merge-ask", copy = copy, board = board),
+        MergeCli::LogMerged { board, count } => {
+            let count = *count;
+            f!(lang, "cli-merge-log", board = board, count = count)
+        }
+        MergeCli::LogNotMerged { board, why } => {
+            f!(lang, "cli-merge-log-failed", board = board, why = why)
+        }
     }
 }
 

@@ -190,6 +190,9 @@ fn merge(
     };
     match copies::merge_copy(path, copy, fingerprint, || save(path, ops, stamp, send)) {
         Ok(merged) => {
+            // The change log's copies too, so the minutes hold both sides'
+            // changes; what is left is reported by `tavle check`.
+            let _ = crate::folder::log::merge_copies(path);
             send(applied(Ok(merged.saved)));
             send(outcome(match merged.left {
                 None => MergeOutcome::Moved(merged.kept),
