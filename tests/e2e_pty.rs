@@ -585,7 +585,7 @@ fn a_syncthing_copy_beside_the_open_board_is_merged_by_keyboard() {
     let text = tavle::analyze::to_text(&saved, Default::default());
     std::fs::write(&part, text).expect("copy");
     std::fs::rename(&part, &copy).expect("rename");
-    tui.wait_for("One conflict copy of this board (Syncthing, device ABCD123");
+    tui.wait_for("One conflict copy of this board (Syncthing, the board has the change");
     tui.send("c");
     tui.wait_for("Conflict copy 1 of 1");
     // The light changed on both sides: the copy's (→); the title is taken.

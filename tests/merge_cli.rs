@@ -63,7 +63,7 @@ fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
     assert_eq!(code, 1, "{out}{err}");
     for want in [
         COPY,
-        "Syncthing, enhet ABCD123",
+        "Syncthing, tavla har endringen fra enhet ABCD123",
         "Kort k1",
         "Tavla «Ring vikarbyrået i dag» │ Kopien «Ring vikarbyrået før ni»",
         "Kort k2",

@@ -293,9 +293,9 @@ fn the_board_says_how_many_copies_and_from_where() {
     let screen = r.screen();
     for want in [
         "2 conflict copies of this board",
-        "Syncthing, device ABCD123, 30.11.2026 10:15",
+        "Syncthing, the board has the change from device ABCD123, 30.11.2026 10:15",
         "Dropbox, by Kari, 29.11.2026",
-        "c merges them into the board",
+        "c merges",
     ] {
         assert!(screen.contains(want), "{want:?} not in\n{screen}");
     }

@@ -10,7 +10,9 @@
 //! # The names, and where they come from
 //! - **Syncthing** renames the losing version to
 //!   `NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.json`: the local time the copy was
-//!   made and the short (7 character) id of the device whose change lost; the
+//!   made and the short (7 character) id of the device whose change *won* (the
+//!   board keeps it; the copy is the other side's, measured with Syncthing 1.19
+//!   in `tests/real_syncthing.rs`); the
 //!   extension stays last (`conflictName` in `lib/model/folder_sendrecv.go`).
 //! - **Dropbox** adds a parenthesised tag before the extension with who made the
 //!   copy, the words "conflicted copy" in the client's language and the date:

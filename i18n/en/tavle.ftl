@@ -686,7 +686,7 @@ sync-held-back = { $count ->
   } and not counted: { $files }.
 sync-held-back-item = { $copy } (a copy of { $board })
 sync-held-back-merge = c merges the copies of “{ $board }” into the board.
-sync-source-device = device { $device }
+sync-source-device = the board has the change from device { $device }
 sync-source-who = by { $who }
 sync-source-host = computer { $host }
 sync-source-duplicate = copy no. { $n }

@@ -686,7 +686,7 @@ sync-held-back = { $count ->
   } og er ikke med i tallene: { $files }.
 sync-held-back-item = { $copy } (kopi av { $board })
 sync-held-back-merge = c slår sammen kopiene av «{ $board }» med tavla.
-sync-source-device = enhet { $device }
+sync-source-device = tavla har endringen fra enhet { $device }
 sync-source-who = fra { $who }
 sync-source-host = maskin { $host }
 sync-source-duplicate = kopi nr. { $n }

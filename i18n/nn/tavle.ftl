@@ -684,7 +684,7 @@ sync-held-back = { $count ->
   } og er ikkje med i tala: { $files }.
 sync-held-back-item = { $copy } (kopi av { $board })
 sync-held-back-merge = c slår saman kopiane av «{ $board }» med tavla.
-sync-source-device = eining { $device }
+sync-source-device = tavla har endringa frå eining { $device }
 sync-source-who = frå { $who }
 sync-source-host = maskin { $host }
 sync-source-duplicate = kopi nr. { $n }

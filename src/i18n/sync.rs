@@ -95,7 +95,7 @@ fn day(d: &NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
-/// Where a copy came from, as its name says: `Syncthing, enhet ABCD123,
+/// Where a copy came from, as its name says: `Syncthing, tavla har endringen fra enhet ABCD123,
 /// 30.11.2026 10:15`.
 pub fn source(lang: Lang, src: &Source) -> String {
     let mut parts: Vec<String> = Vec::new();
