@@ -307,3 +307,31 @@ fn the_change_logs_copy_is_reported_then_merged_with_the_board() {
     let read = tavle::folder::log::read(&dir.join("drift.json"));
     assert!(read.iter().any(|l| l.by == "Bjørn") && read.iter().any(|l| l.by == "Anne"));
 }
+
+#[test]
+fn a_bare_file_name_in_the_current_folder_is_the_board() {
+    let (_tmp, dir) = folder();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .args(["merge", "drift.json", "--dry-run", "--prefer", "copy"])
+        .current_dir(&dir)
+        .env("TAVLE_LANG", "en")
+        .output()
+        .unwrap();
+    let (said, err) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{said}{err}");
+    assert!(said.contains(COPY), "{said}");
+}
+
+#[test]
+fn a_save_in_a_syncthing_folder_keeps_tavles_bookkeeping_out_of_syncing() {
+    let (_tmp, dir) = folder();
+    std::fs::create_dir(dir.join(".stfolder")).unwrap();
+    std::fs::write(dir.join(".stignore"), "mine\n").unwrap();
+    let (code, out, err) = merge_en(&dir, &["--prefer", "copy"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let ignore = std::fs::read_to_string(dir.join(".stignore")).unwrap();
+    assert_eq!(ignore, "mine\n*.json.lock\n*.json.lock.break\n.*.tmp\n");
+}

@@ -23,6 +23,11 @@ use tavle_core::names;
 pub fn board(name: &str, dir: &Path) -> Result<PathBuf, CliError> {
     let as_path = PathBuf::from(name);
     if as_path.is_file() {
+        // A bare file name is in the current folder: `./NAME`, so that its
+        // folder is `.`, never an empty path.
+        if as_path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
+            return Ok(Path::new(".").join(as_path));
+        }
         return Ok(as_path);
     }
     let file = if name.ends_with(".json") {

@@ -328,6 +328,9 @@ pub fn rewrite(
             &board.revisions[0],
             out.as_bytes(),
         );
+        // In a Syncthing folder, tavle's own bookkeeping (locks, temp files)
+        // is kept out of syncing: one stat when it is not one.
+        let _ = crate::folder::ignore::ensure_stignore(&file.folder);
         // Under the lock no live writer of this board has a temp file in flight.
         board_fs::remove_leftovers(&file.folder, &file.name);
         return Ok(Rewritten {
