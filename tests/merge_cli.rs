@@ -80,6 +80,14 @@ fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
     assert_eq!(code, 0);
     assert!(out.contains("Prøvekjøring"));
     assert!(out.contains("│ ✓ Kopien «Per»"), "{out}");
+    // Every change the merge makes, with where it comes from.
+    for want in [
+        "Legges til: Kort k3 «Ny bruker torsdag»",
+        "Endres: Kort k1 «Ring vikarbyrået før ni» · Tittel: «Ring vikarbyrået i dag» → «Ring vikarbyrået før ni» (fra kopien)",
+        "Endres: Kort k2 «Bestill hjelpemidler» · Ansvarlig: «Liv» → «Per» (fra kopien)",
+    ] {
+        assert!(out.contains(want), "{want:?} not in\n{out}");
+    }
     assert_eq!(
         std::fs::read(dir.join("drift.json")).unwrap(),
         before,
@@ -94,7 +102,9 @@ fn tavle_merge_prints_the_conflicts_and_writes_only_when_told_how() {
     assert!(!dir.join(COPY).exists());
     let log = tavle::folder::log::read(&dir.join("drift.json"));
     assert!(
-        matches!(&log.last().unwrap().change, tavle::ops::Change::Merged { copy, .. } if copy == COPY)
+        matches!(&log.last().unwrap().change, tavle::ops::Change::Merged { copy, cards: 1, changed: 2, chosen: 2, .. } if copy == COPY),
+        "{:?}",
+        log.last()
     );
     let (code, out, _) = merge_cli(&dir, false, None);
     assert_eq!((code, out.trim()), (0, "Ingen konfliktkopier av drift."));

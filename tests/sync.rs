@@ -352,7 +352,17 @@ fn merge_by_keys_with_a_conflict_chosen_each_way() {
     // The board's title (←), the copy's owner (k).
     r.key(KeyCode::Left);
     r.press('k');
-    assert!(r.screen().contains("✓ Ring vikarbyrået i dag"));
+    let screen = r.screen();
+    assert!(screen.contains("✓ Ring vikarbyrået i dag"));
+    // The preview lists the change the choice makes, and where it comes from.
+    assert!(
+        screen.contains("~ Card k2 «Bestill hjelpemidler» · Owner: «Liv» → «Per» (from the copy)"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("· Title: «Ring vikarbyrået i dag» →"),
+        "{screen}"
+    );
     r.key(KeyCode::Enter);
     assert_eq!(r.app.screen, Screen::Board);
     let b = r.disk("drift.json");

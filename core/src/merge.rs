@@ -74,7 +74,7 @@ use serde_json::Value;
 
 use crate::model::Board;
 
-pub use diff::{Named, added, removed};
+pub use diff::{Changed, Named, added, changed, removed};
 
 /// The `field` of a conflict about a whole element: one side removed it.
 pub const WHOLE: &str = "";

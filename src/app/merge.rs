@@ -70,6 +70,10 @@ pub struct Review {
     /// so far (an open conflict counts for the board's side), with titles.
     pub added: Vec<merge::Named>,
     pub removed: Vec<merge::Named>,
+    /// The fields it changes in elements the board has (moves, lights, …).
+    pub changed: Vec<merge::Changed>,
+    /// The board the merge gives, as chosen so far.
+    pub result: Board,
 }
 
 impl Review {
@@ -82,6 +86,7 @@ impl Review {
     ) -> Review {
         let base = tavle_core::revision::ancestor(&against, &copy_board, kept);
         let merge = merge::merge(base.as_ref(), &against, &copy_board);
+        let result = merge.merged.clone();
         let mut r = Review {
             base,
             choices: vec![None; merge.conflicts.len()],
@@ -93,6 +98,8 @@ impl Review {
             against,
             added: Vec::new(),
             removed: Vec::new(),
+            changed: Vec::new(),
+            result,
         };
         r.recount();
         r
@@ -108,6 +115,8 @@ impl Review {
         });
         self.added = merge::added(&self.against, &result);
         self.removed = merge::removed(&self.against, &result);
+        self.changed = merge::changed(&self.against, &result);
+        self.result = result;
     }
 
     /// How many conflicts have no choice yet.

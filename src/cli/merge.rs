@@ -61,7 +61,7 @@ fn report(io: &mut Io, copy: &copies::FoundCopy, m: &Merge, now: &Board, prefer:
     io.say(&format!("  {}", i18n::merge_word(lang, way)));
     let result = merge::resolve(m, |_| prefer.unwrap_or(Side::Board));
     let (added, removed) = (merge::added(now, &result), merge::removed(now, &result));
-    if added.is_empty() && removed.is_empty() {
+    if added.is_empty() && removed.is_empty() && merge::changed(now, &result).is_empty() {
         io.say(&format!("  {}", i18n::merge_word(lang, W::NothingNew)));
     }
     for (word, list) in [(W::Adds, &added), (W::Removes, &removed)] {
@@ -69,6 +69,15 @@ fn report(io: &mut Io, copy: &copies::FoundCopy, m: &Merge, now: &Board, prefer:
             let element = i18n::element(lang, &n.element, Some(&n.title));
             io.say(&format!("  {}: {element}", i18n::merge_word(lang, word)));
         }
+    }
+    // Every field it changes in what the board has, and where it comes from.
+    let from = i18n::merge_word(lang, W::FromCopy);
+    for c in merge::changed(now, &result) {
+        let word = i18n::merge_word(lang, W::Changes);
+        io.say(&format!(
+            "  {word}: {} {from}",
+            i18n::change(lang, &c, &result)
+        ));
     }
     let title = |e: &merge::Element| -> Option<String> {
         let find = |b: &Board| -> Option<String> {

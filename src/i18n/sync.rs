@@ -168,6 +168,10 @@ pub enum MergeWord {
     Present,
     /// That side removed the element.
     Removed,
+    /// Heading of the fields the merge changes in elements the board has.
+    Changes,
+    /// Said of each change: it comes from the copy.
+    FromCopy,
 }
 
 /// The text of a [`MergeWord`].
@@ -193,6 +197,8 @@ pub fn merge_word(lang: Lang, w: MergeWord) -> &'static str {
         W::Whole => s!(lang, "merge-whole"),
         W::Present => s!(lang, "merge-present"),
         W::Removed => s!(lang, "merge-removed"),
+        W::Changes => s!(lang, "merge-changes-heading"),
+        W::FromCopy => s!(lang, "merge-from-copy"),
     }
 }
 
@@ -211,6 +217,28 @@ pub fn held_back(lang: Lang, files: &[(String, String)]) -> String {
         "sync-held-back",
         count = count,
         files = list.join(", ")
+    )
+}
+
+/// One field a merge changes: `Kort k1 «Ring» · Kolonne: «I dag» → «Pågår»`,
+/// columns by their titles in `board` (the merged board).
+pub fn change(
+    lang: Lang,
+    c: &tavle_core::merge::Changed,
+    board: &tavle_core::model::Board,
+) -> String {
+    let element = element(lang, &c.element.element, Some(&c.element.title));
+    let value = |v: &Value| match (c.field.as_str(), v) {
+        ("column", Value::String(id)) => board
+            .column(id)
+            .map_or_else(|| id.clone(), |col| col.title.clone()),
+        _ => field_value(lang, &c.field, v),
+    };
+    format!(
+        "{element} · {}: «{}» → «{}»",
+        field(lang, &c.field),
+        value(&c.from),
+        value(&c.to)
     )
 }
 

@@ -1,6 +1,8 @@
 //! The merge screen: which copy, from where, whether the common ancestor is
 //! known, every element the merge adds and every element it removes (with
-//! titles), the edits kept and the ids changed, then every
+//! titles), every field it changes in what the board has (a move, a light,
+//! a wording, with the value before and after), the edits kept and the ids
+//! changed, then every
 //! conflict side by side — the field, the board's value and the copy's, the
 //! chosen side marked with ✓ (never only colour). Draws only; every text from
 //! a file goes through `sanitize`.
@@ -78,6 +80,18 @@ fn head(lang: Lang, n: usize, of: usize, r: &Review, cap: usize) -> Vec<Line<'st
                 "   {}",
                 i18n::merge_more(lang, list.len() - cap)
             )));
+        }
+    }
+    if !r.changed.is_empty() {
+        out.push(heading(i18n::merge_word(lang, W::Changes)));
+        let from = i18n::merge_word(lang, W::FromCopy);
+        for c in r.changed.iter().take(cap) {
+            let text = i18n::change(lang, c, &r.result);
+            out.push(Line::from(format!("   ~ {} {from}", sanitize(&text))));
+        }
+        if r.changed.len() > cap {
+            let more = i18n::merge_more(lang, r.changed.len() - cap);
+            out.push(Line::from(format!("   {more}")));
         }
     }
     if !r.merge.kept_edits.is_empty() {

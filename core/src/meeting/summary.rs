@@ -466,6 +466,8 @@ mod tests {
                 values: 0,
                 chosen: 0,
                 removed: Vec::new(),
+                changed: 0,
+                renamed: 0,
                 undone,
             },
         };

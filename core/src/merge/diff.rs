@@ -1,10 +1,14 @@
 //! What a merge does to the board, element by element, for the preview and
 //! the change log: the elements it adds and the ones it removes, each with
-//! its title, so a removal is shown as plainly as an addition.
+//! its title, so a removal is shown as plainly as an addition; and every
+//! field it changes in an element both have — a card moved, a light, an
+//! owner, a decision's wording — with the value before and after.
 //!
 //! Pure: two boards in (before and after), lists out.
 
 use std::collections::HashSet;
+
+use serde_json::Value;
 
 use super::Element;
 use crate::model::Board;
@@ -25,6 +29,126 @@ pub fn added(before: &Board, after: &Board) -> Vec<Named> {
 /// The elements `before` has and `after` lacks, in `before`'s order.
 pub fn removed(before: &Board, after: &Board) -> Vec<Named> {
     missing(before, after)
+}
+
+/// A field of an element both boards have, changed: `field` is its key in
+/// the file (`column` for a move, `light`, `owner`, a decision's `text`, …),
+/// `from` and `to` its JSON values (`null` when unset).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changed {
+    pub element: Named,
+    pub field: String,
+    pub from: Value,
+    pub to: Value,
+}
+
+/// Bookkeeping a merge settles by itself: not shown as a change.
+/// (An indicator's `values` are compared one by one, by date.)
+const BOOKKEEPING: &[&str] = &[
+    "id",
+    "updated",
+    "updated_by",
+    "created",
+    "done_at",
+    "corrections",
+    "values",
+];
+
+/// Every field of an element both boards have (columns, cards, goals,
+/// indicators with their values, decisions) that differs, in `after`'s
+/// order of elements and the file's order of fields; bookkeeping left out.
+pub fn changed(before: &Board, after: &Board) -> Vec<Changed> {
+    let mut out = Vec::new();
+    let mut compare = |element: Named, a: Value, b: Value| {
+        let (Value::Object(a), Value::Object(b)) = (a, b) else {
+            return;
+        };
+        let keys = b.keys().chain(a.keys().filter(|k| !b.contains_key(*k)));
+        for key in keys.filter(|k| !BOOKKEEPING.contains(&k.as_str())) {
+            let (from, to) = (
+                a.get(key).cloned().unwrap_or(Value::Null),
+                b.get(key).cloned().unwrap_or(Value::Null),
+            );
+            if from != to {
+                out.push(Changed {
+                    element: element.clone(),
+                    field: key.clone(),
+                    from,
+                    to,
+                });
+            }
+        }
+    };
+    let json = |v: &dyn erased::Json| v.json();
+    for n in named(after) {
+        let pair: Option<(Value, Value)> = match &n.element {
+            Element::Column(id) => before
+                .column(id)
+                .zip(after.column(id))
+                .map(|(a, b)| (json(a), json(b))),
+            Element::Card(id) => before
+                .card(id)
+                .zip(after.card(id))
+                .map(|(a, b)| (json(a), json(b))),
+            Element::Goal(id) => before
+                .goal(id)
+                .zip(after.goal(id))
+                .map(|(a, b)| (json(a), json(b))),
+            Element::Indicator(id) => {
+                let find = |x: &Board| x.indicators.iter().find(|i| &i.id == id).cloned();
+                find(before)
+                    .zip(find(after))
+                    .map(|(a, b)| (json(&a), json(&b)))
+            }
+            Element::Decision(id) => {
+                let find = |x: &Board| x.decisions.iter().find(|d| &d.id == id).cloned();
+                find(before)
+                    .zip(find(after))
+                    .map(|(a, b)| (json(&a), json(&b)))
+            }
+            _ => None,
+        };
+        if let Some((a, b)) = pair {
+            compare(n, a, b);
+        }
+    }
+    // A measurement both have for a date, with another value.
+    for i in &after.indicators {
+        let Some(old) = before.indicators.iter().find(|o| o.id == i.id) else {
+            continue;
+        };
+        for v in &i.values {
+            if let Some(was) = old.values.iter().find(|w| w.date == v.date)
+                && was.value != v.value
+            {
+                out.push(Changed {
+                    element: Named {
+                        element: Element::Value {
+                            indicator: i.id.clone(),
+                            date: v.date,
+                        },
+                        title: i.title.clone(),
+                    },
+                    field: "value".into(),
+                    from: json(&was.value),
+                    to: json(&v.value),
+                });
+            }
+        }
+    }
+    out
+}
+
+mod erased {
+    /// Anything that is written to the file as JSON.
+    pub trait Json {
+        fn json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap_or_default()
+        }
+    }
 }
 
 /// The top-level elements of `from` that `other` does not have.
@@ -98,5 +222,32 @@ mod tests {
         assert_eq!(removed(&before, &after), [card("k1", "Ring")]);
         assert_eq!(added(&before, &after), [card("k3", "Bestill")]);
         assert!(removed(&before, &before).is_empty());
+    }
+
+    #[test]
+    fn every_changed_field_of_a_shared_element_is_named_but_bookkeeping() {
+        let mut before = board(&[("k1", "Ring"), ("k2", "Skriv")]);
+        let mut after = before.clone();
+        after.cards[0].title = "Ring nå".into();
+        after.cards[0].light = Some(crate::model::Light::Red);
+        after.cards[0].updated_by = Some("Per".into());
+        before.cards[1].owner = Some("Ola".into());
+        let got: Vec<(String, String, Value, Value)> = changed(&before, &after)
+            .into_iter()
+            .map(|c| (c.element.title, c.field, c.from, c.to))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Ring nå".into(),
+                    "title".into(),
+                    json!("Ring"),
+                    json!("Ring nå")
+                ),
+                ("Ring nå".into(), "light".into(), Value::Null, json!("red")),
+                ("Skriv".into(), "owner".into(), json!("Ola"), Value::Null),
+            ]
+        );
     }
 }

@@ -62,6 +62,7 @@ pub(super) fn apply(
             }
             let merged = merge::resolve(&m, |c| choice(&c.at).unwrap_or(Side::Board));
             let removed = gone(board, &merged);
+            let changed = merge::changed(board, &merged).len();
             let before = std::mem::replace(board, merged);
             let added = m.added_from_copy;
             Ok(Outcome {
@@ -77,6 +78,8 @@ pub(super) fn apply(
                     values: added.values,
                     chosen: m.conflicts.len(),
                     removed,
+                    changed,
+                    renamed: m.renamed.len(),
                     undone: false,
                 },
             })
@@ -87,6 +90,7 @@ pub(super) fn apply(
             merged,
         } => {
             let removed = gone(board, new);
+            let changed = merge::changed(board, new).len();
             let before = std::mem::replace(board, (**new).clone());
             Ok(Outcome {
                 inverse: BoardOp::Replace {
@@ -102,6 +106,8 @@ pub(super) fn apply(
                     values: 0,
                     chosen: 0,
                     removed,
+                    changed,
+                    renamed: 0,
                     undone: !merged,
                 },
             })

@@ -34,6 +34,10 @@ impl Gone {
     }
 }
 
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 /// What an op did, as data: the history log and the minutes are made from it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "change", rename_all = "snake_case")]
@@ -120,6 +124,13 @@ pub enum Change {
         chosen: usize,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         removed: Vec<Gone>,
+        /// Fields of elements both had that the merge changed (a move, a
+        /// light, an owner, a wording; see `merge::changed`).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        changed: usize,
+        /// Elements of the copy that got a fresh id (two with one id).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        renamed: usize,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         undone: bool,
     },
