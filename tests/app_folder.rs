@@ -179,6 +179,34 @@ fn a_board_linked_from_outside_the_folder_opens_read_only_with_the_reason() {
     assert_eq!(std::fs::read(&target).unwrap(), before);
 }
 
+#[test]
+fn a_board_with_two_cards_of_one_id_opens_read_only_naming_the_id() {
+    let (_tmp, dir) = boards();
+    let path = dir.join("hjemmetjenesten-nord.json");
+    // What a clean `git merge` of two `card add` leaves: a second k1.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut twin = v["cards"][1].clone();
+    twin["id"] = serde_json::json!("k1");
+    v["cards"].as_array_mut().unwrap().push(twin);
+    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut app = app(&dir);
+    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    assert_eq!(app.entry().unwrap().path, path);
+    let s = screen(&app);
+    assert!(
+        s.contains("Read-only: several cards or decisions share an id (k1)"),
+        "{s}"
+    );
+    // No key press can reach either card.
+    for c in [' ', '3', 'x'] {
+        let effects = app.update(key(KeyCode::Char(c), KeyModifiers::NONE), Instant::now());
+        assert!(effects.is_empty(), "{c:?} tried to save");
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
 #[cfg(unix)]
 #[test]
 fn a_board_the_user_may_not_write_opens_read_only() {

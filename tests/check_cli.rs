@@ -523,3 +523,52 @@ fn a_file_with_a_copy_like_name_and_the_same_title_is_a_board_without_shared_his
     assert!(ids.contains(&"drift-nord"), "{ids:?}");
     assert_eq!(v["held_back"], serde_json::json!([]));
 }
+
+#[test]
+fn shared_ids_are_refused_by_commands_and_given_anew_by_check_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // Two clones each added "the next card" and a decision about it; git
+    // merged the lines cleanly.
+    let board = r#"{"tavle":1,"title":"Tavle","kind":"drift","columns":[{"id":"a","title":"A"}],
+      "cards":[
+        {"id":"k15","title":"Fra Anne","column":"a","created":"2026-11-30T09:00:00+01:00"},
+        {"id":"k15","title":"Fra Bjørn","column":"a","created":"2026-11-30T09:00:30+01:00"}],
+      "decisions":[
+        {"id":"b4","at":"2026-11-30T09:00:10+01:00","text":"Om Annes","card":"k15"},
+        {"id":"b4","at":"2026-11-30T09:00:40+01:00","text":"Om Bjørns","card":"k15"}]}"#;
+    fs::write(d.join("b.json"), board).unwrap();
+    let out = tavle(&["check", "b.json"], d);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    // An edit naming k15 could reach either card: refused, file untouched.
+    let set = tavle(
+        &["card", "--dir", ".", "set", "b", "k15", "--light", "red"],
+        d,
+    );
+    assert_ne!(set.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&set.stderr);
+    assert!(err.contains("share an id (k15, b4)"), "{err}");
+    assert_eq!(fs::read_to_string(d.join("b.json")).unwrap(), board);
+    // --fix renumbers; the decisions stay with the card they are about.
+    let fixed = tavle(&["check", "--fix", "b.json"], d);
+    let said = stdout(&fixed);
+    assert_eq!(fixed.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("card k15 “Fra Bjørn” has a new id: k16"),
+        "{said}"
+    );
+    assert!(
+        said.contains("decision b4 “Om Bjørns” has a new id: b5"),
+        "{said}"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(d.join("b.json")).unwrap()).unwrap();
+    let cards: Vec<(&str, &str)> = (v["cards"].as_array().unwrap().iter())
+        .map(|c| (c["id"].as_str().unwrap(), c["title"].as_str().unwrap()))
+        .collect();
+    assert_eq!(cards, [("k15", "Fra Anne"), ("k16", "Fra Bjørn")]);
+    let about: Vec<(&str, &str)> = (v["decisions"].as_array().unwrap().iter())
+        .map(|x| (x["id"].as_str().unwrap(), x["card"].as_str().unwrap()))
+        .collect();
+    assert_eq!(about, [("b4", "k15"), ("b5", "k16")]);
+}

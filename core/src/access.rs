@@ -23,6 +23,9 @@ pub enum Why {
     ReadOnlyFs,
     /// The file's format is newer than this program.
     NewerFormat(u64),
+    /// Cards or decisions share an id: an edit of one could reach the other
+    /// (`crate::dupes`); `tavle check --fix` gives them ids of their own.
+    DuplicateIds,
 }
 
 /// Why an entry named like a board is skipped.

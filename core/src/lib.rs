@@ -27,6 +27,7 @@ pub mod csv_import;
 pub mod dates;
 pub mod decode;
 pub mod diag;
+pub mod dupes;
 pub mod gitconflict;
 pub mod json;
 pub mod log;

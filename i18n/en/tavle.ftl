@@ -195,6 +195,11 @@ cli-lang = Language: nb (bokmål, default), nn (nynorsk) or en (English); also T
 cli-check = Check every board file in a folder and print each problem as file:line:column
 cli-check-path = The folder (or one board file) to check
 cli-check-strict = Treat warnings as errors (exit 1)
+cli-check-fix = Give cards and decisions that share an id one each (decisions follow the card they are about)
+cli-check-fixed = { $kind ->
+    [card] card
+   *[decision] decision
+  } { $from } “{ $title }” has a new id: { $to }
 cli-schema = Print the JSON Schema of the board format (for editors and scripts)
 cli-path = The folder of board files, or one board file to open at once
 cli-poll = Check the folder every SECS seconds ({ $min } to { $max }) instead of waiting for events (for network drives)
@@ -247,6 +252,7 @@ msg-file-broken = the file has an error at line { $line }:{ $col }; showing the 
 msg-newer-format = the file has a newer format, version { $version }; opened read-only
 msg-would-be-too-large = Not saved: the board would become too large ({ $why }), and tavle does not read files that large. The file is unchanged; archived cards can be moved to a file of their own.
 msg-kept-changing = Not saved: another program kept writing the board while the change was being saved. The file is as that program left it; try again.
+msg-duplicate-ids = Not saved: several cards or decisions share an id ({ $ids }), so a change could reach the wrong card. Run `tavle check --fix` (or `tavle fmt`), which gives each its own id.
 msg-card-gone = the card { $card } no longer exists (deleted elsewhere)
 msg-column-gone = the column { $column } no longer exists
 msg-card-exists = the card { $card } exists already
@@ -512,6 +518,7 @@ banner-broken = { $count ->
   }, the first: { $at }: { $message } — showing the last saved version, read-only. «tavle check» shows them all.
 banner-gone = The board was deleted or moved — showing the last version read, read-only. Esc goes to the overview.
 banner-newer-format = The board is in format { $version }, newer than this tavle knows — read-only. Update tavle to change it.
+banner-duplicate-ids = Read-only: several cards or decisions share an id ({ $ids }), so a change could reach the wrong card. Run `tavle check --fix` (or `tavle fmt`), which gives each its own id and moves their decisions along.
 banner-no-columns = The board has no columns: add columns to «columns» in the file («tavle check» gives details).
 banner-orphans = { $count ->
     [one] 1 card stands
@@ -587,6 +594,7 @@ folder-read-only-no-write-permission = you have no write permission on the file
 folder-read-only-folder-not-writable = you have no write permission in the folder
 folder-read-only-fs = the folder is on a read-only file system
 folder-read-only-newer-format = the file has a newer format, version { $version }; upgrade tavle
+folder-read-only-duplicate-ids = several cards or decisions share an id; `tavle check --fix` gives each its own
 folder-skipped = { $path }: skipped: { $why }
 folder-skip-special = { $kind }, not a regular file; tavle does not open it
 folder-skip-link-to = a link to { $kind }

@@ -192,6 +192,11 @@ cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); ogs�
 cli-check = Sjekk alle tavlefiler i en mappe og skriv hvert problem som fil:linje:kolonne
 cli-check-path = Mappen (eller én tavlefil) som skal sjekkes
 cli-check-strict = Regn advarsler som feil (avslutt med 1)
+cli-check-fix = Gi kort og beslutninger som har samme id, hver sin (beslutningene følger kortet de gjelder)
+cli-check-fixed = { $kind ->
+    [card] kort
+   *[decision] beslutning
+  } { $from } «{ $title }» har fått ny id: { $to }
 cli-schema = Skriv JSON Schema for tavleformatet (til redigeringsverktøy og skript)
 cli-path = Mappen med tavlefiler, eller én tavlefil som åpnes med en gang
 cli-poll = Sjekk mappen hvert SEK. sekund ({ $min } til { $max }) i stedet for å vente på varsler (for nettverksdisker)
@@ -244,6 +249,7 @@ msg-file-broken = filen har en feil på linje { $line }:{ $col }; viser siste go
 msg-newer-format = filen har nyere format, versjon { $version }; åpnet bare for lesing
 msg-would-be-too-large = Ikke lagret: tavla ville blitt for stor ({ $why }), og tavle leser ikke så store filer. Filen er uendret; arkiverte kort kan flyttes til en egen fil.
 msg-kept-changing = Ikke lagret: et annet program skrev til tavla hele tiden mens endringen ble lagret. Filen er slik det programmet lot den; prøv igjen.
+msg-duplicate-ids = Ikke lagret: flere kort eller beslutninger har samme id ({ $ids }), så en endring kunne nådd feil kort. Kjør `tavle check --fix` (eller `tavle fmt`), som gir dem hver sin id.
 msg-card-gone = kortet { $card } finnes ikke lenger (slettet et annet sted)
 msg-column-gone = kolonnen { $column } finnes ikke lenger
 msg-card-exists = kortet { $card } finnes allerede
@@ -509,6 +515,7 @@ banner-broken = { $count ->
   }, den første: { $at }: { $message } — viser sist lagrede versjon, bare lesing. «tavle check» viser alt.
 banner-gone = Tavla er slettet eller flyttet — viser sist leste versjon, bare lesing. Esc går til oversikten.
 banner-newer-format = Tavla er i format { $version }, nyere enn denne tavle kan — bare lesing. Oppdater tavle for å endre den.
+banner-duplicate-ids = Bare for lesing: flere kort eller beslutninger har samme id ({ $ids }), så en endring kunne nådd feil kort. Kjør `tavle check --fix` (eller `tavle fmt`), som gir dem hver sin id og flytter beslutningene med.
 banner-no-columns = Tavla har ingen kolonner: legg til kolonner i «columns» i filen («tavle check» gir detaljer).
 banner-orphans = { $count ->
     [one] 1 kort står
@@ -584,6 +591,7 @@ folder-read-only-no-write-permission = du har ikke skrivetilgang til filen
 folder-read-only-folder-not-writable = du har ikke skrivetilgang til mappen
 folder-read-only-fs = mappen ligger på et skrivebeskyttet filsystem
 folder-read-only-newer-format = filen har nyere format, versjon { $version }; oppgrader tavle
+folder-read-only-duplicate-ids = flere kort eller beslutninger har samme id; `tavle check --fix` gir dem hver sin
 folder-skipped = { $path }: hoppet over: { $why }
 folder-skip-special = { $kind }, ikke en vanlig fil; tavle åpner den ikke
 folder-skip-link-to = en lenke til { $kind }

@@ -190,6 +190,11 @@ cli-lang = Språk: nb (bokmål, standard), nn (nynorsk) eller en (engelsk); ogs�
 cli-check = Sjekk alle tavlefilene i ei mappe og skriv ut kvart problem som fil:linje:kolonne
 cli-check-path = Mappa (eller éi tavlefil) som skal sjekkast
 cli-check-strict = Rekn åtvaringar som feil (avslutt med 1)
+cli-check-fix = Gje kort og avgjerder som har same id, kvar sin (avgjerdene følgjer kortet dei gjeld)
+cli-check-fixed = { $kind ->
+    [card] kort
+   *[decision] avgjerd
+  } { $from } «{ $title }» har fått ny id: { $to }
 cli-schema = Skriv ut JSON Schema for tavleformatet (til redigeringsverktøy og skript)
 cli-path = Mappa med tavlefiler, eller éi tavlefil som blir opna med ein gong
 cli-poll = Sjekk mappa kvart SEK. sekund ({ $min } til { $max }) i staden for å vente på varsel (for nettverksdiskar)
@@ -242,6 +247,7 @@ msg-file-broken = fila har ein feil på linje { $line }:{ $col }; viser siste go
 msg-newer-format = fila har nyare format, versjon { $version }; opna berre for lesing
 msg-would-be-too-large = Ikkje lagra: tavla ville blitt for stor ({ $why }), og tavle les ikkje så store filer. Fila er uendra; arkiverte kort kan flyttast til ei eiga fil.
 msg-kept-changing = Ikkje lagra: eit anna program skreiv til tavla heile tida medan endringa vart lagra. Fila er slik det programmet let henne; prøv igjen.
+msg-duplicate-ids = Ikkje lagra: fleire kort eller avgjerder har same id ({ $ids }), så ei endring kunne nådd feil kort. Køyr `tavle check --fix` (eller `tavle fmt`), som gjev dei kvar sin id.
 msg-card-gone = kortet { $card } finst ikkje lenger (sletta ein annan stad)
 msg-column-gone = kolonnen { $column } finst ikkje lenger
 msg-card-exists = kortet { $card } finst allereie
@@ -507,6 +513,7 @@ banner-broken = { $count ->
   }, den første: { $at }: { $message } — viser sist lagra versjon, berre lesing. «tavle check» viser alt.
 banner-gone = Tavla er sletta eller flytta — viser sist lesne versjon, berre lesing. Esc går til oversikta.
 banner-newer-format = Tavla er i format { $version }, nyare enn denne tavle kan — berre lesing. Oppdater tavle for å endre ho.
+banner-duplicate-ids = Berre for lesing: fleire kort eller avgjerder har same id ({ $ids }), så ei endring kunne nådd feil kort. Køyr `tavle check --fix` (eller `tavle fmt`), som gjev dei kvar sin id og flyttar avgjerdene med.
 banner-no-columns = Tavla har ingen kolonnar: legg til kolonnar i «columns» i fila («tavle check» gir detaljar).
 banner-orphans = { $count ->
     [one] 1 kort står
@@ -582,6 +589,7 @@ folder-read-only-no-write-permission = du har ikkje skrivetilgang til fila
 folder-read-only-folder-not-writable = du har ikkje skrivetilgang til mappa
 folder-read-only-fs = mappa ligg på eit skriveverna filsystem
 folder-read-only-newer-format = fila har nyare format, versjon { $version }; oppgrader tavle
+folder-read-only-duplicate-ids = fleire kort eller avgjerder har same id; `tavle check --fix` gjev dei kvar sin
 folder-skipped = { $path }: hoppa over: { $why }
 folder-skip-special = { $kind }, ikkje ei vanleg fil; tavle opnar ikkje slikt
 folder-skip-link-to = ei lenkje til { $kind }

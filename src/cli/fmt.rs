@@ -33,17 +33,23 @@ pub fn run(path: &Path, check_only: bool, io: &mut Io) -> Exit {
         let outcome = if check_only {
             needs_fmt(file)
         } else {
-            store::rewrite(file, store::LOCK_WAIT, |board, fresh| {
-                if let Some(e) = fresh
-                    .problems
-                    .iter()
-                    .find(|p| p.severity == Severity::Error)
-                {
+            let mut renumbered = Vec::new();
+            let outcome = store::rewrite(file, store::LOCK_WAIT, |board, fresh| {
+                // Shared ids are reference errors: renumbered, then checked again.
+                renumbered = tavle_core::dupes::renumber(board);
+                let errors = if renumbered.is_empty() {
+                    fresh.problems.to_vec()
+                } else {
+                    store::analyze_text(&store::to_text(board, fresh.style)).1
+                };
+                if let Some(e) = errors.iter().find(|p| p.severity == Severity::Error) {
                     return Err(store::UpdateError::Broken(e.clone()));
                 }
                 Ok(store::to_text(board, fresh.style) != original(fresh.text, fresh.style))
             })
-            .map(|r| r.written)
+            .map(|r| r.written);
+            say_renumbered(io, file, &renumbered, &outcome);
+            outcome
         };
         match outcome {
             Ok(false) => {}
@@ -65,6 +71,49 @@ pub fn run(path: &Path, check_only: bool, io: &mut Io) -> Exit {
         }
     }
     exit
+}
+
+/// Give the cards and decisions of the boards at `path` that share an id one
+/// each (`tavle check --fix`), saying what was renumbered.
+pub fn fix_ids(path: &Path, io: &mut Io) {
+    let Ok(listing) = files_of(path) else {
+        return;
+    };
+    for file in &listing.boards {
+        let twice = store::analyze(file)
+            .board
+            .is_some_and(|b| !tavle_core::dupes::duplicate_ids(&b).is_empty());
+        if !twice {
+            continue;
+        }
+        let mut renumbered = Vec::new();
+        let outcome = store::rewrite(file, store::LOCK_WAIT, |board, _| {
+            renumbered = tavle_core::dupes::renumber(board);
+            Ok(!renumbered.is_empty())
+        })
+        .map(|r| r.written);
+        say_renumbered(io, file, &renumbered, &outcome);
+        if let Err(e) = outcome {
+            let m = i18n::msg(io.lang, &Msg::from(e));
+            io.warn(&format!("{}: {m}", file.display()));
+        }
+    }
+}
+
+/// What a renumbering that was saved gave anew, a line each.
+fn say_renumbered(
+    io: &mut Io,
+    file: &Path,
+    renumbered: &[tavle_core::dupes::Renumbered],
+    outcome: &Result<bool, store::UpdateError>,
+) {
+    if !matches!(outcome, Ok(true)) {
+        return;
+    }
+    for r in renumbered {
+        let line = i18n::check_fixed(io.lang, r.kind, &r.from, &r.to, &r.title);
+        io.say(&format!("{}: {line}", file.display()));
+    }
 }
 
 /// The file's text as it is on disk (with its BOM).

@@ -164,6 +164,9 @@ pub enum Command {
         /// Warnings count as errors.
         #[arg(long)]
         strict: bool,
+        /// Give cards and decisions that share an id one each.
+        #[arg(long)]
+        fix: bool,
     },
     /// Print the JSON Schema of the board format.
     Schema,
@@ -387,7 +390,12 @@ pub fn main(args: &[String]) -> u8 {
         Err(e) => return io.fail(e).code(),
     };
     let exit = match cli.command {
-        Some(Command::Check { path, strict }) => check::run(&path, strict, &mut io),
+        Some(Command::Check { path, strict, fix }) => {
+            if fix {
+                fmt::fix_ids(&path, &mut io);
+            }
+            check::run(&path, strict, &mut io)
+        }
         Some(Command::Fmt { path, check }) => fmt::run(&path, check, &mut io),
         Some(Command::Schema) => schema::run(&mut io),
         Some(Command::Card { dir, cmd }) => card::run(cmd, &dir, &mut io),

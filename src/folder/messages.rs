@@ -160,6 +160,7 @@ impl From<UpdateError> for Msg {
             UpdateError::ReadOnly(v) => Msg::NewerFormat(v),
             UpdateError::TooLarge { size, limit } => Msg::WouldBeTooLarge { size, limit },
             UpdateError::KeptChanging => Msg::KeptChanging,
+            UpdateError::DuplicateIds(ids) => Msg::DuplicateIds(ids.join(", ")),
             UpdateError::Op(OpError::NoSuchCard(id)) => Msg::CardGone(id),
             UpdateError::Op(OpError::NoSuchColumn(id)) => Msg::ColumnGone(id),
             UpdateError::Op(OpError::DuplicateCard(id)) => Msg::CardExists(id),

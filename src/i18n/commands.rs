@@ -57,6 +57,18 @@ pub fn fmt_changed(lang: Lang, path: &str, check: bool) -> String {
     }
 }
 
+/// `tavle check --fix` (or `fmt`) gave a card or decision a new id.
+pub fn check_fixed(lang: Lang, kind: &str, from: &str, to: &str, title: &str) -> String {
+    f!(
+        lang,
+        "cli-check-fixed",
+        kind = kind,
+        from = from,
+        to = to,
+        title = title
+    )
+}
+
 /// Help texts for the command line, by clap argument or subcommand id
 /// (`card.add` is the `add` subcommand of `card`).
 pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
@@ -66,6 +78,7 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
         "check" => s!(lang, "cli-check"),
         "check.path" => s!(lang, "cli-check-path"),
         "check.strict" => s!(lang, "cli-check-strict"),
+        "check.fix" => s!(lang, "cli-check-fix"),
         "schema" => s!(lang, "cli-schema"),
         "path" => s!(lang, "cli-path"),
         "card" => s!(lang, "cli-card"),

@@ -79,6 +79,7 @@ pub fn why_read_only(lang: Lang, why: Why) -> String {
         Why::FolderNotWritable => s!(lang, "folder-read-only-folder-not-writable").into(),
         Why::ReadOnlyFs => s!(lang, "folder-read-only-fs").into(),
         // A format version is a name, not an amount: written as it is.
+        Why::DuplicateIds => s!(lang, "folder-read-only-duplicate-ids").into(),
         Why::NewerFormat(v) => f!(
             lang,
             "folder-read-only-newer-format",

@@ -27,6 +27,8 @@ pub enum Msg {
     },
     /// Another program kept writing the board while it was being saved.
     KeptChanging,
+    /// Cards or decisions share these ids: nothing saved until renumbered.
+    DuplicateIds(String),
     CardGone(String),
     ColumnGone(String),
     CardExists(String),
@@ -88,6 +90,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         ),
         Msg::NewerFormat(v) => f!(lang, "msg-newer-format", version = v.to_string()),
         Msg::KeptChanging => s!(lang, "msg-kept-changing").into(),
+        Msg::DuplicateIds(ids) => f!(lang, "msg-duplicate-ids", ids = ids),
         Msg::WouldBeTooLarge { size, limit } => {
             let why = super::too_large(lang, *size, *limit);
             f!(lang, "msg-would-be-too-large", why = why)

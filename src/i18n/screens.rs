@@ -59,6 +59,8 @@ pub enum Banner {
     Orphans { count: usize, columns: String },
     /// The file may not be written (why, in words).
     ReadOnly(String),
+    /// Cards or decisions share these ids: read-only until renumbered.
+    DuplicateIds(String),
 }
 
 pub fn banner(lang: Lang, b: &Banner) -> String {
@@ -80,6 +82,7 @@ pub fn banner(lang: Lang, b: &Banner) -> String {
         }
         Banner::NoColumns => s!(lang, "banner-no-columns").into(),
         Banner::ReadOnly(why) => f!(lang, "banner-read-only", why = why),
+        Banner::DuplicateIds(ids) => f!(lang, "banner-duplicate-ids", ids = ids),
         Banner::Orphans { count, columns } => {
             let count = *count;
             f!(lang, "banner-orphans", count = count, columns = columns)

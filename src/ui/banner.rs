@@ -44,6 +44,10 @@ pub fn banner(app: &App) -> Option<Banner> {
     if b.tavle > FORMAT_VERSION {
         return Some(Banner::NewerFormat(b.tavle));
     }
+    let twice = tavle_core::dupes::duplicate_ids(b);
+    if !twice.is_empty() {
+        return Some(Banner::DuplicateIds(twice.join(", ")));
+    }
     if let crate::folder::store::Access::ReadOnly(why) = e.access {
         return Some(Banner::ReadOnly(i18n::why_read_only(app.shared.lang, why)));
     }

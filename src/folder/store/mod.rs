@@ -68,6 +68,9 @@ impl Access {
     fn of_board(board: Option<&Board>) -> Access {
         match board {
             Some(b) if b.tavle > FORMAT_VERSION => Access::ReadOnly(Why::NewerFormat(b.tavle)),
+            Some(b) if !tavle_core::dupes::duplicate_ids(b).is_empty() => {
+                Access::ReadOnly(Why::DuplicateIds)
+            }
             _ => Access::Writable,
         }
     }

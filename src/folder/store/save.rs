@@ -57,9 +57,10 @@ fn refused_kind(why: Why) -> FsErrorKind {
     match why {
         Why::ReadOnlyFs => FsErrorKind::ReadOnlyFs,
         Why::LinkOutside => FsErrorKind::OutsideFolder,
-        Why::NoWritePermission | Why::FolderNotWritable | Why::NewerFormat(_) => {
-            FsErrorKind::PermissionDenied
-        }
+        Why::NoWritePermission
+        | Why::FolderNotWritable
+        | Why::NewerFormat(_)
+        | Why::DuplicateIds => FsErrorKind::PermissionDenied,
     }
 }
 
@@ -94,6 +95,9 @@ pub enum UpdateError {
     /// A program that takes no lock kept writing the file while the edit was
     /// being saved, every time it was made again: nothing was written.
     KeptChanging,
+    /// Cards or decisions in the file share these ids: an op naming one could
+    /// reach the other, so none is applied (`tavle check --fix` renumbers).
+    DuplicateIds(Vec<String>),
     /// The file may be read but not written here (the same reason as
     /// [`Analysis::access`] gives).
     Refused { board: PathBuf, why: Why },
@@ -132,6 +136,10 @@ pub fn update_waiting(
     let saved = rewrite(path, wait, |board, _| {
         // Made again from the start when the file changed under the lock.
         applied.clear();
+        let twice = tavle_core::dupes::duplicate_ids(board);
+        if !twice.is_empty() {
+            return Err(UpdateError::DuplicateIds(twice));
+        }
         for op in ops {
             applied.push(tavle_core::ops::apply(board, op, stamp).map_err(UpdateError::Op)?);
         }
