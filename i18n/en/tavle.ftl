@@ -233,11 +233,11 @@ cli-measure-date = The date (default: today)
 cli-measure-file = The CSV file
 cli-measure-skip-bad = Import the good rows even when some rows are bad
 cli-status = Print the status of every board for the leadership group's report
-cli-status-path = The folder of board files
+cli-status-path = The folder of board files, or one board file
 cli-status-format = text, markdown or json (see docs/status.md)
 cli-status-owner = Only what this person is responsible for
 cli-unlock = Break a stale lock left by a crash (BOARD.json.lock)
-cli-fmt = Rewrite board files in the canonical layout (2 spaces, fixed key order); files with errors are left alone
+cli-fmt = Rewrite board files in the canonical layout (2 spaces, fixed key order) and give shared ids one each; files with errors are left alone
 cli-fmt-check = Only list files not in the canonical layout (exit 1 if any)
 
 ## Messages on screen and from commands
@@ -787,7 +787,7 @@ cli-log-copy = a conflict copy of the change log of { $board }: the minutes miss
 cli-merge-done = Merged { $copy }; the copy is now in { $kept }.
 cli-merge-failed = { $copy } was not merged: { $why }
 cli-help-merge = Merge conflict copies (Syncthing, Dropbox, OneDrive, Nextcloud) into the board, element by element
-cli-help-merge-board = The board: a file, or a board id in the folder
+cli-help-merge-board = The board: a file, or the id or title of a board in --dir (with --git: the file)
 cli-help-merge-dry-run = Show what would be merged, without writing anything
 cli-help-merge-prefer = Choose this side in every conflict: board or copy
 
@@ -884,3 +884,56 @@ init-no-git = git is not on this machine: run `tavle init` again where git is to
 cli-help-merge-git = BOARD is a file git stopped a merge in: merge git's versions of it element by element (--prefer ours|theirs)
 cli-help-init = Prepare a board folder for git and Syncthing: .gitattributes, .gitignore, .stignore and git's merge driver
 cli-help-init-dir = The board folder
+
+## Issue 17: every message in the user's language — clap's usage errors
+## (built from the error's kind, not clap's English) and the facts --help
+## states. $arg is an argument as the usage line writes it (--dir <MAPPE>),
+## $value what the user typed, $usage a command line to type.
+cli-quoted = “{ $text }”
+cli-or = or
+cli-tip = hint
+cli-error-missing = not given, but needed: { $args }
+cli-error-unknown-argument = the argument “{ $arg }” does not belong here
+cli-error-invalid-value = “{ $value }” is not a valid value for { $arg }
+cli-error-value-missing = { $arg } needs a value
+cli-error-valid-values = valid values: { $values }
+cli-error-not-a-number = not a whole number
+cli-error-number-too-large = the number is too large
+cli-error-unknown-command = unknown command: “{ $command }”
+cli-error-missing-command = { $command } needs a command after it: { $commands }
+cli-error-too-many = { $arg } takes no more values, but got “{ $value }”
+cli-error-too-few = { $arg } needs at least { $min } values, but got { $count }
+cli-error-wrong-count = { $arg } needs { $expected } values, but got { $count }
+cli-error-conflict = { $arg } and { $other } exclude each other
+cli-error-given-twice = { $arg } may be given only once
+cli-error-conflict-others = { $arg } excludes the other arguments given
+cli-error-no-equals = { $arg } takes its value after an equals sign: { $arg }=…
+cli-error-not-utf8 = an argument is not valid text (UTF-8)
+cli-error-other = the command line cannot be read
+cli-error-more = More help: { $command } --help
+cli-tip-similar = did you mean { $names }?
+cli-tip-as-value = to give “{ $arg }” as a value, write “{ $usage }”
+cli-tip-remove-dashes = the command “{ $command }” exists: remove the “--” before it
+cli-required = [must be given]
+cli-value-meeting = MEETING
+cli-value-side = SIDE
+cli-value-base = BASE
+cli-value-ours = OURS
+cli-value-theirs = THEIRS
+cli-card-move-column = The column to move the card to: its id or title, such as Pågår
+cli-fmt-long = Rewrite board files in the canonical layout: 2 spaces and a fixed order of the fields. Cards and decisions that share an id get one each (as with tavle check --fix). A BOM and the line ends (CRLF or LF) are kept. Files with errors or in a newer format are left alone, and so are files you may not write and links out of the folder. Each file is written under the board's lock, as every change is.
+cli-fmt-path = The folder (or one board file) to rewrite
+cli-merge-driver = The merge driver git runs for board files (tavle init sets it up): tavle merge-driver %O %A %B %P
+cli-merge-driver-base = The common version (%O)
+cli-merge-driver-ours = Our version (%A); the merged board is written here
+cli-merge-driver-theirs = Their version (%B)
+cli-merge-driver-path = The file's name in the work tree (%P), for messages
+cli-env = Environment
+cli-env-tavle-lang = The language (nb, nn or en) when --lang is not given
+cli-env-locale = The language when neither --lang nor TAVLE_LANG is given: nn_NO gives nynorsk, nb_NO and no_NO bokmål, en_* English, anything else bokmål
+cli-env-tavle-user = The name changes are signed with (updated_by and the change log); else the login name ({ $login })
+cli-exit = Exit codes
+cli-exit-ok = done
+cli-exit-problems = problems found (tavle check, tavle fmt --check, a file with errors), or what was asked was refused or failed
+cli-exit-usage = the command line was wrong: an unknown argument, a board, card or name that does not exist, a bad date or value, no terminal for the screen; nothing was tried
+cli-exit-signal = the screen was ended by signal N, such as 143 (SIGTERM) or 129 (SIGHUP)

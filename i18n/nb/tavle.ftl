@@ -230,11 +230,11 @@ cli-measure-date = Datoen (standard: i dag)
 cli-measure-file = CSV-filen
 cli-measure-skip-bad = Importer de gode radene selv om noen rader har feil
 cli-status = Skriv status for alle tavlene til ledergruppens rapport
-cli-status-path = Mappen med tavlefiler
+cli-status-path = Mappen med tavlefiler, eller én tavlefil
 cli-status-format = text, markdown eller json (se docs/status.md)
 cli-status-owner = Bare det denne personen er ansvarlig for
 cli-unlock = Bryt en gammel lås etter et krasj (TAVLE.json.lock)
-cli-fmt = Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkefølge på feltene); filer med feil røres ikke
+cli-fmt = Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkefølge på feltene) og gi delte id-er hver sin; filer med feil røres ikke
 cli-fmt-check = Bare vis hvilke filer som ikke har fast oppsett (avslutt med 1 hvis noen)
 
 ## Messages on screen and from commands
@@ -787,7 +787,7 @@ cli-log-copy = konfliktkopi av endringsloggen til { $board }: referatene mangler
 cli-merge-done = Slått sammen { $copy }; kopien ligger nå i { $kept }.
 cli-merge-failed = { $copy } ble ikke slått sammen: { $why }
 cli-help-merge = Slå sammen konfliktkopier (Syncthing, Dropbox, OneDrive, Nextcloud) med tavla, element for element
-cli-help-merge-board = Tavla: en fil, eller tavle-id i mappen
+cli-help-merge-board = Tavla: en fil, eller id-en eller tittelen til en tavle i --dir (med --git: filen)
 cli-help-merge-dry-run = Vis hva som ville blitt slått sammen, uten å skrive noe
 cli-help-merge-prefer = Velg denne siden i alle konflikter: board (tavla) eller copy (kopien)
 
@@ -883,3 +883,56 @@ init-no-git = git finnes ikke på denne maskinen: kjør `tavle init` igjen der g
 cli-help-merge-git = TAVLE er en fil der git har stoppet en sammenslåing: slå sammen git sine versjoner av den element for element (--prefer ours|theirs)
 cli-help-init = Gjør en tavlemappe klar for git og Syncthing: .gitattributes, .gitignore, .stignore og git sin flettedriver
 cli-help-init-dir = Tavlemappen
+
+## Issue 17: every message in the user's language — clap's usage errors
+## (built from the error's kind, not clap's English) and the facts --help
+## states. $arg is an argument as the usage line writes it (--dir <MAPPE>),
+## $value what the user typed, $usage a command line to type.
+cli-quoted = «{ $text }»
+cli-or = eller
+cli-tip = tips
+cli-error-missing = dette må være med, men mangler: { $args }
+cli-error-unknown-argument = argumentet «{ $arg }» passer ikke her
+cli-error-invalid-value = «{ $value }» er ikke en gyldig verdi for { $arg }
+cli-error-value-missing = { $arg } må ha en verdi
+cli-error-valid-values = gyldige verdier: { $values }
+cli-error-not-a-number = ikke et helt tall
+cli-error-number-too-large = tallet er for stort
+cli-error-unknown-command = ukjent kommando: «{ $command }»
+cli-error-missing-command = { $command } må ha en kommando etter seg: { $commands }
+cli-error-too-many = { $arg } tar ikke flere verdier, men fikk «{ $value }»
+cli-error-too-few = { $arg } trenger minst { $min } verdier, men fikk { $count }
+cli-error-wrong-count = { $arg } trenger { $expected } verdier, men fikk { $count }
+cli-error-conflict = { $arg } kan ikke brukes sammen med { $other }
+cli-error-given-twice = { $arg } kan bare gis én gang
+cli-error-conflict-others = { $arg } kan ikke brukes sammen med de andre argumentene
+cli-error-no-equals = { $arg } må få verdien etter et likhetstegn: { $arg }=…
+cli-error-not-utf8 = et argument er ikke gyldig tekst (UTF-8)
+cli-error-other = kommandolinjen kan ikke leses
+cli-error-more = Mer hjelp: { $command } --help
+cli-tip-similar = mente du { $names }?
+cli-tip-as-value = for å gi «{ $arg }» som verdi, skriv «{ $usage }»
+cli-tip-remove-dashes = kommandoen «{ $command }» finnes: ta bort «--» foran den
+cli-required = [må være med]
+cli-value-meeting = MØTE
+cli-value-side = SIDE
+cli-value-base = FELLES
+cli-value-ours = VÅR
+cli-value-theirs = DERES
+cli-card-move-column = Kolonnen kortet skal flyttes til: id-en eller tittelen, for eksempel Pågår
+cli-fmt-long = Skriv tavlefiler om til fast oppsett: 2 mellomrom og fast rekkefølge på feltene. Kort og beslutninger som deler id, får hver sin (som med tavle check --fix). BOM og linjeskift (CRLF eller LF) beholdes. Filer med feil eller i et nyere format røres ikke, og heller ikke filer du ikke kan skrive eller lenker ut av mappen. Hver fil skrives under tavlas lås, som alle endringer.
+cli-fmt-path = Mappen (eller én tavlefil) som skal skrives om
+cli-merge-driver = Flettedriveren git kjører for tavlefiler (tavle init setter den opp): tavle merge-driver %O %A %B %P
+cli-merge-driver-base = Den felles versjonen (%O)
+cli-merge-driver-ours = Vår versjon (%A); den sammenslåtte tavla skrives hit
+cli-merge-driver-theirs = Deres versjon (%B)
+cli-merge-driver-path = Filens navn i arbeidsmappen (%P), til meldinger
+cli-env = Miljøvariabler
+cli-env-tavle-lang = Språket (nb, nn eller en) når --lang ikke er gitt
+cli-env-locale = Språket når verken --lang eller TAVLE_LANG er gitt: nn_NO gir nynorsk, nb_NO og no_NO bokmål, en_* engelsk, alt annet bokmål
+cli-env-tavle-user = Navnet endringer merkes med (updated_by og endringsloggen); ellers brukernavnet ({ $login })
+cli-exit = Avslutningskoder
+cli-exit-ok = ferdig
+cli-exit-problems = problemer funnet (tavle check, tavle fmt --check, en fil med feil), eller det som ble bedt om, ble nektet eller mislyktes
+cli-exit-usage = kommandolinjen var feil: et ukjent argument, en tavle, et kort eller et navn som ikke finnes, en ugyldig dato eller verdi, ingen terminal til skjermen; ingenting er prøvd
+cli-exit-signal = skjermen ble avsluttet av signal N, for eksempel 143 (SIGTERM) eller 129 (SIGHUP)

@@ -228,11 +228,11 @@ cli-measure-date = Datoen (standard: i dag)
 cli-measure-file = CSV-fila
 cli-measure-skip-bad = Importer dei gode radene sjølv om nokre rader har feil
 cli-status = Skriv ut status for alle tavlene til rapporten for leiargruppa
-cli-status-path = Mappa med tavlefiler
+cli-status-path = Mappa med tavlefiler, eller éi tavlefil
 cli-status-format = text, markdown eller json (sjå docs/status.md)
 cli-status-owner = Berre det denne personen er ansvarleg for
 cli-unlock = Bryt ein gammal lås etter eit krasj (TAVLE.json.lock)
-cli-fmt = Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkjefølgje på felta); filer med feil blir ikkje rørte
+cli-fmt = Skriv tavlefiler om til fast oppsett (2 mellomrom, fast rekkjefølgje på felta) og gje delte id-ar kvar sin; filer med feil blir ikkje rørte
 cli-fmt-check = Berre vis kva filer som ikkje har fast oppsett (avslutt med 1 om nokon har det)
 
 ## Messages on screen and from commands
@@ -785,7 +785,7 @@ cli-log-copy = konfliktkopi av endringsloggen til { $board }: referata manglar d
 cli-merge-done = Slegen saman { $copy }; kopien ligg no i { $kept }.
 cli-merge-failed = { $copy } vart ikkje slegen saman: { $why }
 cli-help-merge = Slå saman konfliktkopiar (Syncthing, Dropbox, OneDrive, Nextcloud) med tavla, element for element
-cli-help-merge-board = Tavla: ei fil, eller tavle-id i mappa
+cli-help-merge-board = Tavla: ei fil, eller id-en eller tittelen til ei tavle i --dir (med --git: fila)
 cli-help-merge-dry-run = Vis kva som ville blitt slege saman, utan å skrive noko
 cli-help-merge-prefer = Vel denne sida i alle konfliktar: board (tavla) eller copy (kopien)
 
@@ -881,3 +881,56 @@ init-no-git = git finst ikkje på denne maskina: køyr `tavle init` igjen der gi
 cli-help-merge-git = TAVLE er ei fil der git har stoppa ei samanslåing: slå saman versjonane git har av ho, element for element (--prefer ours|theirs)
 cli-help-init = Gjer ei tavlemappe klar for git og Syncthing: .gitattributes, .gitignore, .stignore og flettedrivaren til git
 cli-help-init-dir = Tavlemappa
+
+## Issue 17: every message in the user's language — clap's usage errors
+## (built from the error's kind, not clap's English) and the facts --help
+## states. $arg is an argument as the usage line writes it (--dir <MAPPE>),
+## $value what the user typed, $usage a command line to type.
+cli-quoted = «{ $text }»
+cli-or = eller
+cli-tip = tips
+cli-error-missing = dette må vere med, men manglar: { $args }
+cli-error-unknown-argument = argumentet «{ $arg }» passar ikkje her
+cli-error-invalid-value = «{ $value }» er ikkje ein gyldig verdi for { $arg }
+cli-error-value-missing = { $arg } må ha ein verdi
+cli-error-valid-values = gyldige verdiar: { $values }
+cli-error-not-a-number = ikkje eit heilt tal
+cli-error-number-too-large = talet er for stort
+cli-error-unknown-command = ukjend kommando: «{ $command }»
+cli-error-missing-command = { $command } må ha ein kommando etter seg: { $commands }
+cli-error-too-many = { $arg } tek ikkje fleire verdiar, men fekk «{ $value }»
+cli-error-too-few = { $arg } treng minst { $min } verdiar, men fekk { $count }
+cli-error-wrong-count = { $arg } treng { $expected } verdiar, men fekk { $count }
+cli-error-conflict = { $arg } kan ikkje brukast saman med { $other }
+cli-error-given-twice = { $arg } kan berre givast éin gong
+cli-error-conflict-others = { $arg } kan ikkje brukast saman med dei andre argumenta
+cli-error-no-equals = { $arg } må få verdien etter eit likskapsteikn: { $arg }=…
+cli-error-not-utf8 = eit argument er ikkje gyldig tekst (UTF-8)
+cli-error-other = kommandolinja kan ikkje lesast
+cli-error-more = Meir hjelp: { $command } --help
+cli-tip-similar = meinte du { $names }?
+cli-tip-as-value = for å gje «{ $arg }» som verdi, skriv «{ $usage }»
+cli-tip-remove-dashes = kommandoen «{ $command }» finst: ta bort «--» framfor han
+cli-required = [må vere med]
+cli-value-meeting = MØTE
+cli-value-side = SIDE
+cli-value-base = FELLES
+cli-value-ours = VÅR
+cli-value-theirs = DERES
+cli-card-move-column = Kolonnen kortet skal flyttast til: id-en eller tittelen, til dømes Pågår
+cli-fmt-long = Skriv tavlefiler om til fast oppsett: 2 mellomrom og fast rekkjefølgje på felta. Kort og avgjerder som deler id, får kvar sin (som med tavle check --fix). BOM og linjeskift (CRLF eller LF) blir verande. Filer med feil eller i eit nyare format blir ikkje rørte, og heller ikkje filer du ikkje kan skrive eller lenkjer ut av mappa. Kvar fil blir skriven under låsen til tavla, som alle endringar.
+cli-fmt-path = Mappa (eller éi tavlefil) som skal skrivast om
+cli-merge-driver = Flettedrivaren git køyrer for tavlefiler (tavle init set han opp): tavle merge-driver %O %A %B %P
+cli-merge-driver-base = Den felles versjonen (%O)
+cli-merge-driver-ours = Vår versjon (%A); den samanslåtte tavla blir skriven hit
+cli-merge-driver-theirs = Deira versjon (%B)
+cli-merge-driver-path = Namnet på fila i arbeidsmappa (%P), til meldingar
+cli-env = Miljøvariablar
+cli-env-tavle-lang = Språket (nb, nn eller en) når --lang ikkje er gjeve
+cli-env-locale = Språket når verken --lang eller TAVLE_LANG er gjeve: nn_NO gjev nynorsk, nb_NO og no_NO bokmål, en_* engelsk, alt anna bokmål
+cli-env-tavle-user = Namnet endringar blir merkte med (updated_by og endringsloggen); elles brukarnamnet ({ $login })
+cli-exit = Avslutningskodar
+cli-exit-ok = ferdig
+cli-exit-problems = problem funne (tavle check, tavle fmt --check, ei fil med feil), eller det som vart bede om, vart nekta eller mislukkast
+cli-exit-usage = kommandolinja var feil: eit ukjent argument, ei tavle, eit kort eller eit namn som ikkje finst, ein ugyldig dato eller verdi, ingen terminal til skjermen; ingenting er prøvd
+cli-exit-signal = skjermen vart avslutta av signal N, til dømes 143 (SIGTERM) eller 129 (SIGHUP)

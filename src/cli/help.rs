@@ -1,6 +1,8 @@
 //! The clap command of [`super::Cli`] with every help text in the user's
 //! language: ours from the catalogue (`i18n::cli_help`, and `words` for the
-//! newer subcommands), clap's own through `i18n::localise_help`.
+//! newer subcommands), clap's own through `i18n::localise_help`; the top
+//! level also lists the environment variables and the exit codes. And, for
+//! a usage error, the usage line of the command the arguments name.
 //!
 //! It must not change what parses: only texts are set here.
 
@@ -21,6 +23,7 @@ pub fn command(lang: Lang) -> clap::Command {
     };
     let cmd = super::Cli::command()
         .about(h("about"))
+        .after_help(after_help(lang))
         .mut_arg("lang", |a| a.help(h("lang")))
         .mut_arg("path", |a| a.help(h("path")))
         .mut_arg("poll", |a| {
@@ -39,7 +42,7 @@ pub fn command(lang: Lang) -> clap::Command {
                     c.about(h("card.move"))
                         .mut_arg("board", |a| a.help(h("card.board")))
                         .mut_arg("card", |a| a.help(h("card.card")))
-                        .mut_arg("column", |a| a.help(h("card.column")))
+                        .mut_arg("column", |a| a.help(h("card.move.column")))
                 })
                 .mut_subcommand("archive", |c| {
                     c.about(h("card.archive"))
@@ -128,8 +131,102 @@ pub fn command(lang: Lang) -> clap::Command {
         })
         .mut_subcommand("fmt", |c| {
             c.about(h("fmt"))
-                .mut_arg("path", |a| a.help(h("check.path")))
+                .after_help(h("fmt.long"))
+                .mut_arg("path", |a| a.help(h("fmt.path")))
                 .mut_arg("check", |a| a.help(h("fmt.check")))
+        })
+        .mut_subcommand("merge-driver", |c| {
+            c.about(h("merge_driver"))
+                .mut_arg("base", |a| a.help(h("merge_driver.base")))
+                .mut_arg("ours", |a| a.help(h("merge_driver.ours")))
+                .mut_arg("theirs", |a| a.help(h("merge_driver.theirs")))
+                .mut_arg("path", |a| a.help(h("merge_driver.path")))
         });
     i18n::localise_help(cmd, lang)
+}
+
+/// The top level's closing sections: the environment variables tavle reads
+/// and its exit codes, laid out as clap lays out the arguments.
+fn after_help(lang: Lang) -> String {
+    let styles = clap::builder::Styles::default();
+    let h = styles.get_header();
+    let login = if cfg!(windows) { "USERNAME" } else { "USER" };
+    let env: Vec<(&str, String)> = i18n::cli_environment(lang, login).into();
+    let exit: Vec<(&str, String)> = i18n::cli_exit_codes(lang)
+        .iter()
+        .map(|&(code, text)| (code, text.to_string()))
+        .collect();
+    let section = |title: &str, rows: &[(&str, String)]| {
+        let width = rows
+            .iter()
+            .map(|(n, _)| n.chars().count())
+            .max()
+            .unwrap_or(0);
+        let mut s = format!("{h}{title}:{h:#}\n");
+        for (name, text) in rows {
+            s.push_str(&format!("  {name:<width$}  {text}\n"));
+        }
+        s
+    };
+    let (env_title, exit_title) = (
+        i18n::cli_help(lang, "env").unwrap_or_default(),
+        i18n::cli_help(lang, "exit").unwrap_or_default(),
+    );
+    format!(
+        "{}\n{}",
+        section(env_title, &env),
+        section(exit_title, &exit).trim_end()
+    )
+}
+
+/// The usage line, in the language of `cmd` (a command of [`command`]), of
+/// the subcommand `args` name: `tavle card add [VALG] <TAVLE>` for
+/// `tavle card add --bogus`. Read the way clap reads them: an option that
+/// takes a value skips the next word, `--` ends the commands.
+pub fn usage_for(cmd: &clap::Command, args: &[String]) -> String {
+    let mut path: Vec<&clap::Command> = vec![cmd];
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let Some(&here) = path.last() else { break };
+        if word == "--" {
+            break;
+        }
+        if let Some(long) = word.strip_prefix("--") {
+            let takes_value = !long.contains('=')
+                && path.iter().any(|c| {
+                    c.get_arguments()
+                        .any(|a| a.get_long() == Some(long) && a.get_action().takes_values())
+                });
+            if takes_value {
+                words.next();
+            }
+            continue;
+        }
+        if let Some(sub) = here
+            .get_subcommands()
+            .find(|s| s.get_name() == word || s.get_all_aliases().any(|a| a == word))
+        {
+            path.push(sub);
+        }
+    }
+    let mut found = path.last().map_or_else(|| cmd.clone(), |c| (*c).clone());
+    i18n::plain_usage(&mut found)
+}
+
+/// For `tavle WORD` where WORD is no folder or file but looks like one of
+/// the commands: the tip naming them, in `lang`. clap finds the similar
+/// names, as it does for a mistyped subcommand.
+pub fn command_tip(lang: Lang, path: &std::path::Path) -> Option<String> {
+    let word = path.to_str().filter(|w| !w.contains(['/', '\\', '.']))?;
+    let cli = super::Cli::command();
+    let commands = cli.get_subcommands().filter(|s| !s.is_hide_set()).cloned();
+    let probe = clap::Command::new("tavle").subcommands(commands);
+    let e = probe.try_get_matches_from(["tavle", word]).err()?;
+    let similar = match e.get(clap::error::ContextKind::SuggestedSubcommand) {
+        Some(clap::error::ContextValue::Strings(s)) if !s.is_empty() => s.clone(),
+        _ => return None,
+    };
+    // clap lists the most similar last; say it first.
+    let named: Vec<String> = similar.iter().rev().map(|s| format!("tavle {s}")).collect();
+    Some(i18n::command_tip(lang, &named))
 }

@@ -123,6 +123,7 @@ pub enum MeasureCmd {
 #[derive(Debug, Subcommand)]
 pub enum CardCmd {
     /// Add a card; prints its id.
+    #[command(mut_arg("title", |a| a.required(true)))]
     Add {
         board: String,
         /// Column (default: the first).
@@ -326,8 +327,9 @@ pub fn early_lang(args: &[String]) -> Lang {
 }
 
 /// Parse the arguments (the program name first). `--help` and `--version`
-/// are printed by clap; a usage error is printed plain and sanitized (it
-/// quotes the argument, which may hold anything) and gives exit code 2.
+/// are printed by clap; a usage error is worded in `lang` from its kind
+/// (`i18n::usage_error`), printed sanitized (it quotes the argument, which
+/// may hold anything), and gives exit code 2.
 pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
     use clap::error::ErrorKind;
     // The plain command parses the same arguments into the same `Cli`; the
@@ -336,8 +338,9 @@ pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
     if let Ok(cli) = Cli::try_parse_from(args) {
         return Ok(cli);
     }
-    let parsed = command(lang)
-        .try_get_matches_from(args)
+    let mut cmd = command(lang);
+    let parsed = cmd
+        .try_get_matches_from_mut(args)
         .and_then(|m| Cli::from_arg_matches(&m));
     match parsed {
         Ok(cli) => Ok(cli),
@@ -346,9 +349,14 @@ pub fn parse(args: &[String], lang: Lang, io: &mut Io) -> Result<Cli, Exit> {
             let _ = e.print();
             Err(Exit::Ok)
         }
-        Err(e) => {
-            // `Display` of a rendered error has no colour codes to mangle.
+        Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // The help of a command given nothing (`tavle card`), in `lang`.
             io.print_err(&e.render().to_string());
+            Err(Exit::Usage)
+        }
+        Err(e) => {
+            let usage = help::usage_for(&cmd, args);
+            io.print_err(&crate::i18n::usage_error(lang, &e, Some(&usage)));
             Err(Exit::Usage)
         }
     }
@@ -463,7 +471,12 @@ pub fn main(args: &[String]) -> u8 {
 /// signal that ended it, else 0; 2 without a terminal).
 pub fn open(path: &std::path::Path, poll: Option<Duration>, io: &mut Io) -> u8 {
     if !path.exists() {
-        return io.fail(CliError::NoSuchPath(path.to_path_buf())).code();
+        let exit = io.fail(CliError::NoSuchPath(path.to_path_buf()));
+        // `tavle chek`: a mistyped command reads as a folder's name.
+        if let Some(tip) = help::command_tip(io.lang, path) {
+            io.warn(&tip);
+        }
+        return exit.code();
     }
     if let Err(e) = need_terminal() {
         return io.fail(e).code();
@@ -508,7 +521,11 @@ mod tests {
             .to_vec();
         assert_eq!(parse(&args, Lang::En, &mut io).err(), Some(Exit::Usage));
         let err = String::from_utf8(err).unwrap();
-        assert!(err.contains("invalid value"), "{err}");
+        assert!(err.starts_with("tavle: “x"), "{err}");
+        assert!(
+            err.contains("is not a valid value for --format <FORMAT>"),
+            "{err}"
+        );
         assert!(!err.contains(['\u{1b}', '\u{9b}', '\u{202e}']), "{err:?}");
     }
 }

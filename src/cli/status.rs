@@ -1,7 +1,7 @@
-//! `tavle status [DIR] [--format text|markdown|json] [--owner NAME]`: the
-//! status of every board in a folder for the leadership group, worst
-//! first, from the core's report ([`tavle_core::status`]), in words by
-//! [`crate::report`]. A conflict copy a sync client left is never counted
+//! `tavle status [DIR|FILE] [--format text|markdown|json] [--owner NAME]`:
+//! the status of every board in a folder (or of one board file) for the
+//! leadership group, worst first, from the core's report
+//! ([`tavle_core::status`]), in words by [`crate::report`]. A conflict copy a sync client left is never counted
 //! as a board (the same rule as `tavle check` and the screen), and every
 //! format names the files it held back.
 //!
@@ -16,18 +16,15 @@ use crate::folder::store;
 use crate::i18n::{self, Lang};
 use tavle_core::status::{self, Report};
 
-/// The report of every board file in `dir` but the conflict copies, and
-/// the copies left out.
+/// The report of every board file in `dir` (or of the one file `dir` is)
+/// but the conflict copies, and the copies left out.
 pub fn report(
     dir: &Path,
     today: chrono::NaiveDate,
     owner: Option<&str>,
     lang: Lang,
 ) -> Result<(Report, Vec<copies::Copy>), CliError> {
-    let files = store::board_files(dir).map_err(|e| CliError::CannotList {
-        path: dir.to_path_buf(),
-        kind: crate::platform::classify(&e),
-    })?;
+    let files = super::check::files_of(dir)?.boards;
     let analysed: Vec<(PathBuf, store::Analysis)> = files
         .into_iter()
         .map(|f| (f.clone(), store::analyze(&f)))
@@ -91,7 +88,7 @@ pub fn report(
 /// Run `tavle status`.
 pub fn run(dir: &Path, format: &str, owner: Option<&str>, io: &mut Io) -> Exit {
     let lang = io.lang;
-    if !dir.is_dir() {
+    if !dir.exists() {
         return io.fail(CliError::NoSuchPath(dir.to_path_buf()));
     }
     let today = chrono::Local::now().date_naive();

@@ -6,8 +6,10 @@
 //! clap has no translations, so this works on the built command: it writes our
 //! headings into a help template per command, computes the usage line once and
 //! edits it, and appends the default and possible values to an argument's help
-//! itself. It must not change what parses: only texts are touched.
-//! (clap's error messages, `error:` and `tip:`, stay in English.)
+//! itself, and marks a required option `[må være med]` (a required
+//! positional is `<TAVLE>`, in angle brackets). It must not change what
+//! parses: only texts are touched. clap's usage errors are worded by
+//! `clap_errors`.
 
 use clap::{Arg, Command};
 
@@ -44,12 +46,43 @@ fn localise(cmd: &mut Command, lang: Lang) {
 /// Styles (ANSI codes) are kept; clap strips them when not on a terminal.
 fn usage_line(c: &mut Command, lang: Lang) -> String {
     let full = c.render_usage().ansi().to_string();
-    let rest = full.split_once("Usage:").map_or(full.as_str(), |(_, r)| r);
-    let rest = rest.strip_prefix("\u{1b}[0m").unwrap_or(rest).trim_start();
+    let rest = from_program(&full, c.get_bin_name().unwrap_or(c.get_name()));
     rest.replace(
         "[OPTIONS]",
         &format!("[{}]", s!(lang, "cli-options-placeholder")),
     )
+}
+
+/// A rendered usage line from the program's name on: without clap's title
+/// (in whatever words a clap version has for it) and the style codes
+/// before the name. `bin` is the command's full name (`tavle card add`).
+fn from_program<'a>(full: &'a str, bin: &str) -> &'a str {
+    let program = bin.split_whitespace().next().unwrap_or(bin);
+    let Some(mut at) = full.find(program) else {
+        return full.trim_end();
+    };
+    // Keep the style codes that open the name itself (`ESC[1m`).
+    while let Some(code) = full[..at].rfind('\u{1b}') {
+        let seq = &full[code..at];
+        let is_style = seq.len() > 2
+            && seq.starts_with("\u{1b}[")
+            && seq.ends_with('m')
+            && seq[2..seq.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b';');
+        if !is_style {
+            break;
+        }
+        at = code;
+    }
+    full[at..].trim_end()
+}
+
+/// The usage line of a command of [`localise_help`]'s, in its language and
+/// without styles: `tavle card add [VALG] <TAVLE>`.
+pub fn plain_usage(c: &mut Command) -> String {
+    let full = c.render_usage().to_string();
+    from_program(&full, c.get_bin_name().unwrap_or(c.get_name())).to_string()
 }
 
 /// clap's default help layout, with our headings and only the sections the
@@ -127,6 +160,9 @@ fn localise_arg(a: Arg, lang: Lang, in_help_command: bool) -> Arg {
         ));
         a = a.hide_possible_values(true);
     }
+    if a.is_required_set() && !a.is_positional() {
+        extra.push(s!(lang, "cli-required").to_string());
+    }
     if !extra.is_empty() {
         let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
         let text = std::iter::once(help)
@@ -160,6 +196,11 @@ fn value_name(lang: Lang, name: &str) -> Option<&'static str> {
         "VALUE" => s!(lang, "cli-value-value"),
         "FILE" => s!(lang, "cli-value-file"),
         "FORMAT" => s!(lang, "cli-value-format"),
+        "MEETING" => s!(lang, "cli-value-meeting"),
+        "SIDE" => s!(lang, "cli-value-side"),
+        "BASE" => s!(lang, "cli-value-base"),
+        "OURS" => s!(lang, "cli-value-ours"),
+        "THEIRS" => s!(lang, "cli-value-theirs"),
         "COMMAND" => s!(lang, "cli-command-placeholder"),
         _ => return None,
     })

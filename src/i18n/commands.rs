@@ -119,8 +119,42 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
         "unlock.force" => s!(lang, "cli-unlock-force"),
         "fmt" => s!(lang, "cli-fmt"),
         "fmt.check" => s!(lang, "cli-fmt-check"),
+        "fmt.long" => s!(lang, "cli-fmt-long"),
+        "fmt.path" => s!(lang, "cli-fmt-path"),
+        "card.move.column" => s!(lang, "cli-card-move-column"),
+        "merge_driver" => s!(lang, "cli-merge-driver"),
+        "merge_driver.base" => s!(lang, "cli-merge-driver-base"),
+        "merge_driver.ours" => s!(lang, "cli-merge-driver-ours"),
+        "merge_driver.theirs" => s!(lang, "cli-merge-driver-theirs"),
+        "merge_driver.path" => s!(lang, "cli-merge-driver-path"),
+        "env" => s!(lang, "cli-env"),
+        "exit" => s!(lang, "cli-exit"),
         _ => return None,
     })
+}
+
+/// The environment variables tavle reads, each with what it is for, in
+/// the order `--help` lists them; `login` is the variable the OS sets to
+/// the login name (`USER`, on Windows `USERNAME`).
+pub fn cli_environment(lang: Lang, login: &str) -> [(&'static str, String); 3] {
+    [
+        ("TAVLE_LANG", s!(lang, "cli-env-tavle-lang").to_string()),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            s!(lang, "cli-env-locale").to_string(),
+        ),
+        ("TAVLE_USER", f!(lang, "cli-env-tavle-user", login = login)),
+    ]
+}
+
+/// tavle's exit codes, each with what it means, as `--help` lists them.
+pub fn cli_exit_codes(lang: Lang) -> [(&'static str, &'static str); 4] {
+    [
+        ("0", s!(lang, "cli-exit-ok")),
+        ("1", s!(lang, "cli-exit-problems")),
+        ("2", s!(lang, "cli-exit-usage")),
+        ("128+N", s!(lang, "cli-exit-signal")),
+    ]
 }
 
 /// A bad row of a CSV import, in words.

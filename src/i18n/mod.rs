@@ -20,7 +20,8 @@
 //! (conflict copies and merging them), `git` (git as a sync client:
 //! `tavle merge --git`, the merge driver, `tavle init`), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
-//! output and `--help` texts) and `clap_help` (clap's own words).
+//! output and `--help` texts), `clap_help` (clap's own words in `--help`)
+//! and `clap_errors` (clap's usage errors).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -44,6 +45,7 @@ macro_rules! f {
 }
 
 mod catalogue;
+mod clap_errors;
 mod clap_help;
 mod commands;
 mod folder;
@@ -58,7 +60,8 @@ mod unlock;
 mod words;
 
 pub use catalogue::loader;
-pub use clap_help::localise_help;
+pub use clap_errors::{command_tip, usage_error};
+pub use clap_help::{localise_help, plain_usage};
 pub use commands::*;
 pub use folder::*;
 pub use git::*;
