@@ -23,12 +23,7 @@ use tavle_core::names;
 pub fn board(name: &str, dir: &Path) -> Result<PathBuf, CliError> {
     let as_path = PathBuf::from(name);
     if as_path.is_file() {
-        // A bare file name is in the current folder: `./NAME`, so that its
-        // folder is `.`, never an empty path.
-        if as_path.parent().is_some_and(|p| p.as_os_str().is_empty()) {
-            return Ok(Path::new(".").join(as_path));
-        }
-        return Ok(as_path);
+        return Ok(bare_file(&as_path));
     }
     let file = if name.ends_with(".json") {
         dir.join(name)
@@ -85,6 +80,19 @@ pub fn board(name: &str, dir: &Path) -> Result<PathBuf, CliError> {
             dir: dir.to_path_buf(),
             error,
         }),
+    }
+}
+
+/// A file named without a folder (`plan.json`) as `./plan.json`: its
+/// folder is then `.`, never the empty path, and it is the path the
+/// folder's listing gives the file (so the screen finds it among the
+/// boards it loaded). Anything else, folders too, as it is.
+pub fn bare_file(path: &Path) -> PathBuf {
+    let bare = path.parent().is_some_and(|p| p.as_os_str().is_empty());
+    if bare && path.is_file() {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
     }
 }
 

@@ -478,6 +478,8 @@ pub fn open(path: &std::path::Path, poll: Option<Duration>, io: &mut Io) -> u8 {
         }
         return exit.code();
     }
+    // `tavle plan.json`: the board file in the current folder, opened.
+    let path = &lookup::bare_file(path);
     if let Err(e) = need_terminal() {
         return io.fail(e).code();
     }
