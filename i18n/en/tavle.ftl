@@ -884,3 +884,16 @@ init-no-git = git is not on this machine: run `tavle init` again where git is to
 cli-help-merge-git = BOARD is a file git stopped a merge in: merge git's versions of it element by element (--prefer ours|theirs)
 cli-help-init = Prepare a board folder for git and Syncthing: .gitattributes, .gitignore, .stignore and git's merge driver
 cli-help-init-dir = The board folder
+
+## Issue 17: dates, pasted text and who did it. $text is what the user
+## typed; $date is a date such as 24.11.2026; $days are dates with meetings.
+date-bad-day = `{ $text }`: write today, yesterday, mon, 1.12, 2026-12-01, -1d or week 49
+date-future = `{ $text }` is { $date }, a day still to come: a measurement or a meeting cannot be dated after today
+csv-future-date = `{ $value }` is { $date }, a day still to come
+minutes-no-meeting-day = { $count ->
+    [0] there was no meeting on { $date }, and the change log has no meetings (--anyway writes the day's changes without a meeting)
+   *[other] there was no meeting on { $date }; meetings: { $days } (--anyway writes the day's changes without a meeting)
+  }
+who-unknown = unknown
+cli-as = The name changes are signed with (instead of TAVLE_USER, tavle.toml and the account's name)
+cli-minutes-anyway = Also a day without a meeting: write the day's changes

@@ -883,3 +883,16 @@ init-no-git = git finnes ikke på denne maskinen: kjør `tavle init` igjen der g
 cli-help-merge-git = TAVLE er en fil der git har stoppet en sammenslåing: slå sammen git sine versjoner av den element for element (--prefer ours|theirs)
 cli-help-init = Gjør en tavlemappe klar for git og Syncthing: .gitattributes, .gitignore, .stignore og git sin flettedriver
 cli-help-init-dir = Tavlemappen
+
+## Issue 17: datoer, limt inn tekst og hvem som gjorde det. $text er det
+## brukeren skrev; $date er en dato som 24.11.2026; $days er datoer med møte.
+date-bad-day = `{ $text }`: skriv i dag, i går, man, 1.12, 2026-12-01, -1d eller uke 49
+date-future = `{ $text }` er { $date }, en dag som ikke har kommet ennå: en måling eller et møte kan ikke ha senere dato enn i dag
+csv-future-date = `{ $value }` er { $date }, en dag som ikke har kommet ennå
+minutes-no-meeting-day = { $count ->
+    [0] det var ikke noe møte { $date }, og endringsloggen har ingen møter (--anyway skriver dagens endringer uten møte)
+   *[other] det var ikke noe møte { $date }; møter: { $days } (--anyway skriver dagens endringer uten møte)
+  }
+who-unknown = ukjent
+cli-as = Navnet endringene signeres med (i stedet for TAVLE_USER, tavle.toml og kontoens navn)
+cli-minutes-anyway = Også en dag uten møte: skriv dagens endringer

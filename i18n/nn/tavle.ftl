@@ -881,3 +881,16 @@ init-no-git = git finst ikkje på denne maskina: køyr `tavle init` igjen der gi
 cli-help-merge-git = TAVLE er ei fil der git har stoppa ei samanslåing: slå saman versjonane git har av ho, element for element (--prefer ours|theirs)
 cli-help-init = Gjer ei tavlemappe klar for git og Syncthing: .gitattributes, .gitignore, .stignore og flettedrivaren til git
 cli-help-init-dir = Tavlemappa
+
+## Issue 17: datoar, innlimt tekst og kven som gjorde det. $text er det
+## brukaren skreiv; $date er ein dato som 24.11.2026; $days er datoar med møte.
+date-bad-day = `{ $text }`: skriv i dag, i går, mån, 1.12, 2026-12-01, -1d eller veke 49
+date-future = `{ $text }` er { $date }, ein dag som ikkje har kome enno: ei måling eller eit møte kan ikkje ha seinare dato enn i dag
+csv-future-date = `{ $value }` er { $date }, ein dag som ikkje har kome enno
+minutes-no-meeting-day = { $count ->
+    [0] det var ikkje noko møte { $date }, og endringsloggen har ingen møte (--anyway skriv endringane den dagen utan møte)
+   *[other] det var ikkje noko møte { $date }; møte: { $days } (--anyway skriv endringane den dagen utan møte)
+  }
+who-unknown = ukjend
+cli-as = Namnet endringane vert signerte med (i staden for TAVLE_USER, tavle.toml og namnet på kontoen)
+cli-minutes-anyway = Ein dag utan møte òg: skriv endringane den dagen

@@ -65,6 +65,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("board", |a| a.help(h("card.board")))
                 .mut_arg("date", |a| a.help(h("minutes.date")))
                 .mut_arg("meeting", |a| a.help(h("minutes.meeting")))
+                .mut_arg("anyway", |a| a.help(i18n::anyway_help(lang)))
                 .mut_arg("dir", |a| a.help(h("dir")))
         })
         .mut_subcommand("measure", |c| {

@@ -195,6 +195,9 @@ pub enum Command {
         /// Which of the day's meetings, counted from 1 (default: the last).
         #[arg(long)]
         meeting: Option<u64>,
+        /// Also a day without a meeting: the day's changes.
+        #[arg(long)]
+        anyway: bool,
         /// Folder of boards, for BOARD given as an id.
         #[arg(long, default_value = "boards")]
         dir: PathBuf,
@@ -404,8 +407,16 @@ pub fn main(args: &[String]) -> u8 {
             board,
             date,
             meeting,
+            anyway,
             dir,
-        }) => minutes::run(&board, &dir, date.as_deref(), meeting, &mut io),
+        }) => {
+            let asked = minutes::Asked {
+                date: date.as_deref(),
+                meeting,
+                anyway,
+            };
+            minutes::run(&board, &dir, asked, &mut io)
+        }
         Some(Command::Measure { dir, cmd }) => measure::run(cmd, &dir, &mut io),
         Some(Command::Status {
             path,

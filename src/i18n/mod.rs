@@ -20,7 +20,9 @@
 //! (conflict copies and merging them), `git` (git as a sync client:
 //! `tavle merge --git`, the merge driver, `tavle init`), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
-//! output and `--help` texts) and `clap_help` (clap's own words).
+//! output and `--help` texts), `clap_help` (clap's own words) and `said`
+//! (dates of days that have been, minutes of a day without a meeting, who
+//! signs a change).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -51,6 +53,7 @@ mod git;
 mod lang;
 mod messages;
 mod problems;
+mod said;
 mod screens;
 mod starts;
 mod sync;
@@ -65,6 +68,7 @@ pub use git::*;
 pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;
+pub use said::*;
 pub use screens::*;
 pub use starts::*;
 pub use sync::*;
