@@ -22,6 +22,7 @@ pub fn command(lang: Lang) -> clap::Command {
     let cmd = super::Cli::command()
         .about(h("about"))
         .mut_arg("lang", |a| a.help(h("lang")))
+        .mut_arg("as_name", |a| a.help(i18n::as_help(lang)))
         .mut_arg("path", |a| a.help(h("path")))
         .mut_arg("poll", |a| {
             a.help(i18n::poll_help(lang, super::POLL_MIN, super::POLL_MAX))

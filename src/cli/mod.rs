@@ -51,6 +51,9 @@ pub struct Cli {
     /// Language (nb, nn or en).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+    /// The name changes are signed with.
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub as_name: Option<String>,
     /// Folder of boards, or one board file.
     #[arg(default_value = "boards")]
     pub path: PathBuf,
@@ -388,6 +391,9 @@ pub fn main(args: &[String]) -> u8 {
     if let Err(exit) = check_lang(cli.lang.as_deref(), tavle_lang.as_deref(), &mut io) {
         return exit.code();
     }
+    // Who signs this run's changes: `--as`, else the environment, the
+    // user's tavle.toml, the account's name.
+    crate::folder::stamp::sign_as(cli.as_name.as_deref(), lang);
     let poll = match cli.poll.as_deref().map(poll_interval).transpose() {
         Ok(poll) => poll,
         Err(e) => return io.fail(e).code(),
