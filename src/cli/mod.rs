@@ -75,7 +75,7 @@ pub struct CardFields {
     #[arg(long)]
     pub owner: Option<String>,
     /// Due date.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub due: Option<String>,
     /// Traffic light.
     #[arg(long)]
@@ -94,7 +94,7 @@ pub enum DecisionCmd {
         #[arg(long)]
         owner: Option<String>,
         /// By when.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         due: Option<String>,
         /// The card it concerns.
         #[arg(long)]
@@ -110,7 +110,7 @@ pub enum MeasureCmd {
         indicator: String,
         value: String,
         /// The date of the value (default: today).
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         date: Option<String>,
     },
     /// Import values from a CSV file with the columns indicator,date,value.
@@ -193,7 +193,7 @@ pub enum Command {
     Minutes {
         board: String,
         /// The meeting's date (default: today).
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         date: Option<String>,
         /// Which of the day's meetings, counted from 1 (default: the last).
         #[arg(long)]
