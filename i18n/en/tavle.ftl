@@ -888,7 +888,7 @@ cli-help-init-dir = The board folder
 ## Issue 17: dates, pasted text and who did it. $text is what the user
 ## typed; $date is a date such as 24.11.2026; $days are dates with meetings.
 date-bad-day = `{ $text }`: write today, yesterday, mon, 1.12, 2026-12-01, -1d or week 49
-date-future = `{ $text }` is { $date }, a day still to come: a measurement or a meeting cannot be dated after today
+date-future = `{ $text }` is { $date }, a day still to come
 csv-future-date = `{ $value }` is { $date }, a day still to come
 minutes-no-meeting-day = { $count ->
     [0] there was no meeting on { $date }, and the change log has no meetings (--anyway writes the day's changes without a meeting)

@@ -887,7 +887,7 @@ cli-help-init-dir = Tavlemappen
 ## Issue 17: datoer, limt inn tekst og hvem som gjorde det. $text er det
 ## brukeren skrev; $date er en dato som 24.11.2026; $days er datoer med møte.
 date-bad-day = `{ $text }`: skriv i dag, i går, man, 1.12, 2026-12-01, -1d eller uke 49
-date-future = `{ $text }` er { $date }, en dag som ikke har kommet ennå: en måling eller et møte kan ikke ha senere dato enn i dag
+date-future = `{ $text }` er { $date }, en dag som ikke har kommet ennå
 csv-future-date = `{ $value }` er { $date }, en dag som ikke har kommet ennå
 minutes-no-meeting-day = { $count ->
     [0] det var ikke noe møte { $date }, og endringsloggen har ingen møter (--anyway skriver dagens endringer uten møte)

@@ -885,7 +885,7 @@ cli-help-init-dir = Tavlemappa
 ## Issue 17: datoar, innlimt tekst og kven som gjorde det. $text er det
 ## brukaren skreiv; $date er ein dato som 24.11.2026; $days er datoar med møte.
 date-bad-day = `{ $text }`: skriv i dag, i går, mån, 1.12, 2026-12-01, -1d eller veke 49
-date-future = `{ $text }` er { $date }, ein dag som ikkje har kome enno: ei måling eller eit møte kan ikkje ha seinare dato enn i dag
+date-future = `{ $text }` er { $date }, ein dag som ikkje har kome enno
 csv-future-date = `{ $value }` er { $date }, ein dag som ikkje har kome enno
 minutes-no-meeting-day = { $count ->
     [0] det var ikkje noko møte { $date }, og endringsloggen har ingen møte (--anyway skriv endringane den dagen utan møte)
