@@ -256,7 +256,8 @@ fn measure_add_says_when_it_replaced_a_value() {
 #[test]
 fn a_csv_import_names_indicators_by_title_too() {
     let (_tmp, dir) = copy_boards();
-    let csv = "indikator;dato;verdi\nSykefravær;07.12.2026;7,1\nfall hos brukere;07.12.2026;2\nTrivsel;07.12.2026;4\n";
+    // A day that has passed: a measurement dated after today is a bad row.
+    let csv = "indikator;dato;verdi\nSykefravær;01.12.2026;7,1\nfall hos brukere;01.12.2026;2\nTrivsel;01.12.2026;4\n";
     std::fs::write(dir.join("m.csv"), csv).unwrap();
     let out = tavle(&dir, "nb", &["measure", "import", HOME, "m.csv"]);
     assert_eq!(out.status.code(), Some(1));

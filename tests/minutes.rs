@@ -1,7 +1,7 @@
 //! The minutes of a meeting: the file written when it closes (a second
 //! meeting the same day gets its own), `tavle minutes` giving the same text,
 //! each meeting's own attendance, decisions and net changes, a day without a
-//! meeting, the rendered minutes in both languages, and the change log the
+//! meeting (refused, or the whole day with `--anyway`), the rendered minutes in both languages, and the change log the
 //! minutes are made from still parsing as today's tavle writes it.
 //!
 //! Running the meeting itself is tested in `meeting.rs`.
@@ -229,13 +229,22 @@ fn two_meetings_on_one_day_each_have_only_their_own_minutes() {
 }
 
 #[test]
-fn a_day_without_a_meeting_gives_the_whole_day() {
+fn a_day_without_a_meeting_is_refused_and_given_whole_with_anyway() {
     let mut r = Room::new();
     r.key(KeyCode::Char('d'));
     r.typ("Avklart uten møte");
     r.key(KeyCode::Enter);
     r.key_mod(KeyCode::Right, KeyModifiers::SHIFT);
+    // Never minutes of a meeting that did not happen.
     let out = minutes_cli(&r.dir, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("det var ikke noe møte 24.11.2026, og endringsloggen har ingen møter"),
+        "{err}"
+    );
+    let out = minutes_cli(&r.dir, &["--anyway"]);
     assert!(
         out.status.success(),
         "{}",

@@ -232,7 +232,8 @@ fn measure_add_and_csv_import_with_bad_rows() {
     assert_eq!(v, Some(6.9));
 
     // Norwegian Excel: `;` and decimal commas, a header, one bad date, one bad value, one unknown indicator.
-    let csv = "indikator;dato;verdi\nsykefravaer;07.12.2026;7,1\nsykefravaer;2026-13-01;7,0\nfall;2026-12-07;tre\nukjent;2026-12-07;1\nfall;14.12.2026;2\n";
+    // Dates that have passed: a measurement dated after today is a bad row.
+    let csv = "indikator;dato;verdi\nsykefravaer;01.12.2026;7,1\nsykefravaer;2026-13-01;7,0\nfall;2026-12-01;tre\nukjent;2026-12-01;1\nfall;02.12.2026;2\n";
     std::fs::write(dir.join("m.csv"), csv).unwrap();
     let before = std::fs::read(dir.join(format!("{HOME}.json"))).unwrap();
     let out = tavle(&["measure", "import", "--dir", d, HOME, "m.csv"], &dir);
@@ -268,7 +269,7 @@ fn measure_add_and_csv_import_with_bad_rows() {
     let syk = &b.indicators[0];
     assert_eq!(
         syk.values.last().map(|m| (m.date, m.value)),
-        Some((NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(), 7.1))
+        Some((NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), 7.1))
     );
     // Importing the same file again replaces rather than duplicates.
     let n = syk.values.len();

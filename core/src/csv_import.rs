@@ -13,6 +13,8 @@
 
 use chrono::NaiveDate;
 
+use crate::dates::{DateError, DateFor};
+
 /// One good row: an indicator value on a date.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -36,7 +38,8 @@ pub enum RowError {
     FieldCount { found: usize },
     /// The indicator field is empty.
     EmptyIndicator,
-    /// The date is not YYYY-MM-DD or DD.MM.YYYY (also D.M.YYYY, and DD.MM.YY = 20YY).
+    /// The date is not one [`crate::dates::parse`] reads (YYYY-MM-DD,
+    /// DD.MM.YYYY, D/M/YYYY, DD.MM.YY = 20YY, and the words people type).
     BadDate(String),
     /// The value is not a number (accepts `6.2`, `6,2`, `-1`, `1 234,5` with a
     /// space or no-break space as thousands separator, a trailing `%` is
@@ -45,6 +48,9 @@ pub enum RowError {
     /// The CSV itself could not be read at this line (quote error…). The string
     /// is a short technical description in English, not meant for translation.
     Malformed(String),
+    /// The date is after today: nothing was measured on a day to come. The
+    /// field as written, and the day it means.
+    FutureDate(String, NaiveDate),
 }
 
 /// A row that could not be imported.
@@ -80,7 +86,11 @@ pub struct BadRow {
 /// following row into one field. Such a row is reported as
 /// [`RowError::Malformed`] and reading resumes on the next line, so the rows
 /// after it are still checked and reported.
-pub fn parse(text: &str) -> (Vec<Row>, Vec<BadRow>) {
+///
+/// Dates are read as a measurement's ([`DateFor::Past`]): `1.12` is the last
+/// 1 December, `fre` the last Friday, `i går` yesterday, counted from
+/// `today`; a date after `today` is a bad row ([`RowError::FutureDate`]).
+pub fn parse(text: &str, today: NaiveDate) -> (Vec<Row>, Vec<BadRow>) {
     // Excel's "CSV UTF-8" export starts with a BOM. It contains no line break,
     // so dropping it leaves the line numbers unchanged.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -158,11 +168,11 @@ pub fn parse(text: &str) -> (Vec<Row>, Vec<BadRow>) {
             }
             if !seen_first {
                 seen_first = true;
-                if is_header(&record) {
+                if is_header(&record, today) {
                     continue;
                 }
             }
-            match check_row(&record) {
+            match check_row(&record, today) {
                 Ok((indicator, date, value)) => rows.push(Row {
                     line,
                     indicator,
@@ -198,12 +208,14 @@ fn detect_delimiter(text: &str) -> u8 {
 /// Besides the date and value not parsing, both must contain a letter: a first
 /// data row like `Sykefravær;24/11/2026;6,2x` is then reported as bad instead
 /// of being skipped without a word.
-fn is_header(record: &csv::StringRecord) -> bool {
+fn is_header(record: &csv::StringRecord, today: NaiveDate) -> bool {
     let has_letter = |s: &str| s.chars().any(char::is_alphabetic);
     match (record.get(1), record.get(2)) {
         (Some(date), Some(value)) => {
-            parse_date(date).is_none()
-                && crate::number::parse(value).is_none()
+            matches!(
+                crate::dates::parse(date, today, DateFor::Past),
+                Err(DateError::Unrecognised | DateError::Empty)
+            ) && crate::number::parse(value).is_none()
                 && has_letter(date)
                 && has_letter(value)
         }
@@ -212,7 +224,10 @@ fn is_header(record: &csv::StringRecord) -> bool {
 }
 
 /// Check one record's fields, reporting the first problem found.
-fn check_row(record: &csv::StringRecord) -> Result<(String, NaiveDate, f64), RowError> {
+fn check_row(
+    record: &csv::StringRecord,
+    today: NaiveDate,
+) -> Result<(String, NaiveDate, f64), RowError> {
     let used = (0..record.len())
         .rev()
         .find(|&i| record.get(i).is_some_and(|f| !f.is_empty()))
@@ -226,45 +241,13 @@ fn check_row(record: &csv::StringRecord) -> Result<(String, NaiveDate, f64), Row
     if indicator.is_empty() {
         return Err(RowError::EmptyIndicator);
     }
-    let date = parse_date(date).ok_or_else(|| RowError::BadDate(date.to_owned()))?;
+    let date = match crate::dates::parse(date, today, DateFor::Past) {
+        Ok(d) => d,
+        Err(DateError::Future(d)) => return Err(RowError::FutureDate(date.to_owned(), d)),
+        Err(_) => return Err(RowError::BadDate(date.to_owned())),
+    };
     let value = crate::number::parse(value).ok_or_else(|| RowError::BadValue(value.to_owned()))?;
     Ok((indicator.to_owned(), date, value))
-}
-
-/// Parse `YYYY-MM-DD`, `DD.MM.YYYY`, `D.M.YYYY` or `DD.MM.YY` (meaning 20YY).
-///
-/// Done by hand rather than with chrono's format strings, which also accept
-/// signs and years of any length.
-fn parse_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    let (year, month, day) = if let Some((y, m, d)) = split3(s, '-') {
-        (digits(y, 4..=4)?, digits(m, 1..=2)?, digits(d, 1..=2)?)
-    } else {
-        let (d, m, y) = split3(s, '.')?;
-        let year = match y.len() {
-            2 => 2000 + digits(y, 2..=2)?,
-            _ => digits(y, 4..=4)?,
-        };
-        (year, digits(m, 1..=2)?, digits(d, 1..=2)?)
-    };
-    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
-}
-
-/// Split into exactly three parts at `sep`.
-fn split3(s: &str, sep: char) -> Option<(&str, &str, &str)> {
-    let mut parts = s.split(sep);
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(a), Some(b), Some(c), None) => Some((a, b, c)),
-        _ => None,
-    }
-}
-
-/// The number written with ASCII digits only, with a length in `len`.
-fn digits(s: &str, len: std::ops::RangeInclusive<usize>) -> Option<u32> {
-    if !len.contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
 }
 
 /// Convert a csv byte position; one that does not fit is past the text's end

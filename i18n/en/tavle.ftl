@@ -937,3 +937,16 @@ cli-exit-ok = done
 cli-exit-problems = problems found (tavle check, tavle fmt --check, a file with errors), or what was asked was refused or failed
 cli-exit-usage = the command line was wrong: an unknown argument, a board, card or name that does not exist, a bad date or value, no terminal for the screen; nothing was tried
 cli-exit-signal = the screen was ended by signal N, such as 143 (SIGTERM) or 129 (SIGHUP)
+
+## Issue 17: dates, pasted text and who did it. $text is what the user
+## typed; $date is a date such as 24.11.2026; $days are dates with meetings.
+date-bad-day = `{ $text }`: write today, yesterday, mon, 1.12, 2026-12-01, -1d or week 49
+date-future = `{ $text }` is { $date }, a day still to come
+csv-future-date = `{ $value }` is { $date }, a day still to come
+minutes-no-meeting-day = { $count ->
+    [0] there was no meeting on { $date }, and the change log has no meetings (--anyway writes the day's changes without a meeting)
+   *[other] there was no meeting on { $date }; meetings: { $days } (--anyway writes the day's changes without a meeting)
+  }
+who-unknown = unknown
+cli-as = The name changes are signed with (instead of TAVLE_USER, tavle.toml and the account's name)
+cli-minutes-anyway = Also a day without a meeting: write the day's changes

@@ -936,3 +936,16 @@ cli-exit-ok = ferdig
 cli-exit-problems = problemer funnet (tavle check, tavle fmt --check, en fil med feil), eller det som ble bedt om, ble nektet eller mislyktes
 cli-exit-usage = kommandolinjen var feil: et ukjent argument, en tavle, et kort eller et navn som ikke finnes, en ugyldig dato eller verdi, ingen terminal til skjermen; ingenting er prøvd
 cli-exit-signal = skjermen ble avsluttet av signal N, for eksempel 143 (SIGTERM) eller 129 (SIGHUP)
+
+## Issue 17: datoer, limt inn tekst og hvem som gjorde det. $text er det
+## brukeren skrev; $date er en dato som 24.11.2026; $days er datoer med møte.
+date-bad-day = `{ $text }`: skriv i dag, i går, man, 1.12, 2026-12-01, -1d eller uke 49
+date-future = `{ $text }` er { $date }, en dag som ikke har kommet ennå
+csv-future-date = `{ $value }` er { $date }, en dag som ikke har kommet ennå
+minutes-no-meeting-day = { $count ->
+    [0] det var ikke noe møte { $date }, og endringsloggen har ingen møter (--anyway skriver dagens endringer uten møte)
+   *[other] det var ikke noe møte { $date }; møter: { $days } (--anyway skriver dagens endringer uten møte)
+  }
+who-unknown = ukjent
+cli-as = Navnet endringene signeres med (i stedet for TAVLE_USER, tavle.toml og kontoens navn)
+cli-minutes-anyway = Også en dag uten møte: skriv dagens endringer

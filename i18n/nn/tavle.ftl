@@ -934,3 +934,16 @@ cli-exit-ok = ferdig
 cli-exit-problems = problem funne (tavle check, tavle fmt --check, ei fil med feil), eller det som vart bede om, vart nekta eller mislukkast
 cli-exit-usage = kommandolinja var feil: eit ukjent argument, ei tavle, eit kort eller eit namn som ikkje finst, ein ugyldig dato eller verdi, ingen terminal til skjermen; ingenting er prøvd
 cli-exit-signal = skjermen vart avslutta av signal N, til dømes 143 (SIGTERM) eller 129 (SIGHUP)
+
+## Issue 17: datoar, innlimt tekst og kven som gjorde det. $text er det
+## brukaren skreiv; $date er ein dato som 24.11.2026; $days er datoar med møte.
+date-bad-day = `{ $text }`: skriv i dag, i går, mån, 1.12, 2026-12-01, -1d eller veke 49
+date-future = `{ $text }` er { $date }, ein dag som ikkje har kome enno
+csv-future-date = `{ $value }` er { $date }, ein dag som ikkje har kome enno
+minutes-no-meeting-day = { $count ->
+    [0] det var ikkje noko møte { $date }, og endringsloggen har ingen møte (--anyway skriv endringane den dagen utan møte)
+   *[other] det var ikkje noko møte { $date }; møte: { $days } (--anyway skriv endringane den dagen utan møte)
+  }
+who-unknown = ukjend
+cli-as = Namnet endringane vert signerte med (i staden for TAVLE_USER, tavle.toml og namnet på kontoen)
+cli-minutes-anyway = Ein dag utan møte òg: skriv endringane den dagen

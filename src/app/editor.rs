@@ -12,6 +12,7 @@ use super::event::Origin;
 pub use super::form::{EditKind, Editor, Field, FormField};
 use super::shared::Shared;
 use crate::i18n::Msg;
+use tavle_core::dates::DateFor;
 use tavle_core::ops::{
     CardOp, CardPatch, DecisionOp, GoalOp, GoalPatch, IndicatorOp, NewCard, NewDecision, Op,
 };
@@ -99,13 +100,22 @@ impl Editor {
         Some(self.get(field)).filter(|t| !t.is_empty())
     }
 
-    /// A date field: empty is none; else a date as people type them.
+    /// A date field: empty is none; else a date as people type them, read
+    /// by what the field is for. A measurement's date ([`Field::Date`]) is
+    /// a day that has been: `man` is the last Monday, and a day after today
+    /// is refused with a message in the field. Every other date is a
+    /// deadline: `man` is the next Monday.
     fn date(&self, field: Field, today: NaiveDate) -> Result<Option<NaiveDate>, Msg> {
         let text = self.get(field);
         if text.is_empty() {
             return Ok(None);
         }
-        tavle_core::dates::parse_due(&text, today)
+        if field == Field::Date {
+            return tavle_core::dates::parse(&text, today, DateFor::Past)
+                .map(Some)
+                .map_err(|e| Msg::for_day(&text, &e));
+        }
+        tavle_core::dates::parse(&text, today, DateFor::Deadline)
             .map(Some)
             .map_err(|_| Msg::BadDue(text))
     }

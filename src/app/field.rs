@@ -4,6 +4,11 @@
 //! paste; undo and redo of typing (Ctrl+Z / Ctrl+Y); and, for a note, several
 //! lines. Built on `ratatui-textarea`; this module only decides which key does
 //! what, so every dialog behaves the same.
+//!
+//! Pasted text is text ([`pasted`]): the line ends any terminal sends (CR,
+//! LF, CRLF) are lines in a note and one space in a one-line field, tabs are
+//! spaces, and no other control character reaches the field, so none is
+//! stored in a board.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
@@ -41,6 +46,72 @@ fn safe(text: &str, multi: bool) -> String {
     } else {
         tavle_core::text::sanitize(&text).into_owned()
     }
+}
+
+/// Pasted text as a field takes it. Every line end (CRLF, a lone CR as
+/// terminals send a paste, LF, NEL, the Unicode line and paragraph
+/// separators) is a line break in a note (`multi`); in a one-line field
+/// each run of line ends, with the blanks around it, is one space. A tab is spaces to the next column of four in a note (so a
+/// table pasted from a spreadsheet keeps its columns), one space in a
+/// one-line field (a run of tabs too). Every other control character (C0,
+/// DEL, C1, which would be stored as a symbol such as ␛) and every
+/// bidirectional control is dropped.
+pub fn pasted(text: &str, multi: bool) -> String {
+    let mut lines: Vec<String> = vec![String::new()];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let Some(line) = lines.last_mut() else { break };
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                lines.push(String::new());
+            }
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => lines.push(String::new()),
+            '\t' if multi => {
+                let width = line.chars().count();
+                line.extend(std::iter::repeat_n(' ', 4 - width % 4));
+            }
+            '\t' => {
+                while chars.next_if_eq(&'\t').is_some() {}
+                line.push(' ');
+            }
+            c if c.is_control() || bidi_control(c) => {}
+            c => line.push(c),
+        }
+    }
+    if multi {
+        return lines.join("\n");
+    }
+    // Each run of line ends, with the blanks around it, is one space.
+    let mut out = String::new();
+    let mut gap = false;
+    for (i, line) in lines.iter().enumerate() {
+        gap |= i > 0;
+        let line = if gap {
+            line.trim_start()
+        } else {
+            line.as_str()
+        };
+        if line.is_empty() {
+            continue;
+        }
+        if gap {
+            out.truncate(out.trim_end().len());
+            out.push(' ');
+            gap = false;
+        }
+        out.push_str(line);
+    }
+    if gap {
+        out.truncate(out.trim_end().len());
+        out.push(' ');
+    }
+    out
+}
+
+/// The characters that reorder text around them (Unicode bidi controls).
+fn bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 impl TextField {
@@ -85,9 +156,11 @@ impl TextField {
         &self.area
     }
 
-    /// Insert pasted text at the cursor.
+    /// Insert pasted text at the cursor, as [`pasted`] makes it (and with
+    /// identity numbers masked, as everything shown).
     pub fn paste(&mut self, text: &str) {
-        self.area.insert_str(safe(text, self.multi));
+        self.area
+            .insert_str(safe(&pasted(text, self.multi), self.multi));
     }
 
     /// Handle an editing key; `false` when the key is not one a field takes
@@ -230,11 +303,57 @@ mod tests {
         let mut f = TextField::line("a");
         assert!(!f.key(&KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
         f.paste("b\nc\u{1b}[2J");
-        assert_eq!(f.text(), "ab c␛[2J");
+        assert_eq!(f.text(), "ab c[2J");
         let mut note = TextField::lines("første");
         press(&mut note, KeyCode::Enter);
         typ(&mut note, "andre");
         assert_eq!(note.text(), "første\nandre");
         assert!(TextField::line("x\u{202E}y").unchanged("x\u{202E}y"));
+    }
+
+    #[test]
+    fn pasted_line_ends_of_every_terminal_are_lines_in_a_note_and_spaces_in_a_title() {
+        for text in [
+            "Første\r\nAndre\r\nTredje",
+            "Første\rAndre\rTredje",
+            "Første\nAndre\nTredje",
+        ] {
+            assert_eq!(pasted(text, true), "Første\nAndre\nTredje", "{text:?}");
+            assert_eq!(pasted(text, false), "Første Andre Tredje", "{text:?}");
+        }
+        // A blank line is kept in a note; in a title a run of line ends
+        // and the blanks around it are one space.
+        assert_eq!(pasted("a\r\n\r\nb\r\n", true), "a\n\nb\n");
+        assert_eq!(pasted("a  \r\n\r\n  b\r\n", false), "a b ");
+        assert_eq!(pasted("\r\nb", false), " b");
+        assert_eq!(pasted(" med mellomrom ", false), " med mellomrom ");
+        assert_eq!(pasted("a\u{2028}b\u{85}c", true), "a\nb\nc");
+    }
+
+    #[test]
+    fn pasted_tabs_are_spaces_and_other_controls_are_dropped() {
+        assert_eq!(
+            pasted("Fall\t3\nSykefravær\t6,2", true),
+            "Fall    3\nSykefravær  6,2"
+        );
+        assert_eq!(pasted("\tinnrykk", true), "    innrykk");
+        assert_eq!(pasted("Uke\t\t49", false), "Uke 49");
+        let hostile = "a\u{1b}[2Jb\u{7}c\u{0}d\u{7f}e\u{9b}f\u{202e}g\u{c}h";
+        assert_eq!(pasted(hostile, false), "a[2Jbcdefgh");
+        assert_eq!(pasted(hostile, true), "a[2Jbcdefgh");
+        // What a person writes is kept whole: letters, emoji with joiners.
+        let kept = "Kafe\u{301} 👨‍👩‍👧‍👦 æøå";
+        assert_eq!(pasted(kept, false), kept);
+    }
+
+    #[test]
+    fn a_paste_is_stored_without_any_control_character() {
+        let mut title = TextField::line("Ny: ");
+        title.paste("Rutine for\r\nmedisinrom\tnord\r\n");
+        assert_eq!(title.text(), "Ny: Rutine for medisinrom nord ");
+        let mut note = TextField::lines("");
+        note.paste("Linje 1\rLinje 2\r\tpunkt\r");
+        assert_eq!(note.text(), "Linje 1\nLinje 2\n    punkt\n");
+        assert!(!note.text().chars().any(|c| c.is_control() && c != '\n'));
     }
 }

@@ -310,9 +310,7 @@ impl App {
     fn paste(&mut self, text: &str) {
         match &mut self.overlay {
             Some(Overlay::Editor(ed)) => ed.paste(text),
-            Some(Overlay::Attendees(line)) => {
-                line.push_str(&text.replace(['\r', '\n'], " "));
-            }
+            Some(Overlay::Attendees(line)) => line.push_str(&field::pasted(text, false)),
             Some(_) => {}
             None => {
                 let (component, shared) = self.parts(self.screen);

@@ -28,11 +28,12 @@ pub fn parse_light(s: &str) -> Result<Option<Light>, CliError> {
     }
 }
 
-/// `none`/`ingen`/empty clears; otherwise a date as people write it.
+/// `none`/`ingen`/empty clears; otherwise a date as people write it, for
+/// a deadline: `fre` is the next Friday, `1.12` the next 1 December.
 pub fn parse_due(s: &str, today: NaiveDate) -> Result<Option<NaiveDate>, CliError> {
     match s.trim().to_lowercase().as_str() {
         "" | "none" | "ingen" | "-" => Ok(None),
-        other => tavle_core::dates::parse_due(other, today)
+        other => tavle_core::dates::parse(other, today, tavle_core::dates::DateFor::Deadline)
             .map(Some)
             .map_err(|_| CliError::BadDue(s.to_string())),
     }

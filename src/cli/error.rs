@@ -76,6 +76,16 @@ pub enum CliError {
     Terminal(OsError),
     /// The full-screen app failed.
     Screen(OsError),
+    /// A date for a day that has been (a measurement's, a meeting's) that is
+    /// no date or is after today: what to say ([`Msg::BadDay`],
+    /// [`Msg::FutureDay`]).
+    Day(Msg),
+    /// `tavle minutes` for a day on which no meeting ran, without
+    /// `--anyway`: the days that had one, latest first.
+    NoMeetingThatDay {
+        date: NaiveDate,
+        days: Vec<NaiveDate>,
+    },
 }
 
 /// An error from the operating system, kept as what tavle can say about it
@@ -132,7 +142,9 @@ impl CliError {
             | E::BadPoll(_)
             | E::UnknownLang(_)
             | E::NoTerminal(_)
-            | E::Terminal(_) => Exit::Usage,
+            | E::Terminal(_)
+            | E::Day(_)
+            | E::NoMeetingThatDay { .. } => Exit::Usage,
             E::BadRows(_)
             | E::DemoNotEmpty(_)
             | E::Broken { .. }
@@ -181,6 +193,20 @@ impl CliError {
             E::NoTerminal(which) => i18n::no_terminal(lang, *which),
             E::Terminal(e) => i18n::terminal_failed(lang, &e.reason(lang)),
             E::Screen(e) => i18n::screen_failed(lang, &e.reason(lang)),
+            E::Day(m) => i18n::msg(lang, m),
+            E::NoMeetingThatDay { date, days } => {
+                let shown: Vec<String> = days
+                    .iter()
+                    .take(5)
+                    .map(|d| tavle_core::dates::format_nb(*d))
+                    .collect();
+                i18n::no_meeting_that_day(
+                    lang,
+                    &tavle_core::dates::format_nb(*date),
+                    &shown.join(", "),
+                    days.len(),
+                )
+            }
         }
     }
 }

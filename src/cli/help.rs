@@ -25,6 +25,7 @@ pub fn command(lang: Lang) -> clap::Command {
         .about(h("about"))
         .after_help(after_help(lang))
         .mut_arg("lang", |a| a.help(h("lang")))
+        .mut_arg("as_name", |a| a.help(i18n::as_help(lang)))
         .mut_arg("path", |a| a.help(h("path")))
         .mut_arg("poll", |a| {
             a.help(i18n::poll_help(lang, super::POLL_MIN, super::POLL_MAX))
@@ -68,6 +69,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("board", |a| a.help(h("card.board")))
                 .mut_arg("date", |a| a.help(h("minutes.date")))
                 .mut_arg("meeting", |a| a.help(h("minutes.meeting")))
+                .mut_arg("anyway", |a| a.help(i18n::anyway_help(lang)))
                 .mut_arg("dir", |a| a.help(h("dir")))
         })
         .mut_subcommand("measure", |c| {

@@ -3,6 +3,9 @@
 //! the same lock + re-read + rename path as the screen. Indicators are
 //! named by id or by title, in the arguments and in the CSV's first column.
 //! `add` says when it replaced the value of that date, with old and new.
+//! Dates are of days that have been (`man` is the last Monday, `1.12` the
+//! last 1 December): a measurement dated after today is refused, by `add`
+//! and as a bad row of `import`.
 //!
 //! It must not write a board any other way than `store::update`, and must
 //! not print except through [`Io`].
@@ -12,7 +15,8 @@ use std::path::Path;
 use super::{CliError, Exit, Io, MeasureCmd, lookup, words};
 use crate::folder::stamp::stamp_now;
 use crate::folder::store;
-use crate::i18n;
+use crate::i18n::{self, Msg};
+use tavle_core::dates::DateFor;
 use tavle_core::names;
 use tavle_core::ops::{IndicatorOp, Op};
 
@@ -50,11 +54,12 @@ fn add(
     let Some(v) = tavle_core::number::parse(value) else {
         return Err(CliError::BadValue(value.to_string()));
     };
+    // A measurement is of a day that has been: `man` is the last Monday,
+    // and a day after today is refused.
     let date = match date {
         None => today,
-        Some(d) => {
-            tavle_core::dates::parse_due(d, today).map_err(|_| CliError::BadDue(d.into()))?
-        }
+        Some(d) => tavle_core::dates::parse(d, today, DateFor::Past)
+            .map_err(|e| CliError::Day(Msg::for_day(d, &e)))?,
     };
     let indicator = lookup::indicator(&lookup::read(&path)?, indicator)?;
     let op = Op::Indicator(IndicatorOp::Measure {
@@ -98,7 +103,8 @@ fn import(
             });
         }
     };
-    let (rows, bad) = tavle_core::csv_import::parse(&text);
+    let today = chrono::Local::now().date_naive();
+    let (rows, bad) = tavle_core::csv_import::parse(&text, today);
     let target = lookup::read(&path)?;
     let known = lookup::indicators(&target);
     let mut problems: Vec<(usize, String)> = bad

@@ -51,6 +51,9 @@ pub struct Cli {
     /// Language (nb, nn or en).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+    /// The name changes are signed with.
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    pub as_name: Option<String>,
     /// Folder of boards, or one board file.
     #[arg(default_value = "boards")]
     pub path: PathBuf,
@@ -72,7 +75,7 @@ pub struct CardFields {
     #[arg(long)]
     pub owner: Option<String>,
     /// Due date.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub due: Option<String>,
     /// Traffic light.
     #[arg(long)]
@@ -91,7 +94,7 @@ pub enum DecisionCmd {
         #[arg(long)]
         owner: Option<String>,
         /// By when.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         due: Option<String>,
         /// The card it concerns.
         #[arg(long)]
@@ -107,7 +110,7 @@ pub enum MeasureCmd {
         indicator: String,
         value: String,
         /// The date of the value (default: today).
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         date: Option<String>,
     },
     /// Import values from a CSV file with the columns indicator,date,value.
@@ -191,11 +194,14 @@ pub enum Command {
     Minutes {
         board: String,
         /// The meeting's date (default: today).
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         date: Option<String>,
         /// Which of the day's meetings, counted from 1 (default: the last).
         #[arg(long)]
         meeting: Option<u64>,
+        /// Also a day without a meeting: the day's changes.
+        #[arg(long)]
+        anyway: bool,
         /// Folder of boards, for BOARD given as an id.
         #[arg(long, default_value = "boards")]
         dir: PathBuf,
@@ -393,6 +399,9 @@ pub fn main(args: &[String]) -> u8 {
     if let Err(exit) = check_lang(cli.lang.as_deref(), tavle_lang.as_deref(), &mut io) {
         return exit.code();
     }
+    // Who signs this run's changes: `--as`, else the environment, the
+    // user's tavle.toml, the account's name.
+    crate::folder::stamp::sign_as(cli.as_name.as_deref(), lang);
     let poll = match cli.poll.as_deref().map(poll_interval).transpose() {
         Ok(poll) => poll,
         Err(e) => return io.fail(e).code(),
@@ -412,8 +421,16 @@ pub fn main(args: &[String]) -> u8 {
             board,
             date,
             meeting,
+            anyway,
             dir,
-        }) => minutes::run(&board, &dir, date.as_deref(), meeting, &mut io),
+        }) => {
+            let asked = minutes::Asked {
+                date: date.as_deref(),
+                meeting,
+                anyway,
+            };
+            minutes::run(&board, &dir, asked, &mut io)
+        }
         Some(Command::Measure { dir, cmd }) => measure::run(cmd, &dir, &mut io),
         Some(Command::Status {
             path,

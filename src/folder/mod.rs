@@ -11,7 +11,7 @@
 //! - [`copies`]: sync clients' conflict copies on disk, and moving a merged one aside.
 //! - [`log`]: the change log in `.tavle/`, which the minutes are made from.
 //! - [`minutes`]: the minutes of a meeting, written to `referater/` beside the board.
-//! - [`stamp`]: who edits, and when (`TAVLE_USER`, else the login name).
+//! - [`stamp`]: who edits, and when (`--as`, `TAVLE_USER`, `tavle.toml`, the account's name).
 //! - [`watch`]: notification or polling, so every screen sees a change at once.
 //! - [`ignore`]: tavle's lines in `.gitattributes`, `.gitignore` and a Syncthing folder's `.stignore`.
 //! - [`board_fs`]: the board-folder rules: which names are boards, links, temp files.

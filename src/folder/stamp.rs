@@ -2,27 +2,206 @@
 //! storage worker and the command line puts on what it changes
 //! (`updated`, `updated_by`, the change log).
 //!
-//! It reads the environment and the clock, so it lives here and not in the
-//! core; what the login name is on this OS is asked of `platform`. It must
-//! not decide anything about the board.
+//! The name, first found wins: `--as NAME`, `TAVLE_USER` (so a shared
+//! screen in the staff room can say "Teamleder nord"), `name` in the user's
+//! `tavle.toml` (in [`crate::platform::config_dir`]), the account's full
+//! name, its login name; when none is known, the catalogue's word for
+//! "unknown" — never the program's name. It is found once per run
+//! ([`sign_as`]), since it does not change while tavle runs.
+//!
+//! It reads the environment, one small file and the clock, so it lives here
+//! and not in the core; what the account is called is asked of `platform`.
+//! It must not decide anything about the board.
+
+use std::io::Read;
+use std::sync::OnceLock;
 
 use chrono::{Local, Timelike};
 
+use crate::i18n::Lang;
 use tavle_core::model::Timestamp;
 use tavle_core::ops::Stamp;
 
-/// The name a stamp falls back to when neither `TAVLE_USER` nor a login
-/// name is set (a service account, a container).
-const NOBODY: &str = "tavle";
+/// The user's settings file, in [`crate::platform::config_dir`].
+pub const CONFIG_FILE: &str = "tavle.toml";
 
-/// Who is editing, for `updated_by`: `TAVLE_USER` (so a shared screen in
-/// the staff room can say "Teamleder nord"), else the login name.
+/// A settings file larger than this is not read: it is not one tavle wrote
+/// or one a person wrote for it.
+const CONFIG_LIMIT: u64 = 64 * 1024;
+
+/// A name longer than this (in characters) is cut: it is shown in the
+/// change log and on the screen.
+const NAME_LIMIT: usize = 100;
+
+static SIGNER: OnceLock<String> = OnceLock::new();
+
+/// Where the name of a stamp can come from, in the order they are asked.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    /// `--as NAME`.
+    pub flag: Option<String>,
+    /// `TAVLE_USER`.
+    pub env: Option<String>,
+    /// The text of the user's `tavle.toml`.
+    pub config: Option<String>,
+    /// The account's full name.
+    pub full_name: Option<String>,
+    /// The account's login name.
+    pub login: Option<String>,
+}
+
+/// The name from `sources`, first found wins; `unknown` when none has one.
+/// Control characters are dropped, blanks trimmed, and a long name cut.
+pub fn choose(sources: &Sources, unknown: &str) -> String {
+    let from_config = sources.config.as_deref().and_then(config_name);
+    [
+        sources.flag.as_deref(),
+        sources.env.as_deref(),
+        from_config.as_deref(),
+        sources.full_name.as_deref(),
+        sources.login.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(clean)
+    .find(|n| !n.is_empty())
+    .unwrap_or_else(|| unknown.to_string())
+}
+
+/// A name as it may be stored: no control characters, trimmed, at most
+/// [`NAME_LIMIT`] characters.
+fn clean(name: &str) -> String {
+    let kept: String = name.chars().filter(|c| !c.is_control()).collect();
+    kept.trim()
+        .chars()
+        .take(NAME_LIMIT)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// The top-level `name = "…"` of a `tavle.toml`: a basic string (with
+/// TOML's escapes) or a literal string (`'…'`), before any `[table]`;
+/// comments (`#`) and other keys are passed over. `None` when there is no
+/// such line or its value is not a one-line string.
+///
+/// A one-key file does not need a TOML library: this reads the part of
+/// TOML that key can use, and nothing else is read from the file.
+pub fn config_name(text: &str) -> Option<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    for line in text.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            // Keys after a table header belong to that table.
+            return None;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let key = key.trim();
+        if key != "name" && key != "\"name\"" && key != "'name'" {
+            continue;
+        }
+        return toml_string(value.trim());
+    }
+    None
+}
+
+/// A one-line TOML string value, then only blanks or a comment.
+fn toml_string(value: &str) -> Option<String> {
+    let mut chars = value.chars();
+    let quote = chars.next()?;
+    let mut out = String::new();
+    match quote {
+        '\'' => {
+            for c in chars.by_ref() {
+                if c == '\'' {
+                    return rest_is_comment(chars.as_str()).then_some(out);
+                }
+                out.push(c);
+            }
+            None
+        }
+        '"' => {
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => return rest_is_comment(chars.as_str()).then_some(out),
+                    '\\' => out.push(escape(&mut chars)?),
+                    c => out.push(c),
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The character a TOML escape (after its backslash) stands for.
+fn escape(chars: &mut std::str::Chars<'_>) -> Option<char> {
+    Some(match chars.next()? {
+        'b' => '\u{8}',
+        't' => '\t',
+        'n' => '\n',
+        'f' => '\u{c}',
+        'r' => '\r',
+        'e' => '\u{1b}',
+        '"' => '"',
+        '\\' => '\\',
+        'u' => hex_char(chars, 4)?,
+        'U' => hex_char(chars, 8)?,
+        _ => return None,
+    })
+}
+
+fn hex_char(chars: &mut std::str::Chars<'_>, n: usize) -> Option<char> {
+    let hex: String = chars.by_ref().take(n).collect();
+    if hex.len() != n {
+        return None;
+    }
+    char::from_u32(u32::from_str_radix(&hex, 16).ok()?)
+}
+
+fn rest_is_comment(rest: &str) -> bool {
+    let rest = rest.trim();
+    rest.is_empty() || rest.starts_with('#')
+}
+
+/// The user's `tavle.toml`, if there is one to read (a small regular file).
+fn read_config() -> Option<String> {
+    let path = crate::platform::config_dir()?.join(CONFIG_FILE);
+    let file = crate::platform::open_read_path(&path).ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    file.take(CONFIG_LIMIT).read_to_end(&mut bytes).ok()?;
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Every source of this run, asked now.
+fn sources(flag: Option<&str>) -> Sources {
+    Sources {
+        flag: flag.map(str::to_string),
+        env: std::env::var("TAVLE_USER").ok(),
+        config: read_config(),
+        full_name: crate::platform::full_name(),
+        login: crate::platform::login_name(),
+    }
+}
+
+/// Decide who signs this run's changes: `--as NAME` if given, else the
+/// sources after it; `lang` words "unknown". Called once, at the start of
+/// a run; a second call changes nothing.
+pub fn sign_as(flag: Option<&str>, lang: Lang) {
+    let _ = SIGNER.get_or_init(|| choose(&sources(flag), crate::i18n::unknown_person(lang)));
+}
+
+/// Who is editing, for `updated_by` (see the module's documentation for
+/// where the name comes from).
 pub fn user_name() -> String {
-    std::env::var("TAVLE_USER")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .or_else(crate::platform::login_name)
-        .unwrap_or_else(|| NOBODY.to_string())
+    SIGNER
+        .get_or_init(|| choose(&sources(None), crate::i18n::unknown_person(Lang::Nb)))
+        .clone()
 }
 
 /// A stamp for an edit made now, to the second (the file shows no fractions).
@@ -43,5 +222,80 @@ mod tests {
         let s = stamp_now();
         assert_eq!(s.at.at().nanosecond(), 0);
         assert!(!s.by.trim().is_empty());
+        assert_ne!(s.by, "tavle");
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn the_first_source_with_a_name_signs() {
+        let all = Sources {
+            flag: some("Flagg"),
+            env: some("Miljø"),
+            config: some("name = \"Fil\""),
+            full_name: some("Kari Nordmann"),
+            login: some("kari"),
+        };
+        assert_eq!(choose(&all, "ukjent"), "Flagg");
+        let blank = |s: &str| Some(s.to_string());
+        let mut next = all.clone();
+        next.flag = blank("  ");
+        assert_eq!(choose(&next, "ukjent"), "Miljø");
+        next.env = None;
+        assert_eq!(choose(&next, "ukjent"), "Fil");
+        next.config = some("# no name here\nlang = \"nn\"\n");
+        assert_eq!(choose(&next, "ukjent"), "Kari Nordmann");
+        next.full_name = None;
+        assert_eq!(choose(&next, "ukjent"), "kari");
+        next.login = blank("\u{7}\t");
+        assert_eq!(choose(&next, "ukjent"), "ukjent");
+        assert_eq!(choose(&Sources::default(), "unknown"), "unknown");
+    }
+
+    #[test]
+    fn a_name_is_stored_without_control_characters_and_cut() {
+        let s = Sources {
+            flag: some(" Kari\u{1b}[31m\nNordmann "),
+            ..Sources::default()
+        };
+        assert_eq!(choose(&s, "x"), "Kari[31mNordmann");
+        let s = Sources {
+            flag: Some("ø".repeat(300)),
+            ..Sources::default()
+        };
+        assert_eq!(choose(&s, "x").chars().count(), NAME_LIMIT);
+    }
+
+    #[test]
+    fn the_name_in_tavle_toml() {
+        for (text, want) in [
+            ("name = \"Kari Nordmann\"", Some("Kari Nordmann")),
+            ("  name=\"Kari\"  # me\n", Some("Kari")),
+            ("name = 'C:\\Kari'", Some("C:\\Kari")),
+            ("\u{feff}lang = \"nb\"\nname = \"Åse\"\n", Some("Åse")),
+            ("\"name\" = \"Quoted key\"", Some("Quoted key")),
+            (
+                "name = \"Tab\\there \\\"quote\\\" \\u00C5\"",
+                Some("Tab\there \"quote\" Å"),
+            ),
+            ("# name = \"Comment\"\n", None),
+            ("[user]\nname = \"In a table\"\n", None),
+            (
+                "name = \"Before\"\n[user]\nname = \"After\"\n",
+                Some("Before"),
+            ),
+            ("name = Kari", None),
+            ("name = \"Unclosed", None),
+            ("name = \"Trailing\" junk", None),
+            ("name = \"\"\"multi\nline\"\"\"", None),
+            ("name = \"Bad \\q escape\"", None),
+            ("name = \"\\u12\"", None),
+            ("username = \"Not this\"", None),
+            ("", None),
+        ] {
+            assert_eq!(config_name(text).as_deref(), want, "{text:?}");
+        }
     }
 }

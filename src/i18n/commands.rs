@@ -166,6 +166,7 @@ pub fn csv_row_error(lang: Lang, e: &tavle_core::csv_import::RowError) -> String
         R::BadDate(d) => f!(lang, "csv-bad-date", value = d),
         R::BadValue(v) => f!(lang, "csv-bad-value", value = v),
         R::Malformed(m) => f!(lang, "csv-malformed", error = m),
+        R::FutureDate(v, d) => super::csv_future(lang, v, &tavle_core::dates::format_nb(*d)),
     }
 }
 

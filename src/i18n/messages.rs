@@ -69,6 +69,14 @@ pub enum Msg {
     CardGoneElsewhere(String),
     /// Conflict copies and merging them.
     Sync(super::sync::SyncMsg),
+    /// A date for a day that has been (a measurement's), in no form tavle reads.
+    BadDay(String),
+    /// A date for a day that has been, after today: what was typed, and the
+    /// day it means (`24.11.2026`).
+    FutureDay {
+        text: String,
+        date: String,
+    },
 }
 
 /// The text of a message.
@@ -133,5 +141,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
         Msg::Sync(m) => super::sync::sync_msg(lang, m),
+        Msg::BadDay(text) => super::bad_day(lang, text),
+        Msg::FutureDay { text, date } => super::future_day(lang, text, date),
     }
 }

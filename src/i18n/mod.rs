@@ -20,8 +20,9 @@
 //! (conflict copies and merging them), `git` (git as a sync client:
 //! `tavle merge --git`, the merge driver, `tavle init`), `words`
 //! (screens, keys, minutes, plan), `screens`, `commands` (command-line
-//! output and `--help` texts), `clap_help` (clap's own words in `--help`)
-//! and `clap_errors` (clap's usage errors).
+//! output and `--help` texts), `clap_help` (clap's own words in `--help`),
+//! `clap_errors` (clap's usage errors) and `said` (dates of days that have
+//! been, minutes of a day without a meeting, who signs a change).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -53,6 +54,7 @@ mod git;
 mod lang;
 mod messages;
 mod problems;
+mod said;
 mod screens;
 mod starts;
 mod sync;
@@ -68,6 +70,7 @@ pub use git::*;
 pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use problems::diag;
+pub use said::*;
 pub use screens::*;
 pub use starts::*;
 pub use sync::*;

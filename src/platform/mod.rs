@@ -1,7 +1,8 @@
 //! Every OS-specific call of the folder layer, and nothing else: this
-//! machine's name and ids (`identity`), whether a process runs, the file system's type,
-//! permissions and ownership, and opening names relative to a held folder
-//! without following links or blocking on a FIFO. Every `cfg(unix)` and
+//! machine's name and ids (`identity`), who is logged in (`account`),
+//! whether a process runs, the file system's type, permissions and
+//! ownership, and opening names relative to a held folder without following
+//! links or blocking on a FIFO. Every `cfg(unix)` and
 //! `cfg(windows)` of the folder layer is in this folder (`src/platform/`).
 //!
 //! It must not decide policy (what is stale, what may be written, which
@@ -30,7 +31,9 @@ use std::time::SystemTime;
 
 use tavle_core::diag::{FsErrorKind, NodeKind};
 
+mod account;
 mod identity;
+pub use account::{config_dir, full_name, login_name};
 pub use identity::{boot_id, machine_id, pid_namespace};
 
 // The methods of `DirHandle`, one file for each kind of system.
@@ -193,14 +196,6 @@ pub fn hostname() -> String {
     {
         std::env::var("COMPUTERNAME").unwrap_or_default()
     }
-}
-
-/// The name the user logged in with, from the environment the OS sets for
-/// it (`USER` on Unix, `USERNAME` on Windows); `None` when it is not set
-/// or blank.
-pub fn login_name() -> Option<String> {
-    let var = if cfg!(windows) { "USERNAME" } else { "USER" };
-    std::env::var(var).ok().filter(|v| !v.trim().is_empty())
 }
 
 /// Whether process `pid` runs on this machine. A zombie counts as running.

@@ -4,6 +4,7 @@
 //! the minute of the clock), hands it to [`App::update`], gives the disk work it
 //! asks for to the worker, and redraws. Nothing here waits for the disk.
 
+mod paste;
 mod signals;
 pub mod worker;
 
@@ -215,16 +216,17 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
         }
     });
     std::thread::spawn(move || {
-        loop {
-            let ev = match ct::read() {
-                Ok(CtEvent::Key(k)) => Event::Key(k),
-                Ok(CtEvent::Resize(..)) => Event::Resize,
-                Ok(CtEvent::Paste(text)) => Event::Paste(text),
-                Ok(_) => continue,
-                Err(_) => break,
-            };
-            if tx.send(ev).is_err() {
-                break;
+        while let Some(burst) = read_burst() {
+            for ev in paste::join(burst) {
+                let ev = match ev {
+                    CtEvent::Key(k) => Event::Key(k),
+                    CtEvent::Resize(..) => Event::Resize,
+                    CtEvent::Paste(text) => Event::Paste(text),
+                    _ => continue,
+                };
+                if tx.send(ev).is_err() {
+                    return;
+                }
             }
         }
     });
@@ -269,6 +271,30 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
             .map_or(0, |s| u8::try_from(128 + s).unwrap_or(u8::MAX))
     })?;
     Ok(code)
+}
+
+/// The next terminal event and those that came with it: what had already
+/// arrived, then whatever follows within [`paste::BURST_GAP`] of the one
+/// before (a paste from a terminal without bracketed paste arrives as such a
+/// burst of keys). A single key, with nothing waiting behind it, is
+/// returned at once. `None` when the terminal can no longer be read.
+fn read_burst() -> Option<Vec<CtEvent>> {
+    let mut burst = vec![ct::read().ok()?];
+    while burst.len() < paste::BURST_MAX {
+        let gap = if burst.len() == 1 {
+            Duration::ZERO
+        } else {
+            paste::BURST_GAP
+        };
+        if !ct::poll(gap).unwrap_or(false) {
+            break;
+        }
+        match ct::read() {
+            Ok(ev) => burst.push(ev),
+            Err(_) => break,
+        }
+    }
+    Some(burst)
 }
 
 /// Give the terminal back: no bracketed paste, raw mode off, the alternate

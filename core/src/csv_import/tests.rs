@@ -6,6 +6,11 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
+/// The day the tests import on: after every date they expect to be good.
+fn today() -> NaiveDate {
+    date(2026, 12, 3)
+}
+
 fn row(line: usize, indicator: &str, d: NaiveDate, value: f64) -> Row {
     Row {
         line,
@@ -17,7 +22,7 @@ fn row(line: usize, indicator: &str, d: NaiveDate, value: f64) -> Row {
 
 /// Parse text that must be entirely good.
 fn good(text: &str) -> Vec<Row> {
-    let (rows, bad) = parse(text);
+    let (rows, bad) = parse(text, today());
     assert_eq!(bad, vec![], "unexpected bad rows in {text:?}");
     rows
 }
@@ -87,16 +92,16 @@ fn header_skipped_norwegian() {
 
 #[test]
 fn broken_first_data_row_is_not_taken_for_a_header() {
-    let (rows, bad) = parse("Sykefravær;24/11/2026;6,2x\nHMS;2026-11-24;1\n");
+    let (rows, bad) = parse("Sykefravær;24.11.2026;6,2x\nHMS;2026-11-24;1\n", today());
     assert_eq!(rows.len(), 1);
     assert_eq!(bad.len(), 1);
     assert_eq!(bad[0].line, 1);
-    assert_eq!(bad[0].error, RowError::BadDate("24/11/2026".into()));
+    assert_eq!(bad[0].error, RowError::BadValue("6,2x".into()));
 }
 
 #[test]
 fn only_the_first_line_can_be_a_header() {
-    let (rows, bad) = parse("indikator;dato;verdi\nindikator;dato;verdi\n");
+    let (rows, bad) = parse("indikator;dato;verdi\nindikator;dato;verdi\n", today());
     assert!(rows.is_empty());
     assert_eq!(bad.len(), 1);
     assert_eq!(bad[0].line, 2);
@@ -113,8 +118,10 @@ fn bom_is_ignored() {
 
 #[test]
 fn crlf_line_endings() {
-    let (rows, bad) =
-        parse("indikator;dato;verdi\r\nA;24.11.2026;6,2\r\n\r\nB;x;1\r\nC;1.2.26;3\r\n");
+    let (rows, bad) = parse(
+        "indikator;dato;verdi\r\nA;24.11.2026;6,2\r\n\r\nB;x;1\r\nC;1.2.26;3\r\n",
+        today(),
+    );
     assert_eq!(
         rows,
         vec![
@@ -134,7 +141,7 @@ fn crlf_line_endings() {
 
 #[test]
 fn lone_cr_line_endings_count_as_lines() {
-    let (rows, bad) = parse("A;24.11.2026;1\rB;x;2\r");
+    let (rows, bad) = parse("A;24.11.2026;1\rB;x;2\r", today());
     assert_eq!(rows, vec![row(1, "A", date(2026, 11, 24), 1.0)]);
     assert_eq!(bad[0].line, 2);
     assert_eq!(bad[0].text, "B;x;2");
@@ -161,11 +168,12 @@ fn impossible_dates_are_bad() {
         "31.02.2026",
         "2026-13-01",
         "24.11.226",
-        "24.11",
-        "24/11/2026",
+        "24.11.2026.1",
+        "24/11.2026",
         "+2026-01-01",
+        "i fjor",
     ] {
-        let (rows, bad) = parse(&format!("A;{d};1\n"));
+        let (rows, bad) = parse(&format!("A;{d};1\n"), today());
         assert!(rows.is_empty(), "{d}");
         assert_eq!(bad[0].error, RowError::BadDate(d.into()), "{d}");
     }
@@ -173,21 +181,21 @@ fn impossible_dates_are_bad() {
 
 #[test]
 fn bad_date_reported_with_its_line() {
-    let (rows, bad) = parse("A;24.11.2026;1\nB;2026-11-24;2\nC;i går;3\n");
+    let (rows, bad) = parse("A;24.11.2026;1\nB;2026-11-24;2\nC;i fjor;3\n", today());
     assert_eq!(rows.len(), 2);
     assert_eq!(
         bad,
         vec![BadRow {
             line: 3,
-            error: RowError::BadDate("i går".into()),
-            text: "C;i går;3".into(),
+            error: RowError::BadDate("i fjor".into()),
+            text: "C;i fjor;3".into(),
         }]
     );
 }
 
 #[test]
 fn bad_value_reported_with_its_line() {
-    let (rows, bad) = parse("A;24.11.2026;1\nB;24.11.2026;mye\n");
+    let (rows, bad) = parse("A;24.11.2026;1\nB;24.11.2026;mye\n", today());
     assert_eq!(rows.len(), 1);
     assert_eq!(
         bad,
@@ -201,7 +209,10 @@ fn bad_value_reported_with_its_line() {
 
 #[test]
 fn wrong_field_count() {
-    let (rows, bad) = parse("A;24.11.2026\nB;24.11.2026;1;notat\nC;24.11.2026;1\n");
+    let (rows, bad) = parse(
+        "A;24.11.2026\nB;24.11.2026;1;notat\nC;24.11.2026;1\n",
+        today(),
+    );
     assert_eq!(rows, vec![row(3, "C", date(2026, 11, 24), 1.0)]);
     assert_eq!(
         bad.iter()
@@ -228,7 +239,7 @@ fn trailing_empty_fields_and_empty_rows_from_excel() {
 
 #[test]
 fn empty_indicator() {
-    let (rows, bad) = parse("A;24.11.2026;1\n  ;24.11.2026;2\n");
+    let (rows, bad) = parse("A;24.11.2026;1\n  ;24.11.2026;2\n", today());
     assert_eq!(rows.len(), 1);
     assert_eq!(bad[0].line, 2);
     assert_eq!(bad[0].error, RowError::EmptyIndicator);
@@ -245,7 +256,7 @@ fn several_bad_rows_all_reported_and_good_rows_kept() {
                 ;24.11.2026;5\n\
                 E;24.11.2026\n\
                 F;1.12.26;6,5\n";
-    let (rows, bad) = parse(text);
+    let (rows, bad) = parse(text, today());
     assert_eq!(
         rows,
         vec![
@@ -269,7 +280,10 @@ fn several_bad_rows_all_reported_and_good_rows_kept() {
 
 #[test]
 fn unclosed_quote_is_malformed_and_later_rows_still_read() {
-    let (rows, bad) = parse("A,2026-11-24,1\nB,2026-11-24,\"6,2\nC,2026-11-24,3\nD,x,4\n");
+    let (rows, bad) = parse(
+        "A,2026-11-24,1\nB,2026-11-24,\"6,2\nC,2026-11-24,3\nD,x,4\n",
+        today(),
+    );
     assert_eq!(
         rows,
         vec![
@@ -289,7 +303,7 @@ fn unclosed_quote_is_malformed_and_later_rows_still_read() {
 
 #[test]
 fn unclosed_quote_on_the_last_line_is_malformed() {
-    let (rows, bad) = parse("A;2026-11-24;1\nB;2026-11-24;\"6,2");
+    let (rows, bad) = parse("A;2026-11-24;1\nB;2026-11-24;\"6,2", today());
     assert_eq!(rows.len(), 1);
     assert_eq!(bad[0].line, 2);
     assert!(matches!(bad[0].error, RowError::Malformed(_)));
@@ -297,7 +311,7 @@ fn unclosed_quote_on_the_last_line_is_malformed() {
 
 #[test]
 fn stray_quote_is_malformed() {
-    let (rows, bad) = parse("A\"B;2026-11-24;1\n");
+    let (rows, bad) = parse("A\"B;2026-11-24;1\n", today());
     assert!(rows.is_empty());
     assert_eq!(bad[0].line, 1);
     assert!(matches!(bad[0].error, RowError::Malformed(_)));
@@ -305,7 +319,10 @@ fn stray_quote_is_malformed() {
 
 #[test]
 fn quoted_line_break_is_malformed() {
-    let (rows, bad) = parse("C;2026-11-24;2\n\"A\nB\";2026-11-24;1\nD;2026-11-24;3\n");
+    let (rows, bad) = parse(
+        "C;2026-11-24;2\n\"A\nB\";2026-11-24;1\nD;2026-11-24;3\n",
+        today(),
+    );
     assert_eq!(
         rows,
         vec![
@@ -331,7 +348,7 @@ fn empty_input() {
         "   \n\t\n",
         "indikator;dato;verdi\n",
     ] {
-        assert_eq!(parse(text), (vec![], vec![]), "{text:?}");
+        assert_eq!(parse(text, today()), (vec![], vec![]), "{text:?}");
     }
 }
 
@@ -359,11 +376,45 @@ fn never_panics_on_odd_input() {
         "x;99.99.99;1\ny;0.0.00;1",
     ];
     for text in inputs {
-        let _ = parse(text);
+        let _ = parse(text, today());
     }
     // Every prefix of a tricky text, cut at every character boundary.
     let text = "\u{feff}indikator;dato;verdi\r\n\"A;\";1.2.26;\"1 234,5\"\r\nB;x\r\"C\n";
     for (i, _) in text.char_indices() {
-        let _ = parse(&text[..i]);
+        let _ = parse(&text[..i], today());
     }
+}
+
+#[test]
+fn dates_are_read_as_a_measurements_the_last_such_day() {
+    // Thursday 3 December 2026.
+    let rows =
+        good("A;i går;1\nB;man;2\nC;1.12;3\nD;24/11/2026;4\nE;uke 49;5\nF;-1u;6\nG;4.12;7\n");
+    let dates: Vec<_> = rows.iter().map(|r| r.date).collect();
+    assert_eq!(
+        dates,
+        vec![
+            date(2026, 12, 2),
+            date(2026, 11, 30),
+            date(2026, 12, 1),
+            date(2026, 11, 24),
+            date(2026, 11, 30),
+            date(2026, 11, 26),
+            // The last 4 December that has come.
+            date(2025, 12, 4),
+        ]
+    );
+}
+
+#[test]
+fn a_date_after_today_is_a_bad_row() {
+    let (rows, bad) = parse("A;i morgen;1\nB;2026-12-04;2\nC;i dag;3\n", today());
+    assert_eq!(rows, vec![row(3, "C", today(), 3.0)]);
+    assert_eq!(
+        bad.iter().map(|b| b.error.clone()).collect::<Vec<_>>(),
+        vec![
+            RowError::FutureDate("i morgen".into(), date(2026, 12, 4)),
+            RowError::FutureDate("2026-12-04".into(), date(2026, 12, 4)),
+        ]
+    );
 }

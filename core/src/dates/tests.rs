@@ -48,7 +48,10 @@ fn iso_dates_invalid() {
     assert_eq!(parse("2026-12-01-01"), Err(DateError::Unrecognised));
     assert_eq!(parse("2026-012-01"), Err(DateError::Unrecognised));
     assert_eq!(parse("2026--01"), Err(DateError::Unrecognised));
-    assert_eq!(parse("-3"), Err(DateError::Unrecognised));
+    assert_eq!(parse("-"), Err(DateError::Unrecognised));
+    assert_eq!(parse("-3-"), Err(DateError::Unrecognised));
+    // A count back from today, not a broken ISO date.
+    assert_eq!(parse("-3"), Ok(ymd(2026, 11, 21)));
 }
 
 #[test]
@@ -326,7 +329,7 @@ fn garbage_is_an_error() {
         "📅 fre",
         "fre🙂",
         "i dag!",
-        "neste uke",
+        "neste år",
         "\u{0}",
         "ø",
     ] {
