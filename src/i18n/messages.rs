@@ -69,6 +69,8 @@ pub enum Msg {
     CardGoneElsewhere(String),
     /// Conflict copies and merging them.
     Sync(super::sync::SyncMsg),
+    /// The meeting screen: preparing the meeting, who is present.
+    Prep(super::prepare::PrepMsg),
 }
 
 /// The text of a message.
@@ -133,5 +135,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
         Msg::Sync(m) => super::sync::sync_msg(lang, m),
+        Msg::Prep(m) => super::prepare::prep_msg(lang, m),
     }
 }

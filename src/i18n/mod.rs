@@ -19,7 +19,8 @@
 //! arguments, no terminal, the system's errors), `sync`
 //! (conflict copies and merging them), `git` (git as a sync client:
 //! `tavle merge --git`, the merge driver, `tavle init`), `words`
-//! (screens, keys, minutes, plan), `screens`, `commands` (command-line
+//! (screens, keys, minutes, plan), `prepare` (the meeting screen, "since
+//! last time", the previous minutes), `screens`, `commands` (command-line
 //! output and `--help` texts) and `clap_help` (clap's own words).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
@@ -50,6 +51,7 @@ mod folder;
 mod git;
 mod lang;
 mod messages;
+mod prepare;
 mod problems;
 mod screens;
 mod starts;
@@ -64,6 +66,7 @@ pub use folder::*;
 pub use git::*;
 pub use lang::Lang;
 pub use messages::{Msg, msg};
+pub use prepare::*;
 pub use problems::diag;
 pub use screens::*;
 pub use starts::*;
