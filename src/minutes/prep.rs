@@ -21,11 +21,16 @@ pub fn plan_blocks(lang: Lang, p: &Prepared) -> Vec<Block> {
     let mut b = Vec::new();
     for c in &p.plan {
         let line: Vec<Inline> = match c {
-            Change::MeetingGoal { to: Some(to), .. } => {
-                vec![
+            Change::MeetingGoal { from, to: Some(to) } => {
+                let mut line = vec![
                     word(format!("{}: ", i18n::minutes_word(lang, W::Goal))),
                     text(to),
-                ]
+                ];
+                if let Some(from) = from {
+                    let was = i18n::minutes_more(lang, i18n::MinutesMore::Was);
+                    line.extend([word(format!(" ({was}: ")), text(from), word(")")]);
+                }
+                line
             }
             Change::MeetingGoal { from, to: None } => {
                 let mut line = vec![word(w(P::GoalRemoved))];

@@ -74,11 +74,11 @@ fn row_line(app: &App, row: &Row, i: usize, w: usize) -> Line<'static> {
                 .unwrap_or_default();
             let mark = if now { "▶" } else { " " };
             let head = format!("  {mark} {}. ", at + 1);
-            let room = w.saturating_sub(width(&head) + width(&time));
-            (
-                format!("{head}{}{time}", fit(&sanitize(&item.title), room)),
-                false,
-            )
+            // The time box stands at the right edge, where the eye finds it.
+            let room = w.saturating_sub(width(&head) + width(&time) + 1);
+            let title = fit(&sanitize(&item.title), room);
+            let pad = " ".repeat(room.saturating_sub(width(&title)));
+            (format!("{head}{title}{pad}{time} "), false)
         }
         Row::NewItem => (format!("    {}", i18n::prep_word(lang, P::AddItem)), true),
         Row::Person { name, guest } => {
