@@ -118,13 +118,15 @@ fn a_second_screen_and_a_restart_see_the_same_meeting() {
 fn decisions_are_logged_corrected_with_history_and_followed_up() {
     let mut r = Room::new();
     r.key(KeyCode::Char('m'));
-    // A decision linked to the selected card (k1).
+    // A decision about the selected card (k1), named in its card field.
     r.key(KeyCode::Char('d'));
     r.typ("Hilde ringer vikarbyrået");
     r.key(KeyCode::Tab);
     r.typ("Hilde");
     r.key(KeyCode::Tab);
     r.typ("i morgen");
+    r.key(KeyCode::Tab);
+    r.typ("k1");
     r.key(KeyCode::Enter);
     let board = r.disk();
     let d = board.decisions.last().unwrap().clone();

@@ -141,9 +141,13 @@ impl Ui {
 fn enter_on_a_card_shows_every_field_its_decisions_and_history() {
     let mut ui = Ui::new(Lang::En);
     ui.open_home();
-    // Give k1 a decision and a change in the log first.
+    // Give k1 a decision (named in the card field) and a change in the log first.
     ui.key(KeyCode::Char('d'));
     ui.typ("Hilde ringer vikarpoolen");
+    for _ in 0..3 {
+        ui.key(KeyCode::Tab);
+    }
+    ui.typ("k1");
     ui.key(KeyCode::Enter);
     ui.key(KeyCode::Char('2'));
     ui.key(KeyCode::Enter);

@@ -313,11 +313,13 @@ impl Dec {
         let minutes = self.opt(&mut f, "minutes", |d, n| d.whole(n, 1, 24 * 60));
         let goal = self.opt(&mut f, "goal", Self::string);
         let agenda = self.opt(&mut f, "agenda", |d, n| d.list(n, Self::agenda_item));
+        let team = self.opt(&mut f, "team", Self::strings);
         let running = self.opt(&mut f, "running", Self::running);
         Some(Meeting {
             minutes: minutes.ok()?,
             goal: goal.ok()?,
             agenda: agenda.ok()?.unwrap_or_default(),
+            team: team.ok()?.unwrap_or_default(),
             running: running.ok()?,
             extra: f.rest(),
         })

@@ -92,6 +92,10 @@ pub struct Meeting {
     /// Agenda items in order: a text, or `{"title": …, "minutes": …}` for an item with its own time box.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda: Vec<AgendaItem>,
+    /// The board's team: the names offered when the facilitator ticks who is
+    /// present (beside the cards' owners and earlier attendance).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<String>,
     /// The meeting under way, shared by every screen on the folder; absent between meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub running: Option<Running>,

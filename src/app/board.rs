@@ -66,6 +66,11 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('d', "d")], Cmd::Decide, true),
     bind(&[ch('b', "b")], Cmd::Panel, false),
     bind(&[ch('A', "A")], Cmd::Attendees, false),
+    bind(
+        &[ch('M', "M")],
+        Cmd::Prep(super::keymap::PrepCmd::Open),
+        false,
+    ),
     bind(&[ch('p', "p")], Cmd::Plan, true),
     bind(&[ch('i', "i")], Cmd::Indicators, true),
     bind(&[ch('E', "E")], Cmd::Escalate, false),
@@ -362,6 +367,7 @@ impl Component for BoardScreen {
             Cmd::NextBoard => s.step_board(1),
             Cmd::PrevBoard => s.step_board(-1),
             Cmd::Plan => s.out.go = Some(Screen::Plan),
+            Cmd::Prep(super::keymap::PrepCmd::Open) => s.out.go = Some(Screen::Meeting),
             Cmd::Sync(super::keymap::SyncCmd::Open) => super::merge::open(s),
             Cmd::Indicators => s.out.go = Some(Screen::Indicators),
             Cmd::Escalate => {

@@ -135,6 +135,13 @@ impl Editor {
     /// Turn what was typed into an op and ask for it to be saved. When the
     /// board cannot be written now, stay open and say why: Enter tries again.
     fn save(&mut self, s: &mut Shared) -> Flow {
+        if let Some(ops) = super::prepare::form_ops(self, s) {
+            return match ops {
+                Err((e, field)) => self.refuse(e, field),
+                Ok(ops) if ops.is_empty() => Flow::Close,
+                Ok(ops) => self.send(s, ops),
+            };
+        }
         let first = self.fields.first().map(|f| f.field).unwrap_or(Field::Title);
         if self.get(first).is_empty() {
             return self.refuse(Msg::EmptyTitle, first);
@@ -153,11 +160,16 @@ impl Editor {
             Ok(None) => return Flow::Close,
             Err((e, field)) => return self.refuse(e, field),
         };
+        self.send(s, vec![op])
+    }
+
+    /// Save `ops`, or stay open and say why the board cannot be written now.
+    fn send(&mut self, s: &mut Shared, ops: Vec<Op>) -> Flow {
         if let Some(why) = s.why_read_only() {
             self.error = Some(why);
             return Flow::Stay;
         }
-        s.apply_form(vec![op], Origin::Edit, self.clone());
+        s.apply_form(ops, Origin::Edit, self.clone());
         Flow::Close
     }
 
@@ -234,12 +246,26 @@ impl Editor {
                     value,
                 })
             }
-            EditKind::NewDecision { card } => Op::Decision(DecisionOp::Add(NewDecision {
-                text: title,
-                owner,
-                due,
-                card: card.clone(),
-            })),
+            EditKind::NewDecision { .. } => {
+                // The card is what the user typed in its field, never the selection.
+                let typed = self.get(Field::Card);
+                let card = match s.board().map(|b| super::meeting::card_choice(b, &typed)) {
+                    Some(Err(e)) => return Err((e, Field::Card)),
+                    Some(Ok(card)) => card.map(|c| c.id.clone()),
+                    None => None,
+                };
+                Op::Decision(DecisionOp::Add(NewDecision {
+                    text: title,
+                    owner,
+                    due,
+                    card,
+                }))
+            }
+            // The meeting screen's dialogs are saved by `prepare::form_ops`.
+            EditKind::MeetingGoal
+            | EditKind::MeetingLength
+            | EditKind::AgendaItem { .. }
+            | EditKind::Guest => return Ok(None),
             EditKind::Decision { id } => {
                 if s.board()
                     .and_then(|b| b.decisions.iter().find(|d| &d.id == id))

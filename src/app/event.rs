@@ -72,6 +72,20 @@ pub enum Event {
         seq: u64,
         outcome: MergeOutcome,
     },
+    /// The change log of a board, read for the meeting screen (the names
+    /// of earlier attendance) and, as `show` says, to show what changed
+    /// since the previous meeting ([`Effect::ReadMeetingLog`]).
+    MeetingLog {
+        path: PathBuf,
+        show: super::since::Show,
+        entries: Vec<Logged>,
+    },
+    /// The previous meeting's minutes of a board, or why there are none
+    /// ([`Effect::ReadMinutes`]).
+    Minutes {
+        path: PathBuf,
+        minutes: crate::folder::previous::Previous,
+    },
 }
 
 /// What became of a merge of a conflict copy.
@@ -128,5 +142,17 @@ pub enum Effect {
         copy: PathBuf,
         fingerprint: u64,
         seq: u64,
+    },
+    /// Read the change log of a board for the meeting screen; `show` says
+    /// whether to show what changed since the previous meeting.
+    ReadMeetingLog {
+        path: PathBuf,
+        show: super::since::Show,
+    },
+    /// Read the previous meeting's minutes of a board (`referater/`): of
+    /// the meeting that ended last before `before`.
+    ReadMinutes {
+        path: PathBuf,
+        before: DateTime<FixedOffset>,
     },
 }

@@ -18,7 +18,9 @@ pub enum EditKind {
     Card {
         id: String,
     },
-    /// A new decision, linked to a card or not.
+    /// A new decision: about the card typed in its card field, or (left
+    /// empty) the meeting as a whole. `card` is the card selected where the
+    /// dialog was opened, offered in the dialog, never linked unasked.
     NewDecision {
         card: Option<String>,
     },
@@ -34,6 +36,25 @@ pub enum EditKind {
     Decision {
         id: String,
     },
+    /// The meeting's goal (empty: none).
+    MeetingGoal,
+    /// The meeting's length in minutes (empty: the default).
+    MeetingLength,
+    /// An agenda item: title and time box. `item`: the item edited; without
+    /// it a new item, to go at place `at` (`None`: last).
+    AgendaItem {
+        item: Option<tavle_core::ops::ItemRef>,
+        at: Option<usize>,
+    },
+    /// A guest to tick present at the running meeting.
+    Guest,
+}
+
+impl EditKind {
+    /// Whether the first field may be left empty (it then removes a value).
+    pub fn may_be_empty(&self) -> bool {
+        matches!(self, EditKind::MeetingGoal | EditKind::MeetingLength)
+    }
 }
 
 /// What a field of the form holds.
@@ -55,6 +76,16 @@ pub enum Field {
     Value,
     /// A measurement's date.
     Date,
+    /// The meeting's goal.
+    Goal,
+    /// A time box in minutes.
+    Minutes,
+    /// An agenda item's title.
+    Item,
+    /// A guest's name.
+    Name,
+    /// The card a new decision is about: empty for the meeting as a whole.
+    Card,
 }
 
 impl Field {
@@ -73,6 +104,11 @@ impl Field {
             Field::Target => Label::Measurable,
             Field::Value => Label::Value,
             Field::Date => Label::Date,
+            Field::Goal => Label::Goal,
+            Field::Minutes => Label::Minutes,
+            Field::Item => Label::Item,
+            Field::Name => Label::Name,
+            Field::Card => Label::Card,
         }
     }
 }

@@ -50,6 +50,8 @@ pub enum Cmd {
     LightNone,
     /// Conflict copies: open the merge, choose a side, merge, skip a copy.
     Sync(SyncCmd),
+    /// The meeting screen: preparing the meeting and ticking who is present.
+    Prep(PrepCmd),
 }
 
 impl Cmd {
@@ -101,6 +103,19 @@ impl Cmd {
             Cmd::Sync(SyncCmd::TakeCopy) => "sync-copy",
             Cmd::Sync(SyncCmd::Merge) => "sync-merge",
             Cmd::Sync(SyncCmd::Skip) => "sync-skip",
+            Cmd::Prep(PrepCmd::Open) => "prep-open",
+            Cmd::Prep(PrepCmd::Goal) => "prep-goal",
+            Cmd::Prep(PrepCmd::Length) => "prep-length",
+            Cmd::Prep(PrepCmd::AddItem) => "prep-add-item",
+            Cmd::Prep(PrepCmd::RemoveItem) => "prep-remove-item",
+            Cmd::Prep(PrepCmd::TimeBox) => "prep-time-box",
+            Cmd::Prep(PrepCmd::Tick) => "prep-tick",
+            Cmd::Prep(PrepCmd::Guest) => "prep-guest",
+            Cmd::Prep(PrepCmd::Since) => "prep-since",
+            Cmd::Prep(PrepCmd::Minutes) => "prep-minutes",
+            Cmd::Prep(PrepCmd::Edit) => "prep-edit",
+            Cmd::Prep(PrepCmd::ItemUp) => "prep-item-up",
+            Cmd::Prep(PrepCmd::ItemDown) => "prep-item-down",
         }
     }
 }
@@ -118,6 +133,37 @@ pub enum SyncCmd {
     Merge,
     /// Leave this copy for now and go to the next.
     Skip,
+}
+
+/// The keys of the meeting screen: `M` on the board opens it, the rest are its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PrepCmd {
+    /// Open the meeting screen.
+    Open,
+    /// Set or change the meeting's goal.
+    Goal,
+    /// Set or change the meeting's length.
+    Length,
+    /// Add an agenda item.
+    AddItem,
+    /// Remove the selected agenda item.
+    RemoveItem,
+    /// Give the selected agenda item its own time box.
+    TimeBox,
+    /// Tick the selected person present, or untick.
+    Tick,
+    /// Tick a guest present (a name typed in).
+    Guest,
+    /// Show what changed since the previous meeting.
+    Since,
+    /// Show the previous meeting's minutes.
+    Minutes,
+    /// Change the selected line (goal, length, item) or tick the selected person.
+    Edit,
+    /// Move the selected agenda item up.
+    ItemUp,
+    /// Move the selected agenda item down.
+    ItemDown,
 }
 
 /// One key, shown as `label` in help and hints.

@@ -1,14 +1,17 @@
-//! Running the meeting from any screen: start and end it, step through the
-//! agenda, record who is present, log a decision. The meeting is shared state
+//! Running the meeting from any screen: start and end it (a start shows what
+//! changed since the previous meeting), step through the agenda, record who
+//! is present, log a decision — for the meeting as a whole, or about a card
+//! the user names. The meeting is shared state
 //! of the room (kept in the board file), so these are plain functions on
 //! [`Shared`], called by every screen that offers the keys.
 
 use super::Overlay;
-use super::editor::{EditKind, Editor};
+use super::editor::{EditKind, Editor, Field};
 use super::event::{Effect, Origin};
 use super::keymap::Cmd;
 use super::shared::Shared;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, PrepMsg};
+use tavle_core::model::{Board, Card};
 use tavle_core::ops::{MeetingOp, Op};
 
 /// `m`, `]`, `[`, `A`: the meeting commands.
@@ -26,6 +29,15 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
                 return;
             }
             s.apply(vec![Op::Meeting(MeetingOp::Start)], Origin::Edit);
+            // What has been done since last time: shown as the meeting starts.
+            if let Some(path) = s.entry().map(|e| e.path.clone())
+                && s.why_read_only().is_none()
+            {
+                s.out.effects.push(Effect::ReadMeetingLog {
+                    path,
+                    show: super::since::Show::IfAny,
+                });
+            }
         }
         Cmd::NextItem | Cmd::PrevItem => {
             let Some(r) = s.running() else {
@@ -63,15 +75,43 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
     }
 }
 
-/// `d`: log a decision, linked to `card` when one is given.
+/// `d`: log a decision. It is for the meeting as a whole unless a card is
+/// typed in its card field; `card` (the card selected where `d` was pressed)
+/// is only offered there, never linked unasked.
 pub fn decide(s: &mut Shared, card: Option<String>) {
     if s.writable() {
-        s.out.open = Some(Overlay::Editor(Editor::new(
+        s.out.open = Some(Overlay::Editor(Editor::form(
             EditKind::NewDecision { card },
-            String::new(),
-            None,
-            None,
+            vec![
+                (Field::Text, String::new()),
+                (Field::Owner, String::new()),
+                (Field::Due, String::new()),
+                (Field::Card, String::new()),
+            ],
         )));
+    }
+}
+
+/// The card a decision's card field names, by id or title as the command
+/// line names cards (`tavle_core::names`); empty is none: the meeting as a whole.
+pub fn card_choice<'b>(board: &'b Board, typed: &str) -> Result<Option<&'b Card>, Msg> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let candidates: Vec<(&str, &str)> = board
+        .cards
+        .iter()
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    match tavle_core::names::resolve(typed, &candidates) {
+        Ok(id) => Ok(board.card(id)),
+        Err(tavle_core::names::NameError::Unknown { .. }) => {
+            Err(Msg::Prep(PrepMsg::NoSuchCard(typed.to_string())))
+        }
+        Err(tavle_core::names::NameError::Ambiguous { matches }) => Err(Msg::Prep(
+            PrepMsg::AmbiguousCard(typed.to_string(), matches.join(", ")),
+        )),
     }
 }
 

@@ -28,8 +28,10 @@ mod overlay;
 pub mod overview;
 pub mod panel;
 pub mod plan;
+pub mod prepare;
 mod search;
 mod shared;
+pub mod since;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
@@ -39,12 +41,14 @@ pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
-pub use keymap::{Binding, Cmd, SyncCmd};
+pub use keymap::{Binding, Cmd, PrepCmd, SyncCmd};
+pub use meeting::card_choice as meeting_card;
 pub use merge::MergeScreen;
 pub use overlay::Overlay;
 pub use overview::Overview;
 pub use panel::{Panel, items as panel_items};
 pub use plan::PlanScreen;
+pub use prepare::MeetingScreen;
 pub use search::{Search, Typed};
 pub use shared::{HIGHLIGHT_FOR, MISSING_GRACE, NOTICE_FOR, Notice, Pending, Shared, Step};
 
@@ -69,6 +73,8 @@ pub enum Screen {
     Card,
     /// Merging the board's conflict copies.
     Merge,
+    /// Preparing the meeting: goal, length, agenda, who is present.
+    Meeting,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -101,6 +107,7 @@ pub struct Screens {
     pub indicators: IndicatorScreen,
     pub card: CardScreen,
     pub merge: MergeScreen,
+    pub meeting: MeetingScreen,
 }
 
 pub struct App {
@@ -145,6 +152,7 @@ impl App {
             Screen::Indicators => &self.screens.indicators,
             Screen::Card => &self.screens.card,
             Screen::Merge => &self.screens.merge,
+            Screen::Meeting => &self.screens.meeting,
         }
     }
 
@@ -158,6 +166,7 @@ impl App {
             Screen::Indicators => &mut self.screens.indicators,
             Screen::Card => &mut self.screens.card,
             Screen::Merge => &mut self.screens.merge,
+            Screen::Meeting => &mut self.screens.meeting,
         };
         (component, &mut self.shared)
     }
@@ -272,6 +281,21 @@ impl App {
                 let merge = &mut self.screens.merge;
                 merge.merged(&copy, seq, outcome, on_screen, &mut self.shared);
             }
+            Event::MeetingLog {
+                path,
+                show,
+                entries,
+            } => {
+                let log = &mut self.screens.meeting.log;
+                since::log_read(log, &mut self.shared, &path, show, entries);
+            }
+            Event::Minutes { path, minutes } => {
+                // The minutes take the place of the "since last time" panel.
+                if self.overlay.as_ref().is_some_and(Overlay::is_panel) {
+                    self.overlay = None;
+                }
+                since::minutes_read(&mut self.shared, &path, minutes);
+            }
         }
         self.settle(before.as_deref());
         std::mem::take(&mut self.shared.out.effects)
@@ -281,6 +305,18 @@ impl App {
     fn key(&mut self, key: &KeyEvent) {
         if key.kind == KeyEventKind::Release {
             return;
+        }
+        if let Some(mut panel) = self.overlay.take_if(|o| o.is_panel()) {
+            let lines = since::line_count(&panel, &self.shared);
+            match since::panel_key(&mut panel, key, &mut self.shared, lines) {
+                since::PanelFlow::Stay => {
+                    self.overlay = Some(panel);
+                    return;
+                }
+                since::PanelFlow::Close => return,
+                // Not the panel's key: it gives way, and the key works below.
+                since::PanelFlow::Pass => {}
+            }
         }
         if let Some(mut overlay) = self.overlay.take() {
             let closing = matches!(overlay, Overlay::Closing(_));

@@ -1,6 +1,8 @@
 //! Overlays: what sits on top of a screen and takes every key until it
 //! closes — the `?` help, the editor, the closing summary of a meeting, the
-//! attendee prompt and the choice of board to send a card up to.
+//! attendee prompt and the choice of board to send a card up to — and the
+//! meeting's read-only panels, which give way to keys not their own
+//! (`since`).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -21,6 +23,10 @@ pub enum Overlay {
     Attendees(String),
     /// Choosing the board to send the selected card up to (index into the other boards).
     Escalate(usize),
+    /// What changed since the previous meeting (a panel: see `since`).
+    Since(super::since::SinceView),
+    /// The previous meeting's minutes (a panel: see `since`).
+    Minutes(super::since::MinutesView),
 }
 
 impl Overlay {
@@ -34,6 +40,8 @@ impl Overlay {
         }
         match self {
             Overlay::Help => Flow::Close,
+            // Panels take their keys before this (`since::panel_key`).
+            Overlay::Since(_) | Overlay::Minutes(_) => Flow::Close,
             Overlay::Editor(ed) => ed.key(key, s),
             Overlay::Closing(_) => match key.code {
                 KeyCode::Enter => {

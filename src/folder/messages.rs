@@ -173,6 +173,12 @@ impl From<UpdateError> for Msg {
             UpdateError::Op(OpError::MergeUnsettled(n)) => {
                 Msg::Sync(crate::i18n::SyncMsg::BoardChanged(n))
             }
+            UpdateError::Op(OpError::NoSuchAgendaItem(title)) => {
+                Msg::Prep(crate::i18n::PrepMsg::ItemGone(title))
+            }
+            UpdateError::Op(OpError::MinutesOutOfRange(m)) => {
+                Msg::Prep(crate::i18n::PrepMsg::BadMinutes(m.to_string()))
+            }
         }
     }
 }

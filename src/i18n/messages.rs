@@ -77,6 +77,8 @@ pub enum Msg {
         text: String,
         date: String,
     },
+    /// The meeting screen: preparing the meeting, who is present.
+    Prep(super::prepare::PrepMsg),
 }
 
 /// The text of a message.
@@ -143,5 +145,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::Sync(m) => super::sync::sync_msg(lang, m),
         Msg::BadDay(text) => super::bad_day(lang, text),
         Msg::FutureDay { text, date } => super::future_day(lang, text, date),
+        Msg::Prep(m) => super::prepare::prep_msg(lang, m),
     }
 }

@@ -19,7 +19,8 @@
 //! arguments, no terminal, the system's errors), `sync`
 //! (conflict copies and merging them), `git` (git as a sync client:
 //! `tavle merge --git`, the merge driver, `tavle init`), `words`
-//! (screens, keys, minutes, plan), `screens`, `commands` (command-line
+//! (screens, keys, minutes, plan), `prepare` (the meeting screen, "since
+//! last time", the previous minutes), `screens`, `commands` (command-line
 //! output and `--help` texts), `clap_help` (clap's own words in `--help`),
 //! `clap_errors` (clap's usage errors) and `said` (dates of days that have
 //! been, minutes of a day without a meeting, who signs a change).
@@ -53,6 +54,7 @@ mod folder;
 mod git;
 mod lang;
 mod messages;
+mod prepare;
 mod problems;
 mod said;
 mod screens;
@@ -69,6 +71,7 @@ pub use folder::*;
 pub use git::*;
 pub use lang::Lang;
 pub use messages::{Msg, msg};
+pub use prepare::*;
 pub use problems::diag;
 pub use said::*;
 pub use screens::*;

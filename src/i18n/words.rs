@@ -345,6 +345,19 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "sync-copy" => s!(lang, "cmd-help-sync-copy"),
         "sync-merge" => s!(lang, "cmd-help-sync-merge"),
         "sync-skip" => s!(lang, "cmd-help-sync-skip"),
+        "prep-open" => s!(lang, "cmd-help-prep-open"),
+        "prep-goal" => s!(lang, "cmd-help-prep-goal"),
+        "prep-length" => s!(lang, "cmd-help-prep-length"),
+        "prep-add-item" => s!(lang, "cmd-help-prep-add-item"),
+        "prep-remove-item" => s!(lang, "cmd-help-prep-remove-item"),
+        "prep-time-box" => s!(lang, "cmd-help-prep-time-box"),
+        "prep-tick" => s!(lang, "cmd-help-prep-tick"),
+        "prep-guest" => s!(lang, "cmd-help-prep-guest"),
+        "prep-since" => s!(lang, "cmd-help-prep-since"),
+        "prep-minutes" => s!(lang, "cmd-help-prep-minutes"),
+        "prep-edit" => s!(lang, "cmd-help-prep-edit"),
+        "prep-item-up" => s!(lang, "cmd-help-prep-item-up"),
+        "prep-item-down" => s!(lang, "cmd-help-prep-item-down"),
         _ => id,
     }
 }
@@ -377,6 +390,11 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "sync-copy" => s!(lang, "cmd-hint-sync-copy"),
         "sync-merge" => s!(lang, "cmd-hint-sync-merge"),
         "sync-skip" => s!(lang, "cmd-hint-sync-skip"),
+        "prep-add-item" => s!(lang, "cmd-hint-prep-add-item"),
+        "prep-tick" => s!(lang, "cmd-hint-prep-tick"),
+        "prep-since" => s!(lang, "cmd-hint-prep-since"),
+        "prep-minutes" => s!(lang, "cmd-hint-prep-minutes"),
+        "prep-edit" => s!(lang, "cmd-hint-prep-edit"),
         other => cmd_help(lang, other),
     }
 }
@@ -417,6 +435,11 @@ pub enum Label {
     Measurable,
     Value,
     Date,
+    Goal,
+    Minutes,
+    Item,
+    Name,
+    Card,
 }
 
 /// The label of an editor field.
@@ -434,6 +457,11 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Measurable => plan_word(lang, PlanWord::Measurable),
         Label::Value => plan_word(lang, PlanWord::Value),
         Label::Date => plan_word(lang, PlanWord::Date),
+        Label::Goal => ui(lang, Ui::Goal),
+        Label::Minutes => s!(lang, "label-minutes"),
+        Label::Item => s!(lang, "label-item"),
+        Label::Name => s!(lang, "label-name"),
+        Label::Card => s!(lang, "label-card"),
     }
 }
 

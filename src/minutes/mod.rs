@@ -6,9 +6,14 @@
 //! summary ([`lines`]) — never raw `**` or `- [ ]` on screen. Only words and
 //! layout here; what belongs in the minutes is decided in the core.
 
+mod prep;
 mod render;
+mod reread;
+mod since;
 
 pub use render::{lines, markdown};
+pub use reread::from_markdown;
+pub use since::since_doc;
 
 use crate::i18n::{self, Lang, MinutesMore as M, MinutesWord as W};
 use tavle_core::meeting::{DecisionAt, Summary};
@@ -144,13 +149,7 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
             vec![text(unit)],
         ));
     }
-    let mut people = Vec::new();
-    for (i, a) in s.attendees.iter().enumerate() {
-        if i > 0 {
-            people.push(word(", "));
-        }
-        people.push(text(a));
-    }
+    let mut people = prep::attendance(lang, &s.attendees, &s.prepared);
     if people.is_empty() {
         people.push(Inline::Em(more(M::NoAttendance).to_string()));
     }
@@ -169,6 +168,7 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
             b.push(Block::Numbered(i + 1, line));
         }
     }
+    b.extend(prep::plan_blocks(lang, &s.prepared));
 
     b.push(Block::Heading(2, vec![word(w(W::Decisions))]));
     if s.decisions.is_empty() && s.corrected.is_empty() {

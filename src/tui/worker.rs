@@ -1,8 +1,9 @@
 //! The storage worker: every piece of disk work the app asks for (saves under
 //! the board's lock, reading the change log, ending a meeting and writing its
-//! minutes, sending a card up to another board, keeping and reading the base
-//! of a board, merging a conflict copy and moving it aside) runs here, off the UI thread,
-//! in the order it was asked for. Results come back as [`Event`]s through the
+//! minutes, reading the previous meeting's minutes back, sending a card up to
+//! another board, keeping and reading the base of a board, merging a conflict
+//! copy and moving it aside) runs here, off the UI thread, in the order it was
+//! asked for. Results come back as [`Event`]s through the
 //! same channel as keys and file changes (the way gitui's asyncgit reports),
 //! so the screen never freezes while another writer holds a lock.
 
@@ -99,6 +100,18 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                     crate::folder::minutes::write(&path, &board, span, now.date_naive(), now, lang);
                 send(Event::MinutesWritten(written));
             }
+        }
+        Effect::ReadMeetingLog { path, show } => {
+            let entries = crate::folder::log::read(&path);
+            send(Event::MeetingLog {
+                path,
+                show,
+                entries,
+            });
+        }
+        Effect::ReadMinutes { path, before } => {
+            let minutes = crate::folder::previous::read(&path, before, lang);
+            send(Event::Minutes { path, minutes });
         }
         Effect::KeepRevision { path, fingerprint } => {
             // A version not kept costs only a more careful merge later.

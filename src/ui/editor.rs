@@ -22,17 +22,28 @@ fn rows(field: Field) -> u16 {
     if field == Field::Note { NOTE_ROWS } else { 1 }
 }
 
+/// What a new decision is about, as its card field now says: the card it
+/// names, the whole meeting (and how to name the card selected, `offer`),
+/// or why the field names no card.
+fn card_line(app: &App, ed: &Editor, offer: Option<&str>) -> String {
+    let lang = app.shared.lang;
+    let Some(board) = app.board() else {
+        return String::new();
+    };
+    match crate::app::meeting_card(board, &ed.get(Field::Card)) {
+        Ok(Some(c)) => format!("{} {}", sanitize(&c.id), sanitize(&c.title)),
+        Ok(None) => match offer.and_then(|id| board.card(id)) {
+            Some(c) => i18n::card_offer(lang, &sanitize(&c.id), &sanitize(&c.title)),
+            None => i18n::prep_word(lang, i18n::PrepWord::WholeMeeting).to_string(),
+        },
+        Err(e) => format!("⚠ {}", sanitize(&i18n::msg(lang, &e))),
+    }
+}
+
 pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
     let link = match &ed.kind {
-        EditKind::NewDecision { card: Some(id) } => {
-            let title = app
-                .board()
-                .and_then(|b| b.card(id))
-                .map(|c| c.title.clone())
-                .unwrap_or_default();
-            Some(format!("{id} {}", sanitize(&title)))
-        }
+        EditKind::NewDecision { card } => Some(card_line(app, ed, card.as_deref())),
         _ => None,
     };
     let body: u16 = ed.fields.iter().map(|f| rows(f.field)).sum();
@@ -46,6 +57,11 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
         EditKind::Decision { .. } => i18n::ui(lang, Ui::CorrectDecision),
         EditKind::Goal { .. } => i18n::plan_word(lang, PlanWord::EditGoal),
         EditKind::Measure { .. } => i18n::plan_word(lang, PlanWord::NewValue),
+        EditKind::MeetingGoal => i18n::minutes_word(lang, i18n::MinutesWord::Goal),
+        EditKind::MeetingLength => i18n::prep_word(lang, i18n::PrepWord::Length),
+        EditKind::AgendaItem { item: None, .. } => i18n::prep_word(lang, i18n::PrepWord::ItemAdded),
+        EditKind::AgendaItem { .. } => i18n::prep_word(lang, i18n::PrepWord::Agenda),
+        EditKind::Guest => i18n::ui(lang, Ui::Attendees),
     };
     let block = Block::bordered()
         .border_type(BorderType::Thick)

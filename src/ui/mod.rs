@@ -11,6 +11,8 @@ mod meeting_view;
 mod merge_view;
 mod overview;
 mod plan_view;
+mod prepare_view;
+mod since_view;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::Frame;
@@ -65,6 +67,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Screen::Indicators => indicator_view::render(app, body, frame),
         Screen::Card => card_view::render(app, body, frame),
         Screen::Merge => merge_view::render(app, body, frame),
+        Screen::Meeting => prepare_view::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -74,6 +77,9 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(Overlay::Closing(log)) => meeting_view::render_closing(app, log, area, frame),
         Some(Overlay::Attendees(text)) => meeting_view::render_attendees(app, text, area, frame),
         Some(Overlay::Escalate(sel)) => render_escalate(app, *sel, area, frame),
+        Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => {
+            since_view::render(app, o, area, frame)
+        }
         None => {}
     }
 }
@@ -122,20 +128,23 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
             i18n::ui(lang, Ui::Overview),
             sanitize(&app.shared.dir.display().to_string())
         ),
-        Screen::Board | Screen::Plan | Screen::Indicators | Screen::Card | Screen::Merge => {
-            match app.entry() {
-                Some(e) => {
-                    let b = e.board.as_ref();
-                    let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
-                    let unit = b
-                        .and_then(|b| b.unit.as_deref())
-                        .map(|u| format!(" · {u}"))
-                        .unwrap_or_default();
-                    format!(" tavle · {title}{unit}")
-                }
-                None => " tavle".to_string(),
+        Screen::Board
+        | Screen::Plan
+        | Screen::Indicators
+        | Screen::Card
+        | Screen::Merge
+        | Screen::Meeting => match app.entry() {
+            Some(e) => {
+                let b = e.board.as_ref();
+                let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
+                let unit = b
+                    .and_then(|b| b.unit.as_deref())
+                    .map(|u| format!(" · {u}"))
+                    .unwrap_or_default();
+                format!(" tavle · {title}{unit}")
             }
-        }
+            None => " tavle".to_string(),
+        },
     };
     let room = (area.width as usize).saturating_sub(tavle_core::text::width(&right));
     let line = Line::from(vec![
@@ -255,7 +264,8 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
         .unwrap_or(0);
     // One column when it fits the height; two side by side when not, so the
     // overlay lists every key even at 80×24.
-    let room = area.height.saturating_sub(4) as usize;
+    // Borders and the closing line; the blank line above it only when there is room.
+    let room = area.height.saturating_sub(3) as usize;
     let columns = if rows.len() <= room { 1 } else { 2 };
     let per = rows.len().div_ceil(columns);
     let col_w = (area.width.saturating_sub(4) as usize / columns).min(64);
@@ -281,7 +291,9 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
             Line::from(spans)
         })
         .collect();
-    lines.push(Line::raw(""));
+    if lines.len() + 4 <= area.height as usize {
+        lines.push(Line::raw(""));
+    }
     lines.push(Line::from(
         Span::raw(format!(" {}", i18n::ui(lang, Ui::HelpClose))).dim(),
     ));

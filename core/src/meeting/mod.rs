@@ -1,13 +1,21 @@
 //! The board meeting as rules: the time box and its countdown, the follow-ups
 //! to go through, which meetings a day had ([`meetings`]) and what one of them did
-//! ([`summary()`]), as data (the minutes are written from it beside the
-//! catalogue). Pure: the time is always passed in; no words live here.
+//! ([`summary()`]), what changed since the meeting before ([`since_last`]),
+//! how its plan was prepared ([`prepared`]) and whose names to offer when
+//! ticking who is present ([`team`]), as data (the minutes are written from
+//! it beside the catalogue). Pure: the time is always passed in; no words live here.
 
+mod prep;
+mod since;
 mod span;
 mod summary;
+mod team;
 
-pub use span::{NoSuchMeeting, Scope, Span, last_ended, meetings, scope};
+pub use prep::{Prepared, prepared};
+pub use since::{Since, since_last};
+pub use span::{NoSuchMeeting, Scope, Span, last_ended, meetings, previous, scope};
 pub use summary::{CardRef, DecisionAt, Move, Relit, Summary, Value, summary};
+pub use team::{name_order, team};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 

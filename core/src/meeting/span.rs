@@ -97,7 +97,7 @@ impl Scope {
 /// Every meeting of the log, in order of start. A `meeting_ended` whose start
 /// was not logged still counts (its start is the one it names); a start with
 /// no end yet runs until the next meeting starts or, for the last one, `now`.
-fn all_meetings(log: &[Logged], now: DateTime<FixedOffset>) -> Vec<Span> {
+pub(super) fn all_meetings(log: &[Logged], now: DateTime<FixedOffset>) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     // Starts without an end yet, in log order.
     let mut open: Vec<DateTime<FixedOffset>> = Vec::new();
@@ -166,6 +166,15 @@ pub fn meetings(log: &[Logged], date: NaiveDate, now: DateTime<FixedOffset>) -> 
         .into_iter()
         .filter(|s| s.start.date_naive() == date)
         .collect()
+}
+
+/// The last meeting that ended before `before`: "last time", for the meeting
+/// that starts at `before` (a meeting still running is never it).
+pub fn previous(log: &[Logged], before: DateTime<FixedOffset>) -> Option<Span> {
+    all_meetings(log, before)
+        .into_iter()
+        .filter(|s| !s.running && s.start < before)
+        .max_by_key(|s| s.end)
 }
 
 /// `--meeting N` asked for a meeting the day did not have.

@@ -88,6 +88,7 @@ fn meeting(
                 minutes: f.pick("minutes", |m| &m.minutes),
                 goal: f.pick("goal", |m| &m.goal),
                 agenda: f.pick("agenda", |m| &m.agenda),
+                team: f.pick("team", |m| &m.team),
                 running: f.pick("running", |m| &m.running),
                 extra: f.extra(|m| &m.extra),
             });

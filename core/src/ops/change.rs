@@ -145,6 +145,61 @@ pub enum Change {
         incomplete: bool,
     },
     Meeting,
+    /// The meeting's goal was set, changed or removed (`to` absent).
+    MeetingGoal {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<String>,
+    },
+    /// The meeting's length in minutes was set (`to` absent: the default, 15).
+    MeetingLength {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<u64>,
+    },
+    /// An agenda item was added at `place` (from 0), with its own time box if any.
+    AgendaAdded {
+        title: String,
+        place: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<u64>,
+    },
+    /// The agenda item at `place` was removed.
+    AgendaRemoved {
+        title: String,
+        place: usize,
+    },
+    /// The agenda item at `place` was renamed.
+    AgendaRenamed {
+        from: String,
+        to: String,
+        place: usize,
+    },
+    /// An agenda item moved from place `from` to place `to`.
+    AgendaMoved {
+        title: String,
+        from: usize,
+        to: usize,
+    },
+    /// An agenda item got its own time box (`to`), or lost it.
+    AgendaTimeBox {
+        title: String,
+        place: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<u64>,
+    },
+    /// Someone was ticked present (or unticked) at the running meeting;
+    /// `guest`: ticked as a guest, not one of the board's team.
+    Attended {
+        name: String,
+        present: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        guest: bool,
+    },
 }
 
 impl Change {

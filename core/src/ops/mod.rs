@@ -5,8 +5,9 @@
 //! [`Change`] that says in words-as-data what happened, for the minutes.
 //!
 //! Ops are grouped by subject, one small enum and `apply` each: [`cards`],
-//! [`decisions`], [`meeting`], [`goals`], [`indicators`], and [`board`] for the
-//! board as a whole (merging a sync conflict copy). [`Op`] wraps them, so undo,
+//! [`decisions`], [`meeting`], [`goals`], [`indicators`], [`board`] for the
+//! board as a whole (merging a sync conflict copy), and [`prepare`] for the
+//! meeting's plan and attendance. [`Op`] wraps them, so undo,
 //! saving, the change log and the CLI handle one type.
 
 mod board;
@@ -16,6 +17,7 @@ mod decisions;
 mod goals;
 mod indicators;
 mod meeting;
+mod prepare;
 
 pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
@@ -24,6 +26,7 @@ pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;
 pub use meeting::{MeetingOp, log_incomplete, mark_log_incomplete};
+pub use prepare::{ItemRef, MAX_MINUTES, PrepareOp, same_person};
 
 use crate::model::{Board, Light, Timestamp};
 
@@ -37,6 +40,8 @@ pub enum Op {
     Indicator(IndicatorOp),
     /// The board as a whole: merging a conflict copy, and its undo.
     Board(BoardOp),
+    /// The meeting's goal, length and agenda, and who is ticked present.
+    Prepare(PrepareOp),
 }
 
 impl Op {
@@ -56,7 +61,7 @@ macro_rules! from_subject {
         })*
     };
 }
-from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board);
+from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, PrepareOp => Prepare);
 
 /// Why an op could not be applied to the current board.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,6 +88,10 @@ pub enum OpError {
     /// user chose, and the new questions must be asked.
     #[error("{0} conflicts of the merge have no choice")]
     MergeUnsettled(usize),
+    #[error("no agenda item called {0}")]
+    NoSuchAgendaItem(String),
+    #[error("a time box is 1 to 1440 minutes, not {0}")]
+    MinutesOutOfRange(u64),
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -121,6 +130,7 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
         Op::Goal(o) => done(goals::apply(board, o, stamp)?),
         Op::Indicator(o) => done(indicators::apply(board, o, stamp)?),
         Op::Board(o) => done(board::apply(board, o, stamp)?),
+        Op::Prepare(o) => done(prepare::apply(board, o, stamp)?),
     })
 }
 
