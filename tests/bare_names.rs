@@ -133,7 +133,7 @@ fn the_editing_commands_take_a_bare_file_name() {
 fn the_reading_commands_take_a_bare_file_name() {
     let tmp = boards();
     let d = tmp.path();
-    let minutes = ok(d, &["minutes", HOME]);
+    let minutes = ok(d, &["minutes", HOME, "--anyway"]);
     assert!(minutes.contains(TITLE), "{minutes}");
 
     // One board's status, not the folder's.

@@ -333,6 +333,7 @@ fn every_placeholder_is_in_the_language() {
         ("FILE", "FIL", "FIL"),
         ("FORMAT", "FORMAT", "FORMAT"),
         ("MEETING", "MØTE", "MØTE"),
+        ("NAME", "NAVN", "NAMN"),
         ("SIDE", "SIDE", "SIDE"),
         ("BASE", "FELLES", "FELLES"),
         ("OURS", "VÅR", "VÅR"),

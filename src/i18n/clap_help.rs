@@ -197,6 +197,7 @@ fn value_name(lang: Lang, name: &str) -> Option<&'static str> {
         "FILE" => s!(lang, "cli-value-file"),
         "FORMAT" => s!(lang, "cli-value-format"),
         "MEETING" => s!(lang, "cli-value-meeting"),
+        "NAME" => s!(lang, "cli-value-name"),
         "SIDE" => s!(lang, "cli-value-side"),
         "BASE" => s!(lang, "cli-value-base"),
         "OURS" => s!(lang, "cli-value-ours"),
