@@ -3,9 +3,11 @@
 //! ([`summary()`]), as data (the minutes are written from it beside the
 //! catalogue). Pure: the time is always passed in; no words live here.
 
+mod columns;
 mod span;
 mod summary;
 
+pub use columns::{ColumnRef, Columns, Limited, Renamed, columns};
 pub use span::{NoSuchMeeting, Scope, Span, last_ended, meetings, scope};
 pub use summary::{CardRef, DecisionAt, Move, Relit, Summary, Value, summary};
 

@@ -114,6 +114,8 @@ pub struct Summary<'b> {
     pub attendees: Vec<String>,
     /// Conflict copies merged into the board in the scope (and not undone in it).
     pub merged: Vec<String>,
+    /// Columns added, renamed, limited or reordered in the scope (net).
+    pub columns: super::columns::Columns,
 }
 
 /// One card's changes in the scope: the state before the first and after the last.
@@ -271,6 +273,7 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
             .filter(|(_, kept)| *kept)
             .map(|(copy, _)| copy)
             .collect(),
+        columns: super::columns::columns(inside.iter().copied()),
     };
     // Each follow-up's last logged mark up to the end of the scope, in one pass.
     let mut marked: HashMap<&str, bool> = HashMap::new();

@@ -12,6 +12,7 @@
 mod board;
 mod cards;
 mod change;
+mod columns;
 mod decisions;
 mod goals;
 mod indicators;
@@ -19,7 +20,8 @@ mod meeting;
 
 pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
-pub use change::{Change, Gone};
+pub use change::{Change, Gone, Limit};
+pub use columns::{ColumnOp, ColumnPatch, NewColumn, column_id};
 pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;
@@ -37,6 +39,8 @@ pub enum Op {
     Indicator(IndicatorOp),
     /// The board as a whole: merging a conflict copy, and its undo.
     Board(BoardOp),
+    /// The columns: add, rename, WIP limit, reorder.
+    Column(ColumnOp),
 }
 
 impl Op {
@@ -56,7 +60,7 @@ macro_rules! from_subject {
         })*
     };
 }
-from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board);
+from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, ColumnOp => Column);
 
 /// Why an op could not be applied to the current board.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,6 +87,12 @@ pub enum OpError {
     /// user chose, and the new questions must be asked.
     #[error("{0} conflicts of the merge have no choice")]
     MergeUnsettled(usize),
+    /// A column cannot be taken away while cards stand in it.
+    #[error("cards stand in the column {0}")]
+    ColumnNotEmpty(String),
+    /// A WIP limit is at least 1 (none is no limit).
+    #[error("a WIP limit is at least 1")]
+    ZeroLimit,
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -121,6 +131,7 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
         Op::Goal(o) => done(goals::apply(board, o, stamp)?),
         Op::Indicator(o) => done(indicators::apply(board, o, stamp)?),
         Op::Board(o) => done(board::apply(board, o, stamp)?),
+        Op::Column(o) => done(columns::apply(board, o, stamp)?),
     })
 }
 
