@@ -230,6 +230,9 @@ impl Editor {
                 due,
                 card: card.clone(),
             })),
+            EditKind::NewColumn { .. } | EditKind::Column { .. } => {
+                return super::columns::op(self, s);
+            }
             EditKind::Decision { id } => {
                 if s.board()
                     .and_then(|b| b.decisions.iter().find(|d| &d.id == id))

@@ -34,6 +34,14 @@ pub enum EditKind {
     Decision {
         id: String,
     },
+    /// A new column, before the column `before` (at the end when `None`).
+    NewColumn {
+        before: Option<String>,
+    },
+    /// A column's title and WIP limit.
+    Column {
+        id: String,
+    },
 }
 
 /// What a field of the form holds.
@@ -55,6 +63,8 @@ pub enum Field {
     Value,
     /// A measurement's date.
     Date,
+    /// A column's WIP limit.
+    Wip,
 }
 
 impl Field {
@@ -73,6 +83,7 @@ impl Field {
             Field::Target => Label::Measurable,
             Field::Value => Label::Value,
             Field::Date => Label::Date,
+            Field::Wip => Label::Wip,
         }
     }
 }

@@ -13,6 +13,7 @@
 
 pub mod board;
 pub mod card;
+mod columns;
 mod copies;
 mod editor;
 mod entry;
@@ -28,6 +29,7 @@ mod overlay;
 pub mod overview;
 pub mod panel;
 pub mod plan;
+mod scroll;
 mod search;
 mod shared;
 
@@ -41,10 +43,11 @@ pub use field::TextField;
 pub use indicators::IndicatorScreen;
 pub use keymap::{Binding, Cmd, SyncCmd};
 pub use merge::MergeScreen;
-pub use overlay::Overlay;
+pub use overlay::{Closing, Overlay};
 pub use overview::Overview;
 pub use panel::{Panel, items as panel_items};
 pub use plan::PlanScreen;
+pub use scroll::Scroll;
 pub use search::{Search, Typed};
 pub use shared::{HIGHLIGHT_FOR, MISSING_GRACE, NOTICE_FOR, Notice, Pending, Shared, Step};
 
@@ -75,6 +78,12 @@ pub enum Screen {
 pub trait Component {
     /// The key table in force now; the `?` overlay and the hint bar are made from it.
     fn keys(&self) -> &'static [Binding];
+    /// The hint bar's keys, most important first (the bar shows those that
+    /// fit): the rows of [`Component::keys`] marked `hint`, unless the screen
+    /// knows better for the moment (a meeting under way).
+    fn hints(&self, _s: &Shared) -> Vec<keymap::Hint> {
+        keymap::hints(self.keys())
+    }
     /// A raw key, before the table, for text being typed; `true` when taken.
     fn input(&mut self, _key: &KeyEvent, _s: &mut Shared) -> bool {
         false
@@ -167,6 +176,11 @@ impl App {
         self.component().keys()
     }
 
+    /// The hint bar's keys, most important first.
+    pub fn hints(&self) -> Vec<keymap::Hint> {
+        self.component().hints(&self.shared)
+    }
+
     pub fn lang(&self) -> Lang {
         self.shared.lang
     }
@@ -237,7 +251,7 @@ impl App {
             } => {
                 if self.shared.entry().is_some_and(|e| e.path == path) {
                     if closing {
-                        self.overlay = Some(Overlay::Closing(entries));
+                        self.overlay = Some(Overlay::Closing(Closing::new(entries)));
                     } else {
                         self.screens.card.log = entries;
                     }

@@ -69,6 +69,10 @@ pub enum Msg {
     CardGoneElsewhere(String),
     /// Conflict copies and merging them.
     Sync(super::sync::SyncMsg),
+    /// A column cannot be taken away while cards stand in it.
+    ColumnNotEmpty(String),
+    /// A WIP limit as typed that is not a whole number from 1.
+    BadLimit(String),
 }
 
 /// The text of a message.
@@ -133,5 +137,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
         Msg::Sync(m) => super::sync::sync_msg(lang, m),
+        Msg::ColumnNotEmpty(c) => f!(lang, "msg-column-not-empty", column = c),
+        Msg::BadLimit(text) => f!(lang, "msg-bad-limit", text = text),
     }
 }

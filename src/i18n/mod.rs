@@ -45,6 +45,7 @@ macro_rules! f {
 
 mod catalogue;
 mod clap_help;
+mod columns;
 mod commands;
 mod folder;
 mod git;
@@ -59,6 +60,7 @@ mod words;
 
 pub use catalogue::loader;
 pub use clap_help::localise_help;
+pub use columns::*;
 pub use commands::*;
 pub use folder::*;
 pub use git::*;

@@ -345,6 +345,10 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "sync-copy" => s!(lang, "cmd-help-sync-copy"),
         "sync-merge" => s!(lang, "cmd-help-sync-merge"),
         "sync-skip" => s!(lang, "cmd-help-sync-skip"),
+        "new-column" => s!(lang, "cmd-help-new-column"),
+        "edit-column" => s!(lang, "cmd-help-edit-column"),
+        "column-left" => s!(lang, "cmd-help-column-left"),
+        "column-right" => s!(lang, "cmd-help-column-right"),
         _ => id,
     }
 }
@@ -377,6 +381,11 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "sync-copy" => s!(lang, "cmd-hint-sync-copy"),
         "sync-merge" => s!(lang, "cmd-hint-sync-merge"),
         "sync-skip" => s!(lang, "cmd-hint-sync-skip"),
+        "new-column" => s!(lang, "cmd-hint-new-column"),
+        "edit-column" => s!(lang, "cmd-hint-edit-column"),
+        "column-left" | "column-right" => s!(lang, "cmd-hint-column-move"),
+        "agenda-item" => s!(lang, "cmd-hint-agenda-item"),
+        "end-meeting" => s!(lang, "cmd-hint-end-meeting"),
         other => cmd_help(lang, other),
     }
 }
@@ -417,6 +426,8 @@ pub enum Label {
     Measurable,
     Value,
     Date,
+    /// A column's WIP limit.
+    Wip,
 }
 
 /// The label of an editor field.
@@ -434,6 +445,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Measurable => plan_word(lang, PlanWord::Measurable),
         Label::Value => plan_word(lang, PlanWord::Value),
         Label::Date => plan_word(lang, PlanWord::Date),
+        Label::Wip => super::column_word(lang, super::ColumnWord::Wip),
     }
 }
 
