@@ -519,7 +519,7 @@ banner-broken = { $count ->
 banner-gone = The board was deleted or moved — showing the last version read, read-only. Esc goes to the overview.
 banner-newer-format = The board is in format { $version }, newer than this tavle knows — read-only. Update tavle to change it.
 banner-duplicate-ids = Read-only: several cards or decisions share an id ({ $ids }), so a change could reach the wrong card. Run `tavle check --fix` (or `tavle fmt`), which gives each its own id and moves their decisions along.
-banner-no-columns = The board has no columns: add columns to «columns» in the file («tavle check» gives details).
+banner-no-columns = The board has no columns: add one with «new column» (see ?) or to «columns» in the file («tavle check» gives details).
 banner-orphans = { $count ->
     [one] 1 card stands
    *[other] { $count } cards stand
@@ -533,7 +533,7 @@ history-light = light { $from } → { $to }
 history-edited = edited
 history-edited-fields = changed { $fields }
 history-escalated = sent up to { $board }
-msg-no-columns = Cannot add a card: the board has no columns. Add columns to the file first.
+msg-no-columns = The board has no columns yet: add one first («new column», see ?).
 msg-unbound-key = That key does nothing here — ? shows the keys
 msg-card-gone-elsewhere = Card { $card } was changed elsewhere and is no longer in the column; selected the card beside it.
 ui-changed-outside = changed outside tavle
@@ -1023,3 +1023,29 @@ cmd-hint-prep-tick = present
 cmd-hint-prep-since = since
 cmd-hint-prep-minutes = minutes
 cmd-hint-prep-edit = change
+
+## Issue 17: columns from the board, and small screens (80×24). Columns are
+## added, renamed, given a WIP limit and moved with keys on the board; the
+## minutes list it. $column is a column title; $text is what the user typed.
+cmd-help-new-column = new column right of the selected one
+cmd-help-edit-column = rename the column or change its WIP limit
+cmd-help-column-left = move the column left
+cmd-help-column-right = move the column right
+cmd-hint-new-column = new column
+cmd-hint-edit-column = column
+cmd-hint-column-move = move column
+cmd-hint-agenda-item = item
+cmd-hint-end-meeting = end meeting
+column-new = New column
+column-edit = Edit column
+label-wip = WIP limit
+msg-column-not-empty = The column { $column } has cards (archived ones too): move them first.
+msg-bad-limit = `{ $text }`: a WIP limit is a whole number from 1 (empty: no limit)
+minutes-columns = Columns
+minutes-column-added = New column
+minutes-column-removed = Column removed
+minutes-column-renamed = Renamed
+minutes-column-limit = WIP limit
+minutes-column-order = New order
+minutes-no-limit = none
+ui-scroll-keys = ↑↓ PgUp PgDn: scroll

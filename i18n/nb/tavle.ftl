@@ -516,7 +516,7 @@ banner-broken = { $count ->
 banner-gone = Tavla er slettet eller flyttet — viser sist leste versjon, bare lesing. Esc går til oversikten.
 banner-newer-format = Tavla er i format { $version }, nyere enn denne tavle kan — bare lesing. Oppdater tavle for å endre den.
 banner-duplicate-ids = Bare for lesing: flere kort eller beslutninger har samme id ({ $ids }), så en endring kunne nådd feil kort. Kjør `tavle check --fix` (eller `tavle fmt`), som gir dem hver sin id og flytter beslutningene med.
-banner-no-columns = Tavla har ingen kolonner: legg til kolonner i «columns» i filen («tavle check» gir detaljer).
+banner-no-columns = Tavla har ingen kolonner: legg til en med «ny kolonne» (se ?) eller i «columns» i filen («tavle check» gir detaljer).
 banner-orphans = { $count ->
     [one] 1 kort står
    *[other] { $count } kort står
@@ -530,7 +530,7 @@ history-light = lys { $from } → { $to }
 history-edited = endret
 history-edited-fields = endret { $fields }
 history-escalated = sendt opp til { $board }
-msg-no-columns = Kan ikke legge til kort: tavla har ingen kolonner. Legg til kolonner i filen først.
+msg-no-columns = Tavla har ingen kolonner ennå: legg til en først («ny kolonne», se ?).
 msg-unbound-key = Den tasten gjør ingenting her — ? viser tastene
 msg-card-gone-elsewhere = Kortet { $card } ble endret et annet sted og er ikke i kolonnen lenger; valgte kortet ved siden av.
 ui-changed-outside = endret utenfor tavle
@@ -1022,3 +1022,29 @@ cmd-hint-prep-tick = til stede
 cmd-hint-prep-since = siden sist
 cmd-hint-prep-minutes = referat
 cmd-hint-prep-edit = endre
+
+## Issue 17: kolonner fra tavla og små skjermer (80×24). Kolonner legges til,
+## får nytt navn og WIP-grense og flyttes med tastene på tavla; referatet
+## lister det. $column er en kolonnetittel; $text er det brukeren skrev.
+cmd-help-new-column = ny kolonne til høyre for den valgte
+cmd-help-edit-column = gi kolonnen nytt navn eller endre WIP-grensen
+cmd-help-column-left = flytt kolonnen til venstre
+cmd-help-column-right = flytt kolonnen til høyre
+cmd-hint-new-column = ny kolonne
+cmd-hint-edit-column = kolonne
+cmd-hint-column-move = flytt kolonne
+cmd-hint-agenda-item = punkt
+cmd-hint-end-meeting = avslutt møtet
+column-new = Ny kolonne
+column-edit = Endre kolonne
+label-wip = WIP-grense
+msg-column-not-empty = Kolonnen { $column } har kort (arkiverte også): flytt dem først.
+msg-bad-limit = `{ $text }`: WIP-grensen er et helt tall fra 1 (tomt: ingen grense)
+minutes-columns = Kolonner
+minutes-column-added = Ny kolonne
+minutes-column-removed = Kolonne fjernet
+minutes-column-renamed = Nytt navn
+minutes-column-limit = WIP-grense
+minutes-column-order = Ny rekkefølge
+minutes-no-limit = ingen
+ui-scroll-keys = ↑↓ PgUp PgDn: bla

@@ -514,7 +514,7 @@ banner-broken = { $count ->
 banner-gone = Tavla er sletta eller flytta — viser sist lesne versjon, berre lesing. Esc går til oversikta.
 banner-newer-format = Tavla er i format { $version }, nyare enn denne tavle kan — berre lesing. Oppdater tavle for å endre ho.
 banner-duplicate-ids = Berre for lesing: fleire kort eller avgjerder har same id ({ $ids }), så ei endring kunne nådd feil kort. Køyr `tavle check --fix` (eller `tavle fmt`), som gjev dei kvar sin id og flyttar avgjerdene med.
-banner-no-columns = Tavla har ingen kolonnar: legg til kolonnar i «columns» i fila («tavle check» gir detaljar).
+banner-no-columns = Tavla har ingen kolonnar: legg til ei med «ny kolonne» (sjå ?) eller i «columns» i fila («tavle check» gir detaljar).
 banner-orphans = { $count ->
     [one] 1 kort står
    *[other] { $count } kort står
@@ -528,7 +528,7 @@ history-light = lys { $from } → { $to }
 history-edited = endra
 history-edited-fields = endra { $fields }
 history-escalated = sendt opp til { $board }
-msg-no-columns = Kan ikkje leggje til kort: tavla har ingen kolonnar. Legg til kolonnar i fila først.
+msg-no-columns = Tavla har ingen kolonnar enno: legg til ei først («ny kolonne», sjå ?).
 msg-unbound-key = Den tasten gjer ingenting her — ? viser tastane
 msg-card-gone-elsewhere = Kortet { $card } vart endra ein annan stad og er ikkje i kolonnen lenger; valde kortet ved sida av.
 ui-changed-outside = endra utanfor tavle
@@ -1020,3 +1020,29 @@ cmd-hint-prep-tick = til stades
 cmd-hint-prep-since = sidan sist
 cmd-hint-prep-minutes = referat
 cmd-hint-prep-edit = endre
+
+## Issue 17: kolonnar frå tavla og små skjermar (80×24). Kolonnar blir lagde
+## til, får nytt namn og WIP-grense og blir flytte med tastane på tavla;
+## referatet listar det. $column er ein kolonnetittel; $text er det brukaren skreiv.
+cmd-help-new-column = ny kolonne til høgre for den valde
+cmd-help-edit-column = gi kolonna nytt namn eller endre WIP-grensa
+cmd-help-column-left = flytt kolonna til venstre
+cmd-help-column-right = flytt kolonna til høgre
+cmd-hint-new-column = ny kolonne
+cmd-hint-edit-column = kolonne
+cmd-hint-column-move = flytt kolonne
+cmd-hint-agenda-item = punkt
+cmd-hint-end-meeting = avslutt møtet
+column-new = Ny kolonne
+column-edit = Endre kolonne
+label-wip = WIP-grense
+msg-column-not-empty = Kolonna { $column } har kort (arkiverte òg): flytt dei først.
+msg-bad-limit = `{ $text }`: WIP-grensa er eit heilt tal frå 1 (tomt: inga grense)
+minutes-columns = Kolonnar
+minutes-column-added = Ny kolonne
+minutes-column-removed = Kolonne fjerna
+minutes-column-renamed = Nytt namn
+minutes-column-limit = WIP-grense
+minutes-column-order = Ny rekkjefølgje
+minutes-no-limit = inga
+ui-scroll-keys = ↑↓ PgUp PgDn: bla

@@ -6,7 +6,7 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::{EditKind, Editor};
-use super::keymap::{Binding, Cmd, bind, ch, ctrl, key, shift};
+use super::keymap::{self, Binding, Cmd, Hint, bind, ch, ctrl, key, shift};
 use super::panel::Panel;
 use super::search::{Search, Typed};
 use super::shared::Shared;
@@ -14,6 +14,21 @@ use super::{Component, Overlay, Screen, event::Origin};
 use crate::i18n::Msg;
 use tavle_core::model::{Board, Card};
 use tavle_core::ops::{self, CardOp, CardPatch, Op};
+
+/// While a meeting runs, the hint bar shows the meeting's keys first: the
+/// agenda, a decision, the light, moving a card, ending the meeting.
+const MEETING_HINTS: &[(Cmd, &str)] = &[
+    (Cmd::Help, "help"),
+    (Cmd::PrevItem, "agenda-item"),
+    (Cmd::NextItem, "agenda-item"),
+    (Cmd::Decide, "decide"),
+    (Cmd::CycleLight, "cycle-light"),
+    (Cmd::MoveLeft, "move-left"),
+    (Cmd::MoveRight, "move-right"),
+    (Cmd::Meeting, "end-meeting"),
+    (Cmd::Details, "details"),
+    (Cmd::Undo, "undo"),
+];
 
 pub const KEYS: &[Binding] = &[
     bind(&[ch('?', "?")], Cmd::Help, true),
@@ -74,6 +89,10 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('p', "p")], Cmd::Plan, true),
     bind(&[ch('i', "i")], Cmd::Indicators, true),
     bind(&[ch('E', "E")], Cmd::Escalate, false),
+    bind(&[ch('N', "N")], Cmd::NewColumn, false),
+    bind(&[ch('C', "C")], Cmd::EditColumn, false),
+    bind(&[ch('H', "H")], Cmd::ColumnLeft, false),
+    bind(&[ch('L', "L")], Cmd::ColumnRight, false),
     bind(
         &[ch('c', "c")],
         Cmd::Sync(super::keymap::SyncCmd::Open),
@@ -341,6 +360,21 @@ impl Component for BoardScreen {
         }
     }
 
+    fn hints(&self, s: &Shared) -> Vec<Hint> {
+        if self.panel.focused || s.running().is_none() {
+            return keymap::hints(self.keys());
+        }
+        MEETING_HINTS
+            .iter()
+            .filter_map(|(cmd, word)| {
+                Some(Hint {
+                    binding: keymap::row(KEYS, *cmd)?,
+                    word,
+                })
+            })
+            .collect()
+    }
+
     fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
         match self.filter.key(key) {
             Typed::NotTyping => return false,
@@ -442,6 +476,10 @@ impl Component for BoardScreen {
             Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem | Cmd::Attendees => {
                 super::meeting::command(cmd, s)
             }
+            Cmd::NewColumn => super::columns::new(s, self.column.as_deref()),
+            Cmd::EditColumn => super::columns::edit(s, self.column.as_deref()),
+            Cmd::ColumnLeft => super::columns::step(s, self.column.as_deref(), -1),
+            Cmd::ColumnRight => super::columns::step(s, self.column.as_deref(), 1),
             cmd => self.card_op(cmd, s),
         }
     }
@@ -459,46 +497,4 @@ impl Component for BoardScreen {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crossterm::event::KeyModifiers;
-
-    #[test]
-    fn no_two_actions_share_a_key() {
-        assert_eq!(super::super::keymap::clashes(KEYS), []);
-    }
-
-    #[test]
-    fn lookups() {
-        use super::super::keymap::lookup;
-        let k = |code, mods| KeyEvent::new(code, mods);
-        assert_eq!(
-            lookup(KEYS, &k(KeyCode::Right, KeyModifiers::NONE)),
-            Some(Cmd::Right)
-        );
-        assert_eq!(
-            lookup(KEYS, &k(KeyCode::Char('h'), KeyModifiers::NONE)),
-            Some(Cmd::Left)
-        );
-        assert_eq!(
-            lookup(KEYS, &k(KeyCode::Right, KeyModifiers::SHIFT)),
-            Some(Cmd::MoveRight)
-        );
-        assert_eq!(
-            lookup(KEYS, &k(KeyCode::Char('K'), KeyModifiers::SHIFT)),
-            Some(Cmd::MoveUp)
-        );
-        assert_eq!(
-            lookup(KEYS, &k(KeyCode::Char('>'), KeyModifiers::SHIFT)),
-            Some(Cmd::MoveRight)
-        );
-        assert_eq!(
-            lookup(KEYS, &k(KeyCode::Char('r'), KeyModifiers::CONTROL)),
-            Some(Cmd::Redo)
-        );
-        assert_eq!(
-            lookup(KEYS, &k(KeyCode::Char('r'), KeyModifiers::NONE)),
-            None
-        );
-    }
-}
+mod tests;

@@ -266,6 +266,9 @@ impl Editor {
             | EditKind::MeetingLength
             | EditKind::AgendaItem { .. }
             | EditKind::Guest => return Ok(None),
+            EditKind::NewColumn { .. } | EditKind::Column { .. } => {
+                return super::columns::op(self, s);
+            }
             EditKind::Decision { id } => {
                 if s.board()
                     .and_then(|b| b.decisions.iter().find(|d| &d.id == id))

@@ -48,6 +48,14 @@ pub enum EditKind {
     },
     /// A guest to tick present at the running meeting.
     Guest,
+    /// A new column, before the column `before` (at the end when `None`).
+    NewColumn {
+        before: Option<String>,
+    },
+    /// A column's title and WIP limit.
+    Column {
+        id: String,
+    },
 }
 
 impl EditKind {
@@ -86,6 +94,8 @@ pub enum Field {
     Name,
     /// The card a new decision is about: empty for the meeting as a whole.
     Card,
+    /// A column's WIP limit.
+    Wip,
 }
 
 impl Field {
@@ -109,6 +119,7 @@ impl Field {
             Field::Item => Label::Item,
             Field::Name => Label::Name,
             Field::Card => Label::Card,
+            Field::Wip => Label::Wip,
         }
     }
 }

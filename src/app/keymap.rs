@@ -52,6 +52,13 @@ pub enum Cmd {
     Sync(SyncCmd),
     /// The meeting screen: preparing the meeting and ticking who is present.
     Prep(PrepCmd),
+    /// A new column after the selected one.
+    NewColumn,
+    /// Rename the selected column or change its WIP limit.
+    EditColumn,
+    /// Move the selected column one place left or right.
+    ColumnLeft,
+    ColumnRight,
 }
 
 impl Cmd {
@@ -116,6 +123,10 @@ impl Cmd {
             Cmd::Prep(PrepCmd::Edit) => "prep-edit",
             Cmd::Prep(PrepCmd::ItemUp) => "prep-item-up",
             Cmd::Prep(PrepCmd::ItemDown) => "prep-item-down",
+            Cmd::NewColumn => "new-column",
+            Cmd::EditColumn => "edit-column",
+            Cmd::ColumnLeft => "column-left",
+            Cmd::ColumnRight => "column-right",
         }
     }
 }
@@ -267,4 +278,39 @@ pub fn clashes(table: &[Binding]) -> Vec<(KeyCode, Cmd, Cmd)> {
 /// The label of a binding's keys, as the overlay and hint bar show them.
 pub fn labels(b: &Binding, sep: &str) -> String {
     b.keys.iter().map(|k| k.label).collect::<Vec<_>>().join(sep)
+}
+
+/// The shortest label of a binding's keys (the first of equal ones): what
+/// the hint bar shows when the screen is narrow.
+pub fn short_label(b: &Binding) -> &'static str {
+    b.keys
+        .iter()
+        .map(|k| k.label)
+        .min_by_key(|l| l.chars().count())
+        .unwrap_or("")
+}
+
+/// One key of the hint bar: a table row, and the stable id of the word the
+/// hint bar shows for it (`Cmd::id` unless the screen says otherwise).
+#[derive(Debug, Clone, Copy)]
+pub struct Hint {
+    pub binding: &'static Binding,
+    pub word: &'static str,
+}
+
+/// The rows of `table` marked `hint`, in table order.
+pub fn hints(table: &'static [Binding]) -> Vec<Hint> {
+    table
+        .iter()
+        .filter(|b| b.hint)
+        .map(|b| Hint {
+            binding: b,
+            word: b.cmd.id(),
+        })
+        .collect()
+}
+
+/// The row of `table` for `cmd`.
+pub fn row(table: &'static [Binding], cmd: Cmd) -> Option<&'static Binding> {
+    table.iter().find(|b| b.cmd == cmd)
 }

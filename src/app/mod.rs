@@ -13,6 +13,7 @@
 
 pub mod board;
 pub mod card;
+mod columns;
 mod copies;
 mod editor;
 mod entry;
@@ -29,6 +30,7 @@ pub mod overview;
 pub mod panel;
 pub mod plan;
 pub mod prepare;
+mod scroll;
 mod search;
 mod shared;
 pub mod since;
@@ -44,11 +46,12 @@ pub use indicators::IndicatorScreen;
 pub use keymap::{Binding, Cmd, PrepCmd, SyncCmd};
 pub use meeting::card_choice as meeting_card;
 pub use merge::MergeScreen;
-pub use overlay::Overlay;
+pub use overlay::{Closing, Overlay};
 pub use overview::Overview;
 pub use panel::{Panel, items as panel_items};
 pub use plan::PlanScreen;
 pub use prepare::MeetingScreen;
+pub use scroll::Scroll;
 pub use search::{Search, Typed};
 pub use shared::{HIGHLIGHT_FOR, MISSING_GRACE, NOTICE_FOR, Notice, Pending, Shared, Step};
 
@@ -81,6 +84,12 @@ pub enum Screen {
 pub trait Component {
     /// The key table in force now; the `?` overlay and the hint bar are made from it.
     fn keys(&self) -> &'static [Binding];
+    /// The hint bar's keys, most important first (the bar shows those that
+    /// fit): the rows of [`Component::keys`] marked `hint`, unless the screen
+    /// knows better for the moment (a meeting under way).
+    fn hints(&self, _s: &Shared) -> Vec<keymap::Hint> {
+        keymap::hints(self.keys())
+    }
     /// A raw key, before the table, for text being typed; `true` when taken.
     fn input(&mut self, _key: &KeyEvent, _s: &mut Shared) -> bool {
         false
@@ -176,6 +185,11 @@ impl App {
         self.component().keys()
     }
 
+    /// The hint bar's keys, most important first.
+    pub fn hints(&self) -> Vec<keymap::Hint> {
+        self.component().hints(&self.shared)
+    }
+
     pub fn lang(&self) -> Lang {
         self.shared.lang
     }
@@ -246,7 +260,7 @@ impl App {
             } => {
                 if self.shared.entry().is_some_and(|e| e.path == path) {
                     if closing {
-                        self.overlay = Some(Overlay::Closing(entries));
+                        self.overlay = Some(Overlay::Closing(Closing::new(entries)));
                     } else {
                         self.screens.card.log = entries;
                     }

@@ -12,13 +12,38 @@ use super::shared::Shared;
 use tavle_core::log::Logged;
 use tavle_core::ops::{MeetingOp, Op};
 
+/// The closing summary of a meeting: the change log it is made from, and
+/// how far it is scrolled (it is often taller than a laptop's screen).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closing {
+    pub log: Vec<Logged>,
+    pub scroll: super::Scroll,
+}
+
+impl Closing {
+    pub fn new(log: Vec<Logged>) -> Closing {
+        Closing {
+            log,
+            scroll: super::Scroll::default(),
+        }
+    }
+}
+
+/// The summary reads as its change log.
+impl std::ops::Deref for Closing {
+    type Target = Vec<Logged>;
+    fn deref(&self) -> &Vec<Logged> {
+        &self.log
+    }
+}
+
 /// What is open on top of the screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     Help,
     Editor(Editor),
     /// The closing summary of the meeting, from the change log; Enter writes the minutes.
-    Closing(Vec<Logged>),
+    Closing(Closing),
     /// Typing who takes part, comma-separated.
     Attendees(String),
     /// Choosing the board to send the selected card up to (index into the other boards).
@@ -43,7 +68,7 @@ impl Overlay {
             // Panels take their keys before this (`since::panel_key`).
             Overlay::Since(_) | Overlay::Minutes(_) => Flow::Close,
             Overlay::Editor(ed) => ed.key(key, s),
-            Overlay::Closing(_) => match key.code {
+            Overlay::Closing(c) => match key.code {
                 KeyCode::Enter => {
                     if let Some(e) = s.entry()
                         && s.running().is_some()
@@ -54,7 +79,11 @@ impl Overlay {
                     Flow::Close
                 }
                 KeyCode::Esc | KeyCode::Char('q') => Flow::Close,
-                _ => Flow::Stay,
+                // ↑↓, PgUp/PgDn, Home/End scroll a summary taller than the screen.
+                _ => {
+                    c.scroll.key(key);
+                    Flow::Stay
+                }
             },
             Overlay::Attendees(text) => match key.code {
                 KeyCode::Esc => Flow::Close,

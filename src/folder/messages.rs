@@ -170,6 +170,8 @@ impl From<UpdateError> for Msg {
             UpdateError::Op(OpError::NoSuchGoal(id)) => Msg::GoalGone(id),
             UpdateError::Op(OpError::NoSuchIndicator(id)) => Msg::IndicatorGone(id),
             UpdateError::Op(OpError::OutOfRange) => Msg::OneToThree,
+            UpdateError::Op(OpError::ColumnNotEmpty(id)) => Msg::ColumnNotEmpty(id),
+            UpdateError::Op(OpError::ZeroLimit) => Msg::BadLimit("0".into()),
             UpdateError::Op(OpError::MergeUnsettled(n)) => {
                 Msg::Sync(crate::i18n::SyncMsg::BoardChanged(n))
             }

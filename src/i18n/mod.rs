@@ -49,6 +49,7 @@ macro_rules! f {
 mod catalogue;
 mod clap_errors;
 mod clap_help;
+mod columns;
 mod commands;
 mod folder;
 mod git;
@@ -66,6 +67,7 @@ mod words;
 pub use catalogue::loader;
 pub use clap_errors::{command_tip, usage_error};
 pub use clap_help::{localise_help, plain_usage};
+pub use columns::*;
 pub use commands::*;
 pub use folder::*;
 pub use git::*;

@@ -358,6 +358,10 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "prep-edit" => s!(lang, "cmd-help-prep-edit"),
         "prep-item-up" => s!(lang, "cmd-help-prep-item-up"),
         "prep-item-down" => s!(lang, "cmd-help-prep-item-down"),
+        "new-column" => s!(lang, "cmd-help-new-column"),
+        "edit-column" => s!(lang, "cmd-help-edit-column"),
+        "column-left" => s!(lang, "cmd-help-column-left"),
+        "column-right" => s!(lang, "cmd-help-column-right"),
         _ => id,
     }
 }
@@ -395,6 +399,11 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "prep-since" => s!(lang, "cmd-hint-prep-since"),
         "prep-minutes" => s!(lang, "cmd-hint-prep-minutes"),
         "prep-edit" => s!(lang, "cmd-hint-prep-edit"),
+        "new-column" => s!(lang, "cmd-hint-new-column"),
+        "edit-column" => s!(lang, "cmd-hint-edit-column"),
+        "column-left" | "column-right" => s!(lang, "cmd-hint-column-move"),
+        "agenda-item" => s!(lang, "cmd-hint-agenda-item"),
+        "end-meeting" => s!(lang, "cmd-hint-end-meeting"),
         other => cmd_help(lang, other),
     }
 }
@@ -440,6 +449,8 @@ pub enum Label {
     Item,
     Name,
     Card,
+    /// A column's WIP limit.
+    Wip,
 }
 
 /// The label of an editor field.
@@ -462,6 +473,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Item => s!(lang, "label-item"),
         Label::Name => s!(lang, "label-name"),
         Label::Card => s!(lang, "label-card"),
+        Label::Wip => super::column_word(lang, super::ColumnWord::Wip),
     }
 }
 

@@ -6,6 +6,7 @@
 //! summary ([`lines`]) — never raw `**` or `- [ ]` on screen. Only words and
 //! layout here; what belongs in the minutes is decided in the core.
 
+mod columns;
 mod prep;
 mod render;
 mod reread;
@@ -258,6 +259,8 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
             }
         }
     }
+
+    b.extend(columns::blocks(lang, board, s));
 
     b.push(Block::Heading(2, vec![word(w(W::Lights))]));
     if s.lights.is_empty() {

@@ -2,16 +2,15 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style, Stylize};
+use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{light_glyph, selected_style};
-use crate::app::{App, Entry};
+use super::light_glyph;
+use crate::app::App;
 use crate::i18n::{self, Ui};
-use tavle_core::dates::{Due, describe_due};
-use tavle_core::model::{Board, Card, Column, Light};
-use tavle_core::text::{fit, sanitize, wrap};
+use tavle_core::model::{Card, Light};
+use tavle_core::text::{fit, sanitize};
 
 /// Columns narrower than this are not drawn; the view scrolls sideways instead.
 const MIN_COLUMN: u16 = 18;
@@ -45,11 +44,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             .areas(body);
             (c, p)
         } else {
-            let [c, p] = Layout::vertical([
-                Constraint::Fill(1),
-                Constraint::Length(8.min(body.height / 2)),
-            ])
-            .areas(body);
+            // Below the columns: two fifths of the height, 5 to 8 rows, so
+            // a laptop keeps room for the cards.
+            let h = (body.height * 2 / 5).clamp(5, 8).min(body.height / 2);
+            let [c, p] = Layout::vertical([Constraint::Fill(1), Constraint::Length(h)]).areas(body);
             (c, p)
         };
         super::meeting_view::render_panel(app, panel, frame);
@@ -76,7 +74,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     for (i, (col, rect)) in shown.iter().zip(areas.iter()).enumerate() {
         let more_left = i == 0 && first > 0;
         let more_right = i + 1 == shown.len() && first + fits < n;
-        render_column(
+        super::column_view::render_column(
             app,
             entry,
             board,
@@ -189,7 +187,7 @@ pub(super) fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'st
         .and_then(|e| e.board.as_ref())
         .map(|b| sanitize(&b.title).into_owned())
         .unwrap_or_else(|| sanitize(&link.board).into_owned());
-    Some(fit_line(
+    Some(super::column_view::fit_line(
         vec![
             Span::styled(
                 format!("{arrow} {word} {title}: "),
@@ -199,243 +197,4 @@ pub(super) fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'st
         ],
         width,
     ))
-}
-
-/// The lines of one card inside its border, for a given inner width.
-fn card_lines(
-    app: &App,
-    entry: &Entry,
-    board: &Board,
-    card: &Card,
-    width: usize,
-) -> Vec<Line<'static>> {
-    let lang = app.shared.lang;
-    let status = tavle_core::plan::card_status(board, card, app.shared.today);
-    let (glyph, colour) = super::status_glyphs(&status);
-    let lead_w = tavle_core::text::width(&glyph) + 1;
-    let title = sanitize(&card.title);
-    let mut lines: Vec<Line> = wrap(&title, width.saturating_sub(lead_w), 2)
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let lead = if i == 0 {
-                Span::styled(format!("{glyph} "), Style::new().fg(colour).bold())
-            } else {
-                Span::raw(" ".repeat(lead_w))
-            };
-            Line::from(vec![lead, Span::raw(l).bold()])
-        })
-        .collect();
-    if lines.is_empty() {
-        lines.push(Line::from(Span::styled(glyph, Style::new().fg(colour))));
-    }
-    let mut meta: Vec<Span> = Vec::new();
-    if let Some(owner) = &card.owner {
-        meta.push(Span::raw(sanitize(owner).into_owned()));
-    }
-    if let Some(due) = card.due {
-        let d = describe_due(due, app.shared.today);
-        let done = board.is_done(card);
-        let text = i18n::due(lang, d, due);
-        let span = match d {
-            Due::Overdue(_) if !done => {
-                Span::styled(format!("⚠ {text}"), Style::new().fg(Color::Red).bold())
-            }
-            Due::Today if !done => {
-                Span::styled(format!("◆ {text}"), Style::new().fg(Color::Yellow).bold())
-            }
-            _ => Span::raw(text),
-        };
-        if !meta.is_empty() {
-            meta.push(Span::raw(" · "));
-        }
-        meta.push(span);
-    }
-    if card.archived {
-        if !meta.is_empty() {
-            meta.push(Span::raw(" · "));
-        }
-        meta.push(Span::raw(i18n::ui(lang, Ui::Archived)).italic());
-    }
-    if !meta.is_empty() {
-        lines.push(fit_line(meta, width));
-    }
-    if let Some(l) = link_line(app, card, width) {
-        lines.push(l);
-    }
-    if let Some(h) = entry.highlights.get(&card.id) {
-        let text = match &h.by {
-            Some((who, when)) => format!(
-                "✱ {} {} {when}",
-                i18n::ui(lang, Ui::ChangedBy),
-                sanitize(who)
-            ),
-            None => format!("✱ {} {}", i18n::ui(lang, Ui::ChangedOutside), h.seen),
-        };
-        lines.push(Line::from(Span::styled(
-            fit(text.trim_end(), width),
-            Style::new().fg(Color::Magenta).bold(),
-        )));
-    }
-    lines
-}
-
-/// Cut a line of spans to `width` cells.
-fn fit_line(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
-    let mut out = Vec::new();
-    let mut used = 0;
-    for s in spans {
-        let w = tavle_core::text::width(&s.content);
-        if used + w <= width {
-            used += w;
-            out.push(s);
-        } else {
-            let cut = fit(&s.content, width - used);
-            out.push(Span::styled(cut, s.style));
-            break;
-        }
-    }
-    Line::from(out)
-}
-
-fn render_column(
-    app: &App,
-    entry: &Entry,
-    board: &Board,
-    col: &Column,
-    area: Rect,
-    more: (bool, bool),
-    frame: &mut Frame,
-) {
-    let lang = app.shared.lang;
-    let cards = app.screens.board.column_cards(board, &col.id);
-    let active = board
-        .cards
-        .iter()
-        .filter(|c| c.column == col.id && !c.archived)
-        .count();
-    let is_selected_col = app.screens.board.column.as_deref() == Some(col.id.as_str());
-    let over = col.wip.is_some_and(|w| active as u64 > w);
-    let count = match col.wip {
-        Some(w) => format!("{active}/{w}"),
-        None => active.to_string(),
-    };
-    let mut title = format!(
-        "{}{} {count}{}",
-        if more.0 { "◀ " } else { " " },
-        sanitize(&col.title),
-        if more.1 { " ▶" } else { " " }
-    );
-    if over {
-        title = format!("{title} ⚠ {} ", i18n::ui(lang, Ui::OverLimit));
-    }
-    let mut block = Block::bordered().border_type(if is_selected_col {
-        BorderType::Double
-    } else {
-        BorderType::Plain
-    });
-    let title_style = if over {
-        Style::new().fg(Color::Red).bold()
-    } else if is_selected_col {
-        Style::new().bold().add_modifier(Modifier::UNDERLINED)
-    } else {
-        Style::new().bold()
-    };
-    block = block.title(Line::from(Span::styled(
-        fit(&title, area.width.saturating_sub(2) as usize),
-        title_style,
-    )));
-    if over {
-        block = block.border_style(Style::new().fg(Color::Red));
-    }
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if inner.width < 4 || inner.height < 3 {
-        return;
-    }
-    if cards.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::raw(format!(" {}", i18n::ui(lang, Ui::Empty))).dim()),
-            inner,
-        );
-        return;
-    }
-    let card_width = inner.width.saturating_sub(2) as usize;
-    let sel = cards
-        .iter()
-        .position(|c| is_selected_col && Some(&c.id) == app.screens.board.card.as_ref());
-    // A card is at least three rows high, so only the cards within that many of
-    // the selected one can be on screen: lay out those, not all of a long column.
-    let avail = inner.height;
-    let reach = (avail / 3) as usize + 1;
-    let lo = sel.unwrap_or(0).saturating_sub(reach);
-    let hi = (sel.unwrap_or(0) + reach + 1).min(cards.len());
-    let contents: Vec<Vec<Line>> = cards[lo..hi]
-        .iter()
-        .map(|c| card_lines(app, entry, board, c, card_width))
-        .collect();
-    let heights: Vec<u16> = contents.iter().map(|l| l.len() as u16 + 2).collect();
-    // Scroll so the selected card is fully visible (indices relative to `lo`).
-    let mut first = 0;
-    if let Some(s) = sel.map(|s| s - lo) {
-        while first < s && heights[first..=s].iter().sum::<u16>() > avail.saturating_sub(1) {
-            first += 1;
-        }
-    }
-    let hidden_above = lo + first;
-    let mut y = inner.y;
-    if hidden_above > 0 {
-        let text = format!("↑ {hidden_above}");
-        frame.render_widget(Paragraph::new(text).dim(), Rect { height: 1, ..inner });
-        y += 1;
-    }
-    let bottom = inner.y + inner.height;
-    let more_below = |left: usize, frame: &mut Frame| {
-        frame.render_widget(
-            Paragraph::new(format!("↓ {left}")).dim(),
-            Rect {
-                y: bottom - 1,
-                height: 1,
-                ..inner
-            },
-        );
-    };
-    let mut shown_to = hi;
-    for (k, lines) in contents.into_iter().enumerate().skip(first) {
-        let i = lo + k;
-        let h = heights[k];
-        if y + h > bottom {
-            shown_to = i;
-            break;
-        }
-        let rect = Rect {
-            x: inner.x,
-            y,
-            width: inner.width,
-            height: h,
-        };
-        let is_sel = sel == Some(i);
-        let highlighted = entry.highlights.contains_key(&cards[i].id);
-        let mut block = Block::bordered().border_type(if is_sel {
-            BorderType::Thick
-        } else {
-            BorderType::Rounded
-        });
-        if is_sel {
-            block = block.border_style(Style::new().bold());
-        } else if highlighted {
-            block = block.border_style(Style::new().fg(Color::Magenta));
-        } else if cards[i].archived {
-            block = block.border_style(Style::new().dim());
-        }
-        let mut p = Paragraph::new(lines).block(block);
-        if is_sel {
-            p = p.style(selected_style());
-        }
-        frame.render_widget(p, rect);
-        y += h;
-    }
-    if shown_to < cards.len() {
-        more_below(cards.len() - shown_to, frame);
-    }
 }

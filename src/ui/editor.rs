@@ -1,6 +1,9 @@
 //! The editor dialog: one row per field (a note gets several), the field
 //! with the cursor drawn by the text area, the others as plain text, then the
-//! card a decision is linked to, and what is wrong or which keys do what.
+//! card a decision is linked to, what is wrong, and which keys do what. On a
+//! screen too low for every field the fields scroll with the cursor (`↑ 2
+//! til` says what is out of sight); what is wrong and the keys always show,
+//! the keys broken into lines rather than cut.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,17 +12,62 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::centered;
+use super::fit::pack;
+use super::fit::window;
 use crate::app::{App, EditKind, Editor, Field};
-use crate::i18n::{self, PlanWord, Ui};
+use crate::i18n::{self, ColumnWord, PlanWord, Ui};
 use tavle_core::text::{fit, sanitize};
 
-/// Rows a note gets while it is edited.
+/// Rows a note gets while it is edited; a tall screen gives it more.
 const NOTE_ROWS: u16 = 5;
+const NOTE_ROWS_TALL: u16 = 10;
 /// Width of the labels.
 const LABEL: usize = 13;
 
-fn rows(field: Field) -> u16 {
-    if field == Field::Note { NOTE_ROWS } else { 1 }
+fn title(app: &App, kind: &EditKind) -> &'static str {
+    let lang = app.shared.lang;
+    match kind {
+        EditKind::NewCard { .. } => i18n::ui(lang, Ui::NewCard),
+        EditKind::Card { .. } => i18n::ui(lang, Ui::EditCard),
+        EditKind::NewDecision { .. } => i18n::ui(lang, Ui::NewDecision),
+        EditKind::Decision { .. } => i18n::ui(lang, Ui::CorrectDecision),
+        EditKind::Goal { .. } => i18n::plan_word(lang, PlanWord::EditGoal),
+        EditKind::Measure { .. } => i18n::plan_word(lang, PlanWord::NewValue),
+        EditKind::NewColumn { .. } => i18n::column_word(lang, ColumnWord::New),
+        EditKind::Column { .. } => i18n::column_word(lang, ColumnWord::Edit),
+        EditKind::MeetingGoal => i18n::minutes_word(lang, i18n::MinutesWord::Goal),
+        EditKind::MeetingLength => i18n::prep_word(lang, i18n::PrepWord::Length),
+        EditKind::AgendaItem { item: None, .. } => i18n::prep_word(lang, i18n::PrepWord::ItemAdded),
+        EditKind::AgendaItem { .. } => i18n::prep_word(lang, i18n::PrepWord::Agenda),
+        EditKind::Guest => i18n::ui(lang, Ui::Attendees),
+    }
+}
+
+/// The lines at the foot: what is wrong (or the second Esc), then the keys.
+fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
+    let lang = app.shared.lang;
+    let mut out = Vec::new();
+    if let Some(e) = &ed.error {
+        out.push(Line::from(Span::styled(
+            fit(&format!(" ⚠ {}", sanitize(&i18n::msg(lang, e))), width),
+            Style::new().fg(Color::Red).bold(),
+        )));
+    } else if ed.confirm_discard {
+        out.push(Line::from(Span::styled(
+            fit(&format!(" ⚠ {}", i18n::ui(lang, Ui::DiscardAgain)), width),
+            Style::new().fg(Color::Yellow).bold(),
+        )));
+    }
+    let keys = if ed.fields.iter().any(|f| f.field == Field::Note) {
+        i18n::ui(lang, Ui::EditKeysNote)
+    } else {
+        i18n::ui(lang, Ui::EditKeys)
+    };
+    let parts: Vec<&str> = keys.split(" · ").collect();
+    for l in pack(&parts, " · ", width.saturating_sub(1)) {
+        out.push(Line::from(Span::raw(format!(" {l}")).dim()));
+    }
+    out
 }
 
 /// What a new decision is about, as its card field now says: the card it
@@ -46,44 +94,71 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
         EditKind::NewDecision { card } => Some(card_line(app, ed, card.as_deref())),
         _ => None,
     };
-    let body: u16 = ed.fields.iter().map(|f| rows(f.field)).sum();
-    let h = body + u16::from(link.is_some()) + 2 + 2;
-    let rect = centered(area, 78, h);
-    frame.render_widget(Clear, rect);
-    let title = match ed.kind {
-        EditKind::NewCard { .. } => i18n::ui(lang, Ui::NewCard),
-        EditKind::Card { .. } => i18n::ui(lang, Ui::EditCard),
-        EditKind::NewDecision { .. } => i18n::ui(lang, Ui::NewDecision),
-        EditKind::Decision { .. } => i18n::ui(lang, Ui::CorrectDecision),
-        EditKind::Goal { .. } => i18n::plan_word(lang, PlanWord::EditGoal),
-        EditKind::Measure { .. } => i18n::plan_word(lang, PlanWord::NewValue),
-        EditKind::MeetingGoal => i18n::minutes_word(lang, i18n::MinutesWord::Goal),
-        EditKind::MeetingLength => i18n::prep_word(lang, i18n::PrepWord::Length),
-        EditKind::AgendaItem { item: None, .. } => i18n::prep_word(lang, i18n::PrepWord::ItemAdded),
-        EditKind::AgendaItem { .. } => i18n::prep_word(lang, i18n::PrepWord::Agenda),
-        EditKind::Guest => i18n::ui(lang, Ui::Attendees),
+    let note_rows = if area.height >= 40 {
+        NOTE_ROWS_TALL
+    } else {
+        NOTE_ROWS
     };
+    let rows = |field: Field| if field == Field::Note { note_rows } else { 1 };
+    let width = area.width.min(78);
+    let inner_w = width.saturating_sub(2) as usize;
+    let foot = foot(app, ed, inner_w);
+    let body: u16 = ed.fields.iter().map(|f| rows(f.field)).sum();
+    let fixed = u16::from(link.is_some()) + 1 + foot.len() as u16 + 2;
+    let rect = centered(area, width, body + fixed);
+    frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .border_type(BorderType::Thick)
-        .title(format!(" {title} "));
+        .title(format!(" {} ", title(app, &ed.kind)));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let mut constraints: Vec<Constraint> = ed
-        .fields
-        .iter()
-        .map(|f| Constraint::Length(rows(f.field)))
-        .collect();
-    constraints.push(Constraint::Length(u16::from(link.is_some())));
-    constraints.push(Constraint::Length(1));
-    constraints.push(Constraint::Length(1));
-    let cells = Layout::vertical(constraints).split(inner);
+    // The foot first: it always shows. The fields get what is left.
+    let foot_h = (foot.len() as u16).min(inner.height);
+    let [fields_area, link_area, _, foot_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(link.is_some())),
+        Constraint::Length(1),
+        Constraint::Length(foot_h),
+    ])
+    .areas(inner);
+    frame.render_widget(Paragraph::new(foot), foot_area);
+    let room = fields_area.height as usize;
+    // A note higher than the room gets the room (less the markers).
+    let height = |i: usize| {
+        let r = rows(ed.fields[i].field) as usize;
+        r.min(room.saturating_sub(2).max(1))
+    };
+    let (first, last) = window(ed.fields.len(), ed.focus, room, height);
     let input_w = inner.width.saturating_sub(LABEL as u16 + 2);
-    for (i, f) in ed.fields.iter().enumerate() {
+    let mut y = fields_area.y;
+    let bottom = fields_area.y + fields_area.height;
+    if first > 0 && room > 1 {
+        frame.render_widget(
+            Paragraph::new(Span::raw(i18n::more_above(lang, first)).bold()),
+            Rect {
+                y,
+                height: 1,
+                ..fields_area
+            },
+        );
+        y += 1;
+    }
+    for i in first..last {
+        let f = &ed.fields[i];
+        let cell = Rect {
+            y,
+            height: height(i) as u16,
+            ..fields_area
+        };
+        if cell.y + cell.height > bottom {
+            break;
+        }
+        y += cell.height;
         let [label, input] = Layout::horizontal([
             Constraint::Length(LABEL as u16 + 2),
             Constraint::Length(input_w),
         ])
-        .areas(cells[i]);
+        .areas(cell);
         let name = fit(i18n::label(lang, f.field.label()), LABEL);
         let focused = i == ed.focus;
         let style = if focused {
@@ -103,13 +178,22 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
                 .area()
                 .lines()
                 .iter()
-                .take(rows(f.field) as usize)
+                .take(cell.height as usize)
                 .map(|l| Line::raw(fit(l, input_w as usize)))
                 .collect();
             frame.render_widget(Paragraph::new(lines), input);
         }
     }
-    let n = ed.fields.len();
+    if last < ed.fields.len() && room > 1 {
+        frame.render_widget(
+            Paragraph::new(Span::raw(i18n::more_below(lang, ed.fields.len() - last)).bold()),
+            Rect {
+                y: fields_area.y + fields_area.height.saturating_sub(1),
+                height: 1,
+                ..fields_area
+            },
+        );
+    }
     if let Some(link) = link {
         frame.render_widget(
             Paragraph::new(Line::from(vec![
@@ -120,32 +204,7 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
                 .bold(),
                 Span::raw(fit(&link, input_w as usize)),
             ])),
-            cells[n],
+            link_area,
         );
     }
-    let foot = if let Some(e) = &ed.error {
-        Line::from(Span::styled(
-            fit(
-                &format!(" ⚠ {}", sanitize(&i18n::msg(lang, e))),
-                inner.width as usize,
-            ),
-            Style::new().fg(Color::Red).bold(),
-        ))
-    } else if ed.confirm_discard {
-        Line::from(Span::styled(
-            fit(
-                &format!(" ⚠ {}", i18n::ui(lang, Ui::DiscardAgain)),
-                inner.width as usize,
-            ),
-            Style::new().fg(Color::Yellow).bold(),
-        ))
-    } else {
-        let keys = if ed.fields.iter().any(|f| f.field == Field::Note) {
-            i18n::ui(lang, Ui::EditKeysNote)
-        } else {
-            i18n::ui(lang, Ui::EditKeys)
-        };
-        Line::from(Span::raw(fit(&format!(" {keys}"), inner.width as usize)).dim())
-    };
-    frame.render_widget(Paragraph::new(foot), cells[n + 2]);
 }

@@ -316,7 +316,8 @@ pub fn render_big_clock(
 
 /// The closing summary: what the minutes will say, for the meeting under way
 /// only (from its start to now), as formatted lines rather than Markdown.
-pub fn render_closing(app: &App, log: &[tavle_core::log::Logged], area: Rect, frame: &mut Frame) {
+pub fn render_closing(app: &App, closing: &crate::app::Closing, area: Rect, frame: &mut Frame) {
+    let log = &closing.log;
     let lang = app.shared.lang;
     let (Some(entry), Some(board)) = (app.entry(), app.board()) else {
         return;
@@ -335,23 +336,16 @@ pub fn render_closing(app: &App, log: &[tavle_core::log::Logged], area: Rect, fr
         area.height.saturating_sub(4),
     );
     let inner_w = rect.width.saturating_sub(2) as usize;
-    let mut lines = crate::minutes::lines(&doc, inner_w.max(1));
-    let keys = Line::from(Span::styled(
-        format!(" {}", i18n::ui(lang, Ui::ClosingKeys)),
-        selected_style(),
-    ));
-    let room = rect.height.saturating_sub(3) as usize;
-    lines.truncate(room);
-    lines.push(Line::raw(""));
-    lines.push(keys);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_type(BorderType::Thick)
-                .title(format!(" {} ", i18n::ui(lang, Ui::Closing))),
-        ),
+    let lines = crate::minutes::lines(&doc, inner_w.max(1));
+    // Taller than the screen: it scrolls, and the keys always show.
+    super::scrolled_dialog(
+        app,
+        i18n::ui(lang, Ui::Closing),
+        lines,
+        i18n::ui(lang, Ui::ClosingKeys),
+        &closing.scroll,
         rect,
+        frame,
     );
 }
 

@@ -5,7 +5,10 @@
 mod banner;
 mod board_view;
 mod card_view;
+mod column_view;
 mod editor;
+mod fit;
+mod help;
 pub mod indicator_view;
 mod meeting_view;
 mod merge_view;
@@ -72,9 +75,9 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
     match &app.overlay {
-        Some(Overlay::Help) => render_help(app, area, frame),
+        Some(Overlay::Help) => help::render(app, area, frame),
         Some(Overlay::Editor(ed)) => editor::render(app, ed, area, frame),
-        Some(Overlay::Closing(log)) => meeting_view::render_closing(app, log, area, frame),
+        Some(Overlay::Closing(c)) => meeting_view::render_closing(app, c, area, frame),
         Some(Overlay::Attendees(text)) => meeting_view::render_attendees(app, text, area, frame),
         Some(Overlay::Escalate(sel)) => render_escalate(app, *sel, area, frame),
         Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => {
@@ -133,18 +136,33 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         | Screen::Indicators
         | Screen::Card
         | Screen::Merge
-        | Screen::Meeting => match app.entry() {
-            Some(e) => {
-                let b = e.board.as_ref();
-                let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
-                let unit = b
-                    .and_then(|b| b.unit.as_deref())
-                    .map(|u| format!(" · {u}"))
-                    .unwrap_or_default();
-                format!(" tavle · {title}{unit}")
+        | Screen::Meeting => {
+            match app.entry() {
+                Some(e) => {
+                    let b = e.board.as_ref();
+                    let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
+                    let unit = b
+                        .and_then(|b| b.unit.as_deref())
+                        .map(|u| format!(" · {u}"))
+                        .unwrap_or_default();
+                    // The program's name gives way first, then the unit
+                    // (whole or not at all), then the title is cut at a word.
+                    let room =
+                        (area.width as usize).saturating_sub(tavle_core::text::width(&right));
+                    let fits = |s: &str| tavle_core::text::width(&sanitize(s)) <= room;
+                    let with_unit = format!(" {title}{unit}");
+                    if fits(&format!(" tavle ·{with_unit}")) {
+                        format!(" tavle ·{with_unit}")
+                    } else if fits(&with_unit) {
+                        with_unit
+                    } else {
+                        let name = sanitize(title).into_owned();
+                        format!(" {}", fit::cut_words(&name, room.saturating_sub(1)))
+                    }
+                }
+                None => " tavle".to_string(),
             }
-            None => " tavle".to_string(),
-        },
+        }
     };
     let room = (area.width as usize).saturating_sub(tavle_core::text::width(&right));
     let line = Line::from(vec![
@@ -216,25 +234,132 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The hint bar: the table rows marked `hint`, as many as fit.
+/// One key of the hint bar as drawn: the key's label and its word.
+struct HintItem {
+    keys: String,
+    word: &'static str,
+}
+
+/// The hint bar's items for `width` cells: every key with all its labels
+/// when they all fit; else neighbours with one word share an item (`</>
+/// flytt`), each key by its shortest label, and the most important that fit
+/// (the screen lists them most important first; `?` lists every key).
+fn hint_items(app: &App, width: usize) -> Vec<HintItem> {
+    let lang = app.shared.lang;
+    let hints = app.hints();
+    let cost =
+        |i: &HintItem| tavle_core::text::width(&i.keys) + tavle_core::text::width(i.word) + 3;
+    // Neighbours of one word and one key each share an item (`[/] punkt`).
+    let mut full: Vec<HintItem> = Vec::new();
+    let mut single = false;
+    for h in &hints {
+        let word = i18n::cmd_hint(lang, h.word);
+        let one = h.binding.keys.len() == 1;
+        match full.last_mut() {
+            Some(last) if last.word == word && single && one => {
+                last.keys = format!("{}/{}", last.keys, keymap::labels(h.binding, "/"));
+            }
+            _ => full.push(HintItem {
+                keys: keymap::labels(h.binding, "/"),
+                word,
+            }),
+        }
+        single = one;
+    }
+    if full.iter().map(cost).sum::<usize>() <= width {
+        return full;
+    }
+    let mut short: Vec<HintItem> = Vec::new();
+    for h in &hints {
+        let word = i18n::cmd_hint(lang, h.word);
+        let label = keymap::short_label(h.binding);
+        match short.last_mut() {
+            Some(last) if last.word == word => last.keys = format!("{}/{label}", last.keys),
+            _ => short.push(HintItem {
+                keys: label.to_string(),
+                word,
+            }),
+        }
+    }
+    let mut used = 0;
+    short
+        .into_iter()
+        .filter(|i| {
+            let c = cost(i);
+            let take = used + c <= width;
+            if take {
+                used += c;
+            }
+            take
+        })
+        .collect()
+}
+
+/// The hint bar: the keys that matter on this screen now, as many as fit.
 fn render_hints(app: &App, area: Rect, frame: &mut Frame) {
     let mut spans = Vec::new();
-    let mut used = 0;
-    for b in app.keys().iter().filter(|b| b.hint) {
-        let keys = keymap::labels(b, "/");
-        let word = i18n::cmd_hint(app.shared.lang, b.cmd.id());
-        let w = tavle_core::text::width(&keys) + tavle_core::text::width(word) + 3;
-        if used + w > area.width as usize {
-            break;
-        }
-        used += w;
+    for i in hint_items(app, area.width as usize) {
         spans.push(Span::styled(
-            format!(" {keys}"),
+            format!(" {}", i.keys),
             Style::new().bold().reversed(),
         ));
-        spans.push(Span::raw(format!(" {word} ")));
+        spans.push(Span::raw(format!(" {} ", i.word)));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A bordered dialog in `rect` whose `lines` scroll with `scroll` and whose
+/// `keys` (items separated by ` · `) always show at the bottom, broken into
+/// lines rather than cut; the keys that scroll join them when the text is
+/// taller than the room, and `↑ 3 til` / `↓ 5 til` say what is out of sight.
+pub(crate) fn scrolled_dialog(
+    app: &App,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    keys: &str,
+    scroll: &crate::app::Scroll,
+    rect: Rect,
+    frame: &mut Frame,
+) {
+    let lang = app.shared.lang;
+    let w = rect.width.saturating_sub(3) as usize;
+    let inner_h = rect.height.saturating_sub(2) as usize;
+    let mut parts: Vec<&str> = keys.split(" · ").collect();
+    let mut key_lines = fit::pack(&parts, " · ", w);
+    let room = |k: usize| inner_h.saturating_sub(k + 1);
+    if lines.len() > room(key_lines.len()) {
+        parts.push(i18n::column_word(lang, i18n::ColumnWord::ScrollKeys));
+        key_lines = fit::pack(&parts, " · ", w);
+    }
+    let room = room(key_lines.len());
+    let total = lines.len();
+    let top = scroll.fit(total, room);
+    let mut shown: Vec<Line> = lines.into_iter().skip(top).take(room).collect();
+    if top > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = Line::from(Span::raw(i18n::more_above(lang, top + 1)).bold());
+    }
+    let below = total.saturating_sub(top + room);
+    if below > 0
+        && let Some(last) = shown.last_mut()
+    {
+        *last = Line::from(Span::raw(i18n::more_below(lang, below + 1)).bold());
+    }
+    shown.resize(room, Line::raw(""));
+    shown.push(Line::raw(""));
+    for k in key_lines {
+        shown.push(Line::from(Span::styled(format!(" {k}"), selected_style())));
+    }
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(shown).block(
+            Block::bordered()
+                .border_type(BorderType::Thick)
+                .title(format!(" {title} ")),
+        ),
+        rect,
+    );
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.
@@ -249,88 +374,45 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-/// The `?` overlay, generated from the key table of the current screen.
-fn render_help(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
-    let table = app.keys();
-    let rows: Vec<(String, &str)> = table
-        .iter()
-        .map(|b| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd.id())))
-        .collect();
-    let key_w = rows
-        .iter()
-        .map(|(k, _)| tavle_core::text::width(k))
-        .max()
-        .unwrap_or(0);
-    // One column when it fits the height; two side by side when not, so the
-    // overlay lists every key even at 80×24.
-    // Borders and the closing line; the blank line above it only when there is room.
-    let room = area.height.saturating_sub(3) as usize;
-    let columns = if rows.len() <= room { 1 } else { 2 };
-    let per = rows.len().div_ceil(columns);
-    let col_w = (area.width.saturating_sub(4) as usize / columns).min(64);
-    let cell = |(k, h): &(String, &str)| -> Vec<Span<'static>> {
-        let keys = format!(
-            " {}{}  ",
-            k,
-            " ".repeat(key_w.saturating_sub(tavle_core::text::width(k)))
-        );
-        let room = col_w.saturating_sub(tavle_core::text::width(&keys));
-        let help = fit(h, room);
-        let pad = " ".repeat(room.saturating_sub(tavle_core::text::width(&help)));
-        vec![Span::raw(keys).bold(), Span::raw(format!("{help}{pad}"))]
-    };
-    let mut lines: Vec<Line> = (0..per)
-        .map(|r| {
-            let mut spans = Vec::new();
-            for c in 0..columns {
-                if let Some(row) = rows.get(c * per + r) {
-                    spans.extend(cell(row));
-                }
-            }
-            Line::from(spans)
-        })
-        .collect();
-    if lines.len() + 4 <= area.height as usize {
-        lines.push(Line::raw(""));
-    }
-    lines.push(Line::from(
-        Span::raw(format!(" {}", i18n::ui(lang, Ui::HelpClose))).dim(),
-    ));
-    let h = lines.len() as u16 + 2;
-    let rect = centered(area, (col_w * columns) as u16 + 2, h);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_type(BorderType::Thick)
-                .title(format!(" {} ", i18n::ui(lang, Ui::Help))),
-        ),
-        rect,
-    );
-}
-
-/// Choosing the board to send a card up to.
+/// Choosing the board to send a card up to: the boards around the chosen
+/// one when they are more than the screen holds, and the keys always.
 fn render_escalate(app: &App, sel: usize, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
     let boards = app.shared.other_boards();
-    let rect = centered(area, 64, boards.len() as u16 + 4);
-    let w = rect.width.saturating_sub(4) as usize;
-    let mut lines: Vec<Line> = boards
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let title = e.board.as_ref().map(|b| b.title.as_str()).unwrap_or(&e.id);
-            let text = fit(&format!("{} ({})", sanitize(title), e.id), w);
-            if i == sel {
-                Line::from(Span::styled(format!("▶ {text}"), selected_style()))
-            } else {
-                Line::from(format!("  {text}"))
-            }
-        })
-        .collect();
+    let w = area.width.min(64).saturating_sub(4) as usize;
+    let keys = fit::pack(
+        &i18n::ui(lang, Ui::ChooseKeys)
+            .split(" · ")
+            .collect::<Vec<_>>(),
+        " · ",
+        w,
+    );
+    let rect = centered(area, 64, (boards.len() + 3 + keys.len()) as u16);
+    let room = (rect.height as usize).saturating_sub(3 + keys.len());
+    let (first, last) = fit::window(boards.len(), sel, room, |_| 1);
+    let mut lines: Vec<Line> = Vec::new();
+    if first > 0 {
+        lines.push(Line::from(Span::raw(i18n::more_above(lang, first)).bold()));
+    }
+    for (i, e) in boards.iter().enumerate().take(last).skip(first) {
+        let title = e.board.as_ref().map(|b| b.title.as_str()).unwrap_or(&e.id);
+        let text = fit(&format!("{} ({})", sanitize(title), e.id), w);
+        lines.push(if i == sel {
+            Line::from(Span::styled(format!("▶ {text}"), selected_style()))
+        } else {
+            Line::from(format!("  {text}"))
+        });
+    }
+    if last < boards.len() {
+        lines.push(Line::from(
+            Span::raw(i18n::more_below(lang, boards.len() - last)).bold(),
+        ));
+    }
+    lines.resize(room, Line::raw(""));
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::raw(i18n::ui(lang, Ui::ChooseKeys)).dim()));
+    for k in keys {
+        lines.push(Line::from(Span::raw(k).dim()));
+    }
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(

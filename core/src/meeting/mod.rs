@@ -5,12 +5,14 @@
 //! ticking who is present ([`team`]), as data (the minutes are written from
 //! it beside the catalogue). Pure: the time is always passed in; no words live here.
 
+mod columns;
 mod prep;
 mod since;
 mod span;
 mod summary;
 mod team;
 
+pub use columns::{ColumnRef, Columns, Limited, Renamed, columns};
 pub use prep::{Prepared, prepared};
 pub use since::{Since, since_last};
 pub use span::{NoSuchMeeting, Scope, Span, last_ended, meetings, previous, scope};

@@ -116,6 +116,8 @@ pub struct Summary<'b> {
     pub merged: Vec<String>,
     /// How the meeting's goal, length and agenda were prepared, and its guests.
     pub prepared: super::prep::Prepared,
+    /// Columns added, renamed, limited or reordered in the scope (net).
+    pub columns: super::columns::Columns,
 }
 
 /// One card's changes in the scope: the state before the first and after the last.
@@ -274,6 +276,7 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
             .map(|(copy, _)| copy)
             .collect(),
         prepared: super::prep::prepared(log, scope),
+        columns: super::columns::columns(inside.iter().copied()),
     };
     // Each follow-up's last logged mark up to the end of the scope, in one pass.
     let mut marked: HashMap<&str, bool> = HashMap::new();

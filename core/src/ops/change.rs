@@ -200,6 +200,47 @@ pub enum Change {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         guest: bool,
     },
+    /// A column was added (or put back by an undo).
+    ColumnAdded {
+        column: String,
+        title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wip: Option<u64>,
+    },
+    /// A column was taken away (the undo of adding it).
+    ColumnRemoved {
+        column: String,
+        title: String,
+    },
+    /// A column was renamed (`renamed_from` its old title) or its WIP limit
+    /// changed (`wip`); `title` is its title after.
+    ColumnChanged {
+        column: String,
+        title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        renamed_from: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        wip: Option<Limit>,
+    },
+    /// A column moved from place `from` to place `to` (counted from 1);
+    /// `order` is the column ids left to right after the move.
+    ColumnMoved {
+        column: String,
+        title: String,
+        from: usize,
+        to: usize,
+        #[serde(default)]
+        order: Vec<String>,
+    },
+}
+
+/// A WIP limit before and after a change; `None` is no limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Limit {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<u64>,
 }
 
 impl Change {

@@ -13,6 +13,7 @@
 mod board;
 mod cards;
 mod change;
+mod columns;
 mod decisions;
 mod goals;
 mod indicators;
@@ -21,7 +22,8 @@ mod prepare;
 
 pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
-pub use change::{Change, Gone};
+pub use change::{Change, Gone, Limit};
+pub use columns::{ColumnOp, ColumnPatch, NewColumn, column_id};
 pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;
@@ -42,6 +44,8 @@ pub enum Op {
     Board(BoardOp),
     /// The meeting's goal, length and agenda, and who is ticked present.
     Prepare(PrepareOp),
+    /// The columns: add, rename, WIP limit, reorder.
+    Column(ColumnOp),
 }
 
 impl Op {
@@ -61,7 +65,7 @@ macro_rules! from_subject {
         })*
     };
 }
-from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, PrepareOp => Prepare);
+from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, PrepareOp => Prepare, ColumnOp => Column);
 
 /// Why an op could not be applied to the current board.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -92,6 +96,12 @@ pub enum OpError {
     NoSuchAgendaItem(String),
     #[error("a time box is 1 to 1440 minutes, not {0}")]
     MinutesOutOfRange(u64),
+    /// A column cannot be taken away while cards stand in it.
+    #[error("cards stand in the column {0}")]
+    ColumnNotEmpty(String),
+    /// A WIP limit is at least 1 (none is no limit).
+    #[error("a WIP limit is at least 1")]
+    ZeroLimit,
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -131,6 +141,7 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
         Op::Indicator(o) => done(indicators::apply(board, o, stamp)?),
         Op::Board(o) => done(board::apply(board, o, stamp)?),
         Op::Prepare(o) => done(prepare::apply(board, o, stamp)?),
+        Op::Column(o) => done(columns::apply(board, o, stamp)?),
     })
 }
 
