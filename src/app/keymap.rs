@@ -101,6 +101,8 @@ impl Cmd {
             Cmd::Sync(SyncCmd::TakeCopy) => "sync-copy",
             Cmd::Sync(SyncCmd::Merge) => "sync-merge",
             Cmd::Sync(SyncCmd::Skip) => "sync-skip",
+            Cmd::Sync(SyncCmd::PageDown) => "sync-page-down",
+            Cmd::Sync(SyncCmd::PageUp) => "sync-page-up",
         }
     }
 }
@@ -118,6 +120,10 @@ pub enum SyncCmd {
     Merge,
     /// Leave this copy for now and go to the next.
     Skip,
+    /// Scroll the selected conflict's values down.
+    PageDown,
+    /// Scroll them up.
+    PageUp,
 }
 
 /// One key, shown as `label` in help and hints.

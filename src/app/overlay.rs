@@ -1,5 +1,5 @@
 //! Overlays: what sits on top of a screen and takes every key until it
-//! closes — the `?` help, the editor, the closing summary of a meeting, the
+//! closes — the `?` help (and, `?` again, what the symbols mean), the editor, the closing summary of a meeting, the
 //! attendee prompt and the choice of board to send a card up to.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -21,6 +21,8 @@ pub enum Overlay {
     Attendees(String),
     /// Choosing the board to send the selected card up to (index into the other boards).
     Escalate(usize),
+    /// The `?` overlay's second page: what each symbol on screen means.
+    Symbols,
 }
 
 impl Overlay {
@@ -33,7 +35,12 @@ impl Overlay {
             return Flow::Close;
         }
         match self {
-            Overlay::Help => Flow::Close,
+            // `?` again turns to the symbols; any other key closes.
+            Overlay::Help if key.code == KeyCode::Char('?') => {
+                *self = Overlay::Symbols;
+                Flow::Stay
+            }
+            Overlay::Help | Overlay::Symbols => Flow::Close,
             Overlay::Editor(ed) => ed.key(key, s),
             Overlay::Closing(_) => match key.code {
                 KeyCode::Enter => {

@@ -69,6 +69,9 @@ pub enum Msg {
     CardGoneElsewhere(String),
     /// Conflict copies and merging them.
     Sync(super::sync::SyncMsg),
+    /// What a key did: undo, redo, archive, restore, a follow-up done, a
+    /// measurement replaced.
+    Did(super::views::Did),
 }
 
 /// The text of a message.
@@ -133,5 +136,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
         Msg::Sync(m) => super::sync::sync_msg(lang, m),
+        Msg::Did(d) => super::views::did(lang, d),
     }
 }

@@ -345,6 +345,8 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "sync-copy" => s!(lang, "cmd-help-sync-copy"),
         "sync-merge" => s!(lang, "cmd-help-sync-merge"),
         "sync-skip" => s!(lang, "cmd-help-sync-skip"),
+        "sync-page-down" => s!(lang, "cmd-help-sync-page-down"),
+        "sync-page-up" => s!(lang, "cmd-help-sync-page-up"),
         _ => id,
     }
 }

@@ -236,7 +236,7 @@ fn card_lines(
     if let Some(due) = card.due {
         let d = describe_due(due, app.shared.today);
         let done = board.is_done(card);
-        let text = i18n::due(lang, d, due);
+        let text = i18n::deadline(lang, due, app.shared.today, done);
         let span = match d {
             Due::Overdue(_) if !done => {
                 Span::styled(format!("⚠ {text}"), Style::new().fg(Color::Red).bold())

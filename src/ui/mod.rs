@@ -8,9 +8,11 @@ mod card_view;
 mod editor;
 pub mod indicator_view;
 mod meeting_view;
+mod merge_values;
 mod merge_view;
 mod overview;
 mod plan_view;
+mod symbols;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::Frame;
@@ -74,6 +76,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(Overlay::Closing(log)) => meeting_view::render_closing(app, log, area, frame),
         Some(Overlay::Attendees(text)) => meeting_view::render_attendees(app, text, area, frame),
         Some(Overlay::Escalate(sel)) => render_escalate(app, *sel, area, frame),
+        Some(Overlay::Symbols) => symbols::render(app, area, frame),
         None => {}
     }
 }
@@ -131,7 +134,25 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
                         .and_then(|b| b.unit.as_deref())
                         .map(|u| format!(" · {u}"))
                         .unwrap_or_default();
-                    format!(" tavle · {title}{unit}")
+                    // Another board has this title and unit: its file tells them apart.
+                    let apart = crate::app::overview::board_apart(&app.shared.entries);
+                    let (file, unit) = match apart.get(app.shared.current) {
+                        // The same unit too (or none): the file alone tells them apart.
+                        Some(tavle_core::names::boards::Apart::File(f)) => {
+                            (format!(" ({f})"), String::new())
+                        }
+                        _ => (String::new(), unit),
+                    };
+                    // The title gives way before the file name that tells it apart.
+                    let room = (area.width as usize)
+                        .saturating_sub(tavle_core::text::width(&right) + 9)
+                        .saturating_sub(tavle_core::text::width(&file));
+                    let title = if file.is_empty() {
+                        title.to_string()
+                    } else {
+                        fit(title, room.max(8))
+                    };
+                    format!(" tavle · {title}{file}{unit}")
                 }
                 None => " tavle".to_string(),
             }
@@ -282,8 +303,13 @@ fn render_help(app: &App, area: Rect, frame: &mut Frame) {
         })
         .collect();
     lines.push(Line::raw(""));
+    // The second page: what the symbols on screen mean.
     lines.push(Line::from(
-        Span::raw(format!(" {}", i18n::ui(lang, Ui::HelpClose))).dim(),
+        Span::raw(format!(
+            " {}",
+            i18n::symbol_page(lang, i18n::SymbolPage::FromHelp)
+        ))
+        .dim(),
     ));
     let h = lines.len() as u16 + 2;
     let rect = centered(area, (col_w * columns) as u16 + 2, h);
