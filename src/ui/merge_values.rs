@@ -163,15 +163,70 @@ fn merge_spans(spans: Vec<Span<'static>>) -> Vec<Span<'static>> {
     out
 }
 
-/// One side's value as pieces, the part that differs from `other` marked.
+/// Values longer than this many words are compared by their same start
+/// and end only ([`split`]), not word by word.
+const WORDS: usize = 600;
+
+/// One side's value as pieces, the words that are not in the other side's
+/// (outside a longest common run of words) marked: `Hilde` and `ti` in
+/// `Hilde ringer kl ti` against `Jonas ringer kl elleve`.
 pub fn marked(value: &str, other: &str) -> Vec<(String, Style)> {
     let (value, other) = (sanitize(value), sanitize(other));
-    let [(head, mid, tail), _] = split(&value, &other);
-    vec![
-        (head.to_string(), Style::new()),
-        (mid.to_string(), differs()),
-        (tail.to_string(), Style::new()),
-    ]
+    let a: Vec<&str> = value.split_inclusive(' ').collect();
+    let b: Vec<&str> = other.split_inclusive(' ').collect();
+    if a.len() > WORDS || b.len() > WORDS {
+        let [(head, mid, tail), _] = split(&value, &other);
+        return vec![
+            (head.to_string(), Style::new()),
+            (mid.to_string(), differs()),
+            (tail.to_string(), Style::new()),
+        ];
+    }
+    let key = |w: &str| w.trim_end().to_string();
+    // t[i][j]: the longest common run of words of a[i..] and b[j..].
+    let w = b.len() + 1;
+    let mut t = vec![0u32; (a.len() + 1) * w];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            t[i * w + j] = if key(a[i]) == key(b[j]) {
+                t[(i + 1) * w + j + 1] + 1
+            } else {
+                t[(i + 1) * w + j].max(t[i * w + j + 1])
+            };
+        }
+    }
+    // Which words of `a` are in the common run.
+    let mut same = vec![false; a.len()];
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if key(a[i]) == key(b[j]) {
+            same[i] = true;
+            i += 1;
+            j += 1;
+        } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    let mut out: Vec<(String, Style)> = Vec::new();
+    let mut push = |word: &str, style: Style| match out.last_mut() {
+        Some((text, s)) if *s == style => text.push_str(word),
+        _ => out.push((word.to_string(), style)),
+    };
+    for (k, word) in a.iter().enumerate() {
+        if same[k] {
+            push(word, Style::new());
+            continue;
+        }
+        // A marked word; the space after it only between two marked words.
+        let bare = word.trim_end();
+        push(bare, differs());
+        let space = &word[bare.len()..];
+        let next_marked = same.get(k + 1).is_some_and(|s| !s);
+        push(space, if next_marked { differs() } else { Style::new() });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -191,6 +246,24 @@ mod tests {
         // Æ, ø and å are one character each, never split.
         let [a, b] = split("blå", "blø");
         assert_eq!((a.1, b.1), ("å", "ø"));
+    }
+
+    #[test]
+    fn only_the_words_that_differ_are_marked() {
+        let marked_words = |a: &str, b: &str| -> Vec<String> {
+            (marked(a, b).into_iter())
+                .filter(|(_, s)| *s == differs())
+                .map(|(t, _)| t)
+                .collect()
+        };
+        let (a, b) = ("Hilde ringer kl ti i dag", "Jonas ringer kl elleve i dag");
+        assert_eq!(marked_words(a, b), ["Hilde", "ti"]);
+        assert_eq!(marked_words(b, a), ["Jonas", "elleve"]);
+        // The pieces are the whole value, nothing lost.
+        let whole: String = marked(a, b).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(whole, a);
+        assert!(marked_words("same", "same").is_empty());
+        assert_eq!(marked_words("Møte i dag", "Møte"), ["i dag"]);
     }
 
     #[test]
@@ -217,6 +290,6 @@ mod tests {
             .filter(|s| s.style == differs())
             .map(|s| s.content.as_ref())
             .collect();
-        assert_eq!(marked, "KariNordmann");
+        assert_eq!(marked, "Kari Nordmann");
     }
 }
