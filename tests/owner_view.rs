@@ -20,7 +20,8 @@ use tavle::i18n::Lang;
 fn folder() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
-    let columns = r#""columns":[{"id":"a","title":"I dag"},{"id":"f","title":"Ferdig","done":true}]"#;
+    let columns =
+        r#""columns":[{"id":"a","title":"I dag"},{"id":"f","title":"Ferdig","done":true}]"#;
     std::fs::write(
         d.join("drift.json"),
         format!(
@@ -73,7 +74,11 @@ fn screen(app: &App, w: u16, h: u16) -> String {
     t.draw(|f| tavle::ui::render(app, clock, f)).unwrap();
     let buf = t.backend().buffer();
     (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -121,7 +126,10 @@ fn the_overview_filtered_by_owner_lists_cards_follow_ups_and_decisions() {
     assert!(at("Åpen oppfølging") < at("Utført oppfølging"));
     assert!(at("Utført oppfølging") < at("Gammel beslutning"));
     // A done follow-up is never overdue: no ⚠ on its line.
-    let done_line = list.lines().find(|l| l.contains("Utført oppfølging")).unwrap();
+    let done_line = list
+        .lines()
+        .find(|l| l.contains("Utført oppfølging"))
+        .unwrap();
     assert!(!done_line.contains('⚠'), "{done_line}");
 }
 
@@ -145,16 +153,32 @@ fn status_owner_lists_decisions_and_open_follow_ups_in_every_format() {
     }
     assert!(!text.contains("Olas") && !text.contains("Annen"), "{text}");
     // A done follow-up's deadline is history, not "over".
-    let done_line = text.lines().find(|l| l.contains("Utført oppfølging")).unwrap();
-    assert!(!done_line.contains("over") && !done_line.contains('⚠'), "{done_line}");
+    let done_line = text
+        .lines()
+        .find(|l| l.contains("Utført oppfølging"))
+        .unwrap();
+    assert!(
+        !done_line.contains("over") && !done_line.contains('⚠'),
+        "{done_line}"
+    );
 
-    let out = tavle(&["status", ".", "--owner", "Kari", "--format", "json"], tmp.path());
+    let out = tavle(
+        &["status", ".", "--owner", "Kari", "--format", "json"],
+        tmp.path(),
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let boards: Vec<&str> = (v["boards"].as_array().unwrap().iter())
         .map(|b| b["id"].as_str().unwrap())
         .collect();
-    assert_eq!(boards.len(), 2, "the board with nothing of hers is left out: {boards:?}");
-    assert!(boards.contains(&"plan"), "a board with only her decision stays");
+    assert_eq!(
+        boards.len(),
+        2,
+        "the board with nothing of hers is left out: {boards:?}"
+    );
+    assert!(
+        boards.contains(&"plan"),
+        "a board with only her decision stays"
+    );
     let drift = (v["boards"].as_array().unwrap().iter())
         .find(|b| b["id"] == "drift")
         .unwrap();
@@ -180,11 +204,19 @@ fn status_owner_lists_decisions_and_open_follow_ups_in_every_format() {
     assert_eq!(drift["decisions"][0]["due"], "2020-02-01");
     assert_eq!(drift["decisions"][0]["at"], "2020-01-03T09:00:00+01:00");
 
-    let out = tavle(&["status", ".", "--owner", "Kari", "--format", "markdown"], tmp.path());
+    let out = tavle(
+        &["status", ".", "--owner", "Kari", "--format", "markdown"],
+        tmp.path(),
+    );
     let md = String::from_utf8_lossy(&out.stdout);
-    assert!(md.contains("**Oppfølging:**") && md.contains("- ☐ Kari skriver rutinen"), "{md}");
+    assert!(
+        md.contains("**Oppfølging:**") && md.contains("- ☐ Kari skriver rutinen"),
+        "{md}"
+    );
     // Without an owner, no decisions are listed.
     let out = tavle(&["status", ".", "--format", "json"], tmp.path());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!((v["boards"].as_array().unwrap().iter()).all(|b| b["decisions"] == serde_json::json!([])));
+    assert!(
+        (v["boards"].as_array().unwrap().iter()).all(|b| b["decisions"] == serde_json::json!([]))
+    );
 }
