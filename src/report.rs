@@ -1,12 +1,15 @@
 //! `tavle status` in words: the report of [`tavle_core::status`] as text for a
 //! terminal and as Markdown for mail, in the user's language. Only formatting
 //! here; what counts as red, overdue or a signal is decided in the core.
+//! Boards that share a title are named apart by unit or file name
+//! ([`tavle_core::names::boards`]); with `--owner`, the person's open
+//! follow-ups and other decisions follow their cards.
 
 use chrono::NaiveDate;
 
-use crate::i18n::{self, Lang, PlanWord};
+use crate::i18n::{self, Lang, OwnerWord, PlanWord};
 use tavle_core::model::Light;
-use tavle_core::status::{CardReport, IndicatorReport, Report};
+use tavle_core::status::{BoardReport, CardReport, DecisionReport, IndicatorReport, Report};
 use tavle_core::text::escape_markdown as md;
 
 fn num(lang: Lang, v: Option<f64>) -> String {
@@ -52,11 +55,65 @@ fn target_text(lang: Lang, ind: &IndicatorReport) -> &'static str {
 
 fn due_text(lang: Lang, c: &CardReport, today: NaiveDate) -> String {
     c.due
-        .map(|d| {
-            let rel = i18n::due(lang, tavle_core::dates::describe_due(d, today), d);
-            format!("{} ({rel})", tavle_core::dates::format_nb(d))
-        })
+        .map(|d| deadline(lang, d, today, c.status.done))
         .unwrap_or_default()
+}
+
+/// `01.12.2026 (i morgen)`; a finished one's date alone, never "over".
+fn deadline(lang: Lang, d: NaiveDate, today: NaiveDate, done: bool) -> String {
+    let date = tavle_core::dates::format_nb(d);
+    if done {
+        date
+    } else {
+        format!("{date} ({})", i18n::deadline(lang, d, today, false))
+    }
+}
+
+/// Each board's name, told apart from boards with the same title, and
+/// whether the name already holds its file name.
+fn names(r: &Report) -> Vec<(String, bool)> {
+    use tavle_core::names::boards::{self, Apart, Board};
+    let files: Vec<String> = r.boards.iter().map(|b| format!("{}.json", b.id)).collect();
+    let named: Vec<Board> = (r.boards.iter().zip(&files))
+        .map(|(b, file)| Board {
+            title: &b.title,
+            unit: b.unit.as_deref(),
+            file,
+        })
+        .collect();
+    (boards::apart(&named).iter().zip(&named))
+        .map(|(a, b)| (boards::label(b, a), matches!(a, Apart::File(_))))
+        .collect()
+}
+
+/// A decision of the person's (with `--owner`): `☐ text — frist …`.
+fn decision_line(lang: Lang, d: &DecisionReport, today: NaiveDate, text: &str) -> String {
+    let mark = if d.done {
+        "☑"
+    } else if d.overdue {
+        "⚠"
+    } else if d.follow_up {
+        "☐"
+    } else {
+        "•"
+    };
+    let when = match d.due {
+        Some(due) if d.follow_up => format!(
+            " — {}: {}",
+            i18n::minutes_word(lang, i18n::MinutesWord::Due),
+            deadline(lang, due, today, d.done)
+        ),
+        _ => tavle_core::model::Timestamp::parse(&d.at)
+            .map(|t| format!(" — {}", tavle_core::dates::format_nb(t.at().date_naive())))
+            .unwrap_or_default(),
+    };
+    format!("{mark} {text}{when}")
+}
+
+/// The person's decisions on a board, under their two headings.
+fn decision_parts(b: &BoardReport) -> [(OwnerWord, Vec<&DecisionReport>); 2] {
+    let (open, rest) = b.decisions.iter().partition(|d| d.follow_up);
+    [(OwnerWord::FollowUps, open), (OwnerWord::Decisions, rest)]
 }
 
 /// The report as plain text for a terminal or an e-mail.
@@ -79,10 +136,14 @@ pub fn text(lang: Lang, r: &Report) -> String {
     if let Some(held) = held_back(lang, r) {
         let _ = writeln!(out, "⚠ {}", sanitize(&held));
     }
-    for b in &r.boards {
+    for (b, (name, by_file)) in r.boards.iter().zip(names(r)) {
         let _ = writeln!(out);
         // The id is a file name: as untrusted as the title.
-        let _ = writeln!(out, "{} ({})", sanitize(&b.title), sanitize(&b.id));
+        if by_file {
+            let _ = writeln!(out, "{}", sanitize(&name));
+        } else {
+            let _ = writeln!(out, "{} ({})", sanitize(&name), sanitize(&b.id));
+        }
         if let Some(e) = &b.error {
             let _ = writeln!(out, "  ⚠ {}", sanitize(e));
             continue;
@@ -132,6 +193,16 @@ pub fn text(lang: Lang, r: &Report) -> String {
                     .map(|_| format!(", {}", due_text(lang, card, r.date)))
                     .unwrap_or_default()
             );
+        }
+        for (word, list) in decision_parts(b) {
+            if list.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "  {}:", i18n::owner_word(lang, word));
+            for d in list {
+                let line = decision_line(lang, d, r.date, &d.text);
+                let _ = writeln!(out, "    {}", sanitize(&line));
+            }
         }
         for ind in &b.indicators {
             let _ = writeln!(
@@ -191,17 +262,18 @@ pub fn markdown(lang: Lang, r: &Report) -> String {
         w(S::Overdue)
     );
     let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: |");
-    for b in &r.boards {
+    let names = names(r);
+    for (b, (name, _)) in r.boards.iter().zip(&names) {
         match &b.error {
             Some(e) => {
-                let _ = writeln!(out, "| {} | ⚠ {} | | | | |", md(&b.title), md(e));
+                let _ = writeln!(out, "| {} | ⚠ {} | | | | |", md(name), md(e));
             }
             None => {
                 let c = &b.counts;
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} | {} | {} |",
-                    md(&b.title),
+                    md(name),
                     c.red,
                     c.yellow,
                     c.green,
@@ -211,16 +283,19 @@ pub fn markdown(lang: Lang, r: &Report) -> String {
             }
         }
     }
-    for b in r.boards.iter().filter(|b| b.error.is_none()) {
+    for (b, (name, _)) in r.boards.iter().zip(&names) {
+        if b.error.is_some() {
+            continue;
+        }
         let list = if r.owner.is_some() {
             &b.responsible
         } else {
             &b.next_deadlines
         };
-        if list.is_empty() && b.indicators.is_empty() {
+        if list.is_empty() && b.indicators.is_empty() && b.decisions.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n## {}\n", md(&b.title));
+        let _ = writeln!(out, "\n## {}\n", md(name));
         if !list.is_empty() {
             let _ = writeln!(
                 out,
@@ -245,6 +320,15 @@ pub fn markdown(lang: Lang, r: &Report) -> String {
                         .map(|_| format!(", {}", due_text(lang, card, r.date)))
                         .unwrap_or_default()
                 );
+            }
+        }
+        for (word, list) in decision_parts(b) {
+            if list.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "\n**{}:**\n", i18n::owner_word(lang, word));
+            for d in list {
+                let _ = writeln!(out, "- {}", decision_line(lang, d, r.date, &md(&d.text)));
             }
         }
         if !b.indicators.is_empty() {

@@ -353,7 +353,12 @@ fn merge_by_keys_with_a_conflict_chosen_each_way() {
     r.key(KeyCode::Left);
     r.press('k');
     let screen = r.screen();
-    assert!(screen.contains("✓ Ring vikarbyrået i dag"));
+    // Each conflict's line says the side chosen; the one selected (the
+    // owner) shows its values, the chosen one marked.
+    let line = |field: &str| screen.lines().find(|l| l.contains(field)).unwrap_or("");
+    assert!(line("Title · Card k1").contains("✓ Board"), "{screen}");
+    assert!(line("Owner · Card k2").contains("✓ Copy"), "{screen}");
+    assert!(screen.contains("✓ Copy:"), "{screen}");
     // The preview lists the change the choice makes, and where it comes from.
     assert!(
         screen.contains("~ Card k2 «Bestill hjelpemidler» · Owner: «Liv» → «Per» (from the copy)"),

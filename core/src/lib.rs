@@ -37,6 +37,7 @@ pub mod model;
 pub mod names;
 pub mod number;
 pub mod ops;
+pub mod owner;
 pub mod plan;
 pub mod privacy;
 pub mod revision;

@@ -65,9 +65,15 @@
 //! names).
 //!
 //! A conflict's values are the JSON of the field on each side; an unknown field
-//! removed on one side is shown as `null`. The order of a list is a conflict only
-//! when both sides moved the same element, or there is no base and the sides
-//! disagree; its values are the lists of ids.
+//! removed on one side is shown as `null`. The order of a list of columns,
+//! goals or indicators is a conflict only when both sides moved the same
+//! element, or there is no base and the sides disagree; its values are the
+//! lists of ids. A difference in the **order of cards** alone is never a
+//! conflict (where a card stands is its `column`, a field asked like any
+//! other): when it cannot be settled as above, the order of the side that
+//! edited last one of the cards whose neighbours differ is taken (moving a
+//! card stamps its `updated`), on equal times the smaller order of ids — so
+//! it is settled the same whichever side is the copy.
 
 use chrono::NaiveDate;
 use serde_json::Value;

@@ -3,6 +3,9 @@
 //! (`Pågår`, `pågår`, `Pag` is *not* it), with a unique prefix being
 //! enough. One rule, [`resolve`], for everything the command line names.
 //!
+//! Boards that share a title are told apart by their unit or file name
+//! wherever they are named ([`boards`]).
+//!
 //! Pure: the candidates come in as `(id, title)` pairs, the id of the one
 //! meant (or why there is none) goes out. No files, no words: the caller
 //! says "kolonnene er: …" in the user's language.
@@ -25,6 +28,8 @@
 //! they are letters of their own (`for` and `før`, `Pa` and `På` are
 //! different words), so they stay distinct from a, o and ae.
 
+pub mod boards;
+
 /// Why a name did not pick out one thing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
@@ -33,6 +38,12 @@ pub enum NameError {
     Unknown { valid: Vec<String> },
     /// More than one thing is called that: the titles (or ids) of each.
     Ambiguous { matches: Vec<String> },
+    /// Several boards have this very title: only their file names tell them
+    /// apart (`matches` are their names as shown, `files` the file names).
+    SameTitle {
+        matches: Vec<String>,
+        files: Vec<String>,
+    },
 }
 
 /// One step of the rule: whether `(id, title)` matches.

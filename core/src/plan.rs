@@ -53,11 +53,19 @@ impl Status {
     }
 }
 
+/// Whether a deadline has passed: before `today` and not done. The one rule
+/// every screen, report and the minutes draw "overdue" (⚠, red, "over
+/// frist") by: a finished card or a follow-up marked done is never overdue,
+/// however old its deadline; a deadline today is not overdue yet.
+pub fn is_overdue(due: Option<NaiveDate>, today: NaiveDate, done: bool) -> bool {
+    !done && due.is_some_and(|d| d < today)
+}
+
 /// The status of a card: done in the done column; red (derived) when past its
 /// deadline; otherwise the light set by hand.
 pub fn card_status(board: &Board, card: &Card, today: NaiveDate) -> Status {
     let done = board.is_done(card);
-    let overdue = !done && card.due.is_some_and(|d| d < today);
+    let overdue = is_overdue(card.due, today, done);
     if overdue {
         return Status {
             light: Some(Light::Red),
@@ -125,7 +133,7 @@ fn goal_status_inner<'b>(
     }
     let open: Vec<&Status> = parts.iter().filter(|s| !s.done).collect();
     let done = !parts.is_empty() && open.is_empty();
-    let overdue = open.iter().any(|s| s.overdue) || (!done && goal.due.is_some_and(|d| d < today));
+    let overdue = open.iter().any(|s| s.overdue) || is_overdue(goal.due, today, done);
     if let Some(light) = goal.light {
         return Status {
             light: Some(light),
@@ -326,15 +334,9 @@ pub fn counts(board: &Board, today: NaiveDate, owner: Option<&str>) -> Counts {
     c
 }
 
-/// Whether a card's owner is `owner` (case-insensitive, ignoring spaces); any card when `None`.
+/// Whether a card's owner is `owner` ([`crate::owner::matches`]); any card when `None`.
 pub fn owner_matches(card: &Card, owner: Option<&str>) -> bool {
-    match owner.map(str::trim).filter(|o| !o.is_empty()) {
-        None => true,
-        Some(o) => card.owner.as_deref().is_some_and(|c| {
-            c.trim().to_lowercase() == o.to_lowercase()
-                || c.to_lowercase().contains(&o.to_lowercase())
-        }),
-    }
+    crate::owner::matches(card.owner.as_deref(), owner)
 }
 
 /// The next deadlines of open cards, soonest first (overdue included).

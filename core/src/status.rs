@@ -51,6 +51,29 @@ pub struct BoardReport {
     pub indicators: Vec<IndicatorReport>,
     /// With an owner filter: every open card of that owner on this board.
     pub responsible: Vec<CardReport>,
+    /// With an owner filter: every decision that person is responsible for,
+    /// open follow-ups first (earliest deadline first), then the rest,
+    /// newest first ([`crate::owner::decisions`]). Empty without one.
+    pub decisions: Vec<DecisionReport>,
+}
+
+/// A decision someone is responsible for (with `--owner`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionReport {
+    pub id: String,
+    /// When it was decided, as written in the board.
+    pub at: String,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<NaiveDate>,
+    /// The card it concerns, by id.
+    pub card: Option<String>,
+    /// The follow-up is marked done.
+    pub done: bool,
+    /// An open follow-up: a deadline, and not done.
+    pub follow_up: bool,
+    /// Past its deadline and not done.
+    pub overdue: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -119,15 +142,26 @@ fn card_report(board: &Board, c: &crate::model::Card, today: NaiveDate) -> CardR
 /// The report of one readable board.
 pub fn board_report(id: &str, board: &Board, today: NaiveDate, owner: Option<&str>) -> BoardReport {
     let responsible = match owner {
-        Some(o) => board
-            .cards
-            .iter()
-            .filter(|c| {
-                !c.archived
-                    && plan::owner_matches(c, Some(o))
-                    && !plan::card_status(board, c, today).done
-            })
+        Some(o) => crate::owner::cards(board, o, today)
+            .into_iter()
             .map(|c| card_report(board, c, today))
+            .collect(),
+        None => Vec::new(),
+    };
+    let decisions = match owner {
+        Some(o) => crate::owner::decisions(board, o, today)
+            .into_iter()
+            .map(|o| DecisionReport {
+                id: o.decision.id.clone(),
+                at: o.decision.at.as_str().to_string(),
+                text: o.decision.text.clone(),
+                owner: o.decision.owner.clone(),
+                due: o.decision.due,
+                card: o.decision.card.clone(),
+                done: o.decision.done,
+                follow_up: o.open,
+                overdue: o.overdue,
+            })
             .collect(),
         None => Vec::new(),
     };
@@ -177,6 +211,7 @@ pub fn board_report(id: &str, board: &Board, today: NaiveDate, owner: Option<&st
             })
             .collect(),
         responsible,
+        decisions,
     }
 }
 
@@ -192,6 +227,7 @@ pub fn broken_report(id: &str, error: String) -> BoardReport {
         next_deadlines: Vec::new(),
         indicators: Vec::new(),
         responsible: Vec::new(),
+        decisions: Vec::new(),
     }
 }
 

@@ -91,17 +91,28 @@ impl CardScreen {
         }
     }
 
-    /// The history of this card, newest first.
-    pub fn history(&self) -> Vec<&Logged> {
+    /// The history of this card, newest first: every change of the card in
+    /// the log, and every decision about it logged, corrected or followed up.
+    pub fn history(&self, board: Option<&tavle_core::model::Board>) -> Vec<&Logged> {
+        use tavle_core::ops::Change;
         let Some(id) = &self.id else {
             return Vec::new();
+        };
+        let about_card = |decision: &str| {
+            board.is_some_and(|b| {
+                (b.decisions.iter())
+                    .any(|d| d.id == decision && d.card.as_deref() == Some(id.as_str()))
+            })
         };
         let mut h: Vec<&Logged> = self
             .log
             .iter()
-            .filter(|l| {
-                l.change.card() == Some(id.as_str())
-                    || matches!(&l.change, tavle_core::ops::Change::Escalated { card, .. } if card == id)
+            .filter(|l| match &l.change {
+                Change::Escalated { card, .. } => card == id,
+                Change::Decided { decision, .. }
+                | Change::Corrected { decision, .. }
+                | Change::FollowedUp { decision, .. } => about_card(decision),
+                other => other.card() == Some(id.as_str()),
             })
             .collect();
         h.reverse();

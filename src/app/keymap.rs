@@ -127,6 +127,8 @@ impl Cmd {
             Cmd::EditColumn => "edit-column",
             Cmd::ColumnLeft => "column-left",
             Cmd::ColumnRight => "column-right",
+            Cmd::Sync(SyncCmd::PageDown) => "sync-page-down",
+            Cmd::Sync(SyncCmd::PageUp) => "sync-page-up",
         }
     }
 }
@@ -144,6 +146,10 @@ pub enum SyncCmd {
     Merge,
     /// Leave this copy for now and go to the next.
     Skip,
+    /// Scroll the selected conflict's values down.
+    PageDown,
+    /// Scroll them up.
+    PageUp,
 }
 
 /// The keys of the meeting screen: `M` on the board opens it, the rest are its own.

@@ -109,9 +109,13 @@ pub fn card_choice<'b>(board: &'b Board, typed: &str) -> Result<Option<&'b Card>
         Err(tavle_core::names::NameError::Unknown { .. }) => {
             Err(Msg::Prep(PrepMsg::NoSuchCard(typed.to_string())))
         }
-        Err(tavle_core::names::NameError::Ambiguous { matches }) => Err(Msg::Prep(
-            PrepMsg::AmbiguousCard(typed.to_string(), matches.join(", ")),
-        )),
+        Err(
+            tavle_core::names::NameError::Ambiguous { matches }
+            | tavle_core::names::NameError::SameTitle { matches, .. },
+        ) => Err(Msg::Prep(PrepMsg::AmbiguousCard(
+            typed.to_string(),
+            matches.join(", "),
+        ))),
     }
 }
 

@@ -2,7 +2,8 @@
 //! merged into the board element by element (`tavle_core::merge`), with what
 //! it adds, the edits kept against an archive or removal, the ids it had to
 //! change, and every field changed differently on both sides, for the user to
-//! choose the board's value or the copy's. Enter saves the merge as one op
+//! choose the board's value or the copy's (each shown whole, PgUp/PgDn
+//! scrolling a long one). Enter saves the merge as one op
 //! ([`BoardOp::Merge`]) through the normal locked save; the worker then moves
 //! the copy to `.tavle/merged/`.
 //!
@@ -45,9 +46,22 @@ pub const KEYS: &[Binding] = &[
         true,
     ),
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::Sync(SyncCmd::Skip), true),
+    bind(
+        &[key(KeyCode::PageDown, "PgDn")],
+        Cmd::Sync(SyncCmd::PageDown),
+        false,
+    ),
+    bind(
+        &[key(KeyCode::PageUp, "PgUp")],
+        Cmd::Sync(SyncCmd::PageUp),
+        false,
+    ),
     bind(&[key(KeyCode::Esc, "Esc"), ch('q', "q")], Cmd::Back, true),
     bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
+
+/// How many lines PgDn and PgUp scroll a conflict's values.
+const PAGE: u16 = 5;
 
 /// One copy being looked at.
 #[derive(Debug, Clone)]
@@ -61,6 +75,8 @@ pub struct Review {
     pub choices: Vec<Option<Side>>,
     /// The conflict the keys choose for.
     pub selected: usize,
+    /// Lines the selected conflict's values are scrolled down.
+    pub scroll: u16,
     /// The board the merge was made against: when the board on screen is no
     /// longer this, the merge is made again.
     against: Board,
@@ -95,6 +111,7 @@ impl Review {
             fingerprint,
             merge,
             selected: 0,
+            scroll: 0,
             against,
             added: Vec::new(),
             removed: Vec::new(),
@@ -270,6 +287,7 @@ impl MergeScreen {
         {
             *c = Some(side);
             r.selected = (r.selected + 1).min(r.choices.len().saturating_sub(1));
+            r.scroll = 0;
             r.recount();
         }
     }
@@ -415,11 +433,24 @@ impl Component for MergeScreen {
             Cmd::Up => {
                 if let Some(r) = &mut self.review {
                     r.selected = r.selected.saturating_sub(1);
+                    r.scroll = 0;
                 }
             }
             Cmd::Down => {
                 if let Some(r) = &mut self.review {
                     r.selected = (r.selected + 1).min(r.choices.len().saturating_sub(1));
+                    r.scroll = 0;
+                }
+            }
+            // The whole values of one conflict can be longer than the screen.
+            Cmd::Sync(SyncCmd::PageDown) => {
+                if let Some(r) = &mut self.review {
+                    r.scroll = r.scroll.saturating_add(PAGE);
+                }
+            }
+            Cmd::Sync(SyncCmd::PageUp) => {
+                if let Some(r) = &mut self.review {
+                    r.scroll = r.scroll.saturating_sub(PAGE);
                 }
             }
             Cmd::Sync(SyncCmd::TakeBoard) => self.choose(Side::Board),

@@ -25,6 +25,7 @@ pub mod indicators;
 pub mod keymap;
 mod meeting;
 pub mod merge;
+mod notices;
 mod overlay;
 pub mod overview;
 pub mod panel;
@@ -221,6 +222,12 @@ impl App {
         self.shared.now = now;
         self.shared.outside.clear();
         let before = self.shared.entry().map(|e| e.path.clone());
+        // A save, or a change from outside: the log may have grown.
+        let log_grew = match &event {
+            Event::Applied { path, .. } => Some(path.clone()),
+            Event::Files(_) => before.clone(),
+            _ => None,
+        };
         match event {
             Event::Key(key) => self.key(&key),
             Event::Paste(text) => self.paste(&text),
@@ -312,7 +319,23 @@ impl App {
             }
         }
         self.settle(before.as_deref());
+        self.reread_history(log_grew);
         std::mem::take(&mut self.shared.out.effects)
+    }
+
+    /// The card's history shows every change in the log: when the log of
+    /// the board on the card screen may have grown, read it again.
+    fn reread_history(&mut self, log_grew: Option<PathBuf>) {
+        let Some(path) = log_grew else {
+            return;
+        };
+        let shown = self.shared.entry().is_some_and(|e| e.path == path);
+        if self.screen == Screen::Card && shown {
+            self.shared.out.effects.push(Effect::ReadLog {
+                path,
+                closing: false,
+            });
+        }
     }
 
     /// A key: to the overlay if one is open, else to the screen on view.

@@ -1,8 +1,8 @@
 //! Overlays: what sits on top of a screen and takes every key until it
-//! closes — the `?` help, the editor, the closing summary of a meeting, the
-//! attendee prompt and the choice of board to send a card up to — and the
-//! meeting's read-only panels, which give way to keys not their own
-//! (`since`).
+//! closes — the `?` help (and, `?` again, what the symbols mean), the
+//! editor, the closing summary of a meeting, the attendee prompt and the
+//! choice of board to send a card up to — and the meeting's read-only
+//! panels, which give way to keys not their own (`since`).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -52,6 +52,8 @@ pub enum Overlay {
     Since(super::since::SinceView),
     /// The previous meeting's minutes (a panel: see `since`).
     Minutes(super::since::MinutesView),
+    /// The `?` overlay's second page: what each symbol on screen means.
+    Symbols,
 }
 
 impl Overlay {
@@ -64,7 +66,12 @@ impl Overlay {
             return Flow::Close;
         }
         match self {
-            Overlay::Help => Flow::Close,
+            // `?` again turns to the symbols; any other key closes.
+            Overlay::Help if key.code == KeyCode::Char('?') => {
+                *self = Overlay::Symbols;
+                Flow::Stay
+            }
+            Overlay::Help | Overlay::Symbols => Flow::Close,
             // Panels take their keys before this (`since::panel_key`).
             Overlay::Since(_) | Overlay::Minutes(_) => Flow::Close,
             Overlay::Editor(ed) => ed.key(key, s),

@@ -1,14 +1,18 @@
 //! The overview: every board of the folder, worst first, with its light
 //! counts; Enter opens one, `c` merges the conflict copies of the one
 //! selected. `/` filters by owner, listing what that person is responsible
-//! for across every board.
+//! for across every board. The cursor stops at the first and the last
+//! board: it never wraps from the top to the bottom. Boards that share a
+//! title are named apart ([`board_names`]).
 
 use crossterm::event::{KeyCode, KeyEvent};
 
+use super::entry::Entry;
 use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
 use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
+use tavle_core::names::boards::{self, Apart, Board as Named};
 
 pub const KEYS: &[Binding] = &[
     bind(&[ch('?', "?")], Cmd::Help, true),
@@ -66,8 +70,11 @@ impl Component for Overview {
             Cmd::Quit => s.quit = true,
             Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Filter => self.owner.start(),
-            Cmd::Up | Cmd::PrevBoard => s.step_board(-1),
-            Cmd::Down | Cmd::NextBoard => s.step_board(1),
+            // A list, not a ring: at the top, up stays at the top.
+            Cmd::Up | Cmd::PrevBoard => s.current = s.current.saturating_sub(1),
+            Cmd::Down | Cmd::NextBoard => {
+                s.current = (s.current + 1).min(s.entries.len().saturating_sub(1));
+            }
             Cmd::Open if s.entry().is_some() => s.out.go = Some(Screen::Board),
             Cmd::Sync(SyncCmd::Open) => super::merge::open(s),
             Cmd::Decide => super::meeting::decide(s, None),
@@ -75,6 +82,57 @@ impl Component for Overview {
             _ => {}
         }
     }
+}
+
+/// Each board's file name (its id for a path without one).
+fn files(entries: &[Entry]) -> Vec<String> {
+    (entries.iter())
+        .map(|e| {
+            (e.path.file_name()).map_or_else(|| e.id.clone(), |n| n.to_string_lossy().into_owned())
+        })
+        .collect()
+}
+
+/// The boards as names are made from: title, unit and file name.
+fn named<'a>(entries: &'a [Entry], files: &'a [String]) -> Vec<Named<'a>> {
+    (entries.iter().zip(files))
+        .map(|(e, file)| Named {
+            title: e.board.as_ref().map_or("", |b| b.title.as_str()),
+            unit: e.board.as_ref().and_then(|b| b.unit.as_deref()),
+            file,
+        })
+        .collect()
+}
+
+/// What tells each board apart from the others with its title, in the
+/// order of `entries` ([`tavle_core::names::boards`]): a board that cannot
+/// be read goes by its file name.
+pub fn board_apart(entries: &[Entry]) -> Vec<Apart> {
+    let files = files(entries);
+    boards::apart(&named(entries, &files))
+}
+
+/// Each board's name as shown: its title, and its unit or file name when
+/// another board has the same title (`Drift (nord.json)`). Each name is
+/// `(title, what tells it apart)`, the second empty or ` (nord.json)`, so a
+/// narrow screen can cut the title and keep what tells it apart.
+pub fn board_names(entries: &[Entry]) -> Vec<(String, String)> {
+    let files = files(entries);
+    let named = named(entries, &files);
+    (boards::apart(&named).into_iter().zip(&named))
+        .map(|(a, b)| match a {
+            Apart::Title => (b.title.trim().to_string(), String::new()),
+            Apart::File(f) if b.title.trim().is_empty() => (f, String::new()),
+            Apart::Unit(x) | Apart::File(x) => (b.title.trim().to_string(), format!(" ({x})")),
+        })
+        .collect()
+}
+
+/// A board's name from [`board_names`] in at most `width` cells: the title
+/// is cut before what tells it apart.
+pub fn fit_name((title, apart): &(String, String), width: usize) -> String {
+    let room = width.saturating_sub(tavle_core::text::width(apart));
+    format!("{}{apart}", tavle_core::text::fit(title, room.max(4)))
 }
 
 #[cfg(test)]

@@ -402,6 +402,12 @@ impl Shared {
         }
         match result {
             Ok(saved) => {
+                // Say what the key did; an error about the log below wins.
+                if let Some(did) =
+                    super::notices::confirm(self.lang, origin, &saved.applied, &saved.board)
+                {
+                    self.notify(Msg::Did(did), false);
+                }
                 if let Some(err) = &saved.log_error {
                     let reason = crate::i18n::fs_error(
                         self.lang,

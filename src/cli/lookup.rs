@@ -54,27 +54,25 @@ pub fn board(name: &str, dir: &Path) -> Result<PathBuf, CliError> {
     let files: Vec<(PathBuf, Option<&Board>)> =
         read.iter().map(|(p, b)| (p.clone(), b.as_ref())).collect();
     let copies = copies::confirmed(&files);
-    let boards: Vec<(String, String, &Path)> = read
+    let kept: Vec<(&PathBuf, Option<&Board>, String)> = read
         .iter()
         .filter(|(p, _)| !copies.iter().any(|c| c.path == *p))
         .map(|(p, b)| {
-            (
-                store::board_id(p),
-                b.as_ref().map(|b| b.title.clone()).unwrap_or_default(),
-                p.as_path(),
-            )
+            let file = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            (p, b.as_ref(), file.unwrap_or_default())
         })
         .collect();
-    let candidates: Vec<(&str, &str)> = boards
+    // Boards with one title are named apart, and the file name picks one.
+    let named: Vec<names::boards::Board> = kept
         .iter()
-        .map(|(id, title, _)| (id.as_str(), title.as_str()))
+        .map(|(_, b, file)| names::boards::Board {
+            title: b.map_or("", |b| b.title.as_str()),
+            unit: b.and_then(|b| b.unit.as_deref()),
+            file,
+        })
         .collect();
-    match names::resolve(name, &candidates) {
-        Ok(id) => boards
-            .iter()
-            .find(|(i, _, _)| i == id)
-            .map(|(_, _, p)| p.to_path_buf())
-            .ok_or_else(|| unknown_board(name, dir, &candidates)),
+    match names::boards::resolve(name, &named) {
+        Ok(i) => Ok(kept[i].0.clone()),
         Err(error) => Err(CliError::Board {
             name: name.to_string(),
             dir: dir.to_path_buf(),
@@ -93,16 +91,6 @@ pub fn bare_file(path: &Path) -> PathBuf {
         Path::new(".").join(path)
     } else {
         path.to_path_buf()
-    }
-}
-
-fn unknown_board(name: &str, dir: &Path, candidates: &[(&str, &str)]) -> CliError {
-    CliError::Board {
-        name: name.to_string(),
-        dir: dir.to_path_buf(),
-        error: names::NameError::Unknown {
-            valid: candidates.iter().map(|(_, t)| t.to_string()).collect(),
-        },
     }
 }
 

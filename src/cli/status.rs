@@ -57,8 +57,13 @@ pub fn report(
         }
     }
     if owner.is_some() {
-        // "What am I responsible for?": boards where the person has nothing are noise.
-        boards.retain(|b| b.error.is_some() || b.counts != tavle_core::plan::Counts::default());
+        // "What am I responsible for?": boards where the person has no card
+        // and no decision are noise.
+        boards.retain(|b| {
+            b.error.is_some()
+                || b.counts != tavle_core::plan::Counts::default()
+                || !b.decisions.is_empty()
+        });
         for b in &mut boards {
             b.indicators.clear();
         }

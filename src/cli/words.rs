@@ -76,6 +76,13 @@ pub fn name_error(lang: Lang, what: Named, name: &str, e: &NameError, dir: &str)
                 ),
             }
         }
+        // Only the file names tell these boards apart: say so, with one to copy.
+        NameError::SameTitle { matches, files } => crate::i18n::same_title_board(
+            lang,
+            name,
+            &list(lang, matches),
+            files.first().map_or("", String::as_str),
+        ),
         NameError::Ambiguous { matches } => {
             let matches = list(lang, matches);
             match what {

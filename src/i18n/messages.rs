@@ -83,6 +83,9 @@ pub enum Msg {
     ColumnNotEmpty(String),
     /// A WIP limit as typed that is not a whole number from 1.
     BadLimit(String),
+    /// What a key did: undo, redo, archive, restore, a follow-up done, a
+    /// measurement replaced.
+    Did(super::views::Did),
 }
 
 /// The text of a message.
@@ -152,5 +155,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::Prep(m) => super::prepare::prep_msg(lang, m),
         Msg::ColumnNotEmpty(c) => f!(lang, "msg-column-not-empty", column = c),
         Msg::BadLimit(text) => f!(lang, "msg-bad-limit", text = text),
+        Msg::Did(d) => super::views::did(lang, d),
     }
 }

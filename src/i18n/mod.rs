@@ -62,6 +62,7 @@ mod screens;
 mod starts;
 mod sync;
 mod unlock;
+mod views;
 mod words;
 
 pub use catalogue::loader;
@@ -80,6 +81,7 @@ pub use screens::*;
 pub use starts::*;
 pub use sync::*;
 pub use unlock::*;
+pub use views::*;
 pub use words::*;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -158,10 +160,19 @@ pub fn light_name(lang: Lang, l: tavle_core::model::Light) -> &'static str {
 }
 
 /// A due date the way it is said in the room: `i dag`, `i morgen`, `fre`, `uke 49`.
+/// A deadline passed in an earlier year than today's is its date with the
+/// year (`20.12.2025`), not a count of days that hides which year it was.
 pub fn due(lang: Lang, d: tavle_core::dates::Due, date: NaiveDate) -> String {
     use tavle_core::dates::Due;
     match d {
         Due::Overdue(1) => s!(lang, "due-yesterday").into(),
+        Due::Overdue(n)
+            if date
+                .checked_add_days(chrono::Days::new(u64::from(n)))
+                .is_none_or(|today| today.year() != date.year()) =>
+        {
+            date.format("%d.%m.%Y").to_string()
+        }
         Due::Overdue(n) => f!(lang, "due-overdue", days = n.to_string()),
         Due::Today => s!(lang, "due-today").into(),
         Due::Tomorrow => s!(lang, "due-tomorrow").into(),

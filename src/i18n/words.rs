@@ -362,6 +362,8 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "edit-column" => s!(lang, "cmd-help-edit-column"),
         "column-left" => s!(lang, "cmd-help-column-left"),
         "column-right" => s!(lang, "cmd-help-column-right"),
+        "sync-page-down" => s!(lang, "cmd-help-sync-page-down"),
+        "sync-page-up" => s!(lang, "cmd-help-sync-page-up"),
         _ => id,
     }
 }

@@ -175,6 +175,13 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
     if s.decisions.is_empty() && s.corrected.is_empty() {
         b.push(none());
     }
+    // A decision also marked done in the meeting says so here, once.
+    let done_mark = |line: &mut Vec<Inline>, d: &DecisionAt| {
+        if d.done {
+            line.push(word(" "));
+            line.push(Inline::Em(format!("({})", i18n::ui(lang, i18n::Ui::Done))));
+        }
+    };
     for d in &s.decisions {
         let mut line = decision(lang, board, d, true);
         if d.corrections > 0 {
@@ -185,6 +192,7 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
                 d.corrections
             )));
         }
+        done_mark(&mut line, d);
         b.push(Block::Bullet(line));
     }
     for d in &s.corrected {
@@ -193,6 +201,7 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
         line.push(word(format!(" ({}: ", more(M::Was))));
         line.push(text(d.before.unwrap_or("")));
         line.push(word(")"));
+        done_mark(&mut line, d);
         b.push(Block::Bullet(line));
     }
 
@@ -203,7 +212,8 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
     for d in &s.follow_ups {
         // The card is named under the decisions; a follow-up is what, who and when.
         let mut line = decision(lang, board, d, false);
-        if d.due.is_some_and(|due| due < s.date) {
+        // Open by the end of the meeting: overdue by the one rule.
+        if tavle_core::plan::is_overdue(d.due, s.date, false) {
             line.push(word(" "));
             line.push(Inline::Strong(format!("({})", w(W::Overdue))));
         }

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use crate::app::App;
 use crate::i18n::{self, CardWord as W, Label, Ui};
-use tavle_core::dates::{Due, describe_due, format_nb};
+use tavle_core::dates::format_nb;
 use tavle_core::model::{Board, Card};
 use tavle_core::text::{fit, sanitize};
 
@@ -62,9 +62,17 @@ fn lines(app: &App, board: &Board, card: &Card) -> Vec<Line<'static>> {
     ));
     let due = match card.due {
         Some(d) => {
-            let when = describe_due(d, today);
-            let words = format!("{} ({})", format_nb(d), i18n::due(lang, when, d));
-            if matches!(when, Due::Overdue(_)) && !status.done {
+            // Finished: the date alone, never "over" (one rule: plan::is_overdue).
+            let words = if status.done {
+                format_nb(d)
+            } else {
+                format!(
+                    "{} ({})",
+                    format_nb(d),
+                    i18n::deadline(lang, d, today, false)
+                )
+            };
+            if status.overdue {
                 vec![Span::styled(
                     format!("⚠ {words}"),
                     Style::new().fg(Color::Red).bold(),
@@ -162,7 +170,10 @@ fn lines(app: &App, board: &Board, card: &Card) -> Vec<Line<'static>> {
         }
         let done = if d.done { "☑" } else { "☐" };
         out.push(Line::from(vec![
-            Span::raw(format!("  {done} {} ", d.at.at().format("%d.%m"))),
+            Span::raw(format!(
+                "  {done} {} ",
+                i18n::date_short(d.at.at().date_naive(), today)
+            )),
             Span::raw(sanitize(&d.text).into_owned()),
             Span::raw(if who.is_empty() {
                 String::new()
@@ -174,17 +185,17 @@ fn lines(app: &App, board: &Board, card: &Card) -> Vec<Line<'static>> {
     }
     out.push(Line::raw(""));
     out.push(heading(i18n::card_word(lang, W::History)));
-    let history = app.screens.card.history();
+    let history = app.screens.card.history(Some(board));
     let mut any = false;
     for l in history {
-        let what = i18n::history(lang, &l.change, board);
+        let what = i18n::card_history(lang, &l.change, board);
         if what.is_empty() {
             continue;
         }
         any = true;
         let when = l
             .time()
-            .map(|t| t.at().format("%d.%m %H:%M").to_string())
+            .map(|t| i18n::stamp_short(t.at(), today))
             .unwrap_or_default();
         out.push(Line::from(vec![
             Span::raw(format!("  {when} ")).dim(),

@@ -73,7 +73,7 @@ fn meta_lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'
     let due = card.due.map(|due| {
         let d = describe_due(due, app.shared.today);
         let done = board.is_done(card);
-        let text = i18n::due(lang, d, due);
+        let text = i18n::deadline(lang, due, app.shared.today, done);
         match d {
             Due::Overdue(_) if !done => {
                 Span::styled(format!("⚠ {text}"), Style::new().fg(Color::Red).bold())

@@ -84,7 +84,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         lines.push(Line::raw(""));
     }
     lines.push(Line::from(
-        Span::raw(format!(" {}", i18n::ui(lang, Ui::HelpClose))).dim(),
+        Span::raw(format!(
+            " {}",
+            i18n::symbol_page(lang, i18n::SymbolPage::FromHelp)
+        ))
+        .dim(),
     ));
     let h = lines.len() as u16 + 2;
     let rect = centered(area, (col_w * columns) as u16 + 2, h);

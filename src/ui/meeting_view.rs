@@ -122,13 +122,9 @@ fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<
         meta.push(sanitize(o).into_owned());
     }
     if let Some(due) = d.due {
-        meta.push(i18n::due(
-            lang,
-            tavle_core::dates::describe_due(due, app.shared.today),
-            due,
-        ));
+        meta.push(i18n::deadline(lang, due, app.shared.today, d.done));
     }
-    let overdue = !d.done && d.due.is_some_and(|due| due < app.shared.today);
+    let overdue = tavle_core::plan::is_overdue(d.due, app.shared.today, d.done);
     let mark = if d.done {
         "☑"
     } else if overdue {

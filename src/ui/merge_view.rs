@@ -2,20 +2,22 @@
 //! known, every element the merge adds and every element it removes (with
 //! titles), every field it changes in what the board has (a move, a light,
 //! a wording, with the value before and after), the edits kept and the ids
-//! changed, then every
-//! conflict side by side — the field, the board's value and the copy's, the
-//! chosen side marked with ✓ (never only colour). Draws only; every text from
-//! a file goes through `sanitize`.
+//! changed, then every conflict on a line — the element and the field in the
+//! user's words, the side chosen marked with ✓ (never only colour) — and the
+//! selected one in full below: both whole values wrapped, the part that
+//! differs underlined, titles instead of ids (`merge_values`), scrolled with
+//! PgUp/PgDn. Draws only; every text from a file goes through `sanitize`.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Stylize;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Paragraph};
 
+use super::merge_values as values;
 use crate::app::App;
 use crate::app::merge::Review;
-use crate::i18n::{self, Lang, MergeWord as W};
+use crate::i18n::{self, Lang, MergeView, MergeWord as W};
 use tavle_core::merge::{Conflict, Side};
 use tavle_core::text::{fit, sanitize};
 
@@ -37,9 +39,32 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     if m.saving.is_some() {
         lines.push(Line::from(format!(" {}", i18n::merge_word(lang, W::Saving))).bold());
     }
-    let room = usize::from(inner.height).saturating_sub(lines.len() + 3);
-    lines.extend(conflicts(lang, r, usize::from(inner.width), room));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    // Wrapped here, so the lines can be counted.
+    let mut lines: Vec<Line> = (lines.into_iter())
+        .flat_map(|l| {
+            let pieces: Vec<(String, Style)> = (l.spans.iter())
+                .map(|s| (s.content.to_string(), l.style.patch(s.style)))
+                .collect();
+            values::wrap(&pieces, usize::from(inner.width), 0)
+        })
+        .collect();
+    if r.merge.conflicts.is_empty() {
+        lines.extend(conflicts(lang, r, usize::from(inner.width), 1));
+        frame.render_widget(Paragraph::new(lines), inner);
+        return;
+    }
+    // The list of conflicts (a heading and a line each) gets up to a quarter
+    // of the screen, the selected one's values at least seven lines; the
+    // head gives way first.
+    let height = usize::from(inner.height);
+    let list = (r.merge.conflicts.len() + 1).clamp(2, (height / 4).max(3));
+    lines.truncate(height.saturating_sub(list + 7));
+    let top_h = u16::try_from(lines.len() + list).unwrap_or(inner.height);
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(top_h), Constraint::Fill(1)]).areas(inner);
+    lines.extend(conflicts(lang, r, usize::from(inner.width), list));
+    frame.render_widget(Paragraph::new(lines), top);
+    detail(lang, r, bottom, frame);
 }
 
 fn heading(text: &str) -> Line<'static> {
@@ -118,71 +143,95 @@ fn head(lang: Lang, n: usize, of: usize, r: &Review, cap: usize) -> Vec<Line<'st
     out
 }
 
-/// One side's value of a conflict, marked when chosen.
-fn cell(lang: Lang, c: &Conflict, side: Side, chosen: Option<Side>, width: usize) -> Span<'static> {
-    let value = match side {
-        Side::Board => &c.board,
-        Side::Copy => &c.copy,
-    };
-    let mark = if chosen == Some(side) { "✓ " } else { "  " };
-    let text = fit(
-        &format!(
-            "{mark}{}",
-            sanitize(&i18n::field_value(lang, &c.at.field, value))
-        ),
-        width,
-    );
-    let pad = " ".repeat(width.saturating_sub(tavle_core::text::width(&text)));
-    let span = Span::raw(format!("{text}{pad}"));
-    if chosen == Some(side) {
-        span.bold().reversed()
-    } else {
-        span
-    }
-}
-
-/// The conflicts side by side, as many as `room` rows allow around the selected one.
+/// The conflicts, one line each (the field in the user's words and the side
+/// chosen), as many as `room` rows allow around the selected one.
 fn conflicts(lang: Lang, r: &Review, width: usize, room: usize) -> Vec<Line<'static>> {
     if r.merge.conflicts.is_empty() {
         return vec![Line::from(format!(" {}", i18n::merge_word(lang, W::NoConflicts))).bold()];
     }
-    let label_w = (width * 2 / 5).max(10);
-    let side_w = width.saturating_sub(label_w + 3) / 2;
     let total = r.merge.conflicts.len();
     let header = format!(
         "{}: {}/{total}",
         i18n::merge_word(lang, W::Conflicts),
         total - r.open()
     );
-    let mut out = vec![
-        heading(&header),
-        Line::from(vec![
-            Span::raw(format!("   {:<label_w$}", i18n::merge_word(lang, W::Field))).dim(),
-            Span::raw(format!("  {:<side_w$}", i18n::merge_word(lang, W::Board))).bold(),
-            Span::raw(format!("  {:<side_w$}", i18n::merge_word(lang, W::Copy))).bold(),
-        ]),
-    ];
-    let rows = room.max(1);
+    let mut out = vec![heading(&header)];
+    let rows = room.saturating_sub(1).max(1);
     let first = r.selected.saturating_sub(rows.saturating_sub(1));
-    for (i, (c, chosen)) in r
-        .merge
-        .conflicts
-        .iter()
-        .zip(&r.choices)
+    let side_w = 12;
+    for (i, (c, chosen)) in (r.merge.conflicts.iter().zip(&r.choices))
         .enumerate()
         .skip(first)
         .take(rows)
     {
-        let element = i18n::element(lang, &c.at.element, r.title(&c.at.element).as_deref());
-        let field = i18n::field(lang, &c.at.field);
-        let label = fit(&sanitize(&format!("{element} · {field}")), label_w);
-        let pad = " ".repeat(label_w.saturating_sub(tavle_core::text::width(&label)));
         let pointer = if i == r.selected { " ▶ " } else { "   " };
-        out.push(Line::from(vec![
-            Span::raw(format!("{pointer}{label}{pad}")).bold(),
-            cell(lang, c, Side::Board, *chosen, side_w),
-            cell(lang, c, Side::Copy, *chosen, side_w),
-        ]));
+        let choice = match chosen {
+            Some(Side::Board) => format!("✓ {}", i18n::merge_word(lang, W::Board)),
+            Some(Side::Copy) => format!("✓ {}", i18n::merge_word(lang, W::Copy)),
+            None => "–".to_string(),
+        };
+        let label_w = width.saturating_sub(side_w + 4);
+        let label = fit(&sanitize(&label(lang, r, c)), label_w);
+        let pad = " ".repeat(label_w.saturating_sub(tavle_core::text::width(&label)));
+        let line = Line::from(vec![
+            Span::raw(format!("{pointer}{label}{pad} ")),
+            Span::raw(fit(&choice, side_w)).bold(),
+        ]);
+        out.push(if i == r.selected { line.bold() } else { line });
     }
     out
+}
+
+/// `Ansvarlig · Kort k3 «Bemanning»`: the field in words, then the element
+/// (a long title gives way before the field does).
+fn label(lang: Lang, r: &Review, c: &Conflict) -> String {
+    let element = i18n::element(lang, &c.at.element, r.title(&c.at.element).as_deref());
+    let field = i18n::field_word(lang, &c.at.element, &c.at.field);
+    format!("{field} · {element}")
+}
+
+/// The selected conflict in full: both whole values, wrapped, the part that
+/// differs marked, the chosen side with ✓, and the value before both
+/// changed it when known; scrolled by PgUp/PgDn.
+fn detail(lang: Lang, r: &Review, area: Rect, frame: &mut Frame) {
+    let Some(c) = r.merge.conflicts.get(r.selected) else {
+        return;
+    };
+    let chosen = r.choices.get(r.selected).copied().flatten();
+    let block = Block::bordered().title(fit(
+        &format!(" {} ", sanitize(&label(lang, r, c))),
+        usize::from(area.width.saturating_sub(4)),
+    ));
+    let inner = block.inner(area);
+    let w = usize::from(inner.width);
+    let board = values::shown(lang, r, c, &c.board);
+    let copy = values::shown(lang, r, c, &c.copy);
+    let mut lines = Vec::new();
+    for (side, word, value, other) in [
+        (Side::Board, W::Board, &board, &copy),
+        (Side::Copy, W::Copy, &copy, &board),
+    ] {
+        let mark = if chosen == Some(side) { "✓ " } else { "" };
+        let head = Line::from(format!(" {mark}{}:", i18n::merge_word(lang, word))).bold();
+        lines.push(if chosen == Some(side) {
+            head.reversed()
+        } else {
+            head
+        });
+        lines.extend(values::wrap(&values::marked(value, other), w, 3));
+    }
+    if let Some(base) = &c.base {
+        let base = values::shown(lang, r, c, base);
+        lines.push(Line::from(format!(" {}:", i18n::merge_view(lang, MergeView::Base))).dim());
+        lines.extend(
+            values::wrap(&[(sanitize(&base).into_owned(), Style::new())], w, 3)
+                .into_iter()
+                .map(Line::dim),
+        );
+    }
+    let room = usize::from(inner.height.saturating_sub(1));
+    let top = usize::from(r.scroll).min(lines.len().saturating_sub(room));
+    let mut shown: Vec<Line> = lines.into_iter().skip(top).take(room).collect();
+    shown.push(Line::from(format!(" {}", i18n::merge_view(lang, MergeView::DiffHint))).dim());
+    frame.render_widget(Paragraph::new(shown).block(block), area);
 }

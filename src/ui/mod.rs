@@ -11,11 +11,13 @@ mod fit;
 mod help;
 pub mod indicator_view;
 mod meeting_view;
+mod merge_values;
 mod merge_view;
 mod overview;
 mod plan_view;
 mod prepare_view;
 mod since_view;
+mod symbols;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::Frame;
@@ -83,6 +85,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => {
             since_view::render(app, o, area, frame)
         }
+        Some(Overlay::Symbols) => symbols::render(app, area, frame),
         None => {}
     }
 }
@@ -145,19 +148,30 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
                         .and_then(|b| b.unit.as_deref())
                         .map(|u| format!(" · {u}"))
                         .unwrap_or_default();
+                    // Another board has this title and unit: its file tells them apart.
+                    let apart = crate::app::overview::board_apart(&app.shared.entries);
+                    let (file, unit) = match apart.get(app.shared.current) {
+                        // The same unit too (or none): the file alone tells them apart.
+                        Some(tavle_core::names::boards::Apart::File(f)) => {
+                            (format!(" ({f})"), String::new())
+                        }
+                        _ => (String::new(), unit),
+                    };
                     // The program's name gives way first, then the unit
-                    // (whole or not at all), then the title is cut at a word.
-                    let room =
-                        (area.width as usize).saturating_sub(tavle_core::text::width(&right));
+                    // (whole or not at all), then the title is cut at a word;
+                    // the file name that tells it apart stays.
+                    let room = (area.width as usize)
+                        .saturating_sub(tavle_core::text::width(&right))
+                        .saturating_sub(tavle_core::text::width(&file));
                     let fits = |s: &str| tavle_core::text::width(&sanitize(s)) <= room;
                     let with_unit = format!(" {title}{unit}");
                     if fits(&format!(" tavle ·{with_unit}")) {
-                        format!(" tavle ·{with_unit}")
+                        format!(" tavle ·{with_unit}{file}")
                     } else if fits(&with_unit) {
-                        with_unit
+                        format!("{with_unit}{file}")
                     } else {
                         let name = sanitize(title).into_owned();
-                        format!(" {}", fit::cut_words(&name, room.saturating_sub(1)))
+                        format!(" {}{file}", fit::cut_words(&name, room.saturating_sub(1)))
                     }
                 }
                 None => " tavle".to_string(),

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use super::indicator_view::{signal_words, sparkline};
 use super::{light_glyph, selected_style};
 use crate::app::{App, Entry};
-use crate::i18n::{self, PlanWord, Ui};
+use crate::i18n::{self, OwnerWord, PlanWord, Ui};
 use tavle_core::model::{Kind, Light};
 use tavle_core::plan;
 use tavle_core::text::{fit, sanitize};
@@ -129,12 +129,22 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
         .spacing(1)
         .split(block.inner(area));
     let cell_widths: Vec<usize> = cells.iter().map(|r| r.width as usize).collect();
+    let names = crate::app::overview::board_names(&app.shared.entries);
     let rows: Vec<Row> = app
         .shared
         .entries
         .iter()
+        .zip(&names)
         .enumerate()
-        .map(|(i, e)| row(app, e, i == app.shared.current, &shown, &cell_widths))
+        .map(|(i, (e, name))| {
+            row(
+                app,
+                (e, name),
+                i == app.shared.current,
+                &shown,
+                &cell_widths,
+            )
+        })
         .collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).bold().underlined())
@@ -145,7 +155,14 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usize]) -> Row<'a> {
+/// One board's row; `name` tells it apart from boards with the same title.
+fn row<'a>(
+    app: &App,
+    (e, name): (&'a Entry, &(String, String)),
+    selected: bool,
+    shown: &Shown,
+    widths: &[usize],
+) -> Row<'a> {
     let lang = app.shared.lang;
     let marker = if selected { "▶" } else { " " };
     let w = |i: usize| widths.get(i).copied().unwrap_or(10);
@@ -173,7 +190,17 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
     };
     let mut cells = vec![
         Cell::from(marker),
-        Cell::from(fit(&format!("{warn}{}", sanitize(&b.title)), w(1))).bold(),
+        Cell::from(format!(
+            "{warn}{}",
+            crate::app::overview::fit_name(
+                &(
+                    sanitize(&name.0).into_owned(),
+                    sanitize(&name.1).into_owned()
+                ),
+                w(1).saturating_sub(tavle_core::text::width(warn))
+            )
+        ))
+        .bold(),
     ];
     let mut i = 2;
     if shown.kind {
@@ -239,13 +266,7 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
             .map(|c| {
                 let due = c
                     .due
-                    .map(|d| {
-                        i18n::due(
-                            lang,
-                            tavle_core::dates::describe_due(d, app.shared.today),
-                            d,
-                        )
-                    })
+                    .map(|d| i18n::deadline(lang, d, app.shared.today, false))
                     .unwrap_or_default();
                 format!("{due}: {}", sanitize(&c.title))
             })
@@ -272,69 +293,128 @@ fn row<'a>(app: &App, e: &'a Entry, selected: bool, shown: &Shown, widths: &[usi
     if shown.changed {
         let changed = e
             .last_change()
-            .map(|(at, _)| at.format("%d.%m %H:%M").to_string())
+            .map(|(at, _)| i18n::stamp_short(at, app.shared.today))
             .unwrap_or_default();
         cells.push(Cell::from(changed));
     }
     Row::new(cells)
 }
 
-/// Everything the filtered owner is responsible for, across every board.
+/// Everything the filtered owner is responsible for, across every board:
+/// their open cards, their open follow-ups and their other decisions. When
+/// it is longer than the screen, it starts at the board selected above.
 fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
     let Some(who) = owner(app) else {
         return;
     };
     let who = who.as_str();
+    let today = app.shared.today;
     let w = area.width.saturating_sub(2) as usize;
+    let names = crate::app::overview::board_names(&app.shared.entries);
     let mut lines = Vec::new();
-    for e in &app.shared.entries {
+    // Where each board's part starts, to scroll to the selected board.
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    // The title gives way; the deadline after it is never cut.
+    let line = |glyph: &str, colour: Color, title: &str, when: String| {
+        let tail = if when.is_empty() {
+            String::new()
+        } else {
+            format!(" · {when}")
+        };
+        let room =
+            w.saturating_sub(tavle_core::text::width(glyph) + 2 + tavle_core::text::width(&tail));
+        Line::from(vec![
+            Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
+            Span::raw(format!("{}{tail}", fit(&sanitize(title), room))),
+        ])
+    };
+    for (i, e) in app.shared.entries.iter().enumerate() {
         let Some(b) = &e.board else {
             continue;
         };
-        let mut cards: Vec<_> = b
-            .cards
-            .iter()
-            .filter(|c| !c.archived && plan::owner_matches(c, Some(who)))
-            .map(|c| (c, plan::card_status(b, c, app.shared.today)))
-            .filter(|(_, s)| !s.done)
+        let mut cards: Vec<_> = tavle_core::owner::cards(b, who, today)
+            .into_iter()
+            .map(|c| (c, plan::card_status(b, c, today)))
             .collect();
-        if cards.is_empty() {
+        let decisions = tavle_core::owner::decisions(b, who, today);
+        if cards.is_empty() && decisions.is_empty() {
             continue;
         }
+        starts.push((i, lines.len()));
         cards.sort_by_key(|(c, s)| (std::cmp::Reverse(s.light), c.due));
+        let name = names
+            .get(i)
+            .map(|(t, a)| (sanitize(t).into_owned(), sanitize(a).into_owned()))
+            .unwrap_or_default();
         lines.push(Line::from(
-            Span::raw(fit(&sanitize(&b.title), w)).bold().underlined(),
+            Span::raw(crate::app::overview::fit_name(&name, w))
+                .bold()
+                .underlined(),
         ));
         for (c, s) in cards {
             let (glyph, colour) = super::status_glyphs(&s);
             let due = c
                 .due
-                .map(|d| {
-                    i18n::due(
-                        lang,
-                        tavle_core::dates::describe_due(d, app.shared.today),
-                        d,
-                    )
-                })
+                .map(|d| i18n::deadline(lang, d, today, s.done))
                 .unwrap_or_default();
             let due = if s.overdue { format!("⚠ {due}") } else { due };
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
-                Span::raw(fit(
-                    &format!("{} · {}", sanitize(&c.title), due),
-                    w.saturating_sub(tavle_core::text::width(&glyph) + 2),
-                )),
-            ]));
+            lines.push(line(&glyph, colour, &c.title, due));
+        }
+        let (open, rest): (Vec<&tavle_core::owner::Owned>, Vec<_>) =
+            decisions.iter().partition(|o| o.open);
+        for (word, list) in [(OwnerWord::FollowUps, open), (OwnerWord::Decisions, rest)] {
+            if list.is_empty() {
+                continue;
+            }
+            lines.push(Line::from(
+                Span::raw(format!(" {}", i18n::owner_word(lang, word))).italic(),
+            ));
+            for o in list {
+                let d = o.decision;
+                let (glyph, colour) = if d.done {
+                    ("☑", Color::Green)
+                } else if o.overdue {
+                    ("⚠", Color::Red)
+                } else if o.open {
+                    ("☐", Color::Reset)
+                } else {
+                    ("•", Color::Reset)
+                };
+                let when = match d.due {
+                    Some(due) if o.open => i18n::deadline(lang, due, today, d.done),
+                    _ => i18n::date_short(d.at.at().date_naive(), today),
+                };
+                lines.push(line(glyph, colour, &d.text, when));
+            }
         }
     }
+    if lines.is_empty() {
+        lines.push(Line::from(
+            Span::raw(format!(" {}", i18n::owner_word(lang, OwnerWord::Nothing))).dim(),
+        ));
+    }
+    let room = usize::from(area.height.saturating_sub(2));
+    let scroll = if lines.len() > room {
+        // The selected board's part, or the next one that has a part.
+        let at = starts
+            .iter()
+            .find(|(i, _)| *i >= app.shared.current)
+            .or(starts.last())
+            .map_or(0, |(_, l)| *l);
+        at.min(lines.len().saturating_sub(room))
+    } else {
+        0
+    };
     let title = format!(
         " {} {} ",
         sanitize(who),
         i18n::plan_word(lang, PlanWord::ResponsibleFor)
     );
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
+        Paragraph::new(lines)
+            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
+            .block(Block::bordered().title(title)),
         area,
     );
 }

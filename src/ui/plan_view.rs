@@ -112,13 +112,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     let title = format!("{indent}▸ {}", sanitize(&goal.title));
                     let due = goal
                         .due
-                        .map(|d| {
-                            i18n::due(
-                                lang,
-                                tavle_core::dates::describe_due(d, app.shared.today),
-                                d,
-                            )
-                        })
+                        .map(|d| i18n::deadline(lang, d, app.shared.today, status.done))
                         .unwrap_or_default();
                     let target = goal.target.as_deref().map(|t| {
                         format!("{}: {}", i18n::plan_word(lang, W::Measurable), sanitize(t))
@@ -149,15 +143,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                         .map(|o| sanitize(o).into_owned())
                         .unwrap_or_default();
                     // A finished measure's deadline is history, not a warning.
-                    let due = match card.due {
-                        Some(d) if status.done => d.format("%d.%m.%y").to_string(),
-                        Some(d) => i18n::due(
-                            lang,
-                            tavle_core::dates::describe_due(d, app.shared.today),
-                            d,
-                        ),
-                        None => String::new(),
-                    };
+                    let due = card
+                        .due
+                        .map(|d| i18n::deadline(lang, d, app.shared.today, status.done))
+                        .unwrap_or_default();
                     let smart_style = if missing.is_empty() {
                         Style::new().fg(Color::Green)
                     } else {

@@ -62,6 +62,9 @@ pub struct DecisionAt<'b> {
     /// For a decision made before the scope and corrected in it: what it said
     /// before the scope's first correction.
     pub before: Option<&'b str>,
+    /// Marked done in the scope: set on a decision listed among those made or
+    /// corrected in it, which is then not listed again as done ([`listed_once`]).
+    pub done: bool,
 }
 
 impl<'b> DecisionAt<'b> {
@@ -78,6 +81,7 @@ impl<'b> DecisionAt<'b> {
                 .filter(|c| !scope.after(c.at.at()))
                 .count(),
             before: None,
+            done: false,
         }
     }
 
@@ -351,7 +355,24 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
             value,
         });
     }
+    listed_once(&mut s);
     s
+}
+
+/// Each decision is listed once: one made (or corrected) in the scope is
+/// listed there, with its owner and deadline, and not again among the open
+/// follow-ups; one also marked done in the scope carries the mark
+/// ([`DecisionAt::done`]) instead of a second line among the follow-ups done.
+fn listed_once(s: &mut Summary<'_>) {
+    let id = |d: &DecisionAt<'_>| d.decision.id.clone();
+    let done: Vec<String> = s.done.iter().map(id).collect();
+    let mut shown: Vec<String> = Vec::new();
+    for d in s.decisions.iter_mut().chain(s.corrected.iter_mut()) {
+        d.done = done.contains(&d.decision.id);
+        shown.push(d.decision.id.clone());
+    }
+    s.follow_ups.retain(|d| !shown.contains(&d.decision.id));
+    s.done.retain(|d| !shown.contains(&d.decision.id));
 }
 
 /// Who was at the meeting: what its end logged, or for the running meeting

@@ -316,6 +316,10 @@ trait Identified: Clone + PartialEq + serde::Serialize {
     fn born(&self) -> Option<&Timestamp> {
         None
     }
+    /// When it was last edited, where the element says.
+    fn edited(&self) -> Option<&Timestamp> {
+        None
+    }
 }
 
 impl Identified for Column {
@@ -330,6 +334,9 @@ impl Identified for Card {
     }
     fn born(&self) -> Option<&Timestamp> {
         self.created.as_ref()
+    }
+    fn edited(&self) -> Option<&Timestamp> {
+        self.updated.as_ref()
     }
 }
 
@@ -392,8 +399,14 @@ impl<T: Identified> Rules<T> for ById<T> {
     }
 
     fn ask_order(&self) -> bool {
-        // The decision log is in time order; the other lists are laid out by hand.
-        self.list != "decisions"
+        // The decision log is in time order; cards are settled by their last
+        // edit (a card's order alone is never asked, see `list.rs`); columns,
+        // goals and indicators are laid out by hand.
+        !matches!(self.list, "decisions" | "cards")
+    }
+
+    fn edited(&self, x: &T) -> Option<String> {
+        x.edited().map(time_key)
     }
 
     fn key(&self, x: &T) -> String {

@@ -14,9 +14,16 @@
 //!    side's order. Elements neither side moved keep the base order; a moved
 //!    element goes with the side that moved it, as an addition does (step 2).
 //!    When both sides moved the same element, or there is no base, the order of
-//!    the shared elements is one conflict (`field` = the list), or, for lists
-//!    whose order only follows time (decisions, values, corrections, unknown
-//!    keys), the lexicographically smaller order of keys is taken.
+//!    the shared elements is one conflict (`field` = the list), except:
+//!    - for lists whose order only follows time (decisions, values,
+//!      corrections, unknown keys), the lexicographically smaller order of
+//!      keys is taken;
+//!    - for cards, an order alone is never asked (a card's column is a field
+//!      of its own, asked when it differs): the order of the side that edited
+//!      last one of the cards whose neighbours differ between the two orders
+//!      is taken (a move stamps the card's `updated`), and on equal times the
+//!      lexicographically smaller order of ids. Either way the result does not
+//!      depend on which side is `board`.
 //! 2. An element in the result that only one side placed (added, moved, or kept
 //!    from one side) goes right after the nearest element before it, in that
 //!    side's list, that is already placed by step 1; elements with no such
@@ -38,6 +45,11 @@ pub(super) trait Rules<T> {
     fn at(&self) -> Path;
     /// Whether such a disagreement is a conflict to ask about.
     fn ask_order(&self) -> bool;
+    /// When an element was last edited (a sortable time), for a list whose
+    /// order is not asked: the side that edited last settles it.
+    fn edited(&self, _x: &T) -> Option<String> {
+        None
+    }
     /// The identity of an element within its list.
     fn key(&self, x: &T) -> String;
     /// A time key: elements placed at the same spot are interleaved by it.
@@ -98,7 +110,13 @@ pub(super) fn merge<T: Clone + Serialize>(
         }
     }
 
-    let order = order(cx, r, base.is_some(), [&kb, &kc, &ko], &mut merged);
+    let edited = |list: &[T], ks: &[String]| -> HashMap<String, String> {
+        (ks.iter().zip(list))
+            .filter_map(|(k, x)| Some((k.clone(), r.edited(x)?)))
+            .collect()
+    };
+    let times = [edited(board, &kb), edited(copy, &kc)];
+    let order = order(cx, r, base.is_some(), [&kb, &kc, &ko], &times, &mut merged);
     order
         .into_iter()
         .filter_map(|k| merged.remove(k).map(|(v, _)| v))
@@ -126,6 +144,7 @@ fn order<'k, T: Serialize>(
     r: &impl Rules<T>,
     three_way: bool,
     [kb, kc, ko]: [&'k Vec<String>; 3],
+    [eb, ec]: &[HashMap<String, String>; 2],
     merged: &mut HashMap<&'k str, (T, Owner)>,
 ) -> Vec<&'k str> {
     let shared = |ks: &'k [String], merged: &HashMap<&'k str, (T, Owner)>| -> Vec<&'k str> {
@@ -172,7 +191,11 @@ fn order<'k, T: Serialize>(
                     Side::Copy => sc,
                 }
             }
-            _ => sb.min(sc),
+            _ => match later(&sb, &sc, eb, ec) {
+                std::cmp::Ordering::Greater => sb,
+                std::cmp::Ordering::Less => sc,
+                std::cmp::Ordering::Equal => sb.min(sc),
+            },
         }
     };
 
@@ -208,6 +231,31 @@ fn order<'k, T: Serialize>(
         }
     }
     out
+}
+
+/// Which of two orders of the same keys was edited later: the latest edit
+/// time (`eb` for `sb`, `ec` for `sc`) among the keys whose neighbours
+/// differ between the orders — the moved elements and where they left and
+/// landed. Symmetric: swapping the sides reverses the answer.
+fn later(
+    sb: &[&str],
+    sc: &[&str],
+    eb: &HashMap<String, String>,
+    ec: &HashMap<String, String>,
+) -> std::cmp::Ordering {
+    fn around<'s>(s: &[&'s str], k: &str) -> (Option<&'s str>, Option<&'s str>) {
+        let i = s.iter().position(|x| *x == k);
+        let before = i.and_then(|i| i.checked_sub(1)).map(|j| s[j]);
+        let after = i.and_then(|i| s.get(i + 1)).copied();
+        (before, after)
+    }
+    let differ: Vec<&str> = (sb.iter().copied())
+        .filter(|k| around(sb, k) != around(sc, k))
+        .collect();
+    let last = |e: &HashMap<String, String>| -> Option<String> {
+        differ.iter().filter_map(|k| e.get(*k)).max().cloned()
+    };
+    last(eb).cmp(&last(ec))
 }
 
 /// Merge runs by repeatedly taking the head with the smallest sort key, so the

@@ -201,7 +201,7 @@ fn additions_from_both_sides_are_kept_in_one_order() {
 }
 
 #[test]
-fn a_move_on_one_side_is_kept_and_moving_the_same_card_twice_is_asked() {
+fn a_move_on_one_side_is_kept_and_moving_the_same_card_twice_is_settled() {
     let base = board(json!({"cards": [card("k1", "En"), card("k2", "To"), card("k3", "Tre")]}));
     let a = board(json!({"cards": [card("k2", "To"), card("k3", "Tre"), card("k1", "En")]}));
     let b = board(
@@ -213,14 +213,54 @@ fn a_move_on_one_side_is_kept_and_moving_the_same_card_twice_is_asked() {
     assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
     assert_eq!(ids(&m.merged), ["k3", "k1", "k2", "k4"]);
     assert_eq!(merge(Some(&base), &b, &a).merged, m.merged);
-    // k1 moved to different places on both sides.
+    // k1 moved to different places on both sides: an order alone is not a
+    // conflict. Without times, the smaller order of ids, either way round.
     let c = board(json!({"cards": [card("k2", "To"), card("k1", "En"), card("k3", "Tre")]}));
     let m = merge(Some(&base), &a, &c);
-    assert_eq!(paths(&m), [(Element::Board, "cards".to_string())]);
-    assert_eq!(m.conflicts[0].base, Some(json!(["k1", "k2", "k3"])));
-    assert_eq!(m.conflicts[0].copy, json!(["k2", "k1", "k3"]));
-    assert_eq!(ids(&resolve(&m, |_| Side::Copy)), ["k2", "k1", "k3"]);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(ids(&m.merged), ["k2", "k1", "k3"]);
+    assert_eq!(merge(Some(&base), &c, &a).merged, m.merged);
+}
+
+#[test]
+fn the_order_of_cards_alone_is_never_asked_the_later_move_wins() {
+    let at = |id: &str, title: &str, when: &str| json!({"id": id, "title": title, "column": "a", "updated": when});
+    let early = "2026-11-24T08:00:00+01:00";
+    let (nine, ten) = ("2026-11-24T09:00:00+01:00", "2026-11-24T10:00:00+01:00");
+    let base = board(
+        json!({"cards": [at("k1", "En", early), at("k2", "To", early), at("k3", "Tre", early)]}),
+    );
+    // The board moved k1 last at nine; the copy moved k1 to the front of k3 at ten.
+    let a = board(
+        json!({"cards": [at("k2", "To", early), at("k3", "Tre", early), at("k1", "En", nine)]}),
+    );
+    let b = board(
+        json!({"cards": [at("k2", "To", early), at("k1", "En", ten), at("k3", "Tre", early)]}),
+    );
+    for base in [Some(&base), None] {
+        let m = merge(base, &a, &b);
+        assert!(paths(&m).is_empty(), "{:?}", m.conflicts);
+        assert_eq!(ids(&m.merged), ["k2", "k1", "k3"], "the copy moved last");
+        assert_eq!(merge(base, &b, &a).merged, m.merged);
+    }
+    // The other way round in time: the board's order.
+    let b = board(
+        json!({"cards": [at("k2", "To", early), at("k1", "En", early), at("k3", "Tre", early)]}),
+    );
+    let a = board(
+        json!({"cards": [at("k2", "To", early), at("k3", "Tre", early), at("k1", "En", ten)]}),
+    );
+    let m = merge(None, &a, &b);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
     assert_eq!(ids(&m.merged), ["k2", "k3", "k1"]);
+    // Columns are laid out by hand: their order is still asked.
+    let cols = |order: [&str; 2]| {
+        board(
+            json!({"columns": order.iter().map(|c| json!({"id": c, "title": c})).collect::<Vec<_>>()}),
+        )
+    };
+    let m = merge(None, &cols(["a", "b"]), &cols(["b", "a"]));
+    assert_eq!(paths(&m), [(Element::Board, "columns".to_string())]);
 }
 
 #[test]
