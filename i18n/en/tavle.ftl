@@ -314,6 +314,7 @@ ui-new-decision = New decision
 ui-correct-decision = Correct a decision (the old text is kept)
 ui-decision = Decision
 ui-linked-card = Concerns card
+ui-concerns = Concerns
 ui-attendees = Present
 ui-attendees-hint = names separated by commas · Enter saves · Esc cancels
 ui-closing = End the meeting

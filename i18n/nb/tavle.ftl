@@ -311,6 +311,7 @@ ui-new-decision = Ny beslutning
 ui-correct-decision = Korriger beslutning (den gamle teksten tas vare på)
 ui-decision = Beslutning
 ui-linked-card = Gjelder kort
+ui-concerns = Gjelder
 ui-attendees = Til stede
 ui-attendees-hint = navn skilt med komma · Enter lagrer · Esc avbryter
 ui-closing = Avslutt møtet

@@ -309,6 +309,7 @@ ui-new-decision = Ny avgjerd
 ui-correct-decision = Rett avgjerda (den gamle teksten blir teken vare på)
 ui-decision = Avgjerd
 ui-linked-card = Gjeld kort
+ui-concerns = Gjeld
 ui-attendees = Til stades
 ui-attendees-hint = namn skilde med komma · Enter lagrar · Esc avbryt
 ui-closing = Avslutt møtet

@@ -45,6 +45,8 @@ pub enum Ui {
     CorrectDecision,
     Decision,
     LinkedCard,
+    /// What a new decision is about (a card, or the whole meeting).
+    Concerns,
     Attendees,
     AttendeesHint,
     Closing,
@@ -106,6 +108,7 @@ pub fn ui(lang: Lang, w: Ui) -> &'static str {
         U::CorrectDecision => s!(lang, "ui-correct-decision"),
         U::Decision => s!(lang, "ui-decision"),
         U::LinkedCard => s!(lang, "ui-linked-card"),
+        U::Concerns => s!(lang, "ui-concerns"),
         U::Attendees => s!(lang, "ui-attendees"),
         U::AttendeesHint => s!(lang, "ui-attendees-hint"),
         U::Closing => s!(lang, "ui-closing"),

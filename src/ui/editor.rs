@@ -199,7 +199,7 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
             Paragraph::new(Line::from(vec![
                 Span::raw(format!(
                     " {:<LABEL$} ",
-                    fit(i18n::ui(lang, Ui::LinkedCard), LABEL)
+                    fit(i18n::ui(lang, Ui::Concerns), LABEL)
                 ))
                 .bold(),
                 Span::raw(fit(&link, input_w as usize)),
