@@ -90,9 +90,11 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
         );
     }
     push(Cell::from("■  ▲  ●  ✓"), Constraint::Length(15));
+    // As wide as the word in the user's language (nynorsk's is longer).
+    let overdue = i18n::ui(lang, Ui::Overdue);
     push(
-        Cell::from(i18n::ui(lang, Ui::Overdue)),
-        Constraint::Length(7),
+        Cell::from(overdue),
+        Constraint::Length(tavle_core::text::width(overdue).max(7) as u16),
     );
     if shown.next {
         push(
