@@ -2,7 +2,7 @@
 //! indicators named by id or by title (any case, diacritics forgiven, æøå
 //! kept, a unique prefix enough), unknown names answered with the valid
 //! ones, "deleted elsewhere" said only of something that existed, and
-//! `measure add` saying when it replaced a value. Run as the built binary on
+//! `measure add` saying what it stored and what it replaced. Run as the built binary on
 //! a copy of the shipped boards.
 
 use std::path::{Path, PathBuf};
@@ -213,7 +213,7 @@ fn a_card_that_is_gone_is_unknown_not_deleted_elsewhere() {
 }
 
 #[test]
-fn measure_add_says_when_it_replaced_a_value() {
+fn measure_add_says_what_it_stored_and_what_it_replaced() {
     let (_tmp, dir) = copy_boards();
     let date = "2026-11-23";
     let value_on = |dir: &Path| {
@@ -235,22 +235,28 @@ fn measure_add_says_when_it_replaced_a_value() {
         &["measure", "add", HOME, "Sykefravær", "5,9", "--date", date],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out).trim(), "erstattet 7,6 → 5,9 for 23.11.2026");
+    assert_eq!(
+        stdout(&out).trim(),
+        "Lagret Sykefravær 23.11.2026: 5,9 (erstattet 7,6)"
+    );
     assert_eq!(value_on(&dir), Some(5.9));
     let out = tavle(
         &dir,
         "en",
         &["measure", "add", HOME, "syk", "6.25", "--date", date],
     );
-    assert_eq!(stdout(&out).trim(), "replaced 5.9 → 6.25 for 23.11.2026");
-    // A new date replaces nothing and says nothing.
+    assert_eq!(
+        stdout(&out).trim(),
+        "Stored Sykefravær 23.11.2026: 6.25 (replaced 5.9)"
+    );
+    // A new date replaces nothing, and says what it stored.
     let out = tavle(
         &dir,
         "nb",
         &["measure", "add", HOME, "fall", "1", "--date", "2026-11-30"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "");
+    assert_eq!(stdout(&out), "Lagret Fall hos brukere 30.11.2026: 1\n");
 }
 
 #[test]

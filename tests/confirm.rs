@@ -1,6 +1,6 @@
 //! The screen confirms what it did (issue 17.9): undo, redo, archive,
-//! restore, a follow-up marked done and a replaced measurement each leave a
-//! notice; the card's history shows every change in the log, note and field
+//! restore, a follow-up marked done and a stored measurement (issue 18.6:
+//! its date and value, and the value it replaced) each leave a notice; the card's history shows every change in the log, note and field
 //! edits and decisions too, as they happen; a finished card is never
 //! overdue; a date from another year shows its year; `?` explains every
 //! symbol; the overview's cursor stops at the ends; a decision is listed
@@ -125,19 +125,22 @@ fn a_follow_up_done_and_a_replaced_measurement_leave_a_notice() {
     assert_eq!(
         n,
         format!(
-            "Sykefravær 07.09.2026: {} erstattet med 9,5",
-            i18n::number(Lang::Nb, old)
+            "Lagret Sykefravær 07.09.2026: 9,5 (erstattet {})",
+            old.to_string().replace('.', ",")
         )
     );
-    // A new day replaces nothing: no notice about it.
+    // A new day replaces nothing, and the notice says what was stored.
     let values = r.disk().indicators[0].values.clone();
     let new_day = (1..28)
         .filter_map(|d| NaiveDate::from_ymd_opt(2026, 10, d))
         .find(|d| values.iter().all(|v| v.date != *d))
         .unwrap();
     r.app.shared.notice = None;
-    apply(&mut r, vec![measure(7.0, new_day)]);
-    assert!(r.app.shared.notice.is_none(), "{:?}", r.app.shared.notice);
+    apply(&mut r, vec![measure(7.25, new_day)]);
+    assert_eq!(
+        notice(&r.app),
+        format!("Lagret Sykefravær {}: 7,25", new_day.format("%d.%m.%Y"))
+    );
 }
 
 #[test]

@@ -552,7 +552,8 @@ fn the_edits_happened_with_the_names_as_given() {
         ],
     ));
     assert!(
-        stdout(&run).starts_with("replaced 6.2 → 5.9 for 23.11.2026"),
+        stdout(&run).starts_with("Stored ")
+            && stdout(&run).contains(" 23.11.2026: 5.9 (replaced 6.2)"),
         "{}",
         stdout(&run)
     );

@@ -222,7 +222,7 @@ fn every_language_renders_the_public_api_without_fallback_text() {
             i18n::msg(lang, &Msg::FileBroken(3, 14)),
             i18n::diag(lang, &tavle::diag::DiagKind::Empty).0,
             i18n::check_summary(lang, 3, 1, 2),
-            i18n::imported(lang, 1, 4),
+            i18n::csv_summary(lang, 1, 0, 2, 4),
             i18n::due(lang, tavle::dates::Due::Week(49), today),
             i18n::due(lang, tavle::dates::Due::Overdue(3), today),
             i18n::date_long(lang, today),

@@ -263,7 +263,8 @@ fn measure_add_and_csv_import_with_bad_rows() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("2 measurements imported, 3 rows skipped")
+        String::from_utf8_lossy(&out.stdout)
+            .contains("Stored 2 measurements (0 replaced), 0 unchanged, skipped 3 rows")
     );
     let b = board(&dir, HOME);
     let syk = &b.indicators[0];

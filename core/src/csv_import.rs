@@ -6,14 +6,21 @@
 //! tools write `,` or tab and a decimal point, so the separator is detected and
 //! both decimal marks are accepted.
 //!
-//! Pure domain code: it takes text and returns data, with no I/O. Every bad row
-//! is reported with the line number a user sees in a text editor, so the caller
-//! can refuse to write anything until the file is clean (or skip the bad rows
-//! when the user asks for that). Nothing here panics on any input.
+//! Pure domain code: it takes bytes or text and returns data, with no I/O. The
+//! file's bytes become text in [`encoding`] (UTF-8, or Windows-1252 and UTF-16
+//! converted); [`parse`] reads the rows; [`plan`] decides, row by row, what
+//! the import stores into a board. Every bad row is reported with the line
+//! number a user sees in a text editor, so the caller can refuse to write
+//! anything until the file is clean (or skip the bad rows when the user asks
+//! for that). Nothing here panics on any input.
 
 use chrono::NaiveDate;
 
 use crate::dates::{DateError, DateFor};
+use crate::number::{Ambiguous, NumberError};
+
+pub mod encoding;
+pub mod plan;
 
 /// One good row: an indicator value on a date.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,10 +48,13 @@ pub enum RowError {
     /// The date is not one [`crate::dates::parse`] reads (YYYY-MM-DD,
     /// DD.MM.YYYY, D/M/YYYY, DD.MM.YY = 20YY, and the words people type).
     BadDate(String),
-    /// The value is not a number (accepts `6.2`, `6,2`, `-1`, `1 234,5` with a
-    /// space or no-break space as thousands separator, a trailing `%` is
-    /// allowed and ignored).
+    /// The value is not a number (accepts `6.2`, `6,2`, `-1`, `−1`, `1 234,5`
+    /// with a space or no-break space as thousands separator, a trailing `%`
+    /// is allowed and ignored).
     BadValue(String),
+    /// The value could be read two ways (`1.234`, `1,234`): the field as
+    /// written, and its parts for saying what to write instead.
+    AmbiguousValue(String, Ambiguous),
     /// The CSV itself could not be read at this line (quote error…). The string
     /// is a short technical description in English, not meant for translation.
     Malformed(String),
@@ -246,7 +256,10 @@ fn check_row(
         Err(DateError::Future(d)) => return Err(RowError::FutureDate(date.to_owned(), d)),
         Err(_) => return Err(RowError::BadDate(date.to_owned())),
     };
-    let value = crate::number::parse(value).ok_or_else(|| RowError::BadValue(value.to_owned()))?;
+    let value = crate::number::read(value).map_err(|e| match e {
+        NumberError::NotANumber => RowError::BadValue(value.to_owned()),
+        NumberError::Ambiguous(a) => RowError::AmbiguousValue(value.to_owned(), a),
+    })?;
     Ok((indicator.to_owned(), date, value))
 }
 

@@ -7,7 +7,8 @@
 //! rules the meeting lives by: honest traffic lights and SMART gaps ([`plan`]),
 //! run-chart signals ([`runchart`]), numbers as people type them ([`number`]), the time box and summary ([`meeting`]),
 //! the status report ([`status`]), Norwegian dates ([`dates`]), CSV rows
-//! ([`csv_import`]) and text that fits a terminal cell ([`text`]). For synced
+//! ([`csv_import`]; measurements on one date twice or after today:
+//! [`measurements`]) and text that fits a terminal cell ([`text`]). For synced
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
 //! board by element ([`merge`]), and national identity numbers to mask
 //! ([`privacy`]). Names as people type them for the command line ([`names`]).
@@ -31,6 +32,7 @@ pub mod dupes;
 pub mod gitconflict;
 pub mod json;
 pub mod log;
+pub mod measurements;
 pub mod meeting;
 pub mod merge;
 pub mod model;

@@ -477,13 +477,6 @@ csv-empty-indicator = missing the indicator
 csv-bad-date = `{ $value }` is not a date (2026-11-24 or 24.11.2026)
 csv-bad-value = `{ $value }` is not a number
 csv-malformed = invalid CSV: { $error }
-imported = { $count ->
-        [one] { $count } measurement imported
-       *[other] { $count } measurements imported
-    }, { $skipped ->
-        [one] { $skipped } row skipped
-       *[other] { $skipped } rows skipped
-    }
 nothing-written = { $bad ->
         [one] { $bad } bad row
        *[other] { $bad } bad rows
@@ -645,7 +638,6 @@ cli-ambiguous-board = “{ $name }” fits several boards: { $matches }; type mo
 cli-ambiguous-column = “{ $name }” fits several columns: { $matches }; type more of the name
 cli-ambiguous-card = “{ $name }” fits several cards: { $matches }; type more of the title or use the id
 cli-ambiguous-indicator = “{ $name }” fits several indicators: { $matches }; type more of the name
-cli-measure-replaced = replaced { $old } → { $new } for { $date }
 cli-conflict-copy = this file is a conflict copy of { $original } made by { $source }; merge it with `tavle merge`
 cli-conflict-copy-link = this file is named as a conflict copy of { $original } made by { $source }, but is a symbolic link: tavle never merges it; put the file itself here or remove the link
 cli-copy-syncthing = Syncthing (device { $device })
@@ -1101,7 +1093,6 @@ views-did-archived = Archived: “{ $title }” (u undoes, a shows the archive)
 views-did-restored = Restored: “{ $title }”
 views-did-done = Done: “{ $text }”
 views-did-not-done = Not done after all: “{ $text }”
-views-did-replaced = { $indicator } { $date }: { $old } replaced by { $new }
 views-history-edited = changed { $fields }
 views-history-decided = decision: { $text }
 views-history-corrected = decision corrected: { $text }
@@ -1145,3 +1136,37 @@ views-merge-diff-hint = What differs is underlined · PgUp/PgDn scroll the value
 views-merge-base = Before both changed it
 cmd-help-sync-page-down = scroll down in the values
 cmd-help-sync-page-up = scroll up in the values
+
+## CSV import: encodings, ambiguous numbers, two rows for one date, each stored value (issue 18.6)
+csv-read-windows-1252 = { $file }: read as Windows-1252 (not UTF-8), as Norwegian Excel saves CSV; æ, ø and å were converted
+csv-read-utf16 = { $file }: read as UTF-16 (Excel's "Unicode text") and converted
+csv-broken-utf8 = { $file } starts as UTF-8, but line { $line } is not UTF-8
+csv-broken-utf16 = { $file } is UTF-16, but broken on line { $line }
+csv-utf16-without-bom = { $file } looks like UTF-16 without the mark (BOM) that says which byte comes first
+csv-not-windows-1252 = { $file } is neither UTF-8 nor Windows-1252 (byte { $byte } on line { $line } is no letter there)
+csv-how-to-save = nothing was read. Save the file as UTF-8: in Excel File → Save As → "CSV UTF-8 (Comma delimited) (*.csv)"; in Notepad Save As → Encoding: UTF-8
+csv-ambiguous = `{ $text }` can be read two ways (thousands separator or decimal mark?): write { $thousands } or { $grouped } for thousands, { $decimal } for decimals
+msg-ambiguous-value = `{ $text }` can be read two ways: write { $thousands } or { $grouped } for thousands, { $decimal } for decimals
+csv-stored = Stored { $indicator } { $date }: { $value }
+csv-stored-replaced = Stored { $indicator } { $date }: { $value } (replaced { $old })
+csv-unchanged = Unchanged { $indicator } { $date }: { $value } (already there)
+csv-repeat = the same indicator, date and value as line { $first }: stored once
+csv-line-value = line { $line }: { $value }
+csv-conflict = { $indicator } gets different values for { $date } ({ $rows }): none of them is stored, keep one of the rows
+csv-summary = Stored { $stored ->
+        [one] { $stored } measurement
+       *[other] { $stored } measurements
+    } ({ $replaced } replaced), { $unchanged } unchanged, skipped { $skipped ->
+        [one] { $skipped } row
+       *[other] { $skipped } rows
+    }
+values-same-date = the indicator “{ $indicator }” has more than one measurement on { $count ->
+        [one] one date
+       *[other] { $count } dates
+    }: { $dates }
+values-same-date-hint = give each date one value: correct the date or remove the other measurement in the file
+values-future = the indicator “{ $indicator }” has { $count ->
+        [one] a measurement
+       *[other] { $count } measurements
+    } dated after today: { $dates }
+values-future-hint = a measurement is of a day that has been: correct the date in the file

@@ -474,13 +474,6 @@ csv-empty-indicator = mangler indikator
 csv-bad-date = `{ $value }` er ikke en dato (2026-11-24 eller 24.11.2026)
 csv-bad-value = `{ $value }` er ikke et tall
 csv-malformed = ugyldig CSV: { $error }
-imported = { $count ->
-        [one] { $count } måling importert
-       *[other] { $count } målinger importert
-    }, { $skipped ->
-        [one] { $skipped } rad hoppet over
-       *[other] { $skipped } rader hoppet over
-    }
 nothing-written = { $bad ->
         [one] { $bad } rad med feil
        *[other] { $bad } rader med feil
@@ -642,7 +635,6 @@ cli-ambiguous-board = «{ $name }» passer til flere tavler: { $matches }; skriv
 cli-ambiguous-column = «{ $name }» passer til flere kolonner: { $matches }; skriv mer av navnet
 cli-ambiguous-card = «{ $name }» passer til flere kort: { $matches }; skriv mer av tittelen eller bruk id-en
 cli-ambiguous-indicator = «{ $name }» passer til flere indikatorer: { $matches }; skriv mer av navnet
-cli-measure-replaced = erstattet { $old } → { $new } for { $date }
 cli-conflict-copy = filen er en konfliktkopi av { $original } laget av { $source }; slå den sammen med `tavle merge`
 cli-conflict-copy-link = filen er navngitt som en konfliktkopi av { $original } laget av { $source }, men er en symbolsk lenke: tavle slår den aldri sammen; legg selve filen her eller fjern lenken
 cli-copy-syncthing = Syncthing (enheten { $device })
@@ -1100,7 +1092,6 @@ views-did-archived = Arkivert: «{ $title }» (u angrer, a viser arkivet)
 views-did-restored = Hentet tilbake: «{ $title }»
 views-did-done = Utført: «{ $text }»
 views-did-not-done = Ikke utført likevel: «{ $text }»
-views-did-replaced = { $indicator } { $date }: { $old } erstattet med { $new }
 views-history-edited = endret { $fields }
 views-history-decided = beslutning: { $text }
 views-history-corrected = beslutning korrigert: { $text }
@@ -1144,3 +1135,37 @@ views-merge-diff-hint = Det som er ulikt, er understreket · PgUp/PgDn blar i ve
 views-merge-base = Før begge endret
 cmd-help-sync-page-down = bla ned i verdiene
 cmd-help-sync-page-up = bla opp i verdiene
+
+## CSV import: encodings, ambiguous numbers, two rows for one date, each stored value (issue 18.6)
+csv-read-windows-1252 = { $file }: lest som Windows-1252 (ikke UTF-8), slik norsk Excel lagrer CSV; æ, ø og å er gjort om
+csv-read-utf16 = { $file }: lest som UTF-16 (Excels «Unicode-tekst») og gjort om
+csv-broken-utf8 = { $file } begynner som UTF-8, men linje { $line } er ikke UTF-8
+csv-broken-utf16 = { $file } er UTF-16, men er ødelagt på linje { $line }
+csv-utf16-without-bom = { $file } ser ut som UTF-16 uten merket (BOM) som sier hvilken byte som kommer først
+csv-not-windows-1252 = { $file } er verken UTF-8 eller Windows-1252 (byte { $byte } på linje { $line } er ingen bokstav der)
+csv-how-to-save = ingenting er lest. Lagre fila som UTF-8: i Excel Fil → Lagre som → «CSV UTF-8 (kommadelt) (*.csv)»; i Notisblokk Lagre som → Koding: UTF-8
+csv-ambiguous = `{ $text }` kan leses på to måter (tusenskille eller desimaltegn?): skriv { $thousands } eller { $grouped } om det er tusener, { $decimal } om det er desimaler
+msg-ambiguous-value = `{ $text }` kan leses på to måter: skriv { $thousands } eller { $grouped } om det er tusener, { $decimal } om det er desimaler
+csv-stored = Lagret { $indicator } { $date }: { $value }
+csv-stored-replaced = Lagret { $indicator } { $date }: { $value } (erstattet { $old })
+csv-unchanged = Uendret { $indicator } { $date }: { $value } (sto der fra før)
+csv-repeat = samme indikator, dato og verdi som linje { $first }: lagret én gang
+csv-line-value = linje { $line }: { $value }
+csv-conflict = { $indicator } får ulike verdier for { $date } ({ $rows }): ingen av dem er lagret, behold én av radene
+csv-summary = Lagret { $stored ->
+        [one] { $stored } måling
+       *[other] { $stored } målinger
+    } ({ $replaced } erstattet), { $unchanged } uendret, { $skipped ->
+        [one] { $skipped } rad
+       *[other] { $skipped } rader
+    } hoppet over
+values-same-date = indikatoren «{ $indicator }» har mer enn én måling på { $count ->
+        [one] samme dato
+       *[other] { $count } datoer
+    }: { $dates }
+values-same-date-hint = la hver dato ha én verdi: rett datoen eller fjern den andre målingen i fila
+values-future = indikatoren «{ $indicator }» har { $count ->
+        [one] en måling
+       *[other] { $count } målinger
+    } datert etter i dag: { $dates }
+values-future-hint = en måling er av en dag som har vært: rett datoen i fila

@@ -472,13 +472,6 @@ csv-empty-indicator = manglar indikator
 csv-bad-date = `{ $value }` er ikkje ein dato (2026-11-24 eller 24.11.2026)
 csv-bad-value = `{ $value }` er ikkje eit tal
 csv-malformed = ugyldig CSV: { $error }
-imported = { $count ->
-        [one] { $count } måling importert
-       *[other] { $count } målingar importerte
-    }, { $skipped ->
-        [one] { $skipped } rad hoppa over
-       *[other] { $skipped } rader hoppa over
-    }
 nothing-written = { $bad ->
         [one] { $bad } rad med feil
        *[other] { $bad } rader med feil
@@ -640,7 +633,6 @@ cli-ambiguous-board = «{ $name }» passar til fleire tavler: { $matches }; skri
 cli-ambiguous-column = «{ $name }» passar til fleire kolonnar: { $matches }; skriv meir av namnet
 cli-ambiguous-card = «{ $name }» passar til fleire kort: { $matches }; skriv meir av tittelen eller bruk id-en
 cli-ambiguous-indicator = «{ $name }» passar til fleire indikatorar: { $matches }; skriv meir av namnet
-cli-measure-replaced = erstatta { $old } → { $new } for { $date }
 cli-conflict-copy = fila er ein konfliktkopi av { $original } laga av { $source }; slå henne saman med `tavle merge`
 cli-conflict-copy-link = fila er namngjeven som ein konfliktkopi av { $original } laga av { $source }, men er ei symbolsk lenkje: tavle slår henne aldri saman; legg sjølve fila her eller fjern lenkja
 cli-copy-syncthing = Syncthing (eininga { $device })
@@ -1098,7 +1090,6 @@ views-did-archived = Arkivert: «{ $title }» (u angrar, a viser arkivet)
 views-did-restored = Henta tilbake: «{ $title }»
 views-did-done = Utført: «{ $text }»
 views-did-not-done = Ikkje utført likevel: «{ $text }»
-views-did-replaced = { $indicator } { $date }: { $old } bytt ut med { $new }
 views-history-edited = endra { $fields }
 views-history-decided = avgjerd: { $text }
 views-history-corrected = avgjerd retta: { $text }
@@ -1142,3 +1133,37 @@ views-merge-diff-hint = Det som er ulikt, er understreka · PgUp/PgDn blar i ver
 views-merge-base = Før begge endra
 cmd-help-sync-page-down = bla ned i verdiane
 cmd-help-sync-page-up = bla opp i verdiane
+
+## CSV import: encodings, ambiguous numbers, two rows for one date, each stored value (issue 18.6)
+csv-read-windows-1252 = { $file }: lese som Windows-1252 (ikkje UTF-8), slik norsk Excel lagrar CSV; æ, ø og å er gjorde om
+csv-read-utf16 = { $file }: lese som UTF-16 (Excels «Unicode-tekst») og gjord om
+csv-broken-utf8 = { $file } byrjar som UTF-8, men linje { $line } er ikkje UTF-8
+csv-broken-utf16 = { $file } er UTF-16, men er øydelagd på linje { $line }
+csv-utf16-without-bom = { $file } ser ut som UTF-16 utan merket (BOM) som seier kva byte som kjem først
+csv-not-windows-1252 = { $file } er verken UTF-8 eller Windows-1252 (byte { $byte } på linje { $line } er ingen bokstav der)
+csv-how-to-save = ingenting er lese. Lagra fila som UTF-8: i Excel Fil → Lagre som → «CSV UTF-8 (kommadelt) (*.csv)»; i Notisblokk Lagre som → Koding: UTF-8
+csv-ambiguous = `{ $text }` kan lesast på to måtar (tusenskilje eller desimalteikn?): skriv { $thousands } eller { $grouped } om det er tusen, { $decimal } om det er desimalar
+msg-ambiguous-value = `{ $text }` kan lesast på to måtar: skriv { $thousands } eller { $grouped } om det er tusen, { $decimal } om det er desimalar
+csv-stored = Lagra { $indicator } { $date }: { $value }
+csv-stored-replaced = Lagra { $indicator } { $date }: { $value } (erstatta { $old })
+csv-unchanged = Uendra { $indicator } { $date }: { $value } (stod der frå før)
+csv-repeat = same indikator, dato og verdi som linje { $first }: lagra éin gong
+csv-line-value = linje { $line }: { $value }
+csv-conflict = { $indicator } får ulike verdiar for { $date } ({ $rows }): ingen av dei er lagra, behald éi av radene
+csv-summary = Lagra { $stored ->
+        [one] { $stored } måling
+       *[other] { $stored } målingar
+    } ({ $replaced } erstatta), { $unchanged } uendra, { $skipped ->
+        [one] { $skipped } rad
+       *[other] { $skipped } rader
+    } hoppa over
+values-same-date = indikatoren «{ $indicator }» har meir enn éi måling på { $count ->
+        [one] same dato
+       *[other] { $count } datoar
+    }: { $dates }
+values-same-date-hint = la kvar dato ha éin verdi: rett datoen eller fjern den andre målinga i fila
+values-future = indikatoren «{ $indicator }» har { $count ->
+        [one] éi måling
+       *[other] { $count } målingar
+    } datert etter i dag: { $dates }
+values-future-hint = ei måling er av ein dag som har vore: rett datoen i fila

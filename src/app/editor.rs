@@ -237,8 +237,9 @@ impl Editor {
                 })
             }
             EditKind::Measure { indicator } => {
-                let Some(value) = tavle_core::number::parse(&title) else {
-                    return Err((Msg::BadValue(title), Field::Value));
+                let value = match tavle_core::number::read(&title) {
+                    Ok(value) => value,
+                    Err(e) => return Err((Msg::for_value(&title, &e), Field::Value)),
                 };
                 Op::Indicator(IndicatorOp::Measure {
                     indicator: indicator.clone(),

@@ -1,8 +1,9 @@
 //! The notice that confirms what a key did, made from what the save says it
 //! did (`Applied`: the change and its inverse): undo and redo say what they
 //! undid or redid, archive and restore name the card, a follow-up marked done
-//! (or not) names it, and a measurement that replaced the day's value says
-//! both values. Everything else shows on screen by itself. No I/O.
+//! (or not) names it, and a measurement says the date and value it stored
+//! (and the value it replaced), so a typo in the date field is seen at once.
+//! Everything else shows on screen by itself. No I/O.
 
 use super::event::Origin;
 use crate::i18n::{self, Did, Lang, What};
@@ -133,20 +134,22 @@ fn edit(lang: Lang, a: &Applied, board: &Board) -> Option<Did> {
             text: short(text),
             done: *done,
         }),
-        // The inverse puts the old value back: there was one.
+        // An inverse that puts an old value back: the day had one.
         Change::Measured {
             indicator: id,
             date,
             value: Some(new),
-        } => match &a.inverse {
-            Op::Indicator(IndicatorOp::Measure { value: old, .. }) => Some(Did::Replaced {
-                indicator: indicator(board, id),
-                date: *date,
-                old: i18n::number(lang, *old),
-                new: i18n::number(lang, *new),
-            }),
-            _ => None,
-        },
+        } => Some(Did::Stored {
+            indicator: indicator(board, id),
+            date: *date,
+            value: i18n::exact_number(lang, *new),
+            old: match &a.inverse {
+                Op::Indicator(IndicatorOp::Measure { value: old, .. }) => {
+                    Some(i18n::exact_number(lang, *old))
+                }
+                _ => None,
+            },
+        }),
         _ => None,
     }
 }

@@ -12,6 +12,11 @@
 //! `tavle fmt` leaves it alone — "0 errors" would claim a check that was not
 //! made. The message says it opens read-only until tavle is upgraded.
 //!
+//! Measurements on one date twice, or dated after today, are warnings at
+//! the first such value (`tavle_core::measurements`): a run chart would
+//! mislead with them, but the board works. Like every warning they fail the
+//! check only with `--strict`.
+//!
 //! It must not write anything, and must not print except through [`Io`].
 
 use std::path::{Path, PathBuf};
@@ -20,6 +25,7 @@ use super::{CliError, Exit, Io, copies, words};
 use crate::folder::store::{self, Located};
 use crate::folder::{board_fs, safe_fs};
 use crate::i18n::{self, Lang};
+use chrono::NaiveDate;
 use tavle_core::diag::Severity;
 use tavle_core::model::Board;
 
@@ -77,24 +83,58 @@ pub fn files_of(path: &Path) -> Result<store::Listing, CliError> {
     }
 }
 
-/// Every problem in one board file, in the order of the file, and its
-/// board title when it reads as a board.
-fn examine(file: &Path) -> (Vec<Located>, Option<Board>) {
+/// Measurements of `board` on one date twice or after `today`, each as a
+/// warning with its hint (two lines): at the first such value's line and
+/// column when the file's `text` is given, else for the whole file.
+pub fn value_doubts(
+    lang: Lang,
+    path: &Path,
+    board: &Board,
+    text: Option<&str>,
+    today: NaiveDate,
+) -> Vec<String> {
+    let root = text.and_then(|t| tavle_core::json::parse(t).ok());
+    tavle_core::measurements::doubts(board, today)
+        .iter()
+        .map(|f| {
+            let title = (board.indicators.get(f.indicator)).map_or("", |i| i.title.as_str());
+            let (message, hint) = i18n::values_doubt(lang, title, &f.doubt);
+            let place = match (text, &root) {
+                (Some(text), Some(root)) => {
+                    let at = root.locate(&f.pointer()).span.start;
+                    let (line, col) = tavle_core::json::line_col(text, at);
+                    format!("{}:{line}:{col}", path.display())
+                }
+                _ => path.display().to_string(),
+            };
+            format!(
+                "{place}: {}: {message}\n  = {}: {hint}\n",
+                i18n::severity(lang, false),
+                i18n::hint_label(lang)
+            )
+        })
+        .collect()
+}
+
+/// Every problem in one board file, in the order of the file, its board
+/// when it reads as one, and its text when it is text.
+fn examine(file: &Path) -> (Vec<Located>, Option<Board>, Option<String>) {
     let bytes = match store::read_board(file) {
         Ok(read) => read.bytes,
-        Err(problem) => return (vec![problem], None),
+        Err(problem) => return (vec![problem], None, None),
     };
+    let text = store::decode_text(bytes.clone()).ok().map(|(text, _)| text);
     // Identity numbers are looked for in the text as written, wherever they
     // stand (a title, a note, a key, a broken line); the screen masks them.
-    let numbers: Vec<Located> = match store::decode_text(bytes.clone()) {
-        Ok((text, _)) => tavle_core::rules::identity_numbers(&text)
+    let numbers: Vec<Located> = match &text {
+        Some(text) => tavle_core::rules::identity_numbers(text)
             .into_iter()
             .map(|d| {
                 let offset = match d.at {
                     tavle_core::diag::Location::Offset(o) => o,
                     _ => 0,
                 };
-                let (line, col) = tavle_core::json::line_col(&text, offset);
+                let (line, col) = tavle_core::json::line_col(text, offset);
                 Located {
                     line,
                     col,
@@ -103,13 +143,13 @@ fn examine(file: &Path) -> (Vec<Located>, Option<Board>) {
                 }
             })
             .collect(),
-        Err(_) => Vec::new(),
+        None => Vec::new(),
     };
     let analysis = store::analyze_bytes(bytes);
     let mut problems = analysis.problems;
     problems.extend(numbers);
     problems.sort_by_key(|p| (p.line, p.col));
-    (problems, analysis.board)
+    (problems, analysis.board, text)
 }
 
 /// Run the check on a folder or a single file.
@@ -140,9 +180,10 @@ pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
             io.say(&file_warning(lang, &l.path, &text));
         }
     }
+    let today = chrono::Local::now().date_naive();
     let mut boards: Vec<(PathBuf, Option<Board>)> = Vec::with_capacity(files.len());
     for file in files {
-        let (problems, board) = examine(file);
+        let (problems, board, text) = examine(file);
         let name = file.display().to_string();
         for p in &problems {
             match p.severity {
@@ -150,6 +191,12 @@ pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
                 Severity::Warning => warnings += 1,
             }
             io.print(&problem_text(lang, &name, p));
+        }
+        if let Some(b) = &board {
+            for doubt in value_doubts(lang, file, b, text.as_deref(), today) {
+                warnings += 1;
+                io.print(&doubt);
+            }
         }
         boards.push((file.clone(), board));
     }

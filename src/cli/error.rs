@@ -44,8 +44,9 @@ pub enum CliError {
     BadLight(String),
     /// Not a date as people write them (`1.12`, `fre`, `uke 49`, …).
     BadDue(String),
-    /// Not a number (`6,2` or `6.2`).
-    BadValue(String),
+    /// Not a number (`6,2` or `6.2`), or one that can be read two ways
+    /// (`1.234`): what to say ([`Msg::for_value`]).
+    BadValue(Msg),
     /// A title or a decision's text that is empty.
     EmptyTitle,
     /// `--meeting N` for a meeting the day did not have.
@@ -170,7 +171,7 @@ impl CliError {
             E::Name { what, name, error } => words::name_error(lang, *what, name, error, ""),
             E::BadLight(s) => i18n::msg(lang, &Msg::BadLight(s.clone())),
             E::BadDue(s) => i18n::msg(lang, &Msg::BadDue(s.clone())),
-            E::BadValue(s) => i18n::msg(lang, &Msg::BadValue(s.clone())),
+            E::BadValue(m) => i18n::msg(lang, m),
             E::EmptyTitle => i18n::msg(lang, &Msg::EmptyTitle),
             E::NoSuchMeeting { asked, count, date } => {
                 i18n::no_such_meeting(lang, *asked, *count, &tavle_core::dates::format_nb(*date))

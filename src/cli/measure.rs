@@ -2,23 +2,33 @@
 //! one at a time or from a CSV file as Norwegian Excel writes it, through
 //! the same lock + re-read + rename path as the screen. Indicators are
 //! named by id or by title, in the arguments and in the CSV's first column.
-//! `add` says when it replaced the value of that date, with old and new.
 //! Dates are of days that have been (`man` is the last Monday, `1.12` the
 //! last 1 December): a measurement dated after today is refused, by `add`
-//! and as a bad row of `import`.
+//! and as a bad row of `import`. A value that can be read two ways
+//! (`1.234`) is refused with what to write instead.
+//!
+//! Every measurement stored is echoed with the date and value stored, and
+//! the value it replaced ("Lagret Sykefravær 30.11.2026: 12,5 (erstattet
+//! 11)"), from what the save applied to the board under its lock. `import`
+//! reads UTF-8 and converts Windows-1252 and UTF-16 (saying so), accounts
+//! for every row — stored, unchanged (the board had that value), or skipped
+//! with its line and why — and reports measurements the board already holds
+//! on one date twice or after today.
 //!
 //! It must not write a board any other way than `store::update`, and must
 //! not print except through [`Io`].
 
 use std::path::Path;
 
-use super::{CliError, Exit, Io, MeasureCmd, lookup, words};
+use super::words::{self, Named};
+use super::{CliError, Exit, Io, MeasureCmd, check, lookup};
 use crate::folder::stamp::stamp_now;
 use crate::folder::store;
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Lang, Msg};
+use tavle_core::csv_import::{self, encoding, plan::Skip};
 use tavle_core::dates::DateFor;
-use tavle_core::names;
-use tavle_core::ops::{IndicatorOp, Op};
+use tavle_core::model::Board;
+use tavle_core::ops::{Applied, Change, IndicatorOp, Op};
 
 /// Run a `tavle measure` command.
 pub fn run(cmd: MeasureCmd, dir: &Path, io: &mut Io) -> Exit {
@@ -51,9 +61,8 @@ fn add(
 ) -> Result<Exit, CliError> {
     let today = chrono::Local::now().date_naive();
     let path = lookup::board(board, dir)?;
-    let Some(v) = tavle_core::number::parse(value) else {
-        return Err(CliError::BadValue(value.to_string()));
-    };
+    let v = tavle_core::number::read(value)
+        .map_err(|e| CliError::BadValue(Msg::for_value(value, &e)))?;
     // A measurement is of a day that has been: `man` is the last Monday,
     // and a day after today is refused.
     let date = match date {
@@ -69,19 +78,41 @@ fn add(
     });
     let saved = store::update(&path, &[op], &stamp_now())?;
     io.warn_log(&saved);
-    // The inverse of a measurement that replaced one puts the old value back.
-    if let Some(Op::Indicator(IndicatorOp::Measure { value: old, .. })) =
-        saved.applied.first().map(|a| &a.inverse)
-    {
-        let lang = io.lang;
-        io.say(&words::replaced(
-            lang,
-            &i18n::number(lang, *old),
-            &i18n::number(lang, v),
-            &tavle_core::dates::format_nb(date),
-        ));
+    for a in &saved.applied {
+        if let Some((text, _)) = echo(io.lang, a, &saved.board) {
+            io.say(&text);
+        }
     }
     Ok(Exit::Ok)
+}
+
+/// What a saved measurement stored, in words, and whether it replaced a
+/// value; `None` for anything else.
+fn echo(lang: Lang, a: &Applied, board: &Board) -> Option<(String, bool)> {
+    let Change::Measured {
+        indicator,
+        date,
+        value: Some(value),
+    } = &a.change
+    else {
+        return None;
+    };
+    let title = (board.indicators.iter())
+        .find(|i| &i.id == indicator)
+        .map_or(indicator.as_str(), |i| i.title.as_str());
+    // The inverse of a measurement that replaced one puts the old value back.
+    let old = match &a.inverse {
+        Op::Indicator(IndicatorOp::Measure { value: old, .. }) => {
+            Some(i18n::exact_number(lang, *old))
+        }
+        _ => None,
+    };
+    let value = i18n::exact_number(lang, *value);
+    let replaced = old.is_some();
+    Some((
+        i18n::stored(lang, title, *date, &value, old.as_deref()),
+        replaced,
+    ))
 }
 
 fn import(
@@ -94,51 +125,110 @@ fn import(
     let lang = io.lang;
     let path = lookup::board(board, dir)?;
     let shown = file.display().to_string();
-    let text = match store::read_text(file) {
-        Ok((t, _)) => t,
-        Err(problem) => {
-            return Err(CliError::Broken {
-                path: file.to_path_buf(),
-                problem,
-            });
+    let bytes = store::read_bytes(file).map_err(|problem| CliError::Broken {
+        path: file.to_path_buf(),
+        problem,
+    })?;
+    let decoded = match encoding::decode(&bytes) {
+        Ok(decoded) => decoded,
+        Err(e) => {
+            io.warn(&format!(
+                "tavle: {}",
+                i18n::csv_encoding_error(lang, &shown, &e)
+            ));
+            return Ok(Exit::Problems);
         }
     };
+    if let Some(note) = i18n::csv_read_as(lang, &shown, decoded.encoding) {
+        io.say(&note);
+    }
     let today = chrono::Local::now().date_naive();
-    let (rows, bad) = tavle_core::csv_import::parse(&text, today);
+    let (rows, bad) = csv_import::parse(&decoded.text, today);
     let target = lookup::read(&path)?;
-    let known = lookup::indicators(&target);
-    let mut problems: Vec<(usize, String)> = bad
+    let plan = csv_import::plan::plan(&rows, &target);
+
+    // Every row not stored: (line, whether it is a bad row, why).
+    let mut skipped: Vec<(usize, bool, String)> = bad
         .iter()
-        .map(|b| (b.line, i18n::csv_row_error(lang, &b.error)))
+        .map(|b| (b.line, true, i18n::csv_row_error(lang, &b.error)))
         .collect();
-    let mut ops = Vec::new();
-    for r in rows {
-        // A row names its indicator as people do, too; one that names none
-        // (or several) is a bad row that says which are valid.
-        match names::resolve(&r.indicator, &known) {
-            Ok(id) => ops.push(Op::Indicator(IndicatorOp::Measure {
-                indicator: id.to_string(),
-                date: r.date,
-                value: r.value,
-            })),
-            Err(error) => problems.push((
-                r.line,
-                words::name_error(lang, words::Named::Indicator, &r.indicator, &error, ""),
-            )),
-        }
+    for (line, skip) in &plan.skip {
+        let why = match skip {
+            Skip::Name { name, error } => {
+                words::name_error(lang, Named::Indicator, name, error, "")
+            }
+            Skip::Conflict {
+                indicator,
+                date,
+                rows,
+            } => i18n::csv_conflict(lang, indicator, *date, rows),
+            Skip::Repeat { first } => i18n::csv_repeat(lang, *first),
+        };
+        skipped.push((*line, skip.is_error(), why));
     }
-    problems.sort_by_key(|p| p.0);
-    let severity = i18n::severity(lang, !skip_bad);
-    for (line, m) in &problems {
-        io.warn(&format!("{shown}:{line}: {severity}: {m}"));
+    skipped.sort_by_key(|s| s.0);
+    let errors = skipped.iter().filter(|s| s.1).count();
+    for (line, error, why) in &skipped {
+        let severity = i18n::severity(lang, *error && !skip_bad);
+        io.warn(&format!("{shown}:{line}: {severity}: {why}"));
     }
-    if !problems.is_empty() && !skip_bad {
-        return Err(CliError::BadRows(problems.len()));
+    if errors > 0 && !skip_bad {
+        warn_doubts(lang, &path, &target, today, io);
+        return Err(CliError::BadRows(errors));
     }
-    if !ops.is_empty() {
+
+    // What each row did, by line: stored (as the save says) or unchanged.
+    let mut said: Vec<(usize, String)> = Vec::new();
+    let (mut stored, mut replaced) = (0, 0);
+    let mut board = target;
+    if !plan.store.is_empty() {
+        let ops: Vec<Op> = (plan.store.iter())
+            .map(|s| {
+                Op::Indicator(IndicatorOp::Measure {
+                    indicator: s.indicator.clone(),
+                    date: s.date,
+                    value: s.value,
+                })
+            })
+            .collect();
         let saved = store::update(&path, &ops, &stamp_now())?;
         io.warn_log(&saved);
+        // One applied change per op, in the order of the ops.
+        for (s, a) in plan.store.iter().zip(&saved.applied) {
+            if let Some((text, was)) = echo(lang, a, &saved.board) {
+                stored += 1;
+                replaced += usize::from(was);
+                said.push((s.line, text));
+            }
+        }
+        board = saved.board;
     }
-    io.say(&i18n::imported(lang, ops.len(), problems.len()));
+    for u in &plan.unchanged {
+        let title = (board.indicators.iter())
+            .find(|i| i.id == u.indicator)
+            .map_or(u.indicator.as_str(), |i| i.title.as_str());
+        let value = i18n::exact_number(lang, u.value);
+        said.push((u.line, i18n::unchanged(lang, title, u.date, &value)));
+    }
+    said.sort_by_key(|s| s.0);
+    for (line, text) in &said {
+        io.say(&format!("{shown}:{line}: {text}"));
+    }
+    warn_doubts(lang, &path, &board, today, io);
+    io.say(&i18n::csv_summary(
+        lang,
+        stored,
+        replaced,
+        plan.unchanged.len(),
+        skipped.len(),
+    ));
     Ok(Exit::Ok)
+}
+
+/// Measurements the board holds on one date twice or after today, as
+/// warnings on stderr.
+fn warn_doubts(lang: Lang, path: &Path, board: &Board, today: chrono::NaiveDate, io: &mut Io) {
+    for text in check::value_doubts(lang, path, board, None, today) {
+        io.print_err(&text);
+    }
 }

@@ -102,17 +102,6 @@ pub fn no_board_folder(lang: Lang, name: &str, dir: &str) -> String {
     fl!(loader(lang), "cli-no-board-folder", name = name, dir = dir)
 }
 
-/// `measure add` replaced the value of that date: "erstattet 6,2 → 5,9 for 24.11.2026".
-pub fn replaced(lang: Lang, old: &str, new: &str, date: &str) -> String {
-    fl!(
-        loader(lang),
-        "cli-measure-replaced",
-        old = old,
-        new = new,
-        date = date
-    )
-}
-
 /// Which sync client made a conflict copy, with what it put in the name.
 pub fn copy_source(lang: Lang, source: &Source) -> String {
     let l = loader(lang);
@@ -221,14 +210,6 @@ mod tests {
         let text = list(Lang::Nb, &names);
         assert!(text.starts_with("k1, k2,"), "{text}");
         assert!(text.ends_with("k12 og 8 til"), "{text}");
-    }
-
-    #[test]
-    fn a_replaced_value_says_old_and_new() {
-        assert_eq!(
-            replaced(Lang::Nb, "6,2", "5,9", "24.11.2026"),
-            "erstattet 6,2 → 5,9 for 24.11.2026"
-        );
     }
 
     #[test]

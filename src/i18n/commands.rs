@@ -169,14 +169,10 @@ pub fn csv_row_error(lang: Lang, e: &tavle_core::csv_import::RowError) -> String
         R::EmptyIndicator => s!(lang, "csv-empty-indicator").into(),
         R::BadDate(d) => f!(lang, "csv-bad-date", value = d),
         R::BadValue(v) => f!(lang, "csv-bad-value", value = v),
+        R::AmbiguousValue(v, a) => super::ambiguous_value(lang, v, a),
         R::Malformed(m) => f!(lang, "csv-malformed", error = m),
         R::FutureDate(v, d) => super::csv_future(lang, v, &tavle_core::dates::format_nb(*d)),
     }
-}
-
-/// The result of a CSV import: "12 målinger importert, 1 rad hoppet over".
-pub fn imported(lang: Lang, n: usize, skipped: usize) -> String {
-    f!(lang, "imported", count = n, skipped = skipped)
 }
 
 /// A CSV import with bad rows wrote nothing.
@@ -222,8 +218,16 @@ mod tests {
             "2 files checked: 0 errors, 3 warnings"
         );
         assert_eq!(
-            imported(Lang::Nb, 1, 1),
-            "1 måling importert, 1 rad hoppet over"
+            super::super::csv_summary(Lang::Nb, 1, 1, 0, 1),
+            "Lagret 1 måling (1 erstattet), 0 uendret, 1 rad hoppet over"
+        );
+        assert_eq!(
+            super::super::csv_summary(Lang::Nn, 3, 0, 2, 2),
+            "Lagra 3 målingar (0 erstatta), 2 uendra, 2 rader hoppa over"
+        );
+        assert_eq!(
+            super::super::csv_summary(Lang::En, 2, 1, 0, 1),
+            "Stored 2 measurements (1 replaced), 0 unchanged, skipped 1 row"
         );
         assert_eq!(
             nothing_written(Lang::Nn, 2).split(':').next(),

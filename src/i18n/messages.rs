@@ -46,6 +46,9 @@ pub enum Msg {
     GoalGone(String),
     IndicatorGone(String),
     BadValue(String),
+    /// A value that can be read as thousands or as a decimal (`1.234`):
+    /// what was typed, and its parts for what to write instead.
+    AmbiguousValue(String, tavle_core::number::Ambiguous),
     Escalated(String, String),
     NoOtherBoard,
     AlreadyEscalated(String),
@@ -84,7 +87,7 @@ pub enum Msg {
     /// A WIP limit as typed that is not a whole number from 1.
     BadLimit(String),
     /// What a key did: undo, redo, archive, restore, a follow-up done, a
-    /// measurement replaced.
+    /// measurement stored (and the value it replaced).
     Did(super::views::Did),
 }
 
@@ -128,6 +131,14 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::GoalGone(id) => f!(lang, "msg-goal-gone", goal = id),
         Msg::IndicatorGone(id) => f!(lang, "msg-indicator-gone", indicator = id),
         Msg::BadValue(v) => f!(lang, "msg-bad-value", text = v),
+        Msg::AmbiguousValue(v, a) => f!(
+            lang,
+            "msg-ambiguous-value",
+            text = v,
+            thousands = a.as_thousands(),
+            grouped = a.as_grouped(),
+            decimal = a.as_decimal()
+        ),
         Msg::Escalated(board, card) => f!(lang, "msg-escalated", board = board, card = card),
         Msg::NoOtherBoard => s!(lang, "msg-no-other-board").into(),
         Msg::AlreadyEscalated(board) => f!(lang, "msg-already-escalated", board = board),

@@ -21,7 +21,8 @@
 //! `tavle merge --git`, the merge driver, `tavle init`), `words`
 //! (screens, keys, minutes, plan), `prepare` (the meeting screen, "since
 //! last time", the previous minutes), `screens`, `commands` (command-line
-//! output and `--help` texts), `clap_help` (clap's own words in `--help`),
+//! output and `--help` texts), `csv` (the measurement lead's data: CSV
+//! encodings, ambiguous numbers, each stored value), `clap_help` (clap's own words in `--help`),
 //! `clap_errors` (clap's usage errors) and `said` (dates of days that have
 //! been, minutes of a day without a meeting, who signs a change).
 //!
@@ -51,6 +52,7 @@ mod clap_errors;
 mod clap_help;
 mod columns;
 mod commands;
+mod csv;
 mod folder;
 mod git;
 mod lang;
@@ -70,6 +72,7 @@ pub use clap_errors::{command_tip, usage_error};
 pub use clap_help::{localise_help, plain_usage};
 pub use columns::*;
 pub use commands::*;
+pub use csv::*;
 pub use folder::*;
 pub use git::*;
 pub use lang::Lang;

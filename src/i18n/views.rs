@@ -171,12 +171,13 @@ pub enum Did {
         text: String,
         done: bool,
     },
-    /// A measurement replaced the value the day had (both in words).
-    Replaced {
+    /// A measurement stored, and the value the day had if it replaced one
+    /// (values exactly as stored, see [`super::exact_number`]).
+    Stored {
         indicator: String,
         date: NaiveDate,
-        old: String,
-        new: String,
+        value: String,
+        old: Option<String>,
     },
 }
 
@@ -266,19 +267,12 @@ pub fn did(lang: Lang, d: &Did) -> String {
         Did::Restored { title } => f!(lang, "views-did-restored", title = title),
         Did::FollowedUp { text, done: true } => f!(lang, "views-did-done", text = text),
         Did::FollowedUp { text, done: false } => f!(lang, "views-did-not-done", text = text),
-        Did::Replaced {
+        Did::Stored {
             indicator,
             date,
+            value,
             old,
-            new,
-        } => f!(
-            lang,
-            "views-did-replaced",
-            indicator = indicator,
-            date = date.format("%d.%m.%Y").to_string(),
-            old = old.as_str(),
-            new = new.as_str()
-        ),
+        } => super::stored(lang, indicator, *date, value, old.as_deref()),
     }
 }
 

@@ -418,3 +418,33 @@ fn a_date_after_today_is_a_bad_row() {
         ]
     );
 }
+
+#[test]
+fn ambiguous_values_are_bad_rows_with_their_parts_and_unicode_minus_is_a_minus() {
+    let (rows, bad) = parse(
+        "A;24.11.2026;1.234\nB;24.11.2026;\u{2212}2,5\nC;24.11.2026;\"1,234\"\nD;24.11.2026;1 234\n",
+        today(),
+    );
+    assert_eq!(
+        rows,
+        vec![
+            row(2, "B", date(2026, 11, 24), -2.5),
+            row(4, "D", date(2026, 11, 24), 1234.0),
+        ]
+    );
+    let ambiguous = |mark: char| crate::number::Ambiguous {
+        sign: "",
+        whole: "1".into(),
+        mark,
+        three: "234".into(),
+    };
+    assert_eq!(
+        bad.iter()
+            .map(|b| (b.line, b.error.clone()))
+            .collect::<Vec<_>>(),
+        vec![
+            (1, RowError::AmbiguousValue("1.234".into(), ambiguous('.'))),
+            (3, RowError::AmbiguousValue("1,234".into(), ambiguous(','))),
+        ]
+    );
+}
