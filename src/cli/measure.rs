@@ -226,9 +226,16 @@ fn import(
 }
 
 /// Measurements the board holds on one date twice or after today, as
-/// warnings on stderr.
+/// warnings on stderr: at their line and column in the file as it is now,
+/// or for the whole file when it no longer reads as a board.
 fn warn_doubts(lang: Lang, path: &Path, board: &Board, today: chrono::NaiveDate, io: &mut Io) {
-    for text in check::value_doubts(lang, path, board, None, today) {
-        io.print_err(&text);
+    let text = store::read_text(path).ok().map(|(text, _)| text);
+    let on_disk = text.as_deref().and_then(|t| store::analyze_text(t).0);
+    let doubts = match (&on_disk, &text) {
+        (Some(b), Some(t)) => check::value_doubts(lang, path, b, Some(t), today),
+        _ => check::value_doubts(lang, path, board, None, today),
+    };
+    for doubt in doubts {
+        io.print_err(&doubt);
     }
 }
