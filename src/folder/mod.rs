@@ -19,6 +19,11 @@
 //! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
 //! - [`messages`]: this layer's errors turned into the catalogue's messages.
 
+// I/O and the clock are this layer's job (the folder layer is where files are
+// read and written); the app and the views may not (.ci/lints/clippy.toml,
+// checked by .ci/run).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 pub mod board_fs;
 pub mod copies;
 pub mod ignore;

@@ -526,6 +526,10 @@ fn a_time_ordered_list_in_two_orders_is_settled_the_same_way_both_ways() {
 /// with `cargo test --release --lib merge -- --ignored --nocapture`.
 #[test]
 #[ignore]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "an ignored timing run, not domain code"
+)]
 fn a_large_board_merges_quickly() {
     let cards: Vec<Value> = (1..=1000)
         .map(|n| {

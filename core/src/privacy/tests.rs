@@ -341,6 +341,10 @@ fn a_board_file_number_value_is_found_by_its_value_but_not_in_a_fraction() {
 /// `cargo test --release -p tavle-core --lib privacy -- --ignored --nocapture`.
 #[test]
 #[ignore]
+#[allow(
+    clippy::disallowed_methods,
+    reason = "an ignored timing run, not domain code"
+)]
 fn scanning_a_megabyte_is_fast() {
     let n = &generated()[0];
     let line = format!("Tiltak 17: ring 47 12 34 56 78, konto 1234.56.78903, pasient {n}.\n");
