@@ -26,21 +26,7 @@ fn signals_text(lang: Lang, ind: &IndicatorReport) -> String {
     }
     ind.signals
         .iter()
-        .map(|s| {
-            let (kind, dir) = match (s.kind, s.direction) {
-                ("shift", "above") => (PlanWord::Shift, PlanWord::Above),
-                ("shift", _) => (PlanWord::Shift, PlanWord::Below),
-                (_, "rising") => (PlanWord::Trend, PlanWord::Rising),
-                _ => (PlanWord::Trend, PlanWord::Falling),
-            };
-            format!(
-                "{}: {} {} {}",
-                i18n::plan_word(lang, kind),
-                s.points,
-                i18n::plan_word(lang, PlanWord::Points),
-                i18n::plan_word(lang, dir)
-            )
-        })
+        .map(|s| i18n::signal_text(lang, s))
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -170,7 +170,7 @@ fn indicators_screen_snapshot_and_adding_a_value() {
     assert_eq!(ui.app.screen, Screen::Indicators);
     insta::assert_snapshot!("indicators_120x30", ui.draw(120, 30).backend());
     let s = text(&ui.draw(120, 30));
-    assert!(s.contains("trend: 6 punkter fallende"), "{s}");
+    assert!(s.contains("Trend: uke 43–48 (6 fallende punkter)"), "{s}");
     assert!(s.contains("median"), "{s}");
 
     ui.key(KeyCode::Char('a'));
@@ -327,7 +327,10 @@ fn status_in_every_format() {
             || text.starts_with("Status of the boards"),
         "{text}"
     );
-    assert!(text.contains("trend: 6 points falling"), "{text}");
+    assert!(
+        text.contains("Trend: weeks 43–48 (6 falling points)"),
+        "{text}"
+    );
 
     let md = String::from_utf8(tavle(&["status", d, "--format", "markdown"], &dir).stdout).unwrap();
     assert!(md.contains("| Board | ■ red |"), "{md}");

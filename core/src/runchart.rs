@@ -6,8 +6,23 @@
 //! a row on one side of the median, a *trend* is 5 or more points in a row all
 //! rising or all falling. Pure functions only: no terminal, no files, no clock,
 //! and no panics on any input, since the values come from hand-edited files.
+//!
+//! Layout: the rules themselves on plain values ([`rules`]: median, shifts,
+//! trends), the reading of a series here ([`analyze`], [`read`]), and a signal
+//! told with its weeks, dates and points ([`describe`]): the one description the
+//! indicator screen, the board and `tavle status` all word.
+
+use chrono::NaiveDate;
 
 use crate::model::{Better, Indicator};
+
+mod describe;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+pub use describe::{Direction, SignalInfo, SignalKind, Week, describe, describe_series};
+pub use rules::{median, shifts, trends};
 
 /// Fewer points than this: too few to read signals; say so instead of guessing.
 ///
@@ -89,126 +104,6 @@ pub struct RunChart {
     pub latest: Option<f64>,
 }
 
-/// The median of `values`: the middle value, or the average of the two middle
-/// values for an even count. NaN values are ignored (a missing measurement must
-/// not move the line); None when nothing is left, or when the middle values are
-/// `-inf` and `+inf` and the median has no value.
-pub fn median(values: &[f64]) -> Option<f64> {
-    let mut sorted: Vec<f64> = values.iter().copied().filter(|v| !v.is_nan()).collect();
-    if sorted.is_empty() {
-        return None;
-    }
-    // total_cmp: a total order, so no comparison can fail.
-    sorted.sort_by(f64::total_cmp);
-    let mid = sorted.len() / 2;
-    let m = if sorted.len() % 2 == 1 {
-        sorted[mid]
-    } else {
-        // Halve first so two huge values cannot overflow to infinity; halving is
-        // exact, so the result is the same as (a + b) / 2 otherwise.
-        sorted[mid - 1] / 2.0 + sorted[mid] / 2.0
-    };
-    (!m.is_nan()).then_some(m)
-}
-
-/// Every shift in `values` around `median`: each maximal run of at least
-/// [`SHIFT_LEN`] points all above or all below it, reported once.
-///
-/// Points exactly on the median (and NaN points) neither break a run nor count
-/// towards it, as the IHI rules say: they are skipped. With a NaN median no point
-/// is on either side, so there are no shifts.
-pub fn shifts(values: &[f64], median: f64) -> Vec<Signal> {
-    let mut out = Vec::new();
-    // The run being built: (above, first index, last index, length).
-    let mut run: Option<(bool, usize, usize, usize)> = None;
-    let finish = |run: Option<(bool, usize, usize, usize)>, out: &mut Vec<Signal>| {
-        if let Some((above, first, last, len)) = run
-            && len >= SHIFT_LEN
-        {
-            out.push(Signal::Shift {
-                above,
-                first,
-                last,
-                len,
-            });
-        }
-    };
-    for (i, &v) in values.iter().enumerate() {
-        let above = if v > median {
-            true
-        } else if v < median {
-            false
-        } else {
-            // On the median, or NaN on either side: skip.
-            continue;
-        };
-        run = match run {
-            Some((side, first, _, len)) if side == above => Some((side, first, i, len + 1)),
-            other => {
-                finish(other, &mut out);
-                Some((above, i, i, 1))
-            }
-        };
-    }
-    finish(run, &mut out);
-    out
-}
-
-/// Every trend in `values`: each maximal run of at least [`TREND_LEN`] points
-/// all rising or all falling, reported once.
-///
-/// A value equal to the previous counted one neither breaks nor counts (the IHI
-/// rule for ties), and NaN points are skipped the same way. A turning point ends
-/// one trend and starts the next, so it can be in two signals.
-pub fn trends(values: &[f64]) -> Vec<Signal> {
-    let mut out = Vec::new();
-    // The previous counted point: (index, value).
-    let mut prev: Option<(usize, f64)> = None;
-    // The run being built: (rising, first index, last index, length in points).
-    let mut run: Option<(bool, usize, usize, usize)> = None;
-    let finish = |run: Option<(bool, usize, usize, usize)>, out: &mut Vec<Signal>| {
-        if let Some((rising, first, last, len)) = run
-            && len >= TREND_LEN
-        {
-            out.push(Signal::Trend {
-                rising,
-                first,
-                last,
-                len,
-            });
-        }
-    };
-    for (i, &v) in values.iter().enumerate() {
-        if v.is_nan() {
-            continue;
-        }
-        let Some((pi, pv)) = prev else {
-            prev = Some((i, v));
-            continue;
-        };
-        let rising = if v > pv {
-            true
-        } else if v < pv {
-            false
-        } else {
-            // A repeated value: skip, keeping the earlier point as the one counted.
-            continue;
-        };
-        run = match run {
-            Some((dir, first, _, len)) if dir == rising => Some((dir, first, i, len + 1)),
-            other => {
-                finish(other, &mut out);
-                // The new run starts at the previous counted point: the turning
-                // point belongs to both runs.
-                Some((rising, pi, i, 2))
-            }
-        };
-        prev = Some((i, v));
-    }
-    finish(run, &mut out);
-    out
-}
-
 /// Analyse one series, oldest value first.
 ///
 /// `too_few` counts usable (non-NaN) values, because a gap in the data is not a
@@ -242,296 +137,45 @@ pub fn analyze(values: &[f64], target: Option<f64>, better: Option<Better>) -> R
     }
 }
 
-/// Analyse an indicator's measurements.
+/// An indicator's measurements as (date, value), oldest first: the series
+/// every run chart is read and drawn from.
 ///
 /// The file keeps them oldest first, but a hand-edited file may not, and a run
 /// chart read out of order shows false signals; so they are sorted by date. The
 /// sort is stable, so several measurements on one date keep their file order.
-pub fn of(ind: &Indicator) -> RunChart {
+pub fn series(ind: &Indicator) -> Vec<(NaiveDate, f64)> {
     let mut points: Vec<_> = ind.values.iter().map(|m| (m.date, m.value)).collect();
     points.sort_by_key(|&(date, _)| date);
-    let values: Vec<f64> = points.into_iter().map(|(_, v)| v).collect();
+    points
+}
+
+/// Analyse an indicator's measurements, in date order ([`series`]).
+pub fn of(ind: &Indicator) -> RunChart {
+    let values: Vec<f64> = series(ind).into_iter().map(|(_, v)| v).collect();
     analyze(&values, ind.target, ind.better)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Measurement;
-    use chrono::NaiveDate;
+/// Everything a drawn chart needs: the series in date order, its reading, and
+/// each signal described with the points that form it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The measurements as (date, value), oldest first.
+    pub series: Vec<(NaiveDate, f64)>,
+    /// The median, the signals by index into `series`, the target.
+    pub chart: RunChart,
+    /// The signals of `chart`, in the same order, with weeks, dates and points.
+    pub signals: Vec<SignalInfo>,
+}
 
-    fn shift(above: bool, first: usize, last: usize, len: usize) -> Signal {
-        Signal::Shift {
-            above,
-            first,
-            last,
-            len,
-        }
-    }
-
-    fn trend(rising: bool, first: usize, last: usize, len: usize) -> Signal {
-        Signal::Trend {
-            rising,
-            first,
-            last,
-            len,
-        }
-    }
-
-    #[test]
-    fn median_odd_even_empty() {
-        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
-        assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), Some(2.5));
-        assert_eq!(median(&[7.0]), Some(7.0));
-        assert_eq!(median(&[]), None);
-    }
-
-    #[test]
-    fn median_ignores_nan_and_survives_extremes() {
-        assert_eq!(median(&[f64::NAN, 1.0, 3.0]), Some(2.0));
-        assert_eq!(median(&[f64::NAN, f64::NAN]), None);
-        assert_eq!(median(&[f64::MAX, f64::MAX]), Some(f64::MAX));
-        assert_eq!(median(&[f64::NEG_INFINITY, f64::INFINITY]), None);
-        assert_eq!(median(&[1.0, f64::INFINITY, 2.0]), Some(2.0));
-    }
-
-    #[test]
-    fn clear_shift_below_then_above() {
-        let v = [1.0, 2.0, 1.0, 2.0, 1.0, 2.0, 8.0, 9.0, 8.0, 9.0, 8.0, 9.0];
-        let m = median(&v);
-        assert_eq!(m, Some(5.0));
-        assert_eq!(
-            shifts(&v, 5.0),
-            vec![shift(false, 0, 5, 6), shift(true, 6, 11, 6)]
-        );
-    }
-
-    #[test]
-    fn long_shift_is_one_signal() {
-        let v = [6.0, 7.0, 6.0, 7.0, 6.0, 7.0, 6.0, 7.0, 1.0];
-        assert_eq!(shifts(&v, 5.0), vec![shift(true, 0, 7, 8)]);
-    }
-
-    #[test]
-    fn five_on_one_side_is_not_a_shift() {
-        let v = [1.0, 1.0, 1.0, 1.0, 1.0, 9.0, 9.0, 9.0, 9.0, 9.0];
-        assert_eq!(median(&v), Some(5.0));
-        assert!(shifts(&v, 5.0).is_empty());
-    }
-
-    #[test]
-    fn points_on_the_median_neither_break_nor_count() {
-        // above, above, median, above ×4: six counted points, indices 0..=6.
-        let v = [6.0, 7.0, 5.0, 6.0, 7.0, 6.0, 7.0];
-        assert_eq!(shifts(&v, 5.0), vec![shift(true, 0, 6, 6)]);
-        // Five above with a median point among them is still only five.
-        let v = [6.0, 7.0, 5.0, 6.0, 7.0, 6.0, 1.0];
-        assert!(shifts(&v, 5.0).is_empty());
-    }
-
-    #[test]
-    fn nan_in_a_shift_is_skipped() {
-        let v = [6.0, 7.0, f64::NAN, 6.0, 7.0, 6.0, 7.0];
-        assert_eq!(shifts(&v, 5.0), vec![shift(true, 0, 6, 6)]);
-        assert!(shifts(&v, f64::NAN).is_empty());
-    }
-
-    #[test]
-    fn clear_rising_trend() {
-        assert_eq!(
-            trends(&[1.0, 2.0, 3.0, 4.0, 5.0]),
-            vec![trend(true, 0, 4, 5)]
-        );
-    }
-
-    #[test]
-    fn four_rising_is_not_a_trend() {
-        assert!(trends(&[1.0, 2.0, 3.0, 4.0]).is_empty());
-        assert!(trends(&[9.0, 1.0, 2.0, 3.0, 4.0, 0.0]).is_empty());
-    }
-
-    #[test]
-    fn ties_neither_break_nor_count() {
-        assert_eq!(
-            trends(&[1.0, 2.0, 2.0, 3.0, 4.0, 5.0]),
-            vec![trend(true, 0, 5, 5)]
-        );
-        // Four counted points with a tie among them: not a trend.
-        assert!(trends(&[1.0, 2.0, 2.0, 3.0, 4.0]).is_empty());
-    }
-
-    #[test]
-    fn falling_trend() {
-        assert_eq!(
-            trends(&[9.0, 7.0, 7.0, 5.0, 3.0, 1.0, 2.0]),
-            vec![trend(false, 0, 5, 5)]
-        );
-    }
-
-    #[test]
-    fn turning_point_is_in_both_trends() {
-        let v = [1.0, 2.0, 3.0, 4.0, 5.0, 4.0, 3.0, 2.0, 1.0];
-        assert_eq!(
-            trends(&v),
-            vec![trend(true, 0, 4, 5), trend(false, 4, 8, 5)]
-        );
-    }
-
-    #[test]
-    fn too_few_points_give_no_signals() {
-        let v = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0];
-        assert_eq!(v.len(), MIN_POINTS - 1);
-        let rc = analyze(&v, None, None);
-        assert!(rc.too_few);
-        assert!(rc.signals.is_empty());
-        assert_eq!(rc.median, Some(5.0));
-        assert_eq!(rc.latest, Some(9.0));
-    }
-
-    #[test]
-    fn nan_does_not_count_towards_min_points() {
-        let mut v: Vec<f64> = (1..=9).map(f64::from).collect();
-        v.push(f64::NAN);
-        assert!(analyze(&v, None, None).too_few);
-    }
-
-    #[test]
-    fn exactly_ten_points_are_read() {
-        let v: Vec<f64> = (1..=10).map(f64::from).collect();
-        let rc = analyze(&v, None, None);
-        assert!(!rc.too_few);
-        assert_eq!(rc.median, Some(5.5));
-        // Five below and five above the median: a trend, but no shift.
-        assert_eq!(rc.signals, vec![trend(true, 0, 9, 10)]);
-    }
-
-    #[test]
-    fn signals_are_ordered_along_the_chart() {
-        // Six below, then six above that also rise from the last low point.
-        let v = [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 5.0, 6.0, 7.0, 8.0, 9.0, 9.0];
-        let rc = analyze(&v, None, None);
-        assert_eq!(rc.median, Some(3.0));
-        // The tie rule keeps the first of the repeated 1s as the counted point,
-        // so the trend starts at index 0 and skips the repeated 9 at the end.
-        assert_eq!(
-            rc.signals,
-            vec![
-                shift(false, 0, 5, 6),
-                trend(true, 0, 10, 6),
-                shift(true, 6, 11, 6),
-            ]
-        );
-    }
-
-    #[test]
-    fn meets_target_both_directions() {
-        let v = [3.0, 4.0, 5.0];
-        assert_eq!(
-            analyze(&v, Some(5.0), Some(Better::Higher)).meets_target,
-            Some(true)
-        );
-        assert_eq!(
-            analyze(&v, Some(6.0), Some(Better::Higher)).meets_target,
-            Some(false)
-        );
-        assert_eq!(
-            analyze(&v, Some(5.0), Some(Better::Lower)).meets_target,
-            Some(true)
-        );
-        assert_eq!(
-            analyze(&v, Some(4.0), Some(Better::Lower)).meets_target,
-            Some(false)
-        );
-    }
-
-    #[test]
-    fn meets_target_needs_target_better_and_values() {
-        let v = [3.0, 4.0, 5.0];
-        assert_eq!(analyze(&v, None, Some(Better::Higher)).meets_target, None);
-        assert_eq!(analyze(&v, Some(5.0), None).meets_target, None);
-        assert_eq!(
-            analyze(&[], Some(5.0), Some(Better::Higher)).meets_target,
-            None
-        );
-        assert_eq!(
-            analyze(&v, Some(f64::NAN), Some(Better::Higher)).meets_target,
-            None
-        );
-    }
-
-    #[test]
-    fn nan_and_infinities_do_not_panic() {
-        let v = [
-            f64::NAN,
-            1.0,
-            f64::INFINITY,
-            f64::NAN,
-            f64::NEG_INFINITY,
-            2.0,
-            f64::INFINITY,
-            f64::INFINITY,
-            3.0,
-            f64::NAN,
-            4.0,
-            5.0,
-            6.0,
-        ];
-        let rc = analyze(&v, Some(1.0), Some(Better::Higher));
-        assert!(!rc.too_few);
-        assert_eq!(rc.latest, Some(6.0));
-        assert_eq!(rc.meets_target, Some(true));
-        let all_nan = [f64::NAN; 12];
-        let rc = analyze(&all_nan, Some(1.0), Some(Better::Lower));
-        assert_eq!(rc.median, None);
-        assert!(rc.too_few);
-        assert!(rc.signals.is_empty());
-        assert_eq!(rc.latest, None);
-        assert_eq!(rc.meets_target, None);
-        let rc = analyze(&[f64::NAN, 2.0, f64::NAN], None, None);
-        assert_eq!(rc.latest, Some(2.0));
-        let rc = analyze(&[4.0], Some(3.0), Some(Better::Lower));
-        assert_eq!(rc.median, Some(4.0));
-        assert_eq!(rc.meets_target, Some(false));
-        let rc = analyze(&[], None, None);
-        assert_eq!(rc.median, None);
-        assert!(rc.too_few);
-    }
-
-    #[test]
-    fn of_sorts_by_date_stably() {
-        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 1, d).unwrap_or_default();
-        let m = |d: u32, value: f64| Measurement {
-            date: day(d),
-            value,
-            extra: Default::default(),
-        };
-        let ind = Indicator {
-            id: "trykksar".into(),
-            title: "Trykksår".into(),
-            unit: Some("%".into()),
-            target: Some(2.0),
-            better: Some(Better::Lower),
-            // Out of order in the file, with two values on the 10th.
-            values: vec![
-                m(10, 5.0),
-                m(1, 14.0),
-                m(10, 4.0),
-                m(2, 12.0),
-                m(3, 10.0),
-                m(4, 9.0),
-                m(5, 8.0),
-                m(6, 7.0),
-                m(7, 6.0),
-                m(11, 1.0),
-            ],
-            extra: Default::default(),
-        };
-        let rc = of(&ind);
-        assert!(!rc.too_few);
-        assert_eq!(rc.latest, Some(1.0));
-        assert_eq!(rc.meets_target, Some(true));
-        // Sorted: 14, 12, 10, 9, 8, 7, 6, 5, 4, 1 — one falling trend.
-        assert_eq!(rc.median, Some(7.5));
-        assert_eq!(rc.signals, vec![trend(false, 0, 9, 10)]);
+/// Read an indicator for drawing: [`series`], [`analyze`] and [`describe_series`].
+pub fn read(ind: &Indicator) -> Reading {
+    let series = series(ind);
+    let values: Vec<f64> = series.iter().map(|&(_, v)| v).collect();
+    let chart = analyze(&values, ind.target, ind.better);
+    let signals = describe_series(&series, &chart);
+    Reading {
+        series,
+        chart,
+        signals,
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::model::{Board, Kind, Light};
 use crate::plan::{self, Counts};
-use crate::runchart::{self, Signal};
+use crate::runchart;
 
 /// The version of the JSON shape.
 pub const FORMAT: u32 = 1;
@@ -113,14 +113,9 @@ pub struct IndicatorReport {
     pub signals: Vec<SignalReport>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SignalReport {
-    /// `shift` or `trend`.
-    pub kind: &'static str,
-    /// `above`/`below` for a shift, `rising`/`falling` for a trend.
-    pub direction: &'static str,
-    pub points: usize,
-}
+/// A signal: kind, direction, points, and the dates and ISO weeks of its
+/// first and last point — the one description the indicator screen words too.
+pub use crate::runchart::SignalInfo as SignalReport;
 
 fn card_report(board: &Board, c: &crate::model::Card, today: NaiveDate) -> CardReport {
     let s = plan::card_status(board, c, today);
@@ -191,22 +186,7 @@ pub fn board_report(id: &str, board: &Board, today: NaiveDate, owner: Option<&st
                     median: rc.median,
                     points: ind.values.len(),
                     too_few: rc.too_few,
-                    signals: rc
-                        .signals
-                        .iter()
-                        .map(|s| match s {
-                            Signal::Shift { above, len, .. } => SignalReport {
-                                kind: "shift",
-                                direction: if *above { "above" } else { "below" },
-                                points: *len,
-                            },
-                            Signal::Trend { rising, len, .. } => SignalReport {
-                                kind: "trend",
-                                direction: if *rising { "rising" } else { "falling" },
-                                points: *len,
-                            },
-                        })
-                        .collect(),
+                    signals: runchart::describe(ind),
                 }
             })
             .collect(),

@@ -458,11 +458,6 @@ plan-responsible-for = is responsible for
 plan-next-deadlines = Next deadlines
 plan-signals = Signals
 plan-points = points
-# "shift: 6 points above the median"
-signal = { $kind }: { $len ->
-        [one] { $len } point
-       *[other] { $len } points
-    } { $direction }
 
 ## tavle status and tavle measure
 
@@ -1170,3 +1165,30 @@ values-future = the indicator “{ $indicator }” has { $count ->
        *[other] { $count } measurements
     } dated after today: { $dates }
 values-future-hint = a measurement is of a day that has been: correct the date in the file
+
+## Run charts: signals named by their weeks, the chart's legend
+# "Shift: weeks 3–9 (7 points above the median)". $kind: shift or trend; $direction:
+# above, below, rising or falling; $weeks: runchart-weeks or runchart-week
+runchart-signal = { $kind ->
+        [shift] Shift
+       *[trend] Trend
+    }: { $weeks } ({ $direction ->
+        [above] { $len } points above the median
+        [below] { $len } points below the median
+        [rising] { $len } rising points
+       *[falling] { $len } falling points
+    })
+# $from and $to are week numbers, with the year ("50/2025") when it is needed
+runchart-weeks = weeks { $from }–{ $to }
+runchart-week = week { $week }
+runchart-legend-point = measurement
+runchart-legend-shift = shift
+runchart-legend-rising = rising trend
+runchart-legend-falling = falling trend
+runchart-legend-both = shift and trend
+runchart-newest = the newest { $shown } of { $total } measurements
+runchart-more = … and { $n } more signals
+views-symbol-chart-point = measurement in a run chart
+views-symbol-chart-shift = point in a shift (run chart)
+views-symbol-chart-trend = point in a rising or falling trend
+views-symbol-chart-both = point in both a shift and a trend

@@ -455,11 +455,6 @@ plan-responsible-for = er ansvarlig for
 plan-next-deadlines = Neste frister
 plan-signals = Signaler
 plan-points = punkter
-# "skift: 6 punkter over medianen"; $kind is plan-shift or plan-trend, $direction one of plan-above … plan-falling
-signal = { $kind }: { $len ->
-        [one] { $len } punkt
-       *[other] { $len } punkter
-    } { $direction }
 
 ## tavle status and tavle measure
 
@@ -1169,3 +1164,30 @@ values-future = indikatoren «{ $indicator }» har { $count ->
        *[other] { $count } målinger
     } datert etter i dag: { $dates }
 values-future-hint = en måling er av en dag som har vært: rett datoen i fila
+
+## Run charts: signals named by their weeks, the chart's legend
+# "Skift: uke 3–9 (7 punkter over medianen)". $kind: shift or trend; $direction:
+# above, below, rising or falling; $weeks: runchart-weeks or runchart-week
+runchart-signal = { $kind ->
+        [shift] Skift
+       *[trend] Trend
+    }: { $weeks } ({ $direction ->
+        [above] { $len } punkter over medianen
+        [below] { $len } punkter under medianen
+        [rising] { $len } stigende punkter
+       *[falling] { $len } fallende punkter
+    })
+# $from and $to are week numbers, with the year ("50/2025") when it is needed
+runchart-weeks = uke { $from }–{ $to }
+runchart-week = uke { $week }
+runchart-legend-point = måling
+runchart-legend-shift = skift
+runchart-legend-rising = stigende trend
+runchart-legend-falling = fallende trend
+runchart-legend-both = skift og trend
+runchart-newest = de siste { $shown } av { $total } målingene
+runchart-more = … og { $n } signaler til
+views-symbol-chart-point = måling i seriediagrammet
+views-symbol-chart-shift = punkt i et skift (seriediagram)
+views-symbol-chart-trend = punkt i en stigende eller fallende trend
+views-symbol-chart-both = punkt i både et skift og en trend

@@ -453,11 +453,6 @@ plan-responsible-for = er ansvarleg for
 plan-next-deadlines = Neste fristar
 plan-signals = Signal
 plan-points = punkt
-# "skift: 6 punkt over medianen"
-signal = { $kind }: { $len ->
-        [one] { $len } punkt
-       *[other] { $len } punkt
-    } { $direction }
 
 ## tavle status and tavle measure
 
@@ -1167,3 +1162,30 @@ values-future = indikatoren «{ $indicator }» har { $count ->
        *[other] { $count } målingar
     } datert etter i dag: { $dates }
 values-future-hint = ei måling er av ein dag som har vore: rett datoen i fila
+
+## Run charts: signals named by their weeks, the chart's legend
+# "Skift: veke 3–9 (7 punkt over medianen)". $kind: shift or trend; $direction:
+# above, below, rising or falling; $weeks: runchart-weeks or runchart-week
+runchart-signal = { $kind ->
+        [shift] Skift
+       *[trend] Trend
+    }: { $weeks } ({ $direction ->
+        [above] { $len } punkt over medianen
+        [below] { $len } punkt under medianen
+        [rising] { $len } stigande punkt
+       *[falling] { $len } fallande punkt
+    })
+# $from and $to are week numbers, with the year ("50/2025") when it is needed
+runchart-weeks = veke { $from }–{ $to }
+runchart-week = veke { $week }
+runchart-legend-point = måling
+runchart-legend-shift = skift
+runchart-legend-rising = stigande trend
+runchart-legend-falling = fallande trend
+runchart-legend-both = skift og trend
+runchart-newest = dei siste { $shown } av { $total } målingane
+runchart-more = … og { $n } signal til
+views-symbol-chart-point = måling i seriediagrammet
+views-symbol-chart-shift = punkt i eit skift (seriediagram)
+views-symbol-chart-trend = punkt i ein stigande eller fallande trend
+views-symbol-chart-both = punkt i både eit skift og ein trend

@@ -19,7 +19,8 @@
 //! arguments, no terminal, the system's errors), `sync`
 //! (conflict copies and merging them), `git` (git as a sync client:
 //! `tavle merge --git`, the merge driver, `tavle init`), `words`
-//! (screens, keys, minutes, plan), `prepare` (the meeting screen, "since
+//! (screens, keys, minutes, plan), `runchart` (run-chart signals by their
+//! weeks, the chart's legend), `prepare` (the meeting screen, "since
 //! last time", the previous minutes), `screens`, `commands` (command-line
 //! output and `--help` texts), `csv` (the measurement lead's data: CSV
 //! encodings, ambiguous numbers, each stored value), `clap_help` (clap's own words in `--help`),
@@ -59,6 +60,7 @@ mod lang;
 mod messages;
 mod prepare;
 mod problems;
+mod runchart;
 mod said;
 mod screens;
 mod starts;
@@ -79,6 +81,7 @@ pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use prepare::*;
 pub use problems::diag;
+pub use runchart::*;
 pub use said::*;
 pub use screens::*;
 pub use starts::*;

@@ -352,6 +352,10 @@ pub enum Symbol {
     Removed,
     Changed,
     Sparkline,
+    ChartPoint,
+    ChartShift,
+    ChartTrend,
+    ChartBoth,
 }
 
 /// The meaning of a symbol, in a few words.
@@ -386,6 +390,10 @@ pub fn symbol(lang: Lang, s: Symbol) -> &'static str {
         S::Removed => s!(lang, "views-symbol-removed"),
         S::Changed => s!(lang, "views-symbol-changed"),
         S::Sparkline => s!(lang, "views-symbol-sparkline"),
+        S::ChartPoint => s!(lang, "views-symbol-chart-point"),
+        S::ChartShift => s!(lang, "views-symbol-chart-shift"),
+        S::ChartTrend => s!(lang, "views-symbol-chart-trend"),
+        S::ChartBoth => s!(lang, "views-symbol-chart-both"),
     }
 }
 

@@ -413,27 +413,6 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
     }
 }
 
-/// A run-chart signal in words: "skift: 6 punkter over medianen".
-pub fn signal(lang: Lang, s: &tavle_core::runchart::Signal) -> String {
-    use PlanWord as W;
-    use tavle_core::runchart::Signal;
-    let (kind, len, direction) = match s {
-        Signal::Shift { above, len, .. } => {
-            (W::Shift, *len, if *above { W::Above } else { W::Below })
-        }
-        Signal::Trend { rising, len, .. } => {
-            (W::Trend, *len, if *rising { W::Rising } else { W::Falling })
-        }
-    };
-    f!(
-        lang,
-        "signal",
-        kind = plan_word(lang, kind),
-        len = len,
-        direction = plan_word(lang, direction),
-    )
-}
-
 /// The labels of the editor's fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {

@@ -1,19 +1,20 @@
-//! Indicators (`i`): a run chart per indicator with its median and target
-//! lines, the non-random signals in words, and whether the latest value meets
-//! the target. Also the small sparklines for the board and the overview.
+//! Indicators (`i`): the list of a board's indicators, and for the selected
+//! one its run chart ([`super::runchart_view`]) with the latest value, the
+//! target, the median, and each non-random signal named by its weeks — the
+//! same sentence `tavle status` prints. Also the small sparklines and signal
+//! words for the board and the overview.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style, Stylize};
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Axis, Block, Chart, Dataset, GraphType, List, ListItem, ListState, Paragraph,
-};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
+use super::runchart_layout::Mark;
+use super::runchart_view;
 use super::selected_style;
 use crate::app::App;
-use crate::i18n::{self, PlanWord as W};
+use crate::i18n::{self, Lang, PlanWord as W};
 use tavle_core::model::Indicator;
 use tavle_core::runchart;
 use tavle_core::text::{fit, sanitize};
@@ -24,10 +25,9 @@ pub use crate::i18n::number;
 /// The last `width` values as block characters, low to high.
 pub fn sparkline(ind: &Indicator, width: usize) -> String {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    let values: Vec<f64> = ind
-        .values
-        .iter()
-        .map(|m| m.value)
+    let values: Vec<f64> = runchart::series(ind)
+        .into_iter()
+        .map(|(_, v)| v)
         .filter(|v| v.is_finite())
         .collect();
     let tail = &values[values.len().saturating_sub(width)..];
@@ -48,15 +48,12 @@ pub fn sparkline(ind: &Indicator, width: usize) -> String {
         .collect()
 }
 
-/// The signals of an indicator in a few words, for the board and the overview.
+/// The signals of an indicator in words, for the board and the overview: the
+/// same sentences as the indicator screen and `tavle status`.
 pub fn signal_words(app: &App, ind: &Indicator) -> String {
-    let rc = runchart::of(ind);
-    if rc.too_few {
-        return String::new();
-    }
-    rc.signals
+    runchart::describe(ind)
         .iter()
-        .map(|s| i18n::signal(app.shared.lang, s))
+        .map(|s| i18n::signal_text(app.shared.lang, s))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -112,7 +109,8 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
 
 fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
-    let rc = runchart::of(ind);
+    let reading = runchart::read(ind);
+    let rc = &reading.chart;
     let unit = ind
         .unit
         .as_deref()
@@ -121,11 +119,47 @@ fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
     let block = Block::bordered().title(format!(" {}{unit} ", sanitize(&ind.title)));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [chart_area, text_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(inner);
 
-    // The summary in words: latest value, target, median, signals.
-    let mut lines = Vec::new();
+    // The summary in words under the chart: latest value, target, median,
+    // then each signal by its weeks, behind the symbol its points carry.
+    let mut lines = vec![summary(lang, ind, rc)];
+    if rc.too_few {
+        lines.push(
+            Line::from(Span::raw(format!(
+                "{} ({} {})",
+                i18n::plan_word(lang, W::TooFew),
+                ind.values.len(),
+                i18n::plan_word(lang, W::Points)
+            )))
+            .italic(),
+        );
+    } else if reading.signals.is_empty() {
+        lines.push(Line::from(Span::raw(i18n::plan_word(lang, W::NoSignal))));
+    } else {
+        // At most a third of the panel, so the chart keeps its room.
+        let room = usize::from(inner.height / 3).max(2) - 1;
+        let more = reading.signals.len().saturating_sub(room);
+        let fits = if more > 0 { room - 1 } else { room };
+        for s in reading.signals.iter().take(fits) {
+            let mark = Mark::of(s);
+            lines.push(Line::from(Span::styled(
+                format!("{} {}", mark.glyph(), i18n::signal_text(lang, s)),
+                mark.style(),
+            )));
+        }
+        if more > 0 {
+            lines.push(Line::from(i18n::chart_more(lang, reading.signals.len() - fits)).italic());
+        }
+    }
+    let [chart_area, text_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(lines.len() as u16)])
+            .areas(inner);
+    frame.render_widget(Paragraph::new(lines), text_area);
+    runchart_view::render(lang, &reading, ind.target, chart_area, frame.buffer_mut());
+}
+
+/// Latest value, target, median, and whether the latest meets the target.
+fn summary(lang: Lang, ind: &Indicator, rc: &runchart::RunChart) -> Line<'static> {
     let mut first = vec![];
     if let Some(latest) = rc.latest {
         first.push(
@@ -162,100 +196,5 @@ fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
         )),
         None => {}
     }
-    lines.push(Line::from(first));
-    if rc.too_few {
-        lines.push(
-            Line::from(Span::raw(format!(
-                "{} ({} {})",
-                i18n::plan_word(lang, W::TooFew),
-                ind.values.len(),
-                i18n::plan_word(lang, W::Points)
-            )))
-            .italic(),
-        );
-    } else if rc.signals.is_empty() {
-        lines.push(Line::from(Span::raw(i18n::plan_word(lang, W::NoSignal))));
-    } else {
-        for s in &rc.signals {
-            lines.push(Line::from(Span::styled(
-                format!("◆ {}", i18n::signal(lang, s)),
-                Style::new().fg(Color::Magenta).bold(),
-            )));
-        }
-    }
-    frame.render_widget(Paragraph::new(lines), text_area);
-
-    let points: Vec<(f64, f64)> = ind
-        .values
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.value.is_finite())
-        .map(|(i, m)| (i as f64, m.value))
-        .collect();
-    if points.is_empty() {
-        return;
-    }
-    let n = points.len().max(2) as f64 - 1.0;
-    let mut lo = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
-    let mut hi = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-    if let Some(t) = ind.target {
-        lo = lo.min(t);
-        hi = hi.max(t);
-    }
-    if hi <= lo {
-        hi = lo + 1.0;
-    }
-    let pad = (hi - lo) * 0.1;
-    let median_line: Vec<(f64, f64)> = rc
-        .median
-        .map(|m| vec![(0.0, m), (n, m)])
-        .unwrap_or_default();
-    let target_line: Vec<(f64, f64)> = ind
-        .target
-        .map(|t| vec![(0.0, t), (n, t)])
-        .unwrap_or_default();
-    let mut datasets = vec![
-        Dataset::default()
-            .name(i18n::plan_word(lang, W::Median))
-            .graph_type(GraphType::Line)
-            .marker(Marker::Braille)
-            .style(Style::new().fg(Color::DarkGray))
-            .data(&median_line),
-        Dataset::default()
-            .name(i18n::plan_word(lang, W::TargetLine))
-            .graph_type(GraphType::Line)
-            .marker(Marker::Braille)
-            .style(Style::new().fg(Color::Green))
-            .data(&target_line),
-        Dataset::default()
-            .name(sanitize(&ind.title).into_owned())
-            .graph_type(GraphType::Line)
-            .marker(Marker::Braille)
-            .style(Style::new().fg(Color::Cyan).bold())
-            .data(&points),
-    ];
-    if target_line.is_empty() {
-        datasets.remove(1);
-    }
-    let first_date = ind
-        .values
-        .first()
-        .map(|m| tavle_core::dates::format_nb(m.date))
-        .unwrap_or_default();
-    let last_date = ind
-        .values
-        .last()
-        .map(|m| tavle_core::dates::format_nb(m.date))
-        .unwrap_or_default();
-    let chart = Chart::new(datasets)
-        .x_axis(
-            Axis::default()
-                .bounds([0.0, n])
-                .labels(vec![Line::from(first_date), Line::from(last_date)]),
-        )
-        .y_axis(Axis::default().bounds([lo - pad, hi + pad]).labels(vec![
-            Line::from(number(lang, lo)),
-            Line::from(number(lang, hi)),
-        ]));
-    frame.render_widget(chart, chart_area);
+    Line::from(first)
 }

@@ -16,6 +16,8 @@ mod merge_view;
 mod overview;
 mod plan_view;
 mod prepare_view;
+mod runchart_layout;
+mod runchart_view;
 mod since_view;
 mod symbols;
 

@@ -43,6 +43,10 @@ pub const SYMBOLS: &[(&str, S, Color)] = &[
     ("−", S::Removed, Color::Reset),
     ("~", S::Changed, Color::Reset),
     ("▁▃▅▇█", S::Sparkline, Color::Reset),
+    ("•", S::ChartPoint, Color::Cyan),
+    ("◆", S::ChartShift, Color::Magenta),
+    ("△▽", S::ChartTrend, Color::Yellow),
+    ("◈", S::ChartBoth, Color::Magenta),
 ];
 
 /// The symbols page of the `?` overlay: one column when it fits the
