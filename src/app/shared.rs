@@ -113,6 +113,9 @@ pub struct Shared {
     pub outside: Vec<String>,
     /// Requests from the screens, carried out by the app after each event.
     pub out: Outbox,
+    /// Jumps along links between boards to go back along, and the escalated
+    /// copies as last seen (`links`).
+    pub links: super::links::Links,
 }
 
 impl Shared {
@@ -150,6 +153,7 @@ impl Shared {
             deferred: Vec::new(),
             outside: Vec::new(),
             out: Outbox::default(),
+            links: super::links::Links::default(),
         };
         s.regroup_copies();
         s.start_revisions();

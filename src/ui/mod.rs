@@ -10,6 +10,7 @@ mod editor;
 mod fit;
 mod help;
 pub mod indicator_view;
+mod link_view;
 mod meeting_view;
 mod merge_values;
 mod merge_view;
