@@ -362,7 +362,7 @@ impl Component for BoardScreen {
                 } else if s.other_boards().is_empty() {
                     s.notify(Msg::NoOtherBoard, false);
                 } else if s.writable() {
-                    s.out.open = Some(Overlay::Escalate(0));
+                    s.out.open = Some(Overlay::Escalate(Default::default()));
                 }
             }
             Cmd::Back => {

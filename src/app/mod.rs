@@ -30,6 +30,7 @@ mod notices;
 mod overlay;
 pub mod overview;
 pub mod panel;
+pub mod picker;
 pub mod plan;
 pub mod prepare;
 mod scroll;
@@ -396,6 +397,7 @@ impl App {
         match &mut self.overlay {
             Some(Overlay::Editor(ed)) => ed.paste(text),
             Some(Overlay::Attendees(line)) => line.push_str(&field::pasted(text, false)),
+            Some(Overlay::Escalate(picker)) => picker.paste(text),
             Some(_) => {}
             None => {
                 let (component, shared) = self.parts(self.screen);
