@@ -429,14 +429,19 @@ impl Shared {
                     e.problems.clear();
                 }
                 self.reapply(path);
+                // A card is selected on the board shown only: a copy sent
+                // up to another board must not select its namesake here.
+                let shown = self.entry().is_some_and(|e| e.path == path);
                 for a in saved.applied.into_iter().rev() {
                     if let Some(card) = a.change.card()
                         && origin != Origin::Edit
+                        && shown
                     {
                         self.out.select = Some(card.to_string());
                     }
                     if let tavle_core::ops::Change::Added { card, .. } = &a.change
                         && origin == Origin::Edit
+                        && shown
                     {
                         self.out.select = Some(card.clone());
                     }

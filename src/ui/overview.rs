@@ -202,7 +202,16 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
         .copied()
         .unwrap_or(title_w)
         .saturating_sub(2);
-    let names = crate::app::overview::board_names_within(&app.shared.entries, room);
+    let mut names = crate::app::overview::board_names_within(&app.shared.entries, room);
+    if shown.unit.is_some() {
+        // The unit has a column of its own: the title need not repeat it.
+        for (name, e) in names.iter_mut().zip(&app.shared.entries) {
+            let unit = e.board.as_ref().and_then(|b| b.unit.as_deref());
+            if unit.is_some_and(|u| name.1 == format!(" ({})", u.trim())) {
+                name.1.clear();
+            }
+        }
+    }
     let selected = listed.iter().position(|&i| i == app.shared.current);
     let rows: Vec<Row> = listed
         .iter()

@@ -1,6 +1,6 @@
 //! The dialog that sends a card up to another board: what is typed (the
 //! list filters as you type), the boards that fit — named apart where
-//! titles are the same — around the chosen one when they are more than the
+//! titles are the same or read the same cut to a row — around the chosen one when they are more than the
 //! dialog holds, its position (`3/12`) and the keys. Draws only.
 
 use ratatui::Frame;
@@ -37,13 +37,18 @@ pub fn render(app: &App, picker: &Picker, area: Rect, frame: &mut Frame) {
     let room = (rect.height as usize).saturating_sub(5 + keys.len()).max(1);
     picker.page.set(room);
     let (first, last) = fit::window(shown.len(), at, room, |_| 1);
-    // Names told apart among every board, as on the overview.
-    let names = crate::app::overview::board_names(&app.shared.entries);
+    // Names told apart, as on the overview: titles that read the same in
+    // the room of a row show their unit or file, which is never cut.
+    let room = w.saturating_sub(2);
+    let names = crate::app::overview::board_names_within(&app.shared.entries, room);
     let name = |id: &str| {
         (app.shared.entries.iter().zip(&names))
             .find(|(e, _)| e.id == id)
-            .map(|(_, (t, a))| format!("{t}{a}"))
-            .unwrap_or_else(|| id.to_string())
+            .map(|(_, (t, a))| {
+                let n = (sanitize(t).into_owned(), sanitize(a).into_owned());
+                crate::app::overview::fit_name(&n, room)
+            })
+            .unwrap_or_else(|| tavle_core::text::fit(&sanitize(id), room))
     };
     let mut lines: Vec<Line> = vec![
         Line::from(vec![
@@ -58,10 +63,7 @@ pub fn render(app: &App, picker: &Picker, area: Rect, frame: &mut Frame) {
     }
     for (row, &i) in shown.iter().enumerate().take(last).skip(first) {
         let e = boards[i];
-        let text = tavle_core::text::fit(
-            &format!("{} · {}", sanitize(&name(&e.id)), sanitize(&e.id)),
-            w,
-        );
+        let text = name(&e.id);
         lines.push(if row == at {
             Line::from(Span::styled(format!("▶ {text}"), selected_style()))
         } else {
