@@ -279,8 +279,15 @@ fn long_lists_page_with_home_end_pgup_pgdn_and_show_the_position() {
         .clone()
         .unwrap();
     assert!(marked.contains(&format!("({unit})")), "{marked}\n{s}");
-    // At 200×60 all thirty fit: no position needed.
-    assert!(!text(&ui.draw(200, 60)).contains("/30 "));
+    // At 160×45 (39 rows) and 200×60 all thirty fit: no position needed.
+    let t = ui.draw(160, 45);
+    assert!(!text(&t).contains("/30 "));
+    // From the top, though the last page was shown at 80×24.
+    assert!(lines(&t)[3].contains("(Sone nord team 1)"), "{}", text(&t));
+    insta::assert_snapshot!("long_list_160x45", t.backend());
+    let t = ui.draw(200, 60);
+    assert!(!text(&t).contains("/30 "));
+    insta::assert_snapshot!("long_list_200x60", t.backend());
     ui.key(KeyCode::Enter);
     assert_eq!(ui.app.screen, Screen::Board);
     assert_eq!(ui.current_id(), order[28]);

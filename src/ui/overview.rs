@@ -240,14 +240,17 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
         .column_spacing(1)
         .block(block);
     let overview = &app.screens.overview;
+    // Where the list stood, but never past its end: a list that fits
+    // (a larger screen, a filter) starts at its top.
+    let limit = listed.len().saturating_sub(visible);
     let mut state = TableState::default()
-        .with_offset(overview.table.get().top)
+        .with_offset(overview.table.get().top.min(limit))
         .with_selected(selected);
     frame.render_stateful_widget(table, area, &mut state);
     overview.table.set(crate::app::overview::Drawn {
         top: state.offset(),
         rows: visible,
-        limit: listed.len().saturating_sub(visible),
+        limit,
     });
 }
 
