@@ -388,7 +388,7 @@ fn escalating_a_card_copies_it_up_with_links_both_ways() {
     ui.open(HOME, &dir);
     let card = ui.app.screens.board.card.clone().unwrap();
     ui.key(KeyCode::Char('E'));
-    assert!(matches!(ui.app.overlay, Some(Overlay::Escalate(0))));
+    assert!(matches!(ui.app.overlay, Some(Overlay::Escalate(_))));
     let target = ui.app.shared.other_boards()[0].id.clone();
     ui.key(KeyCode::Enter);
     let up = board(&dir, &target);

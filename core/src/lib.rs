@@ -12,6 +12,8 @@
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
 //! board by element ([`merge`]), and national identity numbers to mask
 //! ([`privacy`]). Names as people type them for the command line ([`names`]).
+//! Cards sent up between boards, and what the copy's state tells the origin
+//! ([`links`]).
 //! What the folder layer reports about access to the folder (read-only
 //! boards, skipped names, lock holders) is data here too ([`access`]), so
 //! the catalogue can word it without the folder layer.
@@ -31,6 +33,7 @@ pub mod diag;
 pub mod dupes;
 pub mod gitconflict;
 pub mod json;
+pub mod links;
 pub mod log;
 pub mod measurements;
 pub mod meeting;

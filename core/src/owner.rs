@@ -1,7 +1,10 @@
 //! One person's view of a board (`/` on the overview, `tavle status
 //! --owner`): the cards they own, and the decisions they are responsible
 //! for — their open follow-ups first, then the rest. One rule for who a
-//! name means ([`matches`]), used for cards and decisions alike.
+//! name means ([`matches`]), used for cards and decisions alike. The names
+//! offered while the filter is typed: [`people`].
+
+pub mod people;
 
 use chrono::NaiveDate;
 

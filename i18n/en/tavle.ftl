@@ -1192,3 +1192,45 @@ views-symbol-chart-point = measurement in a run chart
 views-symbol-chart-shift = point in a shift (run chart)
 views-symbol-chart-trend = point in a rising or falling trend
 views-symbol-chart-both = point in both a shift and a trend
+
+## Issue 18.3–4: following escalations between boards and back, what a copy's
+## state says on its origin card, long lists (paging, position) and pickers
+## that filter as you type. $board and $origin are board titles; $card a
+## card id; $title a card title; $key the key that goes back (Backspace).
+link-none = the card has no link to another board
+link-no-card = no card is selected
+link-not-loaded = the board { $board } is not in this folder: the card cannot be shown
+link-unreadable = the board { $board } cannot be read now: the card cannot be shown
+link-gone = the card { $card } is no longer on { $board }
+link-jumped = on { $board } · { $key } goes back
+link-nothing-back = nowhere to go back to
+link-back-gone = the board you came from, { $board }, is gone
+link-closed-finished = “{ $title }” is finished on { $board } (sent up from { $origin })
+link-closed-archived = “{ $title }” is archived on { $board } (sent up from { $origin })
+link-state-finished = ✓ finished on { $board }
+link-state-archived = archived on { $board }
+link-state-missing = ? not to be found
+list-owners = Owners
+list-no-match = no match
+list-picker-keys = type to filter · ↑↓ PgUp/PgDn choose · Enter send · Esc cancel
+list-owner-keys = ↑↓ choose a name · Enter use · Esc cancel
+list-panel-keys = J/K scrolls
+list-owner-line = { $name } · { $cards ->
+        [one] 1 card
+       *[other] { $cards } cards
+    }{ $follow ->
+        [0] {""}
+        [one] {" · "}1 follow-up
+       *[other] {" · "}{ $follow } follow-ups
+    }
+cmd-help-follow-link = go to the linked card (⇪ first)
+cmd-help-follow-origin = go to the card it was sent up from (⇩)
+cmd-help-jump-back = back to where you came from
+cmd-help-first = first in the list
+cmd-help-last = last in the list
+cmd-help-page-up = a page up
+cmd-help-page-down = a page down
+cmd-help-panel-up = scroll the responsibilities up
+cmd-help-panel-down = scroll the responsibilities down
+cmd-hint-follow-link = go to link
+cmd-hint-jump-back = back

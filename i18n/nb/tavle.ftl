@@ -1191,3 +1191,45 @@ views-symbol-chart-point = måling i seriediagrammet
 views-symbol-chart-shift = punkt i et skift (seriediagram)
 views-symbol-chart-trend = punkt i en stigende eller fallende trend
 views-symbol-chart-both = punkt i både et skift og en trend
+
+## Issue 18.3–4: following escalations between boards and back, what a copy's
+## state says on its origin card, long lists (paging, position) and pickers
+## that filter as you type. $board and $origin are board titles; $card a
+## card id; $title a card title; $key the key that goes back (Backspace).
+link-none = kortet har ingen lenke til en annen tavle
+link-no-card = ingen kort er valgt
+link-not-loaded = tavla { $board } er ikke i denne mappa: kortet kan ikke vises
+link-unreadable = tavla { $board } kan ikke leses nå: kortet kan ikke vises
+link-gone = kortet { $card } finnes ikke lenger på { $board }
+link-jumped = på { $board } · { $key } går tilbake
+link-nothing-back = ingen steder å gå tilbake til
+link-back-gone = tavla du kom fra, { $board }, er borte
+link-closed-finished = «{ $title }» er ferdig på { $board } (sendt opp fra { $origin })
+link-closed-archived = «{ $title }» er arkivert på { $board } (sendt opp fra { $origin })
+link-state-finished = ✓ ferdig på { $board }
+link-state-archived = arkivert på { $board }
+link-state-missing = ? ikke å finne
+list-owners = Ansvarlige
+list-no-match = ingen treff
+list-picker-keys = skriv for å filtrere · ↑↓ PgUp/PgDn velg · Enter send · Esc avbryt
+list-owner-keys = ↑↓ velg navn · Enter bruk · Esc avbryt
+list-panel-keys = J/K blar
+list-owner-line = { $name } · { $cards ->
+        [one] 1 kort
+       *[other] { $cards } kort
+    }{ $follow ->
+        [0] {""}
+        [one] {" · "}1 oppfølging
+       *[other] {" · "}{ $follow } oppfølginger
+    }
+cmd-help-follow-link = gå til det lenkede kortet (⇪ først)
+cmd-help-follow-origin = gå til kortet det ble sendt opp fra (⇩)
+cmd-help-jump-back = tilbake dit du kom fra
+cmd-help-first = første i lista
+cmd-help-last = siste i lista
+cmd-help-page-up = en side opp
+cmd-help-page-down = en side ned
+cmd-help-panel-up = bla opp i ansvarslista
+cmd-help-panel-down = bla ned i ansvarslista
+cmd-hint-follow-link = gå til lenke
+cmd-hint-jump-back = tilbake

@@ -1189,3 +1189,45 @@ views-symbol-chart-point = måling i seriediagrammet
 views-symbol-chart-shift = punkt i eit skift (seriediagram)
 views-symbol-chart-trend = punkt i ein stigande eller fallande trend
 views-symbol-chart-both = punkt i både eit skift og ein trend
+
+## Issue 18.3–4: following escalations between boards and back, what a copy's
+## state says on its origin card, long lists (paging, position) and pickers
+## that filter as you type. $board and $origin are board titles; $card a
+## card id; $title a card title; $key the key that goes back (Backspace).
+link-none = kortet har ingen lenkje til ei anna tavle
+link-no-card = ingen kort er valt
+link-not-loaded = tavla { $board } er ikkje i denne mappa: kortet kan ikkje visast
+link-unreadable = tavla { $board } kan ikkje lesast no: kortet kan ikkje visast
+link-gone = kortet { $card } finst ikkje lenger på { $board }
+link-jumped = på { $board } · { $key } går tilbake
+link-nothing-back = ingen stader å gå tilbake til
+link-back-gone = tavla du kom frå, { $board }, er borte
+link-closed-finished = «{ $title }» er ferdig på { $board } (sendt opp frå { $origin })
+link-closed-archived = «{ $title }» er arkivert på { $board } (sendt opp frå { $origin })
+link-state-finished = ✓ ferdig på { $board }
+link-state-archived = arkivert på { $board }
+link-state-missing = ? ikkje å finne
+list-owners = Ansvarlege
+list-no-match = ingen treff
+list-picker-keys = skriv for å filtrere · ↑↓ PgUp/PgDn vel · Enter send · Esc avbryt
+list-owner-keys = ↑↓ vel namn · Enter bruk · Esc avbryt
+list-panel-keys = J/K blar
+list-owner-line = { $name } · { $cards ->
+        [one] 1 kort
+       *[other] { $cards } kort
+    }{ $follow ->
+        [0] {""}
+        [one] {" · "}1 oppfølging
+       *[other] {" · "}{ $follow } oppfølgingar
+    }
+cmd-help-follow-link = gå til det lenkja kortet (⇪ først)
+cmd-help-follow-origin = gå til kortet det vart sendt opp frå (⇩)
+cmd-help-jump-back = tilbake dit du kom frå
+cmd-help-first = første i lista
+cmd-help-last = siste i lista
+cmd-help-page-up = ei side opp
+cmd-help-page-down = ei side ned
+cmd-help-panel-up = bla opp i ansvarslista
+cmd-help-panel-down = bla ned i ansvarslista
+cmd-hint-follow-link = gå til lenkje
+cmd-hint-jump-back = tilbake

@@ -12,8 +12,8 @@ use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen, event::Origin};
 use crate::i18n::Msg;
+use tavle_core::links::Way;
 use tavle_core::model::{Board, Card};
-use tavle_core::ops::{self, CardOp, CardPatch, Op};
 
 /// While a meeting runs, the hint bar shows the meeting's keys first: the
 /// agenda, a decision, the light, moving a card, ending the meeting.
@@ -89,6 +89,13 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('p', "p")], Cmd::Plan, true),
     bind(&[ch('i', "i")], Cmd::Indicators, true),
     bind(&[ch('E', "E")], Cmd::Escalate, false),
+    bind(&[ch('g', "g")], Cmd::FollowLink, false),
+    bind(&[ch('G', "G")], Cmd::FollowOrigin, false),
+    bind(
+        &[key(KeyCode::Backspace, "Backspace")],
+        Cmd::JumpBack,
+        false,
+    ),
     bind(&[ch('N', "N")], Cmd::NewColumn, false),
     bind(&[ch('C', "C")], Cmd::EditColumn, false),
     bind(&[ch('H', "H")], Cmd::ColumnLeft, false),
@@ -155,6 +162,23 @@ impl BoardScreen {
 
     pub fn selected_card<'b>(&self, board: &'b Board) -> Option<&'b Card> {
         board.card(self.card.as_ref()?)
+    }
+
+    /// Jump along the selected card's link; the card landed on is shown
+    /// even when the filter or the archive setting would hide it.
+    fn follow(&mut self, s: &mut Shared, way: Way) {
+        let card = self.card.clone();
+        let Some(id) = super::links::follow(s, Screen::Board, card.as_deref(), way) else {
+            return;
+        };
+        if let Some(card) = s.board().and_then(|b| b.card(&id)) {
+            if card.archived {
+                self.show_archived = true;
+            }
+            if !self.visible(card) {
+                self.filter.clear();
+            }
+        }
     }
 
     /// Whether the decisions panel is on screen.
@@ -269,86 +293,6 @@ impl BoardScreen {
         let j = (i as isize + delta).clamp(0, cards.len() as isize - 1) as usize;
         self.card = Some(cards[j].id.clone());
     }
-
-    /// Commands that change the selected card.
-    fn card_op(&mut self, cmd: Cmd, s: &mut Shared) {
-        let Some(board) = s.board() else {
-            return;
-        };
-        let Some(card) = self.selected_card(board) else {
-            return;
-        };
-        let id = card.id.clone();
-        let col_index = board.columns.iter().position(|c| c.id == card.column);
-        let siblings: Vec<String> = self
-            .column_cards(board, &card.column)
-            .iter()
-            .map(|c| c.id.clone())
-            .collect();
-        let pos = siblings.iter().position(|c| c == &id).unwrap_or(0);
-        if let Some(light) = super::card::light_of(cmd) {
-            s.apply(vec![super::card::light_op(&id, light)], Origin::Edit);
-            return;
-        }
-        let op = match cmd {
-            Cmd::CycleLight => CardOp::Set {
-                id,
-                patch: CardPatch {
-                    light: Some(ops::cycle_light(card.light)),
-                    ..CardPatch::default()
-                },
-            },
-            Cmd::Archive => CardOp::Set {
-                id,
-                patch: CardPatch {
-                    archived: Some(!card.archived),
-                    ..CardPatch::default()
-                },
-            },
-            Cmd::MoveLeft | Cmd::MoveRight => {
-                let Some(ci) = col_index else {
-                    return;
-                };
-                let cj = if cmd == Cmd::MoveLeft {
-                    ci.checked_sub(1)
-                } else {
-                    Some(ci + 1)
-                };
-                let Some(target) = cj.and_then(|j| board.columns.get(j)) else {
-                    return;
-                };
-                let column = target.id.clone();
-                self.column = Some(column.clone());
-                CardOp::Move {
-                    id,
-                    column,
-                    before: None,
-                }
-            }
-            Cmd::MoveUp => {
-                if pos == 0 {
-                    return;
-                }
-                CardOp::Move {
-                    id,
-                    column: card.column.clone(),
-                    before: Some(siblings[pos - 1].clone()),
-                }
-            }
-            Cmd::MoveDown => {
-                if pos + 1 >= siblings.len() {
-                    return;
-                }
-                CardOp::Move {
-                    id,
-                    column: card.column.clone(),
-                    before: siblings.get(pos + 2).cloned(),
-                }
-            }
-            _ => return,
-        };
-        s.apply(vec![Op::Card(op)], Origin::Edit);
-    }
 }
 
 impl Component for BoardScreen {
@@ -361,8 +305,12 @@ impl Component for BoardScreen {
     }
 
     fn hints(&self, s: &Shared) -> Vec<Hint> {
-        if self.panel.focused || s.running().is_none() {
+        if self.panel.focused {
             return keymap::hints(self.keys());
+        }
+        if s.running().is_none() {
+            let card = s.board().and_then(|b| self.selected_card(b));
+            return super::links::with_hints(KEYS, card, s);
         }
         MEETING_HINTS
             .iter()
@@ -414,17 +362,22 @@ impl Component for BoardScreen {
                 } else if s.other_boards().is_empty() {
                     s.notify(Msg::NoOtherBoard, false);
                 } else if s.writable() {
-                    s.out.open = Some(Overlay::Escalate(0));
+                    s.out.open = Some(Overlay::Escalate(Default::default()));
                 }
             }
             Cmd::Back => {
                 if !self.filter.is_empty() {
                     self.filter.clear();
                     self.fix_selection(s);
+                } else if super::links::just_jumped(s) {
+                    super::links::back(s);
                 } else {
                     s.out.go = Some(Screen::Overview);
                 }
             }
+            Cmd::FollowLink => self.follow(s, Way::Escalation),
+            Cmd::FollowOrigin => self.follow(s, Way::Origin),
+            Cmd::JumpBack => super::links::back(s),
             Cmd::Up => self.step_card(s, -1),
             Cmd::Down => self.step_card(s, 1),
             Cmd::Left => self.step_column(s, -1),
@@ -496,5 +449,6 @@ impl Component for BoardScreen {
     }
 }
 
+mod moves;
 #[cfg(test)]
 mod tests;

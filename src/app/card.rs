@@ -1,15 +1,18 @@
 //! The card detail screen (Enter on a card): every field of one card, the
 //! decisions that point at it and its history from the change log, and keys
 //! to light, move, archive and edit it. The card is followed by id; when it is
-//! gone, the screen says so and goes back to the board.
+//! gone, the screen says so and goes back to the board. From a card with a
+//! link, `g` shows the card at the other end (`G` the one it came from) and
+//! Backspace — or Esc right after the jump — comes back ([`super::links`]).
 
 use super::editor::Editor;
 use super::event::{Effect, Origin};
-use super::keymap::{Binding, Cmd, bind, ch, ctrl, key, shift};
+use super::keymap::{self, Binding, Cmd, bind, ch, ctrl, key, shift};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 use crate::i18n::Msg;
 use crossterm::event::KeyCode;
+use tavle_core::links::Way;
 use tavle_core::log::Logged;
 use tavle_core::model::Light;
 use tavle_core::ops::{self, CardOp, CardPatch, Op};
@@ -38,6 +41,13 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[ch('g', "g")], Cmd::FollowLink, false),
+    bind(&[ch('G', "G")], Cmd::FollowOrigin, false),
+    bind(
+        &[key(KeyCode::Backspace, "Backspace")],
+        Cmd::JumpBack,
+        false,
+    ),
     bind(&[ch('u', "u")], Cmd::Undo, true),
     bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
@@ -125,6 +135,12 @@ impl Component for CardScreen {
         KEYS
     }
 
+    /// The jump's key after `?` on a card with a link; Backspace after a jump.
+    fn hints(&self, s: &Shared) -> Vec<keymap::Hint> {
+        let card = (self.id.as_deref()).and_then(|id| s.board()?.card(id));
+        super::links::with_hints(KEYS, card, s)
+    }
+
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         let Some(id) = self.id.clone() else {
             s.out.go = Some(Screen::Board);
@@ -137,7 +153,24 @@ impl Component for CardScreen {
         match cmd {
             Cmd::Quit => s.quit = true,
             Cmd::Help => s.out.open = Some(Overlay::Help),
-            Cmd::Back => s.out.go = Some(Screen::Board),
+            Cmd::Back if super::links::just_jumped(s) => super::links::back(s),
+            Cmd::Back => {
+                s.out.go = Some(Screen::Board);
+                // Back on the board, the card shown is the one selected.
+                s.out.select = Some(id);
+            }
+            Cmd::FollowLink | Cmd::FollowOrigin => {
+                let way = if cmd == Cmd::FollowLink {
+                    Way::Escalation
+                } else {
+                    Way::Origin
+                };
+                if super::links::follow(s, Screen::Card, Some(&id), way).is_some() {
+                    // The card landed on is shown from its top.
+                    self.scroll = 0;
+                }
+            }
+            Cmd::JumpBack => super::links::back(s),
             Cmd::Undo => s.undo_redo(Origin::Undo),
             Cmd::Redo => s.undo_redo(Origin::Redo),
             Cmd::Up => self.scroll = self.scroll.saturating_sub(1),

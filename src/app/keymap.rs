@@ -59,6 +59,21 @@ pub enum Cmd {
     /// Move the selected column one place left or right.
     ColumnLeft,
     ColumnRight,
+    /// Go to the card at the other end of the selected card's link (the
+    /// copy sent up first), on its board.
+    FollowLink,
+    /// Go to the card the selected card was sent up from.
+    FollowOrigin,
+    /// Back to where the last jump along a link came from.
+    JumpBack,
+    /// The first, the last, a page up and a page down in a long list.
+    First,
+    Last,
+    PageUp,
+    PageDown,
+    /// Scroll the panel beside a list (the owner's responsibilities).
+    PanelUp,
+    PanelDown,
 }
 
 impl Cmd {
@@ -129,6 +144,15 @@ impl Cmd {
             Cmd::ColumnRight => "column-right",
             Cmd::Sync(SyncCmd::PageDown) => "sync-page-down",
             Cmd::Sync(SyncCmd::PageUp) => "sync-page-up",
+            Cmd::FollowLink => "follow-link",
+            Cmd::FollowOrigin => "follow-origin",
+            Cmd::JumpBack => "jump-back",
+            Cmd::First => "first",
+            Cmd::Last => "last",
+            Cmd::PageUp => "page-up",
+            Cmd::PageDown => "page-down",
+            Cmd::PanelUp => "panel-up",
+            Cmd::PanelDown => "panel-down",
         }
     }
 }

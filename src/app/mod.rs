@@ -23,12 +23,14 @@ mod files;
 mod form;
 pub mod indicators;
 pub mod keymap;
+pub mod links;
 mod meeting;
 pub mod merge;
 mod notices;
 mod overlay;
 pub mod overview;
 pub mod panel;
+pub mod picker;
 pub mod plan;
 pub mod prepare;
 mod scroll;
@@ -150,6 +152,7 @@ impl App {
         app.shared.sort_entries("");
         // Start on the worst board.
         app.shared.current = 0;
+        links::watch(&mut app.shared, false);
         app
     }
 
@@ -226,6 +229,13 @@ impl App {
         let log_grew = match &event {
             Event::Applied { path, .. } => Some(path.clone()),
             Event::Files(_) => before.clone(),
+            _ => None,
+        };
+        // Boards changed: escalated copies may have been finished. Someone
+        // else's change is news; our own save only updates what was seen.
+        let copies = match &event {
+            Event::Files(_) => Some(true),
+            Event::Applied { .. } => Some(false),
             _ => None,
         };
         match event {
@@ -318,6 +328,9 @@ impl App {
                 since::minutes_read(&mut self.shared, &path, minutes);
             }
         }
+        if let Some(announce) = copies {
+            links::watch(&mut self.shared, announce);
+        }
         self.settle(before.as_deref());
         self.reread_history(log_grew);
         std::mem::take(&mut self.shared.out.effects)
@@ -384,6 +397,7 @@ impl App {
         match &mut self.overlay {
             Some(Overlay::Editor(ed)) => ed.paste(text),
             Some(Overlay::Attendees(line)) => line.push_str(&field::pasted(text, false)),
+            Some(Overlay::Escalate(picker)) => picker.paste(text),
             Some(_) => {}
             None => {
                 let (component, shared) = self.parts(self.screen);
@@ -405,9 +419,7 @@ impl App {
             self.overlay = Some(self.queued.remove(0));
         }
         let moved = self.shared.entry().map(|e| e.path.as_path()) != before;
-        if let Some(card) = self.shared.out.select.take() {
-            self.screens.board.select(&self.shared, &card);
-        }
+        let select = self.shared.out.select.take();
         if let Some(id) = self.shared.out.detail.take() {
             self.screens.card.show(id, &mut self.shared);
             self.shared.out.go = Some(Screen::Card);
@@ -423,6 +435,11 @@ impl App {
         } else if moved && self.screen != Screen::Overview {
             let (component, shared) = self.parts(self.screen);
             component.enter(shared);
+        }
+        // After the screen came into view (which starts its selection
+        // afresh): a card asked for on another board stays selected.
+        if let Some(card) = select {
+            self.screens.board.select(&self.shared, &card);
         }
         let (component, shared) = self.parts(self.screen);
         component.refresh(shared);

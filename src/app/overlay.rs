@@ -1,13 +1,15 @@
 //! Overlays: what sits on top of a screen and takes every key until it
 //! closes — the `?` help (and, `?` again, what the symbols mean), the
 //! editor, the closing summary of a meeting, the attendee prompt and the
-//! choice of board to send a card up to — and the meeting's read-only
+//! choice of board to send a card up to, which filters as you type
+//! ([`super::picker`]) — and the meeting's read-only
 //! panels, which give way to keys not their own (`since`).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::editor::{Editor, Flow};
 use super::event::{Effect, Origin};
+use super::picker::Picked;
 use super::shared::Shared;
 use tavle_core::log::Logged;
 use tavle_core::ops::{MeetingOp, Op};
@@ -46,8 +48,9 @@ pub enum Overlay {
     Closing(Closing),
     /// Typing who takes part, comma-separated.
     Attendees(String),
-    /// Choosing the board to send the selected card up to (index into the other boards).
-    Escalate(usize),
+    /// Choosing the board to send the selected card up to: a list of the
+    /// other boards that filters as you type.
+    Escalate(super::picker::Picker),
     /// What changed since the previous meeting (a panel: see `since`).
     Since(super::since::SinceView),
     /// The previous meeting's minutes (a panel: see `since`).
@@ -112,30 +115,23 @@ impl Overlay {
                 }
                 _ => Flow::Stay,
             },
-            Overlay::Escalate(sel) => {
-                let n = s.other_boards().len();
-                match key.code {
-                    KeyCode::Up | KeyCode::Char('k') => *sel = sel.saturating_sub(1),
-                    KeyCode::Down | KeyCode::Char('j') => {
-                        *sel = (*sel + 1).min(n.saturating_sub(1))
-                    }
-                    KeyCode::Esc | KeyCode::Char('q') => return Flow::Close,
-                    KeyCode::Enter => {
-                        let to = s.other_boards().get(*sel).map(|e| e.path.clone());
-                        if let (Some(to), Some(from), Some(card)) =
-                            (to, s.entry().map(|e| e.path.clone()), card)
-                        {
-                            s.out.effects.push(Effect::Escalate {
-                                from,
-                                card: card.to_string(),
-                                to,
-                            });
-                        }
-                        return Flow::Close;
-                    }
-                    _ => {}
+            Overlay::Escalate(picker) => {
+                let boards = s.other_boards();
+                let to = match picker.key(key, &boards) {
+                    Picked::Stay => return Flow::Stay,
+                    Picked::Cancel => return Flow::Close,
+                    Picked::Take(i) => boards.get(i).map(|e| e.path.clone()),
+                };
+                if let (Some(to), Some(from), Some(card)) =
+                    (to, s.entry().map(|e| e.path.clone()), card)
+                {
+                    s.out.effects.push(Effect::Escalate {
+                        from,
+                        card: card.to_string(),
+                        to,
+                    });
                 }
-                Flow::Stay
+                Flow::Close
             }
         }
     }

@@ -1,23 +1,34 @@
 //! The overview: every board of the folder, worst first, with its light
 //! counts; Enter opens one, `c` merges the conflict copies of the one
-//! selected. `/` filters by owner, listing what that person is responsible
-//! for across every board. The cursor stops at the first and the last
-//! board: it never wraps from the top to the bottom. Boards that share a
-//! title are named apart ([`board_names`]).
+//! selected. `/` filters by owner: while the name is typed, the names of
+//! the people responsible for something are offered (↑↓ and Enter take
+//! one); then only the boards where that person has something are listed,
+//! and a panel lists what they are responsible for (J/K scroll it). The
+//! cursor stops at the first and the last board: it never wraps from the
+//! top to the bottom; Home/End and PgUp/PgDn move through a long list.
+//! Boards that share a title, or whose titles read the same where they are
+//! shown, are named apart ([`board_names`], [`board_names_within`]).
+
+use std::cell::Cell;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::entry::Entry;
-use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key, shift};
 use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 use tavle_core::names::boards::{self, Apart, Board as Named};
+use tavle_core::owner::people::{Person, people};
 
 pub const KEYS: &[Binding] = &[
     bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
+    bind(&[key(KeyCode::Home, "Home")], Cmd::First, false),
+    bind(&[key(KeyCode::End, "End")], Cmd::Last, false),
+    bind(&[key(KeyCode::PageUp, "PgUp")], Cmd::PageUp, false),
+    bind(&[key(KeyCode::PageDown, "PgDn")], Cmd::PageDown, false),
     bind(
         &[
             key(KeyCode::Enter, "Enter"),
@@ -30,6 +41,16 @@ pub const KEYS: &[Binding] = &[
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, true),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
     bind(&[ch('/', "/")], Cmd::Filter, true),
+    bind(
+        &[shift(KeyCode::Up, "Shift+↑"), ch('K', "K")],
+        Cmd::PanelUp,
+        false,
+    ),
+    bind(
+        &[shift(KeyCode::Down, "Shift+↓"), ch('J', "J")],
+        Cmd::PanelDown,
+        false,
+    ),
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
     bind(&[ch('d', "d")], Cmd::Decide, false),
     bind(&[ch(']', "]")], Cmd::NextItem, false),
@@ -37,12 +58,139 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('q', "q"), ctrl('c', "Ctrl+C")], Cmd::Quit, true),
 ];
 
+/// A list as the view last drew it: its first row shown, how many rows it
+/// shows, and how far it can scroll — what the paging keys go by.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    pub top: usize,
+    pub rows: usize,
+    pub limit: usize,
+}
+
 /// The overview's state.
 #[derive(Debug, Default)]
 pub struct Overview {
     /// Only what this person is responsible for is counted and listed; it
     /// has the keyboard while it is typed.
     pub owner: Search,
+    /// The name chosen in the list of people while the filter is typed.
+    pub picked: Option<usize>,
+    /// The responsibilities panel scrolled by hand to this line; `None`:
+    /// it starts at the selected board's part.
+    pub panel: Option<usize>,
+    /// The table of boards and the panel as last drawn.
+    pub table: Cell<Drawn>,
+    pub drawn_panel: Cell<Drawn>,
+}
+
+/// The boards listed, as indices into `entries`: every board, or with an
+/// owner filter, those where the person has an open card or a decision (a
+/// board that cannot be read stays: nobody knows what it holds).
+pub fn listed(s: &Shared, owner: &str) -> Vec<usize> {
+    let owner = owner.trim();
+    (s.entries.iter().enumerate())
+        .filter(|(_, e)| {
+            owner.is_empty()
+                || e.board.as_ref().is_none_or(|b| {
+                    !tavle_core::owner::cards(b, owner, s.today).is_empty()
+                        || !tavle_core::owner::decisions(b, owner, s.today).is_empty()
+                })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The people responsible for something on the boards whose names match
+/// `typed`: what the owner filter offers.
+pub fn names(s: &Shared, typed: &str) -> Vec<Person> {
+    let boards: Vec<&tavle_core::model::Board> = s
+        .entries
+        .iter()
+        .filter_map(|e| e.board.as_deref())
+        .collect();
+    people(&boards, typed, s.today)
+}
+
+impl Overview {
+    /// Keep the selection on a listed board (the first, when the filter
+    /// hid the one selected).
+    fn keep_listed(&self, s: &mut Shared) {
+        let rows = listed(s, &self.owner.text());
+        if !rows.contains(&s.current)
+            && let Some(&first) = rows.first()
+        {
+            s.current = first;
+        }
+    }
+
+    /// Move the selection through the listed boards.
+    fn step(&mut self, cmd: Cmd, s: &mut Shared) {
+        let rows = listed(s, &self.owner.text());
+        let Some(last) = rows.len().checked_sub(1) else {
+            return;
+        };
+        let at = rows.iter().position(|&i| i == s.current).unwrap_or(0);
+        // A page is what the table shows, less one row kept for context.
+        let page = self.table.get().rows.saturating_sub(1).max(1);
+        let to = match cmd {
+            // A list, not a ring: at the top, up stays at the top.
+            Cmd::Up | Cmd::PrevBoard => at.saturating_sub(1),
+            Cmd::Down | Cmd::NextBoard => (at + 1).min(last),
+            Cmd::First => 0,
+            Cmd::Last => last,
+            Cmd::PageUp => at.saturating_sub(page),
+            Cmd::PageDown => (at + page).min(last),
+            _ => at,
+        };
+        s.current = rows[to];
+        // The panel follows the board selected again.
+        self.panel = None;
+    }
+
+    /// Scroll the responsibilities panel by hand, within what was drawn.
+    fn scroll_panel(&mut self, down: bool) {
+        let d = self.drawn_panel.get();
+        let top = if down {
+            (d.top + 1).min(d.limit)
+        } else {
+            d.top.saturating_sub(1)
+        };
+        self.panel = Some(top);
+    }
+
+    /// A key while the filter is typed: ↑↓ PgUp/PgDn choose a name from
+    /// the list, Enter takes the chosen one; the rest is the line's.
+    fn pick(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
+        let choosing = matches!(
+            key.code,
+            KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown
+        );
+        let take = key.code == KeyCode::Enter && self.picked.is_some();
+        if !(choosing || take) {
+            return false;
+        }
+        let found = names(s, &self.owner.text());
+        let last = found.len().saturating_sub(1);
+        let page = self.drawn_panel.get().rows.saturating_sub(1).max(1);
+        self.picked = match (key.code, self.picked) {
+            _ if found.is_empty() => None,
+            (KeyCode::Down, None) => Some(0),
+            (KeyCode::Down, Some(i)) => Some((i + 1).min(last)),
+            (KeyCode::Up, Some(0) | None) => None,
+            (KeyCode::Up, Some(i)) => Some(i - 1),
+            (KeyCode::PageDown, p) => Some(p.map_or(0, |i| (i + page).min(last))),
+            (KeyCode::PageUp, p) => p.and_then(|i| i.checked_sub(page)).or(Some(0)),
+            (_, Some(i)) => {
+                // Enter: the chosen name is the filter.
+                if let Some(p) = found.get(i) {
+                    self.owner.set(&p.name);
+                }
+                None
+            }
+            (_, None) => None,
+        };
+        true
+    }
 }
 
 impl Component for Overview {
@@ -51,17 +199,23 @@ impl Component for Overview {
     }
 
     fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
+        if self.owner.typing && self.pick(key, s) {
+            if !self.owner.typing {
+                self.filtered(s);
+            }
+            return true;
+        }
         match self.owner.key(key) {
             Typed::NotTyping => return false,
             Typed::Quit => s.quit = true,
-            Typed::Taken => s.sort_entries(&self.owner.text()),
+            Typed::Taken => self.filtered(s),
         }
         true
     }
 
     fn paste(&mut self, text: &str, s: &mut Shared) {
         if self.owner.paste(text) {
-            s.sort_entries(&self.owner.text());
+            self.filtered(s);
         }
     }
 
@@ -69,17 +223,43 @@ impl Component for Overview {
         match cmd {
             Cmd::Quit => s.quit = true,
             Cmd::Help => s.out.open = Some(Overlay::Help),
-            Cmd::Filter => self.owner.start(),
-            // A list, not a ring: at the top, up stays at the top.
-            Cmd::Up | Cmd::PrevBoard => s.current = s.current.saturating_sub(1),
-            Cmd::Down | Cmd::NextBoard => {
-                s.current = (s.current + 1).min(s.entries.len().saturating_sub(1));
+            Cmd::Filter => {
+                self.owner.start();
+                self.picked = None;
             }
-            Cmd::Open if s.entry().is_some() => s.out.go = Some(Screen::Board),
+            Cmd::Up
+            | Cmd::Down
+            | Cmd::PrevBoard
+            | Cmd::NextBoard
+            | Cmd::First
+            | Cmd::Last
+            | Cmd::PageUp
+            | Cmd::PageDown => self.step(cmd, s),
+            Cmd::PanelUp | Cmd::PanelDown => self.scroll_panel(cmd == Cmd::PanelDown),
+            Cmd::Open if listed(s, &self.owner.text()).contains(&s.current) => {
+                s.out.go = Some(Screen::Board)
+            }
             Cmd::Sync(SyncCmd::Open) => super::merge::open(s),
             Cmd::Decide => super::meeting::decide(s, None),
             Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             _ => {}
+        }
+    }
+
+    fn refresh(&mut self, s: &mut Shared) {
+        self.keep_listed(s);
+    }
+}
+
+impl Overview {
+    /// The filter's text changed: sort for it, list the boards it keeps,
+    /// and start the list of names afresh.
+    fn filtered(&mut self, s: &mut Shared) {
+        s.sort_entries(&self.owner.text());
+        self.keep_listed(s);
+        self.panel = None;
+        if self.owner.typing {
+            self.picked = None;
         }
     }
 }
@@ -117,9 +297,20 @@ pub fn board_apart(entries: &[Entry]) -> Vec<Apart> {
 /// `(title, what tells it apart)`, the second empty or ` (nord.json)`, so a
 /// narrow screen can cut the title and keep what tells it apart.
 pub fn board_names(entries: &[Entry]) -> Vec<(String, String)> {
+    names_by(entries, boards::apart)
+}
+
+/// [`board_names`] for titles shown in at most `room` cells: titles that
+/// read the same cut to that room are told apart too (`Driftstavle –
+/// Hjemmebaserte tj… (Sone nord)`).
+pub fn board_names_within(entries: &[Entry], room: usize) -> Vec<(String, String)> {
+    names_by(entries, |named| boards::apart_within(named, room))
+}
+
+fn names_by(entries: &[Entry], apart: impl Fn(&[Named]) -> Vec<Apart>) -> Vec<(String, String)> {
     let files = files(entries);
     let named = named(entries, &files);
-    (boards::apart(&named).into_iter().zip(&named))
+    (apart(&named).into_iter().zip(&named))
         .map(|(a, b)| match a {
             Apart::Title => (b.title.trim().to_string(), String::new()),
             Apart::File(f) if b.title.trim().is_empty() => (f, String::new()),

@@ -50,6 +50,12 @@ impl Search {
         self.typing = true;
     }
 
+    /// Put `text` in the line (a name chosen from a list) and stop typing.
+    pub fn set(&mut self, text: &str) {
+        self.field = TextField::line(text);
+        self.typing = false;
+    }
+
     /// Empty the line and stop typing.
     pub fn clear(&mut self) {
         *self = Search::default();

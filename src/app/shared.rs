@@ -113,6 +113,9 @@ pub struct Shared {
     pub outside: Vec<String>,
     /// Requests from the screens, carried out by the app after each event.
     pub out: Outbox,
+    /// Jumps along links between boards to go back along, and the escalated
+    /// copies as last seen (`links`).
+    pub links: super::links::Links,
 }
 
 impl Shared {
@@ -150,6 +153,7 @@ impl Shared {
             deferred: Vec::new(),
             outside: Vec::new(),
             out: Outbox::default(),
+            links: super::links::Links::default(),
         };
         s.regroup_copies();
         s.start_revisions();
@@ -425,14 +429,19 @@ impl Shared {
                     e.problems.clear();
                 }
                 self.reapply(path);
+                // A card is selected on the board shown only: a copy sent
+                // up to another board must not select its namesake here.
+                let shown = self.entry().is_some_and(|e| e.path == path);
                 for a in saved.applied.into_iter().rev() {
                     if let Some(card) = a.change.card()
                         && origin != Origin::Edit
+                        && shown
                     {
                         self.out.select = Some(card.to_string());
                     }
                     if let tavle_core::ops::Change::Added { card, .. } = &a.change
                         && origin == Origin::Edit
+                        && shown
                     {
                         self.out.select = Some(card.clone());
                     }

@@ -89,6 +89,8 @@ pub enum Msg {
     /// What a key did: undo, redo, archive, restore, a follow-up done, a
     /// measurement stored (and the value it replaced).
     Did(super::views::Did),
+    /// Following links between boards (escalations) and coming back.
+    Link(super::links::LinkMsg),
 }
 
 /// The text of a message.
@@ -161,6 +163,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::UnboundKey => s!(lang, "msg-unbound-key").into(),
         Msg::CardGoneElsewhere(card) => f!(lang, "msg-card-gone-elsewhere", card = card),
         Msg::Sync(m) => super::sync::sync_msg(lang, m),
+        Msg::Link(m) => super::links::link_msg(lang, m),
         Msg::BadDay(text) => super::bad_day(lang, text),
         Msg::FutureDay { text, date } => super::future_day(lang, text, date),
         Msg::Prep(m) => super::prepare::prep_msg(lang, m),

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::light_glyph;
 use crate::app::App;
 use crate::i18n::{self, Ui};
-use tavle_core::model::{Card, Light};
+use tavle_core::model::Light;
 use tavle_core::text::{fit, sanitize};
 
 /// Columns narrower than this are not drawn; the view scrolls sideways instead.
@@ -148,53 +148,4 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// The line that shows a card's link to another board and that card's honest status.
-pub(super) fn link_line(app: &App, card: &Card, width: usize) -> Option<Line<'static>> {
-    let lang = app.shared.lang;
-    let (arrow, word, link) = match (&card.escalated_to, &card.escalated_from) {
-        (Some(to), _) => (
-            "⇪",
-            i18n::plan_word(lang, crate::i18n::PlanWord::EscalatedTo),
-            to,
-        ),
-        (None, Some(from)) => (
-            "⇩",
-            i18n::plan_word(lang, crate::i18n::PlanWord::EscalatedFrom),
-            from,
-        ),
-        (None, None) => return None,
-    };
-    let other = app.shared.entries.iter().find(|e| e.id == link.board);
-    let linked = other.and_then(|e| Some((e.board.as_ref()?, e.board.as_ref()?.card(&link.card)?)));
-    let (status, colour) = match linked {
-        Some((b, c)) => {
-            let s = tavle_core::plan::card_status(b, c, app.shared.today);
-            let (glyph, colour) = super::status_glyphs(&s);
-            let state = if s.done {
-                i18n::plan_word(lang, crate::i18n::PlanWord::Done).to_string()
-            } else {
-                b.column(&c.column)
-                    .map(|col| sanitize(&col.title).into_owned())
-                    .unwrap_or_default()
-            };
-            (format!("{glyph} {state}"), colour)
-        }
-        None => ("?".to_string(), Color::DarkGray),
-    };
-    let title = other
-        .and_then(|e| e.board.as_ref())
-        .map(|b| sanitize(&b.title).into_owned())
-        .unwrap_or_else(|| sanitize(&link.board).into_owned());
-    Some(super::column_view::fit_line(
-        vec![
-            Span::styled(
-                format!("{arrow} {word} {title}: "),
-                Style::new().fg(Color::Cyan),
-            ),
-            Span::styled(status, Style::new().fg(colour).bold()),
-        ],
-        width,
-    ))
 }

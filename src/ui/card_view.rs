@@ -1,6 +1,7 @@
 //! The card detail screen: the whole title, every field with its label, the
-//! honest light and why, the note, links to other boards, the decisions that
-//! point at the card, and its history from the change log. Draws only.
+//! honest light and why, its links to other boards (under the title), the
+//! note, the decisions that point at the card, and its history from the
+//! change log. Draws only.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -40,18 +41,23 @@ fn stamp(t: &tavle_core::model::Timestamp) -> String {
 }
 
 /// The lines of the detail of `card` on `board`.
-fn lines(app: &App, board: &Board, card: &Card) -> Vec<Line<'static>> {
+fn lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'static>> {
     let lang = app.shared.lang;
     let today = app.shared.today;
     let status = tavle_core::plan::card_status(board, card, today);
     let (glyph, colour) = super::status_glyphs(&status);
-    let mut out = vec![
-        Line::from(vec![
-            Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
-            Span::raw(sanitize(&card.title).into_owned()).bold(),
-        ]),
-        Line::raw(""),
-    ];
+    let mut out = vec![Line::from(vec![
+        Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
+        Span::raw(sanitize(&card.title).into_owned()).bold(),
+    ])];
+    // Where it came from and where it went — both, for a card in the middle
+    // tier — under the title, in sight on the smallest screen.
+    for link in super::link_view::link_lines(app, card, width.saturating_sub(3)) {
+        let mut spans = vec![Span::raw("   ")];
+        spans.extend(link.spans);
+        out.push(Line::from(spans));
+    }
+    out.push(Line::raw(""));
     let column = board
         .column(&card.column)
         .map_or_else(|| card.column.clone(), |c| c.title.clone());
@@ -143,13 +149,6 @@ fn lines(app: &App, board: &Board, card: &Card) -> Vec<Line<'static>> {
         }
         None => out.push(Line::raw("  –").dim()),
     }
-    if let Some(link) = super::board_view::link_line(app, card, 200) {
-        out.push(Line::raw(""));
-        out.push(heading(i18n::card_word(lang, W::Links)));
-        let mut spans = vec![Span::raw("  ")];
-        spans.extend(link.spans);
-        out.push(Line::from(spans));
-    }
     out.push(Line::raw(""));
     out.push(heading(i18n::card_word(lang, W::Decisions)));
     let decisions: Vec<_> = board
@@ -226,10 +225,15 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .border_type(BorderType::Thick)
         .title(fit(&title, area.width.saturating_sub(4) as usize));
     frame.render_widget(
-        Paragraph::new(lines(app, board, card))
-            .wrap(Wrap { trim: false })
-            .scroll((app.screens.card.scroll, 0))
-            .block(block),
+        Paragraph::new(lines(
+            app,
+            board,
+            card,
+            area.width.saturating_sub(2) as usize,
+        ))
+        .wrap(Wrap { trim: false })
+        .scroll((app.screens.card.scroll, 0))
+        .block(block),
         area,
     );
 }

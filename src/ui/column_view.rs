@@ -3,8 +3,9 @@
 //! height allows (three, two or one), then who and when. When they do not
 //! (a laptop at 80×24, a meeting header and the decisions above and below),
 //! the column turns compact: one line per card — light, title cut at a word,
-//! the owner's initials — and the selected card expanded to its whole
-//! height, so a column shows several cards instead of three. The light's
+//! the owner's initials, `⇩`/`⇪` for its links — and the selected card
+//! expanded to its whole height, so a column shows several cards instead
+//! of three. The light's
 //! shape is always there: colour is never the only signal. Draws only.
 
 use ratatui::Frame;
@@ -146,9 +147,7 @@ pub fn card_lines(
         lines.push(Line::from(Span::styled(glyph, Style::new().fg(colour))));
     }
     lines.extend(meta_lines(app, board, card, width));
-    if let Some(l) = super::board_view::link_line(app, card, width) {
-        lines.push(l);
-    }
+    lines.extend(super::link_view::link_lines(app, card, width));
     if let Some(h) = entry.highlights.get(&card.id) {
         let text = match &h.by {
             Some((who, when)) => format!(
@@ -183,6 +182,16 @@ fn compact_line(
     let highlighted = entry.highlights.contains_key(&card.id);
     if highlighted {
         who = format!("✱{who}");
+    }
+    // Its links as arrows (`⇩⇪` in the middle tier); the lines say more when selected.
+    let arrows: String = (tavle_core::links::of(card).iter())
+        .map(|(w, _)| match w {
+            tavle_core::links::Way::Origin => '⇩',
+            tavle_core::links::Way::Escalation => '⇪',
+        })
+        .collect();
+    if !arrows.is_empty() {
+        who = format!("{arrows} {who}").trim_end().to_string();
     }
     let right = if who.is_empty() {
         0

@@ -10,10 +10,13 @@ mod editor;
 mod fit;
 mod help;
 pub mod indicator_view;
+mod link_view;
 mod meeting_view;
 mod merge_values;
 mod merge_view;
 mod overview;
+mod owner_panel;
+mod picker_view;
 mod plan_view;
 mod prepare_view;
 mod runchart_layout;
@@ -29,7 +32,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::app::{App, Overlay, Screen, Search, keymap};
-use crate::i18n::{self, Lang, PlanWord, Ui};
+use crate::i18n::{self, Lang, Ui};
 use tavle_core::model::Light;
 use tavle_core::text::{fit, sanitize};
 
@@ -83,7 +86,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(Overlay::Editor(ed)) => editor::render(app, ed, area, frame),
         Some(Overlay::Closing(c)) => meeting_view::render_closing(app, c, area, frame),
         Some(Overlay::Attendees(text)) => meeting_view::render_attendees(app, text, area, frame),
-        Some(Overlay::Escalate(sel)) => render_escalate(app, *sel, area, frame),
+        Some(Overlay::Escalate(picker)) => picker_view::render(app, picker, area, frame),
         Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => {
             since_view::render(app, o, area, frame)
         }
@@ -388,56 +391,6 @@ pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
         width: w,
         height: h,
     }
-}
-
-/// Choosing the board to send a card up to: the boards around the chosen
-/// one when they are more than the screen holds, and the keys always.
-fn render_escalate(app: &App, sel: usize, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
-    let boards = app.shared.other_boards();
-    let w = area.width.min(64).saturating_sub(4) as usize;
-    let keys = fit::pack(
-        &i18n::ui(lang, Ui::ChooseKeys)
-            .split(" · ")
-            .collect::<Vec<_>>(),
-        " · ",
-        w,
-    );
-    let rect = centered(area, 64, (boards.len() + 3 + keys.len()) as u16);
-    let room = (rect.height as usize).saturating_sub(3 + keys.len());
-    let (first, last) = fit::window(boards.len(), sel, room, |_| 1);
-    let mut lines: Vec<Line> = Vec::new();
-    if first > 0 {
-        lines.push(Line::from(Span::raw(i18n::more_above(lang, first)).bold()));
-    }
-    for (i, e) in boards.iter().enumerate().take(last).skip(first) {
-        let title = e.board.as_ref().map(|b| b.title.as_str()).unwrap_or(&e.id);
-        let text = fit(&format!("{} ({})", sanitize(title), e.id), w);
-        lines.push(if i == sel {
-            Line::from(Span::styled(format!("▶ {text}"), selected_style()))
-        } else {
-            Line::from(format!("  {text}"))
-        });
-    }
-    if last < boards.len() {
-        lines.push(Line::from(
-            Span::raw(i18n::more_below(lang, boards.len() - last)).bold(),
-        ));
-    }
-    lines.resize(room, Line::raw(""));
-    lines.push(Line::raw(""));
-    for k in keys {
-        lines.push(Line::from(Span::raw(k).dim()));
-    }
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_type(BorderType::Thick)
-                .title(format!(" {} ", i18n::plan_word(lang, PlanWord::EscalateTo))),
-        ),
-        rect,
-    );
 }
 
 /// Glyph, colour and name of a traffic light: the shape alone tells them apart.

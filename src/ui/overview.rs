@@ -11,35 +11,104 @@ use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use super::indicator_view::{signal_words, sparkline};
 use super::{light_glyph, selected_style};
 use crate::app::{App, Entry};
-use crate::i18n::{self, OwnerWord, PlanWord, Ui};
+use crate::i18n::{self, PlanWord, Ui};
 use tavle_core::model::{Kind, Light};
 use tavle_core::plan;
 use tavle_core::text::{fit, sanitize};
 
-/// Which optional columns fit at a width.
+/// The optional columns shown at a width, each with its width in cells.
+#[derive(Debug, Default)]
 struct Shown {
-    cards: bool,
-    next: bool,
-    indicators: bool,
-    kind: bool,
-    unit: bool,
-    changed: bool,
+    kind: Option<u16>,
+    unit: Option<u16>,
+    cards: Option<u16>,
+    next: Option<u16>,
+    indicators: Option<u16>,
+    changed: Option<u16>,
 }
 
-impl Shown {
-    fn at(width: u16) -> Shown {
-        Shown {
-            changed: width >= 90,
-            cards: width >= 110,
-            next: width >= 120,
-            indicators: width >= 140,
-            kind: width >= 160,
-            unit: width >= 190,
+/// The room the next deadline gets: a short date and the start of a title.
+const NEXT: usize = 28;
+/// The most the indicators and the unit get, however many or long.
+const INDICATORS_MAX: usize = 40;
+const UNIT_MAX: usize = 30;
+
+/// The width of the overdue column: as wide as the word in the user's
+/// language (nynorsk's is longer).
+fn overdue_width(app: &App) -> usize {
+    tavle_core::text::width(i18n::ui(app.shared.lang, Ui::Overdue)).max(7)
+}
+
+/// The columns of the table `inner` cells wide (inside its border), and the
+/// title column's width. Every column but the title's is as wide as its
+/// heading and what it holds; the optional ones come in order of need
+/// (changed, cards, next deadline, indicators, kind, unit) while the title
+/// keeps at least the width it has at 80 columns, and everything left over
+/// goes to the title — so it grows with the width and is never narrower
+/// than on a laptop.
+fn columns(app: &App, inner: usize) -> (Shown, usize) {
+    let lang = app.shared.lang;
+    let w = |s: &str| tavle_core::text::width(s);
+    let boards: Vec<&tavle_core::model::Board> = (app.shared.entries.iter())
+        .filter_map(|e| e.board.as_deref())
+        .collect();
+    // Marker, lights and overdue, with a space between columns.
+    let fixed = |inner: usize| inner.saturating_sub(1 + 15 + overdue_width(app) + 3);
+    let title_min = fixed(80 - 2);
+    let cards = (boards.iter())
+        .map(|b| b.columns.len() * 2)
+        .max()
+        .unwrap_or(0)
+        .max(w(i18n::ui(lang, Ui::Cards)));
+    let indicators = (boards.iter())
+        .map(|b| (b.indicators.len() * 10).saturating_sub(1))
+        .max()
+        .unwrap_or(0)
+        .min(INDICATORS_MAX)
+        .max(w(i18n::plan_word(lang, PlanWord::Indicators)));
+    let kind = [Ui::Kind, Ui::Drift, Ui::Forbedring]
+        .iter()
+        .map(|u| w(i18n::ui(lang, *u)))
+        .max()
+        .unwrap_or(0);
+    let unit = (boards.iter())
+        .filter_map(|b| b.unit.as_deref())
+        .map(w)
+        .max()
+        .unwrap_or(0)
+        .min(UNIT_MAX)
+        .max(w(i18n::ui(lang, Ui::Unit)));
+    let wanted = [
+        w(i18n::ui(lang, Ui::Changed)).max(11),
+        cards,
+        NEXT.max(w(i18n::plan_word(lang, PlanWord::NextDeadlines))),
+        indicators,
+        kind,
+        unit,
+    ];
+    let mut title = fixed(inner);
+    let mut got = [None; 6];
+    for (slot, width) in got.iter_mut().zip(wanted) {
+        if title < title_min + width + 1 {
+            break;
         }
+        title -= width + 1;
+        *slot = u16::try_from(width).ok();
     }
+    let [changed, cards, next, indicators, kind, unit] = got;
+    let shown = Shown {
+        kind,
+        unit,
+        cards,
+        next,
+        indicators,
+        changed,
+    };
+    (shown, title)
 }
 
-fn owner(app: &App) -> Option<String> {
+/// The owner the overview is filtered by, if any.
+pub(super) fn owner(app: &App) -> Option<String> {
     Some(app.screens.overview.owner.text()).filter(|o| !o.is_empty())
 }
 
@@ -55,64 +124,58 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         );
         return;
     }
-    let (table_area, list_area) = if owner(app).is_some() {
-        let h = (app.shared.entries.len() as u16 + 4).min(area.height / 2);
-        let [t, l] = Layout::vertical([Constraint::Length(h), Constraint::Fill(1)]).areas(area);
-        (t, Some(l))
+    let search = &app.screens.overview.owner;
+    let listed = crate::app::overview::listed(&app.shared, &search.text());
+    if !search.typing && owner(app).is_none() {
+        render_table(app, &listed, area, frame);
+        return;
+    }
+    let h = (listed.len() as u16 + 4).min(area.height / 2);
+    let [t, l] = Layout::vertical([Constraint::Length(h), Constraint::Fill(1)]).areas(area);
+    render_table(app, &listed, t, frame);
+    if search.typing {
+        super::owner_panel::render_names(app, l, frame);
     } else {
-        (area, None)
-    };
-    render_table(app, table_area, frame);
-    if let Some(l) = list_area {
-        render_responsibilities(app, l, frame);
+        super::owner_panel::render_responsibilities(app, l, frame);
     }
 }
 
-fn render_table(app: &App, area: Rect, frame: &mut Frame) {
+/// The table of the boards `listed` (indices into the entries).
+fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
-    let shown = Shown::at(area.width);
+    let inner_w = area.width.saturating_sub(2) as usize;
+    let (shown, title_w) = columns(app, inner_w);
     let mut header = vec![Cell::from(" "), Cell::from(i18n::ui(lang, Ui::Board))];
-    let mut widths = vec![Constraint::Length(1), Constraint::Fill(3)];
-    let mut push = |h: Cell<'static>, w: Constraint| {
+    let mut widths = vec![Constraint::Length(1), Constraint::Fill(1)];
+    let mut push = |h: Cell<'static>, w: u16| {
         header.push(h);
-        widths.push(w);
+        widths.push(Constraint::Length(w));
     };
-    if shown.kind {
-        push(Cell::from(i18n::ui(lang, Ui::Kind)), Constraint::Length(16));
+    if let Some(w) = shown.kind {
+        push(Cell::from(i18n::ui(lang, Ui::Kind)), w);
     }
-    if shown.unit {
-        push(Cell::from(i18n::ui(lang, Ui::Unit)), Constraint::Fill(2));
+    if let Some(w) = shown.unit {
+        push(Cell::from(i18n::ui(lang, Ui::Unit)), w);
     }
-    if shown.cards {
-        push(
-            Cell::from(i18n::ui(lang, Ui::Cards)),
-            Constraint::Length(16),
-        );
+    if let Some(w) = shown.cards {
+        push(Cell::from(i18n::ui(lang, Ui::Cards)), w);
     }
-    push(Cell::from("■  ▲  ●  ✓"), Constraint::Length(15));
-    // As wide as the word in the user's language (nynorsk's is longer).
-    let overdue = i18n::ui(lang, Ui::Overdue);
+    push(Cell::from("■  ▲  ●  ✓"), 15);
     push(
-        Cell::from(overdue),
-        Constraint::Length(tavle_core::text::width(overdue).max(7) as u16),
+        Cell::from(i18n::ui(lang, Ui::Overdue)),
+        overdue_width(app) as u16,
     );
-    if shown.next {
+    if let Some(w) = shown.next {
         push(
             Cell::from(i18n::plan_word(lang, PlanWord::NextDeadlines)),
-            Constraint::Fill(2),
+            w,
         );
     }
-    if shown.indicators {
-        push(
-            Cell::from(i18n::plan_word(lang, PlanWord::Indicators)),
-            Constraint::Fill(2),
-        );
+    if let Some(w) = shown.indicators {
+        push(Cell::from(i18n::plan_word(lang, PlanWord::Indicators)), w);
     }
-    if shown.changed {
-        push(
-            Cell::from(i18n::ui(lang, Ui::Changed)),
-            Constraint::Length(11),
-        );
+    if let Some(w) = shown.changed {
+        push(Cell::from(i18n::ui(lang, Ui::Changed)), w);
     }
     let search = &app.screens.overview.owner;
     let title = if search.typing || !search.is_empty() {
@@ -125,20 +188,35 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
     } else {
         format!(" {} ", i18n::ui(lang, Ui::Overview))
     };
-    let block = Block::bordered().title(title);
+    let mut block = Block::bordered().title(title);
     // Cells are cut with `…` by display width, so the table is laid out here too.
     let cells = Layout::horizontal(widths.clone())
         .spacing(1)
         .split(block.inner(area));
     let cell_widths: Vec<usize> = cells.iter().map(|r| r.width as usize).collect();
-    let names = crate::app::overview::board_names(&app.shared.entries);
-    let rows: Vec<Row> = app
-        .shared
-        .entries
+    debug_assert!(cell_widths.get(1).is_none_or(|w| *w == title_w));
+    // Titles that read the same in the room they get are told apart
+    // (the room less a warning sign's).
+    let room = cell_widths
+        .get(1)
+        .copied()
+        .unwrap_or(title_w)
+        .saturating_sub(2);
+    let mut names = crate::app::overview::board_names_within(&app.shared.entries, room);
+    if shown.unit.is_some() {
+        // The unit has a column of its own: the title need not repeat it.
+        for (name, e) in names.iter_mut().zip(&app.shared.entries) {
+            let unit = e.board.as_ref().and_then(|b| b.unit.as_deref());
+            if unit.is_some_and(|u| name.1 == format!(" ({})", u.trim())) {
+                name.1.clear();
+            }
+        }
+    }
+    let selected = listed.iter().position(|&i| i == app.shared.current);
+    let rows: Vec<Row> = listed
         .iter()
-        .zip(&names)
-        .enumerate()
-        .map(|(i, (e, name))| {
+        .filter_map(|&i| Some((i, app.shared.entries.get(i)?, names.get(i)?)))
+        .map(|(i, e, name)| {
             row(
                 app,
                 (e, name),
@@ -148,13 +226,32 @@ fn render_table(app: &App, area: Rect, frame: &mut Frame) {
             )
         })
         .collect();
+    // A list longer than the table shows: where the selection stands.
+    let visible = usize::from(area.height.saturating_sub(3));
+    if rows.len() > visible
+        && let Some(at) = selected
+    {
+        block =
+            block.title_bottom(Line::from(format!(" {}/{} ", at + 1, rows.len())).right_aligned());
+    }
     let table = Table::new(rows, widths)
         .header(Row::new(header).bold().underlined())
         .row_highlight_style(selected_style())
         .column_spacing(1)
         .block(block);
-    let mut state = TableState::default().with_selected(Some(app.shared.current));
+    let overview = &app.screens.overview;
+    // Where the list stood, but never past its end: a list that fits
+    // (a larger screen, a filter) starts at its top.
+    let limit = listed.len().saturating_sub(visible);
+    let mut state = TableState::default()
+        .with_offset(overview.table.get().top.min(limit))
+        .with_selected(selected);
     frame.render_stateful_widget(table, area, &mut state);
+    overview.table.set(crate::app::overview::Drawn {
+        top: state.offset(),
+        rows: visible,
+        limit,
+    });
 }
 
 /// One board's row; `name` tells it apart from boards with the same title.
@@ -205,21 +302,21 @@ fn row<'a>(
         .bold(),
     ];
     let mut i = 2;
-    if shown.kind {
+    if shown.kind.is_some() {
         cells.push(Cell::from(match b.kind {
             Kind::Drift => i18n::ui(lang, Ui::Drift),
             Kind::Forbedring => i18n::ui(lang, Ui::Forbedring),
         }));
         i += 1;
     }
-    if shown.unit {
+    if shown.unit.is_some() {
         cells.push(Cell::from(fit(
             &sanitize(b.unit.as_deref().unwrap_or("")),
             w(i),
         )));
         i += 1;
     }
-    if shown.cards {
+    if shown.cards.is_some() {
         let per_column = b
             .columns
             .iter()
@@ -262,7 +359,7 @@ fn row<'a>(
         Cell::from(Span::raw("0").dim())
     });
     i += 1;
-    if shown.next {
+    if shown.next.is_some() {
         let next = plan::next_deadlines(b, app.shared.today, who, 1)
             .first()
             .map(|c| {
@@ -276,7 +373,7 @@ fn row<'a>(
         cells.push(Cell::from(fit(&next, w(i))));
         i += 1;
     }
-    if shown.indicators {
+    if shown.indicators.is_some() {
         let text = b
             .indicators
             .iter()
@@ -292,7 +389,7 @@ fn row<'a>(
             .join(" ");
         cells.push(Cell::from(fit(&text, w(i))));
     }
-    if shown.changed {
+    if shown.changed.is_some() {
         let changed = e
             .last_change()
             .map(|(at, _)| i18n::stamp_short(at, app.shared.today))
@@ -300,123 +397,4 @@ fn row<'a>(
         cells.push(Cell::from(changed));
     }
     Row::new(cells)
-}
-
-/// Everything the filtered owner is responsible for, across every board:
-/// their open cards, their open follow-ups and their other decisions. When
-/// it is longer than the screen, it starts at the board selected above.
-fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
-    let Some(who) = owner(app) else {
-        return;
-    };
-    let who = who.as_str();
-    let today = app.shared.today;
-    let w = area.width.saturating_sub(2) as usize;
-    let names = crate::app::overview::board_names(&app.shared.entries);
-    let mut lines = Vec::new();
-    // Where each board's part starts, to scroll to the selected board.
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    // The title gives way; the deadline after it is never cut.
-    let line = |glyph: &str, colour: Color, title: &str, when: String| {
-        let tail = if when.is_empty() {
-            String::new()
-        } else {
-            format!(" · {when}")
-        };
-        let room =
-            w.saturating_sub(tavle_core::text::width(glyph) + 2 + tavle_core::text::width(&tail));
-        Line::from(vec![
-            Span::styled(format!(" {glyph} "), Style::new().fg(colour).bold()),
-            Span::raw(format!("{}{tail}", fit(&sanitize(title), room))),
-        ])
-    };
-    for (i, e) in app.shared.entries.iter().enumerate() {
-        let Some(b) = &e.board else {
-            continue;
-        };
-        let mut cards: Vec<_> = tavle_core::owner::cards(b, who, today)
-            .into_iter()
-            .map(|c| (c, plan::card_status(b, c, today)))
-            .collect();
-        let decisions = tavle_core::owner::decisions(b, who, today);
-        if cards.is_empty() && decisions.is_empty() {
-            continue;
-        }
-        starts.push((i, lines.len()));
-        cards.sort_by_key(|(c, s)| (std::cmp::Reverse(s.light), c.due));
-        let name = names
-            .get(i)
-            .map(|(t, a)| (sanitize(t).into_owned(), sanitize(a).into_owned()))
-            .unwrap_or_default();
-        lines.push(Line::from(
-            Span::raw(crate::app::overview::fit_name(&name, w))
-                .bold()
-                .underlined(),
-        ));
-        for (c, s) in cards {
-            let (glyph, colour) = super::status_glyphs(&s);
-            let due = c
-                .due
-                .map(|d| i18n::deadline(lang, d, today, s.done))
-                .unwrap_or_default();
-            let due = if s.overdue { format!("⚠ {due}") } else { due };
-            lines.push(line(&glyph, colour, &c.title, due));
-        }
-        let (open, rest): (Vec<&tavle_core::owner::Owned>, Vec<_>) =
-            decisions.iter().partition(|o| o.open);
-        for (word, list) in [(OwnerWord::FollowUps, open), (OwnerWord::Decisions, rest)] {
-            if list.is_empty() {
-                continue;
-            }
-            lines.push(Line::from(
-                Span::raw(format!(" {}", i18n::owner_word(lang, word))).italic(),
-            ));
-            for o in list {
-                let d = o.decision;
-                let (glyph, colour) = if d.done {
-                    ("☑", Color::Green)
-                } else if o.overdue {
-                    ("⚠", Color::Red)
-                } else if o.open {
-                    ("☐", Color::Reset)
-                } else {
-                    ("•", Color::Reset)
-                };
-                let when = match d.due {
-                    Some(due) if o.open => i18n::deadline(lang, due, today, d.done),
-                    _ => i18n::date_short(d.at.at().date_naive(), today),
-                };
-                lines.push(line(glyph, colour, &d.text, when));
-            }
-        }
-    }
-    if lines.is_empty() {
-        lines.push(Line::from(
-            Span::raw(format!(" {}", i18n::owner_word(lang, OwnerWord::Nothing))).dim(),
-        ));
-    }
-    let room = usize::from(area.height.saturating_sub(2));
-    let scroll = if lines.len() > room {
-        // The selected board's part, or the next one that has a part.
-        let at = starts
-            .iter()
-            .find(|(i, _)| *i >= app.shared.current)
-            .or(starts.last())
-            .map_or(0, |(_, l)| *l);
-        at.min(lines.len().saturating_sub(room))
-    } else {
-        0
-    };
-    let title = format!(
-        " {} {} ",
-        sanitize(who),
-        i18n::plan_word(lang, PlanWord::ResponsibleFor)
-    );
-    frame.render_widget(
-        Paragraph::new(lines)
-            .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
-            .block(Block::bordered().title(title)),
-        area,
-    );
 }

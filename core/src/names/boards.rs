@@ -10,6 +10,12 @@
 //! title), and when the name fits boards that share a title it says that
 //! the file name tells them apart ([`NameError::SameTitle`]).
 //!
+//! Titles that are not the same but read the same where they are shown —
+//! two long titles cut to the room of a column, `Driftstavle – Hjemmebaserte
+//! tjenester, sone nord` and `…, sone sør` both `Driftstavle – Hjemmebaserte
+//! tj…` — are *similar*, and told apart the same way ([`apart_within`]).
+//! One rule: the same title is the special case of unlimited room.
+//!
 //! Pure: `(title, unit, file)` in, the names out, in the same order.
 
 use super::{NameError, fold};
@@ -37,12 +43,28 @@ pub enum Apart {
 /// For each board, what tells it apart. Titles (and units) are compared
 /// folded ([`fold`]): `Drift nord` and `drift  Nord` are one name to a reader.
 pub fn apart(boards: &[Board<'_>]) -> Vec<Apart> {
+    apart_by(boards, fold)
+}
+
+/// For each board, what tells it apart where its title is shown in at most
+/// `room` cells: titles that read the same when cut to `room`
+/// ([`crate::text::fit`], then folded) are told apart as if they were the
+/// same title. With room for every title whole, this is [`apart`].
+pub fn apart_within(boards: &[Board<'_>], room: usize) -> Vec<Apart> {
+    apart_by(boards, |t| fold(&crate::text::fit(t.trim(), room)))
+}
+
+/// [`apart`] with titles compared by `title_key`.
+fn apart_by(boards: &[Board<'_>], title_key: impl Fn(&str) -> String) -> Vec<Apart> {
     let key = |s: &str| fold(s);
     boards
         .iter()
         .map(|b| {
-            let title = key(b.title);
-            let same: Vec<&Board> = boards.iter().filter(|o| key(o.title) == title).collect();
+            let title = title_key(b.title);
+            let same: Vec<&Board> = boards
+                .iter()
+                .filter(|o| title_key(o.title) == title)
+                .collect();
             if title.is_empty() {
                 return Apart::File(b.file.to_string());
             }
@@ -222,6 +244,63 @@ mod tests {
             Err(NameError::Unknown {
                 valid: vec!["T (t.json)".into(), "T (u.json)".into()]
             })
+        );
+    }
+
+    #[test]
+    fn titles_that_read_the_same_in_the_room_shown_are_told_apart_too() {
+        let boards = [
+            b(
+                "Driftstavle hjemmetjenesten sone nord",
+                Some("Nord"),
+                "n.json",
+            ),
+            b(
+                "Driftstavle hjemmetjenesten sone sør",
+                Some("Sør"),
+                "s.json",
+            ),
+            b(
+                "Driftstavle hjemmetjenesten sone sør ",
+                Some("sør"),
+                "s2.json",
+            ),
+            b("Plan", None, "plan.json"),
+        ];
+        // Whole, only the two sør boards share a title (their unit too).
+        assert_eq!(
+            apart(&boards),
+            [
+                Apart::Title,
+                Apart::File("s.json".into()),
+                Apart::File("s2.json".into()),
+                Apart::Title
+            ]
+        );
+        // In 30 cells all three read `Driftstavle hjemmetjenesten s…`.
+        let cut = "Driftstavle hjemmetjenesten s…";
+        assert_eq!(crate::text::fit(boards[0].title, 30), cut);
+        assert_eq!(
+            apart_within(&boards, 30),
+            [
+                Apart::Unit("Nord".into()),
+                Apart::File("s.json".into()),
+                Apart::File("s2.json".into()),
+                Apart::Title
+            ]
+        );
+        // With room for every title whole, the rule is `apart`.
+        assert_eq!(apart_within(&boards, 80), apart(&boards));
+        // While the letter that differs is shown (`sone n…`, `sone s…`),
+        // they read apart; one cell less, they read the same.
+        let first_difference = "Driftstavle hjemmetjenesten sone ".chars().count();
+        assert_eq!(
+            apart_within(&boards[..2], first_difference + 2),
+            [Apart::Title, Apart::Title]
+        );
+        assert_eq!(
+            apart_within(&boards[..2], first_difference + 1),
+            [Apart::Unit("Nord".into()), Apart::Unit("Sør".into())]
         );
     }
 
