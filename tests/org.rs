@@ -287,7 +287,7 @@ fn status_in_every_format() {
     let json = tavle(&["status", d, "--format", "json"], &dir);
     assert!(json.status.success());
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v["format"], 1);
+    assert_eq!(v["format"], 2);
     let boards = v["boards"].as_array().unwrap();
     assert_eq!(boards.len(), 3);
     // Worst first.
@@ -313,7 +313,10 @@ fn status_in_every_format() {
         "unit",
         "error",
         "counts",
+        "red",
         "next_deadlines",
+        "goals",
+        "follow_ups",
         "indicators",
         "responsible",
     ] {
@@ -364,16 +367,16 @@ fn status_report_json_is_stable() {
                {"id":"k2","title":"Ferdig","column":"b"}],
       "indicators":[{"id":"i","title":"I","unit":"%","target":5,"better":"lower","values":[{"date":"2026-11-16","value":6}]}]}"#;
     let b = store::analyze_text(text).0.unwrap();
-    let report = tavle::status::Report {
-        format: tavle::status::FORMAT,
-        date: today(),
-        owner: None,
-        boards: vec![tavle::status::board_report("t", &b, today(), None)],
-        held_back: vec![tavle::status::HeldBack {
-            file: "t (1).json".into(),
-            copy_of: "t.json".into(),
-        }],
+    let input = tavle::status::Input::Board {
+        id: "t",
+        board: &b,
+        log: &[],
     };
+    let held_back = vec![tavle::status::HeldBack {
+        file: "t (1).json".into(),
+        copy_of: "t.json".into(),
+    }];
+    let report = tavle::status::report(&[input], today(), &Default::default(), held_back);
     insta::assert_snapshot!("status_json", tavle::status::json(&report));
 }
 

@@ -6,7 +6,7 @@
 //! changes ([`ops`], each change with its inverse), and the
 //! rules the meeting lives by: honest traffic lights and SMART gaps ([`plan`]),
 //! run-chart signals ([`runchart`]), numbers as people type them ([`number`]), the time box and summary ([`meeting`]),
-//! the status report ([`status`]), Norwegian dates ([`dates`]), CSV rows
+//! the status report ([`status`]) and what changed since a day ([`changes`]), Norwegian dates ([`dates`]), CSV rows
 //! ([`csv_import`]) and text that fits a terminal cell ([`text`]). For synced
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
 //! board by element ([`merge`]), and national identity numbers to mask
@@ -22,6 +22,7 @@
 
 pub mod access;
 pub mod analyze;
+pub mod changes;
 pub mod conflicts;
 pub mod csv_import;
 pub mod dates;

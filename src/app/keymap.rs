@@ -59,6 +59,8 @@ pub enum Cmd {
     /// Move the selected column one place left or right.
     ColumnLeft,
     ColumnRight,
+    /// What changed since a day, on every board: `s` on the overview opens it.
+    Since(SinceCmd),
 }
 
 impl Cmd {
@@ -129,6 +131,10 @@ impl Cmd {
             Cmd::ColumnRight => "column-right",
             Cmd::Sync(SyncCmd::PageDown) => "sync-page-down",
             Cmd::Sync(SyncCmd::PageUp) => "sync-page-up",
+            Cmd::Since(SinceCmd::Open) => "since-open",
+            Cmd::Since(SinceCmd::Date) => "since-date",
+            Cmd::Since(SinceCmd::PageDown) => "since-page-down",
+            Cmd::Since(SinceCmd::PageUp) => "since-page-up",
         }
     }
 }
@@ -149,6 +155,19 @@ pub enum SyncCmd {
     /// Scroll the selected conflict's values down.
     PageDown,
     /// Scroll them up.
+    PageUp,
+}
+
+/// The keys of the view of what changed since a day (`app::changes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SinceCmd {
+    /// Open the view from the overview.
+    Open,
+    /// Choose another day.
+    Date,
+    /// Scroll a page down.
+    PageDown,
+    /// Scroll a page up.
     PageUp,
 }
 

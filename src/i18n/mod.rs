@@ -22,8 +22,9 @@
 //! (screens, keys, minutes, plan), `prepare` (the meeting screen, "since
 //! last time", the previous minutes), `screens`, `commands` (command-line
 //! output and `--help` texts), `clap_help` (clap's own words in `--help`),
-//! `clap_errors` (clap's usage errors) and `said` (dates of days that have
-//! been, minutes of a day without a meeting, who signs a change).
+//! `clap_errors` (clap's usage errors), `said` (dates of days that have
+//! been, minutes of a day without a meeting, who signs a change) and
+//! `report` (`tavle status`'s totals and changes since a day).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -57,6 +58,7 @@ mod lang;
 mod messages;
 mod prepare;
 mod problems;
+mod report;
 mod said;
 mod screens;
 mod starts;
@@ -76,6 +78,7 @@ pub use lang::Lang;
 pub use messages::{Msg, msg};
 pub use prepare::*;
 pub use problems::diag;
+pub use report::*;
 pub use said::*;
 pub use screens::*;
 pub use starts::*;
