@@ -10,7 +10,7 @@
 //! ([`tavle_core::names::boards`]).
 
 mod markdown;
-mod since;
+pub mod since;
 
 pub use markdown::markdown;
 
@@ -167,7 +167,7 @@ fn counts_line(lang: Lang, c: &Counts) -> String {
 
 /// The organisation's total: `Hele organisasjonen (3 tavler): <counts> ·
 /// 4 åpne oppfølginger (1 forfalt)`, then why it may be less than the sum.
-fn total_lines(lang: Lang, r: &Report) -> (String, Vec<String>) {
+pub(crate) fn total_lines(lang: Lang, r: &Report) -> (String, Vec<String>) {
     let t = &r.total;
     let head = format!(
         "{} ({}): {} · {}",

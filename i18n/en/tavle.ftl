@@ -1201,3 +1201,4 @@ cli-status-unit = Only boards with this unit (a part of the name is enough)
 cli-status-board = Only this board (id, file name or title)
 cli-status-since = What changed since this day (last week, yesterday, 16.11, week 46)
 cli-status-all = Show every deadline in the text (nothing folded)
+changes-default-day = last week

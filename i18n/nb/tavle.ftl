@@ -1197,3 +1197,4 @@ cli-status-unit = Bare tavler med denne enheten (en del av navnet er nok)
 cli-status-board = Bare denne tavla (id, filnavn eller tittel)
 cli-status-since = Hva har endret seg siden denne dagen (forrige uke, i går, 16.11, uke 46)
 cli-status-all = Vis alle fristene i teksten (ingenting foldes sammen)
+changes-default-day = forrige uke

@@ -1195,3 +1195,4 @@ cli-status-unit = Berre tavler med denne eininga (ein del av namnet er nok)
 cli-status-board = Berre denne tavla (id, filnamn eller tittel)
 cli-status-since = Kva har endra seg sidan denne dagen (førre veke, i går, 16.11, veke 46)
 cli-status-all = Vis alle fristane i teksten (ingenting blir falda saman)
+changes-default-day = førre veke

@@ -1,14 +1,15 @@
 //! The overview: every board of the folder, worst first, with its light
 //! counts; Enter opens one, `c` merges the conflict copies of the one
 //! selected. `/` filters by owner, listing what that person is responsible
-//! for across every board. The cursor stops at the first and the last
+//! for across every board; `s` shows what changed since a day
+//! ([`super::changes`]). The cursor stops at the first and the last
 //! board: it never wraps from the top to the bottom. Boards that share a
 //! title are named apart ([`board_names`]).
 
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::entry::Entry;
-use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, SinceCmd, SyncCmd, bind, ch, ctrl, key};
 use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
@@ -30,6 +31,7 @@ pub const KEYS: &[Binding] = &[
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, true),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
     bind(&[ch('/', "/")], Cmd::Filter, true),
+    bind(&[ch('s', "s")], Cmd::Since(SinceCmd::Open), true),
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
     bind(&[ch('d', "d")], Cmd::Decide, false),
     bind(&[ch(']', "]")], Cmd::NextItem, false),
@@ -70,6 +72,7 @@ impl Component for Overview {
             Cmd::Quit => s.quit = true,
             Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Filter => self.owner.start(),
+            Cmd::Since(SinceCmd::Open) => s.out.go = Some(Screen::Changes),
             // A list, not a ring: at the top, up stays at the top.
             Cmd::Up | Cmd::PrevBoard => s.current = s.current.saturating_sub(1),
             Cmd::Down | Cmd::NextBoard => {

@@ -25,6 +25,8 @@ pub enum ReportWord {
     ChangesAsk,
     ChangesReading,
     ChangesKeysTyping,
+    /// The day the view asks from at first: `forrige uke`.
+    ChangesDefaultDay,
 }
 
 pub fn report_word(lang: Lang, w: ReportWord) -> &'static str {
@@ -45,6 +47,7 @@ pub fn report_word(lang: Lang, w: ReportWord) -> &'static str {
         W::ChangesAsk => s!(lang, "changes-ask"),
         W::ChangesReading => s!(lang, "changes-reading"),
         W::ChangesKeysTyping => s!(lang, "changes-keys-typing"),
+        W::ChangesDefaultDay => s!(lang, "changes-default-day"),
     }
 }
 

@@ -37,7 +37,7 @@ fn changed(
     esc: &dyn Fn(&str) -> String,
 ) -> String {
     let status = if done {
-        format!("✓ {}", i18n::plan_word(lang, PlanWord::Done))
+        i18n::plan_word(lang, PlanWord::Done).to_string()
     } else {
         light(lang, c.light)
     };
@@ -134,12 +134,33 @@ fn unchanged<'r>(r: &'r Report, names: &'r [(String, bool)]) -> Vec<String> {
         .collect()
 }
 
-/// The text form with `--since`: the boards with changes, then one line
-/// naming those without.
-pub fn text(lang: Lang, r: &Report, day: NaiveDate, out: &mut String) {
-    use std::fmt::Write;
+/// One line of the changes since a day, as the text and the overview's
+/// view draw them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// `Endringer siden …`.
+    Title(String),
+    Blank,
+    /// A board's name and id.
+    Board(String),
+    /// Why a board could not be read.
+    Error(String),
+    /// The board's counts now.
+    Counts(String),
+    /// A list's heading, with how many it holds.
+    Heading(String),
+    /// One measure or signal.
+    Item(String),
+    /// The boards without changes, or that no board changed.
+    Quiet(String),
+}
+
+/// The changes since `day` of every board in `r` that has any (and every
+/// board that could not be read), then one line naming the others. Every
+/// text from a file is sanitized.
+pub fn doc(lang: Lang, r: &Report, day: NaiveDate) -> Vec<Line> {
     let esc = |s: &str| tavle_core::text::sanitize(s).into_owned();
-    let _ = writeln!(out, "\n{}", title(lang, day));
+    let mut out = vec![Line::Title(title(lang, day))];
     let names = super::names(r);
     for (b, (name, by_file)) in r.boards.iter().zip(&names) {
         let parts = b
@@ -150,32 +171,50 @@ pub fn text(lang: Lang, r: &Report, day: NaiveDate, out: &mut String) {
         if parts.is_empty() && b.error.is_none() {
             continue;
         }
-        let _ = writeln!(out);
-        if *by_file {
-            let _ = writeln!(out, "{}", esc(name));
+        out.push(Line::Blank);
+        out.push(Line::Board(if *by_file {
+            esc(name)
         } else {
-            let _ = writeln!(out, "{} ({})", esc(name), esc(&b.id));
-        }
+            format!("{} ({})", esc(name), esc(&b.id))
+        }));
         if let Some(e) = &b.error {
-            let _ = writeln!(out, "  ⚠ {}", esc(e));
+            out.push(Line::Error(format!("⚠ {}", esc(e))));
             continue;
         }
-        let _ = writeln!(out, "  {}", super::counts_line(lang, &b.counts));
-        for p in parts {
-            match p {
-                Part::Heading(h) => writeln!(out, "  {h}:"),
-                Part::Item(i) => writeln!(out, "    {i}"),
-            }
-            .unwrap_or(());
-        }
+        out.push(Line::Counts(super::counts_line(lang, &b.counts)));
+        out.extend(parts.into_iter().map(|p| match p {
+            Part::Heading(h) => Line::Heading(format!("{h}:")),
+            Part::Item(i) => Line::Item(i),
+        }));
     }
     let quiet = unchanged(r, &names);
-    if !quiet.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            esc(&i18n::report_unchanged(lang, &quiet.join(", ")))
-        );
+    out.push(Line::Blank);
+    if quiet.len() == r.boards.len() {
+        out.push(Line::Quiet(i18n::changes_none(
+            lang,
+            &tavle_core::dates::format_nb(day),
+        )));
+    } else if !quiet.is_empty() {
+        out.push(Line::Quiet(esc(&i18n::report_unchanged(
+            lang,
+            &quiet.join(", "),
+        ))));
+    }
+    out
+}
+
+/// The text form with `--since`: the boards with changes, then one line
+/// naming those without.
+pub fn text(lang: Lang, r: &Report, day: NaiveDate, out: &mut String) {
+    use std::fmt::Write;
+    out.push('\n');
+    for line in doc(lang, r, day) {
+        let _ = match line {
+            Line::Blank => writeln!(out),
+            Line::Title(t) | Line::Board(t) | Line::Quiet(t) => writeln!(out, "{t}"),
+            Line::Error(t) | Line::Counts(t) | Line::Heading(t) => writeln!(out, "  {t}"),
+            Line::Item(t) => writeln!(out, "    {t}"),
+        };
     }
 }
 
