@@ -226,13 +226,13 @@ pub enum Command {
         #[arg(long)]
         owner: Option<String>,
         /// Only boards with this unit.
-        #[arg(long)]
+        #[arg(long, value_name = "NAME")]
         unit: Option<String>,
         /// Only this board (id, file name or title).
         #[arg(long)]
         board: Option<String>,
         /// What changed since this day.
-        #[arg(long, allow_hyphen_values = true)]
+        #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
         since: Option<String>,
         /// Nothing folded in the text.
         #[arg(long)]

@@ -279,10 +279,8 @@ pub fn expect(boards: &BTreeMap<String, Value>, today: NaiveDate) -> BTreeMap<St
                 .as_array()
                 .into_iter()
                 .flatten()
-                .filter_map(move |c| {
-                    (c.get("archived") != Some(&json!(true)))
-                        .then(|| (id.clone(), c["id"].as_str().unwrap().to_string()))
-                })
+                .filter(|c| c.get("archived") != Some(&json!(true)))
+                .map(move |c| (id.clone(), c["id"].as_str().unwrap().to_string()))
         })
         .collect();
     let mut out = BTreeMap::new();
