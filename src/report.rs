@@ -177,8 +177,10 @@ pub(crate) fn total_lines(lang: Lang, r: &Report) -> (String, Vec<String>) {
         i18n::report_follow_ups(lang, t.follow_ups, t.follow_ups_overdue)
     );
     let mut notes = Vec::new();
-    if t.copies > 0 {
-        notes.push(i18n::report_copies_note(lang, t.copies));
+    let c = &t.copies;
+    let copies = c.red + c.yellow + c.green + c.none + c.done;
+    if copies > 0 {
+        notes.push(i18n::report_copies_note(lang, copies));
     }
     if t.unreadable > 0 {
         notes.push(i18n::report_unreadable(lang, t.unreadable));

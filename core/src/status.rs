@@ -60,8 +60,10 @@ pub struct Total {
     pub unreadable: usize,
     /// Every measure once ([`organisation`]): the boards' counts less their copies.
     pub counts: Counts,
-    /// Escalated copies left out of `counts`, their original being counted.
-    pub copies: usize,
+    /// The escalated copies left out of `counts`, their original being
+    /// counted: the sum of the boards' `copies`, so that `counts` is the sum
+    /// of the boards' `counts` less this.
+    pub copies: Counts,
     /// Open follow-ups on every board.
     pub follow_ups: usize,
     /// Of them, past their deadline.
@@ -214,7 +216,10 @@ pub fn report(
         boards: boards.len(),
         unreadable: boards.iter().filter(|b| b.error.is_some()).count(),
         counts: org.total,
-        copies: org.left_out.len(),
+        copies: org
+            .copies
+            .iter()
+            .fold(Counts::default(), |a, b| total::plus(a, *b)),
         follow_ups: follow_ups.clone().count(),
         follow_ups_overdue: follow_ups.filter(|d| d.overdue).count(),
     };

@@ -160,7 +160,7 @@ fn the_total_leads_and_counts_each_measure_once() {
     assert_eq!(r.total.boards, 3);
     assert_eq!(r.total.unreadable, 1);
     assert_eq!((r.total.counts.red, r.total.counts.yellow), (1, 1));
-    assert_eq!(r.total.copies, 1);
+    assert_eq!((r.total.copies.red, r.total.copies.yellow), (1, 0));
     let top = r.boards.iter().find(|b| b.id == "top").unwrap();
     // The board still shows its copy, marked.
     assert_eq!(top.counts.red, 1);
@@ -181,7 +181,7 @@ fn the_total_leads_and_counts_each_measure_once() {
     let got: Vec<&str> = r.boards.iter().map(|b| b.id.as_str()).collect();
     // The broken board stays: nobody can tell its unit.
     assert_eq!(got, ["odelagt", "top"]);
-    assert_eq!((r.total.counts.red, r.total.copies), (1, 0));
+    assert_eq!((r.total.counts.red, r.total.copies), (1, Counts::default()));
     assert!(r.boards[1].red[0].in_total);
     // One board by id: the broken one goes too.
     let asked = Asked {

@@ -56,7 +56,8 @@ fn sub(a: Counts, b: Counts) -> Counts {
     }
 }
 
-fn plus(a: Counts, b: Counts) -> Counts {
+/// The sum of two counts.
+pub(super) fn plus(a: Counts, b: Counts) -> Counts {
     Counts {
         red: a.red + b.red,
         yellow: a.yellow + b.yellow,
