@@ -81,7 +81,8 @@ fn deadline(lang: Lang, d: NaiveDate, today: NaiveDate, done: bool) -> String {
 }
 
 /// Each board's name, told apart from boards with the same title, and
-/// whether the name already holds its file name.
+/// whether the name already holds its file name or is its id (a board
+/// that could not be read goes by its id): then it needs no id after it.
 fn names(r: &Report) -> Vec<(String, bool)> {
     use tavle_core::names::boards::{self, Apart, Board};
     let files: Vec<String> = r.boards.iter().map(|b| format!("{}.json", b.id)).collect();
@@ -92,8 +93,12 @@ fn names(r: &Report) -> Vec<(String, bool)> {
             file,
         })
         .collect();
-    (boards::apart(&named).iter().zip(&named))
-        .map(|(a, b)| (boards::label(b, a), matches!(a, Apart::File(_))))
+    (boards::apart(&named).iter().zip(&named).zip(&r.boards))
+        .map(|((a, b), board)| {
+            let label = boards::label(b, a);
+            let plain = matches!(a, Apart::File(_)) || label == board.id;
+            (label, plain)
+        })
         .collect()
 }
 
