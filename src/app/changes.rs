@@ -223,6 +223,15 @@ impl Component for ChangesScreen {
         KEYS
     }
 
+    /// While the day is typed, the keys are the field's: the prompt says them.
+    fn hints(&self, _s: &Shared) -> Vec<super::keymap::Hint> {
+        if self.typing {
+            Vec::new()
+        } else {
+            super::keymap::hints(KEYS)
+        }
+    }
+
     fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
         if !self.typing {
             return false;
