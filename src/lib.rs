@@ -8,8 +8,8 @@
 //! the command line.
 
 pub use tavle_core::{
-    analyze, conflicts, csv_import, dates, decode, diag, json, links, log, meeting, merge, model,
-    names, ops, owner, plan, privacy, revision, rules, runchart, schema, status, text,
+    analyze, changes, conflicts, csv_import, dates, decode, diag, json, links, log, meeting, merge,
+    model, names, ops, owner, plan, privacy, revision, rules, runchart, schema, status, text,
 };
 
 pub mod app;

@@ -1,16 +1,30 @@
 //! `tavle status` in words: the report of [`tavle_core::status`] as text for a
-//! terminal and as Markdown for mail, in the user's language. Only formatting
-//! here; what counts as red, overdue or a signal is decided in the core.
-//! Boards that share a title are named apart by unit or file name
-//! ([`tavle_core::names::boards`]); with `--owner`, the person's open
-//! follow-ups and other decisions follow their cards.
+//! terminal and as Markdown for mail ([`markdown`]), in the user's language.
+//! Only formatting here; what counts as red, overdue, a copy or a signal is
+//! decided in the core. The organisation's total leads; then each board with
+//! its counts (cards without a light too), its goals, every red and overdue
+//! measure, the other deadlines (folded in the text after five, saying how
+//! many and how to see them), open follow-ups and indicators with the date
+//! of their latest value. With `--since`, what changed ([`since`]). Boards
+//! that share a title are named apart by unit or file name
+//! ([`tavle_core::names::boards`]).
+
+mod markdown;
+pub mod since;
+
+pub use markdown::markdown;
 
 use chrono::NaiveDate;
 
-use crate::i18n::{self, Lang, OwnerWord, PlanWord};
+use crate::i18n::{self, Lang, MinutesWord, OwnerWord, PlanWord, ReportWord};
 use tavle_core::model::Light;
-use tavle_core::status::{BoardReport, CardReport, DecisionReport, IndicatorReport, Report};
-use tavle_core::text::escape_markdown as md;
+use tavle_core::plan::Counts;
+use tavle_core::status::{
+    BoardReport, CardReport, DecisionReport, GoalReport, IndicatorReport, Report,
+};
+
+/// How many of a board's other deadlines the text shows before folding the rest.
+pub const NEXT_SHOWN: usize = 5;
 
 fn num(lang: Lang, v: Option<f64>) -> String {
     v.map(|v| i18n::number(lang, v))
@@ -39,12 +53,6 @@ fn target_text(lang: Lang, ind: &IndicatorReport) -> &'static str {
     }
 }
 
-fn due_text(lang: Lang, c: &CardReport, today: NaiveDate) -> String {
-    c.due
-        .map(|d| deadline(lang, d, today, c.status.done))
-        .unwrap_or_default()
-}
-
 /// `01.12.2026 (i morgen)`; a finished one's date alone, never "over".
 fn deadline(lang: Lang, d: NaiveDate, today: NaiveDate, done: bool) -> String {
     let date = tavle_core::dates::format_nb(d);
@@ -56,7 +64,8 @@ fn deadline(lang: Lang, d: NaiveDate, today: NaiveDate, done: bool) -> String {
 }
 
 /// Each board's name, told apart from boards with the same title, and
-/// whether the name already holds its file name.
+/// whether the name already holds its file name or is its id (a board
+/// that could not be read goes by its id): then it needs no id after it.
 fn names(r: &Report) -> Vec<(String, bool)> {
     use tavle_core::names::boards::{self, Apart, Board};
     let files: Vec<String> = r.boards.iter().map(|b| format!("{}.json", b.id)).collect();
@@ -67,13 +76,23 @@ fn names(r: &Report) -> Vec<(String, bool)> {
             file,
         })
         .collect();
-    (boards::apart(&named).iter().zip(&named))
-        .map(|(a, b)| (boards::label(b, a), matches!(a, Apart::File(_))))
+    (boards::apart(&named).iter().zip(&named).zip(&r.boards))
+        .map(|((a, b), board)| {
+            let label = boards::label(b, a);
+            let plain = matches!(a, Apart::File(_)) || label == board.id;
+            (label, plain)
+        })
         .collect()
 }
 
-/// A decision of the person's (with `--owner`): `☐ text — frist …`.
-fn decision_line(lang: Lang, d: &DecisionReport, today: NaiveDate, text: &str) -> String {
+/// A decision: `☐ text — Ola, frist: …`; `text` is already escaped.
+fn decision_line(
+    lang: Lang,
+    d: &DecisionReport,
+    today: NaiveDate,
+    text: &str,
+    esc: &dyn Fn(&str) -> String,
+) -> String {
     let mark = if d.done {
         "☑"
     } else if d.overdue {
@@ -83,130 +102,178 @@ fn decision_line(lang: Lang, d: &DecisionReport, today: NaiveDate, text: &str) -
     } else {
         "•"
     };
+    let owner = d
+        .owner
+        .as_deref()
+        .filter(|o| !o.trim().is_empty())
+        .map(|o| format!(" — {}", esc(o)))
+        .unwrap_or_default();
     let when = match d.due {
         Some(due) if d.follow_up => format!(
-            " — {}: {}",
+            ", {}: {}",
             i18n::minutes_word(lang, i18n::MinutesWord::Due),
             deadline(lang, due, today, d.done)
         ),
         _ => tavle_core::model::Timestamp::parse(&d.at)
-            .map(|t| format!(" — {}", tavle_core::dates::format_nb(t.at().date_naive())))
+            .map(|t| format!(", {}", tavle_core::dates::format_nb(t.at().date_naive())))
             .unwrap_or_default(),
     };
-    format!("{mark} {text}{when}")
+    format!("{mark} {text}{owner}{when}")
 }
 
-/// The person's decisions on a board, under their two headings.
-fn decision_parts(b: &BoardReport) -> [(OwnerWord, Vec<&DecisionReport>); 2] {
-    let (open, rest) = b.decisions.iter().partition(|d| d.follow_up);
-    [(OwnerWord::FollowUps, open), (OwnerWord::Decisions, rest)]
+/// The board's decisions under their headings: every open follow-up, then
+/// (with `--owner`) the person's other decisions.
+fn decision_parts(lang: Lang, b: &BoardReport) -> [(&'static str, Vec<&DecisionReport>); 2] {
+    let rest = b.decisions.iter().filter(|d| !d.follow_up).collect();
+    [
+        (
+            i18n::owner_word(lang, OwnerWord::FollowUps),
+            b.follow_ups.iter().collect(),
+        ),
+        (i18n::report_word(lang, ReportWord::Decisions), rest),
+    ]
 }
 
-/// The report as plain text for a terminal or an e-mail.
-pub fn text(lang: Lang, r: &Report) -> String {
-    use std::fmt::Write;
-    let sanitize = |s: &str| tavle_core::text::sanitize(s).into_owned();
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {} ({} {}){}",
+/// `■ 3 rød  ▲ 4 gul  ● 3 grønn  ○ 1 uten lys  ✓ 2 ferdig  ⚠ 2 forfalt`.
+fn counts_line(lang: Lang, c: &Counts) -> String {
+    format!(
+        "■ {} {}  ▲ {} {}  ● {} {}  ○ {} {}  ✓ {} {}  ⚠ {} {}",
+        c.red,
+        i18n::light_name(lang, Light::Red),
+        c.yellow,
+        i18n::light_name(lang, Light::Yellow),
+        c.green,
+        i18n::light_name(lang, Light::Green),
+        c.none,
+        i18n::minutes_word(lang, MinutesWord::NoLight),
+        c.done,
+        i18n::status_word(lang, i18n::StatusWord::Done),
+        c.overdue,
+        i18n::status_word(lang, i18n::StatusWord::Overdue),
+    )
+}
+
+/// The organisation's total: `Hele organisasjonen (3 tavler): <counts> ·
+/// 4 åpne oppfølginger (1 forfalt)`, then why it may be less than the sum.
+pub(crate) fn total_lines(lang: Lang, r: &Report) -> (String, Vec<String>) {
+    let t = &r.total;
+    let head = format!(
+        "{} ({}): {} · {}",
+        i18n::report_word(lang, ReportWord::Total),
+        i18n::report_boards(lang, t.boards),
+        counts_line(lang, &t.counts),
+        i18n::report_follow_ups(lang, t.follow_ups, t.follow_ups_overdue)
+    );
+    let mut notes = Vec::new();
+    let c = &t.copies;
+    let copies = c.red + c.yellow + c.green + c.none + c.done;
+    if copies > 0 {
+        notes.push(i18n::report_copies_note(lang, copies));
+    }
+    if t.unreadable > 0 {
+        notes.push(i18n::report_unreadable(lang, t.unreadable));
+    }
+    (head, notes)
+}
+
+/// A card: `■ rød Tittel — Ola, 20.11.2026 (4 d over) ⇩ kopi av enhet/k7`.
+fn card_line(lang: Lang, c: &CardReport, today: NaiveDate, esc: &dyn Fn(&str) -> String) -> String {
+    let owner = c
+        .owner
+        .as_deref()
+        .filter(|o| !o.trim().is_empty())
+        .map_or_else(
+            || i18n::report_word(lang, ReportWord::NoOwner).to_string(),
+            esc,
+        );
+    let due = c
+        .due
+        .map(|d| format!(", {}", deadline(lang, d, today, c.status.done)))
+        .unwrap_or_default();
+    let copy = c
+        .copy_of
+        .as_ref()
+        .map(|o| {
+            format!(
+                " {}",
+                i18n::report_copy_of(lang, &esc(&format!("{}/{}", o.board, o.card)))
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "{} {} — {owner}{due}{copy}",
+        i18n::status_text(lang, &c.status),
+        esc(&c.title)
+    )
+}
+
+/// A goal: `▲ gul (utledet) Tittel, 01.06.2027 (uke 22)`.
+fn goal_line(lang: Lang, g: &GoalReport, today: NaiveDate, esc: &dyn Fn(&str) -> String) -> String {
+    let derived = if g.source == "derived" {
+        format!(" ({})", i18n::plan_word(lang, PlanWord::Derived))
+    } else {
+        String::new()
+    };
+    let due = g
+        .due
+        .map(|d| format!(", {}", deadline(lang, d, today, g.done)))
+        .unwrap_or_default();
+    format!(
+        "{}{derived} {}{due}",
+        i18n::status_text(lang, &g.status),
+        esc(&g.title)
+    )
+}
+
+/// An indicator: `Sykefravær: siste 7,6 % (målt 16.11.2026) (mål: 6,5) ✗ … — signals`.
+fn indicator_line(lang: Lang, ind: &IndicatorReport, esc: &dyn Fn(&str) -> String) -> String {
+    let unit = ind
+        .unit
+        .as_deref()
+        .map(|u| format!(" {}", esc(u)))
+        .unwrap_or_default();
+    let when = ind
+        .latest_date
+        .map(|d| {
+            format!(
+                " ({})",
+                i18n::report_measured(lang, &tavle_core::dates::format_nb(d))
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "{}: {} {}{unit}{when} ({}: {}) {} — {}",
+        esc(&ind.title),
+        i18n::plan_word(lang, PlanWord::Latest),
+        num(lang, ind.latest),
+        i18n::plan_word(lang, PlanWord::TargetLine),
+        num(lang, ind.target),
+        target_text(lang, ind),
+        signals_text(lang, ind)
+    )
+}
+
+/// The report's title: `Status for tavlene 24.11.2026 (uke 48)`.
+fn title(lang: Lang, r: &Report) -> String {
+    format!(
+        "{} {} ({} {})",
         i18n::status_word(lang, i18n::StatusWord::Title),
         tavle_core::dates::format_nb(r.date),
         i18n::ui(lang, i18n::Ui::Week),
         tavle_core::dates::iso_week(r.date),
-        r.owner
-            .as_ref()
-            .map(|o| format!(" — {}: {}", i18n::ui(lang, i18n::Ui::Owner), sanitize(o)))
-            .unwrap_or_default()
-    );
-    if let Some(held) = held_back(lang, r) {
-        let _ = writeln!(out, "⚠ {}", sanitize(&held));
-    }
-    for (b, (name, by_file)) in r.boards.iter().zip(names(r)) {
-        let _ = writeln!(out);
-        // The id is a file name: as untrusted as the title.
-        if by_file {
-            let _ = writeln!(out, "{}", sanitize(&name));
-        } else {
-            let _ = writeln!(out, "{} ({})", sanitize(&name), sanitize(&b.id));
-        }
-        if let Some(e) = &b.error {
-            let _ = writeln!(out, "  ⚠ {}", sanitize(e));
-            continue;
-        }
-        let c = &b.counts;
-        let _ = writeln!(
-            out,
-            "  ■ {} {}  ▲ {} {}  ● {} {}  ✓ {} {}  ⚠ {} {}",
-            c.red,
-            i18n::light_name(lang, Light::Red),
-            c.yellow,
-            i18n::light_name(lang, Light::Yellow),
-            c.green,
-            i18n::light_name(lang, Light::Green),
-            c.done,
-            i18n::status_word(lang, i18n::StatusWord::Done),
-            c.overdue,
-            i18n::status_word(lang, i18n::StatusWord::Overdue),
-        );
-        let list = if r.owner.is_some() {
-            &b.responsible
-        } else {
-            &b.next_deadlines
-        };
-        if !list.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}:",
-                i18n::status_word(
-                    lang,
-                    if r.owner.is_some() {
-                        i18n::StatusWord::Responsible
-                    } else {
-                        i18n::StatusWord::Next
-                    }
-                )
-            );
-        }
-        for card in list {
-            let _ = writeln!(
-                out,
-                "    {} {} — {}{}",
-                i18n::status_text(lang, &card.status),
-                sanitize(&card.title),
-                card.owner.as_deref().map(sanitize).unwrap_or_default(),
-                card.due
-                    .map(|_| format!(", {}", due_text(lang, card, r.date)))
-                    .unwrap_or_default()
-            );
-        }
-        for (word, list) in decision_parts(b) {
-            if list.is_empty() {
-                continue;
-            }
-            let _ = writeln!(out, "  {}:", i18n::owner_word(lang, word));
-            for d in list {
-                let line = decision_line(lang, d, r.date, &d.text);
-                let _ = writeln!(out, "    {}", sanitize(&line));
-            }
-        }
-        for ind in &b.indicators {
-            let _ = writeln!(
-                out,
-                "  {}: {} {} {} {} ({}: {}) {} — {}",
-                i18n::status_word(lang, i18n::StatusWord::Indicator),
-                sanitize(&ind.title),
-                i18n::plan_word(lang, PlanWord::Latest),
-                num(lang, ind.latest),
-                ind.unit.as_deref().map(sanitize).unwrap_or_default(),
-                i18n::plan_word(lang, PlanWord::TargetLine),
-                num(lang, ind.target),
-                target_text(lang, ind),
-                signals_text(lang, ind)
-            );
-        }
-    }
-    out
+    )
+}
+
+/// What the report is filtered by, as `(word, value)`.
+fn filters(lang: Lang, r: &Report) -> Vec<(&'static str, &str)> {
+    [
+        (i18n::ui(lang, i18n::Ui::Unit), &r.unit),
+        (i18n::ui(lang, i18n::Ui::Board), &r.board),
+        (i18n::ui(lang, i18n::Ui::Owner), &r.owner),
+    ]
+    .into_iter()
+    .filter_map(|(w, v)| v.as_deref().map(|v| (w, v)))
+    .collect()
 }
 
 /// What the report leaves out, in words; None when nothing.
@@ -217,129 +284,102 @@ fn held_back(lang: Lang, r: &Report) -> Option<String> {
     (!files.is_empty()).then(|| i18n::held_back(lang, &files))
 }
 
-/// The report as Markdown, for the minutes of the leadership group.
-pub fn markdown(lang: Lang, r: &Report) -> String {
-    use i18n::StatusWord as S;
+/// The open cards listed under "responsible for" with `--owner`: those not
+/// already named among the red ones.
+fn responsible_rest(b: &BoardReport) -> Vec<&CardReport> {
+    (b.responsible.iter())
+        .filter(|c| !b.red.iter().any(|r| r.id == c.id))
+        .collect()
+}
+
+/// The report as plain text for a terminal or an e-mail; `all`: nothing folded.
+pub fn text(lang: Lang, r: &Report, all: bool) -> String {
     use std::fmt::Write;
-    let w = |x| i18n::status_word(lang, x);
+    let esc = |s: &str| tavle_core::text::sanitize(s).into_owned();
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# {} {} ({} {})\n",
-        w(S::Title),
-        tavle_core::dates::format_nb(r.date),
-        i18n::ui(lang, i18n::Ui::Week),
-        tavle_core::dates::iso_week(r.date)
-    );
-    if let Some(o) = &r.owner {
-        let _ = writeln!(out, "**{}:** {}\n", i18n::ui(lang, i18n::Ui::Owner), md(o));
+    let _ = write!(out, "{}", title(lang, r));
+    for (word, value) in filters(lang, r) {
+        let _ = write!(out, " — {word}: {}", esc(value));
     }
+    let _ = writeln!(out);
     if let Some(held) = held_back(lang, r) {
-        let _ = writeln!(out, "**⚠** {}\n", md(&held));
+        let _ = writeln!(out, "⚠ {}", esc(&held));
     }
-    let _ = writeln!(
-        out,
-        "| {} | ■ {} | ▲ {} | ● {} | ✓ {} | ⚠ {} |",
-        i18n::ui(lang, i18n::Ui::Board),
-        i18n::light_name(lang, Light::Red),
-        i18n::light_name(lang, Light::Yellow),
-        i18n::light_name(lang, Light::Green),
-        w(S::Done),
-        w(S::Overdue)
-    );
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: |");
-    let names = names(r);
-    for (b, (name, _)) in r.boards.iter().zip(&names) {
-        match &b.error {
-            Some(e) => {
-                let _ = writeln!(out, "| {} | ⚠ {} | | | | |", md(name), md(e));
-            }
-            None => {
-                let c = &b.counts;
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {} | {} |",
-                    md(name),
-                    c.red,
-                    c.yellow,
-                    c.green,
-                    c.done,
-                    c.overdue
-                );
-            }
-        }
+    let (total, notes) = total_lines(lang, r);
+    let _ = writeln!(out, "\n{total}");
+    for n in notes {
+        let _ = writeln!(out, "  {n}");
     }
-    for (b, (name, _)) in r.boards.iter().zip(&names) {
-        if b.error.is_some() {
-            continue;
-        }
-        let list = if r.owner.is_some() {
-            &b.responsible
+    if let Some(day) = r.since {
+        since::text(lang, r, day, &mut out);
+        return out;
+    }
+    for (b, (name, by_file)) in r.boards.iter().zip(names(r)) {
+        let _ = writeln!(out);
+        // The id is a file name: as untrusted as the title.
+        if by_file {
+            let _ = writeln!(out, "{}", esc(&name));
         } else {
-            &b.next_deadlines
-        };
-        if list.is_empty() && b.indicators.is_empty() && b.decisions.is_empty() {
+            let _ = writeln!(out, "{} ({})", esc(&name), esc(&b.id));
+        }
+        if let Some(e) = &b.error {
+            let _ = writeln!(out, "  ⚠ {}", esc(e));
             continue;
         }
-        let _ = writeln!(out, "\n## {}\n", md(name));
-        if !list.is_empty() {
+        let _ = writeln!(out, "  {}", counts_line(lang, &b.counts));
+        if !b.goals.is_empty() {
+            let _ = writeln!(out, "  {}:", i18n::report_word(lang, ReportWord::Goals));
+            for g in &b.goals {
+                let indent = "  ".repeat(g.depth);
+                let _ = writeln!(out, "    {indent}{}", goal_line(lang, g, r.date, &esc));
+            }
+        }
+        if !b.red.is_empty() {
             let _ = writeln!(
                 out,
-                "**{}:**\n",
-                w(if r.owner.is_some() {
-                    S::Responsible
-                } else {
-                    S::Next
-                })
+                "  {} ({}):",
+                i18n::report_word(lang, ReportWord::Red),
+                b.red.len()
             );
-            for card in list {
-                let _ = writeln!(
-                    out,
-                    "- {} {}{}{}",
-                    i18n::status_text(lang, &card.status),
-                    md(&card.title),
-                    card.owner
-                        .as_deref()
-                        .map(|o| format!(" — {}", md(o)))
-                        .unwrap_or_default(),
-                    card.due
-                        .map(|_| format!(", {}", due_text(lang, card, r.date)))
-                        .unwrap_or_default()
-                );
+            for c in &b.red {
+                let _ = writeln!(out, "    {}", card_line(lang, c, r.date, &esc));
             }
         }
-        for (word, list) in decision_parts(b) {
+        let (word, list) = if r.owner.is_some() {
+            (i18n::StatusWord::Responsible, responsible_rest(b))
+        } else {
+            (i18n::StatusWord::Next, b.next_deadlines.iter().collect())
+        };
+        if !list.is_empty() {
+            let _ = writeln!(out, "  {} ({}):", i18n::status_word(lang, word), list.len());
+            // Only the other deadlines fold: every red card and everything
+            // the person is responsible for is always named.
+            let fold = r.owner.is_none() && !all;
+            let shown = if fold { NEXT_SHOWN } else { list.len() };
+            for c in list.iter().take(shown) {
+                let _ = writeln!(out, "    {}", card_line(lang, c, r.date, &esc));
+            }
+            if list.len() > shown {
+                let _ = writeln!(out, "    {}", i18n::report_more(lang, list.len() - shown));
+            }
+        }
+        for (word, list) in decision_parts(lang, b) {
             if list.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "\n**{}:**\n", i18n::owner_word(lang, word));
+            let _ = writeln!(out, "  {word} ({}):", list.len());
             for d in list {
-                let _ = writeln!(out, "- {}", decision_line(lang, d, r.date, &md(&d.text)));
+                let line = decision_line(lang, d, r.date, &esc(&d.text), &esc);
+                let _ = writeln!(out, "    {line}");
             }
         }
-        if !b.indicators.is_empty() {
+        for ind in &b.indicators {
             let _ = writeln!(
                 out,
-                "\n**{}:**\n",
-                i18n::plan_word(lang, PlanWord::Indicators)
+                "  {}: {}",
+                i18n::status_word(lang, i18n::StatusWord::Indicator),
+                indicator_line(lang, ind, &esc)
             );
-            for ind in &b.indicators {
-                let _ = writeln!(
-                    out,
-                    "- {}: {} {}{} ({} {}) {} — {}",
-                    md(&ind.title),
-                    i18n::plan_word(lang, PlanWord::Latest),
-                    num(lang, ind.latest),
-                    ind.unit
-                        .as_deref()
-                        .map(|u| format!(" {}", md(u)))
-                        .unwrap_or_default(),
-                    i18n::plan_word(lang, PlanWord::TargetLine),
-                    num(lang, ind.target),
-                    target_text(lang, ind),
-                    signals_text(lang, ind)
-                );
-            }
         }
     }
     out

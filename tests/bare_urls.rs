@@ -162,13 +162,16 @@ fn status(lang: Lang) -> String {
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     let mut out = String::new();
     for owner in [None, Some(TEXTS[1])] {
-        let r = status::Report {
-            format: status::FORMAT,
-            date: today,
-            owner: owner.map(str::to_string),
-            boards: vec![status::board_report(TEXTS[0], &board, today, owner)],
-            held_back: Vec::new(),
+        let input = status::Input::Board {
+            id: TEXTS[0],
+            board: &board,
+            log: &[],
         };
+        let asked = status::Asked {
+            owner: owner.map(str::to_string),
+            ..Default::default()
+        };
+        let r = status::report(&[input], today, &asked, Vec::new());
         out.push_str(&tavle::report::markdown(lang, &r));
     }
     out

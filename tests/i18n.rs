@@ -436,8 +436,9 @@ fn the_catalogue_imports_no_storage_locks_or_screens() {
 #[test]
 fn every_key_of_every_screen_has_its_help_and_hint_in_every_language() {
     use tavle::app::keymap::{Binding, Cmd};
-    let tables: [&[Binding]; 6] = [
+    let tables: [&[Binding]; 7] = [
         tavle::app::overview::KEYS,
+        tavle::app::changes::KEYS,
         tavle::app::board::KEYS,
         tavle::app::card::KEYS,
         tavle::app::panel::KEYS,

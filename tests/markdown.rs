@@ -251,20 +251,28 @@ fn status(t: &Texts, lang: Lang) -> String {
     let owner = t.get(1);
     let mut out = String::new();
     for owner in [None, Some(owner.as_str())] {
-        let r = status::Report {
-            format: status::FORMAT,
-            date: today,
+        let (id, broken, error) = (t.get(4), t.get(5), t.get(6));
+        let inputs = [
+            status::Input::Board {
+                id: &id,
+                board: &board,
+                log: &[],
+            },
+            status::Input::Broken {
+                id: &broken,
+                error: &error,
+            },
+        ];
+        let asked = status::Asked {
             owner: owner.map(str::to_string),
-            boards: vec![
-                status::board_report(&t.get(4), &board, today, owner),
-                status::broken_report(&t.get(5), t.get(6)),
-            ],
-            // File names are as hostile as titles.
-            held_back: vec![status::HeldBack {
-                file: t.get(7),
-                copy_of: t.get(8),
-            }],
+            ..Default::default()
         };
+        // File names are as hostile as titles.
+        let held_back = vec![status::HeldBack {
+            file: t.get(7),
+            copy_of: t.get(8),
+        }];
+        let r = status::report(&inputs, today, &asked, held_back);
         out.push_str(&tavle::report::markdown(lang, &r));
         out.push_str("\n---\n\n");
     }

@@ -62,16 +62,15 @@ fn cards_drawn_red_are_the_red_count_of_the_status_report() {
             let mut app = App::new(Lang::Nb, dir.into(), entries, today, Instant::now());
             app.open_path(&dir.join(format!("{id}.json")));
             let board = app.board().unwrap().clone();
-            let report = tavle::status::board_report(id, &board, today, None);
+            let input = tavle::status::Input::Board {
+                id,
+                board: &board,
+                log: &[],
+            };
+            let whole = tavle::status::report(&[input], today, &Default::default(), Vec::new());
+            let report = whole.boards[0].clone();
             let json: serde_json::Value =
-                serde_json::from_str(&tavle::status::json(&tavle::status::Report {
-                    format: tavle::status::FORMAT,
-                    date: today,
-                    owner: None,
-                    boards: vec![report.clone()],
-                    held_back: Vec::new(),
-                }))
-                .unwrap();
+                serde_json::from_str(&tavle::status::json(&whole)).unwrap();
             let red = json["boards"][0]["counts"]["red"].as_u64().unwrap() as usize;
             let mut t = Terminal::new(TestBackend::new(400, 200)).unwrap();
             t.draw(|f| {

@@ -288,7 +288,7 @@ fn status_in_every_format() {
     let json = tavle(&["status", d, "--format", "json"], &dir);
     assert!(json.status.success());
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v["format"], 1);
+    assert_eq!(v["format"], 2);
     let boards = v["boards"].as_array().unwrap();
     assert_eq!(boards.len(), 3);
     // Worst first.
@@ -314,7 +314,10 @@ fn status_in_every_format() {
         "unit",
         "error",
         "counts",
+        "red",
         "next_deadlines",
+        "goals",
+        "follow_ups",
         "indicators",
         "responsible",
     ] {
@@ -362,22 +365,42 @@ fn status_in_every_format() {
 
 #[test]
 fn status_report_json_is_stable() {
-    // The documented shape (docs/status.md), on a small fixed board.
+    // The documented shape (docs/status.md), on two small fixed boards: a
+    // goal, a follow-up, an escalated copy and a week of changes.
     let text = r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"},{"id":"b","title":"B","done":true}],
-      "cards":[{"id":"k1","title":"Forfalt","column":"a","owner":"Kari","due":"2026-11-20","light":"green"},
+      "goals":[{"id":"m","title":"Mål","due":"2027-01-01"}],
+      "cards":[{"id":"k1","title":"Forfalt","column":"a","owner":"Kari","due":"2026-11-20","light":"green","goal":"m",
+                "escalated_to":{"board":"u","card":"c1"}},
                {"id":"k2","title":"Ferdig","column":"b"}],
+      "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-27"}],
       "indicators":[{"id":"i","title":"I","unit":"%","target":5,"better":"lower","values":[{"date":"2026-11-16","value":6}]}]}"#;
+    let up = r#"{"tavle":1,"title":"U","kind":"drift","columns":[{"id":"a","title":"A"},{"id":"b","title":"B","done":true}],
+      "cards":[{"id":"c1","title":"Forfalt","column":"a","owner":"Kari","due":"2026-11-20","light":"red",
+                "escalated_from":{"board":"t","card":"k1"}}]}"#;
     let b = store::analyze_text(text).0.unwrap();
-    let report = tavle::status::Report {
-        format: tavle::status::FORMAT,
-        date: today(),
-        owner: None,
-        boards: vec![tavle::status::board_report("t", &b, today(), None)],
-        held_back: vec![tavle::status::HeldBack {
-            file: "t (1).json".into(),
-            copy_of: "t.json".into(),
-        }],
+    let u = store::analyze_text(up).0.unwrap();
+    let inputs = [
+        tavle::status::Input::Board {
+            id: "t",
+            board: &b,
+            log: &[],
+        },
+        tavle::status::Input::Board {
+            id: "u",
+            board: &u,
+            log: &[],
+        },
+    ];
+    let held_back = vec![tavle::status::HeldBack {
+        file: "t (1).json".into(),
+        copy_of: "t.json".into(),
+    }];
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
+    let asked = tavle::status::Asked {
+        since: NaiveDate::from_ymd_opt(2026, 11, 16).map(|d| (d, now)),
+        ..Default::default()
     };
+    let report = tavle::status::report(&inputs, today(), &asked, held_back);
     insta::assert_snapshot!("status_json", tavle::status::json(&report));
 }
 

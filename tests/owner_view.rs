@@ -141,13 +141,13 @@ fn status_owner_lists_decisions_and_open_follow_ups_in_every_format() {
     let text = String::from_utf8_lossy(&out.stdout);
     for expected in [
         "Ring vikarpoolen",
-        "  Oppfølging:",
-        "⚠ Forfalt oppfølging — frist: 01.02.2020",
-        "☐ Åpen oppfølging — frist: 01.03.2099",
-        "  Beslutninger:",
+        "  Oppfølging (2):",
+        "⚠ Forfalt oppfølging — Kari, frist: 01.02.2020",
+        "☐ Åpen oppfølging — kari nilsen, frist: 01.03.2099",
+        "  Beslutninger (2):",
         "☑ Utført oppfølging",
-        "• Gammel beslutning uten frist — 02.01.2020",
-        "☐ Kari skriver rutinen",
+        "• Gammel beslutning uten frist — Kari, 02.01.2020",
+        "☐ Kari skriver rutinen — Kari, frist:",
     ] {
         assert!(text.contains(expected), "{expected:?} in:\n{text}");
     }
@@ -210,13 +210,18 @@ fn status_owner_lists_decisions_and_open_follow_ups_in_every_format() {
     );
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(
-        md.contains("**Oppfølging:**") && md.contains("- ☐ Kari skriver rutinen"),
+        md.contains("**Oppfølging (1):**") && md.contains("- ☐ Kari skriver rutinen"),
         "{md}"
     );
-    // Without an owner, no decisions are listed.
+    // Without an owner, no decisions are listed, but every open follow-up is.
     let out = tavle(&["status", ".", "--format", "json"], tmp.path());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
         (v["boards"].as_array().unwrap().iter()).all(|b| b["decisions"] == serde_json::json!([]))
+    );
+    assert!(
+        (v["boards"].as_array().unwrap().iter())
+            .flat_map(|b| b["follow_ups"].as_array().unwrap())
+            .all(|d| d["follow_up"] == true && d["done"] == false)
     );
 }

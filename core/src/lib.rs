@@ -6,9 +6,10 @@
 //! changes ([`ops`], each change with its inverse), and the
 //! rules the meeting lives by: honest traffic lights and SMART gaps ([`plan`]),
 //! run-chart signals ([`runchart`]), numbers as people type them ([`number`]), the time box and summary ([`meeting`]),
-//! the status report ([`status`]), Norwegian dates ([`dates`]), CSV rows
-//! ([`csv_import`]; measurements on one date twice or after today:
-//! [`measurements`]) and text that fits a terminal cell ([`text`]). For synced
+//! the status report ([`status`]) and what changed since a day ([`changes`]),
+//! Norwegian dates ([`dates`]), CSV rows ([`csv_import`]; measurements on one
+//! date twice or after today: [`measurements`]) and text that fits a terminal
+//! cell ([`text`]). For synced
 //! folders: conflict copies by name ([`conflicts`]), merging a copy into its
 //! board by element ([`merge`]), and national identity numbers to mask
 //! ([`privacy`]). Names as people type them for the command line ([`names`]).
@@ -25,6 +26,7 @@
 
 pub mod access;
 pub mod analyze;
+pub mod changes;
 pub mod conflicts;
 pub mod csv_import;
 pub mod dates;

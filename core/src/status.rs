@@ -1,17 +1,32 @@
 //! The status of every board in a folder, for the leadership group's report
-//! (`tavle status`): worst first, honest traffic-light counts, overdue
-//! measures, next deadlines and indicator signals. The JSON form is a stable
-//! contract, documented in `docs/status.md`; `format` changes if it ever breaks.
+//! (`tavle status`): an organisation total that counts each measure once,
+//! then per board, worst first, honest traffic-light counts, every red and
+//! every overdue measure by name, the goals' rolled-up lights, open
+//! follow-ups, indicators with the date of their latest value, and, asked
+//! for, what changed since a day ([`crate::changes`]). Nothing is left out
+//! without being counted. The JSON form is a stable contract, documented in
+//! `docs/status.md`; `format` changes if it ever breaks.
 
-use chrono::NaiveDate;
+mod cards;
+mod indicators;
+mod total;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
-use crate::model::{Board, Kind, Light};
+use crate::changes::{self, Changes};
+use crate::log::Logged;
+use crate::model::{Board, Kind};
 use crate::plan::{self, Counts};
-use crate::runchart;
 
-/// The version of the JSON shape.
-pub const FORMAT: u32 = 1;
+pub use cards::{CardReport, DecisionReport, GoalReport, decision_report, follow_ups, goals};
+pub use indicators::{IndicatorReport, SignalReport, indicator_report};
+pub use total::{Key, Organisation, left_out, organisation};
+
+/// The version of the JSON shape. 2: the organisation total, every red
+/// measure named (`red`), `next_deadlines` without a cap and without the
+/// red ones, goals, follow-ups, copies, filters and changes since a day.
+pub const FORMAT: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
@@ -21,11 +36,38 @@ pub struct Report {
     pub date: NaiveDate,
     /// Only cards with this owner are counted, when given.
     pub owner: Option<String>,
+    /// Only boards whose unit contains this, when given.
+    pub unit: Option<String>,
+    /// Only this board (its id), when given.
+    pub board: Option<String>,
+    /// Changes are told from the start of this day on (`changes` of each board).
+    pub since: Option<NaiveDate>,
+    /// The whole organisation: every board in the report, each measure once.
+    pub total: Total,
     /// Worst first.
     pub boards: Vec<BoardReport>,
     /// Files left out because they are sync clients' conflict copies of a
     /// board here: named, so that nothing is hidden without saying so.
     pub held_back: Vec<HeldBack>,
+}
+
+/// The organisation's total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Total {
+    /// Boards in the report, readable or not.
+    pub boards: usize,
+    /// Of them, boards that could not be read: their cards are not counted.
+    pub unreadable: usize,
+    /// Every measure once ([`organisation`]): the boards' counts less their copies.
+    pub counts: Counts,
+    /// The escalated copies left out of `counts`, their original being
+    /// counted: the sum of the boards' `copies`, so that `counts` is the sum
+    /// of the boards' `counts` less this.
+    pub copies: Counts,
+    /// Open follow-ups on every board.
+    pub follow_ups: usize,
+    /// Of them, past their deadline.
+    pub follow_ups_overdue: usize,
 }
 
 /// A file held back from the report as a conflict copy of another board.
@@ -45,9 +87,18 @@ pub struct BoardReport {
     pub unit: Option<String>,
     /// Why the board could not be read (`file:line:col: message`); then nothing else is filled in.
     pub error: Option<String>,
+    /// Every card on the board, copies too.
     pub counts: Counts,
-    /// Open cards with the nearest deadlines (overdue first), at most five.
+    /// Of `counts`, the escalated copies left out of the organisation's total.
+    pub copies: Counts,
+    /// Every open red card, overdue first: as many as `counts.red`.
+    pub red: Vec<CardReport>,
+    /// Every other open card with a deadline, soonest first.
     pub next_deadlines: Vec<CardReport>,
+    /// The action plan's goals with their rolled-up light.
+    pub goals: Vec<GoalReport>,
+    /// Every open follow-up (a decision with an owner and a deadline, not done).
+    pub follow_ups: Vec<DecisionReport>,
     pub indicators: Vec<IndicatorReport>,
     /// With an owner filter: every open card of that owner on this board.
     pub responsible: Vec<CardReport>,
@@ -55,108 +106,162 @@ pub struct BoardReport {
     /// open follow-ups first (earliest deadline first), then the rest,
     /// newest first ([`crate::owner::decisions`]). Empty without one.
     pub decisions: Vec<DecisionReport>,
+    /// With a day to tell changes from: what changed since ([`changes::since`]).
+    pub changes: Option<Changes>,
 }
 
-/// A decision someone is responsible for (with `--owner`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DecisionReport {
-    pub id: String,
-    /// When it was decided, as written in the board.
-    pub at: String,
-    pub text: String,
-    pub owner: Option<String>,
-    pub due: Option<NaiveDate>,
-    /// The card it concerns, by id.
-    pub card: Option<String>,
-    /// The follow-up is marked done.
-    pub done: bool,
-    /// An open follow-up: a deadline, and not done.
-    pub follow_up: bool,
-    /// Past its deadline and not done.
-    pub overdue: bool,
+/// One board file for the report.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A board that was read, its id (file name without `.json`) and its
+    /// change log (empty when it has none).
+    Board {
+        id: &'a str,
+        board: &'a Board,
+        log: &'a [Logged],
+    },
+    /// A board file that could not be read, and why (`file:line:col: message`).
+    Broken { id: &'a str, error: &'a str },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CardReport {
-    pub id: String,
-    pub title: String,
-    pub owner: Option<String>,
-    pub due: Option<NaiveDate>,
-    /// The honest light: red when overdue.
-    pub light: Option<Light>,
-    /// The light set by hand in the file, when the honest light differs from
-    /// it (absent when they agree, or when nothing was set).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub set_light: Option<Light>,
-    /// Why the honest light differs from the one set by hand: `deadline`
-    /// (absent when they agree).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub why: Option<&'static str>,
-    pub overdue: bool,
-    /// The whole status, for words beside the catalogue.
-    #[serde(skip)]
-    pub status: plan::Status,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct IndicatorReport {
-    pub id: String,
-    pub title: String,
-    pub unit: Option<String>,
-    pub latest: Option<f64>,
-    pub target: Option<f64>,
-    pub meets_target: Option<bool>,
-    pub median: Option<f64>,
-    pub points: usize,
-    /// Fewer than 10 points: no signals are read.
-    pub too_few: bool,
-    pub signals: Vec<SignalReport>,
-}
-
-/// A signal: kind, direction, points, and the dates and ISO weeks of its
-/// first and last point — the one description the indicator screen words too.
-pub use crate::runchart::SignalInfo as SignalReport;
-
-fn card_report(board: &Board, c: &crate::model::Card, today: NaiveDate) -> CardReport {
-    let s = plan::card_status(board, c, today);
-    CardReport {
-        id: c.id.clone(),
-        title: c.title.clone(),
-        owner: c.owner.clone(),
-        due: c.due,
-        light: s.light,
-        set_light: s.overridden().and(s.set),
-        why: s.overridden().map(|w| match w {
-            plan::Why::Deadline => "deadline",
-        }),
-        overdue: s.overdue,
-        status: s,
+impl Input<'_> {
+    fn id(&self) -> &str {
+        match self {
+            Input::Board { id, .. } | Input::Broken { id, .. } => id,
+        }
     }
 }
 
-/// The report of one readable board.
+/// What the report is asked for.
+#[derive(Debug, Clone, Default)]
+pub struct Asked {
+    /// Only this person's cards and decisions ([`crate::owner::matches`]).
+    pub owner: Option<String>,
+    /// Only boards whose unit contains this ([`unit_matches`]).
+    pub unit: Option<String>,
+    /// Only the board with this id.
+    pub board: Option<String>,
+    /// Changes since the start of this day, up to `now`.
+    pub since: Option<(NaiveDate, DateTime<FixedOffset>)>,
+}
+
+/// Whether a board's unit is the one asked for: its words in any case, a
+/// part being enough (`hjemmetjenesten` is both zones); a board without a
+/// unit is never it. Any unit when nothing is asked.
+pub fn unit_matches(unit: Option<&str>, asked: Option<&str>) -> bool {
+    match asked.map(str::trim).filter(|a| !a.is_empty()) {
+        None => true,
+        Some(_) => unit.is_some() && crate::owner::matches(unit, asked),
+    }
+}
+
+/// The report of `inputs` for `today`, as `asked`. Boards that could not
+/// be read are always in it (nobody can tell their unit or owners) unless
+/// one other board is asked for by `board`.
+pub fn report(
+    inputs: &[Input],
+    today: NaiveDate,
+    asked: &Asked,
+    held_back: Vec<HeldBack>,
+) -> Report {
+    let owner = asked.owner.as_deref();
+    let kept: Vec<&Input> = inputs
+        .iter()
+        .filter(|i| asked.board.as_deref().is_none_or(|b| i.id() == b))
+        .filter(|i| match i {
+            Input::Board { board, .. } => {
+                unit_matches(board.unit.as_deref(), asked.unit.as_deref())
+            }
+            Input::Broken { .. } => true,
+        })
+        .collect();
+    let readable: Vec<(&str, &Board)> = kept
+        .iter()
+        .filter_map(|i| match i {
+            Input::Board { id, board, .. } => Some((*id, *board)),
+            Input::Broken { .. } => None,
+        })
+        .collect();
+    let org = organisation(&readable, today, owner);
+    let mut boards: Vec<BoardReport> = Vec::new();
+    let mut n = 0;
+    for i in &kept {
+        match i {
+            Input::Broken { id, error } => boards.push(broken_report(id, error.to_string())),
+            Input::Board { id, board, log } => {
+                let mut r = board_in(id, board, today, owner, &org.left_out);
+                r.copies = org.copies[n];
+                n += 1;
+                r.changes = asked
+                    .since
+                    .map(|(day, now)| changes::since(board, log, day, now, today, owner));
+                boards.push(r);
+            }
+        }
+    }
+    if owner.is_some() {
+        // "What am I responsible for?": boards where the person has no card
+        // and no decision are noise (none of their cards is counted).
+        boards.retain(|b| {
+            b.error.is_some() || b.counts != Counts::default() || !b.decisions.is_empty()
+        });
+        for b in &mut boards {
+            b.indicators.clear();
+            b.goals.clear();
+        }
+    }
+    sort(&mut boards);
+    let follow_ups = boards.iter().flat_map(|b| &b.follow_ups);
+    let total = Total {
+        boards: boards.len(),
+        unreadable: boards.iter().filter(|b| b.error.is_some()).count(),
+        counts: org.total,
+        copies: org
+            .copies
+            .iter()
+            .fold(Counts::default(), |a, b| total::plus(a, *b)),
+        follow_ups: follow_ups.clone().count(),
+        follow_ups_overdue: follow_ups.filter(|d| d.overdue).count(),
+    };
+    Report {
+        format: FORMAT,
+        date: today,
+        owner: asked.owner.clone(),
+        unit: asked.unit.clone(),
+        board: asked.board.clone(),
+        since: asked.since.map(|(d, _)| d),
+        total,
+        boards,
+        held_back,
+    }
+}
+
+/// The report of one readable board as if it were the only one.
 pub fn board_report(id: &str, board: &Board, today: NaiveDate, owner: Option<&str>) -> BoardReport {
+    board_in(id, board, today, owner, &Default::default())
+}
+
+/// The report of one readable board; `left_out` names the copies left out
+/// of the organisation's total ([`left_out`]).
+fn board_in(
+    id: &str,
+    board: &Board,
+    today: NaiveDate,
+    owner: Option<&str>,
+    left_out: &std::collections::HashSet<Key>,
+) -> BoardReport {
+    let card = |c| cards::card_report(id, board, c, today, left_out);
     let responsible = match owner {
         Some(o) => crate::owner::cards(board, o, today)
             .into_iter()
-            .map(|c| card_report(board, c, today))
+            .map(card)
             .collect(),
         None => Vec::new(),
     };
     let decisions = match owner {
         Some(o) => crate::owner::decisions(board, o, today)
             .into_iter()
-            .map(|o| DecisionReport {
-                id: o.decision.id.clone(),
-                at: o.decision.at.as_str().to_string(),
-                text: o.decision.text.clone(),
-                owner: o.decision.owner.clone(),
-                due: o.decision.due,
-                card: o.decision.card.clone(),
-                done: o.decision.done,
-                follow_up: o.open,
-                overdue: o.overdue,
-            })
+            .map(|o| decision_report(o.decision, today))
             .collect(),
         None => Vec::new(),
     };
@@ -167,31 +272,21 @@ pub fn board_report(id: &str, board: &Board, today: NaiveDate, owner: Option<&st
         unit: board.unit.clone(),
         error: None,
         counts: plan::counts(board, today, owner),
-        next_deadlines: plan::next_deadlines(board, today, owner, 5)
+        copies: Counts::default(),
+        red: cards::red(board, today, owner)
             .into_iter()
-            .map(|c| card_report(board, c, today))
+            .map(card)
             .collect(),
-        indicators: board
-            .indicators
-            .iter()
-            .map(|ind| {
-                let rc = runchart::of(ind);
-                IndicatorReport {
-                    id: ind.id.clone(),
-                    title: ind.title.clone(),
-                    unit: ind.unit.clone(),
-                    latest: rc.latest,
-                    target: ind.target,
-                    meets_target: rc.meets_target,
-                    median: rc.median,
-                    points: ind.values.len(),
-                    too_few: rc.too_few,
-                    signals: runchart::describe(ind),
-                }
-            })
+        next_deadlines: cards::next_deadlines(board, today, owner)
+            .into_iter()
+            .map(card)
             .collect(),
+        goals: goals(board, today),
+        follow_ups: follow_ups(board, today, owner),
+        indicators: board.indicators.iter().map(indicator_report).collect(),
         responsible,
         decisions,
+        changes: None,
     }
 }
 
@@ -204,10 +299,15 @@ pub fn broken_report(id: &str, error: String) -> BoardReport {
         unit: None,
         error: Some(error),
         counts: Counts::default(),
+        copies: Counts::default(),
+        red: Vec::new(),
         next_deadlines: Vec::new(),
+        goals: Vec::new(),
+        follow_ups: Vec::new(),
         indicators: Vec::new(),
         responsible: Vec::new(),
         decisions: Vec::new(),
+        changes: None,
     }
 }
 
@@ -230,3 +330,6 @@ pub fn json(r: &Report) -> String {
     s.push('\n');
     s
 }
+
+#[cfg(test)]
+mod tests;

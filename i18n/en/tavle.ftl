@@ -1234,3 +1234,60 @@ cmd-help-panel-up = scroll the responsibilities up
 cmd-help-panel-down = scroll the responsibilities down
 cmd-hint-follow-link = go to link
 cmd-hint-jump-back = back
+
+## tavle status names every measure: the organisation's total, copies counted once, changes since a day
+
+report-total = The whole organisation
+report-boards = { $count ->
+        [one] { $count } board
+       *[other] { $count } boards
+    }
+report-follow-ups-total = { $count ->
+        [one] { $count } open follow-up
+       *[other] { $count } open follow-ups
+    } ({ $overdue } overdue)
+report-copies-note = Each measure is counted once: { $count ->
+        [one] { $count } copy
+       *[other] { $count } copies
+    } sent up from another board in the report { $count ->
+        [one] is
+       *[other] are
+    } not counted again in the total (a copy stays on its board, marked ⇩).
+report-unreadable-note = { $count ->
+        [one] { $count } board
+       *[other] { $count } boards
+    } could not be read: the cards there are not counted.
+report-red = Red and overdue measures
+report-copy-of = ⇩ copy of { $card }
+report-more = … { $count ->
+        [one] { $count } more deadline
+       *[other] { $count } more deadlines
+    } (--all shows every one)
+report-goals = Goals
+report-decisions = Decisions
+report-measured = measured { $date }
+report-no-owner = no owner
+report-since-title = Changes since { $date }
+report-turned-red = Turned red
+report-finished = Finished
+report-new-overdue = Newly overdue
+report-new-signals = New signals
+report-was = before: { $light }
+report-added = new card
+report-unchanged = No changes: { $boards }
+report-nothing-changed = No changes.
+changes-title = Changes since
+changes-ask = Since which day? (last week, yesterday, 16.11, week 46)
+changes-reading = Reading the change logs …
+changes-keys-typing = Enter shows · Esc back
+changes-none = No changes on any board since { $date }.
+cmd-help-since-open = what changed since a day, on every board
+cmd-hint-since-open = since
+cmd-help-since-date = choose another day
+cmd-help-since-page-down = scroll down a page
+cmd-help-since-page-up = scroll up a page
+cli-status-unit = Only boards with this unit (a part of the name is enough)
+cli-status-board = Only this board (id, file name or title)
+cli-status-since = What changed since this day (last week, yesterday, 16.11, week 46)
+cli-status-all = Show every deadline in the text (nothing folded)
+changes-default-day = last week

@@ -1233,3 +1233,57 @@ cmd-help-panel-up = bla opp i ansvarslista
 cmd-help-panel-down = bla ned i ansvarslista
 cmd-hint-follow-link = gå til lenke
 cmd-hint-jump-back = tilbake
+
+## tavle status names every measure: the organisation's total, copies counted once, changes since a day
+
+report-total = Hele organisasjonen
+report-boards = { $count ->
+        [one] { $count } tavle
+       *[other] { $count } tavler
+    }
+report-follow-ups-total = { $count ->
+        [one] { $count } åpen oppfølging
+       *[other] { $count } åpne oppfølginger
+    } ({ $overdue } forfalt)
+report-copies-note = Hvert tiltak telles én gang: { $count ->
+        [one] { $count } kopi
+       *[other] { $count } kopier
+    } sendt opp fra en annen tavle i rapporten er ikke talt med igjen i totalen (kopien står på tavla si, merket ⇩).
+report-unreadable-note = { $count ->
+        [one] { $count } tavle
+       *[other] { $count } tavler
+    } kunne ikke leses: kortene der er ikke talt.
+report-red = Røde og forfalte tiltak
+report-copy-of = ⇩ kopi av { $card }
+report-more = … { $count ->
+        [one] { $count } frist til
+       *[other] { $count } frister til
+    } (--all viser alle)
+report-goals = Mål
+report-decisions = Beslutninger
+report-measured = målt { $date }
+report-no-owner = ingen ansvarlig
+report-since-title = Endringer siden { $date }
+report-turned-red = Ble røde
+report-finished = Ferdige
+report-new-overdue = Nye forfalte
+report-new-signals = Nye signaler
+report-was = før: { $light }
+report-added = nytt kort
+report-unchanged = Uten endringer: { $boards }
+report-nothing-changed = Ingen endringer.
+changes-title = Endringer siden
+changes-ask = Siden hvilken dag? (forrige uke, i går, 16.11, uke 46)
+changes-reading = Leser endringsloggene …
+changes-keys-typing = Enter viser · Esc tilbake
+changes-none = Ingen endringer på noen tavle siden { $date }.
+cmd-help-since-open = hva har endret seg siden en dag, på alle tavlene
+cmd-hint-since-open = siden
+cmd-help-since-date = velg en annen dag
+cmd-help-since-page-down = bla ned en side
+cmd-help-since-page-up = bla opp en side
+cli-status-unit = Bare tavler med denne enheten (en del av navnet er nok)
+cli-status-board = Bare denne tavla (id, filnavn eller tittel)
+cli-status-since = Hva har endret seg siden denne dagen (forrige uke, i går, 16.11, uke 46)
+cli-status-all = Vis alle fristene i teksten (ingenting foldes sammen)
+changes-default-day = forrige uke

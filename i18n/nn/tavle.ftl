@@ -1231,3 +1231,57 @@ cmd-help-panel-up = bla opp i ansvarslista
 cmd-help-panel-down = bla ned i ansvarslista
 cmd-hint-follow-link = gå til lenkje
 cmd-hint-jump-back = tilbake
+
+## tavle status names every measure: the organisation's total, copies counted once, changes since a day
+
+report-total = Heile organisasjonen
+report-boards = { $count ->
+        [one] { $count } tavle
+       *[other] { $count } tavler
+    }
+report-follow-ups-total = { $count ->
+        [one] { $count } open oppfølging
+       *[other] { $count } opne oppfølgingar
+    } ({ $overdue } over fristen)
+report-copies-note = Kvart tiltak blir talt éin gong: { $count ->
+        [one] { $count } kopi
+       *[other] { $count } kopiar
+    } sende opp frå ei anna tavle i rapporten er ikkje talde med att i totalen (kopien står på tavla si, merkt ⇩).
+report-unreadable-note = { $count ->
+        [one] { $count } tavle
+       *[other] { $count } tavler
+    } kunne ikkje lesast: korta der er ikkje talde.
+report-red = Raude tiltak og tiltak over fristen
+report-copy-of = ⇩ kopi av { $card }
+report-more = … { $count ->
+        [one] { $count } frist til
+       *[other] { $count } fristar til
+    } (--all viser alle)
+report-goals = Mål
+report-decisions = Avgjerder
+report-measured = målt { $date }
+report-no-owner = ingen ansvarleg
+report-since-title = Endringar sidan { $date }
+report-turned-red = Vart raude
+report-finished = Ferdige
+report-new-overdue = Nye over fristen
+report-new-signals = Nye signal
+report-was = før: { $light }
+report-added = nytt kort
+report-unchanged = Utan endringar: { $boards }
+report-nothing-changed = Ingen endringar.
+changes-title = Endringar sidan
+changes-ask = Sidan kva dag? (førre veke, i går, 16.11, veke 46)
+changes-reading = Les endringsloggane …
+changes-keys-typing = Enter viser · Esc tilbake
+changes-none = Ingen endringar på nokon tavle sidan { $date }.
+cmd-help-since-open = kva har endra seg sidan ein dag, på alle tavlene
+cmd-hint-since-open = sidan
+cmd-help-since-date = vel ein annan dag
+cmd-help-since-page-down = bla ned ei side
+cmd-help-since-page-up = bla opp ei side
+cli-status-unit = Berre tavler med denne eininga (ein del av namnet er nok)
+cli-status-board = Berre denne tavla (id, filnamn eller tittel)
+cli-status-since = Kva har endra seg sidan denne dagen (førre veke, i går, 16.11, veke 46)
+cli-status-all = Vis alle fristane i teksten (ingenting blir falda saman)
+changes-default-day = førre veke

@@ -86,6 +86,9 @@ pub enum Event {
         path: PathBuf,
         minutes: crate::folder::previous::Previous,
     },
+    /// The change logs of the boards, read for the view of what changed
+    /// since a day ([`Effect::ReadLogs`]).
+    Logs(Vec<(PathBuf, Vec<Logged>)>),
 }
 
 /// What became of a merge of a conflict copy.
@@ -155,4 +158,7 @@ pub enum Effect {
         path: PathBuf,
         before: DateTime<FixedOffset>,
     },
+    /// Read the change log of every board in `paths`, for the view of what
+    /// changed since a day.
+    ReadLogs { paths: Vec<PathBuf> },
 }

@@ -74,6 +74,8 @@ pub enum Cmd {
     /// Scroll the panel beside a list (the owner's responsibilities).
     PanelUp,
     PanelDown,
+    /// What changed since a day, on every board: `s` on the overview opens it.
+    Since(SinceCmd),
 }
 
 impl Cmd {
@@ -153,6 +155,10 @@ impl Cmd {
             Cmd::PageDown => "page-down",
             Cmd::PanelUp => "panel-up",
             Cmd::PanelDown => "panel-down",
+            Cmd::Since(SinceCmd::Open) => "since-open",
+            Cmd::Since(SinceCmd::Date) => "since-date",
+            Cmd::Since(SinceCmd::PageDown) => "since-page-down",
+            Cmd::Since(SinceCmd::PageUp) => "since-page-up",
         }
     }
 }
@@ -173,6 +179,19 @@ pub enum SyncCmd {
     /// Scroll the selected conflict's values down.
     PageDown,
     /// Scroll them up.
+    PageUp,
+}
+
+/// The keys of the view of what changed since a day (`app::changes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SinceCmd {
+    /// Open the view from the overview.
+    Open,
+    /// Choose another day.
+    Date,
+    /// Scroll a page down.
+    PageDown,
+    /// Scroll a page up.
     PageUp,
 }
 

@@ -13,6 +13,7 @@
 
 pub mod board;
 pub mod card;
+pub mod changes;
 mod columns;
 mod copies;
 mod editor;
@@ -40,13 +41,14 @@ pub mod since;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
+pub use changes::ChangesScreen;
 pub use editor::{EditKind, Editor, Field, Flow, FormField};
 pub use entry::CopyFile;
 pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
-pub use keymap::{Binding, Cmd, PrepCmd, SyncCmd};
+pub use keymap::{Binding, Cmd, PrepCmd, SinceCmd, SyncCmd};
 pub use meeting::card_choice as meeting_card;
 pub use merge::MergeScreen;
 pub use overlay::{Closing, Overlay};
@@ -81,6 +83,8 @@ pub enum Screen {
     Merge,
     /// Preparing the meeting: goal, length, agenda, who is present.
     Meeting,
+    /// What changed on every board since a day (from the overview).
+    Changes,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -120,6 +124,7 @@ pub struct Screens {
     pub card: CardScreen,
     pub merge: MergeScreen,
     pub meeting: MeetingScreen,
+    pub changes: ChangesScreen,
 }
 
 pub struct App {
@@ -166,6 +171,7 @@ impl App {
             Screen::Card => &self.screens.card,
             Screen::Merge => &self.screens.merge,
             Screen::Meeting => &self.screens.meeting,
+            Screen::Changes => &self.screens.changes,
         }
     }
 
@@ -180,6 +186,7 @@ impl App {
             Screen::Card => &mut self.screens.card,
             Screen::Merge => &mut self.screens.merge,
             Screen::Meeting => &mut self.screens.meeting,
+            Screen::Changes => &mut self.screens.changes,
         };
         (component, &mut self.shared)
     }
@@ -327,6 +334,7 @@ impl App {
                 }
                 since::minutes_read(&mut self.shared, &path, minutes);
             }
+            Event::Logs(logs) => self.screens.changes.logs_read(logs, &self.shared),
         }
         if let Some(announce) = copies {
             links::watch(&mut self.shared, announce);

@@ -7,14 +7,15 @@
 //! cursor stops at the first and the last board: it never wraps from the
 //! top to the bottom; Home/End and PgUp/PgDn move through a long list.
 //! Boards that share a title, or whose titles read the same where they are
-//! shown, are named apart ([`board_names`], [`board_names_within`]).
+//! shown, are named apart ([`board_names`], [`board_names_within`]). `s`
+//! shows what changed since a day ([`super::changes`]).
 
 use std::cell::Cell;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::entry::Entry;
-use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key, shift};
+use super::keymap::{Binding, Cmd, SinceCmd, SyncCmd, bind, ch, ctrl, key, shift};
 use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
@@ -51,6 +52,7 @@ pub const KEYS: &[Binding] = &[
         Cmd::PanelDown,
         false,
     ),
+    bind(&[ch('s', "s")], Cmd::Since(SinceCmd::Open), true),
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
     bind(&[ch('d', "d")], Cmd::Decide, false),
     bind(&[ch(']', "]")], Cmd::NextItem, false),
@@ -227,6 +229,7 @@ impl Component for Overview {
                 self.owner.start();
                 self.picked = None;
             }
+            Cmd::Since(SinceCmd::Open) => s.out.go = Some(Screen::Changes),
             Cmd::Up
             | Cmd::Down
             | Cmd::PrevBoard

@@ -90,10 +90,15 @@ pub fn command(lang: Lang) -> clap::Command {
                 })
         })
         .mut_subcommand("status", |c| {
+            use crate::i18n::{StatusHelp, status_help};
             c.about(h("status"))
                 .mut_arg("path", |a| a.help(h("status.path")))
                 .mut_arg("format", |a| a.help(h("status.format")))
                 .mut_arg("owner", |a| a.help(h("status.owner")))
+                .mut_arg("unit", |a| a.help(status_help(lang, StatusHelp::Unit)))
+                .mut_arg("board", |a| a.help(status_help(lang, StatusHelp::Board)))
+                .mut_arg("since", |a| a.help(status_help(lang, StatusHelp::Since)))
+                .mut_arg("all", |a| a.help(status_help(lang, StatusHelp::All)))
         })
         .mut_subcommand("merge", |c| {
             use crate::i18n::{MergeHelp, merge_help};

@@ -230,6 +230,18 @@ pub enum Command {
         /// Only what this person is responsible for.
         #[arg(long)]
         owner: Option<String>,
+        /// Only boards with this unit.
+        #[arg(long, value_name = "NAME")]
+        unit: Option<String>,
+        /// Only this board (id, file name or title).
+        #[arg(long)]
+        board: Option<String>,
+        /// What changed since this day.
+        #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+        since: Option<String>,
+        /// Nothing folded in the text.
+        #[arg(long)]
+        all: bool,
     },
     /// Break a stale lock left by a crash.
     Unlock {
@@ -441,9 +453,21 @@ pub fn main(args: &[String]) -> u8 {
             path,
             format,
             owner,
+            unit,
+            board,
+            since,
+            all,
         }) => {
             let owner = owner.as_deref().map(str::trim).filter(|o| !o.is_empty());
-            status::run(&path, &format, owner, &mut io)
+            let options = status::Options {
+                format: &format,
+                owner,
+                unit: unit.as_deref(),
+                board: board.as_deref(),
+                since: since.as_deref(),
+                all,
+            };
+            status::run(&path, options, &mut io)
         }
         Some(Command::Unlock { board, dir, force }) => unlock::run(&board, &dir, force, &mut io),
         Some(Command::Merge {

@@ -23,9 +23,11 @@
 //! weeks, the chart's legend), `prepare` (the meeting screen, "since
 //! last time", the previous minutes), `screens`, `commands` (command-line
 //! output and `--help` texts), `csv` (the measurement lead's data: CSV
-//! encodings, ambiguous numbers, each stored value), `clap_help` (clap's own words in `--help`),
-//! `clap_errors` (clap's usage errors) and `said` (dates of days that have
-//! been, minutes of a day without a meeting, who signs a change).
+//! encodings, ambiguous numbers, each stored value), `clap_help` (clap's own
+//! words in `--help`), `clap_errors` (clap's usage errors), `said` (dates of
+//! days that have been, minutes of a day without a meeting, who signs a
+//! change), `runchart` (a run chart's signals in words) and `report` (`tavle
+//! status`'s totals and changes since a day).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -61,6 +63,7 @@ mod links;
 mod messages;
 mod prepare;
 mod problems;
+mod report;
 mod runchart;
 mod said;
 mod screens;
@@ -83,6 +86,7 @@ pub use links::*;
 pub use messages::{Msg, msg};
 pub use prepare::*;
 pub use problems::diag;
+pub use report::*;
 pub use runchart::*;
 pub use said::*;
 pub use screens::*;

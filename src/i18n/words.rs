@@ -367,6 +367,10 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "column-right" => s!(lang, "cmd-help-column-right"),
         "sync-page-down" => s!(lang, "cmd-help-sync-page-down"),
         "sync-page-up" => s!(lang, "cmd-help-sync-page-up"),
+        "since-open" => s!(lang, "cmd-help-since-open"),
+        "since-date" => s!(lang, "cmd-help-since-date"),
+        "since-page-down" => s!(lang, "cmd-help-since-page-down"),
+        "since-page-up" => s!(lang, "cmd-help-since-page-up"),
         _ => super::links::cmd_help_links(lang, id).unwrap_or(id),
     }
 }
@@ -409,6 +413,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "column-left" | "column-right" => s!(lang, "cmd-hint-column-move"),
         "agenda-item" => s!(lang, "cmd-hint-agenda-item"),
         "end-meeting" => s!(lang, "cmd-hint-end-meeting"),
+        "since-open" => s!(lang, "cmd-hint-since-open"),
         other => super::links::cmd_hint_links(lang, other).unwrap_or_else(|| cmd_help(lang, other)),
     }
 }

@@ -1,6 +1,7 @@
 //! The storage worker: every piece of disk work the app asks for (saves under
 //! the board's lock, reading the change log, ending a meeting and writing its
-//! minutes, reading the previous meeting's minutes back, sending a card up to
+//! minutes, reading the previous meeting's minutes back, reading every
+//! board's change log for the view of what changed since a day, sending a card up to
 //! another board, keeping and reading the base of a board, merging a conflict
 //! copy and moving it aside) runs here, off the UI thread, in the order it was
 //! asked for. Results come back as [`Event`]s through the
@@ -108,6 +109,16 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 show,
                 entries,
             });
+        }
+        Effect::ReadLogs { paths } => {
+            let logs = paths
+                .into_iter()
+                .map(|p| {
+                    let log = crate::folder::log::read(&p);
+                    (p, log)
+                })
+                .collect();
+            send(Event::Logs(logs));
         }
         Effect::ReadMinutes { path, before } => {
             let minutes = crate::folder::previous::read(&path, before, lang);

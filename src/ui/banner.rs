@@ -19,7 +19,8 @@ use tavle_core::text::sanitize;
 
 /// What to say over the board on screen, if anything.
 pub fn banner(app: &App) -> Option<Banner> {
-    if app.screen == Screen::Overview {
+    // The screens of the whole folder speak of no one board.
+    if matches!(app.screen, Screen::Overview | Screen::Changes) {
         return None;
     }
     let e = app.entry()?;

@@ -5,6 +5,7 @@
 mod banner;
 mod board_view;
 mod card_view;
+mod changes_view;
 mod column_view;
 mod editor;
 mod fit;
@@ -78,6 +79,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Screen::Card => card_view::render(app, body, frame),
         Screen::Merge => merge_view::render(app, body, frame),
         Screen::Meeting => prepare_view::render(app, body, frame),
+        Screen::Changes => changes_view::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -134,9 +136,12 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         clock.format("%H:%M")
     );
     let title = match app.screen {
-        Screen::Overview => format!(
+        Screen::Overview | Screen::Changes => format!(
             " tavle · {} · {}",
-            i18n::ui(lang, Ui::Overview),
+            match app.screen {
+                Screen::Changes => i18n::report_word(lang, i18n::ReportWord::ChangesTitle),
+                _ => i18n::ui(lang, Ui::Overview),
+            },
             sanitize(&app.shared.dir.display().to_string())
         ),
         Screen::Board

@@ -14,7 +14,7 @@ mod team;
 
 pub use columns::{ColumnRef, Columns, Limited, Renamed, columns};
 pub use prep::{Prepared, prepared};
-pub use since::{Since, since_last};
+pub use since::{Since, between, since_last};
 pub use span::{NoSuchMeeting, Scope, Span, last_ended, meetings, previous, scope};
 pub use summary::{CardRef, DecisionAt, Move, Relit, Summary, Value, summary};
 pub use team::{name_order, team};

@@ -69,8 +69,38 @@ pub fn since_last<'b>(
     let prev = previous(log, until)?;
     // The log is kept to the second: what the previous meeting did in its
     // last second is its own, not "since".
+    let start = (prev.end + Duration::seconds(1)).min(until);
+    let (changes, finished) = between(board, log, start, until);
+    let today = until.date_naive();
+    let due = changes
+        .follow_ups
+        .iter()
+        .filter(|d| d.due.is_some_and(|due| due <= today))
+        .cloned()
+        .collect();
+    Some(Since {
+        previous: prev,
+        until,
+        finished,
+        changes,
+        due,
+    })
+}
+
+/// The net changes on `board` from `start` up to `until` (both included),
+/// as the minutes count them ([`summary()`]: a move, a light or an archive
+/// taken back is no change), and apart from them the cards moved into a
+/// column where cards count as finished and still standing there (left out
+/// of the summary's `moved`). The one netting rule for "since last time"
+/// and for `tavle status --since` ([`crate::changes`]).
+pub fn between<'b>(
+    board: &'b Board,
+    log: &[Logged],
+    start: DateTime<FixedOffset>,
+    until: DateTime<FixedOffset>,
+) -> (Summary<'b>, Vec<CardRef>) {
     let window = Span {
-        start: (prev.end + Duration::seconds(1)).min(until),
+        start: start.min(until),
         end: until,
         running: false,
         attendees: Vec::new(),
@@ -86,20 +116,7 @@ pub fn since_last<'b>(
         .into_iter()
         .partition(|m| finished_here(&m.card.id, &m.to));
     changes.moved = moved;
-    let today = until.date_naive();
-    let due = changes
-        .follow_ups
-        .iter()
-        .filter(|d| d.due.is_some_and(|due| due <= today))
-        .cloned()
-        .collect();
-    Some(Since {
-        previous: prev,
-        until,
-        finished: finished.into_iter().map(|m| m.card).collect(),
-        changes,
-        due,
-    })
+    (changes, finished.into_iter().map(|m| m.card).collect())
 }
 
 #[cfg(test)]
