@@ -1145,3 +1145,6 @@ views-merge-diff-hint = What differs is underlined · PgUp/PgDn scroll the value
 views-merge-base = Before both changed it
 cmd-help-sync-page-down = scroll down in the values
 cmd-help-sync-page-up = scroll up in the values
+
+## Platform: a file another program holds open (Windows)
+fs-held-open = another program has the file open (or you may not replace it); your change is kept in { $kept } — save again once the file is closed

@@ -1144,3 +1144,6 @@ views-merge-diff-hint = Det som er ulikt, er understreket · PgUp/PgDn blar i ve
 views-merge-base = Før begge endret
 cmd-help-sync-page-down = bla ned i verdiene
 cmd-help-sync-page-up = bla opp i verdiene
+
+## Plattform: en fil et annet program holder åpen (Windows)
+fs-held-open = et annet program har filen åpen (eller du får ikke erstatte den); endringen din er tatt vare på i { $kept } – lagre på nytt når filen er lukket

@@ -1142,3 +1142,6 @@ views-merge-diff-hint = Det som er ulikt, er understreka · PgUp/PgDn blar i ver
 views-merge-base = Før begge endra
 cmd-help-sync-page-down = bla ned i verdiane
 cmd-help-sync-page-up = bla opp i verdiane
+
+## Plattform: ei fil eit anna program held open (Windows)
+fs-held-open = eit anna program har fila open (eller du får ikkje byte ho ut); endringa di er teken vare på i { $kept } – lagra på nytt når fila er lukka

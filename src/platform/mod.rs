@@ -50,7 +50,7 @@ pub use fs_kind::{WinRoot, apple_network_fs, network_fs_name, remote_fs, windows
 pub use identity::{boot_id, machine_id, pid_namespace};
 pub use modes::{keep_mode_and_group, restrict, set_group, set_mode};
 pub use process::{hostname, process};
-pub use replace::{HELD_PAUSE, HELD_TRIES, held_open};
+pub use replace::{HELD_PAUSE, HELD_TRIES, held_open, held_open_error};
 
 // The methods of `DirHandle`, one file for each kind of system, and the
 // Windows API calls behind the free functions.

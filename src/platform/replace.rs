@@ -39,6 +39,12 @@ impl std::error::Error for HeldOpen {
     }
 }
 
+/// `os`, the error of a rename, as the error of a file another program
+/// held open through every try (what [`held_open`] recognises).
+pub fn held_open_error(os: io::Error) -> io::Error {
+    io::Error::other(HeldOpen(os))
+}
+
 /// Whether `e` says the file to be replaced was held open by another
 /// program through every try (never on Unix).
 pub fn held_open(e: &io::Error) -> bool {
@@ -65,7 +71,7 @@ pub(super) fn retry_while_held(
         match op() {
             Ok(()) => return Ok(()),
             Err(e) if !busy(&e) => return Err(e),
-            Err(e) if tries >= HELD_TRIES => return Err(io::Error::other(HeldOpen(e))),
+            Err(e) if tries >= HELD_TRIES => return Err(held_open_error(e)),
             Err(_) => pause(HELD_PAUSE),
         }
     }
