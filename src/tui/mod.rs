@@ -4,6 +4,7 @@
 //! the minute of the clock), hands it to [`App::update`], gives the disk work it
 //! asks for to the worker, and redraws. Nothing here waits for the disk.
 
+mod keys;
 mod paste;
 mod signals;
 pub mod worker;
@@ -217,13 +218,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
     });
     std::thread::spawn(move || {
         while let Some(burst) = read_burst() {
-            for ev in paste::join(burst) {
-                let ev = match ev {
-                    CtEvent::Key(k) => Event::Key(k),
-                    CtEvent::Resize(..) => Event::Resize,
-                    CtEvent::Paste(text) => Event::Paste(text),
-                    _ => continue,
-                };
+            for ev in paste::join(burst).into_iter().filter_map(keys::app_event) {
                 if tx.send(ev).is_err() {
                     return;
                 }
