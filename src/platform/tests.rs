@@ -83,3 +83,25 @@ fn links_are_not_followed_where_tavle_writes() {
     assert!(d.create_new(OsStr::new("f"), 0o644).is_err());
     assert!(!outside.path().join("f").exists(), "wrote through a link");
 }
+
+/// A file held open through every try is classified by the OS's own error.
+#[test]
+fn a_held_file_is_classified_by_what_the_os_said() {
+    let held = held_open_error(io::Error::from(io::ErrorKind::PermissionDenied));
+    assert!(held_open(&held));
+    assert_eq!(classify(&held), FsErrorKind::PermissionDenied);
+    assert!(!held_open(&io::Error::from(
+        io::ErrorKind::PermissionDenied
+    )));
+}
+
+#[cfg(windows)]
+#[test]
+fn windows_errors_get_a_kind() {
+    let kind = |code: i32| classify(&io::Error::from_raw_os_error(code));
+    assert_eq!(kind(19), FsErrorKind::ReadOnlyFs); // ERROR_WRITE_PROTECT
+    assert_eq!(kind(112), FsErrorKind::NoSpace); // ERROR_DISK_FULL
+    assert_eq!(kind(5), FsErrorKind::PermissionDenied); // ERROR_ACCESS_DENIED
+    assert_eq!(kind(2), FsErrorKind::NotFound); // ERROR_FILE_NOT_FOUND
+    assert_eq!(kind(1921), FsErrorKind::Symlink); // ERROR_CANT_RESOLVE_FILENAME
+}
