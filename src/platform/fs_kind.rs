@@ -65,6 +65,18 @@ pub fn remote_fs(dir: &Path) -> Option<&'static str> {
     }
 }
 
+/// The name of this system's change notification, as the status line says
+/// it when notification could not be set up and the folder is polled.
+pub fn notification_name() -> &'static str {
+    if cfg!(target_vendor = "apple") {
+        "FSEvents"
+    } else if cfg!(windows) {
+        "ReadDirectoryChangesW"
+    } else {
+        "inotify"
+    }
+}
+
 /// The name of a network or cluster filesystem by its Linux superblock magic.
 pub fn network_fs_name(magic: u32) -> Option<&'static str> {
     Some(match magic {

@@ -46,7 +46,9 @@ mod modes;
 mod process;
 mod replace;
 pub use account::{config_dir, full_name, login_name};
-pub use fs_kind::{WinRoot, apple_network_fs, network_fs_name, remote_fs, windows_root};
+pub use fs_kind::{
+    WinRoot, apple_network_fs, network_fs_name, notification_name, remote_fs, windows_root,
+};
 pub use identity::{boot_id, machine_id, pid_namespace};
 pub use modes::{keep_mode_and_group, restrict, set_group, set_mode};
 pub use process::{hostname, process};

@@ -93,7 +93,7 @@ fn describe(method: &Method) -> Msg {
             reason: match reason {
                 PollReason::Forced => "--poll".to_string(),
                 PollReason::NetworkFs(fs) => (*fs).to_string(),
-                PollReason::NotifyFailed => "inotify".to_string(),
+                PollReason::NotifyFailed => crate::platform::notification_name().to_string(),
             },
         },
     }
