@@ -34,10 +34,6 @@ pub fn hostname() -> String {
             .or_else(|| std::env::var("COMPUTERNAME").ok())
             .unwrap_or_default()
     }
-    #[cfg(not(any(unix, windows)))]
-    {
-        std::env::var("COMPUTERNAME").unwrap_or_default()
-    }
 }
 
 /// Whether process `pid` runs on this machine. A zombie counts as running
@@ -63,10 +59,5 @@ pub fn process(pid: u32) -> Liveness {
     #[cfg(windows)]
     {
         super::windows_os::process(pid)
-    }
-    #[cfg(not(any(unix, windows)))]
-    {
-        let _ = pid;
-        Liveness::Unknown
     }
 }
