@@ -6,11 +6,9 @@
 //! the binary from the folder and checks what it did in the files.
 //! (`tavle merge --git plan.json` from the work tree: `tests/real_git.rs`.)
 
-use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Output};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use serde_json::Value;
 
@@ -233,8 +231,13 @@ fn demo_and_init_take_a_bare_folder_name() {
 
 /// Start `tavle ARG` from `cwd` in an 80×24 pseudo-terminal; the screen
 /// once `want` is on it (or the screen as it was after a generous wait).
+/// Unix only: a Unix pseudo-terminal read as xterm output.
+#[cfg(unix)]
 fn screen_with(cwd: &Path, arg: &str, want: &str) -> String {
     use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+    use std::time::Instant;
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -298,6 +301,7 @@ fn screen_with(cwd: &Path, arg: &str, want: &str) -> String {
     seen
 }
 
+#[cfg(unix)]
 #[test]
 fn the_screen_opens_a_bare_file_name_on_its_board() {
     let tmp = boards();

@@ -3,6 +3,11 @@
 //! person in front of the screen would use it (the harness is `tests/pty`).
 //!
 //! Every wait is a poll with one generous timeout; nothing asserts on timing.
+//!
+//! Unix only: the harness drives a Unix pseudo-terminal (termios, xterm key
+//! sequences, signals sent with `kill`); the Windows console (ConPTY) is not
+//! driven by these tests.
+#![cfg(unix)]
 
 mod pty;
 

@@ -4,10 +4,16 @@
 //! have written, crashed writers' temp files are cleaned up, and errors are
 //! told in the user's language. Each test plants what a colleague (or a
 //! crash) could leave in the folder and checks what tavle did.
-#![cfg(unix)]
+//!
+//! Links, FIFOs, sockets and permission bits are made the Unix way, so the
+//! tests that plant them are Unix only (a symbolic link on Windows needs a
+//! privilege the tests cannot count on); the rest run everywhere.
+// Some helpers serve only the Unix tests.
+#![cfg_attr(not(unix), allow(dead_code, unused_imports))]
 
 use std::ffi::OsStr;
 use std::fs;
+#[cfg(unix)]
 use std::os::unix::fs::{MetadataExt, PermissionsExt, symlink};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -65,10 +71,16 @@ fn tavle(dir: &Path, lang: &str, args: &[&str]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// `./NAME` as the commands print a name in the folder `.` (`.\\NAME` on Windows).
+fn here(name: &str) -> String {
+    Path::new(".").join(name).display().to_string()
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
+#[cfg(unix)]
 fn mkfifo(path: &Path) {
     let ok = Command::new("mkfifo").arg(path).status().unwrap().success();
     assert!(ok, "mkfifo {}", path.display());
@@ -96,6 +108,7 @@ fn assert_names(dir: &Path, expected: &[&str]) {
     assert_eq!(names, expected);
 }
 
+#[cfg(unix)]
 #[test]
 fn a_board_link_inside_the_folder_is_written_at_its_target_and_stays_a_link() {
     let dir = tempfile::tempdir().unwrap();
@@ -144,6 +157,7 @@ fn a_board_link_inside_the_folder_is_written_at_its_target_and_stays_a_link() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_board_link_out_of_the_folder_opens_read_only_and_is_never_written() {
     let dir = tempfile::tempdir().unwrap();
@@ -189,6 +203,7 @@ fn a_board_link_out_of_the_folder_opens_read_only_and_is_never_written() {
     assert_eq!(fs::read_dir(home.path()).unwrap().count(), 1);
 }
 
+#[cfg(unix)]
 #[test]
 fn planted_links_at_temp_log_and_lock_names_are_never_followed() {
     let dir = tempfile::tempdir().unwrap();
@@ -227,11 +242,13 @@ fn planted_links_at_temp_log_and_lock_names_are_never_followed() {
     assert_eq!(fs::read_to_string(&victim).unwrap(), "mine\n");
 }
 
+#[cfg(unix)]
 const PRIVATE: tavle::folder::safe_fs::Perms = tavle::folder::safe_fs::Perms {
     mode: 0o600,
     gid: None,
 };
 
+#[cfg(unix)]
 #[test]
 fn a_linked_referater_folder_and_planted_minutes_links_are_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -252,6 +269,7 @@ fn a_linked_referater_folder_and_planted_minutes_links_are_refused() {
     assert_eq!(fs::read_to_string(&victim).unwrap(), "mine");
 }
 
+#[cfg(unix)]
 #[test]
 fn odd_files_in_the_folder_are_skipped_without_blocking() {
     let dir = tempfile::tempdir().unwrap();
@@ -331,6 +349,7 @@ fn odd_files_in_the_folder_are_skipped_without_blocking() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+#[cfg(unix)]
 #[test]
 fn a_save_keeps_the_mode_and_the_group() {
     let dir = tempfile::tempdir().unwrap();
@@ -365,6 +384,7 @@ fn a_save_keeps_the_mode_and_the_group() {
     assert_eq!((meta.mode() & 0o777, meta.gid()), (0o660, gid));
 }
 
+#[cfg(unix)]
 fn is_root() -> bool {
     fs::metadata("/proc/self")
         .map(|m| m.uid() == 0)
@@ -376,7 +396,11 @@ fn a_board_the_user_may_not_write_opens_read_only_and_is_never_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let board = dir.path().join("b.json");
     fs::write(&board, BOARD).unwrap();
-    fs::set_permissions(&board, fs::Permissions::from_mode(0o444)).unwrap();
+    // No write bit on Unix (0444), the read-only attribute on Windows.
+    let mut perms = fs::metadata(&board).unwrap().permissions();
+    perms.set_readonly(true);
+    fs::set_permissions(&board, perms).unwrap();
+    #[cfg(unix)]
     let inode = fs::metadata(&board).unwrap().ino();
 
     assert_eq!(
@@ -403,6 +427,8 @@ fn a_board_the_user_may_not_write_opens_read_only_and_is_never_replaced() {
     let out = tavle(dir.path(), "en", &["fmt", "."]);
     assert_eq!(out.status.code(), Some(1));
     let meta = fs::metadata(&board).unwrap();
+    assert!(meta.permissions().readonly());
+    #[cfg(unix)]
     assert_eq!(
         (meta.ino(), meta.mode() & 0o777),
         (inode, 0o444),
@@ -452,12 +478,13 @@ fn temp_files_of_crashed_writers_are_listed_by_check_and_removed_at_the_next_sav
     let stdout = text(&out.stdout);
     assert!(
         stdout.contains(&format!(
-            "./{crashed}: warning: temp file of a save that did not finish (10 min); the next save removes it"
+            "{}: warning: temp file of a save that did not finish (10 min); the next save removes it",
+            here(&crashed)
         )),
         "{stdout}"
     );
     assert!(
-        stdout.contains(&format!("./{running}: warning:")),
+        stdout.contains(&format!("{}: warning:", here(&running))),
         "{stdout}"
     );
     assert!(
@@ -484,11 +511,17 @@ fn size_and_control_character_messages_are_right() {
     let out = tavle(dir.path(), "nb", &["check", "."]);
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("./stor.json:1:1: error: filen er for stor (20,3 MB; grensen er 20 MB)"),
+        stdout.contains(&format!(
+            "{}:1:1: error: filen er for stor (20,3 MB; grensen er 20 MB)",
+            here("stor.json")
+        )),
         "{stdout}"
     );
     assert!(
-        stdout.contains("./nul.json:1:22: error: kontrolltegn U+0000 inne i en tekst"),
+        stdout.contains(&format!(
+            "{}:1:22: error: kontrolltegn U+0000 inne i en tekst",
+            here("nul.json")
+        )),
         "{stdout}"
     );
 }

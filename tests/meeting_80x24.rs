@@ -2,6 +2,11 @@
 //! pseudo-terminal (issue 17.12): prepare the agenda, tick who came, move a
 //! card, log a decision that is not about a card, set a light, end the
 //! meeting — and the minutes written say exactly that.
+//!
+//! Unix only: the harness (`tests/pty`) drives a Unix pseudo-terminal with
+//! xterm key sequences and reads xterm output; the Windows console (ConPTY)
+//! is not driven by these tests.
+#![cfg(unix)]
 
 mod pty;
 

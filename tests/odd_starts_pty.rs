@@ -10,6 +10,9 @@
 //!   exit code 2, and the terminal is never touched.
 //!
 //! Every wait is a poll with one generous timeout; nothing asserts on timing.
+//!
+//! Unix only: Unix signals, termios and a Unix pseudo-terminal.
+#![cfg(unix)]
 
 use std::io::Read;
 use std::path::Path;
@@ -44,7 +47,11 @@ struct Pty {
 fn local_flags(master: &dyn MasterPty) -> Option<u64> {
     master
         .get_termios()
-        .map(|t| u64::from(t.local_flags.bits()))
+        // `tcflag_t` is 32 bits on Linux and 64 on macOS.
+        .map(
+            #[allow(clippy::useless_conversion)]
+            |t| u64::from(t.local_flags.bits()),
+        )
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

@@ -5,6 +5,10 @@
 //! board file it saves has the right lines and no control character.
 //!
 //! Every wait is a poll with one generous timeout; nothing asserts on timing.
+//!
+//! Unix only: bracketed paste through a Unix pseudo-terminal (the Windows
+//! console types a paste as keys; `src/tui/paste.rs` tests that case).
+#![cfg(unix)]
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};

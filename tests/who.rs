@@ -41,6 +41,8 @@ fn add_card(f: &Folder, title: &str, env: &[(&str, &str)], extra: &[&str]) -> Ou
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tavle"));
     cmd.env_clear()
         .env("HOME", &f.home)
+        // Where Windows looks for tavle.toml: the same folder as `~/.config`.
+        .env("APPDATA", f.home.join(".config"))
         .env("TAVLE_LANG", "nb")
         .envs(env.iter().copied())
         .args(["card", "add", "--dir"])
@@ -89,7 +91,7 @@ fn signed(f: &Folder, title: &str) -> (String, String) {
 /// without tavle's code: the GECOS field's first part (`&` is the login name,
 /// capitalised), else the login name. `None` when the account is not in the
 /// file (then tavle can only say "ukjent" with an empty environment).
-#[cfg(unix)]
+#[cfg(all(unix, not(target_vendor = "apple")))]
 fn passwd_name() -> Option<String> {
     let uid = rustix::process::getuid().as_raw().to_string();
     let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
@@ -109,7 +111,9 @@ fn passwd_name() -> Option<String> {
     Some(if full.is_empty() { login } else { full }.to_string())
 }
 
-#[cfg(unix)]
+/// Not on macOS, whose accounts live in Directory Services, not in the file
+/// this test reads; not on Windows, which has no password file.
+#[cfg(all(unix, not(target_vendor = "apple")))]
 #[test]
 fn with_an_empty_environment_the_account_signs_never_the_program() {
     let f = folder();
@@ -119,6 +123,10 @@ fn with_an_empty_environment_the_account_signs_never_the_program() {
     assert_ne!(want, "tavle");
 }
 
+/// Unix only: `XDG_CONFIG_HOME` and `~/.config` are where Unix keeps
+/// settings (Windows: `%APPDATA%`, which [`add_card`] points at the same
+/// `~/.config` for the tests that run everywhere).
+#[cfg(unix)]
 #[test]
 fn the_name_in_tavle_toml_signs_from_the_config_folder_or_home() {
     let f = folder();

@@ -92,6 +92,12 @@ pub enum FsErrorKind {
         size: u64,
         limit: u64,
     },
+    /// Another program held the file open through every try of a rename
+    /// over it (Windows); the new content is kept in the temp file `kept`
+    /// (a name in the same folder).
+    HeldOpen {
+        kept: String,
+    },
     /// Anything else: the OS's own text.
     Other(String),
 }

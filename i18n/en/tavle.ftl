@@ -1291,3 +1291,6 @@ cli-status-board = Only this board (id, file name or title)
 cli-status-since = What changed since this day (last week, yesterday, 16.11, week 46)
 cli-status-all = Show every deadline in the text (nothing folded)
 changes-default-day = last week
+
+## Platform: a file another program holds open (Windows)
+fs-held-open = another program has the file open (or you may not replace it); your change is kept in { $kept } — save again once the file is closed

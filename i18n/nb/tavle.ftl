@@ -1287,3 +1287,6 @@ cli-status-board = Bare denne tavla (id, filnavn eller tittel)
 cli-status-since = Hva har endret seg siden denne dagen (forrige uke, i går, 16.11, uke 46)
 cli-status-all = Vis alle fristene i teksten (ingenting foldes sammen)
 changes-default-day = forrige uke
+
+## Plattform: en fil et annet program holder åpen (Windows)
+fs-held-open = et annet program har filen åpen (eller du får ikke erstatte den); endringen din er tatt vare på i { $kept } – lagre på nytt når filen er lukket

@@ -1285,3 +1285,6 @@ cli-status-board = Berre denne tavla (id, filnamn eller tittel)
 cli-status-since = Kva har endra seg sidan denne dagen (førre veke, i går, 16.11, veke 46)
 cli-status-all = Vis alle fristane i teksten (ingenting blir falda saman)
 changes-default-day = førre veke
+
+## Plattform: ei fil eit anna program held open (Windows)
+fs-held-open = eit anna program har fila open (eller du får ikkje byte ho ut); endringa di er teken vare på i { $kept } – lagra på nytt når fila er lukka

@@ -17,6 +17,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
+mod replace;
+pub use replace::Replace;
+
 pub use crate::platform::Meta;
 use crate::platform::{self, DirHandle};
 pub use tavle_core::diag::{FsErrorKind, NodeKind};
@@ -58,6 +61,9 @@ impl fmt::Display for FsError {
             FsErrorKind::OutsideFolder => write!(f, "{path}: leads outside the folder"),
             FsErrorKind::TooLarge { size, limit } => {
                 write!(f, "{path}: too large ({size} bytes; limit {limit})")
+            }
+            FsErrorKind::HeldOpen { kept } => {
+                write!(f, "{path}: held open by another program; kept in {kept}")
             }
             FsErrorKind::Other(e) => write!(f, "{path}: {e}"),
         }
@@ -327,43 +333,6 @@ impl Folder {
         }
         None
     }
-
-    /// Replace `name` with `bytes` so that a reader sees the old or the new
-    /// file, never half of one: a temp file made exclusively in this folder
-    /// (private until it has `perms`, see [`Folder::create_private`]; with
-    /// none, a new board, the umask's), written and fsynced; then `verify`
-    /// (the lock is still ours, the file unchanged), rename over `name`,
-    /// fsync the folder. On any failure the temp file is removed and `name`
-    /// is untouched.
-    pub fn replace<E>(
-        &self,
-        name: &OsStr,
-        bytes: &[u8],
-        perms: Option<Perms>,
-        verify: impl FnOnce() -> Result<(), E>,
-    ) -> Result<(), Replace<E>> {
-        let tmp = OsString::from(temp_name(name));
-        let tmp_path = self.join(&tmp);
-        let mut file = match perms {
-            Some(perms) => self.create_private(&tmp, perms),
-            None => self.create_new(&tmp, 0o666),
-        }
-        .map_err(Replace::Fs)?;
-        let guard = TempGuard {
-            folder: self,
-            name: &tmp,
-            armed: true,
-        };
-        let io = |e: io::Error| Replace::Fs(FsError::io(&e, &tmp_path));
-        file.write_all(bytes).map_err(io)?;
-        file.sync_all().map_err(io)?;
-        drop(file);
-        verify().map_err(Replace::Verify)?;
-        self.rename(&tmp, name).map_err(Replace::Fs)?;
-        guard.disarm();
-        self.handle.sync();
-        Ok(())
-    }
 }
 
 /// Why a file must not be written although it can be read.
@@ -372,35 +341,6 @@ pub enum Refusal {
     ReadOnlyFs,
     FolderNotWritable,
     NoWritePermission,
-}
-
-/// Why [`Folder::replace`] wrote nothing.
-#[derive(Debug)]
-pub enum Replace<E> {
-    Fs(FsError),
-    /// `verify` said no.
-    Verify(E),
-}
-
-/// Removes a temp file that was not renamed into place.
-struct TempGuard<'a> {
-    folder: &'a Folder,
-    name: &'a OsStr,
-    armed: bool,
-}
-
-impl TempGuard<'_> {
-    fn disarm(mut self) {
-        self.armed = false;
-    }
-}
-
-impl Drop for TempGuard<'_> {
-    fn drop(&mut self) {
-        if self.armed {
-            let _ = self.folder.remove(self.name);
-        }
-    }
 }
 
 /// Read an open file (no FIFO: it is `fstat`ed first) up to `limit` bytes.
@@ -473,28 +413,4 @@ pub fn temp_name(board: &OsStr) -> String {
         host_tag(&platform::hostname()),
         &random_token()[..16]
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::fs;
-
-    #[test]
-    fn replace_keeps_the_old_file_when_verify_says_no() {
-        let dir = tempfile::tempdir().unwrap();
-        fs::write(dir.path().join("b.json"), "old").unwrap();
-        let folder = Folder::open(dir.path()).unwrap();
-        let r = folder.replace(OsStr::new("b.json"), b"new", None, || Err("lost"));
-        assert!(matches!(r, Err(Replace::Verify("lost"))));
-        assert_eq!(
-            fs::read_to_string(dir.path().join("b.json")).unwrap(),
-            "old"
-        );
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "temp file left"
-        );
-    }
 }

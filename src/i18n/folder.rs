@@ -51,6 +51,7 @@ pub fn fs_reason(lang: Lang, kind: &FsErrorKind) -> String {
         FsErrorKind::Symlink => s!(lang, "fs-symlink").into(),
         FsErrorKind::OutsideFolder => s!(lang, "fs-outside-folder").into(),
         FsErrorKind::TooLarge { size, limit } => too_large(lang, *size, *limit),
+        FsErrorKind::HeldOpen { kept } => f!(lang, "fs-held-open", kept = kept.as_str()),
         // The system's own text, said to be the system's.
         FsErrorKind::Other(os) => super::os_other(lang, os),
     }
@@ -346,6 +347,18 @@ mod folder_tests {
             fs_error(Lang::Nn, &FsErrorKind::NotFound, "/x/b.json"),
             "/x/b.json: finst ikkje"
         );
+        let held = FsErrorKind::HeldOpen {
+            kept: ".b.json.7-0badc0de.k.tmp".into(),
+        };
+        assert_eq!(
+            fs_error(Lang::En, &held, "b.json"),
+            "b.json: another program has the file open (or you may not replace it); \
+             your change is kept in .b.json.7-0badc0de.k.tmp — save again once the file is closed"
+        );
+        let texts: Vec<String> = Lang::ALL.iter().map(|&l| fs_reason(l, &held)).collect();
+        assert!(texts.iter().all(|t| t.contains(".b.json.7-0badc0de.k.tmp")));
+        assert_ne!(texts[0], texts[1]);
+        assert_ne!(texts[0], texts[2]);
         assert_eq!(
             fs_reason(Lang::En, &FsErrorKind::Other("Input/output error".into())),
             "the operating system said “Input/output error”"

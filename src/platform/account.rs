@@ -3,27 +3,37 @@
 //! ([`crate::folder::stamp`]), and the folder where the user's own settings
 //! (`tavle.toml`) live.
 //!
-//! On Unix both names come from the password database as its file holds
-//! it: the line of `/etc/passwd` whose uid is this process's real uid, read
-//! once and bounded ([`PASSWD_LIMIT`]), so a name is found when `$USER` is
-//! unset (a service, `env -i`, a terminal multiplexer started without it).
-//! The full name is the first comma-separated part of the GECOS field, with
-//! `&` standing for the login name capitalised (the BSD convention).
-//! Accounts served by NSS modules (LDAP, SSSD, winbind) are not in that
-//! file, and the C library's `getpwuid_r` is not called (tavle links no C
-//! code for it): for them the login name falls back to `$USER` or
-//! `$LOGNAME`, and the full name is not known, so set `name` in tavle.toml.
-//! On Windows the login name is `USERNAME`; the full name is not asked of the
-//! directory service.
+//! On Linux (and every Unix but macOS) both names come from the password
+//! database as its file holds it: the line of `/etc/passwd` whose uid is
+//! this process's real uid, read once and bounded ([`PASSWD_LIMIT`]), so a
+//! name is found when `$USER` is unset (a service, `env -i`, a terminal
+//! multiplexer started without it). The full name is the first
+//! comma-separated part of the GECOS field, with `&` standing for the login
+//! name capitalised (the BSD convention). Accounts served by NSS modules
+//! (LDAP, SSSD, winbind) are not in that file, and the C library's
+//! `getpwuid_r` is not called there (tavle links no C code for it): for them
+//! the login name falls back to `$USER` or `$LOGNAME`, and the full name is
+//! not known, so set `name` in tavle.toml.
+//!
+//! macOS keeps its people in Directory Services, not in `/etc/passwd`: there
+//! the entry comes from `getpwuid_r` of the system library (which every
+//! macOS program links), whose GECOS field is the account's full name
+//! ("Kari Nordmann", as in System Settings).
+//!
+//! On Windows the login name is `USERNAME`, else `GetUserNameW`; the full
+//! name is not asked of the directory service (set `name` in tavle.toml or
+//! `TAVLE_USER`).
 //!
 //! Nothing here may panic or read more than [`PASSWD_LIMIT`] bytes.
 
 use std::path::PathBuf;
 
 /// `/etc/passwd` is read up to this many bytes; an account past it is not found.
+#[cfg_attr(any(windows, target_vendor = "apple"), allow(dead_code))]
 pub const PASSWD_LIMIT: u64 = 8 * 1024 * 1024;
 
 /// One line of `/etc/passwd`: the fields tavle uses.
+#[cfg_attr(windows, allow(dead_code))]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PasswdEntry {
     pub login: String,
@@ -34,6 +44,7 @@ pub struct PasswdEntry {
 
 /// The entry of `uid` in the text of a passwd file (`name:pw:uid:gid:gecos:home:shell`).
 /// The first line with that uid counts, as for `getpwuid`.
+#[cfg_attr(any(windows, target_vendor = "apple"), allow(dead_code))]
 pub fn passwd_entry(text: &str, uid: u32) -> Option<PasswdEntry> {
     text.lines().find_map(|line| {
         let fields: Vec<&str> = line.split(':').collect();
@@ -53,6 +64,7 @@ pub fn passwd_entry(text: &str, uid: u32) -> Option<PasswdEntry> {
 
 /// The full name in a GECOS field: its first comma-separated part, `&`
 /// meaning the login name with a capital first letter; `None` when blank.
+#[cfg_attr(windows, allow(dead_code))]
 pub fn gecos_name(gecos: &str, login: &str) -> Option<String> {
     let first = gecos.split(',').next().unwrap_or_default();
     let mut capital = login.chars();
@@ -65,8 +77,40 @@ pub fn gecos_name(gecos: &str, login: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
+/// This process's account in Directory Services (`getpwuid_r`). Relies on:
+/// the system library fills `pwd` with strings inside `buf`, and 16 KB holds
+/// any account's entry (a larger one is not found: `ERANGE`).
+#[cfg(target_vendor = "apple")]
+fn own_entry() -> Option<PasswdEntry> {
+    use std::ffi::CStr;
+    let uid = rustix::process::getuid().as_raw();
+    let mut buf = vec![0 as libc::c_char; 16 * 1024];
+    // SAFETY: all-zero is a valid `passwd` (null pointers, zero ids).
+    let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut found: *mut libc::passwd = std::ptr::null_mut();
+    // SAFETY: `pwd`, `found` and `buf` (of `buf.len()` bytes) are valid for
+    // the call; the strings it sets point into `buf`, which outlives them here.
+    let rc = unsafe { libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut found) };
+    if rc != 0 || found.is_null() {
+        return None;
+    }
+    let text = |p: *mut libc::c_char| {
+        if p.is_null() {
+            String::new()
+        } else {
+            // SAFETY: a non-null string of the entry: NUL-ended, inside `buf`.
+            unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+        }
+    };
+    Some(PasswdEntry {
+        login: text(pwd.pw_name),
+        gecos: text(pwd.pw_gecos),
+        home: text(pwd.pw_dir),
+    })
+}
+
 /// This process's account in `/etc/passwd`, read bounded.
-#[cfg(unix)]
+#[cfg(all(unix, not(target_vendor = "apple")))]
 fn own_entry() -> Option<PasswdEntry> {
     use std::io::Read;
     let file = super::open_read_path(std::path::Path::new("/etc/passwd")).ok()?;
@@ -91,14 +135,15 @@ pub fn full_name() -> Option<String> {
         let entry = own_entry()?;
         gecos_name(&entry.gecos, &entry.login)
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     {
         None
     }
 }
 
 /// The name the user logged in with: on Unix the account's name in the
-/// password file, else `USER`, else `LOGNAME`; on Windows `USERNAME`.
+/// password file, else `USER`, else `LOGNAME`; on Windows `USERNAME`, else
+/// the account's name (`GetUserNameW`).
 /// `None` when none is known.
 pub fn login_name() -> Option<String> {
     #[cfg(unix)]
@@ -109,9 +154,9 @@ pub fn login_name() -> Option<String> {
             .or_else(|| var("USER"))
             .or_else(|| var("LOGNAME"))
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     {
-        var("USERNAME")
+        var("USERNAME").or_else(super::windows_os::user_name)
     }
 }
 
@@ -132,7 +177,7 @@ pub fn config_dir() -> Option<PathBuf> {
             .filter(|h| h.is_absolute())?;
         Some(home.join(".config").join("tavle"))
     }
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     {
         var("APPDATA").map(|a| PathBuf::from(a).join("tavle"))
     }

@@ -12,16 +12,24 @@
 //! On Unix a folder is held open as a directory descriptor and every name in
 //! it is opened with `openat` and `O_NOFOLLOW` (and `O_NONBLOCK`, so that a
 //! FIFO can be recognised by `fstat` instead of hanging the `open`); a folder
-//! swapped for a symbolic link after a check is therefore never followed. On
-//! Windows, where making a symbolic link needs privileges, the same checks
-//! are made with `symlink_metadata` before a path operation; the window
-//! between the check and the operation is the residual risk there.
+//! swapped for a symbolic link after a check is therefore never followed
+//! (Linux and macOS alike: both answer `ELOOP` for a link opened so). On
+//! Windows a folder is held by its path; a file is opened with
+//! `FILE_FLAG_OPEN_REPARSE_POINT`, so that the open itself never follows a
+//! symbolic link or junction, and the handle is refused when it is one; a
+//! sub-folder is checked with `symlink_metadata` before use, and the window
+//! between that check and the operation is the residual risk there.
 //!
-//! This file is the cross-platform surface: the types, and every free
-//! function with its documentation (a small `cfg` block inside each where
-//! the systems differ). The methods of [`DirHandle`] are in `unix` (held
-//! descriptors, `openat`) and `windows` (paths checked just before use, for
-//! every system that is not Unix); tests are in `tests`.
+//! This file is the cross-platform surface: the types, and the free
+//! functions that fit no idea of their own (a small `cfg` block inside each
+//! where the systems differ); `process` (host name, liveness), `fs_kind`
+//! (what decides polling), `modes` (permission bits and groups) and
+//! `replace` (a rename over a file another program holds) are one idea
+//! each. The methods of [`DirHandle`] are in `unix` (held descriptors,
+//! `openat`) and `windows` (paths, reparse points); `windows_os` holds the
+//! Windows API calls of the free functions; tests are in `tests`. Unix and
+//! Windows are the systems tavle builds for: anything else is a compile
+//! error, not a silent stub.
 
 // I/O and the clock are this layer's job (the OS calls live here); the app and
 // the views may not (.ci/lints/clippy.toml, checked by .ci/run).
@@ -36,15 +44,31 @@ use std::time::SystemTime;
 use tavle_core::diag::{FsErrorKind, NodeKind};
 
 mod account;
+mod fs_kind;
 mod identity;
+mod modes;
+mod process;
+mod replace;
 pub use account::{config_dir, full_name, login_name};
+pub use fs_kind::{
+    WinRoot, apple_network_fs, network_fs_name, notification_name, remote_fs, windows_root,
+};
 pub use identity::{boot_id, machine_id, pid_namespace};
+pub use modes::{keep_mode_and_group, restrict, set_group, set_mode};
+pub use process::{hostname, process};
+pub use replace::{HELD_PAUSE, HELD_TRIES, held_open, held_open_error};
 
-// The methods of `DirHandle`, one file for each kind of system.
+// The methods of `DirHandle`, one file for each kind of system, and the
+// Windows API calls behind the free functions.
 #[cfg(unix)]
 mod unix;
-#[cfg(not(unix))]
+#[cfg(windows)]
 mod windows;
+#[cfg(windows)]
+mod windows_os;
+
+#[cfg(not(any(unix, windows)))]
+compile_error!("tavle is built for Unix (Linux, macOS) and Windows");
 
 /// What tavle needs to know of a file: what it is, how large, how old, which
 /// file (to recognise it again), and its permissions.
@@ -90,6 +114,22 @@ impl std::error::Error for NotFollowed {}
 pub fn classify(e: &io::Error) -> FsErrorKind {
     if e.get_ref().is_some_and(|inner| inner.is::<NotFollowed>()) {
         return FsErrorKind::Symlink;
+    }
+    // A file held open through every try: what the OS said the last time.
+    if let Some(os) = replace::inner(e) {
+        return classify(os);
+    }
+    #[cfg(windows)]
+    if let Some(code) = e.raw_os_error() {
+        match code {
+            // ERROR_WRITE_PROTECT: a write-protected medium.
+            19 => return FsErrorKind::ReadOnlyFs,
+            // ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL.
+            39 | 112 => return FsErrorKind::NoSpace,
+            // ERROR_CANT_RESOLVE_FILENAME: too many links in a row.
+            1921 => return FsErrorKind::Symlink,
+            _ => {}
+        }
     }
     #[cfg(unix)]
     if let Some(code) = e.raw_os_error() {
@@ -187,85 +227,6 @@ pub fn meta_of(m: &std::fs::Metadata) -> Meta {
     }
 }
 
-/// This machine's name, as written into lock files.
-pub fn hostname() -> String {
-    #[cfg(unix)]
-    {
-        rustix::system::uname()
-            .nodename()
-            .to_string_lossy()
-            .into_owned()
-    }
-    #[cfg(not(unix))]
-    {
-        std::env::var("COMPUTERNAME").unwrap_or_default()
-    }
-}
-
-/// Whether process `pid` runs on this machine. A zombie counts as running.
-pub fn process(pid: u32) -> Liveness {
-    #[cfg(unix)]
-    {
-        use rustix::io::Errno;
-        // No process can have an id beyond `pid_t`.
-        let Some(pid) = i32::try_from(pid)
-            .ok()
-            .and_then(rustix::process::Pid::from_raw)
-        else {
-            return Liveness::Dead;
-        };
-        match rustix::process::test_kill_process(pid) {
-            Ok(()) | Err(Errno::PERM) => Liveness::Alive,
-            Err(Errno::SRCH) => Liveness::Dead,
-            Err(_) => Liveness::Unknown,
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = pid;
-        Liveness::Unknown
-    }
-}
-
-/// On Linux, the network/remote filesystem under `dir`, by statfs `f_type`
-/// magic (see `watch::remote_fs`); None elsewhere and for local filesystems.
-pub fn remote_fs(dir: &Path) -> Option<&'static str> {
-    #[cfg(any(target_os = "linux", target_os = "android"))]
-    {
-        let stat = rustix::fs::statfs(dir).ok()?;
-        // `f_type` is a signed long on most targets: the magic is its low 32 bits.
-        #[allow(clippy::unnecessary_cast)]
-        let magic = stat.f_type as u32;
-        network_fs_name(magic)
-    }
-    #[cfg(not(any(target_os = "linux", target_os = "android")))]
-    {
-        let _ = dir;
-        None
-    }
-}
-
-/// The name of a network or cluster filesystem by its Linux superblock magic.
-#[cfg(any(target_os = "linux", target_os = "android"))]
-pub fn network_fs_name(magic: u32) -> Option<&'static str> {
-    Some(match magic {
-        0x6969 => "nfs",
-        0x517B => "smb",
-        0xFF53_4D42 => "cifs",
-        0xFE53_4D42 => "smb2",
-        0x6573_5546 => "fuse",
-        0x0102_1997 => "9p",
-        0x5346_414F | 0x6B41_4653 => "afs",
-        0x7375_7245 => "coda",
-        0x564C => "ncp",
-        0x00C3_6400 => "ceph",
-        0x0BD0_0BD0 => "lustre",
-        0x0116_1970 => "gfs2",
-        0x7461_636F => "ocfs2",
-        _ => return None,
-    })
-}
-
 /// Names Windows maps to devices in every folder (`CON.json` is the
 /// console): never opened. None on other systems.
 pub fn device_name(name: &OsStr) -> bool {
@@ -310,76 +271,12 @@ pub fn open_read_path(path: &Path) -> io::Result<File> {
     }
 }
 
-/// Set a new file's permission bits and group to those of the file it
-/// replaces, so that a 0660 board of a team's group stays writable for the
-/// team (see [`restrict`]). Nothing on Windows, where a new file inherits the
-/// folder's ACL.
-pub fn keep_mode_and_group(file: &File, like: &Meta) -> io::Result<()> {
-    restrict(file, like.mode, like.gid)
-}
-
-/// Give a file tavle made (still private to its owner) the permission bits
-/// `mode` and the group `gid`, and never more: where the group cannot be set
-/// (the user is not a member of it), the group bits are cleared, so the
-/// user's own group never gets what was meant for another. Also narrows an
-/// existing file this user owns. Nothing on Windows, where a new file
-/// inherits the folder's ACL.
-pub fn restrict(file: &File, mode: u32, gid: Option<u32>) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        use rustix::fs::{Gid, Mode, fchmod, fchown, fstat};
-        let mut mode = mode & 0o3777;
-        if let Some(gid) = gid {
-            let now = fstat(file)?.st_gid;
-            #[allow(clippy::unnecessary_cast)]
-            if now as u32 != gid && fchown(file, None, Some(Gid::from_raw(gid))).is_err() {
-                mode &= !0o070;
-            }
-        }
-        fchmod(file, Mode::from_raw_mode(mode as _))?;
-        Ok(())
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (file, mode, gid);
-        Ok(())
-    }
-}
-
-/// Set the permission bits of a file tavle made (a lock file's group bits,
-/// once it is in the board's group). A failure leaves the file as it was.
-pub fn set_mode(file: &File, mode: u32) {
-    #[cfg(unix)]
-    {
-        let _ = rustix::fs::fchmod(file, rustix::fs::Mode::from_raw_mode(mode));
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (file, mode);
-    }
-}
-
-/// Give a file tavle made the group `gid`. Fails (EPERM) where the user is
-/// not a member of that group, and always where files have no group.
-pub fn set_group(file: &File, gid: u32) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        use rustix::fs::{Gid, fchown};
-        Ok(fchown(file, None, Some(Gid::from_raw(gid)))?)
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (file, gid);
-        Err(io::Error::from(io::ErrorKind::Unsupported))
-    }
-}
-
 /// A folder held open, whose names are opened without following links.
 #[derive(Debug)]
 pub struct DirHandle {
     #[cfg(unix)]
     fd: std::os::fd::OwnedFd,
-    #[cfg(not(unix))]
+    #[cfg(windows)]
     path: std::path::PathBuf,
 }
 

@@ -46,6 +46,14 @@ fn superuser() -> bool {
     rustix::process::geteuid().is_root()
 }
 
+/// Permission bits as the system's mode type: 32 bits on Linux, 16 on
+/// macOS (`mode_t` is `u16` there), so only the bits a mode has (`0o7777`)
+/// are passed on.
+pub(super) fn mode_bits(bits: u32) -> Mode {
+    #[allow(clippy::unnecessary_cast)]
+    Mode::from_raw_mode((bits & 0o7777) as rustix::fs::RawMode)
+}
+
 const DIR: OFlags = OFlags::RDONLY
     .union(OFlags::DIRECTORY)
     .union(OFlags::CLOEXEC)
@@ -94,7 +102,7 @@ impl DirHandle {
             | OFlags::NOFOLLOW
             | OFlags::CLOEXEC
             | OFlags::NOCTTY;
-        let fd = rustix::fs::openat(&self.fd, name, flags, Mode::from_raw_mode(mode))?;
+        let fd = rustix::fs::openat(&self.fd, name, flags, mode_bits(mode))?;
         Ok(File::from(fd))
     }
 

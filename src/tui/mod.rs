@@ -9,6 +9,7 @@
 // (.ci/lints/clippy.toml, checked by .ci/run).
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod keys;
 mod paste;
 mod signals;
 pub mod worker;
@@ -97,7 +98,7 @@ fn describe(method: &Method) -> Msg {
             reason: match reason {
                 PollReason::Forced => "--poll".to_string(),
                 PollReason::NetworkFs(fs) => (*fs).to_string(),
-                PollReason::NotifyFailed => "inotify".to_string(),
+                PollReason::NotifyFailed => crate::platform::notification_name().to_string(),
             },
         },
     }
@@ -222,13 +223,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
     });
     std::thread::spawn(move || {
         while let Some(burst) = read_burst() {
-            for ev in paste::join(burst) {
-                let ev = match ev {
-                    CtEvent::Key(k) => Event::Key(k),
-                    CtEvent::Resize(..) => Event::Resize,
-                    CtEvent::Paste(text) => Event::Paste(text),
-                    _ => continue,
-                };
+            for ev in paste::join(burst).into_iter().filter_map(keys::app_event) {
                 if tx.send(ev).is_err() {
                     return;
                 }

@@ -80,7 +80,11 @@ pub fn card_in_file(path: &Path, id: &str) -> Option<Value> {
 pub fn local_flags(master: &dyn MasterPty) -> Option<u64> {
     master
         .get_termios()
-        .map(|t| u64::from(t.local_flags.bits()))
+        // `tcflag_t` is 32 bits on Linux and 64 on macOS.
+        .map(
+            #[allow(clippy::useless_conversion)]
+            |t| u64::from(t.local_flags.bits()),
+        )
 }
 
 /// The emulated screen, framed for a failure message.

@@ -225,11 +225,13 @@ pub fn watch(
     start_poll(dir, AUTO_POLL, reason, send)
 }
 
-/// On Linux, the network/remote filesystem under `dir`, by statfs `f_type`
-/// magic, whose changes by other machines inotify cannot see: NFS, SMB, CIFS,
-/// SMB2/3, FUSE (OneDrive, Dropbox, rclone, sshfs mounts; also local ones such
-/// as ntfs-3g, which then are only polled), 9p, AFS, Coda, NCP, Ceph, Lustre,
-/// GFS2 and OCFS2. None elsewhere, for local filesystems, and when `dir`
+/// The network/remote filesystem under `dir`, whose changes by other
+/// machines notification cannot see. Linux, by statfs `f_type` magic: NFS,
+/// SMB, CIFS, SMB2/3, FUSE (OneDrive, Dropbox, rclone, sshfs mounts; also
+/// local ones such as ntfs-3g, which then are only polled), 9p, AFS, Coda,
+/// NCP, Ceph, Lustre, GFS2 and OCFS2; macOS, by statfs `f_fstypename`: smbfs,
+/// NFS, AFP, WebDAV, macFUSE; Windows: a UNC path or a mapped network drive
+/// (see `platform::remote_fs`). None for local filesystems and when `dir`
 /// cannot be examined.
 pub fn remote_fs(dir: &Path) -> Option<&'static str> {
     crate::platform::remote_fs(dir)
