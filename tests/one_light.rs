@@ -101,3 +101,67 @@ fn cards_drawn_red_are_the_red_count_of_the_status_report() {
         "some day must have red cards, or the test proves nothing"
     );
 }
+
+/// The text of row `y` from column `x` on, `n` cells wide.
+fn cells(t: &Terminal<TestBackend>, y: u16, x: u16, n: u16) -> String {
+    let buf = t.backend().buffer();
+    (x..(x + n).min(buf.area.width))
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect()
+}
+
+#[test]
+fn the_overview_counts_each_light_no_light_and_done_as_status_does() {
+    let dir = Path::new(BOARDS);
+    let days = [date(2026, 11, 20), date(2026, 12, 4), date(2027, 3, 2)];
+    let mut seen_none = 0;
+    for today in days {
+        for (width, height) in [(80, 24), (160, 45)] {
+            let entries = tavle::tui::load_all(dir).unwrap();
+            let app = App::new(Lang::Nb, dir.into(), entries, today, Instant::now());
+            let mut t = Terminal::new(TestBackend::new(width, height)).unwrap();
+            let wall = today.and_hms_opt(9, 0, 0).unwrap().and_utc().fixed_offset();
+            t.draw(|f| tavle::ui::render(&app, wall, f)).unwrap();
+            // The heading names the five counts, in this order.
+            let heading = "■  ▲  ●  ○  ✓";
+            let (hy, hx) = (0..height)
+                .find_map(|y| {
+                    let row = cells(&t, y, 0, width);
+                    let at = row.find(heading)?;
+                    Some((y, row[..at].chars().count() as u16))
+                })
+                .unwrap_or_else(|| panic!("no {heading:?} heading at {width}x{height}"));
+            for entry in &app.shared.entries {
+                let board = entry.board.as_ref().unwrap();
+                let input = tavle::status::Input::Board {
+                    id: &entry.id,
+                    board,
+                    log: &[],
+                };
+                let whole = tavle::status::report(&[input], today, &Default::default(), Vec::new());
+                let json: serde_json::Value =
+                    serde_json::from_str(&tavle::status::json(&whole)).unwrap();
+                let c = &json["boards"][0]["counts"];
+                let want: Vec<u64> = ["red", "yellow", "green", "none", "done"]
+                    .iter()
+                    .map(|k| c[*k].as_u64().unwrap_or_else(|| panic!("counts.{k}: {c}")))
+                    .collect();
+                // The board's row: the one whose title cell starts its title.
+                let start: String = board.title.chars().take(20).collect();
+                let y = (hy + 1..height)
+                    .find(|&y| cells(&t, y, 0, width).contains(&start))
+                    .unwrap_or_else(|| panic!("{} not on the overview", board.title));
+                let got: Vec<u64> = cells(&t, y, hx, 15)
+                    .split_whitespace()
+                    .map(|n| n.parse().unwrap())
+                    .collect();
+                assert_eq!(got, want, "{} on {today} at {width}x{height}", entry.id);
+                seen_none += want[3];
+            }
+        }
+    }
+    assert!(
+        seen_none > 0,
+        "a sample card without a light, or the test proves less"
+    );
+}

@@ -167,9 +167,10 @@ fn the_title_column_grows_with_the_width_and_is_never_narrower_than_at_80() {
             .map(|&(w, h)| title_column(&ui.draw(w, h), heading))
             .collect();
         println!("{lang:?} title column at 80/120/160/200: {widths:?}");
-        // Before: 52, 37, 36, 41 (nb, en) and 49, 35, 35, 40 (nn).
+        // Before: 52, 37, 36, 41 (nb, en) and 49, 35, 35, 40 (nn); since
+        // then the count of cards without a light took 3 cells at every width.
         let at_80 = widths[0];
-        assert!(at_80 >= 49, "{lang:?} {widths:?}");
+        assert!(at_80 >= 46, "{lang:?} {widths:?}");
         assert!(widths.iter().all(|w| *w >= at_80), "{lang:?} {widths:?}");
         assert!(
             widths[2] > 36 && widths[3] >= widths[2],

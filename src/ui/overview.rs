@@ -33,6 +33,10 @@ const NEXT: usize = 28;
 const INDICATORS_MAX: usize = 40;
 const UNIT_MAX: usize = 30;
 
+/// The light counts' column: red, yellow, green, no light and done, three
+/// cells each — the same five counts as `tavle status` and the plan.
+const LIGHTS_W: u16 = 18;
+
 /// The width of the overdue column: as wide as the word in the user's
 /// language (nynorsk's is longer).
 fn overdue_width(app: &App) -> usize {
@@ -53,7 +57,7 @@ fn columns(app: &App, inner: usize) -> (Shown, usize) {
         .filter_map(|e| e.board.as_deref())
         .collect();
     // Marker, lights and overdue, with a space between columns.
-    let fixed = |inner: usize| inner.saturating_sub(1 + 15 + overdue_width(app) + 3);
+    let fixed = |inner: usize| inner.saturating_sub(1 + LIGHTS_W as usize + overdue_width(app) + 3);
     let title_min = fixed(80 - 2);
     let cards = (boards.iter())
         .map(|b| b.columns.len() * 2)
@@ -160,7 +164,7 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
     if let Some(w) = shown.cards {
         push(Cell::from(i18n::ui(lang, Ui::Cards)), w);
     }
-    push(Cell::from("■  ▲  ●  ✓"), 15);
+    push(Cell::from("■  ▲  ●  ○  ✓"), LIGHTS_W);
     push(
         Cell::from(i18n::ui(lang, Ui::Overdue)),
         overdue_width(app) as u16,
@@ -347,6 +351,7 @@ fn row<'a>(
         count(c.red, Some(Light::Red)),
         count(c.yellow, Some(Light::Yellow)),
         count(c.green, Some(Light::Green)),
+        count(c.none, None),
         count(c.done, None),
     ])));
     i += 1;
