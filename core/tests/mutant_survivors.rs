@@ -20,3 +20,26 @@ fn meeting_steps_are_not_offered_for_undo_and_edits_are() {
     assert!(Op::Card(CardOp::Remove { id: "k1".into() }).undoable());
     assert!(Op::Decision(DecisionOp::Remove { id: "b1".into() }).undoable());
 }
+
+fn board(text: &str) -> tavle_core::model::Board {
+    tavle_core::analyze::analyze_text(text).0.unwrap()
+}
+
+fn no_columns_reported(b: &tavle_core::model::Board) -> bool {
+    tavle_core::rules::validate(b)
+        .iter()
+        .any(|d| d.kind == tavle_core::diag::DiagKind::NoColumns)
+}
+
+#[test]
+fn a_board_without_columns_is_an_error_only_when_it_has_cards() {
+    let empty = board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[],"cards":[]}"#);
+    assert!(!no_columns_reported(&empty));
+    let mut with_card = empty.clone();
+    let other = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Kort","column":"a"}]}"#,
+    );
+    with_card.cards = other.cards;
+    assert!(no_columns_reported(&with_card));
+}
