@@ -43,3 +43,31 @@ fn a_board_without_columns_is_an_error_only_when_it_has_cards() {
     with_card.cards = other.cards;
     assert!(no_columns_reported(&with_card));
 }
+
+fn out_of_order_reported(dates: &[&str]) -> bool {
+    let values: Vec<String> = dates
+        .iter()
+        .map(|d| format!(r#"{{"date":"{d}","value":1}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+           "indicators":[{{"id":"i","title":"Indikator","values":[{}]}}]}}"#,
+        values.join(",")
+    );
+    tavle_core::rules::validate(&board(&text))
+        .iter()
+        .any(|d| d.kind == tavle_core::diag::DiagKind::ValuesOutOfOrder)
+}
+
+#[test]
+fn indicator_values_are_out_of_order_only_when_a_date_goes_back() {
+    assert!(!out_of_order_reported(&["2026-11-02", "2026-11-09"]));
+    // Two values on one day (a correction typed twice) are not out of order.
+    assert!(!out_of_order_reported(&["2026-11-02", "2026-11-02"]));
+    assert!(out_of_order_reported(&["2026-11-09", "2026-11-02"]));
+    assert!(out_of_order_reported(&[
+        "2026-11-02",
+        "2026-11-16",
+        "2026-11-09"
+    ]));
+}
