@@ -77,6 +77,10 @@ pub fn write(dir: Option<&Path>, today: NaiveDate) -> Result<PathBuf, CliError> 
         Some(d) => fresh::prepare(d).map_err(|e| match e {
             FreshError::NotEmpty(d) => CliError::DemoNotEmpty(d),
             FreshError::Fs(e) => failed(&e),
+            FreshError::Os { path, error } => CliError::DemoFailed {
+                dir: path,
+                error: OsError::from(&error),
+            },
         })?,
         None => fresh::new_temp("tavle-demo-").map_err(|e| failed(&e))?,
     };

@@ -16,8 +16,14 @@ pub enum FreshError {
     /// Something is in it, or it is not a folder (a file, a broken link,
     /// a folder that cannot be read): not ours to use.
     NotEmpty(PathBuf),
-    /// It could not be made, opened or written.
+    /// It could not be opened or written.
     Fs(FsError),
+    /// It could not be made or reached: the OS's error, whose kind says why
+    /// (a file where a folder of the path should be, …).
+    Os {
+        path: PathBuf,
+        error: std::io::Error,
+    },
 }
 
 impl From<FsError> for FreshError {
@@ -34,12 +40,22 @@ pub fn prepare(dir: &Path) -> Result<Folder, FreshError> {
             Ok(names) if names.is_empty() => Ok(folder),
             _ => Err(FreshError::NotEmpty(dir.to_path_buf())),
         },
-        Err(e) if e.kind == FsErrorKind::NotFound && dir.symlink_metadata().is_err() => {
-            std::fs::create_dir_all(dir).map_err(|e| FsError::io(&e, dir))?;
-            Ok(Folder::open(dir)?)
-        }
-        Err(_) if dir.symlink_metadata().is_ok() => Err(FreshError::NotEmpty(dir.to_path_buf())),
-        Err(e) => Err(e.into()),
+        Err(e) => match dir.symlink_metadata() {
+            // A file, a broken link, a folder that cannot be read.
+            Ok(_) => Err(FreshError::NotEmpty(dir.to_path_buf())),
+            Err(_) if e.kind == FsErrorKind::NotFound => {
+                let os = |error| FreshError::Os {
+                    path: dir.to_path_buf(),
+                    error,
+                };
+                std::fs::create_dir_all(dir).map_err(os)?;
+                Ok(Folder::open(dir)?)
+            }
+            Err(error) => Err(FreshError::Os {
+                path: dir.to_path_buf(),
+                error,
+            }),
+        },
     }
 }
 
