@@ -51,7 +51,7 @@ fn app(dir: &Path) -> App {
         today(),
         Instant::now(),
     );
-    app.update(Event::Clock(clock()), Instant::now());
+    let _ = app.update(Event::Clock(clock()), Instant::now());
     app
 }
 
@@ -87,7 +87,7 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
     let mut app = app(&dir);
     let (tx, rx) = mpsc::channel::<Event>();
     let worker = tavle::tui::worker::Worker::spawn(tx, Lang::En, stamp).unwrap();
-    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    let _ = app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
     assert_eq!(app.screen, Screen::Board);
     assert!(shares_saved(&app, &path));
     let before = store::analyze(&path)
@@ -127,7 +127,7 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
         let ev = rx
             .recv_timeout(deadline.saturating_duration_since(Instant::now()))
             .expect("the worker reports the wait");
-        app.update(ev, Instant::now());
+        let _ = app.update(ev, Instant::now());
     }
     let s = screen(&app);
     assert!(s.contains("saving"), "{s}");
@@ -170,7 +170,7 @@ fn a_board_linked_from_outside_the_folder_opens_read_only_with_the_reason() {
     std::os::unix::fs::symlink(&target, dir.join("hjemmetjenesten-nord.json")).unwrap();
     let before = std::fs::read(&target).unwrap();
     let mut app = app(&dir);
-    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    let _ = app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
     assert_eq!(app.entry().unwrap().id, "hjemmetjenesten-nord");
     let s = screen(&app);
     assert!(s.contains("Read-only"), "{s}");
@@ -193,7 +193,7 @@ fn a_board_with_two_cards_of_one_id_opens_read_only_naming_the_id() {
     std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
     let before = std::fs::read(&path).unwrap();
     let mut app = app(&dir);
-    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    let _ = app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
     assert_eq!(app.entry().unwrap().path, path);
     let s = screen(&app);
     assert!(
@@ -217,7 +217,7 @@ fn a_board_the_user_may_not_write_opens_read_only() {
     perms.set_readonly(true);
     std::fs::set_permissions(&path, perms).unwrap();
     let mut app = app(&dir);
-    app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
+    let _ = app.update(key(KeyCode::Enter, KeyModifiers::NONE), Instant::now());
     assert_eq!(app.entry().unwrap().path, path);
     let s = screen(&app);
     assert!(s.contains("Read-only"), "{s}");
@@ -233,7 +233,7 @@ fn a_stopped_watcher_says_the_screen_may_be_out_of_date() {
     let (_tmp, dir) = boards();
     let mut app = app(&dir);
     assert!(screen(&app).contains("watching the folder"));
-    app.update(
+    let _ = app.update(
         Event::Files(WatchEvent::Stopped(StopReason::FolderGone)),
         Instant::now(),
     );
@@ -244,7 +244,7 @@ fn a_stopped_watcher_says_the_screen_may_be_out_of_date() {
     assert!(!says_watching, "{s}");
     assert!(s.contains("may be out of date"), "{s}");
     // It stays said after the notice is gone.
-    app.update(Event::Tick, Instant::now() + Duration::from_secs(60));
+    let _ = app.update(Event::Tick, Instant::now() + Duration::from_secs(60));
     assert!(screen(&app).contains("may be out of date"));
 }
 

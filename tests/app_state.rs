@@ -189,7 +189,7 @@ fn reload_keeps_the_selection_on_the_same_card() {
     )
     .unwrap();
     let analysis = store::analyze(&path);
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path,
             analysis,
@@ -199,7 +199,7 @@ fn reload_keeps_the_selection_on_the_same_card() {
     assert_eq!(f.app.screens.board.card.as_deref(), Some("k2"));
     // The changed card is highlighted for a while, then not.
     assert!(f.app.entry().unwrap().highlights.contains_key("k1"));
-    f.app.update(Event::Tick, f.t0 + Duration::from_secs(60));
+    let _ = f.app.update(Event::Tick, f.t0 + Duration::from_secs(60));
     assert!(f.app.entry().unwrap().highlights.is_empty());
 }
 
@@ -210,7 +210,7 @@ fn our_own_write_is_not_an_outside_change() {
     f.press(' ');
     let path = f.home();
     let analysis = store::analyze(&path);
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path,
             analysis,
@@ -227,7 +227,7 @@ fn a_broken_file_keeps_the_last_good_board_read_only() {
     let path = f.home();
     std::fs::write(&path, "{\"tavle\": 1,\n  \"title\": ").unwrap();
     let analysis = store::analyze(&path);
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path: path.clone(),
             analysis,
@@ -255,28 +255,28 @@ fn a_briefly_missing_file_is_not_deleted() {
     let mut f = Fixture::new();
     let path = f.home();
     let n = f.app.shared.entries.len();
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Missing {
             path: path.clone(),
         }])),
         f.t0,
     );
     let analysis = store::analyze(&path);
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path: path.clone(),
             analysis,
         }])),
         f.t0 + Duration::from_millis(50),
     );
-    f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
+    let _ = f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
     assert_eq!(f.app.shared.entries.len(), n);
     // When it stays gone, it goes, with a notice.
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Missing { path }])),
         f.t0,
     );
-    f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
+    let _ = f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
     assert_eq!(f.app.shared.entries.len(), n - 1);
     assert_eq!(
         f.app.shared.notice.as_ref().map(|n| &n.msg),
@@ -290,7 +290,7 @@ fn new_boards_appear() {
     let path = f.dir.join("ny.json");
     std::fs::write(&path, r#"{"tavle":1,"title":"Ny tavle","kind":"drift"}"#).unwrap();
     let analysis = store::analyze(&path);
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path,
             analysis,
@@ -434,7 +434,7 @@ fn a_newer_format_opens_read_only() {
         .replacen("\"tavle\": 1", "\"tavle\": 2", 1);
     std::fs::write(&path, &text).unwrap();
     let analysis = store::analyze(&path);
-    f.app.update(
+    let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path: path.clone(),
             analysis,

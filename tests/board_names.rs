@@ -61,7 +61,7 @@ fn screen(app: &App, w: u16, h: u16) -> String {
 }
 
 fn key(app: &mut App, code: KeyCode) {
-    app.update(
+    let _ = app.update(
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
         Instant::now(),
     );

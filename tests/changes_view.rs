@@ -70,7 +70,7 @@ impl Room {
         let entries = tavle::tui::load_all(dir).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let mut app = App::new(lang, dir.to_path_buf(), entries, today, Instant::now());
-        app.update(Event::Clock(t("2026-11-24T09:14:00+01:00")), Instant::now());
+        let _ = app.update(Event::Clock(t("2026-11-24T09:14:00+01:00")), Instant::now());
         Room { app }
     }
 

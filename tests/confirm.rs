@@ -222,7 +222,7 @@ fn dated(today: NaiveDate) -> (tempfile::TempDir, App) {
 }
 
 fn key(app: &mut App, code: KeyCode) {
-    app.update(
+    let _ = app.update(
         Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
         Instant::now(),
     );

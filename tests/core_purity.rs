@@ -90,7 +90,11 @@ fn only_the_io_layers_allow_the_lint() {
         "folder/mod.rs",
         "platform/mod.rs",
         "tui/mod.rs",
+        // The CLI allows each use where it is done: the environment in
+        // `main`, git, and the clock read once.
         "cli/mod.rs",
+        "cli/git.rs",
+        "cli/now.rs",
     ];
     let mut stack = vec![src.clone()];
     let mut seen = Vec::new();

@@ -136,7 +136,7 @@ impl Chain {
         let path = self.path(id);
         store::update(&path, &[Op::Card(op)], &stamp()).unwrap();
         let analysis = store::analyze(&path);
-        self.app.update(
+        let _ = self.app.update(
             Event::Files(WatchEvent::Changed(vec![FileChange::Present {
                 path,
                 analysis,

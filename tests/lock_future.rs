@@ -263,3 +263,19 @@ fn unlock_refuses_a_running_holder_here_and_wants_force_for_a_recent_foreign_loc
     assert!(unlock(false).status.success());
     assert!(!lock_path(&board).exists());
 }
+
+#[test]
+fn unlock_breaks_a_fresh_empty_lock_only_once_it_is_empty_min_age_old() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    fs::write(&board, BOARD).unwrap();
+    // Just made and not yet filled, as a writer's lock is for microseconds.
+    plant_at(&board, "", SystemTime::now());
+    let first = Instant::now();
+    let unlocked = break_lock(&board, false).unwrap();
+    assert!(matches!(unlocked, Unlocked::Broke(_)), "{unlocked:?}");
+    // Not before a writer would judge it a crash (DEAD_MIN_AGE is shorter).
+    assert!(EMPTY_MIN_AGE > DEAD_MIN_AGE);
+    assert!(seen_for(first, EMPTY_MIN_AGE), "{:?}", first.elapsed());
+    assert!(!lock_path(&board).exists());
+}

@@ -390,7 +390,7 @@ impl Room {
         let entries = tavle::tui::load_all(tmp.path()).unwrap();
         let dir = tmp.path().to_path_buf();
         let mut app = App::new(Lang::Nb, dir, entries, t0().date_naive(), Instant::now());
-        app.update(Event::Clock(t0()), Instant::now());
+        let _ = app.update(Event::Clock(t0()), Instant::now());
         app.open_path(&file);
         Room { _tmp: tmp, app }
     }

@@ -61,7 +61,7 @@ fn agenda_items_step_and_have_their_own_time_box() {
     );
     std::fs::write(&path, text).unwrap();
     let analysis = store::analyze(&path);
-    r.app.update(
+    let _ = r.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path: path.clone(),
             analysis,
@@ -98,7 +98,7 @@ fn a_second_screen_and_a_restart_see_the_same_meeting() {
     // Another screen on the same folder gets the file change.
     let mut other = Room::app_for(&r.dir);
     let path = r.board();
-    other.update(
+    let _ = other.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path: path.clone(),
             analysis: store::analyze(&path),

@@ -240,7 +240,7 @@ fn the_team_is_ticked_present_and_a_guest_typed_in() {
         "the fixture has `\"minutes\": 10,`"
     );
     std::fs::write(&path, text).unwrap();
-    r.app.update(
+    let _ = r.app.update(
         tavle::app::Event::Files(tavle::folder::watch::WatchEvent::Changed(vec![
             tavle::folder::watch::FileChange::Present {
                 path: path.clone(),

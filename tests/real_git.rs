@@ -327,8 +327,8 @@ fn the_screen_shows_the_git_conflict_in_its_banner() {
         crossterm::event::KeyModifiers::NONE,
     );
     let clock = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:14:00+01:00").unwrap();
-    app.update(tavle::app::Event::Clock(clock), std::time::Instant::now());
-    app.update(tavle::app::Event::Key(key), std::time::Instant::now());
+    let _ = app.update(tavle::app::Event::Clock(clock), std::time::Instant::now());
+    let _ = app.update(tavle::app::Event::Key(key), std::time::Instant::now());
     let backend = ratatui::backend::TestBackend::new(160, 40);
     let mut term = ratatui::Terminal::new(backend).unwrap();
     term.draw(|f| tavle::ui::render(&app, clock, f)).unwrap();

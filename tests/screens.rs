@@ -65,7 +65,7 @@ impl Ui {
         let entries = tavle::tui::load_all(&dir).unwrap();
         let t = Instant::now();
         let mut app = App::new(lang, dir.clone(), entries, today(), t);
-        app.update(Event::Clock(clock()), t);
+        let _ = app.update(Event::Clock(clock()), t);
         Ui {
             _tmp: tmp,
             dir,

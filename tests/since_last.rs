@@ -27,7 +27,7 @@ fn outside(r: &mut Room, ops: Vec<Op>) {
     let path = r.board();
     store::update(&path, &ops, &r.stamp()).unwrap();
     let analysis = store::analyze(&path);
-    r.app.update(
+    let _ = r.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Present {
             path,
             analysis,

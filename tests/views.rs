@@ -29,7 +29,7 @@ fn app(lang: Lang) -> App {
 
 fn keys(app: &mut App, keys: &[KeyCode]) {
     for k in keys {
-        app.update(
+        let _ = app.update(
             Event::Key(KeyEvent::new(*k, KeyModifiers::NONE)),
             Instant::now(),
         );

@@ -43,8 +43,15 @@ impl Shared {
             self.notify(Msg::BoardDeleted(id), true);
         }
         if regroup {
-            // A copy whose board is gone is a board of its own now.
+            // A copy whose board is gone is a board of its own now: a
+            // version from outside, kept by revision like every other, so
+            // a later copy of it merges three-way.
+            let were: Vec<PathBuf> = self.copies.iter().map(|e| e.path.clone()).collect();
             self.regroup_copies();
+            for e in self.entries.iter_mut().filter(|e| were.contains(&e.path)) {
+                e.keep = Some(e.fingerprint);
+            }
+            self.keep_revisions();
         }
         // The same board stays current, wherever it now stands in the list.
         self.current = current

@@ -227,7 +227,9 @@ impl App {
         self.screen == Screen::Board && self.screens.board.panel_visible(&self.shared)
     }
 
-    /// Handle one event; returns the disk work to do.
+    /// Handle one event; returns the disk work to do, which must all be
+    /// done (the runtime hands it to its worker, `tui::step`).
+    #[must_use = "the effects are disk work the app needs done: hand them to the worker"]
     pub fn update(&mut self, event: Event, now: Instant) -> Vec<Effect> {
         self.shared.now = now;
         self.shared.outside.clear();

@@ -10,8 +10,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::{CardCmd, CardFields, CliError, Exit, Io, lookup};
-use crate::folder::stamp::stamp_now;
+use super::{CardCmd, CardFields, CliError, Exit, Io, Now, lookup};
 use crate::folder::store;
 use tavle_core::model::Light;
 use tavle_core::ops::{CardOp, CardPatch, Change, NewCard, Op};
@@ -59,15 +58,15 @@ fn patch_of(fields: &CardFields, today: NaiveDate) -> Result<CardPatch, CliError
 }
 
 /// Run a `tavle card` command.
-pub fn run(cmd: CardCmd, dir: &Path, io: &mut Io) -> Exit {
-    match edit(cmd, dir, io) {
+pub fn run(cmd: CardCmd, dir: &Path, now: Now, io: &mut Io) -> Exit {
+    match edit(cmd, dir, now, io) {
         Ok(()) => Exit::Ok,
         Err(e) => io.fail(e),
     }
 }
 
-fn edit(cmd: CardCmd, dir: &Path, io: &mut Io) -> Result<(), CliError> {
-    let today = chrono::Local::now().date_naive();
+fn edit(cmd: CardCmd, dir: &Path, now: Now, io: &mut Io) -> Result<(), CliError> {
+    let today = now.today();
     let board_name = match &cmd {
         CardCmd::Add { board, .. }
         | CardCmd::Move { board, .. }
@@ -122,7 +121,7 @@ fn edit(cmd: CardCmd, dir: &Path, io: &mut Io) -> Result<(), CliError> {
     // Names were resolved on the file as it was; the op applies to the file
     // as it is under the lock. A card deleted in between is then said to be
     // "deleted elsewhere", which is true: it existed a moment ago.
-    let saved = store::update(&path, &[op], &stamp_now())?;
+    let saved = store::update(&path, &[op], &now.stamp())?;
     io.warn_log(&saved);
     if let Some(Change::Added { card, .. }) = saved.applied.first().map(|a| &a.change) {
         io.say(card);

@@ -153,7 +153,7 @@ fn examine(file: &Path) -> (Vec<Located>, Option<Board>, Option<String>) {
 }
 
 /// Run the check on a folder or a single file.
-pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
+pub fn run(path: &Path, strict: bool, now: super::Now, io: &mut Io) -> Exit {
     let lang = io.lang;
     let listing = match files_of(path) {
         Ok(listing) => listing,
@@ -180,7 +180,7 @@ pub fn run(path: &Path, strict: bool, io: &mut Io) -> Exit {
             io.say(&file_warning(lang, &l.path, &text));
         }
     }
-    let today = chrono::Local::now().date_naive();
+    let today = now.today();
     let mut boards: Vec<(PathBuf, Option<Board>)> = Vec::with_capacity(files.len());
     for file in files {
         let (problems, board, text) = examine(file);

@@ -8,20 +8,19 @@
 use std::path::Path;
 
 use super::card::parse_due;
-use super::{CliError, DecisionCmd, Exit, Io, lookup};
-use crate::folder::stamp::stamp_now;
+use super::{CliError, DecisionCmd, Exit, Io, Now, lookup};
 use crate::folder::store;
 use tavle_core::ops::{Change, DecisionOp, NewDecision, Op};
 
 /// Run `tavle decision add`.
-pub fn run(cmd: DecisionCmd, dir: &Path, io: &mut Io) -> Exit {
-    match add(cmd, dir, io) {
+pub fn run(cmd: DecisionCmd, dir: &Path, now: Now, io: &mut Io) -> Exit {
+    match add(cmd, dir, now, io) {
         Ok(()) => Exit::Ok,
         Err(e) => io.fail(e),
     }
 }
 
-fn add(cmd: DecisionCmd, dir: &Path, io: &mut Io) -> Result<(), CliError> {
+fn add(cmd: DecisionCmd, dir: &Path, now: Now, io: &mut Io) -> Result<(), CliError> {
     let DecisionCmd::Add {
         board,
         text,
@@ -33,7 +32,7 @@ fn add(cmd: DecisionCmd, dir: &Path, io: &mut Io) -> Result<(), CliError> {
     if text.trim().is_empty() {
         return Err(CliError::EmptyTitle);
     }
-    let today = chrono::Local::now().date_naive();
+    let today = now.today();
     let due = match due {
         Some(d) => parse_due(&d, today)?,
         None => None,
@@ -48,7 +47,7 @@ fn add(cmd: DecisionCmd, dir: &Path, io: &mut Io) -> Result<(), CliError> {
         due,
         card,
     }));
-    let saved = store::update(&path, &[op], &stamp_now())?;
+    let saved = store::update(&path, &[op], &now.stamp())?;
     io.warn_log(&saved);
     if let Some(Change::Decided { decision, .. }) = saved.applied.first().map(|a| &a.change) {
         io.say(decision);

@@ -8,14 +8,14 @@
 //! It must not write into a folder that has anything in it, nor over any
 //! file; and must not print except through [`Io`].
 
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 use super::error::OsError;
 use super::{CliError, Io, words};
+use crate::folder::fresh::{self, FreshError};
+use crate::folder::safe_fs::FsError;
 use crate::folder::store;
 
 /// The day the sample boards were written: their deadlines, meetings and
@@ -45,11 +45,11 @@ pub const BOARDS: [(&str, &str); 3] = [
 
 /// Run `tavle demo`; the exit code (the screen's, when it opens). Without
 /// a terminal (and without `--no-open`) nothing is written: exit code 2.
-pub fn run(dir: Option<&Path>, no_open: bool, io: &mut Io) -> u8 {
+pub fn run(dir: Option<&Path>, no_open: bool, now: super::Now, io: &mut Io) -> u8 {
     if !no_open && let Err(e) = super::need_terminal() {
         return io.fail(e).code();
     }
-    let today = chrono::Local::now().date_naive();
+    let today = now.today();
     let dir = match write(dir, today) {
         Ok(dir) => dir,
         Err(e) => return io.fail(e).code(),
@@ -65,90 +65,53 @@ pub fn run(dir: Option<&Path>, no_open: bool, io: &mut Io) -> u8 {
 }
 
 /// Write the sample boards, dated around `today`, to `dir` (or a new
-/// folder in the temp directory); the folder written to.
+/// folder in the temp directory); the folder written to. Written through
+/// the folder layer (`folder::fresh`): never into a folder with anything in
+/// it, never over a file or through a link planted at a name.
 pub fn write(dir: Option<&Path>, today: NaiveDate) -> Result<PathBuf, CliError> {
-    let dir = match dir {
-        Some(d) => prepare(d)?,
-        None => new_temp_folder()?,
+    let failed = |e: &FsError| CliError::DemoFailed {
+        dir: dir.map_or_else(|| e.path.clone(), Path::to_path_buf),
+        error: OsError::from(e),
+    };
+    let folder = match dir {
+        Some(d) => fresh::prepare(d).map_err(|e| match e {
+            FreshError::NotEmpty(d) => CliError::DemoNotEmpty(d),
+            FreshError::Fs(e) => failed(&e),
+            FreshError::Os { path, error } => CliError::DemoFailed {
+                dir: path,
+                error: OsError::from(&error),
+            },
+        })?,
+        None => fresh::new_temp("tavle-demo-").map_err(|e| failed(&e))?,
     };
     let days = tavle_core::shift::weeks_between(WRITTEN, today);
-    let failed = |e: &std::io::Error| CliError::DemoFailed {
-        dir: dir.clone(),
-        error: OsError::from(e),
-    };
-    for (name, text) in BOARDS {
-        let (board, _) = store::analyze_text(text);
-        // The shipped boards are checked by the tests; one that does not
-        // parse is copied as it is rather than lost.
-        let out = match board {
-            Some(mut b) => {
-                tavle_core::shift::shift(&mut b, days);
-                store::to_text(&b, store::TextStyle::default())
-            }
-            None => text.to_string(),
-        };
-        // `create_new`: never over a file, never through a link planted at the name.
-        fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(dir.join(name))
-            .and_then(|mut f| f.write_all(out.as_bytes()).and_then(|()| f.sync_all()))
-            .map_err(|e| failed(&e))?;
-    }
-    Ok(dir)
-}
-
-/// DIR as given: made when missing, used when an empty folder, refused
-/// when anything is in it (or it is not a folder).
-fn prepare(dir: &Path) -> Result<PathBuf, CliError> {
-    let failed = |e: &std::io::Error| CliError::DemoFailed {
-        dir: dir.to_path_buf(),
-        error: OsError::from(e),
-    };
-    match fs::read_dir(dir).map(|mut entries| entries.next().is_none()) {
-        Ok(true) => Ok(dir.to_path_buf()),
-        Ok(false) => Err(CliError::DemoNotEmpty(dir.to_path_buf())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !dir.exists() => {
-            fs::create_dir_all(dir).map_err(|e| failed(&e))?;
-            Ok(dir.to_path_buf())
-        }
-        // A file, a broken link, a folder that cannot be read: not ours to use.
-        Err(_) if dir.symlink_metadata().is_ok() => Err(CliError::DemoNotEmpty(dir.to_path_buf())),
-        Err(e) => Err(failed(&e)),
-    }
-}
-
-/// A folder of our own in the temp directory, made new (never one that
-/// exists: another user's planted folder is not reused).
-fn new_temp_folder() -> Result<PathBuf, CliError> {
-    let base = std::env::temp_dir();
-    let mut last = None;
-    for _ in 0..8 {
-        let dir = base.join(format!(
-            "tavle-demo-{}",
-            crate::folder::safe_fs::random_token()
-        ));
-        match fs::create_dir(&dir) {
-            Ok(()) => return Ok(dir),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
-            Err(e) => {
-                return Err(CliError::DemoFailed {
-                    dir,
-                    error: OsError::from(&e),
-                });
-            }
-        }
-    }
-    let last = last.unwrap_or_else(|| std::io::ErrorKind::AlreadyExists.into());
-    Err(CliError::DemoFailed {
-        dir: base,
-        error: OsError::from(&last),
-    })
+    let files: Vec<(&str, String)> = BOARDS
+        .iter()
+        .map(|(name, text)| {
+            let (board, _) = store::analyze_text(text);
+            // The shipped boards are checked by the tests; one that does
+            // not parse is copied as it is rather than lost.
+            let out = match board {
+                Some(mut b) => {
+                    tavle_core::shift::shift(&mut b, days);
+                    store::to_text(&b, store::TextStyle::default())
+                }
+                None => (*text).to_string(),
+            };
+            (*name, out)
+        })
+        .collect();
+    fresh::write_new(&folder, &files).map_err(|e| CliError::DemoFailed {
+        dir: folder.path().to_path_buf(),
+        error: OsError::from(&e),
+    })?;
+    Ok(folder.path().to_path_buf())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn the_embedded_boards_are_the_shipped_ones() {

@@ -109,6 +109,17 @@ impl From<&io::Error> for OsError {
     }
 }
 
+/// A failure the folder layer typed already: its kind is the reason.
+impl From<&crate::folder::safe_fs::FsError> for OsError {
+    fn from(e: &crate::folder::safe_fs::FsError) -> OsError {
+        OsError {
+            kind: e.kind.clone(),
+            io: io::ErrorKind::Other,
+            no_terminal: false,
+        }
+    }
+}
+
 impl OsError {
     /// Why it failed, in `lang`.
     pub fn reason(&self, lang: Lang) -> String {

@@ -41,6 +41,7 @@ impl Stages {
 }
 
 /// Run git in `dir` with `args`; its output whatever its exit status.
+#[allow(clippy::disallowed_methods)] // `tavle merge --git` runs git: the one process the CLI starts
 fn output(dir: &Path, args: &[&OsStr]) -> Result<Output, GitError> {
     Command::new("git")
         // Names are names, never patterns; no pager, no prompt.

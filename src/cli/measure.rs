@@ -22,7 +22,6 @@ use std::path::Path;
 
 use super::words::{self, Named};
 use super::{CliError, Exit, Io, MeasureCmd, check, lookup};
-use crate::folder::stamp::stamp_now;
 use crate::folder::store;
 use crate::i18n::{self, Lang, Msg};
 use tavle_core::csv_import::{self, encoding, plan::Skip};
@@ -31,19 +30,19 @@ use tavle_core::model::Board;
 use tavle_core::ops::{Applied, Change, IndicatorOp, Op};
 
 /// Run a `tavle measure` command.
-pub fn run(cmd: MeasureCmd, dir: &Path, io: &mut Io) -> Exit {
+pub fn run(cmd: MeasureCmd, dir: &Path, now: super::Now, io: &mut Io) -> Exit {
     let result = match cmd {
         MeasureCmd::Add {
             board,
             indicator,
             value,
             date,
-        } => add(&board, &indicator, &value, date.as_deref(), dir, io),
+        } => add(&board, &indicator, &value, date.as_deref(), dir, now, io),
         MeasureCmd::Import {
             board,
             file,
             skip_bad,
-        } => import(&board, &file, skip_bad, dir, io),
+        } => import(&board, &file, skip_bad, dir, now, io),
     };
     match result {
         Ok(exit) => exit,
@@ -57,9 +56,10 @@ fn add(
     value: &str,
     date: Option<&str>,
     dir: &Path,
+    now: super::Now,
     io: &mut Io,
 ) -> Result<Exit, CliError> {
-    let today = chrono::Local::now().date_naive();
+    let today = now.today();
     let path = lookup::board(board, dir)?;
     let v = tavle_core::number::read(value)
         .map_err(|e| CliError::BadValue(Msg::for_value(value, &e)))?;
@@ -76,7 +76,7 @@ fn add(
         date,
         value: v,
     });
-    let saved = store::update(&path, &[op], &stamp_now())?;
+    let saved = store::update(&path, &[op], &now.stamp())?;
     io.warn_log(&saved);
     for a in &saved.applied {
         if let Some((text, _)) = echo(io.lang, a, &saved.board) {
@@ -120,6 +120,7 @@ fn import(
     file: &Path,
     skip_bad: bool,
     dir: &Path,
+    now: super::Now,
     io: &mut Io,
 ) -> Result<Exit, CliError> {
     let lang = io.lang;
@@ -142,7 +143,7 @@ fn import(
     if let Some(note) = i18n::csv_read_as(lang, &shown, decoded.encoding) {
         io.say(&note);
     }
-    let today = chrono::Local::now().date_naive();
+    let today = now.today();
     let (rows, bad) = csv_import::parse(&decoded.text, today);
     let target = lookup::read(&path)?;
     let plan = csv_import::plan::plan(&rows, &target);
@@ -191,7 +192,7 @@ fn import(
                 })
             })
             .collect();
-        let saved = store::update(&path, &ops, &stamp_now())?;
+        let saved = store::update(&path, &ops, &now.stamp())?;
         io.warn_log(&saved);
         // One applied change per op, in the order of the ops.
         for (s, a) in plan.store.iter().zip(&saved.applied) {

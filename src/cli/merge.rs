@@ -132,8 +132,8 @@ fn save(
     copy_board: &Board,
     base: Option<&Board>,
     prefer: Option<Side>,
+    stamp: &tavle_core::ops::Stamp,
 ) -> Result<store::Saved, store::UpdateError> {
-    let stamp = crate::folder::stamp::stamp_now();
     let mut last = Err(store::UpdateError::Op(OpError::MergeUnsettled(0)));
     for _ in 0..TRIES {
         // Chosen against the board as it is now; the save makes the merge
@@ -153,7 +153,7 @@ fn save(
             base: base.cloned().map(Box::new),
             choices,
         });
-        last = store::update(path, &[op], &stamp);
+        last = store::update(path, &[op], stamp);
         match &last {
             Err(store::UpdateError::Op(OpError::MergeUnsettled(_))) if prefer.is_some() => {}
             _ => break,
@@ -201,7 +201,7 @@ fn chosen<'a>(
 }
 
 /// Run `tavle merge`.
-pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
+pub fn run(board: &str, dir: &Path, how: &How, at: super::Now, io: &mut Io) -> Exit {
     let lang = io.lang;
     let words = |m: &MergeCli| i18n::merge_cli(lang, m);
     let path = match lookup::board(board, dir) {
@@ -273,7 +273,14 @@ pub fn run(board: &str, dir: &Path, how: &How, io: &mut Io) -> Exit {
         let name = copy.name.clone();
         let fingerprint = copy.analysis.fingerprint;
         let merged = copies::merge_copy(&path, &copy.path, fingerprint, || {
-            save(&path, copy, &copy_board, base.as_ref(), how.prefer)
+            save(
+                &path,
+                copy,
+                &copy_board,
+                base.as_ref(),
+                how.prefer,
+                &at.stamp(),
+            )
         });
         let fs_words = |e: &crate::folder::safe_fs::FsError| {
             i18n::fs_error(lang, &e.kind, &e.path.display().to_string())

@@ -32,8 +32,8 @@ pub struct Asked<'a> {
 }
 
 /// Run `tavle minutes`.
-pub fn run(board: &str, dir: &Path, asked: Asked<'_>, io: &mut Io) -> Exit {
-    match print(board, dir, asked, io) {
+pub fn run(board: &str, dir: &Path, asked: Asked<'_>, now: super::Now, io: &mut Io) -> Exit {
+    match print(board, dir, asked, now.time(), io) {
         Ok(()) => Exit::Ok,
         Err(e) => io.fail(e),
     }
@@ -51,9 +51,14 @@ fn meeting_days(log: &[Logged], now: DateTime<FixedOffset>) -> Vec<NaiveDate> {
     days
 }
 
-fn print(board: &str, dir: &Path, asked: Asked<'_>, io: &mut Io) -> Result<(), CliError> {
+fn print(
+    board: &str,
+    dir: &Path,
+    asked: Asked<'_>,
+    now: DateTime<FixedOffset>,
+    io: &mut Io,
+) -> Result<(), CliError> {
     let path = lookup::board(board, dir)?;
-    let now = chrono::Local::now().fixed_offset();
     let today = now.date_naive();
     let date = match asked.date {
         None => today,

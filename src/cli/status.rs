@@ -128,12 +128,12 @@ fn asked(dir: &Path, o: &Options<'_>, now: DateTime<FixedOffset>) -> Result<Aske
 }
 
 /// Run `tavle status`.
-pub fn run(dir: &Path, o: Options<'_>, io: &mut Io) -> Exit {
+pub fn run(dir: &Path, o: Options<'_>, now: super::Now, io: &mut Io) -> Exit {
     let lang = io.lang;
     if !dir.exists() {
         return io.fail(CliError::NoSuchPath(dir.to_path_buf()));
     }
-    let now = chrono::Local::now().fixed_offset();
+    let now = now.time();
     let asked = match asked(dir, &o, now) {
         Ok(a) => a,
         Err(e) => return io.fail(e),

@@ -41,19 +41,9 @@ pub const STFOLDER: &str = ".stfolder";
 /// Larger ignore files are not read (nor added to).
 const MAX_READ: u64 = 256 * 1024;
 
-/// The permissions of a file made in `folder`: the folder's read and write
-/// bits (never execute) and its group; always read and write for the owner.
+/// The permissions of a file made in `folder` ([`Folder::perms_of_new`]).
 fn folder_perms(folder: &Folder) -> Perms {
-    match folder.stat(OsStr::new("."), true) {
-        Ok(Some(meta)) => Perms {
-            mode: (meta.mode & 0o666) | 0o600,
-            gid: meta.gid,
-        },
-        _ => Perms {
-            mode: 0o600,
-            gid: None,
-        },
-    }
+    folder.perms_of_new()
 }
 
 /// The lines of `wanted` that `text` does not have (compared trimmed).

@@ -14,6 +14,7 @@
 //! - [`previous`]: the previous meeting's minutes, read back for the meeting screen.
 //! - [`stamp`]: who edits, and when (`--as`, `TAVLE_USER`, `tavle.toml`, the account's name).
 //! - [`watch`]: notification or polling, so every screen sees a change at once.
+//! - [`fresh`]: a new or empty folder filled with new files (`tavle demo`).
 //! - [`ignore`]: tavle's lines in `.gitattributes`, `.gitignore` and a Syncthing folder's `.stignore`.
 //! - [`board_fs`]: the board-folder rules: which names are boards, links, temp files.
 //! - [`safe_fs`]: no-follow, non-blocking file operations in a held folder.
@@ -26,6 +27,7 @@
 
 pub mod board_fs;
 pub mod copies;
+pub mod fresh;
 pub mod ignore;
 pub mod lock;
 pub mod log;

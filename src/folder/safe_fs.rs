@@ -182,6 +182,22 @@ impl Folder {
         }
     }
 
+    /// The permissions of a new file of this folder's own (not beside a
+    /// board): the folder's read and write bits (never execute) and its
+    /// group; always read and write for the owner.
+    pub fn perms_of_new(&self) -> Perms {
+        match self.stat(OsStr::new("."), true) {
+            Ok(Some(meta)) => Perms {
+                mode: (meta.mode & 0o666) | 0o600,
+                gid: meta.gid,
+            },
+            _ => Perms {
+                mode: 0o600,
+                gid: None,
+            },
+        }
+    }
+
     /// What `name` is, without opening it; None when there is nothing.
     pub fn stat(&self, name: &OsStr, follow: bool) -> Result<Option<Meta>, FsError> {
         match self.handle.stat(name, follow) {

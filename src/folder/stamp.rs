@@ -206,7 +206,11 @@ pub fn user_name() -> String {
 
 /// A stamp for an edit made now, to the second (the file shows no fractions).
 pub fn stamp_now() -> Stamp {
-    let now = Local::now().fixed_offset();
+    stamp_at(Local::now().fixed_offset())
+}
+
+/// A stamp for an edit made at `now`, to the second, by this run's signer.
+pub fn stamp_at(now: chrono::DateTime<chrono::FixedOffset>) -> Stamp {
     Stamp {
         at: Timestamp::from_datetime(now.with_nanosecond(0).unwrap_or(now)),
         by: user_name(),

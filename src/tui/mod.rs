@@ -104,6 +104,13 @@ fn describe(method: &Method) -> Msg {
     }
 }
 
+/// Hand one event to the app and the disk work it asks for to the worker:
+/// the one way the loop feeds the app, so no event's effects can be dropped
+/// (a tick may ask to keep a merge base, see `Shared::expire`).
+pub fn step(app: &mut App, worker: &worker::Worker, event: Event, now: Instant) {
+    worker.send(app.update(event, now));
+}
+
 /// Time until the next minute starts, when the clock on screen changes.
 fn until_next_minute() -> Duration {
     let now = Local::now();
@@ -168,7 +175,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
         }
     };
     let clock = Local::now().fixed_offset();
-    worker.send(app.update(Event::Clock(clock), Instant::now()));
+    step(&mut app, &worker, Event::Clock(clock), Instant::now());
     if let Err(e) = terminal.draw(|f| crate::ui::render(&app, clock, f)) {
         restore_terminal();
         return Err(e.into());
@@ -234,7 +241,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
     let result = (|| -> io::Result<()> {
         loop {
             let clock = Local::now().fixed_offset();
-            worker.send(app.update(Event::Clock(clock), Instant::now()));
+            step(&mut app, &worker, Event::Clock(clock), Instant::now());
             terminal.draw(|f| crate::ui::render(&app, clock, f))?;
             if app.shared.quit {
                 return Ok(());
@@ -253,12 +260,12 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
             let mut events = vec![first];
             events.extend(rx.try_iter());
             for ev in events {
-                worker.send(app.update(ev, Instant::now()));
+                step(&mut app, &worker, ev, Instant::now());
                 if app.shared.quit {
                     break;
                 }
             }
-            app.update(Event::Tick, Instant::now());
+            step(&mut app, &worker, Event::Tick, Instant::now());
         }
     })();
     restore_terminal();

@@ -104,12 +104,18 @@ impl Holder {
 /// that just finished normally, and a newcomer that just took the lock, are younger.
 pub const DEAD_MIN_AGE: Duration = Duration::from_secs(1);
 
-/// An empty or unreadable lock is a crash between create and write once it
-/// is this old (a writer fills its lock within microseconds).
+/// A lock that names nobody (empty, cut short, garbage: `Place::Nobody`) is
+/// a crash between create and write once it is this old (a writer fills its
+/// lock within microseconds); a writer and `tavle unlock` both wait for it.
+/// One this user may not read is not such a lock: whose it is is unknown,
+/// so it waits for [`STALE_AFTER`] like another machine's.
 pub const EMPTY_MIN_AGE: Duration = Duration::from_secs(5);
 
-/// A lock older than this is considered abandoned: tavle holds a lock for the
-/// milliseconds it takes to re-read and write one file.
+/// A lock older than this looks abandoned: tavle holds a lock for the
+/// milliseconds it takes to re-read and write one file. A writer breaks one
+/// this old only when its holder is this machine's and the OS cannot say
+/// whether it runs; otherwise a person may (`tavle unlock`, without
+/// `--force` from this age on).
 pub const STALE_AFTER: Duration = Duration::from_secs(30);
 
 /// What was at the lock path when we looked.

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use super::age;
 use super::files;
-use super::holder::{DEAD_MIN_AGE, Holder, STALE_AFTER, Seen, inspect};
+use super::holder::{DEAD_MIN_AGE, EMPTY_MIN_AGE, Holder, STALE_AFTER, Seen, inspect};
 use super::machine::{Machine, Place};
 use super::{BREAK_STALE, BreakGuard, LockError, lock_name};
 use crate::folder::board_fs;
@@ -151,10 +151,16 @@ pub fn break_lock(board: &Path, force: bool) -> Result<Unlocked, LockError> {
             }
             Err(e) => return Err(e),
         };
-        // In its first moment a lock may be being written or released: look again then.
+        // In its first moment a lock may be being written or released: look
+        // again then. A lock that names nobody is a crash only once it is
+        // EMPTY_MIN_AGE old, as its doc says and writers judge it.
         let age = seen.age(SystemTime::now());
-        if age < DEAD_MIN_AGE {
-            thread::sleep(DEAD_MIN_AGE - age);
+        let first_moment = match seen.place(&me, platform::process) {
+            Place::Nobody => EMPTY_MIN_AGE,
+            _ => DEAD_MIN_AGE,
+        };
+        if age < first_moment {
+            thread::sleep(first_moment - age);
             last = Some(seen);
             continue;
         }
