@@ -294,3 +294,41 @@ fn a_valid_check_with_an_impossible_date_is_rejected() {
     assert_eq!(check_digits(&digits(&n[..9])), Some((3, 7)));
     assert!(!valid(&digits(n)));
 }
+
+/// The kind of a card's change is decided by the fields the op changed: a
+/// light alone (whatever else the dialog sent unchanged) is a light change;
+/// a light with a new title is an edit that names both, in the log's words.
+#[test]
+fn a_light_alone_is_a_light_change_and_with_a_title_an_edit() {
+    use tavle_core::model::Light;
+    use tavle_core::ops::Change;
+    let set = |title: &str| {
+        Op::Card(CardOp::Set {
+            id: "k1".into(),
+            patch: CardPatch {
+                title: Some(title.into()),
+                light: Some(Some(Light::Red)),
+                ..CardPatch::default()
+            },
+        })
+    };
+    let mut b = board();
+    let applied = apply(&mut b, &set("Kort"), &stamp()).unwrap();
+    assert!(
+        matches!(
+            &applied.change,
+            Change::Light { card, from: None, to: Some(Light::Red), .. } if card == "k1"
+        ),
+        "{:?}",
+        applied.change
+    );
+    let mut b = board();
+    let applied = apply(&mut b, &set("Nytt kort"), &stamp()).unwrap();
+    match &applied.change {
+        Change::Edited { card, fields, .. } => {
+            assert_eq!(card, "k1");
+            assert_eq!(fields, &["title".to_string(), "light".to_string()]);
+        }
+        other => panic!("{other:?}"),
+    }
+}

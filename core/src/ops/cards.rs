@@ -29,6 +29,43 @@ impl CardPatch {
     }
 }
 
+/// A field of a card that a [`CardOp::Set`] can change: the op decides the
+/// kind of its change from these (a light alone is a light change), and the
+/// change log names them by [`CardField::name`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardField {
+    Title,
+    Owner,
+    Due,
+    Light,
+    Archived,
+    EscalatedTo,
+    Note,
+    Tags,
+    Source,
+    Effect,
+    Effort,
+}
+
+impl CardField {
+    /// The field's name in the board file and the change log.
+    pub fn name(self) -> &'static str {
+        match self {
+            CardField::Title => "title",
+            CardField::Owner => "owner",
+            CardField::Due => "due",
+            CardField::Light => "light",
+            CardField::Archived => "archived",
+            CardField::EscalatedTo => "escalated_to",
+            CardField::Note => "note",
+            CardField::Tags => "tags",
+            CardField::Source => "source",
+            CardField::Effect => "effect",
+            CardField::Effort => "effort",
+        }
+    }
+}
+
 /// A note as typed: trailing spaces of each line and empty lines at the ends
 /// go; nothing left means no note.
 fn clean_note(s: &Option<String>) -> Option<String> {
@@ -205,36 +242,42 @@ pub(super) fn apply(
             let i = index_of(board, id)?;
             let card = &mut board.cards[i];
             let mut old = CardPatch::default();
-            // The names of the fields that change, for the change log.
-            let mut fields: Vec<String> = Vec::new();
+            // The fields that change: what kind of change this is, and their
+            // names in the change log.
+            let mut fields: Vec<CardField> = Vec::new();
             macro_rules! swap {
-                ($field:ident, $value:expr) => {
+                ($field:ident, $kind:ident, $value:expr) => {
                     if let Some(v) = $value {
                         if card.$field != v {
-                            fields.push(stringify!($field).to_string());
+                            fields.push(CardField::$kind);
                         }
                         old.$field = Some(std::mem::replace(&mut card.$field, v));
                     }
                 };
             }
-            swap!(title, patch.title.as_ref().map(|t| t.trim().to_string()));
-            swap!(owner, patch.owner.as_ref().map(clean));
-            swap!(due, patch.due);
-            swap!(light, patch.light);
-            swap!(archived, patch.archived);
-            swap!(escalated_to, patch.escalated_to.clone());
-            swap!(note, patch.note.as_ref().map(clean_note));
+            swap!(
+                title,
+                Title,
+                patch.title.as_ref().map(|t| t.trim().to_string())
+            );
+            swap!(owner, Owner, patch.owner.as_ref().map(clean));
+            swap!(due, Due, patch.due);
+            swap!(light, Light, patch.light);
+            swap!(archived, Archived, patch.archived);
+            swap!(escalated_to, EscalatedTo, patch.escalated_to.clone());
+            swap!(note, Note, patch.note.as_ref().map(clean_note));
             swap!(
                 tags,
+                Tags,
                 patch.tags.as_ref().map(|t| t
                     .iter()
                     .map(|x| x.trim().to_string())
                     .filter(|x| !x.is_empty())
                     .collect::<Vec<_>>())
             );
-            swap!(source, patch.source.as_ref().map(clean));
-            swap!(effect, patch.effect);
-            swap!(effort, patch.effort);
+            swap!(source, Source, patch.source.as_ref().map(clean));
+            swap!(effect, Effect, patch.effect);
+            swap!(effort, Effort, patch.effort);
             touch(card, stamp);
             let (card_id, title) = (id.clone(), card.title.clone());
             let change = match (patch.archived, patch.light) {
@@ -258,16 +301,18 @@ pub(super) fn apply(
                     card: card_id,
                     title,
                 },
-                (None, Some(to)) if fields.iter().all(|f| f == "light") => Change::Light {
-                    card: card_id,
-                    title,
-                    from: old.light.flatten(),
-                    to,
-                },
+                (None, Some(to)) if fields.iter().all(|f| *f == CardField::Light) => {
+                    Change::Light {
+                        card: card_id,
+                        title,
+                        from: old.light.flatten(),
+                        to,
+                    }
+                }
                 _ => Change::Edited {
                     card: card_id,
                     title,
-                    fields,
+                    fields: fields.iter().map(|f| f.name().to_string()).collect(),
                 },
             };
             Ok(Outcome {
