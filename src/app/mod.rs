@@ -431,7 +431,7 @@ impl App {
     fn paste(&mut self, text: &str) {
         match &mut self.overlay {
             Some(Overlay::Editor(ed)) => ed.paste(text),
-            Some(Overlay::Attendees(line)) => line.push_str(&field::pasted(text, false)),
+            Some(Overlay::Attendees(line)) => line.paste(text),
             Some(Overlay::Escalate(picker)) => picker.paste(text),
             Some(_) => {}
             None => {
