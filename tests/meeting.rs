@@ -312,3 +312,38 @@ fn the_closing_summary_shows_only_the_running_meeting_as_text() {
     assert!(bold_at("Beslutninger"));
     assert!(bold_at("Til stede:"));
 }
+
+/// The attendee prompt is the shared text field: the cursor moves, text goes
+/// in where it is, a paste's line break is a space, and Backspace takes a
+/// whole character (ø) before the cursor.
+#[test]
+fn the_attendee_prompt_edits_like_a_text_field() {
+    let mut room = Room::new();
+    room.key(KeyCode::Char('m'));
+    assert!(room.app.shared.running().is_some());
+    room.key(KeyCode::Char('A'));
+    room.typ("Kari, Bjørn");
+    room.key(KeyCode::Left);
+    room.key(KeyCode::Left);
+    room.key(KeyCode::Backspace);
+    room.typ("o");
+    room.key(KeyCode::Home);
+    room.typ("Åse, ");
+    room.key(KeyCode::End);
+    let effects = room
+        .app
+        .update(Event::Paste(", Ola\nPer".into()), Instant::now());
+    room.perform(effects);
+    let Some(Overlay::Attendees(field)) = &room.app.overlay else {
+        panic!("the prompt is open: {:?}", room.app.overlay);
+    };
+    assert_eq!(field.text(), "Åse, Kari, Bjorn, Ola Per");
+    room.key(KeyCode::Enter);
+    let running = room.disk().meeting.unwrap().running.unwrap();
+    let people: Vec<String> = running
+        .attendees
+        .iter()
+        .map(|p| p.trim().to_string())
+        .collect();
+    assert_eq!(people, ["Åse", "Kari", "Bjorn", "Ola Per"]);
+}

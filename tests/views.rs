@@ -116,12 +116,40 @@ fn help_lists_every_binding_of_the_screen() {
     keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     // High enough for one column of keys: no help text wraps or is cut.
     let s = text(&draw(&a, 120, 48));
-    for b in tavle::app::board::KEYS {
+    for b in tavle::app::board::KEYS
+        .iter()
+        .chain(tavle::app::global::KEYS)
+    {
         let help = tavle::i18n::cmd_help(Lang::En, b.cmd.id());
         assert!(s.contains(help), "help lacks {help:?}:\n{s}");
         for k in b.keys {
             assert!(s.contains(k.label), "help lacks key {}:\n{s}", k.label);
         }
+    }
+}
+
+#[test]
+fn help_lists_the_global_keys_once_after_the_screens_own() {
+    for screen_keys in [&[KeyCode::Enter][..], &[KeyCode::Enter, KeyCode::Char('p')]] {
+        let mut a = app(Lang::En);
+        keys(&mut a, screen_keys);
+        keys(&mut a, &[KeyCode::Char('?')]);
+        let s = text(&draw(&a, 120, 48));
+        // Each row of the overlay as `keys help`, the padding collapsed.
+        let rows: String = (s.lines().filter(|l| l.contains('┃')))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let line_of = |help: &str| s.lines().position(|l| l.contains(help));
+        for b in tavle::app::global::KEYS {
+            let keys = tavle::app::keymap::labels(b, " ");
+            let row = format!("{keys} {}", tavle::i18n::cmd_help(Lang::En, b.cmd.id()));
+            assert_eq!(rows.matches(&row).count(), 1, "{row:?} once:\n{s}");
+        }
+        // The screen's own keys come first: its back key above the help key.
+        let back = line_of(tavle::i18n::cmd_help(Lang::En, "back"));
+        let help = line_of(tavle::i18n::cmd_help(Lang::En, "help"));
+        assert!(back.is_some() && back < help, "{s}");
     }
 }
 
@@ -211,7 +239,10 @@ fn help_lists_every_key_even_at_80x24() {
     let mut a = app(Lang::En);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     let s = text(&draw(&a, 80, 24));
-    for b in tavle::app::board::KEYS {
+    for b in tavle::app::board::KEYS
+        .iter()
+        .chain(tavle::app::global::KEYS)
+    {
         for k in b.keys {
             assert!(
                 s.contains(k.label),

@@ -6,11 +6,11 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::{EditKind, Editor};
-use super::keymap::{self, Binding, Cmd, Hint, bind, ch, ctrl, key, shift};
+use super::keymap::{self, Binding, Cmd, Hint, bind, ch, key, shift};
 use super::panel::Panel;
 use super::search::{Search, Typed};
 use super::shared::Shared;
-use super::{Component, Overlay, Screen, event::Origin};
+use super::{Component, Overlay, Screen};
 use crate::i18n::Msg;
 use tavle_core::links::Way;
 use tavle_core::model::{Board, Card};
@@ -31,7 +31,6 @@ const MEETING_HINTS: &[(Cmd, &str)] = &[
 ];
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(
         &[
             key(KeyCode::Left, "←"),
@@ -74,11 +73,7 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('e', "e")], Cmd::Edit, true),
     bind(&[ch('x', "x")], Cmd::Archive, true),
     bind(&[ch('a', "a")], Cmd::ShowArchived, false),
-    bind(&[ch('m', "m")], Cmd::Meeting, true),
-    bind(&[ch(']', "]")], Cmd::NextItem, false),
-    bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[ch('t', "t")], Cmd::BigClock, false),
-    bind(&[ch('d', "d")], Cmd::Decide, true),
     bind(&[ch('b', "b")], Cmd::Panel, false),
     bind(&[ch('A', "A")], Cmd::Attendees, false),
     bind(
@@ -105,13 +100,8 @@ pub const KEYS: &[Binding] = &[
         Cmd::Sync(super::keymap::SyncCmd::Open),
         false,
     ),
-    bind(&[ch('u', "u")], Cmd::Undo, true),
-    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('/', "/")], Cmd::Filter, true),
-    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
-    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
-    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
 /// The board screen's state.
@@ -304,23 +294,48 @@ impl Component for BoardScreen {
         }
     }
 
-    fn hints(&self, s: &Shared) -> Vec<Hint> {
+    fn hints_at(&self) -> super::global::HintsAt {
+        let after = if self.panel.focused {
+            Cmd::Edit
+        } else {
+            Cmd::Archive
+        };
+        super::global::HintsAt::After(after)
+    }
+
+    /// On the decisions panel, the board tabs are not in force.
+    fn left_out(&self) -> &'static [Cmd] {
         if self.panel.focused {
-            return keymap::hints(self.keys());
+            &[Cmd::NextBoard, Cmd::PrevBoard]
+        } else {
+            &[]
         }
-        if s.running().is_none() {
+    }
+
+    /// A decision logged from the board offers the selected card; from the
+    /// decisions panel, none.
+    fn card(&self, _s: &Shared) -> Option<String> {
+        self.card.clone().filter(|_| !self.panel.focused)
+    }
+
+    fn hints(&self, s: &Shared) -> Vec<Hint> {
+        let own = if self.panel.focused {
+            keymap::hints(self.keys())
+        } else if s.running().is_none() {
             let card = s.board().and_then(|b| self.selected_card(b));
-            return super::links::with_hints(KEYS, card, s);
-        }
-        MEETING_HINTS
-            .iter()
-            .filter_map(|(cmd, word)| {
-                Some(Hint {
-                    binding: keymap::row(KEYS, *cmd)?,
-                    word,
+            super::links::with_hints(KEYS, card, s)
+        } else {
+            MEETING_HINTS
+                .iter()
+                .filter_map(|(cmd, word)| {
+                    Some(Hint {
+                        binding: super::global::row(KEYS, *cmd)?,
+                        word,
+                    })
                 })
-            })
-            .collect()
+                .collect()
+        };
+        super::global::hints(own, self.left_out(), self.hints_at())
     }
 
     fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
@@ -344,10 +359,6 @@ impl Component for BoardScreen {
             return;
         }
         match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
-            Cmd::NextBoard => s.step_board(1),
-            Cmd::PrevBoard => s.step_board(-1),
             Cmd::Plan => s.out.go = Some(Screen::Plan),
             Cmd::Prep(super::keymap::PrepCmd::Open) => s.out.go = Some(Screen::Meeting),
             Cmd::Sync(super::keymap::SyncCmd::Open) => super::merge::open(s),
@@ -395,8 +406,6 @@ impl Component for BoardScreen {
                 );
                 self.fix_selection(s);
             }
-            Cmd::Undo => s.undo_redo(Origin::Undo),
-            Cmd::Redo => s.undo_redo(Origin::Redo),
             Cmd::Details => {
                 if let Some(id) = self.card.clone() {
                     s.out.detail = Some(id);
@@ -425,10 +434,7 @@ impl Component for BoardScreen {
             }
             Cmd::BigClock => self.big_clock = !self.big_clock,
             Cmd::Panel => self.panel.toggle(s),
-            Cmd::Decide => super::meeting::decide(s, self.card.clone()),
-            Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem | Cmd::Attendees => {
-                super::meeting::command(cmd, s)
-            }
+            Cmd::Attendees => super::meeting::command(cmd, s),
             Cmd::NewColumn => super::columns::new(s, self.column.as_deref()),
             Cmd::EditColumn => super::columns::edit(s, self.column.as_deref()),
             Cmd::ColumnLeft => super::columns::step(s, self.column.as_deref(), -1),

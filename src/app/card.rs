@@ -7,7 +7,7 @@
 
 use super::editor::Editor;
 use super::event::{Effect, Origin};
-use super::keymap::{self, Binding, Cmd, bind, ch, ctrl, key, shift};
+use super::keymap::{self, Binding, Cmd, bind, ch, key, shift};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 use crate::i18n::Msg;
@@ -18,7 +18,6 @@ use tavle_core::model::Light;
 use tavle_core::ops::{self, CardOp, CardPatch, Op};
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[ch('e', "e")], Cmd::Edit, true),
     bind(&[ch(' ', "Space")], Cmd::CycleLight, true),
     bind(&[ch('1', "1")], Cmd::LightGreen, false),
@@ -36,9 +35,6 @@ pub const KEYS: &[Binding] = &[
         false,
     ),
     bind(&[ch('x', "x")], Cmd::Archive, true),
-    bind(&[ch('d', "d")], Cmd::Decide, true),
-    bind(&[ch(']', "]")], Cmd::NextItem, false),
-    bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(&[ch('g', "g")], Cmd::FollowLink, false),
@@ -48,10 +44,7 @@ pub const KEYS: &[Binding] = &[
         Cmd::JumpBack,
         false,
     ),
-    bind(&[ch('u', "u")], Cmd::Undo, true),
-    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
-    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
 /// The card detail screen's state.
@@ -135,10 +128,24 @@ impl Component for CardScreen {
         KEYS
     }
 
+    fn hints_at(&self) -> super::global::HintsAt {
+        super::global::HintsAt::After(Cmd::Archive)
+    }
+
+    /// The global keys that do not concern one card: the board tabs.
+    fn left_out(&self) -> &'static [Cmd] {
+        &[Cmd::NextBoard, Cmd::PrevBoard]
+    }
+
+    fn card(&self, _s: &Shared) -> Option<String> {
+        self.id.clone()
+    }
+
     /// The jump's key after `?` on a card with a link; Backspace after a jump.
     fn hints(&self, s: &Shared) -> Vec<keymap::Hint> {
         let card = (self.id.as_deref()).and_then(|id| s.board()?.card(id));
-        super::links::with_hints(KEYS, card, s)
+        let own = super::links::with_hints(KEYS, card, s);
+        super::global::hints(own, self.left_out(), self.hints_at())
     }
 
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
@@ -151,8 +158,6 @@ impl Component for CardScreen {
             return;
         };
         match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Back if super::links::just_jumped(s) => super::links::back(s),
             Cmd::Back => {
                 s.out.go = Some(Screen::Board);
@@ -171,8 +176,6 @@ impl Component for CardScreen {
                 }
             }
             Cmd::JumpBack => super::links::back(s),
-            Cmd::Undo => s.undo_redo(Origin::Undo),
-            Cmd::Redo => s.undo_redo(Origin::Redo),
             Cmd::Up => self.scroll = self.scroll.saturating_sub(1),
             Cmd::Down => self.scroll = self.scroll.saturating_add(1),
             Cmd::Edit => {
@@ -217,8 +220,6 @@ impl Component for CardScreen {
                     );
                 }
             }
-            Cmd::Decide => super::meeting::decide(s, Some(id)),
-            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             cmd => {
                 if let Some(light) = light_of(cmd) {
                     s.apply(vec![light_op(&id, light)], Origin::Edit);

@@ -14,9 +14,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::event::Effect;
 use super::field::TextField;
-use super::keymap::{Binding, Cmd, SinceCmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, SinceCmd, bind, ch, key};
 use super::shared::Shared;
-use super::{Component, Overlay, Screen};
+use super::{Component, Screen};
 use crate::i18n::{self, Msg, ReportWord};
 use crate::report::since::{self, Line};
 use tavle_core::dates::DateFor;
@@ -24,7 +24,6 @@ use tavle_core::log::Logged;
 use tavle_core::status::{self, Asked, Input, Report};
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(
@@ -47,7 +46,7 @@ pub const KEYS: &[Binding] = &[
         Cmd::Back,
         true,
     ),
-    bind(&[ch('q', "q"), ctrl('c', "Ctrl+C")], Cmd::Quit, true),
+    bind(&[ch('q', "q")], Cmd::Quit, true),
 ];
 
 /// Lines one page key scrolls.
@@ -223,12 +222,17 @@ impl Component for ChangesScreen {
         KEYS
     }
 
+    /// Every board at once, read only: no undo, no board tabs, no meeting.
+    fn left_out(&self) -> &'static [Cmd] {
+        super::global::ONLY_HELP_AND_QUIT
+    }
+
     /// While the day is typed, the keys are the field's: the prompt says them.
     fn hints(&self, _s: &Shared) -> Vec<super::keymap::Hint> {
         if self.typing {
             Vec::new()
         } else {
-            super::keymap::hints(KEYS)
+            super::global::hints(super::keymap::hints(KEYS), self.left_out(), self.hints_at())
         }
     }
 
@@ -257,7 +261,6 @@ impl Component for ChangesScreen {
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         match cmd {
             Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Back => s.out.go = Some(Screen::Overview),
             Cmd::Up => self.scroll_by(-1, s),
             Cmd::Down => self.scroll_by(1, s),

@@ -2,31 +2,21 @@
 //! words, and `a` to record a value.
 
 use super::editor::Editor;
-use super::event::Origin;
-use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, bind, ch, key};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen, step_in};
 use crossterm::event::KeyCode;
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(&[ch('a', "a")], Cmd::AddValue, true),
-    bind(&[ch('d', "d")], Cmd::Decide, true),
-    bind(&[ch(']', "]")], Cmd::NextItem, false),
-    bind(&[ch('[', "[")], Cmd::PrevItem, false),
-    bind(&[ch('u', "u")], Cmd::Undo, true),
-    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('p', "p")], Cmd::Plan, true),
-    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
-    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
     bind(
         &[ch('i', "i"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
         Cmd::Back,
         true,
     ),
-    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
 /// The indicator screen's state.
@@ -51,18 +41,14 @@ impl Component for IndicatorScreen {
         KEYS
     }
 
+    fn hints_at(&self) -> super::global::HintsAt {
+        super::global::HintsAt::After(Cmd::AddValue)
+    }
+
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Back => s.out.go = Some(Screen::Board),
-            Cmd::Undo => s.undo_redo(Origin::Undo),
-            Cmd::Redo => s.undo_redo(Origin::Redo),
-            Cmd::NextBoard => s.step_board(1),
-            Cmd::PrevBoard => s.step_board(-1),
             Cmd::Plan => s.out.go = Some(Screen::Plan),
-            Cmd::Decide => super::meeting::decide(s, None),
-            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             Cmd::Up => self.step(s, -1),
             Cmd::Down => self.step(s, 1),
             Cmd::AddValue => {

@@ -130,7 +130,7 @@ pub fn with_hints(
     ] {
         if let Some(binding) = keymap::row(table, cmd).filter(|_| shown) {
             let word = cmd.id();
-            hints.insert(1.min(hints.len()), keymap::Hint { binding, word });
+            hints.insert(0, keymap::Hint { binding, word });
         }
     }
     hints

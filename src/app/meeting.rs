@@ -66,7 +66,7 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
             Some(r) => {
                 let text = r.attendees.join(", ");
                 if s.writable() {
-                    s.out.open = Some(Overlay::Attendees(text));
+                    s.out.open = Some(Overlay::Attendees(Box::new(super::TextField::line(&text))));
                 }
             }
             None => s.notify(Msg::NoMeeting, false),

@@ -18,16 +18,15 @@ use crossterm::event::KeyCode;
 
 use super::entry::CopyFile;
 use super::event::{Effect, MergeOutcome, Origin};
-use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, key};
 use super::shared::{Pending, Shared};
-use super::{Component, Overlay, Screen};
+use super::{Component, Screen};
 use crate::i18n::{Msg, SyncMsg};
 use tavle_core::merge::{self, Element, Merge, Side};
 use tavle_core::model::Board;
 use tavle_core::ops::{BoardOp, Op};
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓")], Cmd::Down, false),
     bind(
@@ -57,7 +56,6 @@ pub const KEYS: &[Binding] = &[
         false,
     ),
     bind(&[key(KeyCode::Esc, "Esc"), ch('q', "q")], Cmd::Back, true),
-    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
 /// How many lines PgDn and PgUp scroll a conflict's values.
@@ -425,10 +423,14 @@ impl Component for MergeScreen {
         KEYS
     }
 
+    /// A merge under way is not undone, nor left for another board or the
+    /// meeting; Tab skips a copy here.
+    fn left_out(&self) -> &'static [Cmd] {
+        super::global::ONLY_HELP_AND_QUIT
+    }
+
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Back => s.out.go = Some(Screen::Board),
             Cmd::Up => {
                 if let Some(r) = &mut self.review {

@@ -7,7 +7,8 @@
 //! undo history) plus one small component per screen, each owning its state,
 //! its key table and its update function ([`Component`]), and at most one
 //! overlay on top. [`App::update`] routes a key to the overlay if one is open,
-//! else to the screen on view, then carries out what the component asked for
+//! else to the screen on view, else to the global keys ([`global`]: quit,
+//! help, undo, board tabs, the meeting), then carries out what the component asked for
 //! in [`Shared::out`]. Adding a screen is one module, one line each in
 //! [`App::component`] and `App::parts`, and its view in `ui/`.
 
@@ -22,6 +23,7 @@ mod event;
 mod field;
 mod files;
 mod form;
+pub mod global;
 pub mod indicators;
 pub mod keymap;
 pub mod links;
@@ -95,7 +97,21 @@ pub trait Component {
     /// fit): the rows of [`Component::keys`] marked `hint`, unless the screen
     /// knows better for the moment (a meeting under way).
     fn hints(&self, _s: &Shared) -> Vec<keymap::Hint> {
-        keymap::hints(self.keys())
+        global::hints(keymap::hints(self.keys()), self.left_out(), self.hints_at())
+    }
+    /// Where the hint bar shows the global keys marked `hint`.
+    fn hints_at(&self) -> global::HintsAt {
+        global::HintsAt::End
+    }
+    /// The global commands not in force on this screen (see [`global`]):
+    /// those that make no sense here, and those whose key the screen's own
+    /// table gives another meaning.
+    fn left_out(&self) -> &'static [Cmd] {
+        &[]
+    }
+    /// The card selected on the screen, offered in the decision dialog.
+    fn card(&self, _s: &Shared) -> Option<String> {
+        None
     }
     /// A raw key, before the table, for text being typed; `true` when taken.
     fn input(&mut self, _key: &KeyEvent, _s: &mut Shared) -> bool {
@@ -191,9 +207,15 @@ impl App {
         (component, &mut self.shared)
     }
 
-    /// The key table in force: the overlay and hint bar are made from it.
+    /// The screen's own key table: `?` lists it first.
     pub fn keys(&self) -> &'static [Binding] {
         self.component().keys()
+    }
+
+    /// The global key rows in force on the screen: `?` lists them after
+    /// the screen's own.
+    pub fn global_keys(&self) -> Vec<&'static Binding> {
+        global::in_force(self.component().left_out())
     }
 
     /// The hint bar's keys, most important first.
@@ -361,7 +383,8 @@ impl App {
         }
     }
 
-    /// A key: to the overlay if one is open, else to the screen on view.
+    /// A key: to the overlay if one is open, else to the screen on view (its
+    /// typing, then its own table), else to the global table ([`global`]).
     fn key(&mut self, key: &KeyEvent) {
         if key.kind == KeyEventKind::Release {
             return;
@@ -395,10 +418,14 @@ impl App {
         if component.input(key, shared) {
             return;
         }
-        match keymap::lookup(component.keys(), key) {
-            Some(cmd) => component.update(cmd, shared),
+        if let Some(cmd) = keymap::lookup(component.keys(), key) {
+            component.update(cmd, shared);
+        } else if let Some(cmd) = global::lookup(component.left_out(), key) {
+            let card = component.card(shared);
+            global::update(cmd, shared, card);
+        } else {
             // A key that does nothing here: say where the keys are.
-            None => shared.notify(crate::i18n::Msg::UnboundKey, false),
+            shared.notify(crate::i18n::Msg::UnboundKey, false);
         }
     }
 
@@ -406,7 +433,7 @@ impl App {
     fn paste(&mut self, text: &str) {
         match &mut self.overlay {
             Some(Overlay::Editor(ed)) => ed.paste(text),
-            Some(Overlay::Attendees(line)) => line.push_str(&field::pasted(text, false)),
+            Some(Overlay::Attendees(line)) => line.paste(text),
             Some(Overlay::Escalate(picker)) => picker.paste(text),
             Some(_) => {}
             None => {

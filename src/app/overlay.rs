@@ -9,6 +9,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::editor::{Editor, Flow};
 use super::event::{Effect, Origin};
+use super::field::TextField;
 use super::picker::Picked;
 use super::shared::Shared;
 use tavle_core::log::Logged;
@@ -47,7 +48,7 @@ pub enum Overlay {
     /// The closing summary of the meeting, from the change log; Enter writes the minutes.
     Closing(Closing),
     /// Typing who takes part, comma-separated.
-    Attendees(String),
+    Attendees(Box<TextField>),
     /// Choosing the board to send the selected card up to: a list of the
     /// other boards that filters as you type.
     Escalate(super::picker::Picker),
@@ -95,25 +96,21 @@ impl Overlay {
                     Flow::Stay
                 }
             },
-            Overlay::Attendees(text) => match key.code {
+            Overlay::Attendees(field) => match key.code {
                 KeyCode::Esc => Flow::Close,
-                KeyCode::Backspace => {
-                    text.pop();
-                    Flow::Stay
-                }
-                KeyCode::Char(c) if !ctrl => {
-                    text.push(c);
-                    Flow::Stay
-                }
                 KeyCode::Enter => {
-                    let people = text.split(',').map(str::to_string).collect();
+                    let people = field.text().split(',').map(str::to_string).collect();
                     s.apply(
                         vec![Op::Meeting(MeetingOp::SetAttendees(people))],
                         Origin::Edit,
                     );
                     Flow::Close
                 }
-                _ => Flow::Stay,
+                // Editing as in every text field: cursor, words, Unicode.
+                _ => {
+                    field.key(key);
+                    Flow::Stay
+                }
             },
             Overlay::Escalate(picker) => {
                 let boards = s.other_boards();

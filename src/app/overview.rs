@@ -15,15 +15,14 @@ use std::cell::Cell;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::entry::Entry;
-use super::keymap::{Binding, Cmd, SinceCmd, SyncCmd, bind, ch, ctrl, key, shift};
+use super::keymap::{Binding, Cmd, SinceCmd, SyncCmd, bind, ch, key, shift};
 use super::search::{Search, Typed};
 use super::shared::Shared;
-use super::{Component, Overlay, Screen};
+use super::{Component, Screen};
 use tavle_core::names::boards::{self, Apart, Board as Named};
 use tavle_core::owner::people::{Person, people};
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(&[key(KeyCode::Home, "Home")], Cmd::First, false),
@@ -54,10 +53,7 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(&[ch('s', "s")], Cmd::Since(SinceCmd::Open), true),
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
-    bind(&[ch('d', "d")], Cmd::Decide, false),
-    bind(&[ch(']', "]")], Cmd::NextItem, false),
-    bind(&[ch('[', "[")], Cmd::PrevItem, false),
-    bind(&[ch('q', "q"), ctrl('c', "Ctrl+C")], Cmd::Quit, true),
+    bind(&[ch('q', "q")], Cmd::Quit, true),
 ];
 
 /// A list as the view last drew it: its first row shown, how many rows it
@@ -200,6 +196,23 @@ impl Component for Overview {
         KEYS
     }
 
+    /// The list's own keys matter more: a decision is still in `?`.
+    fn hints_at(&self) -> super::global::HintsAt {
+        super::global::HintsAt::Nowhere
+    }
+
+    /// Tab steps through the list here (its own row); nothing is undone or
+    /// started from the list of boards.
+    fn left_out(&self) -> &'static [Cmd] {
+        &[
+            Cmd::Undo,
+            Cmd::Redo,
+            Cmd::Meeting,
+            Cmd::NextBoard,
+            Cmd::PrevBoard,
+        ]
+    }
+
     fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
         if self.owner.typing && self.pick(key, s) {
             if !self.owner.typing {
@@ -224,7 +237,6 @@ impl Component for Overview {
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         match cmd {
             Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Filter => {
                 self.owner.start();
                 self.picked = None;
@@ -243,8 +255,6 @@ impl Component for Overview {
                 s.out.go = Some(Screen::Board)
             }
             Cmd::Sync(SyncCmd::Open) => super::merge::open(s),
-            Cmd::Decide => super::meeting::decide(s, None),
-            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             _ => {}
         }
     }

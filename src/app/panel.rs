@@ -4,7 +4,7 @@
 
 use super::editor::{EditKind, Editor};
 use super::event::Origin;
-use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, bind, ch, key};
 use super::shared::Shared;
 use super::{Overlay, step_in};
 use crossterm::event::KeyCode;
@@ -12,24 +12,16 @@ use tavle_core::model::Decision;
 use tavle_core::ops::{DecisionOp, Op};
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(&[ch(' ', "Space"), ch('f', "f")], Cmd::Done, true),
     bind(&[ch('e', "e")], Cmd::Edit, true),
-    bind(&[ch('d', "d")], Cmd::Decide, true),
-    bind(&[ch('m', "m")], Cmd::Meeting, true),
-    bind(&[ch(']', "]")], Cmd::NextItem, false),
-    bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[ch('t', "t")], Cmd::BigClock, false),
-    bind(&[ch('u', "u")], Cmd::Undo, false),
-    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(
         &[ch('b', "b"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
         Cmd::Back,
         true,
     ),
-    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
 /// The panel's state.
@@ -109,15 +101,8 @@ impl Panel {
                     s.apply(vec![Op::Decision(op)], Origin::Edit);
                 }
             }
-            Cmd::Undo => s.undo_redo(Origin::Undo),
-            Cmd::Redo => s.undo_redo(Origin::Redo),
-            Cmd::Help => s.out.open = Some(Overlay::Help),
-            Cmd::Quit => s.quit = true,
             Cmd::BigClock => *big_clock = !*big_clock,
-            Cmd::Decide => super::meeting::decide(s, None),
-            Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem | Cmd::Attendees => {
-                super::meeting::command(cmd, s)
-            }
+            Cmd::Attendees => super::meeting::command(cmd, s),
             _ => {}
         }
     }

@@ -4,14 +4,13 @@
 
 use super::editor::{EditKind, Editor};
 use super::event::Origin;
-use super::keymap::{Binding, Cmd, bind, ch, ctrl, key};
+use super::keymap::{Binding, Cmd, bind, ch, key};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen, step_in};
 use crossterm::event::KeyCode;
 use tavle_core::ops::{self, CardOp, CardPatch, GoalOp, GoalPatch, Op};
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(&[key(KeyCode::Enter, "Enter")], Cmd::Details, false),
@@ -20,21 +19,13 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('2', "2")], Cmd::LightYellow, false),
     bind(&[ch('3', "3")], Cmd::LightRed, false),
     bind(&[ch('0', "0")], Cmd::LightNone, false),
-    bind(&[ch('d', "d")], Cmd::Decide, true),
-    bind(&[ch(']', "]")], Cmd::NextItem, false),
-    bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[ch('e', "e")], Cmd::Edit, true),
-    bind(&[ch('u', "u")], Cmd::Undo, true),
-    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('i', "i")], Cmd::Indicators, true),
-    bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
-    bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
     bind(
         &[ch('p', "p"), ch('q', "q"), key(KeyCode::Esc, "Esc")],
         Cmd::Back,
         true,
     ),
-    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
 /// The action plan's state.
@@ -114,15 +105,19 @@ impl Component for PlanScreen {
         KEYS
     }
 
+    fn hints_at(&self) -> super::global::HintsAt {
+        super::global::HintsAt::After(Cmd::CycleLight)
+    }
+
+    fn card(&self, s: &Shared) -> Option<String> {
+        self.row
+            .clone()
+            .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()))
+    }
+
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Back => s.out.go = Some(Screen::Board),
-            Cmd::Undo => s.undo_redo(Origin::Undo),
-            Cmd::Redo => s.undo_redo(Origin::Redo),
-            Cmd::NextBoard => s.step_board(1),
-            Cmd::PrevBoard => s.step_board(-1),
             Cmd::Indicators => s.out.go = Some(Screen::Indicators),
             Cmd::Up => self.step(s, -1),
             Cmd::Down => self.step(s, 1),
@@ -137,14 +132,6 @@ impl Component for PlanScreen {
                     s.out.detail = Some(id);
                 }
             }
-            Cmd::Decide => {
-                let card = self
-                    .row
-                    .clone()
-                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()));
-                super::meeting::decide(s, card);
-            }
-            Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             cmd if super::card::light_of(cmd).is_some() => {
                 let card = self
                     .row

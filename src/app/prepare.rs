@@ -12,7 +12,7 @@ use crossterm::event::KeyCode;
 
 use super::editor::{EditKind, Editor, Field};
 use super::event::{Effect, Origin};
-use super::keymap::{Binding, Cmd, PrepCmd, bind, ch, ctrl, key, shift};
+use super::keymap::{Binding, Cmd, PrepCmd, bind, ch, key, shift};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 use crate::i18n::{Msg, PrepMsg};
@@ -21,7 +21,6 @@ use tavle_core::model::{AgendaItem, Board};
 use tavle_core::ops::{ItemRef, MAX_MINUTES, Op, PrepareOp, same_person};
 
 pub const KEYS: &[Binding] = &[
-    bind(&[ch('?', "?")], Cmd::Help, true),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(
@@ -52,14 +51,7 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('a', "a")], Cmd::Prep(PrepCmd::Guest), false),
     bind(&[ch('s', "s")], Cmd::Prep(PrepCmd::Since), true),
     bind(&[ch('r', "r")], Cmd::Prep(PrepCmd::Minutes), true),
-    bind(&[ch('m', "m")], Cmd::Meeting, true),
-    bind(&[ch(']', "]")], Cmd::NextItem, false),
-    bind(&[ch('[', "[")], Cmd::PrevItem, false),
-    bind(&[ch('d', "d")], Cmd::Decide, false),
-    bind(&[ch('u', "u")], Cmd::Undo, false),
-    bind(&[ctrl('r', "Ctrl+R")], Cmd::Redo, false),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
-    bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
 /// One line of the meeting screen that the cursor can be on.
@@ -276,21 +268,24 @@ impl Component for MeetingScreen {
         KEYS
     }
 
+    fn hints_at(&self) -> super::global::HintsAt {
+        super::global::HintsAt::After(Cmd::Prep(PrepCmd::Minutes))
+    }
+
+    /// The meeting of one board: no board tabs. A decision from here is for
+    /// the meeting as a whole: no card offered.
+    fn left_out(&self) -> &'static [Cmd] {
+        &[Cmd::NextBoard, Cmd::PrevBoard]
+    }
+
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
         let row = self.selected(s);
         match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Help => s.out.open = Some(Overlay::Help),
             Cmd::Back => s.out.go = Some(Screen::Board),
-            Cmd::Undo => s.undo_redo(Origin::Undo),
-            Cmd::Redo => s.undo_redo(Origin::Redo),
             Cmd::Up => self.step(s, -1),
             Cmd::Down => self.step(s, 1),
             Cmd::Prep(PrepCmd::ItemUp) => self.move_item(s, -1),
             Cmd::Prep(PrepCmd::ItemDown) => self.move_item(s, 1),
-            // A decision from here is for the meeting as a whole: no card offered.
-            Cmd::Decide => super::meeting::decide(s, None),
-            Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
             Cmd::Prep(PrepCmd::Goal) => Self::edit_goal(s),
             Cmd::Prep(PrepCmd::Length) => Self::edit_length(s),
             Cmd::Prep(PrepCmd::Since) => super::since::ask_since(s),

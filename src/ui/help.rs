@@ -1,4 +1,5 @@
-//! The `?` overlay, generated from the key table of the screen on view: one
+//! The `?` overlay, generated from the key table of the screen on view and
+//! then the global keys in force there: one
 //! column of keys when the screen is high enough, more side by side when
 //! not, and a help text too long for its column wrapped under itself rather
 //! than cut, so every key and every word of it is there even at 80×24.
@@ -41,9 +42,9 @@ fn column(rows: &[(String, &str)], key_w: usize, col_w: usize, lines: usize) -> 
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
-    let rows: Vec<(String, &str)> = app
-        .keys()
-        .iter()
+    // The screen's own keys, then the global ones (each once).
+    let rows: Vec<(String, &str)> = (app.keys().iter())
+        .chain(app.global_keys())
         .map(|b| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd.id())))
         .collect();
     let key_w = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0);

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use tui_big_text::{BigText, PixelSize};
 
 use super::{centered, selected_style};
-use crate::app::App;
+use crate::app::{App, TextField};
 use crate::i18n::{self, MinutesWord, Ui};
 use tavle_core::meeting::{self, Countdown, Phase};
 use tavle_core::model::{Board, Decision, Running};
@@ -346,18 +346,24 @@ pub fn render_closing(app: &App, closing: &crate::app::Closing, area: Rect, fram
 }
 
 /// The line editor for who is present.
-pub fn render_attendees(app: &App, text: &str, area: Rect, frame: &mut Frame) {
+pub fn render_attendees(app: &App, field: &TextField, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang;
     let rect = centered(area, 70, 5);
     let w = rect.width.saturating_sub(4) as usize;
-    let mut shown = sanitize(text).into_owned();
-    while width(&shown) + 1 > w && !shown.is_empty() {
-        shown.remove(0);
+    // The text on each side of the cursor; cut from the left while too wide.
+    let line = field.text();
+    let col = field.area().cursor().1;
+    let at = line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+    let mut before = sanitize(&line[..at]).into_owned();
+    let after = sanitize(&line[at..]).into_owned();
+    while width(&before) + 1 > w && !before.is_empty() {
+        before.remove(0);
     }
+    let shown = format!("{before}▏{after}");
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::from(Span::styled(format!("{shown}▏"), selected_style())),
+            Line::from(Span::styled(fit(&shown, w), selected_style())),
             Line::raw(""),
             Line::from(Span::raw(i18n::ui(lang, Ui::AttendeesHint)).dim()),
         ])

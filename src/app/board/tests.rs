@@ -33,7 +33,10 @@ fn lookups() {
         Some(Cmd::MoveRight)
     );
     assert_eq!(
-        lookup(KEYS, &k(KeyCode::Char('r'), KeyModifiers::CONTROL)),
+        lookup(
+            super::super::global::KEYS,
+            &k(KeyCode::Char('r'), KeyModifiers::CONTROL)
+        ),
         Some(Cmd::Redo)
     );
     assert_eq!(
