@@ -69,6 +69,45 @@ pub fn light_op(id: &str, light: Option<Light>) -> Op {
     })
 }
 
+/// The op a card command asks for, the same from the board and the card
+/// screen: a light key, cycling the light, archiving or restoring, moving
+/// the card one column left or right. `None` for other commands, and where
+/// there is no column to move to.
+pub fn command_op(
+    cmd: Cmd,
+    board: &tavle_core::model::Board,
+    card: &tavle_core::model::Card,
+) -> Option<Op> {
+    if let Some(light) = light_of(cmd) {
+        return Some(light_op(&card.id, light));
+    }
+    let op = match cmd {
+        Cmd::CycleLight => return Some(light_op(&card.id, ops::cycle_light(card.light))),
+        Cmd::Archive => CardOp::Set {
+            id: card.id.clone(),
+            patch: CardPatch {
+                archived: Some(!card.archived),
+                ..CardPatch::default()
+            },
+        },
+        Cmd::MoveLeft | Cmd::MoveRight => {
+            let i = board.columns.iter().position(|c| c.id == card.column)?;
+            let j = if cmd == Cmd::MoveLeft {
+                i.checked_sub(1)?
+            } else {
+                i + 1
+            };
+            CardOp::Move {
+                id: card.id.clone(),
+                column: board.columns.get(j)?.id.clone(),
+                before: None,
+            }
+        }
+        _ => return None,
+    };
+    Some(Op::Card(op))
+}
+
 /// The light a light key sets, for the commands that are light keys.
 pub fn light_of(cmd: Cmd) -> Option<Option<Light>> {
     match cmd {
@@ -183,46 +222,10 @@ impl Component for CardScreen {
                     s.out.open = Some(Overlay::Editor(Editor::card(&card)));
                 }
             }
-            Cmd::CycleLight => s.apply(
-                vec![light_op(&id, ops::cycle_light(card.light))],
-                Origin::Edit,
-            ),
-            Cmd::Archive => s.apply(
-                vec![Op::Card(CardOp::Set {
-                    id,
-                    patch: CardPatch {
-                        archived: Some(!card.archived),
-                        ..CardPatch::default()
-                    },
-                })],
-                Origin::Edit,
-            ),
-            Cmd::MoveLeft | Cmd::MoveRight => {
-                let Some(board) = s.board() else {
-                    return;
-                };
-                let Some(i) = board.columns.iter().position(|c| c.id == card.column) else {
-                    return;
-                };
-                let j = if cmd == Cmd::MoveLeft {
-                    i.checked_sub(1)
-                } else {
-                    Some(i + 1)
-                };
-                if let Some(column) = j.and_then(|j| board.columns.get(j)).map(|c| c.id.clone()) {
-                    s.apply(
-                        vec![Op::Card(CardOp::Move {
-                            id,
-                            column,
-                            before: None,
-                        })],
-                        Origin::Edit,
-                    );
-                }
-            }
             cmd => {
-                if let Some(light) = light_of(cmd) {
-                    s.apply(vec![light_op(&id, light)], Origin::Edit);
+                let op = s.board().and_then(|b| command_op(cmd, b, &card));
+                if let Some(op) = op {
+                    s.apply(vec![op], Origin::Edit);
                 }
             }
         }

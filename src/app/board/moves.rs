@@ -6,7 +6,7 @@ use super::super::event::Origin;
 use super::super::keymap::Cmd;
 use super::super::shared::Shared;
 use super::BoardScreen;
-use tavle_core::ops::{self, CardOp, CardPatch, Op};
+use tavle_core::ops::{CardOp, Op};
 
 impl BoardScreen {
     /// Commands that change the selected card.
@@ -18,52 +18,22 @@ impl BoardScreen {
             return;
         };
         let id = card.id.clone();
-        let col_index = board.columns.iter().position(|c| c.id == card.column);
         let siblings: Vec<String> = self
             .column_cards(board, &card.column)
             .iter()
             .map(|c| c.id.clone())
             .collect();
         let pos = siblings.iter().position(|c| c == &id).unwrap_or(0);
-        if let Some(light) = super::super::card::light_of(cmd) {
-            s.apply(vec![super::super::card::light_op(&id, light)], Origin::Edit);
+        // Lights, archiving and moving a column over: the card screen's ops too.
+        if let Some(op) = super::super::card::command_op(cmd, board, card) {
+            if let Op::Card(CardOp::Move { column, .. }) = &op {
+                // The selection follows the card to its new column.
+                self.column = Some(column.clone());
+            }
+            s.apply(vec![op], Origin::Edit);
             return;
         }
         let op = match cmd {
-            Cmd::CycleLight => CardOp::Set {
-                id,
-                patch: CardPatch {
-                    light: Some(ops::cycle_light(card.light)),
-                    ..CardPatch::default()
-                },
-            },
-            Cmd::Archive => CardOp::Set {
-                id,
-                patch: CardPatch {
-                    archived: Some(!card.archived),
-                    ..CardPatch::default()
-                },
-            },
-            Cmd::MoveLeft | Cmd::MoveRight => {
-                let Some(ci) = col_index else {
-                    return;
-                };
-                let cj = if cmd == Cmd::MoveLeft {
-                    ci.checked_sub(1)
-                } else {
-                    Some(ci + 1)
-                };
-                let Some(target) = cj.and_then(|j| board.columns.get(j)) else {
-                    return;
-                };
-                let column = target.id.clone();
-                self.column = Some(column.clone());
-                CardOp::Move {
-                    id,
-                    column,
-                    before: None,
-                }
-            }
             Cmd::MoveUp => {
                 if pos == 0 {
                     return;
