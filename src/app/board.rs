@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 use super::editor::{EditKind, Editor};
 use super::keymap::{self, Binding, Cmd, Hint, bind, ch, key, shift};
 use super::panel::Panel;
+use super::panels::{Ask, PanelComponent};
 use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
@@ -176,6 +177,20 @@ impl BoardScreen {
         self.panel.focused || s.running().is_some()
     }
 
+    /// The board screen's panels ([`PanelComponent`]): the decisions panel.
+    fn panels(&self) -> [&dyn PanelComponent; 1] {
+        [&self.panel]
+    }
+
+    fn panels_mut(&mut self) -> [&mut dyn PanelComponent; 1] {
+        [&mut self.panel]
+    }
+
+    /// The panel that has the keyboard, if one has it.
+    fn focused(&self) -> Option<&dyn PanelComponent> {
+        self.panels().into_iter().find(|p| p.focused())
+    }
+
     /// Select `card` (and its column) when it is on the current board.
     pub fn select(&mut self, s: &Shared, card: &str) {
         if let Some(c) = s.board().and_then(|b| b.card(card)) {
@@ -286,40 +301,30 @@ impl BoardScreen {
 }
 
 impl Component for BoardScreen {
+    /// The focused panel's keys, else the board's.
     fn keys(&self) -> &'static [Binding] {
-        if self.panel.focused {
-            super::panel::KEYS
-        } else {
-            KEYS
-        }
+        self.focused().map_or(KEYS, |p| p.keys())
     }
 
     fn hints_at(&self) -> super::global::HintsAt {
-        let after = if self.panel.focused {
-            Cmd::Edit
-        } else {
-            Cmd::Archive
-        };
-        super::global::HintsAt::After(after)
+        (self.focused()).map_or(super::global::HintsAt::After(Cmd::Archive), |p| {
+            p.hints_at()
+        })
     }
 
-    /// On the decisions panel, the board tabs are not in force.
+    /// What the focused panel leaves out (the board tabs for the decisions panel).
     fn left_out(&self) -> &'static [Cmd] {
-        if self.panel.focused {
-            &[Cmd::NextBoard, Cmd::PrevBoard]
-        } else {
-            &[]
-        }
+        self.focused().map_or(&[], |p| p.left_out())
     }
 
-    /// A decision logged from the board offers the selected card; from the
-    /// decisions panel, none.
+    /// A decision logged from the board offers the selected card; from a
+    /// panel, none.
     fn card(&self, _s: &Shared) -> Option<String> {
-        self.card.clone().filter(|_| !self.panel.focused)
+        self.card.clone().filter(|_| self.focused().is_none())
     }
 
     fn hints(&self, s: &Shared) -> Vec<Hint> {
-        let own = if self.panel.focused {
+        let own = if self.focused().is_some() {
             keymap::hints(self.keys())
         } else if s.running().is_none() {
             let card = s.board().and_then(|b| self.selected_card(b));
@@ -354,8 +359,14 @@ impl Component for BoardScreen {
     }
 
     fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        if self.panel.focused {
-            self.panel.update(cmd, s, &mut self.big_clock);
+        let asked = (self.panels_mut().into_iter())
+            .find(|p| p.focused())
+            .map(|panel| panel.update(cmd, s));
+        if let Some(ask) = asked {
+            match ask {
+                Ask::Nothing => {}
+                Ask::BigClock => self.big_clock = !self.big_clock,
+            }
             return;
         }
         match cmd {
@@ -451,7 +462,9 @@ impl Component for BoardScreen {
 
     fn refresh(&mut self, s: &mut Shared) {
         self.fix_selection(s);
-        self.panel.refresh(s);
+        for panel in self.panels_mut() {
+            panel.refresh(s);
+        }
     }
 }
 

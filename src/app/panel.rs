@@ -1,10 +1,13 @@
 //! The decisions panel beside the board: open follow-ups from earlier
 //! meetings (overdue first), then today's decisions. With the keyboard (`b`)
-//! it marks follow-ups done and corrects decisions. Part of the board screen.
+//! it marks follow-ups done and corrects decisions. Part of the board screen,
+//! and the first [`PanelComponent`]: how to add another is said there.
 
 use super::editor::{EditKind, Editor};
 use super::event::Origin;
+use super::global::HintsAt;
 use super::keymap::{Binding, Cmd, bind, ch, key};
+use super::panels::{Ask, PanelComponent};
 use super::shared::Shared;
 use super::{Overlay, step_in};
 use crossterm::event::KeyCode;
@@ -51,31 +54,45 @@ pub fn items(s: &Shared) -> Vec<&Decision> {
 }
 
 impl Panel {
-    pub fn toggle(&mut self, s: &Shared) {
-        self.focused = !self.focused;
-        if self.focused && self.decision.is_none() {
-            self.step(s, 0);
-        }
-    }
-
     fn step(&mut self, s: &Shared, delta: isize) {
         let ids: Vec<String> = items(s).iter().map(|d| d.id.clone()).collect();
         self.decision = step_in(&ids, self.decision.as_deref(), delta);
-    }
-
-    pub fn refresh(&mut self, s: &Shared) {
-        if self.focused {
-            self.step(s, 0);
-        }
     }
 
     fn selected<'s>(&self, s: &'s Shared) -> Option<&'s Decision> {
         let id = self.decision.as_ref()?;
         s.board()?.decisions.iter().find(|d| &d.id == id)
     }
+}
+
+impl PanelComponent for Panel {
+    fn keys(&self) -> &'static [Binding] {
+        KEYS
+    }
+
+    fn focused(&self) -> bool {
+        self.focused
+    }
+
+    fn toggle(&mut self, s: &Shared) {
+        self.focused = !self.focused;
+        if self.focused && self.decision.is_none() {
+            self.step(s, 0);
+        }
+    }
+
+    fn hints_at(&self) -> HintsAt {
+        HintsAt::After(Cmd::Edit)
+    }
+
+    fn refresh(&mut self, s: &Shared) {
+        if self.focused {
+            self.step(s, 0);
+        }
+    }
 
     /// A command while the panel has the keyboard.
-    pub fn update(&mut self, cmd: Cmd, s: &mut Shared, big_clock: &mut bool) {
+    fn update(&mut self, cmd: Cmd, s: &mut Shared) -> Ask {
         match cmd {
             Cmd::Up => self.step(s, -1),
             Cmd::Down => self.step(s, 1),
@@ -101,17 +118,57 @@ impl Panel {
                     s.apply(vec![Op::Decision(op)], Origin::Edit);
                 }
             }
-            Cmd::BigClock => *big_clock = !*big_clock,
+            Cmd::BigClock => return Ask::BigClock,
             Cmd::Attendees => super::meeting::command(cmd, s),
             _ => {}
         }
+        Ask::Nothing
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn no_two_actions_share_a_key() {
         assert_eq!(super::super::keymap::clashes(super::KEYS), []);
+    }
+
+    fn shared() -> Shared {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        let lang = crate::i18n::Lang::Nb;
+        Shared::new(
+            lang,
+            "x".into(),
+            Vec::new(),
+            today,
+            std::time::Instant::now(),
+        )
+    }
+
+    /// The panel as a component on its own: it takes and gives back the
+    /// keyboard, asks its screen for the big clock, and keeps its own table.
+    #[test]
+    fn the_decisions_panel_is_a_component_of_its_own() {
+        let mut s = shared();
+        let mut p = Panel::default();
+        let c: &mut dyn PanelComponent = &mut p;
+        assert!(!c.focused());
+        c.toggle(&s);
+        assert!(c.focused());
+        let cmds = |t: &[Binding]| t.iter().map(|b| b.cmd).collect::<Vec<_>>();
+        assert_eq!(cmds(c.keys()), cmds(KEYS));
+        assert_eq!(c.left_out(), &[Cmd::NextBoard, Cmd::PrevBoard]);
+        assert_eq!(c.update(Cmd::BigClock, &mut s), Ask::BigClock);
+        assert!(
+            c.focused(),
+            "the clock is the screen's: the panel keeps the keyboard"
+        );
+        assert_eq!(c.update(Cmd::Up, &mut s), Ask::Nothing);
+        assert_eq!(c.update(Cmd::Back, &mut s), Ask::Nothing);
+        assert!(!c.focused());
+        // Nothing was asked of the worker or other screens.
+        assert!(s.out.effects.is_empty() && s.out.go.is_none() && s.out.open.is_none());
     }
 }
