@@ -72,7 +72,12 @@ fn screen(app: &App) -> String {
 /// Whether the board on screen is the saved one itself, not a copy: a
 /// folder of large boards is held once while nothing is being saved.
 fn shares_saved(app: &App, path: &Path) -> bool {
-    let e = app.shared.entries.iter().find(|e| e.path == path).unwrap();
+    let e = app
+        .shared
+        .entries()
+        .iter()
+        .find(|e| e.path == path)
+        .unwrap();
     matches!((&e.board, &e.saved), (Some(b), Some(s)) if std::sync::Arc::ptr_eq(b, s))
 }
 
@@ -123,7 +128,7 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
     assert!(!shares_saved(&app, &path), "the edits are shown on a copy");
     // The worker says it waits, and for whom; the screen says "saving".
     let deadline = Instant::now() + Duration::from_secs(5);
-    while app.shared.waiting.is_none() {
+    while app.shared.waiting().is_none() {
         let ev = rx
             .recv_timeout(deadline.saturating_duration_since(Instant::now()))
             .expect("the worker reports the wait");
@@ -141,7 +146,7 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
     // The lock is freed: every edit lands, in order.
     drop(lock);
     let deadline = Instant::now() + Duration::from_secs(20);
-    while !app.shared.pending.is_empty() {
+    while !app.shared.pending().is_empty() {
         let ev = rx
             .recv_timeout(deadline.saturating_duration_since(Instant::now()))
             .expect("the saves finish once the lock is free");
@@ -151,11 +156,11 @@ fn keys_stay_live_while_a_save_waits_for_a_lock_and_every_edit_lands_in_order() 
     let k1 = disk.card("k1").unwrap();
     assert_eq!(k1.column, "venter");
     assert_eq!(k1.light, Some(tavle::model::Light::Green));
-    assert_eq!(app.shared.waiting, None);
+    assert_eq!(app.shared.waiting(), None);
     assert!(!screen(&app).contains("saving"));
     assert!(shares_saved(&app, &path), "saved: one board again");
     // Four steps to undo, in the order they were made.
-    assert_eq!(app.shared.undo.len(), 4);
+    assert_eq!(app.shared.history().undo_len(), 4);
 }
 
 /// Unix only: a symbolic link on Windows needs a privilege the tests cannot count on.
@@ -274,11 +279,11 @@ fn an_edit_whose_log_line_cannot_be_written_says_the_minutes_will_miss_it() {
     );
     assert!(
         matches!(
-            app.shared.notice.as_ref().map(|n| &n.msg),
+            app.shared.notice().map(|n| &n.msg),
             Some(tavle::i18n::Msg::LogFailed(_))
         ),
         "{:?}",
-        app.shared.notice
+        app.shared.notice()
     );
     assert!(
         screen(&app).contains("the change log could not be written"),

@@ -101,7 +101,7 @@ fn opens_on_the_first_card_of_the_first_column() {
     f.press('q');
     assert_eq!(f.app.screen, Screen::Overview);
     f.press('q');
-    assert!(f.app.shared.quit);
+    assert!(f.app.shared.quit());
 }
 
 #[test]
@@ -131,14 +131,14 @@ fn move_light_undo_redo_are_saved_and_reversible() {
     f.press('u');
     assert_eq!(f.disk_card("k1").column, "i-dag");
     assert_eq!(f.app.screens.board.card.as_deref(), Some("k1"));
-    assert_eq!(f.app.shared.redo.len(), 2);
+    assert_eq!(f.app.shared.history().redo_len(), 2);
     f.key(KeyCode::Char('r'), KeyModifiers::CONTROL);
     assert_eq!(f.disk_card("k1").column, "pagar");
     f.press('u');
     f.press('u');
     f.press('u');
     assert_eq!(
-        f.app.shared.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice().map(|n| &n.msg),
         Some(&Msg::NothingToUndo)
     );
 }
@@ -161,13 +161,13 @@ fn keys_while_saving_apply_in_order_and_undo_waits_for_its_step() {
     assert_eq!(f.disk_card("k1").column, "i-dag", "nothing saved yet");
     // Undo before the saves are back: nothing to send yet, and no "nothing to undo".
     assert!(press(&mut f, KeyCode::Char('u'), KeyModifiers::NONE).is_empty());
-    assert_eq!(f.app.shared.notice, None);
+    assert_eq!(f.app.shared.notice(), None);
     f.perform(queued);
     // Every edit landed in order, then the undo took back the last one (the light).
     assert_eq!(f.disk_card("k1").column, "venter");
     assert_eq!(f.disk_card("k1").light, light);
-    assert_eq!(f.app.shared.redo.len(), 1);
-    assert!(f.app.shared.pending.is_empty());
+    assert_eq!(f.app.shared.history().redo_len(), 1);
+    assert!(f.app.shared.pending().is_empty());
 }
 
 #[test]
@@ -241,7 +241,7 @@ fn a_broken_file_keeps_the_last_good_board_read_only() {
     assert_eq!(f.app.screens.board.card.as_deref(), Some("k1"));
     assert!(f.press(' ').is_empty(), "no save to a broken file");
     assert_eq!(
-        f.app.shared.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice().map(|n| &n.msg),
         Some(&Msg::FileBroken(2, 12))
     );
     assert_eq!(
@@ -254,7 +254,7 @@ fn a_broken_file_keeps_the_last_good_board_read_only() {
 fn a_briefly_missing_file_is_not_deleted() {
     let mut f = Fixture::new();
     let path = f.home();
-    let n = f.app.shared.entries.len();
+    let n = f.app.shared.entries().len();
     let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Missing {
             path: path.clone(),
@@ -270,16 +270,16 @@ fn a_briefly_missing_file_is_not_deleted() {
         f.t0 + Duration::from_millis(50),
     );
     let _ = f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
-    assert_eq!(f.app.shared.entries.len(), n);
+    assert_eq!(f.app.shared.entries().len(), n);
     // When it stays gone, it goes, with a notice.
     let _ = f.app.update(
         Event::Files(WatchEvent::Changed(vec![FileChange::Missing { path }])),
         f.t0,
     );
     let _ = f.app.update(Event::Tick, f.t0 + MISSING_GRACE * 2);
-    assert_eq!(f.app.shared.entries.len(), n - 1);
+    assert_eq!(f.app.shared.entries().len(), n - 1);
     assert_eq!(
-        f.app.shared.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice().map(|n| &n.msg),
         Some(&Msg::BoardDeleted("hjemmetjenesten-nord".into()))
     );
 }
@@ -297,7 +297,7 @@ fn new_boards_appear() {
         }])),
         f.t0,
     );
-    assert!(f.app.shared.entries.iter().any(|e| e.id == "ny"));
+    assert!(f.app.shared.entries().iter().any(|e| e.id == "ny"));
 }
 
 #[test]
@@ -406,7 +406,7 @@ fn an_edit_of_a_card_deleted_elsewhere_says_so() {
     .unwrap();
     f.press(' ');
     assert_eq!(
-        f.app.shared.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice().map(|n| &n.msg),
         Some(&Msg::CardGone("k1".into()))
     );
 }
@@ -446,7 +446,7 @@ fn a_newer_format_opens_read_only() {
     assert!(e.broken.is_none() && e.board.is_some() && e.read_only());
     assert!(f.press(' ').is_empty());
     assert_eq!(
-        f.app.shared.notice.as_ref().map(|n| &n.msg),
+        f.app.shared.notice().map(|n| &n.msg),
         Some(&Msg::NewerFormat(2))
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);

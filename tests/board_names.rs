@@ -87,9 +87,12 @@ fn the_overview_and_the_top_bar_tell_boards_with_one_title_apart() {
         assert!(!s.contains("Handlingsplan ("), "{s}");
     }
     // Each board, opened, says in the top bar which one it is.
-    let ids: Vec<String> = app.shared.entries.iter().map(|e| e.id.clone()).collect();
-    for (i, id) in ids.iter().enumerate() {
-        app.shared.current = i;
+    let ids: Vec<(String, std::path::PathBuf)> = (app.shared.entries().iter())
+        .map(|e| (e.id.clone(), e.path.clone()))
+        .collect();
+    for (id, path) in &ids {
+        let show = tavle::app::Request::Show(path.clone());
+        app.shared.carry_out(tavle::app::Requests(vec![show]));
         key(&mut app, KeyCode::Enter);
         assert_eq!(app.screen, Screen::Board);
         let top = screen(&app, 80, 24).lines().next().unwrap().to_string();

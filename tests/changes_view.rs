@@ -145,7 +145,7 @@ fn the_overview_shows_the_same_for_a_chosen_day() {
     let (_tmp, dir) = samples();
     last_week(&dir);
     let mut s = Room::new(&dir, Lang::Nb);
-    s.app.shared.dir = "boards".into();
+    s.app.shared.set_dir("boards".into());
     s.key(KeyCode::Char('s'));
     assert_eq!(s.app.screen, Screen::Changes);
     let asking = text(&s.draw(80, 24));
@@ -253,7 +253,7 @@ fn the_overview_shows_the_same_for_a_chosen_day() {
     }
     s.key(KeyCode::Enter);
     assert!(s.app.screens.changes.typing);
-    assert!(s.app.shared.notice.as_ref().is_some_and(|n| n.error));
+    assert!(s.app.shared.notice().is_some_and(|n| n.error));
     s.key(KeyCode::Esc);
     s.key(KeyCode::Esc);
     assert_eq!(s.app.screen, Screen::Overview);

@@ -20,7 +20,7 @@ mod common;
 use common::Room;
 
 fn notice(app: &App) -> String {
-    let n = app.shared.notice.as_ref().expect("a notice");
+    let n = app.shared.notice().expect("a notice");
     assert!(!n.error, "{:?}", n.msg);
     i18n::msg(app.lang(), &n.msg)
 }
@@ -42,8 +42,10 @@ fn render(app: &App, w: u16, h: u16) -> String {
 
 /// Send `ops` as an edit on the board on screen and carry out the save.
 fn apply(r: &mut Room, ops: Vec<Op>) {
-    r.app.shared.apply(ops, Origin::Edit);
-    let effects = std::mem::take(&mut r.app.shared.out.effects);
+    let mut asked = tavle::app::Requests::new();
+    asked.apply(&r.app.shared, ops, Origin::Edit);
+    r.app.shared.carry_out(asked);
+    let effects = r.app.shared.take_effects();
     r.perform(effects);
 }
 
@@ -135,7 +137,7 @@ fn a_follow_up_done_and_a_replaced_measurement_leave_a_notice() {
         .filter_map(|d| NaiveDate::from_ymd_opt(2026, 10, d))
         .find(|d| values.iter().all(|v| v.date != *d))
         .unwrap();
-    r.app.shared.notice = None;
+    r.app.shared.clear_notice();
     apply(&mut r, vec![measure(7.25, new_day)]);
     assert_eq!(
         notice(&r.app),
@@ -326,7 +328,7 @@ fn question_mark_twice_explains_every_symbol_in_every_language() {
     ];
     for lang in [Lang::Nb, Lang::Nn, Lang::En] {
         let (_tmp, mut app) = dated(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
-        app.shared.lang = lang;
+        app.shared.set_lang(lang);
         key(&mut app, KeyCode::Enter);
         key(&mut app, KeyCode::Char('?'));
         assert_eq!(app.overlay, Some(Overlay::Help));
@@ -361,19 +363,19 @@ fn the_overview_cursor_stops_at_the_top_and_the_bottom() {
     assert!(n >= 3);
     let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     let mut app = App::new(Lang::Nb, r.dir.clone(), entries, today, Instant::now());
-    assert_eq!(app.shared.current, 0);
+    assert_eq!(app.shared.current(), 0);
     for k in [KeyCode::Up, KeyCode::Char('k'), KeyCode::BackTab] {
         key(&mut app, k);
-        assert_eq!(app.shared.current, 0, "{k:?} at the top");
+        assert_eq!(app.shared.current(), 0, "{k:?} at the top");
     }
     for _ in 0..n + 2 {
         key(&mut app, KeyCode::Down);
     }
-    assert_eq!(app.shared.current, n - 1);
+    assert_eq!(app.shared.current(), n - 1);
     key(&mut app, KeyCode::Tab);
-    assert_eq!(app.shared.current, n - 1, "Tab at the bottom");
+    assert_eq!(app.shared.current(), n - 1, "Tab at the bottom");
     key(&mut app, KeyCode::Up);
-    assert_eq!(app.shared.current, n - 2);
+    assert_eq!(app.shared.current(), n - 2);
 }
 
 #[test]

@@ -128,7 +128,7 @@ impl Chain {
     }
 
     fn notice(&self) -> Option<Msg> {
-        self.app.shared.notice.as_ref().map(|n| n.msg.clone())
+        self.app.shared.notice().map(|n| n.msg.clone())
     }
 
     /// Someone else changes board `id` on disk; the watcher reports it.
@@ -293,9 +293,9 @@ fn a_link_that_cannot_be_followed_says_why_and_stays() {
         c.select(card);
         c.key(KeyCode::Char('g'));
         assert_eq!(c.at(), at("team", card), "stays on {card}");
-        let n = c.app.shared.notice.clone().unwrap();
+        let n = c.app.shared.notice().cloned().unwrap();
         assert_eq!((n.msg, n.error), (msg, error), "{card}");
-        assert!(c.app.shared.links.back.is_empty());
+        assert!(c.app.shared.links().back().is_empty());
     }
     // The words say what happened, in the user's language.
     let s = text(&c.draw(120, 30));
@@ -412,7 +412,7 @@ fn the_origin_reads_when_the_copy_above_is_finished_or_archived() {
         insta::assert_snapshot!(format!("copy_finished_{w}x{h}"), t.backend());
     }
     // The same change seen again is no news.
-    c.app.shared.notice = None;
+    c.app.shared.clear_notice();
     c.outside(
         "top",
         CardOp::Set {

@@ -59,9 +59,9 @@ fn help_and_quit_work_on_every_screen() {
         assert_eq!(room.app.overlay, Some(Overlay::Help), "{name}");
 
         let mut room = on(name);
-        assert!(!room.app.shared.quit);
+        assert!(!room.app.shared.quit());
         room.key_mod(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert!(room.app.shared.quit, "{name}");
+        assert!(room.app.shared.quit(), "{name}");
     }
 }
 
@@ -97,8 +97,8 @@ fn tab_steps_to_the_next_board_where_the_tabs_are_in_force() {
         ("meeting", false),
     ] {
         let mut room = on(name);
-        let before = room.app.shared.current;
+        let before = room.app.shared.current();
         room.key(KeyCode::Tab);
-        assert_eq!(room.app.shared.current != before, steps, "{name}");
+        assert_eq!(room.app.shared.current() != before, steps, "{name}");
     }
 }

@@ -130,7 +130,7 @@ fn the_screens_measurement_says_what_it_stored_and_refuses_an_ambiguous_value() 
     r.typ("\u{2212}2,5");
     r.key(KeyCode::Enter);
     assert!(r.app.overlay.is_none(), "saved");
-    let notice = r.app.shared.notice.as_ref().expect("a notice");
+    let notice = r.app.shared.notice().expect("a notice");
     let Msg::Did(did) = &notice.msg else {
         panic!("{:?}", notice.msg);
     };

@@ -55,7 +55,7 @@ fn logged(r: &Room) -> Vec<Change> {
 }
 
 fn notice(r: &Room) -> Option<&Msg> {
-    r.app.shared.notice.as_ref().map(|n| &n.msg)
+    r.app.shared.notice().map(|n| &n.msg)
 }
 
 const SAMPLE: [&str; 5] = [

@@ -131,7 +131,7 @@ fn the_overview_counts_each_light_no_light_and_done_as_status_does() {
                     Some((y, row[..at].chars().count() as u16))
                 })
                 .unwrap_or_else(|| panic!("no {heading:?} heading at {width}x{height}"));
-            for entry in &app.shared.entries {
+            for entry in app.shared.entries() {
                 let board = entry.board.as_ref().unwrap();
                 let input = tavle::status::Input::Board {
                     id: &entry.id,

@@ -464,7 +464,7 @@ fn overview_filters_by_owner_across_boards() {
     ui.typ("Sekretariatet");
     ui.key(KeyCode::Enter);
     // The title bar shows the folder: keep the temp path out of the snapshot.
-    ui.app.shared.dir = "boards".into();
+    ui.app.shared.set_dir("boards".into());
     let t = ui.draw(120, 36);
     insta::assert_snapshot!("overview_owner_filter", t.backend());
     let s = text(&t);

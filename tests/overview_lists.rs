@@ -94,7 +94,7 @@ impl Ui {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let mut app = App::new(lang, dir.to_path_buf(), entries, today, Instant::now());
         // The title bar shows the folder: keep the temporary path out of views.
-        app.shared.dir = "boards".into();
+        app.shared.set_dir("boards".into());
         Ui { app }
     }
 
@@ -232,7 +232,13 @@ fn similar_titles_show_their_unit_or_file_where_they_read_the_same() {
 fn long_lists_page_with_home_end_pgup_pgdn_and_show_the_position() {
     let (_tmp, dir) = thirty();
     let mut ui = Ui::new(&dir, Lang::Nb);
-    let order: Vec<String> = ui.app.shared.entries.iter().map(|e| e.id.clone()).collect();
+    let order: Vec<String> = ui
+        .app
+        .shared
+        .entries()
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
     assert_eq!(order.len(), 30);
     let t = ui.draw(80, 24);
     // Rows of boards on screen: 24 rows less the top bar, notice, hints,
@@ -317,7 +323,7 @@ fn the_owner_filter_offers_names_hides_boards_without_them_and_its_panel_scrolls
             tavle::app::overview::listed(&ui.app.shared, &ui.app.screens.overview.owner.text());
         let mut ids: Vec<String> = shown
             .iter()
-            .map(|&i| ui.app.shared.entries[i].id.clone())
+            .map(|&i| ui.app.shared.entries()[i].id.clone())
             .collect();
         ids.sort();
         ids
@@ -429,7 +435,7 @@ fn the_picker_for_sending_a_card_up_filters_as_you_type() {
     ui.key(KeyCode::Enter);
     assert_eq!(ui.app.overlay, None);
     // The fifth of the sør boards in the overview's order got the copy.
-    let sor: Vec<String> = (ui.app.shared.entries.iter())
+    let sor: Vec<String> = (ui.app.shared.entries().iter())
         .filter(|e| e.id.starts_with("sone-sor-"))
         .map(|e| e.id.clone())
         .collect();

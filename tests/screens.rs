@@ -133,7 +133,7 @@ impl Ui {
     }
 
     fn notice(&self) -> Option<&Msg> {
-        self.app.shared.notice.as_ref().map(|n| &n.msg)
+        self.app.shared.notice().map(|n| &n.msg)
     }
 }
 
@@ -520,7 +520,7 @@ fn a_deleted_board_stays_on_screen_read_only_and_nothing_switches() {
         // Back on the overview, it is gone from the list.
         ui.key(KeyCode::Esc);
         assert!(
-            ui.app.shared.entries.iter().all(|e| e.path != path),
+            ui.app.shared.entries().iter().all(|e| e.path != path),
             "{how}"
         );
     }

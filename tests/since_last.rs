@@ -224,12 +224,12 @@ fn a_first_meeting_starts_quietly_and_asking_says_why_nothing_shows() {
     r.key(KeyCode::Char('s'));
     assert_eq!(r.app.overlay, None);
     assert_eq!(
-        r.app.shared.notice.as_ref().map(|n| &n.msg),
+        r.app.shared.notice().map(|n| &n.msg),
         Some(&Msg::Prep(PrepMsg::NoEarlierMeeting))
     );
     r.key(KeyCode::Char('r'));
     assert_eq!(
-        r.app.shared.notice.as_ref().map(|n| &n.msg),
+        r.app.shared.notice().map(|n| &n.msg),
         Some(&Msg::Prep(PrepMsg::NoMinutes))
     );
 }

@@ -144,14 +144,21 @@ impl Room {
     }
 
     fn notice(&self) -> String {
-        let n = self.app.shared.notice.as_ref().expect("a notice");
+        let n = self.app.shared.notice().expect("a notice");
         tavle::i18n::msg(Lang::En, &n.msg)
+    }
+
+    /// Make the board `id` the current one, as the overview's selection does.
+    fn show(&mut self, id: &str) {
+        let e = self.app.shared.entries().iter().find(|e| e.id == id);
+        let show = tavle::app::Request::Show(e.unwrap().path.clone());
+        self.app.shared.carry_out(tavle::app::Requests(vec![show]));
     }
 
     fn ids(&self) -> Vec<String> {
         self.app
             .shared
-            .entries
+            .entries()
             .iter()
             .map(|e| e.id.clone())
             .collect()
@@ -183,7 +190,7 @@ fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
     let drift = r
         .app
         .shared
-        .entries
+        .entries()
         .iter()
         .find(|e| e.id == "drift")
         .unwrap();
@@ -196,7 +203,7 @@ fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
     // The overview neither lists nor counts them, but marks their board,
     // names every file it holds back and, with the board selected, says how
     // to merge.
-    r.app.shared.current = r.ids().iter().position(|id| id == "drift").unwrap();
+    r.show("drift");
     let screen = r.screen();
     let (table, banner) = screen.split_at(screen.find("⚠ 2 files").expect("the banner"));
     assert!(!table.contains("sync-conflict") && !table.contains("drift-LAPTOP"));
@@ -220,7 +227,7 @@ fn copies_are_hidden_from_the_overview_the_counts_and_tab() {
     assert_eq!(r.app.screen, Screen::Overview);
     // A board without copies: the files held back are still named, with no
     // word of merging, and `c` says there is nothing to merge.
-    r.app.shared.current = r.ids().iter().position(|id| id == "plan").unwrap();
+    r.show("plan");
     let screen = r.screen();
     assert!(screen.contains("held back as conflict"), "{screen}");
     assert!(!screen.contains("c merges"), "{screen}");
@@ -250,7 +257,7 @@ fn copies_are_decided_afresh_whenever_the_folder_changes() {
     write(&r.path(COPY), &drift());
     r.seen(&[COPY]);
     assert_eq!(r.ids(), ["drift"]);
-    assert_eq!(r.app.shared.entries[0].copies.len(), 1);
+    assert_eq!(r.app.shared.entries()[0].copies.len(), 1);
     assert!(r.notice().contains(COPY), "{}", r.notice());
     // `drift (1).json` is a board of its own until its title says it is a copy.
     let name = "drift (1).json";
@@ -263,7 +270,7 @@ fn copies_are_decided_afresh_whenever_the_folder_changes() {
     write(&r.path(name), &drift());
     r.seen(&[name]);
     assert_eq!(r.ids(), ["drift"]);
-    assert_eq!(r.app.shared.entries[0].copies.len(), 2);
+    assert_eq!(r.app.shared.entries()[0].copies.len(), 2);
     // The board gone for good: its copies are boards of their own.
     std::fs::remove_file(r.path("drift.json")).unwrap();
     let path = r.path("drift.json");
@@ -377,7 +384,7 @@ fn merge_by_keys_with_a_conflict_chosen_each_way() {
     // The copy is kept in .tavle/merged/, gone from the folder and the screen.
     let kept = r.dir.join(".tavle/merged").join(COPY);
     assert!(kept.is_file() && !r.path(COPY).exists());
-    assert!(r.app.shared.copies.is_empty());
+    assert!(r.app.shared.copies().is_empty());
     assert!(r.app.entry().unwrap().copies.is_empty());
     assert!(!r.screen().contains("conflict cop"));
     assert!(r.notice().contains(".tavle/merged/"), "{}", r.notice());

@@ -113,12 +113,22 @@ fn the_ticks_merge_base_reaches_the_disk_through_the_loops_step() {
     tavle::tui::step(&mut app, &worker, Event::Tick, t0);
     drain(&worker, &rx, &dir.join(COPY));
     assert!(!kept(dir).contains(&copy_kept), "{:?}", kept(dir));
-    assert!(app.shared.entries.iter().all(|e| e.path != dir.join(COPY)));
+    assert!(
+        app.shared
+            .entries()
+            .iter()
+            .all(|e| e.path != dir.join(COPY))
+    );
 
     // The tick after the grace: the copy is a board now, and its version
     // is kept as the base of later merges, on disk.
     tavle::tui::step(&mut app, &worker, Event::Tick, t0 + MISSING_GRACE * 2);
-    assert!(app.shared.entries.iter().any(|e| e.path == dir.join(COPY)));
+    assert!(
+        app.shared
+            .entries()
+            .iter()
+            .any(|e| e.path == dir.join(COPY))
+    );
     drain(&worker, &rx, &dir.join(COPY));
     assert!(kept(dir).contains(&copy_kept), "{:?}", kept(dir));
 }

@@ -3,6 +3,7 @@
 //! light, archive and edit cards. The decisions panel beside it is a part of
 //! this screen ([`super::panel`]). Changes go out as ops through [`Shared`].
 
+use super::request::Requests;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::{EditKind, Editor};
@@ -157,19 +158,22 @@ impl BoardScreen {
 
     /// Jump along the selected card's link; the card landed on is shown
     /// even when the filter or the archive setting would hide it.
-    fn follow(&mut self, s: &mut Shared, way: Way) {
+    fn follow(&mut self, s: &Shared, rq: &mut Requests, way: Way) {
         let card = self.card.clone();
-        let Some(id) = super::links::follow(s, Screen::Board, card.as_deref(), way) else {
+        let Some(landed) = super::links::follow(s, rq, Screen::Board, card.as_deref(), way) else {
             return;
         };
-        if let Some(card) = s.board().and_then(|b| b.card(&id)) {
-            if card.archived {
-                self.show_archived = true;
-            }
-            if !self.visible(card) {
-                self.filter.clear();
-            }
+        if landed.archived {
+            self.show_archived = true;
         }
+        if !self.visible(&landed) {
+            self.filter.clear();
+        }
+    }
+
+    /// The meeting was closed (its summary confirmed): the big clock goes.
+    pub fn meeting_closed(&mut self) {
+        self.big_clock = false;
     }
 
     /// Whether the decisions panel is on screen.
@@ -202,7 +206,7 @@ impl BoardScreen {
     /// Keep the selection on the same card, by id, wherever it now stands;
     /// when the card is gone or hidden, pick its neighbour in the column it
     /// was in (and say so when someone else took it away).
-    fn fix_selection(&mut self, s: &mut Shared) {
+    fn fix_selection(&mut self, s: &Shared, rq: &mut Requests) {
         let Some(board) = s.board() else {
             return;
         };
@@ -236,11 +240,11 @@ impl BoardScreen {
         let lost = self
             .card
             .clone()
-            .filter(|id| s.outside.contains(id) && !cards.iter().any(|c| &c.id == id));
+            .filter(|id| s.outside().contains(id) && !cards.iter().any(|c| &c.id == id));
         self.column = Some(column);
         self.card = cards.get(i).map(|c| c.id.clone());
         if let Some(id) = lost {
-            s.notify(Msg::CardGoneElsewhere(id), false);
+            rq.notify(Msg::CardGoneElsewhere(id), false);
         }
     }
 
@@ -300,6 +304,133 @@ impl BoardScreen {
     }
 }
 
+impl BoardScreen {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        let asked = (self.panels_mut().into_iter())
+            .find(|p| p.focused())
+            .map(|panel| panel.update(cmd, s));
+        if let Some((ask, requests)) = asked {
+            rq.extend(requests);
+            match ask {
+                Ask::Nothing => {}
+                Ask::BigClock => self.big_clock = !self.big_clock,
+            }
+            return;
+        }
+        match cmd {
+            Cmd::Plan => rq.go(Screen::Plan),
+            Cmd::Prep(super::keymap::PrepCmd::Open) => rq.go(Screen::Meeting),
+            Cmd::Sync(super::keymap::SyncCmd::Open) => super::merge::open(s, rq),
+            Cmd::Indicators => rq.go(Screen::Indicators),
+            Cmd::Escalate => {
+                let Some(card) = s.board().and_then(|b| self.selected_card(b)) else {
+                    return;
+                };
+                if let Some(to) = &card.escalated_to {
+                    let to = to.board.clone();
+                    rq.notify(Msg::AlreadyEscalated(to), false);
+                } else if s.other_boards().is_empty() {
+                    rq.notify(Msg::NoOtherBoard, false);
+                } else if rq.writable(s) {
+                    rq.open(Overlay::Escalate(Default::default()));
+                }
+            }
+            Cmd::Back => {
+                if !self.filter.is_empty() {
+                    self.filter.clear();
+                    self.fix_selection(s, rq);
+                } else if super::links::just_jumped(s) {
+                    super::links::back(s, rq);
+                } else {
+                    rq.go(Screen::Overview);
+                }
+            }
+            Cmd::FollowLink => self.follow(s, rq, Way::Escalation),
+            Cmd::FollowOrigin => self.follow(s, rq, Way::Origin),
+            Cmd::JumpBack => super::links::back(s, rq),
+            Cmd::Up => self.step_card(s, -1),
+            Cmd::Down => self.step_card(s, 1),
+            Cmd::Left => self.step_column(s, -1),
+            Cmd::Right => self.step_column(s, 1),
+            Cmd::Filter => self.filter.start(),
+            Cmd::ShowArchived => {
+                self.show_archived = !self.show_archived;
+                rq.notify(
+                    if self.show_archived {
+                        Msg::ShowingArchived
+                    } else {
+                        Msg::HidingArchived
+                    },
+                    false,
+                );
+                self.fix_selection(s, rq);
+            }
+            Cmd::Details => {
+                if let Some(id) = self.card.clone() {
+                    rq.detail(id);
+                }
+            }
+            Cmd::New => {
+                if s.board().is_some_and(|b| b.columns.is_empty()) {
+                    rq.notify(Msg::NoColumns, true);
+                } else if let Some(column) = self.column.clone()
+                    && rq.writable(s)
+                {
+                    rq.open(Overlay::Editor(Editor::new(
+                        EditKind::NewCard { column },
+                        String::new(),
+                        None,
+                        None,
+                    )));
+                }
+            }
+            Cmd::Edit => {
+                if let Some(card) = s.board().and_then(|b| self.selected_card(b)).cloned()
+                    && rq.writable(s)
+                {
+                    rq.open(Overlay::Editor(Editor::card(&card)));
+                }
+            }
+            Cmd::BigClock => self.big_clock = !self.big_clock,
+            Cmd::Panel => self.panel.toggle(s),
+            Cmd::Attendees => super::meeting::command(cmd, s, rq),
+            Cmd::NewColumn => super::columns::new(s, rq, self.column.as_deref()),
+            Cmd::EditColumn => super::columns::edit(s, rq, self.column.as_deref()),
+            Cmd::ColumnLeft => super::columns::step(s, rq, self.column.as_deref(), -1),
+            Cmd::ColumnRight => super::columns::step(s, rq, self.column.as_deref(), 1),
+            cmd => self.card_op(cmd, s, rq),
+        }
+    }
+
+    fn keep_valid(&mut self, s: &Shared, rq: &mut Requests) {
+        self.fix_selection(s, rq);
+        for panel in self.panels_mut() {
+            panel.refresh(s);
+        }
+    }
+
+    fn start(&mut self, s: &Shared, rq: &mut Requests) {
+        self.column = None;
+        self.card = None;
+        self.fix_selection(s, rq);
+    }
+
+    fn typed(&mut self, text: &str, s: &Shared, rq: &mut Requests) {
+        if self.filter.paste(text) {
+            self.fix_selection(s, rq);
+        }
+    }
+
+    fn typing(&mut self, key: &KeyEvent, s: &Shared, rq: &mut Requests) -> bool {
+        match self.filter.key(key) {
+            Typed::NotTyping => return false,
+            Typed::Quit => rq.quit(),
+            Typed::Taken => self.fix_selection(s, rq),
+        }
+        true
+    }
+}
+
 impl Component for BoardScreen {
     /// The focused panel's keys, else the board's.
     fn keys(&self) -> &'static [Binding] {
@@ -343,128 +474,33 @@ impl Component for BoardScreen {
         super::global::hints(own, self.left_out(), self.hints_at())
     }
 
-    fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
-        match self.filter.key(key) {
-            Typed::NotTyping => return false,
-            Typed::Quit => s.quit = true,
-            Typed::Taken => self.fix_selection(s),
-        }
-        true
+    fn input(&mut self, key: &KeyEvent, s: &Shared) -> Option<Requests> {
+        let mut rq = Requests::new();
+        self.typing(key, s, &mut rq).then_some(rq)
     }
 
-    fn paste(&mut self, text: &str, s: &mut Shared) {
-        if self.filter.paste(text) {
-            self.fix_selection(s);
-        }
+    fn paste(&mut self, text: &str, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.typed(text, s, &mut rq);
+        rq
     }
 
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        let asked = (self.panels_mut().into_iter())
-            .find(|p| p.focused())
-            .map(|panel| panel.update(cmd, s));
-        if let Some(ask) = asked {
-            match ask {
-                Ask::Nothing => {}
-                Ask::BigClock => self.big_clock = !self.big_clock,
-            }
-            return;
-        }
-        match cmd {
-            Cmd::Plan => s.out.go = Some(Screen::Plan),
-            Cmd::Prep(super::keymap::PrepCmd::Open) => s.out.go = Some(Screen::Meeting),
-            Cmd::Sync(super::keymap::SyncCmd::Open) => super::merge::open(s),
-            Cmd::Indicators => s.out.go = Some(Screen::Indicators),
-            Cmd::Escalate => {
-                let Some(card) = s.board().and_then(|b| self.selected_card(b)) else {
-                    return;
-                };
-                if let Some(to) = &card.escalated_to {
-                    let to = to.board.clone();
-                    s.notify(Msg::AlreadyEscalated(to), false);
-                } else if s.other_boards().is_empty() {
-                    s.notify(Msg::NoOtherBoard, false);
-                } else if s.writable() {
-                    s.out.open = Some(Overlay::Escalate(Default::default()));
-                }
-            }
-            Cmd::Back => {
-                if !self.filter.is_empty() {
-                    self.filter.clear();
-                    self.fix_selection(s);
-                } else if super::links::just_jumped(s) {
-                    super::links::back(s);
-                } else {
-                    s.out.go = Some(Screen::Overview);
-                }
-            }
-            Cmd::FollowLink => self.follow(s, Way::Escalation),
-            Cmd::FollowOrigin => self.follow(s, Way::Origin),
-            Cmd::JumpBack => super::links::back(s),
-            Cmd::Up => self.step_card(s, -1),
-            Cmd::Down => self.step_card(s, 1),
-            Cmd::Left => self.step_column(s, -1),
-            Cmd::Right => self.step_column(s, 1),
-            Cmd::Filter => self.filter.start(),
-            Cmd::ShowArchived => {
-                self.show_archived = !self.show_archived;
-                s.notify(
-                    if self.show_archived {
-                        Msg::ShowingArchived
-                    } else {
-                        Msg::HidingArchived
-                    },
-                    false,
-                );
-                self.fix_selection(s);
-            }
-            Cmd::Details => {
-                if let Some(id) = self.card.clone() {
-                    s.out.detail = Some(id);
-                }
-            }
-            Cmd::New => {
-                if s.board().is_some_and(|b| b.columns.is_empty()) {
-                    s.notify(Msg::NoColumns, true);
-                } else if let Some(column) = self.column.clone()
-                    && s.writable()
-                {
-                    s.out.open = Some(Overlay::Editor(Editor::new(
-                        EditKind::NewCard { column },
-                        String::new(),
-                        None,
-                        None,
-                    )));
-                }
-            }
-            Cmd::Edit => {
-                if let Some(card) = s.board().and_then(|b| self.selected_card(b)).cloned()
-                    && s.writable()
-                {
-                    s.out.open = Some(Overlay::Editor(Editor::card(&card)));
-                }
-            }
-            Cmd::BigClock => self.big_clock = !self.big_clock,
-            Cmd::Panel => self.panel.toggle(s),
-            Cmd::Attendees => super::meeting::command(cmd, s),
-            Cmd::NewColumn => super::columns::new(s, self.column.as_deref()),
-            Cmd::EditColumn => super::columns::edit(s, self.column.as_deref()),
-            Cmd::ColumnLeft => super::columns::step(s, self.column.as_deref(), -1),
-            Cmd::ColumnRight => super::columns::step(s, self.column.as_deref(), 1),
-            cmd => self.card_op(cmd, s),
-        }
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
     }
 
-    fn enter(&mut self, s: &mut Shared) {
-        self.column = None;
-        self.card = None;
-        self.fix_selection(s);
+    fn enter(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.start(s, &mut rq);
+        rq
     }
 
-    fn refresh(&mut self, s: &mut Shared) {
-        self.fix_selection(s);
-        for panel in self.panels_mut() {
-            panel.refresh(s);
-        }
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.keep_valid(s, &mut rq);
+        rq
     }
 }
 

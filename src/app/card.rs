@@ -8,6 +8,7 @@
 use super::editor::Editor;
 use super::event::{Effect, Origin};
 use super::keymap::{self, Binding, Cmd, bind, ch, key, shift};
+use super::request::Requests;
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 use crate::i18n::Msg;
@@ -121,12 +122,17 @@ pub fn light_of(cmd: Cmd) -> Option<Option<Light>> {
 
 impl CardScreen {
     /// Show `id`, and ask for the board's change log for its history.
-    pub fn show(&mut self, id: String, s: &mut Shared) {
+    /// The board's change log was read: the card's history is made from it.
+    pub fn log_read(&mut self, log: Vec<Logged>) {
+        self.log = log;
+    }
+
+    pub fn show(&mut self, id: String, s: &Shared, rq: &mut Requests) {
         self.id = Some(id);
         self.scroll = 0;
         self.log.clear();
         if let Some(path) = s.entry().map(|e| e.path.clone()) {
-            s.out.effects.push(Effect::ReadLog {
+            rq.effect(Effect::ReadLog {
                 path,
                 closing: false,
             });
@@ -162,6 +168,63 @@ impl CardScreen {
     }
 }
 
+impl CardScreen {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        let Some(id) = self.id.clone() else {
+            rq.go(Screen::Board);
+            return;
+        };
+        let Some(card) = s.board().and_then(|b| b.card(&id)).cloned() else {
+            rq.go(Screen::Board);
+            return;
+        };
+        match cmd {
+            Cmd::Back if super::links::just_jumped(s) => super::links::back(s, rq),
+            Cmd::Back => {
+                rq.go(Screen::Board);
+                // Back on the board, the card shown is the one selected.
+                rq.select(id);
+            }
+            Cmd::FollowLink | Cmd::FollowOrigin => {
+                let way = if cmd == Cmd::FollowLink {
+                    Way::Escalation
+                } else {
+                    Way::Origin
+                };
+                if super::links::follow(s, rq, Screen::Card, Some(&id), way).is_some() {
+                    // The card landed on is shown from its top.
+                    self.scroll = 0;
+                }
+            }
+            Cmd::JumpBack => super::links::back(s, rq),
+            Cmd::Up => self.scroll = self.scroll.saturating_sub(1),
+            Cmd::Down => self.scroll = self.scroll.saturating_add(1),
+            Cmd::Edit => {
+                if rq.writable(s) {
+                    rq.open(Overlay::Editor(Editor::card(&card)));
+                }
+            }
+            cmd => {
+                let op = s.board().and_then(|b| command_op(cmd, b, &card));
+                if let Some(op) = op {
+                    rq.apply(s, vec![op], Origin::Edit);
+                }
+            }
+        }
+    }
+
+    fn keep_valid(&mut self, s: &Shared) {
+        // The card went away (deleted elsewhere, or an undo of its adding).
+        let gone = self
+            .id
+            .as_ref()
+            .is_some_and(|id| s.board().is_none_or(|b| b.card(id).is_none()));
+        if gone {
+            self.id = None;
+        }
+    }
+}
+
 impl Component for CardScreen {
     fn keys(&self) -> &'static [Binding] {
         KEYS
@@ -187,68 +250,24 @@ impl Component for CardScreen {
         super::global::hints(own, self.left_out(), self.hints_at())
     }
 
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        let Some(id) = self.id.clone() else {
-            s.out.go = Some(Screen::Board);
-            return;
-        };
-        let Some(card) = s.board().and_then(|b| b.card(&id)).cloned() else {
-            s.out.go = Some(Screen::Board);
-            return;
-        };
-        match cmd {
-            Cmd::Back if super::links::just_jumped(s) => super::links::back(s),
-            Cmd::Back => {
-                s.out.go = Some(Screen::Board);
-                // Back on the board, the card shown is the one selected.
-                s.out.select = Some(id);
-            }
-            Cmd::FollowLink | Cmd::FollowOrigin => {
-                let way = if cmd == Cmd::FollowLink {
-                    Way::Escalation
-                } else {
-                    Way::Origin
-                };
-                if super::links::follow(s, Screen::Card, Some(&id), way).is_some() {
-                    // The card landed on is shown from its top.
-                    self.scroll = 0;
-                }
-            }
-            Cmd::JumpBack => super::links::back(s),
-            Cmd::Up => self.scroll = self.scroll.saturating_sub(1),
-            Cmd::Down => self.scroll = self.scroll.saturating_add(1),
-            Cmd::Edit => {
-                if s.writable() {
-                    s.out.open = Some(Overlay::Editor(Editor::card(&card)));
-                }
-            }
-            cmd => {
-                let op = s.board().and_then(|b| command_op(cmd, b, &card));
-                if let Some(op) = op {
-                    s.apply(vec![op], Origin::Edit);
-                }
-            }
-        }
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
     }
 
-    fn refresh(&mut self, s: &mut Shared) {
-        // The card went away (deleted elsewhere, or an undo of its adding).
-        let gone = self
-            .id
-            .as_ref()
-            .is_some_and(|id| s.board().is_none_or(|b| b.card(id).is_none()));
-        if gone {
-            self.id = None;
-        }
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        self.keep_valid(s);
+        Requests::new()
     }
 }
 
 /// Whether a card exists that the screen can show; says why not.
-pub fn can_show(s: &mut Shared, id: Option<&str>) -> bool {
+pub fn can_show(s: &Shared, rq: &mut Requests, id: Option<&str>) -> bool {
     match id {
         Some(id) if s.board().is_some_and(|b| b.card(id).is_some()) => true,
         Some(id) => {
-            s.notify(Msg::CardGone(id.to_string()), true);
+            rq.notify(Msg::CardGone(id.to_string()), true);
             false
         }
         None => false,

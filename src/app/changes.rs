@@ -7,6 +7,7 @@
 //! turned red, was finished, passed its deadline, and the new signals. It
 //! reads the logs again when a board changes. No I/O here.
 
+use super::request::Requests;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -91,32 +92,32 @@ impl Default for ChangesScreen {
 
 /// Every board file on the overview, with what its contents were when read.
 fn fingerprints(s: &Shared) -> Vec<(PathBuf, u64)> {
-    (s.entries.iter())
+    (s.entries().iter())
         .map(|e| (e.path.clone(), e.fingerprint))
         .collect()
 }
 
 impl ChangesScreen {
     /// Read the day typed; ask for the logs when it is one.
-    fn take_day(&mut self, s: &mut Shared) {
+    fn take_day(&mut self, s: &Shared, rq: &mut Requests) {
         let text = self.field.text();
-        match tavle_core::dates::parse(&text, s.today, DateFor::Past) {
+        match tavle_core::dates::parse(&text, s.today(), DateFor::Past) {
             Ok(day) => {
                 self.day = Some(day);
                 self.typing = false;
                 self.scroll = 0;
                 self.report = None;
-                self.ask_logs(s);
+                self.ask_logs(s, rq);
             }
-            Err(e) => s.notify(Msg::for_day(text.trim(), &e), true),
+            Err(e) => rq.notify(Msg::for_day(text.trim(), &e), true),
         }
     }
 
     /// Ask the worker for every board's change log.
-    fn ask_logs(&mut self, s: &mut Shared) {
+    fn ask_logs(&mut self, s: &Shared, rq: &mut Requests) {
         self.asked_for = fingerprints(s);
         let paths = self.asked_for.iter().map(|(p, _)| p.clone()).collect();
-        s.out.effects.push(Effect::ReadLogs { paths });
+        rq.effect(Effect::ReadLogs { paths });
     }
 
     /// The logs came back: make the report.
@@ -131,18 +132,18 @@ impl ChangesScreen {
             return;
         };
         let empty: Vec<Logged> = Vec::new();
-        let errors: Vec<String> = (s.entries.iter())
+        let errors: Vec<String> = (s.entries().iter())
             .map(|e| {
                 e.broken
                     .as_ref()
                     .map(|p| {
-                        let (what, _) = i18n::diag(s.lang, &p.kind);
+                        let (what, _) = i18n::diag(s.lang(), &p.kind);
                         format!("{}:{}:{}: {what}", e.path.display(), p.line, p.col)
                     })
                     .unwrap_or_default()
             })
             .collect();
-        let inputs: Vec<Input> = (s.entries.iter().zip(&errors))
+        let inputs: Vec<Input> = (s.entries().iter().zip(&errors))
             .map(|(e, error)| match &e.board {
                 Some(board) => Input::Board {
                     id: &e.id,
@@ -155,10 +156,10 @@ impl ChangesScreen {
             })
             .collect();
         let asked = Asked {
-            since: Some((day, s.wall)),
+            since: Some((day, s.wall())),
             ..Asked::default()
         };
-        self.report = Some(status::report(&inputs, s.today, &asked, Vec::new()));
+        self.report = Some(status::report(&inputs, s.today(), &asked, Vec::new()));
     }
 
     /// The view's lines at `width` cells: the organisation's total, then
@@ -169,11 +170,11 @@ impl ChangesScreen {
             return Vec::new();
         };
         // The title is the view's own; the total follows it.
-        let mut doc = since::doc(s.lang, r, day);
+        let mut doc = since::doc(s.lang(), r, day);
         if matches!(doc.first(), Some(Line::Title(_))) {
             doc.remove(0);
         }
-        let (total, notes) = crate::report::total_lines(s.lang, r);
+        let (total, notes) = crate::report::total_lines(s.lang(), r);
         let head = std::iter::once(Line::Board(total)).chain(notes.into_iter().map(Line::Quiet));
         doc.splice(0..0, head);
         let mut out = Vec::new();
@@ -217,6 +218,62 @@ impl ChangesScreen {
     }
 }
 
+impl ChangesScreen {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        match cmd {
+            Cmd::Quit => rq.quit(),
+            Cmd::Back => rq.go(Screen::Overview),
+            Cmd::Up => self.scroll_by(-1, s),
+            Cmd::Down => self.scroll_by(1, s),
+            Cmd::Since(SinceCmd::PageUp) => self.scroll_by(-(PAGE as isize), s),
+            Cmd::Since(SinceCmd::PageDown) => self.scroll_by(PAGE as isize, s),
+            Cmd::Since(SinceCmd::Date) => self.typing = true,
+            _ => {}
+        }
+    }
+
+    /// A board changed: its log has grown too, so read them again.
+    fn keep_valid(&mut self, s: &Shared, rq: &mut Requests) {
+        if self.day.is_some() && self.asked_for != fingerprints(s) {
+            self.ask_logs(s, rq);
+        }
+    }
+
+    /// Asked for from the overview: ask for the day, `forrige uke` to
+    /// begin with; with a day already, read the logs again (they grow).
+    fn start(&mut self, s: &Shared, rq: &mut Requests) {
+        if self.day.is_some() {
+            self.ask_logs(s, rq);
+            return;
+        }
+        let word = i18n::report_word(s.lang(), ReportWord::ChangesDefaultDay);
+        self.field = TextField::line(word);
+        self.typing = true;
+    }
+
+    fn typed(&mut self, text: &str, _s: &Shared) {
+        if self.typing {
+            self.field.paste(text);
+        }
+    }
+
+    fn typing(&mut self, key: &KeyEvent, s: &Shared, rq: &mut Requests) -> bool {
+        if !self.typing {
+            return false;
+        }
+        match key.code {
+            KeyCode::Enter => self.take_day(s, rq),
+            KeyCode::Esc if self.day.is_some() => self.typing = false,
+            KeyCode::Esc => rq.go(Screen::Overview),
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => rq.quit(),
+            _ => {
+                self.field.key(key);
+            }
+        }
+        true
+    }
+}
+
 impl Component for ChangesScreen {
     fn keys(&self) -> &'static [Binding] {
         KEYS
@@ -236,58 +293,35 @@ impl Component for ChangesScreen {
         }
     }
 
-    fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
-        if !self.typing {
-            return false;
-        }
-        match key.code {
-            KeyCode::Enter => self.take_day(s),
-            KeyCode::Esc if self.day.is_some() => self.typing = false,
-            KeyCode::Esc => s.out.go = Some(Screen::Overview),
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => s.quit = true,
-            _ => {
-                self.field.key(key);
-            }
-        }
-        true
+    fn input(&mut self, key: &KeyEvent, s: &Shared) -> Option<Requests> {
+        let mut rq = Requests::new();
+        self.typing(key, s, &mut rq).then_some(rq)
     }
 
-    fn paste(&mut self, text: &str, _s: &mut Shared) {
-        if self.typing {
-            self.field.paste(text);
-        }
+    fn paste(&mut self, text: &str, _s: &Shared) -> Requests {
+        self.typed(text, _s);
+        Requests::new()
     }
 
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Back => s.out.go = Some(Screen::Overview),
-            Cmd::Up => self.scroll_by(-1, s),
-            Cmd::Down => self.scroll_by(1, s),
-            Cmd::Since(SinceCmd::PageUp) => self.scroll_by(-(PAGE as isize), s),
-            Cmd::Since(SinceCmd::PageDown) => self.scroll_by(PAGE as isize, s),
-            Cmd::Since(SinceCmd::Date) => self.typing = true,
-            _ => {}
-        }
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
     }
 
     /// Asked for from the overview: ask for the day, `forrige uke` to
     /// begin with; with a day already, read the logs again (they grow).
-    fn enter(&mut self, s: &mut Shared) {
-        if self.day.is_some() {
-            self.ask_logs(s);
-            return;
-        }
-        let word = i18n::report_word(s.lang, ReportWord::ChangesDefaultDay);
-        self.field = TextField::line(word);
-        self.typing = true;
+    fn enter(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.start(s, &mut rq);
+        rq
     }
 
     /// A board changed: its log has grown too, so read them again.
-    fn refresh(&mut self, s: &mut Shared) {
-        if self.day.is_some() && self.asked_for != fingerprints(s) {
-            self.ask_logs(s);
-        }
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.keep_valid(s, &mut rq);
+        rq
     }
 }
 

@@ -6,13 +6,14 @@
 
 use super::editor::{EditKind, Editor, Field};
 use super::event::Origin;
+use super::request::Requests;
 use super::shared::Shared;
 use crate::i18n::Msg;
 use tavle_core::ops::{ColumnOp, ColumnPatch, NewColumn, Op};
 
 /// `N`: the dialog for a new column, to stand right of `selected` (at the
 /// end when no column is selected).
-pub fn new(s: &mut Shared, selected: Option<&str>) {
+pub fn new(s: &Shared, rq: &mut Requests, selected: Option<&str>) {
     let Some(board) = s.board() else {
         return;
     };
@@ -20,8 +21,8 @@ pub fn new(s: &mut Shared, selected: Option<&str>) {
     let before = at
         .and_then(|i| board.columns.get(i + 1))
         .map(|c| c.id.clone());
-    if s.writable() {
-        s.out.open = Some(super::Overlay::Editor(Editor::form(
+    if rq.writable(s) {
+        rq.open(super::Overlay::Editor(Editor::form(
             EditKind::NewColumn { before },
             vec![(Field::Title, String::new()), (Field::Wip, String::new())],
         )));
@@ -29,13 +30,13 @@ pub fn new(s: &mut Shared, selected: Option<&str>) {
 }
 
 /// `C`: the dialog for the title and WIP limit of the column `selected`.
-pub fn edit(s: &mut Shared, selected: Option<&str>) {
+pub fn edit(s: &Shared, rq: &mut Requests, selected: Option<&str>) {
     let Some(col) = s.board().and_then(|b| b.column(selected?)).cloned() else {
-        s.notify(Msg::NoColumns, false);
+        rq.notify(Msg::NoColumns, false);
         return;
     };
-    if s.writable() {
-        s.out.open = Some(super::Overlay::Editor(Editor::form(
+    if rq.writable(s) {
+        rq.open(super::Overlay::Editor(Editor::form(
             EditKind::Column { id: col.id },
             vec![
                 (Field::Title, col.title),
@@ -49,7 +50,7 @@ pub fn edit(s: &mut Shared, selected: Option<&str>) {
 }
 
 /// `H`/`L`: move the column `selected` one place left (`-1`) or right.
-pub fn step(s: &mut Shared, selected: Option<&str>, delta: isize) {
+pub fn step(s: &Shared, rq: &mut Requests, selected: Option<&str>, delta: isize) {
     let Some(board) = s.board() else {
         return;
     };
@@ -69,7 +70,8 @@ pub fn step(s: &mut Shared, selected: Option<&str>, delta: isize) {
         board.columns.get(j + 1).map(|c| c.id.clone())
     };
     let id = board.columns[i].id.clone();
-    s.apply(
+    rq.apply(
+        s,
         vec![Op::Column(ColumnOp::Move { id, before })],
         Origin::Edit,
     );
@@ -87,7 +89,7 @@ fn limit(text: &str) -> Result<Option<u64>, Msg> {
 }
 
 /// The op for what was typed in a column dialog: `None` when nothing changed.
-pub(super) fn op(ed: &Editor, s: &mut Shared) -> Result<Option<Op>, (Msg, Field)> {
+pub(super) fn op(ed: &Editor, s: &Shared) -> Result<Option<Op>, (Msg, Field)> {
     let title = ed.get(Field::Title);
     let wip = limit(&ed.get(Field::Wip)).map_err(|e| (e, Field::Wip))?;
     let op = match &ed.kind {

@@ -5,6 +5,7 @@
 //! typing: when the board cannot be written it stays open and says why; Esc
 //! asks once before it throws away more than a few words.
 
+use super::request::Requests;
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -29,7 +30,7 @@ const FEW_WORDS: usize = 3;
 
 impl Editor {
     /// Handle a key; `Close` when the editor is done.
-    pub fn key(&mut self, key: &KeyEvent, s: &mut Shared) -> Flow {
+    pub fn key(&mut self, key: &KeyEvent, s: &Shared, rq: &mut Requests) -> Flow {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         if key.code != KeyCode::Esc {
@@ -44,11 +45,11 @@ impl Editor {
                 return Flow::Close;
             }
             KeyCode::Char('c') if ctrl => {
-                s.quit = true;
+                rq.quit();
                 return Flow::Close;
             }
-            KeyCode::Char('s') if ctrl => return self.save(s),
-            KeyCode::Enter if ctrl || alt => return self.save(s),
+            KeyCode::Char('s') if ctrl => return self.save(s, rq),
+            KeyCode::Enter if ctrl || alt => return self.save(s, rq),
             KeyCode::Tab => self.step(1),
             KeyCode::BackTab => self.step(-1),
             _ => {
@@ -66,7 +67,7 @@ impl Editor {
                     return Flow::Stay;
                 }
                 match key.code {
-                    KeyCode::Enter => return self.save(s),
+                    KeyCode::Enter => return self.save(s, rq),
                     KeyCode::Down => self.step(1),
                     KeyCode::Up => self.step(-1),
                     _ => {}
@@ -134,12 +135,12 @@ impl Editor {
 
     /// Turn what was typed into an op and ask for it to be saved. When the
     /// board cannot be written now, stay open and say why: Enter tries again.
-    fn save(&mut self, s: &mut Shared) -> Flow {
+    fn save(&mut self, s: &Shared, rq: &mut Requests) -> Flow {
         if let Some(ops) = super::prepare::form_ops(self, s) {
             return match ops {
                 Err((e, field)) => self.refuse(e, field),
                 Ok(ops) if ops.is_empty() => Flow::Close,
-                Ok(ops) => self.send(s, ops),
+                Ok(ops) => self.send(s, rq, ops),
             };
         }
         let first = self.fields.first().map(|f| f.field).unwrap_or(Field::Title);
@@ -151,30 +152,35 @@ impl Editor {
         } else {
             Field::Due
         };
-        let due = match self.date(due_field, s.today) {
+        let due = match self.date(due_field, s.today()) {
             Ok(d) => d,
             Err(e) => return self.refuse(e, due_field),
         };
-        let op = match self.op(s, due) {
+        let op = match self.op(s, rq, due) {
             Ok(Some(op)) => op,
             Ok(None) => return Flow::Close,
             Err((e, field)) => return self.refuse(e, field),
         };
-        self.send(s, vec![op])
+        self.send(s, rq, vec![op])
     }
 
     /// Save `ops`, or stay open and say why the board cannot be written now.
-    fn send(&mut self, s: &mut Shared, ops: Vec<Op>) -> Flow {
+    fn send(&mut self, s: &Shared, rq: &mut Requests, ops: Vec<Op>) -> Flow {
         if let Some(why) = s.why_read_only() {
             self.error = Some(why);
             return Flow::Stay;
         }
-        s.apply_form(ops, Origin::Edit, self.clone());
+        rq.apply_form(s, ops, Origin::Edit, self.clone());
         Flow::Close
     }
 
     /// The op for what was typed: `None` when nothing changed.
-    fn op(&self, s: &mut Shared, due: Option<NaiveDate>) -> Result<Option<Op>, (Msg, Field)> {
+    fn op(
+        &self,
+        s: &Shared,
+        _rq: &mut Requests,
+        due: Option<NaiveDate>,
+    ) -> Result<Option<Op>, (Msg, Field)> {
         let title = self.get(self.fields.first().map_or(Field::Title, |f| f.field));
         let owner = self.optional(Field::Owner);
         Ok(Some(match &self.kind {
@@ -243,7 +249,7 @@ impl Editor {
                 };
                 Op::Indicator(IndicatorOp::Measure {
                     indicator: indicator.clone(),
-                    date: due.unwrap_or(s.today),
+                    date: due.unwrap_or(s.today()),
                     value,
                 })
             }

@@ -30,7 +30,7 @@ pub struct Entry {
     pub id: String,
     pub path: PathBuf,
     /// What the screen shows: the file's last good version with the edits
-    /// still being saved applied on top (see [`super::Shared::apply`]). The
+    /// still being saved applied on top (see `Shared::carry_out`). The
     /// same allocation as `saved` while nothing is being saved, so a folder
     /// of large boards is held once, not twice.
     pub board: Option<Arc<Board>>,

@@ -13,6 +13,7 @@
 //! The key-collision test (`tests` below) fails when a screen binds a global
 //! key it has not left out, so no key ever means two things on one screen.
 
+use super::request::{Request, Requests};
 use crossterm::event::KeyCode;
 
 use super::event::Origin;
@@ -111,18 +112,21 @@ pub fn hints(own: Vec<Hint>, left_out: &[Cmd], at: HintsAt) -> Vec<Hint> {
 
 /// Carry out a global command. `card` is the card selected on the screen,
 /// offered (never linked unasked) in the decision dialog.
-pub fn update(cmd: Cmd, s: &mut Shared, card: Option<String>) {
+pub fn update(cmd: Cmd, s: &Shared, card: Option<String>) -> Requests {
+    let mut requests = Requests::new();
+    let rq = &mut requests;
     match cmd {
-        Cmd::Help => s.out.open = Some(Overlay::Help),
-        Cmd::Quit => s.quit = true,
-        Cmd::Undo => s.undo_redo(Origin::Undo),
-        Cmd::Redo => s.undo_redo(Origin::Redo),
-        Cmd::NextBoard => s.step_board(1),
-        Cmd::PrevBoard => s.step_board(-1),
-        Cmd::Decide => super::meeting::decide(s, card),
-        Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s),
+        Cmd::Help => rq.open(Overlay::Help),
+        Cmd::Quit => rq.quit(),
+        Cmd::Undo => rq.push(Request::UndoRedo(Origin::Undo)),
+        Cmd::Redo => rq.push(Request::UndoRedo(Origin::Redo)),
+        Cmd::NextBoard => rq.push(Request::StepBoard(1)),
+        Cmd::PrevBoard => rq.push(Request::StepBoard(-1)),
+        Cmd::Decide => super::meeting::decide(s, rq, card),
+        Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s, rq),
         _ => {}
     }
+    requests
 }
 
 #[cfg(test)]

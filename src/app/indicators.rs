@@ -3,6 +3,7 @@
 
 use super::editor::Editor;
 use super::keymap::{Binding, Cmd, bind, ch, key};
+use super::request::Requests;
 use super::shared::Shared;
 use super::{Component, Overlay, Screen, step_in};
 use crossterm::event::KeyCode;
@@ -36,6 +37,33 @@ impl IndicatorScreen {
     }
 }
 
+impl IndicatorScreen {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        match cmd {
+            Cmd::Back => rq.go(Screen::Board),
+            Cmd::Plan => rq.go(Screen::Plan),
+            Cmd::Up => self.step(s, -1),
+            Cmd::Down => self.step(s, 1),
+            Cmd::AddValue => {
+                if let Some(ind) = self.selected.clone()
+                    && rq.writable(s)
+                {
+                    rq.open(Overlay::Editor(Editor::measure(ind, s.today())));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn keep_valid(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+
+    fn start(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+}
+
 impl Component for IndicatorScreen {
     fn keys(&self) -> &'static [Binding] {
         KEYS
@@ -45,29 +73,20 @@ impl Component for IndicatorScreen {
         super::global::HintsAt::After(Cmd::AddValue)
     }
 
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        match cmd {
-            Cmd::Back => s.out.go = Some(Screen::Board),
-            Cmd::Plan => s.out.go = Some(Screen::Plan),
-            Cmd::Up => self.step(s, -1),
-            Cmd::Down => self.step(s, 1),
-            Cmd::AddValue => {
-                if let Some(ind) = self.selected.clone()
-                    && s.writable()
-                {
-                    s.out.open = Some(Overlay::Editor(Editor::measure(ind, s.today)));
-                }
-            }
-            _ => {}
-        }
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
     }
 
-    fn enter(&mut self, s: &mut Shared) {
-        self.step(s, 0);
+    fn enter(&mut self, s: &Shared) -> Requests {
+        self.start(s);
+        Requests::new()
     }
 
-    fn refresh(&mut self, s: &mut Shared) {
-        self.step(s, 0);
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        self.keep_valid(s);
+        Requests::new()
     }
 }
 

@@ -7,7 +7,7 @@
 //!
 //! The other half: when a copy sent up is finished or archived on the board
 //! above by someone else while the screen is open, the origin's board hears
-//! of it ([`watch`]); the origin card shows the copy's state itself, read
+//! of it (`Shared::watch_links`); the origin card shows the copy's state itself, read
 //! from the boards as they are (the views), with nothing written to it.
 //! No I/O: the boards are the ones [`Shared`] holds.
 
@@ -15,9 +15,11 @@ use std::path::PathBuf;
 
 use super::Screen;
 use super::keymap::{self, Cmd};
+use super::request::{Request, Requests};
 use super::shared::Shared;
 use crate::i18n::{LinkMsg, Msg};
 use tavle_core::links::{self, Copy, Way};
+use tavle_core::model::Board;
 
 /// How many jumps back are kept.
 const DEPTH: usize = 32;
@@ -36,17 +38,51 @@ pub struct Place {
 /// The jumps to go back along, and the copies as last seen.
 #[derive(Debug, Default)]
 pub struct Links {
-    pub back: Vec<Place>,
+    back: Vec<Place>,
     /// Every escalated copy whose origin and board are read, with its
     /// state; `None` until first looked at (nothing is news then).
     copies: Option<Vec<Copy>>,
 }
 
+impl Links {
+    /// The jumps to go back along, oldest first.
+    pub fn back(&self) -> &[Place] {
+        &self.back
+    }
+
+    /// A jump was made from `place`: remember it (the oldest beyond
+    /// [`DEPTH`] is forgotten).
+    pub(super) fn jumped(&mut self, place: Place) {
+        if self.back.len() >= DEPTH {
+            self.back.remove(0);
+        }
+        self.back.push(place);
+    }
+
+    /// The last jump was gone back along (or its board is gone).
+    pub(super) fn went_back(&mut self) {
+        self.back.pop();
+    }
+
+    /// Take a look at every escalated copy on `boards`; with `announce`,
+    /// the last of those finished or archived since the last look. The
+    /// first look only takes note.
+    pub(super) fn look(&mut self, boards: &[(&str, &Board)], announce: bool) -> Option<Copy> {
+        let now = links::copies(boards);
+        let news: Option<Copy> = match &self.copies {
+            Some(before) if announce => links::closed(before, &now).into_iter().last().cloned(),
+            _ => None,
+        };
+        self.copies = Some(now);
+        news
+    }
+}
+
 /// The name of the board `id` as shown (told apart from boards with the
 /// same title), or the id when it is not read.
 pub fn board_name(s: &Shared, id: &str) -> String {
-    let names = super::overview::board_names(&s.entries);
-    (s.entries.iter().zip(names))
+    let names = super::overview::board_names(s.entries());
+    (s.entries().iter().zip(names))
         .find(|(e, _)| e.id == id)
         .map_or_else(|| id.to_string(), |(_, (t, a))| format!("{t}{a}"))
 }
@@ -60,58 +96,62 @@ fn back_key() -> String {
 
 /// Jump from `card` on the current board along its link that goes `way`
 /// (its only link, when it has one); `screen` is the screen the jump starts
-/// on and lands on. The id of the card landed on, or `None` with a notice.
-pub fn follow(s: &mut Shared, screen: Screen, card: Option<&str>, way: Way) -> Option<String> {
+/// on and lands on. Asks to remember the jump and to show the board and
+/// the card landed on (returned), or says why not.
+pub fn follow(
+    s: &Shared,
+    r: &mut Requests,
+    screen: Screen,
+    card: Option<&str>,
+    way: Way,
+) -> Option<tavle_core::model::Card> {
     let Some(card) = card.and_then(|id| s.board()?.card(id)) else {
-        s.notify(Msg::Link(LinkMsg::NoCard), false);
+        r.notify(Msg::Link(LinkMsg::NoCard), false);
         return None;
     };
     let from = card.id.clone();
     let Some((_, link)) = links::follow(card, way) else {
-        s.notify(Msg::Link(LinkMsg::NoLink), false);
+        r.notify(Msg::Link(LinkMsg::NoLink), false);
         return None;
     };
     let link = link.clone();
-    let Some(i) = s.entries.iter().position(|e| e.id == link.board) else {
-        s.notify(Msg::Link(LinkMsg::NotLoaded(link.board)), true);
+    let Some(to) = s.entries().iter().find(|e| e.id == link.board) else {
+        r.notify(Msg::Link(LinkMsg::NotLoaded(link.board)), true);
         return None;
     };
     let name = board_name(s, &link.board);
-    let Some(board) = s.entries[i].board.as_ref() else {
-        s.notify(Msg::Link(LinkMsg::Unreadable(name)), true);
+    let Some(board) = to.board.as_ref() else {
+        r.notify(Msg::Link(LinkMsg::Unreadable(name)), true);
         return None;
     };
-    if board.card(&link.card).is_none() {
+    let Some(landed) = board.card(&link.card).cloned() else {
         let card = link.card;
-        s.notify(Msg::Link(LinkMsg::Gone { card, board: name }), true);
+        r.notify(Msg::Link(LinkMsg::Gone { card, board: name }), true);
         return None;
-    }
+    };
     let path = s.entry().map(|e| e.path.clone())?;
-    if s.links.back.len() >= DEPTH {
-        s.links.back.remove(0);
-    }
-    s.links.back.push(Place {
+    r.push(Request::Jumped(Place {
         path,
         screen,
         card: Some(from),
-        landed: s.entries[i].path.clone(),
-    });
-    s.current = i;
-    land(s, screen, &link.card);
+        landed: to.path.clone(),
+    }));
+    r.push(Request::Show(to.path.clone()));
+    land(r, screen, &link.card);
     let key = back_key();
-    s.notify(Msg::Link(LinkMsg::Jumped { board: name, key }), false);
-    Some(link.card)
+    r.notify(Msg::Link(LinkMsg::Jumped { board: name, key }), false);
+    Some(landed)
 }
 
-/// Show `card` of the current board on `screen`.
-fn land(s: &mut Shared, screen: Screen, card: &str) {
+/// Show `card` of the board just made current on `screen`.
+fn land(r: &mut Requests, screen: Screen, card: &str) {
     if screen == Screen::Card {
-        s.out.detail = Some(card.to_string());
+        r.detail(card.to_string());
     } else {
-        s.out.go = Some(Screen::Board);
+        r.go(Screen::Board);
     }
     // The board screen keeps the card selected under the card screen too.
-    s.out.select = Some(card.to_string());
+    r.select(card.to_string());
 }
 
 /// The hint bar's keys of `table`, with the jump's key right after `?`
@@ -125,7 +165,7 @@ pub fn with_hints(
     let mut hints = keymap::hints(table);
     let linked = card.is_some_and(|c| !links::of(c).is_empty());
     for (cmd, shown) in [
-        (Cmd::JumpBack, !s.links.back.is_empty()),
+        (Cmd::JumpBack, !s.links().back().is_empty()),
         (Cmd::FollowLink, linked),
     ] {
         if let Some(binding) = keymap::row(table, cmd).filter(|_| shown) {
@@ -139,48 +179,29 @@ pub fn with_hints(
 /// Whether the last jump landed on the board shown: Esc then goes back.
 pub fn just_jumped(s: &Shared) -> bool {
     let here = s.entry().map(|e| &e.path);
-    s.links.back.last().is_some_and(|p| Some(&p.landed) == here)
+    s.links()
+        .back()
+        .last()
+        .is_some_and(|p| Some(&p.landed) == here)
 }
 
 /// Back to where the last jump left from, on the screen it left from.
-pub fn back(s: &mut Shared) {
-    let Some(place) = s.links.back.pop() else {
-        s.notify(Msg::Link(LinkMsg::NothingBack), false);
+pub fn back(s: &Shared, r: &mut Requests) {
+    let Some(place) = s.links().back().last() else {
+        r.notify(Msg::Link(LinkMsg::NothingBack), false);
         return;
     };
-    let Some(i) = s.entries.iter().position(|e| e.path == place.path) else {
+    r.push(Request::JumpedBack);
+    let Some(to) = s.entries().iter().find(|e| e.path == place.path) else {
         let id = crate::folder::store::board_id(&place.path);
-        s.notify(Msg::Link(LinkMsg::BackGone(id)), true);
+        r.notify(Msg::Link(LinkMsg::BackGone(id)), true);
         return;
     };
-    s.current = i;
-    let shown = (place.card).filter(|c| s.board().is_some_and(|b| b.card(c).is_some()));
+    r.push(Request::Show(to.path.clone()));
+    let on = to.board.as_deref();
+    let shown = (place.card.as_ref()).filter(|c| on.is_some_and(|b| b.card(c).is_some()));
     match shown {
-        Some(card) => land(s, place.screen, &card),
-        None => s.out.go = Some(Screen::Board),
-    }
-}
-
-/// Take a look at every escalated copy; with `announce`, say which were
-/// finished or archived since the last look (someone else did it, on the
-/// board above). The first look only takes note.
-pub fn watch(s: &mut Shared, announce: bool) {
-    let boards: Vec<(&str, &tavle_core::model::Board)> = (s.entries.iter())
-        .filter_map(|e| Some((e.id.as_str(), e.board.as_deref()?)))
-        .collect();
-    let now = links::copies(&boards);
-    let news: Vec<Copy> = match &s.links.copies {
-        Some(before) if announce => links::closed(before, &now).into_iter().cloned().collect(),
-        _ => Vec::new(),
-    };
-    s.links.copies = Some(now);
-    if let Some(c) = news.last() {
-        let msg = LinkMsg::Closed {
-            title: c.title.clone(),
-            board: board_name(s, &c.copy.0),
-            origin: board_name(s, &c.origin.0),
-            state: c.state,
-        };
-        s.notify(Msg::Link(msg), false);
+        Some(card) => land(r, place.screen, card),
+        None => r.go(Screen::Board),
     }
 }

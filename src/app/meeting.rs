@@ -9,31 +9,32 @@ use super::Overlay;
 use super::editor::{EditKind, Editor, Field};
 use super::event::{Effect, Origin};
 use super::keymap::Cmd;
+use super::request::{Request, Requests};
 use super::shared::Shared;
 use crate::i18n::{Msg, PrepMsg};
 use tavle_core::model::{Board, Card};
 use tavle_core::ops::{MeetingOp, Op};
 
 /// `m`, `]`, `[`, `A`: the meeting commands.
-pub fn command(cmd: Cmd, s: &mut Shared) {
+pub fn command(cmd: Cmd, s: &Shared, rq: &mut Requests) {
     match cmd {
         Cmd::Meeting => {
             if s.running().is_some() {
                 if let Some(e) = s.entry() {
                     let path = e.path.clone();
-                    s.out.effects.push(Effect::ReadLog {
+                    rq.effect(Effect::ReadLog {
                         path,
                         closing: true,
                     });
                 }
                 return;
             }
-            s.apply(vec![Op::Meeting(MeetingOp::Start)], Origin::Edit);
+            rq.apply(s, vec![Op::Meeting(MeetingOp::Start)], Origin::Edit);
             // What has been done since last time: shown as the meeting starts.
             if let Some(path) = s.entry().map(|e| e.path.clone())
                 && s.why_read_only().is_none()
             {
-                s.out.effects.push(Effect::ReadMeetingLog {
+                rq.effect(Effect::ReadMeetingLog {
                     path,
                     show: super::since::Show::IfAny,
                 });
@@ -41,7 +42,7 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
         }
         Cmd::NextItem | Cmd::PrevItem => {
             let Some(r) = s.running() else {
-                s.notify(Msg::NoMeeting, false);
+                rq.notify(Msg::NoMeeting, false);
                 return;
             };
             let items = s
@@ -49,7 +50,7 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
                 .and_then(|b| b.meeting.as_ref())
                 .map_or(0, |m| m.agenda.len() as u64);
             if items == 0 {
-                s.notify(Msg::NoAgenda, false);
+                rq.notify(Msg::NoAgenda, false);
                 return;
             }
             let item = if cmd == Cmd::NextItem {
@@ -60,16 +61,20 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
             if item == r.item {
                 return;
             }
-            s.apply(vec![Op::Meeting(MeetingOp::SetItem { item })], Origin::Edit);
+            rq.apply(
+                s,
+                vec![Op::Meeting(MeetingOp::SetItem { item })],
+                Origin::Edit,
+            );
         }
         Cmd::Attendees => match s.running() {
             Some(r) => {
                 let text = r.attendees.join(", ");
-                if s.writable() {
-                    s.out.open = Some(Overlay::Attendees(Box::new(super::TextField::line(&text))));
+                if rq.writable(s) {
+                    rq.open(Overlay::Attendees(Box::new(super::TextField::line(&text))));
                 }
             }
-            None => s.notify(Msg::NoMeeting, false),
+            None => rq.notify(Msg::NoMeeting, false),
         },
         _ => {}
     }
@@ -78,9 +83,9 @@ pub fn command(cmd: Cmd, s: &mut Shared) {
 /// `d`: log a decision. It is for the meeting as a whole unless a card is
 /// typed in its card field; `card` (the card selected where `d` was pressed)
 /// is only offered there, never linked unasked.
-pub fn decide(s: &mut Shared, card: Option<String>) {
-    if s.writable() {
-        s.out.open = Some(Overlay::Editor(Editor::form(
+pub fn decide(s: &Shared, rq: &mut Requests, card: Option<String>) {
+    if rq.writable(s) {
+        rq.open(Overlay::Editor(Editor::form(
             EditKind::NewDecision { card },
             vec![
                 (Field::Text, String::new()),
@@ -120,17 +125,17 @@ pub fn card_choice<'b>(board: &'b Board, typed: &str) -> Result<Option<&'b Card>
 }
 
 /// When the time box is used up, show the closing summary once.
-pub fn time_up(s: &mut Shared, on_board: bool, idle: bool) {
+pub fn time_up(s: &Shared, rq: &mut Requests, on_board: bool, idle: bool) {
     let (Some(board), Some(running)) = (s.board(), s.running()) else {
         return;
     };
-    let over = tavle_core::meeting::meeting_countdown(board, running, s.wall).left <= 0;
+    let over = tavle_core::meeting::meeting_countdown(board, running, s.wall()).left <= 0;
     let key = running.started.as_str().to_string();
-    if over && s.prompted.as_ref() != Some(&key) && idle && on_board {
-        s.prompted = Some(key);
+    if over && s.prompted() != Some(key.as_str()) && idle && on_board {
+        rq.push(Request::Prompted(key));
         if let Some(e) = s.entry() {
             let path = e.path.clone();
-            s.out.effects.push(Effect::ReadLog {
+            rq.effect(Effect::ReadLog {
                 path,
                 closing: true,
             });

@@ -12,14 +12,15 @@
 //! asked again, keeping the choices made for fields that are still in
 //! conflict. No I/O here: reading the base and saving are effects.
 
+use super::request::{Request, Requests};
 use std::path::{Path, PathBuf};
 
 use crossterm::event::KeyCode;
 
 use super::entry::CopyFile;
-use super::event::{Effect, MergeOutcome, Origin};
+use super::event::{Effect, MergeOutcome};
 use super::keymap::{Binding, Cmd, SyncCmd, bind, ch, key};
-use super::shared::{Pending, Shared};
+use super::shared::Shared;
 use super::{Component, Screen};
 use crate::i18n::{Msg, SyncMsg};
 use tavle_core::merge::{self, Element, Merge, Side};
@@ -173,27 +174,27 @@ pub struct MergeScreen {
     pub kept: Vec<Board>,
     /// The copy on screen.
     pub review: Option<Review>,
-    /// The save in flight (its `seq`).
-    pub saving: Option<u64>,
+    /// The merge in flight: the copy being merged.
+    pub saving: Option<PathBuf>,
 }
 
 impl MergeScreen {
     /// The kept versions of `path` were read: start with the first copy.
-    pub fn revisions_read(&mut self, path: &Path, kept: Vec<Board>, s: &mut Shared) {
+    pub fn revisions_read(&mut self, path: &Path, kept: Vec<Board>, s: &Shared, rq: &mut Requests) {
         if !self.loading || self.board.as_deref() != Some(path) {
             return;
         }
         self.loading = false;
         self.kept = kept;
-        self.next(s);
+        self.next(s, rq);
     }
 
     /// Look at the next copy that can be read; back to the board after the last.
-    fn next(&mut self, s: &mut Shared) {
+    fn next(&mut self, s: &Shared, rq: &mut Requests) {
         self.review = None;
         while !self.queue.is_empty() {
             let copy = self.queue.remove(0);
-            let Some(entry) = s.copies.iter().find(|e| e.path == copy.path) else {
+            let Some(entry) = s.copies().iter().find(|e| e.path == copy.path) else {
                 // Gone meanwhile (merged on another screen, deleted).
                 self.done += 1;
                 continue;
@@ -202,12 +203,12 @@ impl MergeScreen {
                 // Read through a link: whatever it points to is not the copy
                 // a sync client wrote, and is never merged.
                 let why = crate::i18n::fs_error(
-                    s.lang,
+                    s.lang(),
                     &tavle_core::diag::FsErrorKind::Symlink,
                     &copy.name,
                 );
                 let copy = copy.name.clone();
-                s.notify(Msg::Sync(SyncMsg::NotMerged { copy, why }), true);
+                rq.notify(Msg::Sync(SyncMsg::NotMerged { copy, why }), true);
                 continue;
             }
             let (Some(copy_board), None) = (entry.saved.as_deref().cloned(), &entry.broken) else {
@@ -217,7 +218,7 @@ impl MergeScreen {
                     line,
                     col,
                 };
-                s.notify(Msg::Sync(msg), true);
+                rq.notify(Msg::Sync(msg), true);
                 self.done += 1;
                 continue;
             };
@@ -234,23 +235,23 @@ impl MergeScreen {
             ));
             return;
         }
-        s.out.go = Some(Screen::Board);
+        rq.go(Screen::Board);
     }
 
     /// Make the merge again when the board or the copy changed, keeping the
     /// choices of the fields still in conflict.
-    fn follow(&mut self, s: &mut Shared) {
+    fn follow(&mut self, s: &Shared, rq: &mut Requests) {
         if self.saving.is_some() {
             return;
         }
         let Some(r) = &mut self.review else {
             return;
         };
-        let copy = s.copies.iter().find(|e| e.path == r.copy.path);
+        let copy = s.copies().iter().find(|e| e.path == r.copy.path);
         let Some(copy) = copy else {
             // The copy went away: on to the next.
             self.done += 1;
-            self.next(s);
+            self.next(s, rq);
             return;
         };
         // A copy broken meanwhile keeps the review as it was: its bytes
@@ -291,7 +292,7 @@ impl MergeScreen {
     }
 
     /// Save the merge of the copy on screen.
-    fn merge(&mut self, s: &mut Shared) {
+    fn merge(&mut self, s: &Shared, rq: &mut Requests) {
         if self.saving.is_some() {
             return;
         }
@@ -301,10 +302,10 @@ impl MergeScreen {
         let open = r.open();
         if open > 0 {
             r.selected = r.choices.iter().position(Option::is_none).unwrap_or(0);
-            s.notify(Msg::Sync(SyncMsg::ChooseAll(open)), true);
+            rq.notify(Msg::Sync(SyncMsg::ChooseAll(open)), true);
             return;
         }
-        if !s.writable() {
+        if !rq.writable(s) {
             return;
         }
         let choices = (r.merge.conflicts.iter().zip(&r.choices))
@@ -317,7 +318,7 @@ impl MergeScreen {
             choices,
         });
         let copy = r.copy.path.clone();
-        self.saving = send(s, op, copy, r.fingerprint);
+        self.saving = send(s, rq, op, copy, r.fingerprint);
     }
 
     /// What became of the merge with `seq`; `on_screen`: the merge screen is
@@ -328,39 +329,37 @@ impl MergeScreen {
         seq: u64,
         outcome: MergeOutcome,
         on_screen: bool,
-        s: &mut Shared,
+        s: &Shared,
+        rq: &mut Requests,
     ) {
-        done(s, seq);
+        rq.push(Request::MergeDone(seq));
         let name = copy
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         match &outcome {
             MergeOutcome::Moved(kept) => {
-                let kept = kept.strip_prefix(&s.dir).unwrap_or(kept);
+                let kept = kept.strip_prefix(s.dir()).unwrap_or(kept);
                 let kept = kept.display().to_string();
-                s.notify(Msg::Sync(SyncMsg::Merged { kept }), false);
+                rq.notify(Msg::Sync(SyncMsg::Merged { kept }), false);
                 // Gone from the folder: no longer a copy of anything.
-                s.copies.retain(|e| e.path != copy);
-                for e in &mut s.entries {
-                    e.copies.retain(|c| c.path != copy);
-                }
+                rq.push(Request::CopyGone(copy.to_path_buf()));
             }
             MergeOutcome::NotMoved(why) => {
                 let why = why.clone();
-                s.notify(Msg::Sync(SyncMsg::NotMoved { copy: name, why }), true);
+                rq.notify(Msg::Sync(SyncMsg::NotMoved { copy: name, why }), true);
             }
             MergeOutcome::CopyChanged => {
-                s.notify(Msg::Sync(SyncMsg::CopyChanged(name)), true);
+                rq.notify(Msg::Sync(SyncMsg::CopyChanged(name)), true);
             }
             MergeOutcome::Refused(why) => {
                 let why = why.clone();
-                s.notify(Msg::Sync(SyncMsg::NotMerged { copy: name, why }), true);
+                rq.notify(Msg::Sync(SyncMsg::NotMerged { copy: name, why }), true);
             }
             // The save's own result said why.
             MergeOutcome::NotSaved { .. } => {}
         }
-        if self.saving != Some(seq) {
+        if self.saving.as_deref() != Some(copy) {
             return;
         }
         self.saving = None;
@@ -370,68 +369,33 @@ impl MergeScreen {
         match outcome {
             MergeOutcome::Moved(_) | MergeOutcome::NotMoved(_) => {
                 self.done += 1;
-                self.next(s);
+                self.next(s, rq);
             }
             // Never merged: on to the next copy, this one stays as it is.
-            MergeOutcome::Refused(_) => self.next(s),
+            MergeOutcome::Refused(_) => self.next(s, rq),
             // Asked again against the board and copy as they are now.
-            MergeOutcome::CopyChanged | MergeOutcome::NotSaved { .. } => self.follow(s),
+            MergeOutcome::CopyChanged | MergeOutcome::NotSaved { .. } => self.follow(s, rq),
         }
     }
 }
 
 /// Hand the merge to the worker like any save (shown at once, undone by `u`),
-/// with the copy to move once it is saved. Its `seq`, when sent.
-fn send(s: &mut Shared, op: Op, copy: PathBuf, fingerprint: u64) -> Option<u64> {
+/// with the copy to move once it is saved. The copy, when asked for.
+fn send(s: &Shared, rq: &mut Requests, op: Op, copy: PathBuf, fingerprint: u64) -> Option<PathBuf> {
     let path = s.entry()?.path.clone();
-    s.seq += 1;
-    let seq = s.seq;
-    s.pending.push(Pending {
-        seq,
-        path: path.clone(),
-        ops: vec![op.clone()],
-        origin: Origin::Edit,
-        form: None,
-    });
-    s.reapply(&path);
-    s.out.effects.push(Effect::Merge {
+    rq.push(Request::Merge {
         path,
-        ops: vec![op],
-        copy,
+        op,
+        copy: copy.clone(),
         fingerprint,
-        seq,
     });
-    Some(seq)
+    Some(copy)
 }
 
-/// The merge with `seq` is over: a merge the worker refused before saving is
-/// still pending here. Undo pressed meanwhile is carried out now.
-fn done(s: &mut Shared, seq: u64) {
-    if let Some(i) = s.pending.iter().position(|p| p.seq == seq) {
-        let p = s.pending.remove(i);
-        s.reapply(&p.path);
-        if s.pending.is_empty() {
-            for origin in std::mem::take(&mut s.deferred) {
-                s.undo_redo(origin);
-            }
-        }
-    }
-}
-
-impl Component for MergeScreen {
-    fn keys(&self) -> &'static [Binding] {
-        KEYS
-    }
-
-    /// A merge under way is not undone, nor left for another board or the
-    /// meeting; Tab skips a copy here.
-    fn left_out(&self) -> &'static [Cmd] {
-        super::global::ONLY_HELP_AND_QUIT
-    }
-
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
+impl MergeScreen {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
         match cmd {
-            Cmd::Back => s.out.go = Some(Screen::Board),
+            Cmd::Back => rq.go(Screen::Board),
             Cmd::Up => {
                 if let Some(r) = &mut self.review {
                     r.selected = r.selected.saturating_sub(1);
@@ -457,19 +421,19 @@ impl Component for MergeScreen {
             }
             Cmd::Sync(SyncCmd::TakeBoard) => self.choose(Side::Board),
             Cmd::Sync(SyncCmd::TakeCopy) => self.choose(Side::Copy),
-            Cmd::Sync(SyncCmd::Merge) => self.merge(s),
+            Cmd::Sync(SyncCmd::Merge) => self.merge(s, rq),
             Cmd::Sync(SyncCmd::Skip) if self.saving.is_none() && !self.loading => {
                 self.done += 1;
-                self.next(s);
+                self.next(s, rq);
             }
             _ => {}
         }
     }
 
-    fn enter(&mut self, s: &mut Shared) {
+    fn start(&mut self, s: &Shared, rq: &mut Requests) {
         *self = MergeScreen::default();
         let Some(e) = s.entry() else {
-            s.out.go = Some(Screen::Board);
+            rq.go(Screen::Board);
             return;
         };
         let path = e.path.clone();
@@ -482,32 +446,62 @@ impl Component for MergeScreen {
         let mut ids: Vec<String> = Vec::new();
         if let Some(board) = s.board() {
             for c in &self.queue {
-                let copy = s.copies.iter().find(|e| e.path == c.path);
+                let copy = s.copies().iter().find(|e| e.path == c.path);
                 if let Some(copy) = copy.and_then(|e| e.saved.as_deref()) {
                     ids.extend(tavle_core::revision::common(board, copy));
                 }
             }
         }
         ids.dedup();
-        s.out.effects.push(Effect::ReadRevisions { path, ids });
+        rq.effect(Effect::ReadRevisions { path, ids });
     }
 
-    fn refresh(&mut self, s: &mut Shared) {
+    fn keep_valid(&mut self, s: &Shared, rq: &mut Requests) {
         // The board on view is another (or gone): this merge is over.
         if s.entry().map(|e| &e.path) != self.board.as_ref() && self.saving.is_none() {
-            s.out.go = Some(Screen::Board);
+            rq.go(Screen::Board);
             return;
         }
-        self.follow(s);
+        self.follow(s, rq);
+    }
+}
+
+impl Component for MergeScreen {
+    fn keys(&self) -> &'static [Binding] {
+        KEYS
+    }
+
+    /// A merge under way is not undone, nor left for another board or the
+    /// meeting; Tab skips a copy here.
+    fn left_out(&self) -> &'static [Cmd] {
+        super::global::ONLY_HELP_AND_QUIT
+    }
+
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
+    }
+
+    fn enter(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.start(s, &mut rq);
+        rq
+    }
+
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.keep_valid(s, &mut rq);
+        rq
     }
 }
 
 /// `c` on a board: the merge screen, when the board has copies and may be written.
-pub fn open(s: &mut Shared) {
+pub fn open(s: &Shared, rq: &mut Requests) {
     if s.entry().is_none_or(|e| e.copies.is_empty()) {
-        s.notify(Msg::Sync(SyncMsg::NoCopies), false);
-    } else if s.writable() {
-        s.out.go = Some(Screen::Merge);
+        rq.notify(Msg::Sync(SyncMsg::NoCopies), false);
+    } else if rq.writable(s) {
+        rq.go(Screen::Merge);
     }
 }
 

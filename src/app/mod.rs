@@ -8,20 +8,20 @@
 //! its key table and its update function ([`Component`]), and at most one
 //! overlay on top. [`App::update`] routes a key to the overlay if one is open,
 //! else to the screen on view, else to the global keys ([`global`]: quit,
-//! help, undo, board tabs, the meeting), then carries out what the component asked for
-//! in [`Shared::out`]. Adding a screen is one module, one line each in
+//! help, undo, board tabs, the meeting). A component reads the shared state
+//! and returns [`Requests`]; [`Shared::carry_out`] hands each to the owner
+//! of that part of the state, and the app then shows the screen or overlay
+//! asked for ([`App::settle`]). Adding a screen is one module, one line each in
 //! [`App::component`] and `App::parts`, and its view in `ui/`.
 
 pub mod board;
 pub mod card;
 pub mod changes;
 mod columns;
-mod copies;
 mod editor;
 mod entry;
 mod event;
 mod field;
-mod files;
 mod form;
 pub mod global;
 pub mod indicators;
@@ -37,6 +37,7 @@ pub mod panels;
 pub mod picker;
 pub mod plan;
 pub mod prepare;
+mod request;
 mod scroll;
 mod search;
 mod shared;
@@ -60,9 +61,13 @@ pub use panel::{Panel, items as panel_items};
 pub use panels::{Ask, PanelComponent};
 pub use plan::PlanScreen;
 pub use prepare::MeetingScreen;
+pub use request::{Request, Requests};
 pub use scroll::Scroll;
 pub use search::{Search, Typed};
-pub use shared::{HIGHLIGHT_FOR, MISSING_GRACE, NOTICE_FOR, Notice, Pending, Shared, Step};
+pub use shared::{
+    HIGHLIGHT_FOR, History, MISSING_GRACE, NOTICE_FOR, Notice, Notices, Outbox, Pending, Shared,
+    Step,
+};
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -115,21 +120,25 @@ pub trait Component {
     fn card(&self, _s: &Shared) -> Option<String> {
         None
     }
-    /// A raw key, before the table, for text being typed; `true` when taken.
-    fn input(&mut self, _key: &KeyEvent, _s: &mut Shared) -> bool {
-        false
+    /// A raw key, before the table, for text being typed; `Some` when taken.
+    fn input(&mut self, _key: &KeyEvent, _s: &Shared) -> Option<Requests> {
+        None
     }
     /// Pasted text, while text is being typed on the screen itself.
-    fn paste(&mut self, _text: &str, _s: &mut Shared) {}
-    /// A command from the key table. Requests for other screens, overlays and
-    /// disk work go into `s.out`.
-    fn update(&mut self, cmd: Cmd, s: &mut Shared);
+    fn paste(&mut self, _text: &str, _s: &Shared) -> Requests {
+        Requests::new()
+    }
+    /// A command from the key table: what it asks of the app (disk work,
+    /// another screen, an overlay, a notice).
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests;
     /// The screen comes into view, or shows another board: start afresh.
-    fn enter(&mut self, s: &mut Shared) {
-        self.refresh(s);
+    fn enter(&mut self, s: &Shared) -> Requests {
+        self.refresh(s)
     }
     /// The boards changed: keep the selection on something that exists.
-    fn refresh(&mut self, _s: &mut Shared) {}
+    fn refresh(&mut self, _s: &Shared) -> Requests {
+        Requests::new()
+    }
 }
 
 /// One component per screen.
@@ -174,8 +183,10 @@ impl App {
         };
         app.shared.sort_entries("");
         // Start on the worst board.
-        app.shared.current = 0;
-        links::watch(&mut app.shared, false);
+        if let Some(first) = app.shared.entries().first().map(|e| e.path.clone()) {
+            app.shared.carry_out(Requests(vec![Request::Show(first)]));
+        }
+        app.shared.watch_links(false);
         app
     }
 
@@ -193,9 +204,9 @@ impl App {
         }
     }
 
-    /// The screen `screen` as a component, beside the shared state it updates.
+    /// The screen `screen` as a component, beside the shared state it reads.
     /// With [`App::component`], this is where a new screen is registered.
-    fn parts(&mut self, screen: Screen) -> (&mut dyn Component, &mut Shared) {
+    fn parts(&mut self, screen: Screen) -> (&mut dyn Component, &Shared) {
         let component: &mut dyn Component = match screen {
             Screen::Overview => &mut self.screens.overview,
             Screen::Board => &mut self.screens.board,
@@ -206,7 +217,19 @@ impl App {
             Screen::Meeting => &mut self.screens.meeting,
             Screen::Changes => &mut self.screens.changes,
         };
-        (component, &mut self.shared)
+        (component, &self.shared)
+    }
+
+    /// Let the screen `screen` do `f` with the shared state, and carry out
+    /// what it asks for.
+    fn with_screen(
+        &mut self,
+        screen: Screen,
+        f: impl FnOnce(&mut dyn Component, &Shared) -> Requests,
+    ) {
+        let (component, shared) = self.parts(screen);
+        let asked = f(component, shared);
+        self.shared.carry_out(asked);
     }
 
     /// The screen's own key table: `?` lists it first.
@@ -226,7 +249,7 @@ impl App {
     }
 
     pub fn lang(&self) -> Lang {
-        self.shared.lang
+        self.shared.lang()
     }
 
     pub fn entry(&self) -> Option<&Entry> {
@@ -239,10 +262,11 @@ impl App {
 
     /// Open the board at `path` directly (when tavle was started on a file).
     pub fn open_path(&mut self, path: &Path) {
-        if let Some(i) = self.shared.entries.iter().position(|e| e.path == path) {
-            self.shared.current = i;
+        if self.shared.entries().iter().any(|e| e.path == path) {
+            self.shared
+                .carry_out(Requests(vec![Request::Show(path.to_path_buf())]));
             self.screen = Screen::Board;
-            self.screens.board.enter(&mut self.shared);
+            self.with_screen(Screen::Board, |c, s| c.enter(s));
         }
     }
 
@@ -255,8 +279,7 @@ impl App {
     /// done (the runtime hands it to its worker, `tui::step`).
     #[must_use = "the effects are disk work the app needs done: hand them to the worker"]
     pub fn update(&mut self, event: Event, now: Instant) -> Vec<Effect> {
-        self.shared.now = now;
-        self.shared.outside.clear();
+        self.shared.begin(now);
         let before = self.shared.entry().map(|e| e.path.clone());
         // A save, or a change from outside: the log may have grown.
         let log_grew = match &event {
@@ -274,10 +297,7 @@ impl App {
         match event {
             Event::Key(key) => self.key(&key),
             Event::Paste(text) => self.paste(&text),
-            Event::Signal(signal) => {
-                self.shared.quit = true;
-                self.shared.signal = Some(signal);
-            }
+            Event::Signal(signal) => self.shared.signalled(signal),
             Event::Resize => {}
             Event::Tick => {
                 let keep = (self.screen != Screen::Overview)
@@ -296,12 +316,13 @@ impl App {
                 seq,
                 result,
             } => self.shared.applied(&path, origin, seq, *result),
-            Event::Waiting { path, holder } => self.shared.waiting = Some((path, holder)),
+            Event::Waiting { path, holder } => self.shared.wait_for(path, holder),
             Event::Clock(wall) => {
-                self.shared.wall = wall;
-                self.shared.today = wall.date_naive();
+                self.shared.clock(wall);
                 let idle = self.overlay.is_none() && !self.screens.board.filter.typing;
-                meeting::time_up(&mut self.shared, self.screen == Screen::Board, idle);
+                let mut rq = Requests::new();
+                meeting::time_up(&self.shared, &mut rq, self.screen == Screen::Board, idle);
+                self.shared.carry_out(rq);
             }
             Event::Log {
                 path,
@@ -312,7 +333,7 @@ impl App {
                     if closing {
                         self.overlay = Some(Overlay::Closing(Closing::new(entries)));
                     } else {
-                        self.screens.card.log = entries;
+                        self.screens.card.log_read(entries);
                     }
                 }
             }
@@ -333,9 +354,11 @@ impl App {
             },
             // Read for the merge screen: late, it is not needed any more.
             Event::Revisions { path, kept } if self.screen == Screen::Merge => {
+                let mut rq = Requests::new();
                 self.screens
                     .merge
-                    .revisions_read(&path, kept, &mut self.shared);
+                    .revisions_read(&path, kept, &self.shared, &mut rq);
+                self.shared.carry_out(rq);
             }
             Event::Revisions { .. } => {}
             Event::Merged {
@@ -343,7 +366,9 @@ impl App {
             } => {
                 let on_screen = self.screen == Screen::Merge;
                 let merge = &mut self.screens.merge;
-                merge.merged(&copy, seq, outcome, on_screen, &mut self.shared);
+                let mut rq = Requests::new();
+                merge.merged(&copy, seq, outcome, on_screen, &self.shared, &mut rq);
+                self.shared.carry_out(rq);
             }
             Event::MeetingLog {
                 path,
@@ -351,23 +376,27 @@ impl App {
                 entries,
             } => {
                 let log = &mut self.screens.meeting.log;
-                since::log_read(log, &mut self.shared, &path, show, entries);
+                let mut rq = Requests::new();
+                since::log_read(log, &self.shared, &mut rq, &path, show, entries);
+                self.shared.carry_out(rq);
             }
             Event::Minutes { path, minutes } => {
                 // The minutes take the place of the "since last time" panel.
                 if self.overlay.as_ref().is_some_and(Overlay::is_panel) {
                     self.overlay = None;
                 }
-                since::minutes_read(&mut self.shared, &path, minutes);
+                let mut rq = Requests::new();
+                since::minutes_read(&self.shared, &mut rq, &path, minutes);
+                self.shared.carry_out(rq);
             }
             Event::Logs(logs) => self.screens.changes.logs_read(logs, &self.shared),
         }
         if let Some(announce) = copies {
-            links::watch(&mut self.shared, announce);
+            self.shared.watch_links(announce);
         }
         self.settle(before.as_deref());
         self.reread_history(log_grew);
-        std::mem::take(&mut self.shared.out.effects)
+        self.shared.take_effects()
     }
 
     /// The card's history shows every change in the log: when the log of
@@ -378,10 +407,11 @@ impl App {
         };
         let shown = self.shared.entry().is_some_and(|e| e.path == path);
         if self.screen == Screen::Card && shown {
-            self.shared.out.effects.push(Effect::ReadLog {
+            let read = Effect::ReadLog {
                 path,
                 closing: false,
-            });
+            };
+            self.shared.carry_out(Requests(vec![Request::Effect(read)]));
         }
     }
 
@@ -393,7 +423,10 @@ impl App {
         }
         if let Some(mut panel) = self.overlay.take_if(|o| o.is_panel()) {
             let lines = since::line_count(&panel, &self.shared);
-            match since::panel_key(&mut panel, key, &mut self.shared, lines) {
+            let mut rq = Requests::new();
+            let flow = since::panel_key(&mut panel, key, &self.shared, &mut rq, lines);
+            self.shared.carry_out(rq);
+            match flow {
                 since::PanelFlow::Stay => {
                     self.overlay = Some(panel);
                     return;
@@ -406,29 +439,34 @@ impl App {
         if let Some(mut overlay) = self.overlay.take() {
             let closing = matches!(overlay, Overlay::Closing(_));
             let card = self.screens.board.card.clone();
-            match overlay.key(key, &mut self.shared, card.as_deref()) {
+            let mut rq = Requests::new();
+            let flow = overlay.key(key, &self.shared, &mut rq, card.as_deref());
+            self.shared.carry_out(rq);
+            match flow {
                 Flow::Stay => self.overlay = Some(overlay),
                 Flow::Close => {
                     if closing && key.code == crossterm::event::KeyCode::Enter {
-                        self.screens.board.big_clock = false;
+                        self.screens.board.meeting_closed();
                     }
                 }
             }
             return;
         }
         let (component, shared) = self.parts(self.screen);
-        if component.input(key, shared) {
-            return;
-        }
-        if let Some(cmd) = keymap::lookup(component.keys(), key) {
-            component.update(cmd, shared);
+        let asked = if let Some(asked) = component.input(key, shared) {
+            asked
+        } else if let Some(cmd) = keymap::lookup(component.keys(), key) {
+            component.update(cmd, shared)
         } else if let Some(cmd) = global::lookup(component.left_out(), key) {
             let card = component.card(shared);
-            global::update(cmd, shared, card);
+            global::update(cmd, shared, card)
         } else {
             // A key that does nothing here: say where the keys are.
-            shared.notify(crate::i18n::Msg::UnboundKey, false);
-        }
+            let mut r = Requests::new();
+            r.notify(crate::i18n::Msg::UnboundKey, false);
+            r
+        };
+        self.shared.carry_out(asked);
     }
 
     /// Pasted text: into the dialog or the filter being typed, else nowhere.
@@ -438,16 +476,16 @@ impl App {
             Some(Overlay::Attendees(line)) => line.paste(text),
             Some(Overlay::Escalate(picker)) => picker.paste(text),
             Some(_) => {}
-            None => {
-                let (component, shared) = self.parts(self.screen);
-                component.paste(text, shared);
-            }
+            None => self.with_screen(self.screen, |c, s| c.paste(text, s)),
         }
     }
 
     /// Carry out what the components asked for, and keep every selection valid.
     fn settle(&mut self, before: Option<&Path>) {
-        if let Some(overlay) = self.shared.out.open.take() {
+        // What entering and refreshing a screen below asks for is carried
+        // out at once; a screen or overlay it asks for waits for the next event.
+        let out = self.shared.take_out();
+        if let Some(overlay) = out.open {
             if self.overlay.is_some() {
                 self.queued.push(overlay);
             } else {
@@ -458,35 +496,33 @@ impl App {
             self.overlay = Some(self.queued.remove(0));
         }
         let moved = self.shared.entry().map(|e| e.path.as_path()) != before;
-        let select = self.shared.out.select.take();
-        if let Some(id) = self.shared.out.detail.take() {
-            self.screens.card.show(id, &mut self.shared);
-            self.shared.out.go = Some(Screen::Card);
+        let mut go = out.go;
+        if let Some(id) = out.detail {
+            let mut rq = Requests::new();
+            self.screens.card.show(id, &self.shared, &mut rq);
+            self.shared.carry_out(rq);
+            go = Some(Screen::Card);
         }
-        if let Some(go) = self.shared.out.go.take() {
+        if let Some(go) = go {
             self.screen = go;
             if go == Screen::Overview {
                 // Back on the overview: a board deleted while it was open goes now.
                 self.shared.expire(None);
             }
-            let (component, shared) = self.parts(go);
-            component.enter(shared);
+            self.with_screen(go, |c, s| c.enter(s));
         } else if moved && self.screen != Screen::Overview {
-            let (component, shared) = self.parts(self.screen);
-            component.enter(shared);
+            self.with_screen(self.screen, |c, s| c.enter(s));
         }
         // After the screen came into view (which starts its selection
         // afresh): a card asked for on another board stays selected.
-        if let Some(card) = select {
+        if let Some(card) = out.select {
             self.screens.board.select(&self.shared, &card);
         }
-        let (component, shared) = self.parts(self.screen);
-        component.refresh(shared);
+        self.with_screen(self.screen, |c, s| c.refresh(s));
         // The card on the detail screen is gone: back to the board.
         if self.screen == Screen::Card && self.screens.card.id.is_none() {
             self.screen = Screen::Board;
-            let (component, shared) = self.parts(Screen::Board);
-            component.refresh(shared);
+            self.with_screen(Screen::Board, |c, s| c.refresh(s));
         }
     }
 }

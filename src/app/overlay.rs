@@ -5,6 +5,7 @@
 //! ([`super::picker`]) — and the meeting's read-only
 //! panels, which give way to keys not their own (`since`).
 
+use super::request::Requests;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::editor::{Editor, Flow};
@@ -63,10 +64,16 @@ pub enum Overlay {
 impl Overlay {
     /// Handle a key; `Close` when the overlay is done. `card` is the card
     /// selected on the board, for the choices that concern it.
-    pub fn key(&mut self, key: &KeyEvent, s: &mut Shared, card: Option<&str>) -> Flow {
+    pub fn key(
+        &mut self,
+        key: &KeyEvent,
+        s: &Shared,
+        rq: &mut Requests,
+        card: Option<&str>,
+    ) -> Flow {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         if ctrl && key.code == KeyCode::Char('c') {
-            s.quit = true;
+            rq.quit();
             return Flow::Close;
         }
         match self {
@@ -78,14 +85,14 @@ impl Overlay {
             Overlay::Help | Overlay::Symbols => Flow::Close,
             // Panels take their keys before this (`since::panel_key`).
             Overlay::Since(_) | Overlay::Minutes(_) => Flow::Close,
-            Overlay::Editor(ed) => ed.key(key, s),
+            Overlay::Editor(ed) => ed.key(key, s, rq),
             Overlay::Closing(c) => match key.code {
                 KeyCode::Enter => {
                     if let Some(e) = s.entry()
                         && s.running().is_some()
                     {
                         let path = e.path.clone();
-                        s.out.effects.push(Effect::CloseMeeting { path });
+                        rq.effect(Effect::CloseMeeting { path });
                     }
                     Flow::Close
                 }
@@ -100,7 +107,8 @@ impl Overlay {
                 KeyCode::Esc => Flow::Close,
                 KeyCode::Enter => {
                     let people = field.text().split(',').map(str::to_string).collect();
-                    s.apply(
+                    rq.apply(
+                        s,
                         vec![Op::Meeting(MeetingOp::SetAttendees(people))],
                         Origin::Edit,
                     );
@@ -122,7 +130,7 @@ impl Overlay {
                 if let (Some(to), Some(from), Some(card)) =
                     (to, s.entry().map(|e| e.path.clone()), card)
                 {
-                    s.out.effects.push(Effect::Escalate {
+                    rq.effect(Effect::Escalate {
                         from,
                         card: card.to_string(),
                         to,

@@ -10,6 +10,7 @@
 //! shown, are named apart ([`board_names`], [`board_names_within`]). `s`
 //! shows what changed since a day ([`super::changes`]).
 
+use super::request::{Request, Requests};
 use std::cell::Cell;
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -86,12 +87,12 @@ pub struct Overview {
 /// board that cannot be read stays: nobody knows what it holds).
 pub fn listed(s: &Shared, owner: &str) -> Vec<usize> {
     let owner = owner.trim();
-    (s.entries.iter().enumerate())
+    (s.entries().iter().enumerate())
         .filter(|(_, e)| {
             owner.is_empty()
                 || e.board.as_ref().is_none_or(|b| {
-                    !tavle_core::owner::cards(b, owner, s.today).is_empty()
-                        || !tavle_core::owner::decisions(b, owner, s.today).is_empty()
+                    !tavle_core::owner::cards(b, owner, s.today()).is_empty()
+                        || !tavle_core::owner::decisions(b, owner, s.today()).is_empty()
                 })
         })
         .map(|(i, _)| i)
@@ -102,32 +103,32 @@ pub fn listed(s: &Shared, owner: &str) -> Vec<usize> {
 /// `typed`: what the owner filter offers.
 pub fn names(s: &Shared, typed: &str) -> Vec<Person> {
     let boards: Vec<&tavle_core::model::Board> = s
-        .entries
+        .entries()
         .iter()
         .filter_map(|e| e.board.as_deref())
         .collect();
-    people(&boards, typed, s.today)
+    people(&boards, typed, s.today())
 }
 
 impl Overview {
     /// Keep the selection on a listed board (the first, when the filter
     /// hid the one selected).
-    fn keep_listed(&self, s: &mut Shared) {
+    fn keep_listed(&self, s: &Shared, rq: &mut Requests) {
         let rows = listed(s, &self.owner.text());
-        if !rows.contains(&s.current)
-            && let Some(&first) = rows.first()
+        if !rows.contains(&s.current())
+            && let Some(first) = rows.first().and_then(|&i| s.entries().get(i))
         {
-            s.current = first;
+            rq.push(Request::Show(first.path.clone()));
         }
     }
 
     /// Move the selection through the listed boards.
-    fn step(&mut self, cmd: Cmd, s: &mut Shared) {
+    fn step(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
         let rows = listed(s, &self.owner.text());
         let Some(last) = rows.len().checked_sub(1) else {
             return;
         };
-        let at = rows.iter().position(|&i| i == s.current).unwrap_or(0);
+        let at = rows.iter().position(|&i| i == s.current()).unwrap_or(0);
         // A page is what the table shows, less one row kept for context.
         let page = self.table.get().rows.saturating_sub(1).max(1);
         let to = match cmd {
@@ -140,7 +141,9 @@ impl Overview {
             Cmd::PageDown => (at + page).min(last),
             _ => at,
         };
-        s.current = rows[to];
+        if let Some(e) = s.entries().get(rows[to]) {
+            rq.push(Request::Show(e.path.clone()));
+        }
         // The panel follows the board selected again.
         self.panel = None;
     }
@@ -158,7 +161,7 @@ impl Overview {
 
     /// A key while the filter is typed: ↑↓ PgUp/PgDn choose a name from
     /// the list, Enter takes the chosen one; the rest is the line's.
-    fn pick(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
+    fn pick(&mut self, key: &KeyEvent, s: &Shared) -> bool {
         let choosing = matches!(
             key.code,
             KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown
@@ -191,6 +194,58 @@ impl Overview {
     }
 }
 
+impl Overview {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        match cmd {
+            Cmd::Quit => rq.quit(),
+            Cmd::Filter => {
+                self.owner.start();
+                self.picked = None;
+            }
+            Cmd::Since(SinceCmd::Open) => rq.go(Screen::Changes),
+            Cmd::Up
+            | Cmd::Down
+            | Cmd::PrevBoard
+            | Cmd::NextBoard
+            | Cmd::First
+            | Cmd::Last
+            | Cmd::PageUp
+            | Cmd::PageDown => self.step(cmd, s, rq),
+            Cmd::PanelUp | Cmd::PanelDown => self.scroll_panel(cmd == Cmd::PanelDown),
+            Cmd::Open if listed(s, &self.owner.text()).contains(&s.current()) => {
+                rq.go(Screen::Board)
+            }
+            Cmd::Sync(SyncCmd::Open) => super::merge::open(s, rq),
+            _ => {}
+        }
+    }
+
+    fn keep_valid(&mut self, s: &Shared, rq: &mut Requests) {
+        self.keep_listed(s, rq);
+    }
+
+    fn typed(&mut self, text: &str, _s: &Shared, rq: &mut Requests) {
+        if self.owner.paste(text) {
+            self.filtered(rq);
+        }
+    }
+
+    fn typing(&mut self, key: &KeyEvent, s: &Shared, rq: &mut Requests) -> bool {
+        if self.owner.typing && self.pick(key, s) {
+            if !self.owner.typing {
+                self.filtered(rq);
+            }
+            return true;
+        }
+        match self.owner.key(key) {
+            Typed::NotTyping => return false,
+            Typed::Quit => rq.quit(),
+            Typed::Taken => self.filtered(rq),
+        }
+        true
+    }
+}
+
 impl Component for Overview {
     fn keys(&self) -> &'static [Binding] {
         KEYS
@@ -213,63 +268,35 @@ impl Component for Overview {
         ]
     }
 
-    fn input(&mut self, key: &KeyEvent, s: &mut Shared) -> bool {
-        if self.owner.typing && self.pick(key, s) {
-            if !self.owner.typing {
-                self.filtered(s);
-            }
-            return true;
-        }
-        match self.owner.key(key) {
-            Typed::NotTyping => return false,
-            Typed::Quit => s.quit = true,
-            Typed::Taken => self.filtered(s),
-        }
-        true
+    fn input(&mut self, key: &KeyEvent, s: &Shared) -> Option<Requests> {
+        let mut rq = Requests::new();
+        self.typing(key, s, &mut rq).then_some(rq)
     }
 
-    fn paste(&mut self, text: &str, s: &mut Shared) {
-        if self.owner.paste(text) {
-            self.filtered(s);
-        }
+    fn paste(&mut self, text: &str, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.typed(text, s, &mut rq);
+        rq
     }
 
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        match cmd {
-            Cmd::Quit => s.quit = true,
-            Cmd::Filter => {
-                self.owner.start();
-                self.picked = None;
-            }
-            Cmd::Since(SinceCmd::Open) => s.out.go = Some(Screen::Changes),
-            Cmd::Up
-            | Cmd::Down
-            | Cmd::PrevBoard
-            | Cmd::NextBoard
-            | Cmd::First
-            | Cmd::Last
-            | Cmd::PageUp
-            | Cmd::PageDown => self.step(cmd, s),
-            Cmd::PanelUp | Cmd::PanelDown => self.scroll_panel(cmd == Cmd::PanelDown),
-            Cmd::Open if listed(s, &self.owner.text()).contains(&s.current) => {
-                s.out.go = Some(Screen::Board)
-            }
-            Cmd::Sync(SyncCmd::Open) => super::merge::open(s),
-            _ => {}
-        }
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
     }
 
-    fn refresh(&mut self, s: &mut Shared) {
-        self.keep_listed(s);
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.keep_valid(s, &mut rq);
+        rq
     }
 }
 
 impl Overview {
-    /// The filter's text changed: sort for it, list the boards it keeps,
-    /// and start the list of names afresh.
-    fn filtered(&mut self, s: &mut Shared) {
-        s.sort_entries(&self.owner.text());
-        self.keep_listed(s);
+    /// The filter's text changed: sort for it and start the list of names
+    /// afresh (the selection moves to a listed board on the refresh after).
+    fn filtered(&mut self, rq: &mut Requests) {
+        rq.push(Request::SortBoards(self.owner.text()));
         self.panel = None;
         if self.owner.typing {
             self.picked = None;

@@ -8,6 +8,7 @@ use super::event::Origin;
 use super::global::HintsAt;
 use super::keymap::{Binding, Cmd, bind, ch, key};
 use super::panels::{Ask, PanelComponent};
+use super::request::Requests;
 use super::shared::Shared;
 use super::{Overlay, step_in};
 use crossterm::event::KeyCode;
@@ -42,11 +43,11 @@ pub fn items(s: &Shared) -> Vec<&Decision> {
     let Some(board) = s.board() else {
         return Vec::new();
     };
-    let mut items = tavle_core::meeting::follow_ups(board, s.today);
+    let mut items = tavle_core::meeting::follow_ups(board, s.today());
     let mut today: Vec<_> = board
         .decisions
         .iter()
-        .filter(|d| d.at.at().date_naive() >= s.today)
+        .filter(|d| d.at.at().date_naive() >= s.today())
         .collect();
     today.reverse();
     items.extend(today);
@@ -92,16 +93,18 @@ impl PanelComponent for Panel {
     }
 
     /// A command while the panel has the keyboard.
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) -> Ask {
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> (Ask, Requests) {
+        let mut requests = Requests::new();
+        let rq = &mut requests;
         match cmd {
             Cmd::Up => self.step(s, -1),
             Cmd::Down => self.step(s, 1),
             Cmd::Back => self.focused = false,
             Cmd::Edit => {
                 if let Some(d) = self.selected(s).cloned()
-                    && s.writable()
+                    && rq.writable(s)
                 {
-                    s.out.open = Some(Overlay::Editor(Editor::new(
+                    rq.open(Overlay::Editor(Editor::new(
                         EditKind::Decision { id: d.id },
                         d.text,
                         d.owner,
@@ -115,14 +118,14 @@ impl PanelComponent for Panel {
                         id: d.id.clone(),
                         done: !d.done,
                     };
-                    s.apply(vec![Op::Decision(op)], Origin::Edit);
+                    rq.apply(s, vec![Op::Decision(op)], Origin::Edit);
                 }
             }
-            Cmd::BigClock => return Ask::BigClock,
-            Cmd::Attendees => super::meeting::command(cmd, s),
+            Cmd::BigClock => return (Ask::BigClock, requests),
+            Cmd::Attendees => super::meeting::command(cmd, s, rq),
             _ => {}
         }
-        Ask::Nothing
+        (Ask::Nothing, requests)
     }
 }
 
@@ -151,7 +154,7 @@ mod tests {
     /// keyboard, asks its screen for the big clock, and keeps its own table.
     #[test]
     fn the_decisions_panel_is_a_component_of_its_own() {
-        let mut s = shared();
+        let s = shared();
         let mut p = Panel::default();
         let c: &mut dyn PanelComponent = &mut p;
         assert!(!c.focused());
@@ -160,15 +163,19 @@ mod tests {
         let cmds = |t: &[Binding]| t.iter().map(|b| b.cmd).collect::<Vec<_>>();
         assert_eq!(cmds(c.keys()), cmds(KEYS));
         assert_eq!(c.left_out(), &[Cmd::NextBoard, Cmd::PrevBoard]);
-        assert_eq!(c.update(Cmd::BigClock, &mut s), Ask::BigClock);
+        let (ask, asked) = c.update(Cmd::BigClock, &s);
+        assert_eq!(ask, Ask::BigClock);
+        assert!(asked.is_empty(), "the clock is asked of the screen only");
         assert!(
             c.focused(),
             "the clock is the screen's: the panel keeps the keyboard"
         );
-        assert_eq!(c.update(Cmd::Up, &mut s), Ask::Nothing);
-        assert_eq!(c.update(Cmd::Back, &mut s), Ask::Nothing);
+        for cmd in [Cmd::Up, Cmd::Back] {
+            let (ask, asked) = c.update(cmd, &s);
+            assert_eq!(ask, Ask::Nothing);
+            // Nothing was asked of the worker or other screens.
+            assert!(asked.is_empty(), "{cmd:?} asked {asked:?}");
+        }
         assert!(!c.focused());
-        // Nothing was asked of the worker or other screens.
-        assert!(s.out.effects.is_empty() && s.out.go.is_none() && s.out.open.is_none());
     }
 }

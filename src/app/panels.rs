@@ -3,9 +3,9 @@
 //! layout of panels. A panel takes the keyboard when the screen gives it
 //! (its key toggles it); while it has it, the screen's key table, hints and
 //! updates are the panel's, and the global keys still work (less those the
-//! panel leaves out). A panel changes shared state the way screens do,
-//! through `Shared`'s requests, and asks its screen for what belongs to the
-//! screen by returning an [`Ask`]. No I/O.
+//! panel leaves out). A panel reads the shared state and returns requests
+//! the way screens do ([`Requests`]), and asks its screen for what belongs
+//! to the screen by returning an [`Ask`]. No I/O.
 //!
 //! # Adding a panel
 //!
@@ -25,6 +25,7 @@
 
 use super::global::HintsAt;
 use super::keymap::{Binding, Cmd};
+use super::request::Requests;
 use super::shared::Shared;
 
 /// What a panel asks of the screen it is part of.
@@ -53,8 +54,9 @@ pub trait PanelComponent {
     fn left_out(&self) -> &'static [Cmd] {
         &[Cmd::NextBoard, Cmd::PrevBoard]
     }
-    /// A command from its key table.
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) -> Ask;
+    /// A command from its key table: what it asks of its screen, and what
+    /// it asks of the app (as a screen does, [`Requests`]).
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> (Ask, Requests);
     /// The boards changed: keep the selection on something that exists.
     fn refresh(&mut self, _s: &Shared) {}
 }

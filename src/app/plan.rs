@@ -5,6 +5,7 @@
 use super::editor::{EditKind, Editor};
 use super::event::Origin;
 use super::keymap::{Binding, Cmd, bind, ch, key};
+use super::request::Requests;
 use super::shared::Shared;
 use super::{Component, Overlay, Screen, step_in};
 use crossterm::event::KeyCode;
@@ -40,7 +41,7 @@ impl PlanScreen {
     fn ids(s: &Shared) -> Vec<String> {
         s.board()
             .map(|b| {
-                tavle_core::plan::rows(b, s.today)
+                tavle_core::plan::rows(b, s.today())
                     .iter()
                     .filter_map(|r| r.id().map(str::to_string))
                     .collect()
@@ -54,7 +55,7 @@ impl PlanScreen {
 
     /// Space and `e`: the same as on the board for a measure; for a goal, Space
     /// cycles the light set by hand (back to derived).
-    fn edit(&mut self, cmd: Cmd, s: &mut Shared) {
+    fn edit(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
         let Some(id) = self.row.clone() else {
             return;
         };
@@ -68,11 +69,11 @@ impl PlanScreen {
                         light: Some(ops::cycle_light(goal.light)),
                         ..Default::default()
                     };
-                    s.apply(vec![Op::Goal(GoalOp::Set { id, patch })], Origin::Edit);
+                    rq.apply(s, vec![Op::Goal(GoalOp::Set { id, patch })], Origin::Edit);
                 }
                 _ => {
-                    if s.writable() {
-                        s.out.open = Some(Overlay::Editor(Editor::new(
+                    if rq.writable(s) {
+                        rq.open(Overlay::Editor(Editor::new(
                             EditKind::Goal { id },
                             goal.title,
                             goal.target,
@@ -88,15 +89,55 @@ impl PlanScreen {
                         light: Some(ops::cycle_light(card.light)),
                         ..CardPatch::default()
                     };
-                    s.apply(vec![Op::Card(CardOp::Set { id, patch })], Origin::Edit);
+                    rq.apply(s, vec![Op::Card(CardOp::Set { id, patch })], Origin::Edit);
                 }
                 _ => {
-                    if s.writable() {
-                        s.out.open = Some(Overlay::Editor(Editor::card(&card)));
+                    if rq.writable(s) {
+                        rq.open(Overlay::Editor(Editor::card(&card)));
                     }
                 }
             }
         }
+    }
+}
+
+impl PlanScreen {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        match cmd {
+            Cmd::Back => rq.go(Screen::Board),
+            Cmd::Indicators => rq.go(Screen::Indicators),
+            Cmd::Up => self.step(s, -1),
+            Cmd::Down => self.step(s, 1),
+            Cmd::CycleLight | Cmd::Edit => self.edit(cmd, s, rq),
+            Cmd::Details => {
+                if let Some(id) = self
+                    .row
+                    .clone()
+                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()))
+                {
+                    rq.select(id.clone());
+                    rq.detail(id);
+                }
+            }
+            cmd if super::card::light_of(cmd).is_some() => {
+                let card = self
+                    .row
+                    .clone()
+                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()));
+                if let (Some(id), Some(light)) = (card, super::card::light_of(cmd)) {
+                    rq.apply(s, vec![super::card::light_op(&id, light)], Origin::Edit);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn keep_valid(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+
+    fn start(&mut self, s: &Shared) {
+        self.step(s, 0);
     }
 }
 
@@ -115,42 +156,20 @@ impl Component for PlanScreen {
             .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()))
     }
 
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        match cmd {
-            Cmd::Back => s.out.go = Some(Screen::Board),
-            Cmd::Indicators => s.out.go = Some(Screen::Indicators),
-            Cmd::Up => self.step(s, -1),
-            Cmd::Down => self.step(s, 1),
-            Cmd::CycleLight | Cmd::Edit => self.edit(cmd, s),
-            Cmd::Details => {
-                if let Some(id) = self
-                    .row
-                    .clone()
-                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()))
-                {
-                    s.out.select = Some(id.clone());
-                    s.out.detail = Some(id);
-                }
-            }
-            cmd if super::card::light_of(cmd).is_some() => {
-                let card = self
-                    .row
-                    .clone()
-                    .filter(|id| s.board().is_some_and(|b| b.card(id).is_some()));
-                if let (Some(id), Some(light)) = (card, super::card::light_of(cmd)) {
-                    s.apply(vec![super::card::light_op(&id, light)], Origin::Edit);
-                }
-            }
-            _ => {}
-        }
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
     }
 
-    fn enter(&mut self, s: &mut Shared) {
-        self.step(s, 0);
+    fn enter(&mut self, s: &Shared) -> Requests {
+        self.start(s);
+        Requests::new()
     }
 
-    fn refresh(&mut self, s: &mut Shared) {
-        self.step(s, 0);
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        self.keep_valid(s);
+        Requests::new()
     }
 }
 

@@ -8,6 +8,7 @@
 //! minutes. The dialogs are the editor's; what they save is decided in
 //! [`form_ops`].
 
+use super::request::Requests;
 use crossterm::event::KeyCode;
 
 use super::editor::{EditKind, Editor, Field};
@@ -141,28 +142,35 @@ impl MeetingScreen {
         })
     }
 
-    fn open(s: &mut Shared, kind: EditKind, fields: Vec<(Field, String)>, focus: Field) {
-        if s.writable() {
+    fn open(
+        s: &Shared,
+        rq: &mut Requests,
+        kind: EditKind,
+        fields: Vec<(Field, String)>,
+        focus: Field,
+    ) {
+        if rq.writable(s) {
             let mut ed = Editor::form(kind, fields);
             ed.focus_on(focus);
-            s.out.open = Some(Overlay::Editor(ed));
+            rq.open(Overlay::Editor(ed));
         }
     }
 
-    fn edit_goal(s: &mut Shared) {
+    fn edit_goal(s: &Shared, rq: &mut Requests) {
         let goal = s
             .board()
             .and_then(|b| b.meeting.as_ref()?.goal.clone())
             .unwrap_or_default();
         Self::open(
             s,
+            rq,
             EditKind::MeetingGoal,
             vec![(Field::Goal, goal)],
             Field::Goal,
         );
     }
 
-    fn edit_length(s: &mut Shared) {
+    fn edit_length(s: &Shared, rq: &mut Requests) {
         let minutes = s
             .board()
             .and_then(|b| b.meeting.as_ref()?.minutes)
@@ -170,6 +178,7 @@ impl MeetingScreen {
             .unwrap_or_default();
         Self::open(
             s,
+            rq,
             EditKind::MeetingLength,
             vec![(Field::Minutes, minutes)],
             Field::Minutes,
@@ -177,7 +186,7 @@ impl MeetingScreen {
     }
 
     /// The dialog for agenda item `at` (title and time box), the cursor in `focus`.
-    fn edit_item(s: &mut Shared, at: usize, focus: Field) {
+    fn edit_item(s: &Shared, rq: &mut Requests, at: usize, focus: Field) {
         let Some(item) = s
             .board()
             .and_then(|b| b.meeting.as_ref()?.agenda.get(at).cloned())
@@ -187,6 +196,7 @@ impl MeetingScreen {
         let minutes = item.minutes.map(|m| m.to_string()).unwrap_or_default();
         Self::open(
             s,
+            rq,
             EditKind::AgendaItem {
                 item: Self::item_ref(s, at),
                 at: None,
@@ -197,9 +207,10 @@ impl MeetingScreen {
     }
 
     /// The dialog for a new item, to go at place `at` (`None`: last).
-    fn new_item(s: &mut Shared, at: Option<usize>) {
+    fn new_item(s: &Shared, rq: &mut Requests, at: Option<usize>) {
         Self::open(
             s,
+            rq,
             EditKind::AgendaItem { item: None, at },
             vec![
                 (Field::Item, String::new()),
@@ -209,12 +220,12 @@ impl MeetingScreen {
         );
     }
 
-    fn tick(&mut self, s: &mut Shared, name: &str, guest: bool) {
+    fn tick(&mut self, s: &Shared, rq: &mut Requests, name: &str, guest: bool) {
         let Some(board) = s.board() else {
             return;
         };
         if s.running().is_none() {
-            s.notify(Msg::Prep(PrepMsg::TickNeedsMeeting), false);
+            rq.notify(Msg::Prep(PrepMsg::TickNeedsMeeting), false);
             return;
         }
         let op = if is_present(board, name) {
@@ -228,11 +239,11 @@ impl MeetingScreen {
                 guest,
             }
         };
-        s.apply(vec![Op::Prepare(op)], Origin::Edit);
+        rq.apply(s, vec![Op::Prepare(op)], Origin::Edit);
     }
 
     /// Move the selected agenda item one place up (`-1`) or down (`1`); the cursor follows it.
-    fn move_item(&mut self, s: &mut Shared, delta: isize) {
+    fn move_item(&mut self, s: &Shared, rq: &mut Requests, delta: isize) {
         let Some(Row::Item(at)) = self.selected(s) else {
             return;
         };
@@ -247,7 +258,8 @@ impl MeetingScreen {
         let Some(item) = Self::item_ref(s, at) else {
             return;
         };
-        s.apply(
+        rq.apply(
+            s,
             vec![Op::Prepare(PrepareOp::MoveItem {
                 item,
                 to: to as usize,
@@ -260,6 +272,89 @@ impl MeetingScreen {
     fn step(&mut self, s: &Shared, delta: isize) {
         let n = self.rows(s).len();
         self.sel = (self.sel as isize + delta).clamp(0, n.saturating_sub(1) as isize) as usize;
+    }
+}
+
+impl MeetingScreen {
+    fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        let row = self.selected(s);
+        match cmd {
+            Cmd::Back => rq.go(Screen::Board),
+            Cmd::Up => self.step(s, -1),
+            Cmd::Down => self.step(s, 1),
+            Cmd::Prep(PrepCmd::ItemUp) => self.move_item(s, rq, -1),
+            Cmd::Prep(PrepCmd::ItemDown) => self.move_item(s, rq, 1),
+            Cmd::Prep(PrepCmd::Goal) => Self::edit_goal(s, rq),
+            Cmd::Prep(PrepCmd::Length) => Self::edit_length(s, rq),
+            Cmd::Prep(PrepCmd::Since) => super::since::ask_since(s, rq),
+            Cmd::Prep(PrepCmd::Minutes) => super::since::ask_minutes(s, rq),
+            Cmd::Prep(PrepCmd::Guest) => {
+                if s.running().is_none() {
+                    rq.notify(Msg::Prep(PrepMsg::TickNeedsMeeting), false);
+                } else {
+                    Self::open(
+                        s,
+                        rq,
+                        EditKind::Guest,
+                        vec![(Field::Name, String::new())],
+                        Field::Name,
+                    );
+                }
+            }
+            Cmd::Prep(PrepCmd::AddItem) => match row {
+                Some(Row::Item(at)) => Self::new_item(s, rq, Some(at + 1)),
+                _ => Self::new_item(s, rq, None),
+            },
+            Cmd::Prep(PrepCmd::TimeBox) => match row {
+                Some(Row::Item(at)) => Self::edit_item(s, rq, at, Field::Minutes),
+                _ => rq.notify(Msg::Prep(PrepMsg::ChooseItem), false),
+            },
+            Cmd::Prep(PrepCmd::RemoveItem) => match row {
+                Some(Row::Item(at)) => {
+                    if let Some(item) = Self::item_ref(s, at) {
+                        rq.apply(
+                            s,
+                            vec![Op::Prepare(PrepareOp::RemoveItem(item))],
+                            Origin::Edit,
+                        );
+                    }
+                }
+                Some(Row::Person { name, .. })
+                    if s.board().is_some_and(|b| is_present(b, &name)) =>
+                {
+                    self.tick(s, rq, &name, false)
+                }
+                _ => rq.notify(Msg::Prep(PrepMsg::ChooseItem), false),
+            },
+            Cmd::Prep(PrepCmd::Tick | PrepCmd::Edit) => match row {
+                Some(Row::Person { name, guest }) => self.tick(s, rq, &name, guest),
+                Some(Row::NewGuest) => self.command(Cmd::Prep(PrepCmd::Guest), s, rq),
+                Some(_) if cmd == Cmd::Prep(PrepCmd::Tick) => {
+                    rq.notify(Msg::Prep(PrepMsg::ChoosePerson), false)
+                }
+                Some(Row::Goal) => Self::edit_goal(s, rq),
+                Some(Row::Length) => Self::edit_length(s, rq),
+                Some(Row::Item(at)) => Self::edit_item(s, rq, at, Field::Item),
+                Some(Row::NewItem) => Self::new_item(s, rq, None),
+                None => {}
+            },
+            _ => {}
+        }
+    }
+
+    fn keep_valid(&mut self, s: &Shared) {
+        self.step(s, 0);
+    }
+
+    fn start(&mut self, s: &Shared, rq: &mut Requests) {
+        self.sel = 0;
+        self.log = None;
+        if let Some(path) = s.entry().map(|e| e.path.clone()) {
+            rq.effect(Effect::ReadMeetingLog {
+                path,
+                show: super::since::Show::Never,
+            });
+        }
     }
 }
 
@@ -278,80 +373,21 @@ impl Component for MeetingScreen {
         &[Cmd::NextBoard, Cmd::PrevBoard]
     }
 
-    fn update(&mut self, cmd: Cmd, s: &mut Shared) {
-        let row = self.selected(s);
-        match cmd {
-            Cmd::Back => s.out.go = Some(Screen::Board),
-            Cmd::Up => self.step(s, -1),
-            Cmd::Down => self.step(s, 1),
-            Cmd::Prep(PrepCmd::ItemUp) => self.move_item(s, -1),
-            Cmd::Prep(PrepCmd::ItemDown) => self.move_item(s, 1),
-            Cmd::Prep(PrepCmd::Goal) => Self::edit_goal(s),
-            Cmd::Prep(PrepCmd::Length) => Self::edit_length(s),
-            Cmd::Prep(PrepCmd::Since) => super::since::ask_since(s),
-            Cmd::Prep(PrepCmd::Minutes) => super::since::ask_minutes(s),
-            Cmd::Prep(PrepCmd::Guest) => {
-                if s.running().is_none() {
-                    s.notify(Msg::Prep(PrepMsg::TickNeedsMeeting), false);
-                } else {
-                    Self::open(
-                        s,
-                        EditKind::Guest,
-                        vec![(Field::Name, String::new())],
-                        Field::Name,
-                    );
-                }
-            }
-            Cmd::Prep(PrepCmd::AddItem) => match row {
-                Some(Row::Item(at)) => Self::new_item(s, Some(at + 1)),
-                _ => Self::new_item(s, None),
-            },
-            Cmd::Prep(PrepCmd::TimeBox) => match row {
-                Some(Row::Item(at)) => Self::edit_item(s, at, Field::Minutes),
-                _ => s.notify(Msg::Prep(PrepMsg::ChooseItem), false),
-            },
-            Cmd::Prep(PrepCmd::RemoveItem) => match row {
-                Some(Row::Item(at)) => {
-                    if let Some(item) = Self::item_ref(s, at) {
-                        s.apply(vec![Op::Prepare(PrepareOp::RemoveItem(item))], Origin::Edit);
-                    }
-                }
-                Some(Row::Person { name, .. })
-                    if s.board().is_some_and(|b| is_present(b, &name)) =>
-                {
-                    self.tick(s, &name, false)
-                }
-                _ => s.notify(Msg::Prep(PrepMsg::ChooseItem), false),
-            },
-            Cmd::Prep(PrepCmd::Tick | PrepCmd::Edit) => match row {
-                Some(Row::Person { name, guest }) => self.tick(s, &name, guest),
-                Some(Row::NewGuest) => self.update(Cmd::Prep(PrepCmd::Guest), s),
-                Some(_) if cmd == Cmd::Prep(PrepCmd::Tick) => {
-                    s.notify(Msg::Prep(PrepMsg::ChoosePerson), false)
-                }
-                Some(Row::Goal) => Self::edit_goal(s),
-                Some(Row::Length) => Self::edit_length(s),
-                Some(Row::Item(at)) => Self::edit_item(s, at, Field::Item),
-                Some(Row::NewItem) => Self::new_item(s, None),
-                None => {}
-            },
-            _ => {}
-        }
+    fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.command(cmd, s, &mut rq);
+        rq
     }
 
-    fn enter(&mut self, s: &mut Shared) {
-        self.sel = 0;
-        self.log = None;
-        if let Some(path) = s.entry().map(|e| e.path.clone()) {
-            s.out.effects.push(Effect::ReadMeetingLog {
-                path,
-                show: super::since::Show::Never,
-            });
-        }
+    fn enter(&mut self, s: &Shared) -> Requests {
+        let mut rq = Requests::new();
+        self.start(s, &mut rq);
+        rq
     }
 
-    fn refresh(&mut self, s: &mut Shared) {
-        self.step(s, 0);
+    fn refresh(&mut self, s: &Shared) -> Requests {
+        self.keep_valid(s);
+        Requests::new()
     }
 }
 

@@ -6,6 +6,7 @@
 //! below, so starting a meeting never stands in the way of the next key.
 //! The logs and files they show are read by the worker.
 
+use super::request::Requests;
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -72,7 +73,7 @@ impl Overlay {
 /// The start of the meeting under way, else now: the previous meeting is
 /// the one that ended before it.
 fn before(s: &Shared) -> chrono::DateTime<chrono::FixedOffset> {
-    s.running().map_or(s.wall, |r| r.started.at())
+    s.running().map_or(s.wall(), |r| r.started.at())
 }
 
 fn path(s: &Shared) -> Option<PathBuf> {
@@ -80,9 +81,9 @@ fn path(s: &Shared) -> Option<PathBuf> {
 }
 
 /// Ask the worker for the change log, to show what changed since last time.
-pub fn ask_since(s: &mut Shared) {
+pub fn ask_since(s: &Shared, rq: &mut Requests) {
     if let Some(path) = path(s) {
-        s.out.effects.push(Effect::ReadMeetingLog {
+        rq.effect(Effect::ReadMeetingLog {
             path,
             show: Show::Always,
         });
@@ -90,10 +91,10 @@ pub fn ask_since(s: &mut Shared) {
 }
 
 /// Ask the worker for the previous meeting's minutes.
-pub fn ask_minutes(s: &mut Shared) {
+pub fn ask_minutes(s: &Shared, rq: &mut Requests) {
     let before = before(s);
     if let Some(path) = path(s) {
-        s.out.effects.push(Effect::ReadMinutes { path, before });
+        rq.effect(Effect::ReadMinutes { path, before });
     }
 }
 
@@ -101,7 +102,8 @@ pub fn ask_minutes(s: &mut Shared) {
 /// to, show what changed since the previous meeting (or say there was none).
 pub fn log_read(
     log: &mut Option<Vec<Logged>>,
-    s: &mut Shared,
+    s: &Shared,
+    rq: &mut Requests,
     path: &std::path::Path,
     show: Show,
     entries: Vec<Logged>,
@@ -112,20 +114,20 @@ pub fn log_read(
     let earlier = tavle_core::meeting::previous(&entries, before(s)).is_some();
     match show {
         Show::IfAny | Show::Always if earlier => {
-            s.out.open = Some(Overlay::Since(SinceView {
+            rq.open(Overlay::Since(SinceView {
                 log: entries.clone(),
                 scroll: 0,
             }));
         }
         // Asked for: say why nothing shows. A first meeting starts quietly.
-        Show::Always => s.notify(Msg::Prep(PrepMsg::NoEarlierMeeting), false),
+        Show::Always => rq.notify(Msg::Prep(PrepMsg::NoEarlierMeeting), false),
         Show::IfAny | Show::Never => {}
     }
     *log = Some(entries);
 }
 
 /// The previous minutes came back: show them, or say why not.
-pub fn minutes_read(s: &mut Shared, path: &std::path::Path, minutes: Previous) {
+pub fn minutes_read(s: &Shared, rq: &mut Requests, path: &std::path::Path, minutes: Previous) {
     if s.entry().is_none_or(|e| e.path != path) {
         return;
     }
@@ -133,15 +135,15 @@ pub fn minutes_read(s: &mut Shared, path: &std::path::Path, minutes: Previous) {
         Previous::File { name, text } => (Some(name), text),
         Previous::Made { text, .. } => (None, text),
         Previous::None => {
-            s.notify(Msg::Prep(PrepMsg::NoMinutes), false);
+            rq.notify(Msg::Prep(PrepMsg::NoMinutes), false);
             return;
         }
         Previous::Failed(e) => {
-            s.notify(Msg::Folder((&e).into()), true);
+            rq.notify(Msg::Folder((&e).into()), true);
             return;
         }
     };
-    s.out.open = Some(Overlay::Minutes(MinutesView {
+    rq.open(Overlay::Minutes(MinutesView {
         file,
         lines: text.lines().map(str::to_string).collect(),
         scroll: 0,
@@ -150,7 +152,13 @@ pub fn minutes_read(s: &mut Shared, path: &std::path::Path, minutes: Previous) {
 
 /// A key on a panel. `lines` bounds the scrolling: how many lines the panel
 /// has at the narrowest width it is drawn at.
-pub fn panel_key(overlay: &mut Overlay, key: &KeyEvent, s: &mut Shared, lines: usize) -> PanelFlow {
+pub fn panel_key(
+    overlay: &mut Overlay,
+    key: &KeyEvent,
+    s: &Shared,
+    rq: &mut Requests,
+    lines: usize,
+) -> PanelFlow {
     let scroll = match overlay {
         Overlay::Since(v) => &mut v.scroll,
         Overlay::Minutes(v) => &mut v.scroll,
@@ -169,7 +177,7 @@ pub fn panel_key(overlay: &mut Overlay, key: &KeyEvent, s: &mut Shared, lines: u
         KeyCode::End => *scroll = max,
         KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => return PanelFlow::Close,
         KeyCode::Char('r') if matches!(overlay, Overlay::Since(_)) => {
-            ask_minutes(s);
+            ask_minutes(s, rq);
             return PanelFlow::Close;
         }
         _ => return PanelFlow::Pass,
@@ -180,12 +188,12 @@ pub fn panel_key(overlay: &mut Overlay, key: &KeyEvent, s: &mut Shared, lines: u
 /// The panel's content as a document: what the view draws, and what the
 /// scrolling is bounded by.
 pub fn panel_doc(overlay: &Overlay, s: &Shared) -> crate::minutes::Doc {
-    let lang = s.lang;
+    let lang = s.lang();
     match overlay {
         Overlay::Since(v) => s
             .board()
             .and_then(|b| {
-                let since = tavle_core::meeting::since_last(b, &v.log, s.wall)?;
+                let since = tavle_core::meeting::since_last(b, &v.log, s.wall())?;
                 Some(crate::minutes::since_doc(lang, b, &since))
             })
             .unwrap_or_default(),

@@ -192,12 +192,12 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
             return Err(e.into());
         }
     };
-    app.shared.watching = describe(watcher.method());
+    app.shared.watched(describe(watcher.method()));
     // A file written between the first load and the watcher's start would be
     // missed: compare every file once more, off the main thread.
     let known: Vec<(PathBuf, u64)> = app
         .shared
-        .entries
+        .entries()
         .iter()
         .map(|e| (e.path.clone(), e.fingerprint))
         .collect();
@@ -243,7 +243,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
             let clock = Local::now().fixed_offset();
             step(&mut app, &worker, Event::Clock(clock), Instant::now());
             terminal.draw(|f| crate::ui::render(&app, clock, f))?;
-            if app.shared.quit {
+            if app.shared.quit() {
                 return Ok(());
             }
             let now = Instant::now();
@@ -261,7 +261,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
             events.extend(rx.try_iter());
             for ev in events {
                 step(&mut app, &worker, ev, Instant::now());
-                if app.shared.quit {
+                if app.shared.quit() {
                     break;
                 }
             }
@@ -274,7 +274,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
     drop(worker);
     let code = result.map(|()| {
         app.shared
-            .signal
+            .signal()
             .map_or(0, |s| u8::try_from(128 + s).unwrap_or(u8::MAX))
     })?;
     Ok(code)
@@ -324,7 +324,7 @@ pub(crate) fn restore_terminal() {
 /// `stamp` (tests pin it). The runtime uses the worker thread instead.
 pub fn perform_with(app: &mut App, effects: Vec<Effect>, stamp: &dyn Fn() -> Stamp) {
     let mut queue = std::collections::VecDeque::from(effects);
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     while let Some(effect) = queue.pop_front() {
         let events = std::cell::RefCell::new(Vec::new());
         worker::perform(effect, lang, stamp, &|ev| events.borrow_mut().push(ev));

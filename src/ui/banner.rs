@@ -31,7 +31,7 @@ pub fn banner(app: &App) -> Option<Banner> {
             .filter(|p| p.severity == Severity::Error)
             .count()
             .max(1);
-        let (message, _) = i18n::diag(app.shared.lang, &p.kind);
+        let (message, _) = i18n::diag(app.shared.lang(), &p.kind);
         return Some(Banner::Broken {
             count,
             at: format!("{}:{}:{}", e.path.display(), p.line, p.col),
@@ -50,7 +50,10 @@ pub fn banner(app: &App) -> Option<Banner> {
         return Some(Banner::DuplicateIds(twice.join(", ")));
     }
     if let crate::folder::store::Access::ReadOnly(why) = e.access {
-        return Some(Banner::ReadOnly(i18n::why_read_only(app.shared.lang, why)));
+        return Some(Banner::ReadOnly(i18n::why_read_only(
+            app.shared.lang(),
+            why,
+        )));
     }
     if b.columns.is_empty() {
         return Some(Banner::NoColumns);
@@ -78,8 +81,8 @@ pub fn copies(app: &App) -> Option<String> {
     if !matches!(app.screen, Screen::Board | Screen::Overview) {
         return None;
     }
-    let lang = app.shared.lang;
-    let held: Vec<(String, String)> = (app.shared.entries.iter())
+    let lang = app.shared.lang();
+    let held: Vec<(String, String)> = (app.shared.entries().iter())
         .flat_map(|e| {
             let board = e.path.file_name().map(|n| n.to_string_lossy().into_owned());
             let board = board.unwrap_or_default();
@@ -119,7 +122,7 @@ fn rows(text: &str, width: u16) -> u16 {
 
 /// Rows the banners need at `width` (0 without one).
 pub fn height(app: &App, width: u16) -> u16 {
-    let problem = banner(app).map_or(0, |b| rows(&i18n::banner(app.shared.lang, &b), width));
+    let problem = banner(app).map_or(0, |b| rows(&i18n::banner(app.shared.lang(), &b), width));
     problem + copies(app).map_or(0, |t| rows(&t, width))
 }
 
@@ -127,7 +130,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     if area.height == 0 {
         return;
     }
-    let problem = banner(app).map(|b| i18n::banner(app.shared.lang, &b));
+    let problem = banner(app).map(|b| i18n::banner(app.shared.lang(), &b));
     let copies = copies(app);
     let heights = [
         problem.as_deref().map_or(0, |t| rows(t, area.width)),

@@ -87,7 +87,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
 }
 
 fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let mut spans = vec![Span::raw(" ")];
     for l in [Light::Green, Light::Yellow, Light::Red] {
         let (glyph, colour) = light_glyph(Some(l));

@@ -42,8 +42,8 @@ fn stamp(t: &tavle_core::model::Timestamp) -> String {
 
 /// The lines of the detail of `card` on `board`.
 fn lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'static>> {
-    let lang = app.shared.lang;
-    let today = app.shared.today;
+    let lang = app.shared.lang();
+    let today = app.shared.today();
     let status = tavle_core::plan::card_status(board, card, today);
     let (glyph, colour) = super::status_glyphs(&status);
     let mut out = vec![Line::from(vec![
@@ -209,7 +209,7 @@ fn lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'stati
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let (Some(board), Some(id)) = (app.board(), app.screens.card.id.as_deref()) else {
         return;
     };

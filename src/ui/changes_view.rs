@@ -15,7 +15,7 @@ use crate::report::since::Line as Doc;
 use tavle_core::text::{fit, sanitize};
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let view = &app.screens.changes;
     let title = match view.day {
         Some(day) => crate::report::since::title(lang, day),

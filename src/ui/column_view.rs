@@ -46,7 +46,7 @@ fn title_line(app: &App, col: &Column, active: usize, more: (bool, bool), room: 
     let left = if more.0 { "◀ " } else { " " };
     let right = if more.1 { " ▶" } else { " " };
     let title = sanitize(&col.title);
-    let long = format!(" ⚠ {}", i18n::ui(app.shared.lang, Ui::OverLimit));
+    let long = format!(" ⚠ {}", i18n::ui(app.shared.lang(), Ui::OverLimit));
     for warn in [long.as_str(), " ⚠"] {
         let warn = if over { warn } else { "" };
         let fixed = width(left) + 1 + width(&count) + width(warn) + width(right);
@@ -61,7 +61,7 @@ fn title_line(app: &App, col: &Column, active: usize, more: (bool, bool), room: 
 
 /// The honest light of a card as glyphs and colour, `■(▲)` when the deadline overrides it.
 fn glyph(app: &App, board: &Board, card: &Card) -> (String, Color) {
-    let status = tavle_core::plan::card_status(board, card, app.shared.today);
+    let status = tavle_core::plan::card_status(board, card, app.shared.today());
     super::status_glyphs(&status)
 }
 
@@ -69,12 +69,12 @@ fn glyph(app: &App, board: &Board, card: &Card) -> (String, Color) {
 /// line when it fits, else without the dot, else on two lines. Names and
 /// dates are never cut while a line break would keep them whole.
 fn meta_lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'static>> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let owner = card.owner.as_deref().map(|o| sanitize(o).into_owned());
     let due = card.due.map(|due| {
-        let d = describe_due(due, app.shared.today);
+        let d = describe_due(due, app.shared.today());
         let done = board.is_done(card);
-        let text = i18n::deadline(lang, due, app.shared.today, done);
+        let text = i18n::deadline(lang, due, app.shared.today(), done);
         match d {
             Due::Overdue(_) if !done => {
                 Span::styled(format!("⚠ {text}"), Style::new().fg(Color::Red).bold())
@@ -127,7 +127,7 @@ pub fn card_lines(
     width: usize,
     title_lines: usize,
 ) -> Vec<Line<'static>> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let (glyph, colour) = glyph(app, board, card);
     let lead_w = self::width(&glyph) + 1;
     let title = sanitize(&card.title);
@@ -273,7 +273,7 @@ pub fn render_column(
     more: (bool, bool),
     frame: &mut Frame,
 ) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let cards = app.screens.board.column_cards(board, &col.id);
     let active = board
         .cards

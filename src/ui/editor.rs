@@ -25,7 +25,7 @@ const NOTE_ROWS_TALL: u16 = 10;
 const LABEL: usize = 13;
 
 fn title(app: &App, kind: &EditKind) -> &'static str {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     match kind {
         EditKind::NewCard { .. } => i18n::ui(lang, Ui::NewCard),
         EditKind::Card { .. } => i18n::ui(lang, Ui::EditCard),
@@ -45,7 +45,7 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
 
 /// The lines at the foot: what is wrong (or the second Esc), then the keys.
 fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let mut out = Vec::new();
     if let Some(e) = &ed.error {
         out.push(Line::from(Span::styled(
@@ -74,7 +74,7 @@ fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
 /// names, the whole meeting (and how to name the card selected, `offer`),
 /// or why the field names no card.
 fn card_line(app: &App, ed: &Editor, offer: Option<&str>) -> String {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let Some(board) = app.board() else {
         return String::new();
     };
@@ -89,7 +89,7 @@ fn card_line(app: &App, ed: &Editor, offer: Option<&str>) -> String {
 }
 
 pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let link = match &ed.kind {
         EditKind::NewDecision { card } => Some(card_line(app, ed, card.as_deref())),
         _ => None,

@@ -41,7 +41,7 @@ fn column(rows: &[(String, &str)], key_w: usize, col_w: usize, lines: usize) -> 
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     // The screen's own keys, then the global ones (each once).
     let rows: Vec<(String, &str)> = (app.keys().iter())
         .chain(app.global_keys())

@@ -53,13 +53,13 @@ pub fn sparkline(ind: &Indicator, width: usize) -> String {
 pub fn signal_words(app: &App, ind: &Indicator) -> String {
     runchart::describe(ind)
         .iter()
-        .map(|s| i18n::signal_text(app.shared.lang, s))
+        .map(|s| i18n::signal_text(app.shared.lang(), s))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let Some(board) = app.board() else {
         return;
     };
@@ -108,7 +108,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
 }
 
 fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let reading = runchart::read(ind);
     let rc = &reading.chart;
     let unit = ind

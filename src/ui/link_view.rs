@@ -16,8 +16,8 @@ use tavle_core::text::sanitize;
 
 /// The lines of `card`'s links in `width` cells: origin first, then the copy.
 pub fn link_lines(app: &App, card: &Card, width: usize) -> Vec<Line<'static>> {
-    let lang = app.shared.lang;
-    let boards: Vec<(&str, &tavle_core::model::Board)> = (app.shared.entries.iter())
+    let lang = app.shared.lang();
+    let boards: Vec<(&str, &tavle_core::model::Board)> = (app.shared.entries().iter())
         .filter_map(|e| Some((e.id.as_str(), e.board.as_deref()?)))
         .collect();
     let mut out = Vec::new();
@@ -49,7 +49,7 @@ pub fn link_lines(app: &App, card: &Card, width: usize) -> Vec<Line<'static>> {
                         )]
                     }
                     _ => {
-                        let s = tavle_core::plan::card_status(b, c, app.shared.today);
+                        let s = tavle_core::plan::card_status(b, c, app.shared.today());
                         let (glyph, colour) = super::status_glyphs(&s);
                         let where_ = if s.done {
                             i18n::plan_word(lang, PlanWord::Done).to_string()

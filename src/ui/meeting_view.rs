@@ -25,7 +25,7 @@ fn phase_style(phase: Phase) -> Style {
 
 /// `⏱ 07:12 igjen` or `⏱ +01:05 over tiden`, with a phase marker that is not only colour.
 fn countdown_text(app: &App, c: &Countdown) -> String {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     match c.phase {
         Phase::Over => format!(" ⏰ {} {} ", c.clock(), i18n::ui(lang, Ui::OverTime)),
         Phase::Warning => format!(" ⚠ {} {} ", c.clock(), i18n::ui(lang, Ui::Left)),
@@ -38,9 +38,9 @@ pub const HEADER: u16 = 3;
 
 /// Goal, agenda with the current item, and the countdowns.
 pub fn render_header(app: &App, board: &Board, running: &Running, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
-    let total = meeting::meeting_countdown(board, running, app.shared.wall);
-    let item = meeting::item_countdown(board, running, app.shared.wall);
+    let lang = app.shared.lang();
+    let total = meeting::meeting_countdown(board, running, app.shared.wall());
+    let item = meeting::item_countdown(board, running, app.shared.wall());
     let w = area.width as usize;
     let clock = countdown_text(app, &total);
     let goal = board
@@ -116,15 +116,15 @@ pub fn render_header(app: &App, board: &Board, running: &Running, area: Rect, fr
 }
 
 fn decision_line(app: &App, d: &Decision, width: usize, selected: bool) -> Line<'static> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let mut meta = Vec::new();
     if let Some(o) = &d.owner {
         meta.push(sanitize(o).into_owned());
     }
     if let Some(due) = d.due {
-        meta.push(i18n::deadline(lang, due, app.shared.today, d.done));
+        meta.push(i18n::deadline(lang, due, app.shared.today(), d.done));
     }
-    let overdue = tavle_core::plan::is_overdue(d.due, app.shared.today, d.done);
+    let overdue = tavle_core::plan::is_overdue(d.due, app.shared.today(), d.done);
     let mark = if d.done {
         "☑"
     } else if overdue {
@@ -168,7 +168,7 @@ fn width_of(s: &str) -> usize {
 
 /// Follow-ups from earlier meetings, then today's decisions, newest first.
 pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let Some(board) = app.board() else {
         return;
     };
@@ -186,7 +186,7 @@ pub fn render_panel(app: &App, area: Rect, frame: &mut Frame) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let w = inner.width as usize;
-    let follow = meeting::follow_ups(board, app.shared.today);
+    let follow = meeting::follow_ups(board, app.shared.today());
     let mut lines = vec![Line::from(
         Span::raw(fit(i18n::ui(lang, Ui::FollowUps), w))
             .bold()
@@ -259,7 +259,7 @@ pub fn render_big_clock(
     area: Rect,
     frame: &mut Frame,
 ) {
-    let c = meeting::meeting_countdown(board, running, app.shared.wall);
+    let c = meeting::meeting_countdown(board, running, app.shared.wall());
     let text = c.clock();
     let chars = text.chars().count() as u16;
     // The largest font that fits: 8×8, 8×4 or 4×4 cells per character.
@@ -314,15 +314,15 @@ pub fn render_big_clock(
 /// only (from its start to now), as formatted lines rather than Markdown.
 pub fn render_closing(app: &App, closing: &crate::app::Closing, area: Rect, frame: &mut Frame) {
     let log = &closing.log;
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let (Some(entry), Some(board)) = (app.entry(), app.board()) else {
         return;
     };
-    let now = app.shared.wall;
+    let now = app.shared.wall();
     let scope = match meeting::Span::running(board, now) {
         Some(span) => meeting::Scope::Meeting(span),
-        None => meeting::scope(log, app.shared.today, None, now)
-            .unwrap_or(meeting::Scope::Day(app.shared.today)),
+        None => meeting::scope(log, app.shared.today(), None, now)
+            .unwrap_or(meeting::Scope::Day(app.shared.today())),
     };
     let s = meeting::summary(board, log, &scope);
     let doc = crate::minutes::document(lang, board, &entry.id, &s);
@@ -347,7 +347,7 @@ pub fn render_closing(app: &App, closing: &crate::app::Closing, area: Rect, fram
 
 /// The line editor for who is present.
 pub fn render_attendees(app: &App, field: &TextField, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let rect = centered(area, 70, 5);
     let w = rect.width.saturating_sub(4) as usize;
     // The text on each side of the cursor; cut from the left while too wide.

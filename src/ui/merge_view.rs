@@ -22,7 +22,7 @@ use tavle_core::merge::{Conflict, Side};
 use tavle_core::text::{fit, sanitize};
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let m = &app.screens.merge;
     let block = Block::bordered().border_type(BorderType::Thick);
     let inner = block.inner(area);

@@ -45,7 +45,7 @@ pub const MIN_HEIGHT: u16 = 16;
 pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        render_too_small(app.shared.lang, area, frame);
+        render_too_small(app.shared.lang(), area, frame);
         return;
     }
     // Over every screen of a board: what is wrong with it, and the meeting
@@ -127,7 +127,7 @@ fn search_line(search: &Search) -> String {
 }
 
 fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let weekday = i18n::weekday_short(lang, clock.weekday());
     let right = format!(
         " {weekday} {} · {} · {} ",
@@ -142,7 +142,7 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
                 Screen::Changes => i18n::report_word(lang, i18n::ReportWord::ChangesTitle),
                 _ => i18n::ui(lang, Ui::Overview),
             },
-            sanitize(&app.shared.dir.display().to_string())
+            sanitize(&app.shared.dir().display().to_string())
         ),
         Screen::Board
         | Screen::Plan
@@ -159,8 +159,8 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
                         .map(|u| format!(" · {u}"))
                         .unwrap_or_default();
                     // Another board has this title and unit: its file tells them apart.
-                    let apart = crate::app::overview::board_apart(&app.shared.entries);
-                    let (file, unit) = match apart.get(app.shared.current) {
+                    let apart = crate::app::overview::board_apart(app.shared.entries());
+                    let (file, unit) = match apart.get(app.shared.current()) {
                         // The same unit too (or none): the file alone tells them apart.
                         Some(tavle_core::names::boards::Apart::File(f)) => {
                             (format!(" ({f})"), String::new())
@@ -200,7 +200,7 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
 }
 
 fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
-    let line = if let Some((path, holder)) = &app.shared.waiting {
+    let line = if let Some((path, holder)) = &app.shared.waiting() {
         // A save waits for someone else's lock: keys still work, and the room sees why.
         let msg = i18n::Msg::Saving {
             board: crate::folder::store::board_id(path),
@@ -208,13 +208,13 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
         };
         Line::from(Span::styled(
             fit(
-                &format!(" {}", sanitize(&i18n::msg(app.shared.lang, &msg))),
+                &format!(" {}", sanitize(&i18n::msg(app.shared.lang(), &msg))),
                 area.width as usize,
             ),
             Style::new().fg(Color::Yellow).bold(),
         ))
-    } else if let Some(n) = &app.shared.notice {
-        let text = sanitize(&i18n::msg(app.shared.lang, &n.msg)).into_owned();
+    } else if let Some(n) = &app.shared.notice() {
+        let text = sanitize(&i18n::msg(app.shared.lang(), &n.msg)).into_owned();
         let style = if n.error {
             Style::new().fg(Color::Red).bold()
         } else {
@@ -231,16 +231,19 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
         && (app.screens.board.filter.typing || !app.screens.board.filter.is_empty())
     {
         Line::from(vec![
-            Span::raw(format!(" {}: ", i18n::ui(app.shared.lang, Ui::Filter))).bold(),
+            Span::raw(format!(" {}: ", i18n::ui(app.shared.lang(), Ui::Filter))).bold(),
             Span::raw(search_line(&app.screens.board.filter)),
         ])
-    } else if app.shared.watch_stopped {
+    } else if app.shared.notices().watch_stopped() {
         // Not dim: the screen may be out of date, and the room must see it.
         Line::from(Span::styled(
             fit(
                 &format!(
                     " ⚠ {}",
-                    sanitize(&i18n::msg(app.shared.lang, &app.shared.watching))
+                    sanitize(&i18n::msg(
+                        app.shared.lang(),
+                        app.shared.notices().watching()
+                    ))
                 ),
                 area.width as usize,
             ),
@@ -250,7 +253,7 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
         Line::from(
             Span::raw(format!(
                 " {}",
-                i18n::msg(app.shared.lang, &app.shared.watching)
+                i18n::msg(app.shared.lang(), app.shared.notices().watching())
             ))
             .dim(),
         )
@@ -269,7 +272,7 @@ struct HintItem {
 /// flytt`), each key by its shortest label, and the most important that fit
 /// (the screen lists them most important first; `?` lists every key).
 fn hint_items(app: &App, width: usize) -> Vec<HintItem> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let hints = app.hints();
     let cost =
         |i: &HintItem| tavle_core::text::width(&i.keys) + tavle_core::text::width(i.word) + 3;
@@ -345,7 +348,7 @@ pub(crate) fn scrolled_dialog(
     rect: Rect,
     frame: &mut Frame,
 ) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let w = rect.width.saturating_sub(3) as usize;
     let inner_h = rect.height.saturating_sub(2) as usize;
     let mut parts: Vec<&str> = keys.split(" · ").collect();

@@ -40,7 +40,7 @@ const LIGHTS_W: u16 = 18;
 /// The width of the overdue column: as wide as the word in the user's
 /// language (nynorsk's is longer).
 fn overdue_width(app: &App) -> usize {
-    tavle_core::text::width(i18n::ui(app.shared.lang, Ui::Overdue)).max(7)
+    tavle_core::text::width(i18n::ui(app.shared.lang(), Ui::Overdue)).max(7)
 }
 
 /// The columns of the table `inner` cells wide (inside its border), and the
@@ -51,9 +51,9 @@ fn overdue_width(app: &App) -> usize {
 /// goes to the title — so it grows with the width and is never narrower
 /// than on a laptop.
 fn columns(app: &App, inner: usize) -> (Shown, usize) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let w = |s: &str| tavle_core::text::width(s);
-    let boards: Vec<&tavle_core::model::Board> = (app.shared.entries.iter())
+    let boards: Vec<&tavle_core::model::Board> = (app.shared.entries().iter())
         .filter_map(|e| e.board.as_deref())
         .collect();
     // Marker, lights and overdue, with a space between columns.
@@ -117,8 +117,8 @@ pub(super) fn owner(app: &App) -> Option<String> {
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
-    if app.shared.entries.is_empty() {
+    let lang = app.shared.lang();
+    if app.shared.entries().is_empty() {
         let text = i18n::ui(lang, Ui::NoBoards);
         frame.render_widget(
             Paragraph::new(text)
@@ -146,7 +146,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
 
 /// The table of the boards `listed` (indices into the entries).
 fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let inner_w = area.width.saturating_sub(2) as usize;
     let (shown, title_w) = columns(app, inner_w);
     let mut header = vec![Cell::from(" "), Cell::from(i18n::ui(lang, Ui::Board))];
@@ -206,25 +206,25 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
         .copied()
         .unwrap_or(title_w)
         .saturating_sub(2);
-    let mut names = crate::app::overview::board_names_within(&app.shared.entries, room);
+    let mut names = crate::app::overview::board_names_within(app.shared.entries(), room);
     if shown.unit.is_some() {
         // The unit has a column of its own: the title need not repeat it.
-        for (name, e) in names.iter_mut().zip(&app.shared.entries) {
+        for (name, e) in names.iter_mut().zip(app.shared.entries()) {
             let unit = e.board.as_ref().and_then(|b| b.unit.as_deref());
             if unit.is_some_and(|u| name.1 == format!(" ({})", u.trim())) {
                 name.1.clear();
             }
         }
     }
-    let selected = listed.iter().position(|&i| i == app.shared.current);
+    let selected = listed.iter().position(|&i| i == app.shared.current());
     let rows: Vec<Row> = listed
         .iter()
-        .filter_map(|&i| Some((i, app.shared.entries.get(i)?, names.get(i)?)))
+        .filter_map(|&i| Some((i, app.shared.entries().get(i)?, names.get(i)?)))
         .map(|(i, e, name)| {
             row(
                 app,
                 (e, name),
-                i == app.shared.current,
+                i == app.shared.current(),
                 &shown,
                 &cell_widths,
             )
@@ -266,7 +266,7 @@ fn row<'a>(
     shown: &Shown,
     widths: &[usize],
 ) -> Row<'a> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let marker = if selected { "▶" } else { " " };
     let w = |i: usize| widths.get(i).copied().unwrap_or(10);
     let Some(b) = &e.board else {
@@ -285,7 +285,7 @@ fn row<'a>(
     };
     let who = owner(app);
     let who = who.as_deref();
-    let c = plan::counts(b, app.shared.today, who);
+    let c = plan::counts(b, app.shared.today(), who);
     let warn = if e.broken.is_some() || e.missing_since.is_some() || !e.copies.is_empty() {
         "⚠ "
     } else {
@@ -365,12 +365,12 @@ fn row<'a>(
     });
     i += 1;
     if shown.next.is_some() {
-        let next = plan::next_deadlines(b, app.shared.today, who, 1)
+        let next = plan::next_deadlines(b, app.shared.today(), who, 1)
             .first()
             .map(|c| {
                 let due = c
                     .due
-                    .map(|d| i18n::deadline(lang, d, app.shared.today, false))
+                    .map(|d| i18n::deadline(lang, d, app.shared.today(), false))
                     .unwrap_or_default();
                 format!("{due}: {}", sanitize(&c.title))
             })
@@ -397,7 +397,7 @@ fn row<'a>(
     if shown.changed.is_some() {
         let changed = e
             .last_change()
-            .map(|(at, _)| i18n::stamp_short(at, app.shared.today))
+            .map(|(at, _)| i18n::stamp_short(at, app.shared.today()))
             .unwrap_or_default();
         cells.push(Cell::from(changed));
     }

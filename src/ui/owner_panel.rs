@@ -20,14 +20,14 @@ use tavle_core::text::{fit, sanitize};
 /// longer than the screen, it starts at the board selected above, and J/K
 /// scroll it (the position shows at the bottom).
 pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let Some(who) = super::overview::owner(app) else {
         return;
     };
     let who = who.as_str();
-    let today = app.shared.today;
+    let today = app.shared.today();
     let w = area.width.saturating_sub(2) as usize;
-    let names = crate::app::overview::board_names(&app.shared.entries);
+    let names = crate::app::overview::board_names(app.shared.entries());
     let mut lines = Vec::new();
     // Where each board's part starts, to scroll to the selected board.
     let mut starts: Vec<(usize, usize)> = Vec::new();
@@ -51,7 +51,7 @@ pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
             Span::raw(format!("{}{tail}", fit(&sanitize(title), room))),
         ])
     };
-    for (i, e) in app.shared.entries.iter().enumerate() {
+    for (i, e) in app.shared.entries().iter().enumerate() {
         let Some(b) = &e.board else {
             continue;
         };
@@ -125,7 +125,7 @@ pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
         // The selected board's part, or the next one that has a part.
         None => starts
             .iter()
-            .find(|(i, _)| *i >= app.shared.current)
+            .find(|(i, _)| *i >= app.shared.current())
             .or(starts.last())
             .map_or(0, |(_, l)| *l)
             .min(limit),
@@ -165,7 +165,7 @@ pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
 /// whose names match, with their open cards and follow-ups; the one chosen
 /// with ↑↓ is marked, and Enter takes it.
 pub fn render_names(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let overview = &app.screens.overview;
     let people = crate::app::overview::names(&app.shared, &overview.owner.text());
     let w = area.width.saturating_sub(2) as usize;

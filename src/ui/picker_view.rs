@@ -19,7 +19,7 @@ use tavle_core::text::sanitize;
 const MAX_ROWS: usize = 14;
 
 pub fn render(app: &App, picker: &Picker, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let boards = app.shared.other_boards();
     let shown = picker.filter(&boards);
     let at = picker.at(&boards, &shown);
@@ -40,9 +40,9 @@ pub fn render(app: &App, picker: &Picker, area: Rect, frame: &mut Frame) {
     // Names told apart, as on the overview: titles that read the same in
     // the room of a row show their unit or file, which is never cut.
     let room = w.saturating_sub(2);
-    let names = crate::app::overview::board_names_within(&app.shared.entries, room);
+    let names = crate::app::overview::board_names_within(app.shared.entries(), room);
     let name = |id: &str| {
-        (app.shared.entries.iter().zip(&names))
+        (app.shared.entries().iter().zip(&names))
             .find(|(e, _)| e.id == id)
             .map(|(_, (t, a))| {
                 let n = (sanitize(t).into_owned(), sanitize(a).into_owned());

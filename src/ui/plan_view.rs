@@ -15,7 +15,7 @@ use tavle_core::plan::{self, Missing, Source, Status};
 use tavle_core::text::{fit, sanitize};
 
 fn status_cell(app: &App, s: &Status) -> Line<'static> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     if s.done {
         return Line::from(Span::raw(i18n::plan_word(lang, W::Done)).dim());
     }
@@ -49,20 +49,20 @@ fn missing_text(app: &App, m: &[Missing]) -> String {
     let words: Vec<&str> = m
         .iter()
         .map(|x| match x {
-            Missing::Owner => i18n::plan_word(app.shared.lang, W::Owner),
-            Missing::Deadline => i18n::plan_word(app.shared.lang, W::Deadline),
-            Missing::Target => i18n::plan_word(app.shared.lang, W::Target),
+            Missing::Owner => i18n::plan_word(app.shared.lang(), W::Owner),
+            Missing::Deadline => i18n::plan_word(app.shared.lang(), W::Deadline),
+            Missing::Target => i18n::plan_word(app.shared.lang(), W::Target),
         })
         .collect();
     format!(
         "{} {}",
-        i18n::plan_word(app.shared.lang, W::Missing),
+        i18n::plan_word(app.shared.lang(), W::Missing),
         words.join(", ")
     )
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let Some(board) = app.board() else {
         return;
     };
@@ -71,7 +71,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         i18n::plan_word(lang, W::Plan),
         sanitize(&board.title)
     ));
-    let rows = plan::rows(board, app.shared.today);
+    let rows = plan::rows(board, app.shared.today());
     if rows.is_empty() {
         frame.render_widget(
             Paragraph::new(i18n::plan_word(lang, W::NoGoals)).block(block),
@@ -112,7 +112,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     let title = format!("{indent}▸ {}", sanitize(&goal.title));
                     let due = goal
                         .due
-                        .map(|d| i18n::deadline(lang, d, app.shared.today, status.done))
+                        .map(|d| i18n::deadline(lang, d, app.shared.today(), status.done))
                         .unwrap_or_default();
                     let target = goal.target.as_deref().map(|t| {
                         format!("{}: {}", i18n::plan_word(lang, W::Measurable), sanitize(t))
@@ -145,7 +145,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     // A finished measure's deadline is history, not a warning.
                     let due = card
                         .due
-                        .map(|d| i18n::deadline(lang, d, app.shared.today, status.done))
+                        .map(|d| i18n::deadline(lang, d, app.shared.today(), status.done))
                         .unwrap_or_default();
                     let smart_style = if missing.is_empty() {
                         Style::new().fg(Color::Green)

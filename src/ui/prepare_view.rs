@@ -32,7 +32,7 @@ fn heading(text: &str) -> (Line<'static>, Option<usize>) {
 
 /// One line for `row` (number `i`), `w` cells wide.
 fn row_line(app: &App, row: &Row, i: usize, w: usize) -> Line<'static> {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let Some(board) = app.board() else {
         return Line::raw("");
     };
@@ -110,7 +110,7 @@ fn row_line(app: &App, row: &Row, i: usize, w: usize) -> Line<'static> {
 
 /// The plan and the attendance as two parts of lines, `plan_w` and `w` cells wide.
 fn parts(app: &App, rows: &[Row], plan_w: usize, w: usize) -> (Part, Part) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let mut plan: Part = Vec::new();
     let mut people: Part = vec![heading(i18n::prep_word(lang, P::Team))];
     if app.shared.running().is_none() {
@@ -174,7 +174,7 @@ fn scrolled(lang: Lang, part: Part, sel: usize, h: usize) -> Vec<Line<'static>> 
 }
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let state = match app.shared.running() {
         Some(r) => format!(
             "{} {}",

@@ -16,7 +16,7 @@ use tavle_core::text::{fit, sanitize};
 
 /// A panel over the screen: its document, scrolled by `scroll` lines.
 pub fn render(app: &App, overlay: &Overlay, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let (title, keys, scroll) = match overlay {
         Overlay::Since(v) => (
             i18n::prep_word(lang, PrepWord::Since).to_string(),

@@ -52,7 +52,7 @@ pub const SYMBOLS: &[(&str, S, Color)] = &[
 /// The symbols page of the `?` overlay: one column when it fits the
 /// height, two side by side when not, every symbol with its meaning.
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
-    let lang = app.shared.lang;
+    let lang = app.shared.lang();
     let glyph_w = SYMBOLS.iter().map(|(g, ..)| width(g)).max().unwrap_or(1);
     let room = usize::from(area.height.saturating_sub(4)).max(1);
     let columns = if SYMBOLS.len() <= room { 1 } else { 2 };

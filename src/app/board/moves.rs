@@ -6,11 +6,12 @@ use super::super::event::Origin;
 use super::super::keymap::Cmd;
 use super::super::shared::Shared;
 use super::BoardScreen;
+use crate::app::request::Requests;
 use tavle_core::ops::{CardOp, Op};
 
 impl BoardScreen {
     /// Commands that change the selected card.
-    pub(super) fn card_op(&mut self, cmd: Cmd, s: &mut Shared) {
+    pub(super) fn card_op(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
         let Some(board) = s.board() else {
             return;
         };
@@ -30,7 +31,7 @@ impl BoardScreen {
                 // The selection follows the card to its new column.
                 self.column = Some(column.clone());
             }
-            s.apply(vec![op], Origin::Edit);
+            rq.apply(s, vec![op], Origin::Edit);
             return;
         }
         let op = match cmd {
@@ -56,6 +57,6 @@ impl BoardScreen {
             }
             _ => return,
         };
-        s.apply(vec![Op::Card(op)], Origin::Edit);
+        rq.apply(s, vec![Op::Card(op)], Origin::Edit);
     }
 }

@@ -9,9 +9,9 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use super::entry::{CopyFile, Entry};
-use super::event::Effect;
-use super::shared::Shared;
+use super::Shared;
+use crate::app::entry::{CopyFile, Entry};
+use crate::app::event::Effect;
 use crate::i18n::{Msg, SyncMsg};
 
 fn file_name(path: &Path) -> String {

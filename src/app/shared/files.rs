@@ -10,9 +10,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Screen;
-use super::entry::{Entry, changed_cards};
-use super::shared::{HIGHLIGHT_FOR, MISSING_GRACE, Shared};
+use super::{HIGHLIGHT_FOR, MISSING_GRACE, Shared};
+use crate::app::Screen;
+use crate::app::entry::{Entry, changed_cards};
 use crate::folder::watch::{FileChange, WatchEvent};
 use crate::i18n::{FolderMsg, Msg};
 
@@ -25,9 +25,7 @@ impl Shared {
         for e in &mut self.entries {
             e.highlights.retain(|_, h| h.until > now);
         }
-        if self.notice.as_ref().is_some_and(|n| n.until <= now) {
-            self.notice = None;
-        }
+        self.notices.expire(now);
         let current = self.entry().map(|e| e.path.clone());
         let gone: Vec<PathBuf> = self
             .entries
@@ -89,8 +87,7 @@ impl Shared {
             WatchEvent::Stopped(reason) => {
                 // The status line no longer says the folder is followed.
                 let msg = Msg::Folder(FolderMsg::WatchStopped(reason));
-                self.watching = msg.clone();
-                self.watch_stopped = true;
+                self.notices.stopped(msg.clone());
                 self.notify(msg, true);
             }
         }
@@ -136,10 +133,10 @@ impl Shared {
                         }
                         if let (Some(old), Some(new), false) = (&before, &e.saved, saving) {
                             for id in changed_cards(old, new) {
-                                let by = super::entry::author(old.card(&id), new.card(&id));
+                                let by = crate::app::entry::author(old.card(&id), new.card(&id));
                                 e.highlights.insert(
                                     id.clone(),
-                                    super::entry::Highlight {
+                                    crate::app::entry::Highlight {
                                         until,
                                         by,
                                         seen: seen.clone(),

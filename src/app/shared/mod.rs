@@ -1,0 +1,627 @@
+//! What every screen shares: the boards, the language, the clock as of the
+//! current event, the notice at the bottom, the undo history, and the outbox
+//! in which the owners leave disk work and the screen a step concerns.
+//! No I/O and no clock reads here: both come in with the events. What the
+//! watcher saw is taken in by `files`; conflict copies and the versions kept for merges by `copies`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+mod applied;
+mod copies;
+mod files;
+mod history;
+mod notice;
+
+pub use history::History;
+pub use notice::Notices;
+
+use super::entry::Entry;
+use super::event::{Effect, Origin};
+use super::form::Editor;
+use super::request::{Request, Requests};
+use super::{Overlay, Screen};
+use crate::i18n::{FolderMsg, Lang, Msg};
+use tavle_core::model::{Board, FORMAT_VERSION, Running};
+use tavle_core::ops::Op;
+
+/// How long cards changed by someone else stay highlighted.
+pub const HIGHLIGHT_FOR: Duration = Duration::from_secs(8);
+/// How long a board file may be missing before it counts as deleted
+/// (a sync client's delete-then-write must not flash a "deleted" notice).
+pub const MISSING_GRACE: Duration = Duration::from_secs(2);
+/// How long a notice stays on screen.
+pub const NOTICE_FOR: Duration = Duration::from_secs(6);
+
+/// A message at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub msg: Msg,
+    pub error: bool,
+    pub until: Instant,
+}
+
+/// An undoable step: the op that reverses it, on which board file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub path: PathBuf,
+    pub op: Op,
+}
+
+/// An edit sent to the worker and not yet saved: shown at once, on top of
+/// the file as last read, so the next key sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    pub seq: u64,
+    pub path: PathBuf,
+    pub ops: Vec<Op>,
+    pub origin: Origin,
+    /// The dialog the edit was typed in: opened again with its text when
+    /// the save is refused, so no typing is lost.
+    pub form: Option<Box<Editor>>,
+}
+
+/// What the owners ask of the app after an event: disk work, and the
+/// screen, overlay or card a step concerns (undo on another board, a
+/// refused dialog to open again). The app takes it after each event.
+#[derive(Debug, Default)]
+pub struct Outbox {
+    /// Disk work for the runtime.
+    pub effects: Vec<Effect>,
+    /// Show this screen.
+    pub go: Option<Screen>,
+    /// Open this overlay.
+    pub open: Option<Overlay>,
+    /// Select this card on the board screen.
+    pub select: Option<String>,
+    /// Show this card on the card detail screen.
+    pub detail: Option<String>,
+}
+
+/// The state every screen shares. Screens read it and never write it: they
+/// return [`Requests`](super::Requests), carried out by
+/// [`Shared::carry_out`]. Every field is private, and each part has one
+/// writer: the boards (`entries`, `copies`, `current`, edits in flight) this
+/// module with `files`, `copies` and `applied`; the undo history
+/// [`History`]; the notice and the watcher's state [`Notices`]; the jumps
+/// along links [`Links`](super::links::Links); the clock the app, once per
+/// event ([`Shared::begin`], [`Shared::clock`]).
+pub struct Shared {
+    lang: Lang,
+    /// The folder shown, for the title bar.
+    dir: PathBuf,
+    entries: Vec<Entry>,
+    /// Sync clients' conflict copies of the boards: read like boards, but
+    /// never listed, counted, reached by Tab or opened (see `copies::regroup`).
+    copies: Vec<Entry>,
+    /// Index into `entries` of the board shown or selected.
+    current: usize,
+    history: History,
+    notices: Notices,
+    /// Today's date, for due dates and new edits; set by the runtime.
+    today: NaiveDate,
+    /// The instant of the event being handled.
+    now: Instant,
+    /// The wall clock as of the last event.
+    wall: DateTime<FixedOffset>,
+    quit: bool,
+    /// The signal that ended the app, if one did (the exit code says so).
+    signal: Option<i32>,
+    /// The meeting (by start time) whose time-up summary was already shown.
+    prompted: Option<String>,
+    /// Edits sent to the worker and not yet saved, oldest first.
+    pending: Vec<Pending>,
+    /// The last save number handed out.
+    seq: u64,
+    /// A save waits for this lock holder (`None` inside: the holder is unknown).
+    waiting: Option<(PathBuf, Option<crate::folder::lock::Holder>)>,
+    /// Cards someone else changed on the current board in the event being
+    /// handled, before the change: a selection that loses its card then says so.
+    outside: Vec<String>,
+    /// What the owners ask of the app, taken after each event.
+    out: Outbox,
+    /// Jumps along links between boards to go back along, and the escalated
+    /// copies as last seen (`links`).
+    links: super::links::Links,
+}
+
+impl Shared {
+    pub fn new(
+        lang: Lang,
+        dir: PathBuf,
+        entries: Vec<Entry>,
+        today: NaiveDate,
+        now: Instant,
+    ) -> Shared {
+        let mut s = Shared {
+            lang,
+            dir,
+            entries,
+            copies: Vec::new(),
+            current: 0,
+            history: History::default(),
+            notices: Notices::default(),
+            today,
+            now,
+            wall: today
+                .and_hms_opt(0, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .fixed_offset(),
+            quit: false,
+            signal: None,
+            prompted: None,
+            pending: Vec::new(),
+            seq: 0,
+            waiting: None,
+            outside: Vec::new(),
+            out: Outbox::default(),
+            links: super::links::Links::default(),
+        };
+        s.regroup_copies();
+        s.start_revisions();
+        s
+    }
+
+    // Reading: every screen and view may.
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The folder shown, for the title bar.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The boards, in the overview's order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Sync clients' conflict copies of the boards (never listed or opened).
+    pub fn copies(&self) -> &[Entry] {
+        &self.copies
+    }
+
+    /// Index into [`Shared::entries`] of the board shown or selected.
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    pub fn entry(&self) -> Option<&Entry> {
+        self.entries.get(self.current)
+    }
+
+    pub fn board(&self) -> Option<&Board> {
+        self.entry()?.board.as_deref()
+    }
+
+    /// The running meeting of the current board, if any.
+    pub fn running(&self) -> Option<&Running> {
+        self.board()?.meeting.as_ref()?.running.as_ref()
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    pub fn notices(&self) -> &Notices {
+        &self.notices
+    }
+
+    /// The notice on screen now, if any.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notices.notice()
+    }
+
+    /// Today's date, as of the last event.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// The instant of the event being handled.
+    pub fn now(&self) -> Instant {
+        self.now
+    }
+
+    /// The wall clock as of the last event.
+    pub fn wall(&self) -> DateTime<FixedOffset> {
+        self.wall
+    }
+
+    /// Whether the app is to end.
+    pub fn quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The signal that ended the app, if one did.
+    pub fn signal(&self) -> Option<i32> {
+        self.signal
+    }
+
+    /// The meeting (by start time) whose time-up summary was already shown.
+    pub fn prompted(&self) -> Option<&str> {
+        self.prompted.as_deref()
+    }
+
+    /// Edits sent to the worker and not yet saved, oldest first.
+    pub fn pending(&self) -> &[Pending] {
+        &self.pending
+    }
+
+    /// The board a save waits for, and who holds its lock (if known).
+    pub fn waiting(&self) -> Option<&(PathBuf, Option<crate::folder::lock::Holder>)> {
+        self.waiting.as_ref()
+    }
+
+    /// Cards someone else changed on the current board in this event.
+    pub fn outside(&self) -> &[String] {
+        &self.outside
+    }
+
+    pub fn links(&self) -> &super::links::Links {
+        &self.links
+    }
+
+    // Written by the app, once per event: the clock and what came with it.
+
+    /// A new event at `now`: what the last event saw from outside is over.
+    pub fn begin(&mut self, now: Instant) {
+        self.now = now;
+        self.outside.clear();
+    }
+
+    /// The wall clock moved on.
+    pub fn clock(&mut self, wall: DateTime<FixedOffset>) {
+        self.wall = wall;
+        self.today = wall.date_naive();
+    }
+
+    /// A signal ends the app.
+    pub fn signalled(&mut self, signal: i32) {
+        self.quit = true;
+        self.signal = Some(signal);
+    }
+
+    /// A save waits for the lock of the board at `path`.
+    pub fn wait_for(&mut self, path: PathBuf, holder: Option<crate::folder::lock::Holder>) {
+        self.waiting = Some((path, holder));
+    }
+
+    /// Say how the folder is watched (the runtime, once the watcher runs).
+    pub fn watched(&mut self, how: Msg) {
+        self.notices.watched(how);
+    }
+
+    /// Speak `lang` from now on.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// Show the folder as `dir` in the title bar (a test's fixed name).
+    pub fn set_dir(&mut self, dir: PathBuf) {
+        self.dir = dir;
+    }
+
+    /// Take the notice away.
+    pub fn clear_notice(&mut self) {
+        self.notices.clear();
+    }
+
+    /// The screen, overlay and card the owners asked for since the app
+    /// last looked (disk work stays until [`Shared::take_effects`]).
+    pub fn take_out(&mut self) -> Outbox {
+        let effects = std::mem::take(&mut self.out.effects);
+        std::mem::replace(
+            &mut self.out,
+            Outbox {
+                effects,
+                ..Outbox::default()
+            },
+        )
+    }
+
+    /// The disk work asked for since the app last looked.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.out.effects)
+    }
+
+    // The requests of the screens, each handed to the owner of its part.
+
+    /// Carry out what a screen, panel or overlay asked for, in order.
+    pub fn carry_out(&mut self, requests: Requests) {
+        for r in requests.0 {
+            match r {
+                Request::Apply {
+                    path,
+                    ops,
+                    origin,
+                    form,
+                } => self.send(path, ops, origin, form),
+                Request::Merge {
+                    path,
+                    op,
+                    copy,
+                    fingerprint,
+                } => self.send_merge(path, op, copy, fingerprint),
+                Request::MergeDone(seq) => self.merge_done(seq),
+                Request::CopyGone(copy) => self.forget_copy(&copy),
+                Request::UndoRedo(origin) => self.undo_redo(origin),
+                Request::Notify { msg, error } => self.notify(msg, error),
+                Request::Effect(e) => self.out.effects.push(e),
+                Request::Go(screen) => self.out.go = Some(screen),
+                Request::Open(overlay) => self.out.open = Some(overlay),
+                Request::Select(card) => self.out.select = Some(card),
+                Request::Detail(card) => self.out.detail = Some(card),
+                Request::Show(path) => self.show(&path),
+                Request::StepBoard(delta) => self.step_board(delta),
+                Request::SortBoards(owner) => self.sort_entries(&owner),
+                Request::Jumped(place) => self.links.jumped(place),
+                Request::JumpedBack => self.links.went_back(),
+                Request::Prompted(start) => self.prompted = Some(start),
+                Request::Quit => self.quit = true,
+            }
+        }
+    }
+
+    pub fn notify(&mut self, msg: Msg, error: bool) {
+        self.notices.show(msg, error, self.now);
+    }
+
+    /// Why the current board cannot be written now, if it cannot.
+    pub fn why_read_only(&self) -> Option<Msg> {
+        let Some(e) = self.entry() else {
+            return Some(Msg::BoardMissing);
+        };
+        if let Some(p) = &e.broken {
+            Some(Msg::FileBroken(p.line, p.col))
+        } else if let Some(v) = e
+            .board
+            .as_ref()
+            .map(|b| b.tavle)
+            .filter(|v| *v > FORMAT_VERSION)
+        {
+            Some(Msg::NewerFormat(v))
+        } else if e.missing_since.is_some() {
+            Some(Msg::BoardMissing)
+        } else if let crate::folder::store::Access::ReadOnly(why) = e.access {
+            Some(Msg::Folder(FolderMsg::read_only(&e.path, why)))
+        } else {
+            None
+        }
+    }
+
+    /// Make the board at `path` the current one, if it is listed.
+    fn show(&mut self, path: &Path) {
+        if let Some(i) = self.entries.iter().position(|e| e.path == path) {
+            self.current = i;
+        }
+    }
+
+    /// Hand `ops` to the worker and show them at once: the screen does not wait
+    /// for the disk, and the next key is computed from what is shown.
+    fn send(&mut self, path: PathBuf, ops: Vec<Op>, origin: Origin, form: Option<Box<Editor>>) {
+        let seq = self.hold(&path, ops.clone(), origin, form);
+        self.out.effects.push(Effect::Apply {
+            path,
+            ops,
+            origin,
+            seq,
+        });
+    }
+
+    /// Hand a merge to the worker like any save (shown at once, undone by
+    /// `u`), with the copy to move once it is saved.
+    fn send_merge(&mut self, path: PathBuf, op: Op, copy: PathBuf, fingerprint: u64) {
+        let seq = self.hold(&path, vec![op.clone()], Origin::Edit, None);
+        self.out.effects.push(Effect::Merge {
+            path,
+            ops: vec![op],
+            copy,
+            fingerprint,
+            seq,
+        });
+    }
+
+    /// Keep `ops` as in flight on the board at `path`, shown at once; their
+    /// save number.
+    fn hold(
+        &mut self,
+        path: &Path,
+        ops: Vec<Op>,
+        origin: Origin,
+        form: Option<Box<Editor>>,
+    ) -> u64 {
+        self.seq += 1;
+        let seq = self.seq;
+        let path = path.to_path_buf();
+        self.pending.push(Pending {
+            seq,
+            path: path.clone(),
+            ops,
+            origin,
+            form,
+        });
+        self.reapply(&path);
+        seq
+    }
+
+    /// The merge with `seq` is over: a merge the worker refused before saving is
+    /// still pending here. Undo pressed meanwhile is carried out now.
+    fn merge_done(&mut self, seq: u64) {
+        if let Some(i) = self.pending.iter().position(|p| p.seq == seq) {
+            let p = self.pending.remove(i);
+            self.reapply(&p.path);
+            self.run_deferred();
+        }
+    }
+
+    /// The copy at `copy` is gone from the folder: no longer a copy of anything.
+    fn forget_copy(&mut self, copy: &Path) {
+        self.copies.retain(|e| e.path != copy);
+        for e in &mut self.entries {
+            e.copies.retain(|c| c.path != copy);
+        }
+    }
+
+    /// Undo and redo pressed while saves were in flight, once none are.
+    fn run_deferred(&mut self) {
+        if self.pending.is_empty() {
+            for origin in self.history.take_deferred() {
+                self.undo_redo(origin);
+            }
+        }
+    }
+
+    /// What the board at `path` shows: its last saved version with the edits in
+    /// flight applied on top. An edit that no longer applies is left out here;
+    /// the worker's result will say why.
+    fn reapply(&mut self, path: &Path) {
+        let ops: Vec<&Op> = self
+            .pending
+            .iter()
+            .filter(|p| p.path == path)
+            .flat_map(|p| &p.ops)
+            .collect();
+        let stamp = tavle_core::ops::Stamp {
+            at: tavle_core::model::Timestamp::from_datetime(self.wall),
+            by: String::new(),
+        };
+        if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
+            // Nothing pending: the board on screen is the saved one, shared.
+            e.board = match (&e.saved, ops.is_empty()) {
+                (Some(saved), false) => {
+                    let mut b = Board::clone(saved);
+                    for op in ops {
+                        let _ = tavle_core::ops::apply(&mut b, op, &stamp);
+                    }
+                    Some(Arc::new(b))
+                }
+                (saved, _) => saved.clone(),
+            };
+        }
+    }
+
+    /// Show the next (or previous) board in the overview's order.
+    fn step_board(&mut self, delta: isize) {
+        let n = self.entries.len();
+        if n == 0 {
+            return;
+        }
+        self.current = (self.current as isize + delta).rem_euclid(n as isize) as usize;
+    }
+
+    /// Worst boards first (red, then overdue, then yellow), counting only what
+    /// `owner` is responsible for when given; the current board stays current.
+    pub fn sort_entries(&mut self, owner: &str) {
+        let current = self.entry().map(|e| e.path.clone());
+        // Boards that do not parse go first of all: they need someone now.
+        let today = self.today;
+        let owner = Some(owner).filter(|o| !o.trim().is_empty());
+        let key = |e: &Entry| match &e.board {
+            Some(b) => {
+                let c = tavle_core::plan::counts(b, today, owner);
+                (
+                    e.broken.is_none(),
+                    std::cmp::Reverse(tavle_core::plan::badness(&c)),
+                )
+            }
+            None => (false, std::cmp::Reverse((0, 0, 0))),
+        };
+        self.entries
+            .sort_by_cached_key(|e| (key(e), e.path.clone()));
+        if let Some(p) = current {
+            self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
+        }
+        self.current = self.current.min(self.entries.len().saturating_sub(1));
+    }
+
+    /// The boards a card can be sent up to: every other readable board.
+    pub fn other_boards(&self) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| *i != self.current && e.board.is_some() && !e.read_only())
+            .map(|(_, e)| e)
+            .collect()
+    }
+
+    /// Undo or redo the latest step, on whichever board it was made. When a
+    /// step is still being saved, its undo is not known yet: wait for it.
+    fn undo_redo(&mut self, origin: Origin) {
+        let feeds = |p: &Pending| match origin {
+            Origin::Undo => p.origin != Origin::Undo,
+            _ => p.origin == Origin::Undo,
+        };
+        if self.history.waiting() || self.pending.iter().any(feeds) {
+            self.history.defer(origin);
+            return;
+        }
+        let Some(step) = self.history.pop(origin) else {
+            self.notify(
+                if origin == Origin::Undo {
+                    Msg::NothingToUndo
+                } else {
+                    Msg::NothingToRedo
+                },
+                false,
+            );
+            return;
+        };
+        // Undo may concern another board than the one shown: go there.
+        if let Some(i) = self.entries.iter().position(|e| e.path == step.path) {
+            self.current = i;
+        }
+        if let Op::Card(tavle_core::ops::CardOp::Move { id, .. }) = &step.op {
+            self.out.select = Some(id.clone());
+        }
+        self.send(step.path, vec![step.op], origin, None);
+    }
+
+    /// When the app next needs to wake up without an event (to end a highlight,
+    /// a notice, or a missing-file grace period, or to tick the meeting clock).
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let highlights = self
+            .entries
+            .iter()
+            .flat_map(|e| e.highlights.values().map(|h| h.until));
+        let missing = self
+            .entries
+            .iter()
+            .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
+        let notice = self.notices.notice().map(|n| n.until);
+        // A running meeting's countdown changes every second.
+        let second = self.running().map(|_| {
+            self.now
+                + Duration::from_millis(
+                    1000 - u64::from(self.wall.timestamp_subsec_millis().min(999)),
+                )
+        });
+        (highlights.chain(missing).chain(notice).chain(second)).min()
+    }
+}
+
+impl Shared {
+    /// Take a look at every escalated copy; with `announce`, say which were
+    /// finished or archived since the last look (someone else did it, on the
+    /// board above). The first look only takes note.
+    pub fn watch_links(&mut self, announce: bool) {
+        let boards: Vec<(&str, &Board)> = (self.entries.iter())
+            .filter_map(|e| Some((e.id.as_str(), e.board.as_deref()?)))
+            .collect();
+        let news = self.links.look(&boards, announce);
+        if let Some(c) = news {
+            let msg = crate::i18n::LinkMsg::Closed {
+                title: c.title.clone(),
+                board: super::links::board_name(self, &c.copy.0),
+                origin: super::links::board_name(self, &c.origin.0),
+                state: c.state,
+            };
+            self.notify(Msg::Link(msg), false);
+        }
+    }
+}
