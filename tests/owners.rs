@@ -135,3 +135,56 @@ fn only_the_owners_take_the_shared_state_to_write() {
     let owner = std::fs::read_to_string(owners.join("mod.rs")).unwrap();
     assert!(owner.contains("pub fn carry_out(&mut self"));
 }
+
+/// The stem of each file under `src/app` (not its folders) that holds a
+/// component of the kind `marker` (`impl Component for`, …).
+fn components(marker: &str) -> Vec<String> {
+    let app = Path::new(ROOT).join("src/app");
+    let mut out: Vec<String> = std::fs::read_dir(&app)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .filter(|p| std::fs::read_to_string(p).unwrap().contains(marker))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn each_screen_and_panel_is_drawn_by_the_view_of_the_same_name() {
+    let screens = components("impl Component for");
+    // The eight screens of `Screen`, found by the search.
+    assert_eq!(screens.len(), 8, "{screens:?}");
+    let panels = components("impl PanelComponent for");
+    assert!(panels.contains(&"panel".to_string()), "{panels:?}");
+    let ui = Path::new(ROOT).join("src/ui");
+    for name in screens.iter().chain(&panels) {
+        let view = ui.join(format!("{name}.rs"));
+        assert!(
+            view.exists(),
+            "src/app/{name}.rs has no view src/ui/{name}.rs"
+        );
+    }
+    // No view keeps the old `_view` name beside a screen's.
+    for name in screens.iter().chain(&panels) {
+        let old = ui.join(format!("{name}_view.rs"));
+        assert!(!old.exists(), "{}", old.display());
+    }
+}
+
+#[test]
+fn app_state_keeps_times_as_times_and_views_format_them() {
+    let root = Path::new(ROOT);
+    let mut files = Vec::new();
+    rust_files(&root.join("src/app"), &mut files);
+    let formatted: Vec<String> = files
+        .iter()
+        .filter(|f| std::fs::read_to_string(f).unwrap().contains(".format(\"%"))
+        .map(|f| f.strip_prefix(root).unwrap().display().to_string())
+        .collect();
+    assert!(
+        formatted.is_empty(),
+        "times formatted in app state: {formatted:?}"
+    );
+}

@@ -141,11 +141,11 @@ impl Entry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Highlight {
     pub until: Instant,
-    /// Who changed it and when (`HH:MM`), when tavle recorded it; `None`
-    /// when the file was edited some other way.
-    pub by: Option<(String, String)>,
-    /// When this screen saw the change (`HH:MM`).
-    pub seen: String,
+    /// Who changed it and when, when tavle recorded it; `None` when the
+    /// file was edited some other way.
+    pub by: Option<(String, DateTime<FixedOffset>)>,
+    /// When this screen saw the change.
+    pub seen: DateTime<FixedOffset>,
 }
 
 /// Who changed a card between two versions, and when: known only when the
@@ -154,7 +154,7 @@ pub struct Highlight {
 pub fn author(
     old: Option<&tavle_core::model::Card>,
     new: Option<&tavle_core::model::Card>,
-) -> Option<(String, String)> {
+) -> Option<(String, DateTime<FixedOffset>)> {
     let new = new?;
     let stamped = new.updated.is_some() && old.map(|o| &o.updated) != Some(&new.updated);
     let by = new
@@ -162,7 +162,7 @@ pub fn author(
         .as_deref()
         .map(str::trim)
         .filter(|b| !b.is_empty())?;
-    let at = new.updated.as_ref()?.at().format("%H:%M").to_string();
+    let at = new.updated.as_ref()?.at();
     stamped.then(|| (by.to_string(), at))
 }
 

@@ -32,11 +32,14 @@ pub enum Event {
     /// The terminal was resized: just redraw.
     Resize,
     Files(WatchEvent),
-    /// The worker applied ops to a file (`seq` of the [`Effect::Apply`]).
+    /// The worker applied ops to a file: `seq` of the [`Effect::Apply`] (or
+    /// [`Effect::Merge`]) it was asked for, or `None` for a save it made on
+    /// its own behalf (the two boards of an escalation, a meeting's end),
+    /// which no edit in flight waits for.
     Applied {
         path: PathBuf,
         origin: Origin,
-        seq: u64,
+        seq: Option<u64>,
         result: Box<Result<Saved, UpdateError>>,
     },
     /// A save waits for another writer's lock (who, when the lock says).

@@ -65,16 +65,21 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
             });
         }
         Effect::Escalate { from, card, to } => match escalate(&from, &card, &to, &stamp()) {
-            Ok((added, linked, to_id, new_id)) => {
+            Ok(Escalation {
+                added,
+                linked,
+                board,
+                card,
+            }) => {
                 for (path, saved) in [(to.clone(), added), (from.clone(), linked)] {
                     send(Event::Applied {
                         path,
                         origin: Origin::Edit,
-                        seq: 0,
+                        seq: None,
                         result: Box::new(Ok(saved)),
                     });
                 }
-                send(Event::Escalated(Ok((to_id, new_id))));
+                send(Event::Escalated(Ok((board, card))));
             }
             Err(m) => send(Event::Escalated(Err(m))),
         },
@@ -93,7 +98,7 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
             send(Event::Applied {
                 path: path.clone(),
                 origin: Origin::Edit,
-                seq: 0,
+                seq: None,
                 result: Box::new(result),
             });
             if let Some((board, span)) = ended {
@@ -149,7 +154,7 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
             send(Event::Applied {
                 path,
                 origin,
-                seq,
+                seq: Some(seq),
                 result: Box::new(result),
             });
         }
@@ -206,7 +211,7 @@ fn merge(
     let applied = |result| Event::Applied {
         path: path.to_path_buf(),
         origin: Origin::Edit,
-        seq,
+        seq: Some(seq),
         result: Box::new(result),
     };
     let words = |e: &crate::folder::safe_fs::FsError| {
@@ -261,15 +266,23 @@ fn save(
     }
 }
 
+/// A card sent up: both boards as saved, and where the copy is.
+#[derive(Debug)]
+pub struct Escalation {
+    /// The board above, with the copy added.
+    pub added: store::Saved,
+    /// The board the card came from, with the original linked to the copy.
+    pub linked: store::Saved,
+    /// The id of the board above.
+    pub board: String,
+    /// The id of the copy there.
+    pub card: String,
+}
+
 /// Send `card` of the board at `from` up to the board at `to`: copy it there
 /// with a link back, then link the original to the copy. Each board is written
 /// under its own lock; the copy is made first so a link never points nowhere.
-pub fn escalate(
-    from: &Path,
-    card: &str,
-    to: &Path,
-    stamp: &Stamp,
-) -> Result<(store::Saved, store::Saved, String, String), Msg> {
+pub fn escalate(from: &Path, card: &str, to: &Path, stamp: &Stamp) -> Result<Escalation, Msg> {
     use tavle_core::model::CardRef;
     use tavle_core::ops::{CardOp, CardPatch, Change, Op};
     let fresh = store::analyze(from);
@@ -317,5 +330,10 @@ pub fn escalate(
         store::UI_LOCK_WAIT,
     )
     .map_err(Msg::from)?;
-    Ok((added, linked, store::board_id(to), new_id))
+    Ok(Escalation {
+        added,
+        linked,
+        board: store::board_id(to),
+        card: new_id,
+    })
 }

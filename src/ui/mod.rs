@@ -3,26 +3,27 @@
 //! same in a test.
 
 mod banner;
-mod board_view;
-mod card_view;
-mod changes_view;
-mod column_view;
+mod board;
+mod card;
+mod changes;
+mod columns;
 mod editor;
 mod fit;
 mod help;
-pub mod indicator_view;
-mod link_view;
-mod meeting_view;
+pub mod indicators;
+mod links;
+mod meeting;
+mod merge;
 mod merge_values;
-mod merge_view;
 mod overview;
 mod owner_panel;
-mod picker_view;
-mod plan_view;
-mod prepare_view;
+mod panel;
+mod picker;
+mod plan;
+mod prepare;
 mod runchart_layout;
 mod runchart_view;
-mod since_view;
+mod since;
 mod symbols;
 
 use chrono::{DateTime, Datelike, FixedOffset};
@@ -53,7 +54,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     let banner_h = banner::height(app, area.width);
     let running = app.board().zip(app.shared.running());
     let header_h = if running.is_some() {
-        meeting_view::HEADER
+        meeting::HEADER
     } else {
         0
     };
@@ -69,29 +70,27 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     render_top_bar(app, clock, top, frame);
     banner::render(app, banner_area, frame);
     if let Some((board, running)) = running {
-        meeting_view::render_header(app, board, running, header, frame);
+        meeting::render_header(app, board, running, header, frame);
     }
     match app.screen {
         Screen::Overview => overview::render(app, body, frame),
-        Screen::Board => board_view::render(app, body, frame),
-        Screen::Plan => plan_view::render(app, body, frame),
-        Screen::Indicators => indicator_view::render(app, body, frame),
-        Screen::Card => card_view::render(app, body, frame),
-        Screen::Merge => merge_view::render(app, body, frame),
-        Screen::Meeting => prepare_view::render(app, body, frame),
-        Screen::Changes => changes_view::render(app, body, frame),
+        Screen::Board => board::render(app, body, frame),
+        Screen::Plan => plan::render(app, body, frame),
+        Screen::Indicators => indicators::render(app, body, frame),
+        Screen::Card => card::render(app, body, frame),
+        Screen::Merge => merge::render(app, body, frame),
+        Screen::Meeting => prepare::render(app, body, frame),
+        Screen::Changes => changes::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
     match &app.overlay {
         Some(Overlay::Help) => help::render(app, area, frame),
         Some(Overlay::Editor(ed)) => editor::render(app, ed, area, frame),
-        Some(Overlay::Closing(c)) => meeting_view::render_closing(app, c, area, frame),
-        Some(Overlay::Attendees(text)) => meeting_view::render_attendees(app, text, area, frame),
-        Some(Overlay::Escalate(picker)) => picker_view::render(app, picker, area, frame),
-        Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => {
-            since_view::render(app, o, area, frame)
-        }
+        Some(Overlay::Closing(c)) => meeting::render_closing(app, c, area, frame),
+        Some(Overlay::Attendees(text)) => meeting::render_attendees(app, text, area, frame),
+        Some(Overlay::Escalate(picker)) => picker::render(app, picker, area, frame),
+        Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => since::render(app, o, area, frame),
         Some(Overlay::Symbols) => symbols::render(app, area, frame),
         None => {}
     }

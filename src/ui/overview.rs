@@ -8,7 +8,7 @@ use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use super::indicator_view::{signal_words, sparkline};
+use super::indicators::{signal_words, sparkline};
 use super::{light_glyph, selected_style};
 use crate::app::{App, Entry};
 use crate::i18n::{self, PlanWord, Ui};

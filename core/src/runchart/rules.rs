@@ -27,6 +27,40 @@ pub fn median(values: &[f64]) -> Option<f64> {
     (!m.is_nan()).then_some(m)
 }
 
+/// A run of points being built: all on one side of the median (a shift) or
+/// all one way (a trend), from index `first` to `last`, `len` points counted
+/// (skipped points between them do not count).
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// Above the median, or rising.
+    up: bool,
+    first: usize,
+    last: usize,
+    len: usize,
+}
+
+impl Run {
+    /// A run of the points `first` and (when another) `last`.
+    fn new(up: bool, first: usize, last: usize) -> Run {
+        let len = if first == last { 1 } else { 2 };
+        Run {
+            up,
+            first,
+            last,
+            len,
+        }
+    }
+
+    /// The run with one more point, at `i`.
+    fn to(self, i: usize) -> Run {
+        Run {
+            last: i,
+            len: self.len + 1,
+            ..self
+        }
+    }
+}
+
 /// Every shift in `values` around `median`: each maximal run of at least
 /// [`SHIFT_LEN`] points all above or all below it, reported once.
 ///
@@ -35,17 +69,15 @@ pub fn median(values: &[f64]) -> Option<f64> {
 /// is on either side, so there are no shifts.
 pub fn shifts(values: &[f64], median: f64) -> Vec<Signal> {
     let mut out = Vec::new();
-    // The run being built: (above, first index, last index, length).
-    let mut run: Option<(bool, usize, usize, usize)> = None;
-    let finish = |run: Option<(bool, usize, usize, usize)>, out: &mut Vec<Signal>| {
-        if let Some((above, first, last, len)) = run
-            && len >= SHIFT_LEN
-        {
+    // The run being built; `up`: above the median.
+    let mut run: Option<Run> = None;
+    let finish = |run: Option<Run>, out: &mut Vec<Signal>| {
+        if let Some(r) = run.filter(|r| r.len >= SHIFT_LEN) {
             out.push(Signal::Shift {
-                above,
-                first,
-                last,
-                len,
+                above: r.up,
+                first: r.first,
+                last: r.last,
+                len: r.len,
             });
         }
     };
@@ -59,10 +91,10 @@ pub fn shifts(values: &[f64], median: f64) -> Vec<Signal> {
             continue;
         };
         run = match run {
-            Some((side, first, _, len)) if side == above => Some((side, first, i, len + 1)),
+            Some(r) if r.up == above => Some(r.to(i)),
             other => {
                 finish(other, &mut out);
-                Some((above, i, i, 1))
+                Some(Run::new(above, i, i))
             }
         };
     }
@@ -80,17 +112,15 @@ pub fn trends(values: &[f64]) -> Vec<Signal> {
     let mut out = Vec::new();
     // The previous counted point: (index, value).
     let mut prev: Option<(usize, f64)> = None;
-    // The run being built: (rising, first index, last index, length in points).
-    let mut run: Option<(bool, usize, usize, usize)> = None;
-    let finish = |run: Option<(bool, usize, usize, usize)>, out: &mut Vec<Signal>| {
-        if let Some((rising, first, last, len)) = run
-            && len >= TREND_LEN
-        {
+    // The run being built; `up`: rising.
+    let mut run: Option<Run> = None;
+    let finish = |run: Option<Run>, out: &mut Vec<Signal>| {
+        if let Some(r) = run.filter(|r| r.len >= TREND_LEN) {
             out.push(Signal::Trend {
-                rising,
-                first,
-                last,
-                len,
+                rising: r.up,
+                first: r.first,
+                last: r.last,
+                len: r.len,
             });
         }
     };
@@ -111,12 +141,12 @@ pub fn trends(values: &[f64]) -> Vec<Signal> {
             continue;
         };
         run = match run {
-            Some((dir, first, _, len)) if dir == rising => Some((dir, first, i, len + 1)),
+            Some(r) if r.up == rising => Some(r.to(i)),
             other => {
                 finish(other, &mut out);
                 // The new run starts at the previous counted point: the turning
                 // point belongs to both runs.
-                Some((rising, pi, i, 2))
+                Some(Run::new(rising, pi, i))
             }
         };
         prev = Some((i, v));

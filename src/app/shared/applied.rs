@@ -18,13 +18,13 @@ impl Shared {
         &mut self,
         path: &Path,
         origin: Origin,
-        seq: u64,
+        seq: Option<u64>,
         result: Result<Saved, UpdateError>,
     ) {
         let form = self
             .pending
             .iter()
-            .position(|p| p.seq == seq)
+            .position(|p| Some(p.seq) == seq)
             .and_then(|i| self.pending.remove(i).form);
         if self.waiting.as_ref().is_some_and(|(p, _)| p == path) {
             self.waiting = None;

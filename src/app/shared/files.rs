@@ -110,7 +110,7 @@ impl Shared {
             }
             FileChange::Present { path, analysis } => {
                 let until = self.now + HIGHLIGHT_FOR;
-                let seen = self.wall.format("%H:%M").to_string();
+                let seen = self.wall;
                 // With our own saves in flight, the watcher may report one of
                 // them before the worker does: not someone else's change.
                 let saving = self.pending.iter().any(|p| p.path == path);
@@ -136,11 +136,7 @@ impl Shared {
                                 let by = crate::app::entry::author(old.card(&id), new.card(&id));
                                 e.highlights.insert(
                                     id.clone(),
-                                    crate::app::entry::Highlight {
-                                        until,
-                                        by,
-                                        seen: seen.clone(),
-                                    },
+                                    crate::app::entry::Highlight { until, by, seen },
                                 );
                                 if Some(&*e.path) == current.as_deref() {
                                     outside.push(id);

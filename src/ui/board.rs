@@ -31,7 +31,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     if let Some(r) = running
         && app.screens.board.big_clock
     {
-        super::meeting_view::render_big_clock(app, board, r, body, frame);
+        super::meeting::render_big_clock(app, board, r, body, frame);
         return;
     }
     // The decisions panel sits beside the columns on wide screens, below them on narrow ones.
@@ -50,7 +50,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             let [c, p] = Layout::vertical([Constraint::Fill(1), Constraint::Length(h)]).areas(body);
             (c, p)
         };
-        super::meeting_view::render_panel(app, panel, frame);
+        super::panel::render_panel(app, panel, frame);
         columns
     } else {
         body
@@ -74,7 +74,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     for (i, (col, rect)) in shown.iter().zip(areas.iter()).enumerate() {
         let more_left = i == 0 && first > 0;
         let more_right = i + 1 == shown.len() && first + fits < n;
-        super::column_view::render_column(
+        super::columns::render_column(
             app,
             entry,
             board,
@@ -121,7 +121,7 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
                 Some(false) => " ✗",
                 None => "",
             };
-            let signal = if super::indicator_view::signal_words(app, ind).is_empty() {
+            let signal = if super::indicators::signal_words(app, ind).is_empty() {
                 ""
             } else {
                 " ◆"
@@ -129,9 +129,9 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
             let text = format!(
                 "{} {} {}{verdict}{signal}   ",
                 fit(&sanitize(&ind.title), 18),
-                super::indicator_view::sparkline(ind, 10),
+                super::indicators::sparkline(ind, 10),
                 rc.latest
-                    .map(|v| super::indicator_view::number(lang, v))
+                    .map(|v| super::indicators::number(lang, v))
                     .unwrap_or_default(),
             );
             let w = tavle_core::text::width(&text);

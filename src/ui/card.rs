@@ -52,7 +52,7 @@ fn lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'stati
     ])];
     // Where it came from and where it went — both, for a card in the middle
     // tier — under the title, in sight on the smallest screen.
-    for link in super::link_view::link_lines(app, card, width.saturating_sub(3)) {
+    for link in super::links::link_lines(app, card, width.saturating_sub(3)) {
         let mut spans = vec![Span::raw("   ")];
         spans.extend(link.spans);
         out.push(Line::from(spans));

@@ -147,15 +147,20 @@ pub fn card_lines(
         lines.push(Line::from(Span::styled(glyph, Style::new().fg(colour))));
     }
     lines.extend(meta_lines(app, board, card, width));
-    lines.extend(super::link_view::link_lines(app, card, width));
+    lines.extend(super::links::link_lines(app, card, width));
     if let Some(h) = entry.highlights.get(&card.id) {
         let text = match &h.by {
             Some((who, when)) => format!(
-                "✱ {} {} {when}",
+                "✱ {} {} {}",
                 i18n::ui(lang, Ui::ChangedBy),
-                sanitize(who)
+                sanitize(who),
+                when.format("%H:%M")
             ),
-            None => format!("✱ {} {}", i18n::ui(lang, Ui::ChangedOutside), h.seen),
+            None => format!(
+                "✱ {} {}",
+                i18n::ui(lang, Ui::ChangedOutside),
+                h.seen.format("%H:%M")
+            ),
         };
         lines.push(Line::from(Span::styled(
             fit(text.trim_end(), width),

@@ -94,7 +94,7 @@ const MAX_LINES: usize = 3;
 fn wrap_spans(spans: Vec<Span<'static>>, width: usize, lines: usize) -> Vec<Line<'static>> {
     let whole: usize = spans.iter().map(|s| width_of(&s.content)).sum();
     if whole <= width || width < 8 {
-        return vec![super::column_view::fit_line(spans, width)];
+        return vec![super::columns::fit_line(spans, width)];
     }
     let mut out: Vec<Line<'static>> = Vec::new();
     for span in &spans {
