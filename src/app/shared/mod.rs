@@ -5,7 +5,6 @@
 //! watcher saw is taken in by `files`; conflict copies and the versions kept for merges by `copies`.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -15,6 +14,8 @@ mod copies;
 mod files;
 mod history;
 mod notice;
+mod order;
+mod saving;
 
 pub use history::History;
 pub use notice::Notices;
@@ -85,7 +86,8 @@ pub struct Outbox {
 /// return [`Requests`](super::Requests), carried out by
 /// [`Shared::carry_out`]. Every field is private, and each part has one
 /// writer: the boards (`entries`, `copies`, `current`, edits in flight) this
-/// module with `files`, `copies` and `applied`; the undo history
+/// module with `files` (the watcher), `copies` (conflict copies), `saving`
+/// (edits in flight, undo), `applied` (saves coming back) and `order`; the undo history
 /// [`History`]; the notice and the watcher's state [`Notices`]; the jumps
 /// along links [`Links`](super::links::Links); the clock the app, once per
 /// event ([`Shared::begin`], [`Shared::clock`]).
@@ -392,236 +394,6 @@ impl Shared {
             Some(Msg::Folder(FolderMsg::read_only(&e.path, why)))
         } else {
             None
-        }
-    }
-
-    /// Make the board at `path` the current one, if it is listed.
-    fn show(&mut self, path: &Path) {
-        if let Some(i) = self.entries.iter().position(|e| e.path == path) {
-            self.current = i;
-        }
-    }
-
-    /// Hand `ops` to the worker and show them at once: the screen does not wait
-    /// for the disk, and the next key is computed from what is shown.
-    fn send(&mut self, path: PathBuf, ops: Vec<Op>, origin: Origin, form: Option<Box<Editor>>) {
-        let seq = self.hold(&path, ops.clone(), origin, form);
-        self.out.effects.push(Effect::Apply {
-            path,
-            ops,
-            origin,
-            seq,
-        });
-    }
-
-    /// Hand a merge to the worker like any save (shown at once, undone by
-    /// `u`), with the copy to move once it is saved.
-    fn send_merge(&mut self, path: PathBuf, op: Op, copy: PathBuf, fingerprint: u64) {
-        let seq = self.hold(&path, vec![op.clone()], Origin::Edit, None);
-        self.out.effects.push(Effect::Merge {
-            path,
-            ops: vec![op],
-            copy,
-            fingerprint,
-            seq,
-        });
-    }
-
-    /// Keep `ops` as in flight on the board at `path`, shown at once; their
-    /// save number.
-    fn hold(
-        &mut self,
-        path: &Path,
-        ops: Vec<Op>,
-        origin: Origin,
-        form: Option<Box<Editor>>,
-    ) -> u64 {
-        self.seq += 1;
-        let seq = self.seq;
-        let path = path.to_path_buf();
-        self.pending.push(Pending {
-            seq,
-            path: path.clone(),
-            ops,
-            origin,
-            form,
-        });
-        self.reapply(&path);
-        seq
-    }
-
-    /// The merge with `seq` is over: a merge the worker refused before saving is
-    /// still pending here. Undo pressed meanwhile is carried out now.
-    fn merge_done(&mut self, seq: u64) {
-        if let Some(i) = self.pending.iter().position(|p| p.seq == seq) {
-            let p = self.pending.remove(i);
-            self.reapply(&p.path);
-            self.run_deferred();
-        }
-    }
-
-    /// The copy at `copy` is gone from the folder: no longer a copy of anything.
-    fn forget_copy(&mut self, copy: &Path) {
-        self.copies.retain(|e| e.path != copy);
-        for e in &mut self.entries {
-            e.copies.retain(|c| c.path != copy);
-        }
-    }
-
-    /// Undo and redo pressed while saves were in flight, once none are.
-    fn run_deferred(&mut self) {
-        if self.pending.is_empty() {
-            for origin in self.history.take_deferred() {
-                self.undo_redo(origin);
-            }
-        }
-    }
-
-    /// What the board at `path` shows: its last saved version with the edits in
-    /// flight applied on top. An edit that no longer applies is left out here;
-    /// the worker's result will say why.
-    fn reapply(&mut self, path: &Path) {
-        let ops: Vec<&Op> = self
-            .pending
-            .iter()
-            .filter(|p| p.path == path)
-            .flat_map(|p| &p.ops)
-            .collect();
-        let stamp = tavle_core::ops::Stamp {
-            at: tavle_core::model::Timestamp::from_datetime(self.wall),
-            by: String::new(),
-        };
-        if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
-            // Nothing pending: the board on screen is the saved one, shared.
-            e.board = match (&e.saved, ops.is_empty()) {
-                (Some(saved), false) => {
-                    let mut b = Board::clone(saved);
-                    for op in ops {
-                        let _ = tavle_core::ops::apply(&mut b, op, &stamp);
-                    }
-                    Some(Arc::new(b))
-                }
-                (saved, _) => saved.clone(),
-            };
-        }
-    }
-
-    /// Show the next (or previous) board in the overview's order.
-    fn step_board(&mut self, delta: isize) {
-        let n = self.entries.len();
-        if n == 0 {
-            return;
-        }
-        self.current = (self.current as isize + delta).rem_euclid(n as isize) as usize;
-    }
-
-    /// Worst boards first (red, then overdue, then yellow), counting only what
-    /// `owner` is responsible for when given; the current board stays current.
-    pub fn sort_entries(&mut self, owner: &str) {
-        let current = self.entry().map(|e| e.path.clone());
-        // Boards that do not parse go first of all: they need someone now.
-        let today = self.today;
-        let owner = Some(owner).filter(|o| !o.trim().is_empty());
-        let key = |e: &Entry| match &e.board {
-            Some(b) => {
-                let c = tavle_core::plan::counts(b, today, owner);
-                (
-                    e.broken.is_none(),
-                    std::cmp::Reverse(tavle_core::plan::badness(&c)),
-                )
-            }
-            None => (false, std::cmp::Reverse((0, 0, 0))),
-        };
-        self.entries
-            .sort_by_cached_key(|e| (key(e), e.path.clone()));
-        if let Some(p) = current {
-            self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
-        }
-        self.current = self.current.min(self.entries.len().saturating_sub(1));
-    }
-
-    /// The boards a card can be sent up to: every other readable board.
-    pub fn other_boards(&self) -> Vec<&Entry> {
-        self.entries
-            .iter()
-            .enumerate()
-            .filter(|(i, e)| *i != self.current && e.board.is_some() && !e.read_only())
-            .map(|(_, e)| e)
-            .collect()
-    }
-
-    /// Undo or redo the latest step, on whichever board it was made. When a
-    /// step is still being saved, its undo is not known yet: wait for it.
-    fn undo_redo(&mut self, origin: Origin) {
-        let feeds = |p: &Pending| match origin {
-            Origin::Undo => p.origin != Origin::Undo,
-            _ => p.origin == Origin::Undo,
-        };
-        if self.history.waiting() || self.pending.iter().any(feeds) {
-            self.history.defer(origin);
-            return;
-        }
-        let Some(step) = self.history.pop(origin) else {
-            self.notify(
-                if origin == Origin::Undo {
-                    Msg::NothingToUndo
-                } else {
-                    Msg::NothingToRedo
-                },
-                false,
-            );
-            return;
-        };
-        // Undo may concern another board than the one shown: go there.
-        if let Some(i) = self.entries.iter().position(|e| e.path == step.path) {
-            self.current = i;
-        }
-        if let Op::Card(tavle_core::ops::CardOp::Move { id, .. }) = &step.op {
-            self.out.select = Some(id.clone());
-        }
-        self.send(step.path, vec![step.op], origin, None);
-    }
-
-    /// When the app next needs to wake up without an event (to end a highlight,
-    /// a notice, or a missing-file grace period, or to tick the meeting clock).
-    pub fn next_deadline(&self) -> Option<Instant> {
-        let highlights = self
-            .entries
-            .iter()
-            .flat_map(|e| e.highlights.values().map(|h| h.until));
-        let missing = self
-            .entries
-            .iter()
-            .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
-        let notice = self.notices.notice().map(|n| n.until);
-        // A running meeting's countdown changes every second.
-        let second = self.running().map(|_| {
-            self.now
-                + Duration::from_millis(
-                    1000 - u64::from(self.wall.timestamp_subsec_millis().min(999)),
-                )
-        });
-        (highlights.chain(missing).chain(notice).chain(second)).min()
-    }
-}
-
-impl Shared {
-    /// Take a look at every escalated copy; with `announce`, say which were
-    /// finished or archived since the last look (someone else did it, on the
-    /// board above). The first look only takes note.
-    pub fn watch_links(&mut self, announce: bool) {
-        let boards: Vec<(&str, &Board)> = (self.entries.iter())
-            .filter_map(|e| Some((e.id.as_str(), e.board.as_deref()?)))
-            .collect();
-        let news = self.links.look(&boards, announce);
-        if let Some(c) = news {
-            let msg = crate::i18n::LinkMsg::Closed {
-                title: c.title.clone(),
-                board: super::links::board_name(self, &c.copy.0),
-                origin: super::links::board_name(self, &c.origin.0),
-                state: c.state,
-            };
-            self.notify(Msg::Link(msg), false);
         }
     }
 }

@@ -1,0 +1,108 @@
+//! The boards' order and selection: which board is current, the next one
+//! on Tab, the worst first, where a card can be sent up, when the screen
+//! next needs to wake up, and what became of escalated copies. Part of the
+//! boards' owner (see `Shared`).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use super::{MISSING_GRACE, Shared};
+use crate::app::entry::Entry;
+use crate::i18n::Msg;
+use tavle_core::model::Board;
+
+impl Shared {
+    /// Make the board at `path` the current one, if it is listed.
+    pub(super) fn show(&mut self, path: &Path) {
+        if let Some(i) = self.entries.iter().position(|e| e.path == path) {
+            self.current = i;
+        }
+    }
+
+    /// Show the next (or previous) board in the overview's order.
+    pub(super) fn step_board(&mut self, delta: isize) {
+        let n = self.entries.len();
+        if n == 0 {
+            return;
+        }
+        self.current = (self.current as isize + delta).rem_euclid(n as isize) as usize;
+    }
+
+    /// Worst boards first (red, then overdue, then yellow), counting only what
+    /// `owner` is responsible for when given; the current board stays current.
+    pub fn sort_entries(&mut self, owner: &str) {
+        let current = self.entry().map(|e| e.path.clone());
+        // Boards that do not parse go first of all: they need someone now.
+        let today = self.today;
+        let owner = Some(owner).filter(|o| !o.trim().is_empty());
+        let key = |e: &Entry| match &e.board {
+            Some(b) => {
+                let c = tavle_core::plan::counts(b, today, owner);
+                (
+                    e.broken.is_none(),
+                    std::cmp::Reverse(tavle_core::plan::badness(&c)),
+                )
+            }
+            None => (false, std::cmp::Reverse((0, 0, 0))),
+        };
+        self.entries
+            .sort_by_cached_key(|e| (key(e), e.path.clone()));
+        if let Some(p) = current {
+            self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
+        }
+        self.current = self.current.min(self.entries.len().saturating_sub(1));
+    }
+
+    /// The boards a card can be sent up to: every other readable board.
+    pub fn other_boards(&self) -> Vec<&Entry> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| *i != self.current && e.board.is_some() && !e.read_only())
+            .map(|(_, e)| e)
+            .collect()
+    }
+
+    /// When the app next needs to wake up without an event (to end a highlight,
+    /// a notice, or a missing-file grace period, or to tick the meeting clock).
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let highlights = self
+            .entries
+            .iter()
+            .flat_map(|e| e.highlights.values().map(|h| h.until));
+        let missing = self
+            .entries
+            .iter()
+            .filter_map(|e| e.missing_since.map(|t| t + MISSING_GRACE));
+        let notice = self.notices.notice().map(|n| n.until);
+        // A running meeting's countdown changes every second.
+        let second = self.running().map(|_| {
+            self.now
+                + Duration::from_millis(
+                    1000 - u64::from(self.wall.timestamp_subsec_millis().min(999)),
+                )
+        });
+        (highlights.chain(missing).chain(notice).chain(second)).min()
+    }
+}
+
+impl Shared {
+    /// Take a look at every escalated copy; with `announce`, say which were
+    /// finished or archived since the last look (someone else did it, on the
+    /// board above). The first look only takes note.
+    pub fn watch_links(&mut self, announce: bool) {
+        let boards: Vec<(&str, &Board)> = (self.entries.iter())
+            .filter_map(|e| Some((e.id.as_str(), e.board.as_deref()?)))
+            .collect();
+        let news = self.links.look(&boards, announce);
+        if let Some(c) = news {
+            let msg = crate::i18n::LinkMsg::Closed {
+                title: c.title.clone(),
+                board: crate::app::links::board_name(self, &c.copy.0),
+                origin: crate::app::links::board_name(self, &c.origin.0),
+                state: c.state,
+            };
+            self.notify(Msg::Link(msg), false);
+        }
+    }
+}
