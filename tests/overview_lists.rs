@@ -465,3 +465,62 @@ fn the_picker_for_sending_a_card_up_filters_as_you_type() {
     ui.key(KeyCode::Esc);
     assert_eq!(ui.app.overlay, None);
 }
+
+/// The board chosen in the picker is the one the card goes to, even when
+/// the boards are sorted anew while the picker is open (issue 19.7: the
+/// choice is kept by board, not by its place in the list).
+#[test]
+fn the_board_chosen_to_send_up_to_stays_chosen_when_the_boards_are_sorted_again() {
+    use tavle::folder::watch::{FileChange, WatchEvent};
+    let (_tmp, dir) = thirty();
+    let mut ui = Ui::new(&dir, Lang::Nb);
+    ui.app.open_path(&dir.join("sone-nord-team-1.json"));
+    ui.key(KeyCode::Char('E'));
+    for _ in 0..3 {
+        ui.key(KeyCode::Down);
+    }
+    // The fourth of the other boards in today's order is chosen.
+    let order = |ui: &Ui| -> Vec<String> {
+        (ui.app.shared.other_boards().iter())
+            .map(|e| e.id.clone())
+            .collect()
+    };
+    let before = order(&ui);
+    let chosen = before[3].clone();
+    // Someone makes the last board of the list the worst of all: every card
+    // red and a new one; the overview's order puts it first.
+    let last = before.last().unwrap().clone();
+    let path = dir.join(format!("{last}.json"));
+    let owners = ["Ola"; 9];
+    std::fs::write(
+        &path,
+        board("Verst", Some("Verst"), &owners).replace("green", "red"),
+    )
+    .unwrap();
+    let analysis = store::analyze(&path);
+    let changed = WatchEvent::Changed(vec![FileChange::Present { path, analysis }]);
+    let effects = ui.app.update(Event::Files(changed), Instant::now());
+    tavle::tui::perform_with(&mut ui.app, effects, &stamp);
+    let after = order(&ui);
+    assert_eq!(after[0], last, "the changed board sorts first now");
+    assert_ne!(after[3], chosen, "the fourth place holds another board now");
+    assert!(matches!(ui.app.overlay, Some(Overlay::Escalate(_))));
+    ui.key(KeyCode::Enter);
+    assert_eq!(ui.app.overlay, None);
+    let up = store::analyze(&dir.join(format!("{chosen}.json")))
+        .board
+        .unwrap();
+    assert!(
+        up.cards.iter().any(|c| c.escalated_from.is_some()),
+        "the copy went to {chosen}"
+    );
+    let fourth = store::analyze(&dir.join(format!("{}.json", after[3])))
+        .board
+        .unwrap();
+    assert!(fourth.cards.iter().all(|c| c.escalated_from.is_none()));
+    // The notice names the board above as the room knows it: by its title.
+    let n = ui.app.shared.notice().expect("a notice");
+    let said = tavle::i18n::msg(Lang::Nb, &n.msg);
+    assert!(said.contains(&up.title), "{said}");
+    assert!(!said.contains(&chosen), "{said}");
+}

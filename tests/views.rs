@@ -150,6 +150,14 @@ fn help_lists_the_global_keys_once_after_the_screens_own() {
         let back = line_of(tavle::i18n::cmd_help(Lang::En, "back"));
         let help = line_of(tavle::i18n::cmd_help(Lang::En, "help"));
         assert!(back.is_some() && back < help, "{s}");
+        // The global keys under a heading of their own, the first just below it.
+        let heading = rows.lines().position(|l| l.contains("┃ Everywhere ┃"));
+        let first = tavle::app::global::KEYS
+            .iter()
+            .find(|b| rows.contains(tavle::i18n::cmd_help(Lang::En, b.cmd.id())));
+        let first = first.map(|b| tavle::i18n::cmd_help(Lang::En, b.cmd.id()));
+        let below = first.and_then(|f| rows.lines().position(|l| l.contains(f)));
+        assert!(heading.is_some() && below > heading, "{rows}");
     }
 }
 

@@ -288,6 +288,7 @@ ui-forbedring = improvement
 ui-no-boards = No board files (*.json) in the folder yet. Put a board there and it shows up here.
 ui-too-small = Make the window bigger
 ui-help = Keys
+ui-help-everywhere = Everywhere
 ui-help-close = press any key to close
 ui-filter = Filter
 ui-new-card = New card

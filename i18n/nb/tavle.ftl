@@ -285,6 +285,7 @@ ui-forbedring = forbedringstavle
 ui-no-boards = Ingen tavlefiler (*.json) i mappen ennå. Legg en tavle der, så dukker den opp her.
 ui-too-small = Gjør vinduet større
 ui-help = Taster
+ui-help-everywhere = Overalt
 ui-help-close = trykk en tast for å lukke
 ui-filter = Filter
 ui-new-card = Nytt kort

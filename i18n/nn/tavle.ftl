@@ -283,6 +283,7 @@ ui-forbedring = forbetringstavle
 ui-no-boards = Ingen tavlefiler (*.json) i mappa endå. Legg ei tavle der, så dukkar ho opp her.
 ui-too-small = Gjer vindauget større
 ui-help = Tastar
+ui-help-everywhere = Overalt
 ui-help-close = trykk ein tast for å lukke
 ui-filter = Filter
 ui-new-card = Nytt kort

@@ -338,9 +338,12 @@ impl App {
                 }
             }
             Event::Escalated(result) => match result {
-                Ok((board, card)) => self
-                    .shared
-                    .notify(crate::i18n::Msg::Escalated(board, card), false),
+                // The board above by the name the overview shows it by.
+                Ok((board, card)) => {
+                    let board = links::board_name(&self.shared, &board);
+                    let msg = crate::i18n::Msg::Escalated(board, card);
+                    self.shared.notify(msg, false);
+                }
                 Err(m) => self.shared.notify(m, true),
             },
             Event::MinutesWritten(result) => match result {

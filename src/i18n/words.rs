@@ -19,6 +19,8 @@ pub enum Ui {
     NoBoards,
     TooSmall,
     Help,
+    /// The heading of the global keys in `?`.
+    HelpEverywhere,
     HelpClose,
     Filter,
     NewCard,
@@ -82,6 +84,7 @@ pub fn ui(lang: Lang, w: Ui) -> &'static str {
         U::NoBoards => s!(lang, "ui-no-boards"),
         U::TooSmall => s!(lang, "ui-too-small"),
         U::Help => s!(lang, "ui-help"),
+        U::HelpEverywhere => s!(lang, "ui-help-everywhere"),
         U::HelpClose => s!(lang, "ui-help-close"),
         U::Filter => s!(lang, "ui-filter"),
         U::NewCard => s!(lang, "ui-new-card"),

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use super::centered;
 use super::fit::wrap_words;
-use crate::app::{App, keymap};
+use crate::app::{App, Binding, keymap};
 use crate::i18n::{self, Ui};
 use tavle_core::text::width;
 
@@ -21,7 +21,8 @@ const MAX_COLUMNS: usize = 3;
 
 /// One column of the overlay: `rows` (keys, help) laid out `col_w` cells
 /// wide, the keys `key_w` wide, each help text in at most `lines` lines
-/// (cut at a word with `…` beyond); each line padded to the full width.
+/// (cut at a word with `…` beyond); each line padded to the full width. A
+/// row with no keys is a heading.
 fn column(rows: &[(String, &str)], key_w: usize, col_w: usize, lines: usize) -> Vec<Line<'static>> {
     let help_w = col_w.saturating_sub(key_w + 3).max(1);
     let mut out = Vec::new();
@@ -34,7 +35,10 @@ fn column(rows: &[(String, &str)], key_w: usize, col_w: usize, lines: usize) -> 
                 Span::raw(" ".repeat(width(&keys)))
             };
             let pad = " ".repeat(help_w.saturating_sub(width(&part)));
-            out.push(Line::from(vec![lead, Span::raw(format!("{part}{pad}"))]));
+            let text = Span::raw(format!("{part}{pad}"));
+            // A row without keys is a heading (the global keys').
+            let text = if k.is_empty() { text.bold() } else { text };
+            out.push(Line::from(vec![lead, text]));
         }
     }
     out
@@ -42,11 +46,15 @@ fn column(rows: &[(String, &str)], key_w: usize, col_w: usize, lines: usize) -> 
 
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang();
-    // The screen's own keys, then the global ones (each once).
-    let rows: Vec<(String, &str)> = (app.keys().iter())
-        .chain(app.global_keys())
-        .map(|b| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd.id())))
-        .collect();
+    // The screen's own keys, then under a heading the global ones (each once).
+    let row = |b: &Binding| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd.id()));
+    let mut rows: Vec<(String, &str)> = app.keys().iter().map(row).collect();
+    let globals = app.global_keys();
+    if !globals.is_empty() {
+        let heading = i18n::ui(lang, Ui::HelpEverywhere);
+        rows.push((String::new(), heading));
+        rows.extend(globals.into_iter().map(row));
+    }
     let key_w = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(0);
     // The closing words and the border take three rows.
     let room = area.height.saturating_sub(3).max(1) as usize;
