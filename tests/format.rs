@@ -230,12 +230,15 @@ fn schema_describes_the_contract_keys() {
             "title",
             "kind",
             "unit",
+            "team_leader",
+            "measurement_lead",
             "meeting",
             "columns",
             "cards",
             "goals",
             "indicators",
             "decisions",
+            "routines",
             "revisions"
         ]
     );
@@ -255,11 +258,60 @@ fn schema_describes_the_contract_keys() {
         "updated",
         "updated_by",
         "source",
+        "received",
         "effect",
         "effort",
+        "indicator",
+        "pdsa",
+        "evaluation",
+        "benefit",
+        "a3",
     ] {
         assert!(card.contains(&key.to_string()), "{key}");
     }
+    // The improvement board's own records (issue 21).
+    for (def, keys) in [
+        (
+            "Routine",
+            &[
+                "id",
+                "title",
+                "purpose",
+                "content",
+                "arenas",
+                "follow_up",
+                "revision",
+                "card",
+                "created",
+            ][..],
+        ),
+        (
+            "Cycle",
+            &[
+                "plan",
+                "prediction",
+                "started",
+                "measured",
+                "result",
+                "decision",
+                "ended",
+            ][..],
+        ),
+        (
+            "Evaluation",
+            &[
+                "problem", "decided", "done", "told", "effect", "remains", "share",
+            ][..],
+        ),
+        ("Benefit", &["kind", "who", "by", "how"][..]),
+        ("A3", &["current", "root_cause", "whys", "goal"][..]),
+    ] {
+        assert_eq!(props(&schema["$defs"][def]), keys, "{def}");
+    }
+    assert_eq!(
+        schema["$defs"]["Routine"]["required"],
+        serde_json::json!(["id", "title", "revision"])
+    );
     assert_eq!(
         schema["required"],
         serde_json::json!(["tavle", "title", "kind"])

@@ -7,9 +7,12 @@ use chrono::NaiveDate;
 use crate::diag::{DiagKind, Diagnostic, Expected, Found, Location, suggest};
 use crate::json::{Member, Node, Value};
 use crate::model::{
-    AgendaItem, Better, Board, Card, CardRef, Column, Correction, Decision, Extra, FORMAT_VERSION,
-    Goal, GoalType, Indicator, Kind, Light, Measurement, Meeting, Running, Timestamp,
+    AgendaItem, Board, Card, CardRef, Column, Extra, FORMAT_VERSION, Kind, Light, Meeting, Running,
+    Timestamp,
 };
+
+mod improvement;
+mod records;
 
 /// Decode a board. Returns the board only when there were no errors; the
 /// diagnostics hold every problem found either way.
@@ -285,24 +288,30 @@ impl Dec {
         let title = self.req(&mut f, "title", Self::string);
         let kind = self.req(&mut f, "kind", |d, n| d.choice(n, Kind::NAMES, Kind::parse));
         let unit = self.opt(&mut f, "unit", Self::string);
+        let team_leader = self.opt(&mut f, "team_leader", Self::string);
+        let measurement_lead = self.opt(&mut f, "measurement_lead", Self::string);
         let meeting = self.opt(&mut f, "meeting", Self::meeting);
         let columns = self.opt(&mut f, "columns", |d, n| d.list(n, Self::column));
         let cards = self.opt(&mut f, "cards", |d, n| d.list(n, Self::card));
         let goals = self.opt(&mut f, "goals", |d, n| d.list(n, Self::goal));
         let indicators = self.opt(&mut f, "indicators", |d, n| d.list(n, Self::indicator));
         let decisions = self.opt(&mut f, "decisions", |d, n| d.list(n, Self::decision));
+        let routines = self.opt(&mut f, "routines", |d, n| d.list(n, Self::routine));
         let revisions = self.opt(&mut f, "revisions", Self::strings);
         Some(Board {
             tavle: tavle?,
             title: title?,
             kind: kind?,
             unit: unit.ok()?,
+            team_leader: team_leader.ok()?,
+            measurement_lead: measurement_lead.ok()?,
             meeting: meeting.ok()?,
             columns: columns.ok()?.unwrap_or_default(),
             cards: cards.ok()?.unwrap_or_default(),
             goals: goals.ok()?.unwrap_or_default(),
             indicators: indicators.ok()?.unwrap_or_default(),
             decisions: decisions.ok()?.unwrap_or_default(),
+            routines: routines.ok()?.unwrap_or_default(),
             revisions: revisions.ok()?.unwrap_or_default(),
             extra: f.rest(),
         })
@@ -354,23 +363,6 @@ impl Dec {
         })
     }
 
-    fn correction(&mut self, node: &Node) -> Option<Correction> {
-        let mut f = self.object(node)?;
-        let at = self.req(&mut f, "at", Self::timestamp);
-        let by = self.opt(&mut f, "by", Self::string);
-        let text = self.req(&mut f, "text", Self::string);
-        let owner = self.opt(&mut f, "owner", Self::string);
-        let due = self.opt(&mut f, "due", Self::date);
-        Some(Correction {
-            at: at?,
-            by: by.ok()?,
-            text: text?,
-            owner: owner.ok()?,
-            due: due.ok()?,
-            extra: f.rest(),
-        })
-    }
-
     fn column(&mut self, node: &Node) -> Option<Column> {
         let mut f = self.object(node)?;
         let id = self.req(&mut f, "id", Self::string);
@@ -404,8 +396,14 @@ impl Dec {
         let updated = self.opt(&mut f, "updated", Self::timestamp);
         let updated_by = self.opt(&mut f, "updated_by", Self::string);
         let source = self.opt(&mut f, "source", Self::string);
+        let received = self.opt(&mut f, "received", Self::date);
         let effect = self.opt(&mut f, "effect", |d, n| d.whole(n, 1, 3));
         let effort = self.opt(&mut f, "effort", |d, n| d.whole(n, 1, 3));
+        let indicator = self.opt(&mut f, "indicator", Self::string);
+        let pdsa = self.opt(&mut f, "pdsa", |d, n| d.list(n, Self::cycle));
+        let evaluation = self.opt(&mut f, "evaluation", Self::evaluation);
+        let benefit = self.opt(&mut f, "benefit", Self::benefit);
+        let a3 = self.opt(&mut f, "a3", Self::a3);
         let escalated_to = self.opt(&mut f, "escalated_to", Self::card_ref);
         let escalated_from = self.opt(&mut f, "escalated_from", Self::card_ref);
         Some(Card {
@@ -423,8 +421,14 @@ impl Dec {
             updated: updated.ok()?,
             updated_by: updated_by.ok()?,
             source: source.ok()?,
+            received: received.ok()?,
             effect: effect.ok()?.map(|v| v as u8),
             effort: effort.ok()?.map(|v| v as u8),
+            indicator: indicator.ok()?,
+            pdsa: pdsa.ok()?.unwrap_or_default(),
+            evaluation: evaluation.ok()?,
+            benefit: benefit.ok()?,
+            a3: a3.ok()?,
             escalated_to: escalated_to.ok()?,
             escalated_from: escalated_from.ok()?,
             extra: f.rest(),
@@ -438,90 +442,6 @@ impl Dec {
         Some(CardRef {
             board: board?,
             card: card?,
-            extra: f.rest(),
-        })
-    }
-
-    fn goal(&mut self, node: &Node) -> Option<Goal> {
-        let mut f = self.object(node)?;
-        let id = self.req(&mut f, "id", Self::string);
-        let title = self.req(&mut f, "title", Self::string);
-        let kind = self.opt(&mut f, "type", |d, n| {
-            d.choice(n, GoalType::NAMES, GoalType::parse)
-        });
-        let target = self.opt(&mut f, "target", Self::string);
-        let due = self.opt(&mut f, "due", Self::date);
-        let parent = self.opt(&mut f, "parent", Self::string);
-        let light = self.opt(&mut f, "light", |d, n| {
-            d.choice(n, Light::NAMES, Light::parse)
-        });
-        Some(Goal {
-            id: id?,
-            title: title?,
-            kind: kind.ok()?,
-            target: target.ok()?,
-            due: due.ok()?,
-            parent: parent.ok()?,
-            light: light.ok()?,
-            extra: f.rest(),
-        })
-    }
-
-    fn indicator(&mut self, node: &Node) -> Option<Indicator> {
-        let mut f = self.object(node)?;
-        let id = self.req(&mut f, "id", Self::string);
-        let title = self.req(&mut f, "title", Self::string);
-        let unit = self.opt(&mut f, "unit", Self::string);
-        let target = self.opt(&mut f, "target", Self::number);
-        let better = self.opt(&mut f, "better", |d, n| {
-            d.choice(n, Better::NAMES, Better::parse)
-        });
-        let values = self.opt(&mut f, "values", |d, n| d.list(n, Self::measurement));
-        Some(Indicator {
-            id: id?,
-            title: title?,
-            unit: unit.ok()?,
-            target: target.ok()?,
-            better: better.ok()?,
-            values: values.ok()?.unwrap_or_default(),
-            extra: f.rest(),
-        })
-    }
-
-    fn measurement(&mut self, node: &Node) -> Option<Measurement> {
-        let mut f = self.object(node)?;
-        let date = self.req(&mut f, "date", Self::date);
-        let value = self.req(&mut f, "value", Self::number);
-        Some(Measurement {
-            date: date?,
-            value: value?,
-            extra: f.rest(),
-        })
-    }
-
-    fn decision(&mut self, node: &Node) -> Option<Decision> {
-        let mut f = self.object(node)?;
-        let id = self.req(&mut f, "id", Self::string);
-        let at = self.req(&mut f, "at", Self::timestamp);
-        let text = self.req(&mut f, "text", Self::string);
-        let owner = self.opt(&mut f, "owner", Self::string);
-        let due = self.opt(&mut f, "due", Self::date);
-        let card = self.opt(&mut f, "card", Self::string);
-        let by = self.opt(&mut f, "by", Self::string);
-        let done = self.opt(&mut f, "done", Self::bool);
-        let done_at = self.opt(&mut f, "done_at", Self::timestamp);
-        let corrections = self.opt(&mut f, "corrections", |d, n| d.list(n, Self::correction));
-        Some(Decision {
-            id: id?,
-            at: at?,
-            text: text?,
-            owner: owner.ok()?,
-            due: due.ok()?,
-            card: card.ok()?,
-            by: by.ok()?,
-            done: done.ok()?.unwrap_or(false),
-            done_at: done_at.ok()?,
-            corrections: corrections.ok()?.unwrap_or_default(),
             extra: f.rest(),
         })
     }

@@ -51,6 +51,7 @@ pub enum IdKind {
     Goal,
     Indicator,
     Decision,
+    Routine,
 }
 
 /// What kind of thing a name in the folder is. Board files must be regular
@@ -162,6 +163,11 @@ pub enum DiagKind {
         id: String,
     },
     UnknownGoal {
+        id: String,
+    },
+    /// A card's `indicator` names no indicator of the board (a warning:
+    /// the card works, only its run chart is missing).
+    UnknownIndicator {
         id: String,
     },
     UnknownParent {

@@ -1,6 +1,7 @@
 //! Merging a board with a sync client's conflict copy of it, element by element:
 //! columns, cards, goals, indicators (and their values by date), decisions (and
-//! their corrections), by id; the meeting and the board's own fields as fields;
+//! their corrections), routines, by id; the meeting and the board's own fields
+//! (the team's roles among them) as fields;
 //! the unknown fields (`extra`) of every element key by key.
 //!
 //! Pure: boards in, a merged board and the conflicts out. No files, no clock, no
@@ -45,13 +46,15 @@
 //! Elements are never merged by id alone. Two sides that each have an element
 //! with one id the base does not have (both added `k17`; always so without a
 //! base) keep both unless they are the same element: the copy's gets a fresh id
-//! ([`Merge::renamed`]), and the copy's decisions that refer to that card follow
-//! it (not a decision both sides have). Two cards are the same when they agree in
-//! every field but the bookkeeping of the last edit, whatever their creation
-//! times say; two decisions when they were made at the same time by the same
-//! person with the same first wording. So without a common ancestor a card edited
-//! on both sides is kept twice rather than one side's edits lost. Columns, goals
-//! and indicators are named by hand, so one id is one element.
+//! ([`Merge::renamed`]), and the copy's decisions and routines that refer to
+//! that card follow it (not one both sides have). Two cards are the same when
+//! they agree in every field but the bookkeeping of the last edit, whatever
+//! their creation times say; two decisions when they were made at the same
+//! time by the same person with the same first wording; two routines (made on
+//! screen with the next free id, like cards) only when they are equal. So
+//! without a common ancestor a card edited on both sides is kept twice rather
+//! than one side's edits lost. Columns, goals and indicators are named by
+//! hand, so one id is one element.
 //!
 //! Order (details in `merge/list.rs`): the elements both sides have keep the
 //! order both agree on; a move made on one side only is kept (an element counts
@@ -85,6 +88,7 @@ pub use diff::{Changed, Named, added, changed, removed};
 /// The `field` of a conflict about a whole element: one side removed it.
 pub const WHOLE: &str = "";
 
+mod byid;
 mod cx;
 mod diff;
 mod elements;
@@ -128,6 +132,8 @@ pub enum Element {
         date: NaiveDate,
     },
     Decision(String),
+    /// A routine (`routines`).
+    Routine(String),
 }
 
 /// Which field of which element: `field` is the key in the file (an unknown
@@ -187,6 +193,7 @@ pub struct Added {
     pub values: usize,
     pub decisions: usize,
     pub corrections: usize,
+    pub routines: usize,
 }
 
 /// The result of a merge.
@@ -257,5 +264,7 @@ fn run(inputs: Inputs, choose: cx::Chooser<'_>) -> Merge {
     }
 }
 
+#[cfg(test)]
+mod improvement_tests;
 #[cfg(test)]
 mod tests;

@@ -4,10 +4,20 @@
 //! in `extra`, so a load–save round trip never drops what another tool wrote.
 //! Field order here is the key order in saved files.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
+
+mod improvement;
+mod meeting;
+mod time;
+
+pub use improvement::{
+    A3, Benefit, BenefitKind, Cycle, CycleDecision, Evaluation, IdeaSource, Role, Routine,
+};
+pub use meeting::{AgendaItem, Meeting, Running};
+pub use time::Timestamp;
 
 /// The newest format version this program reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
@@ -29,6 +39,14 @@ pub struct Board {
     /// The unit (enhet) that owns the board, e.g. "Hjemmetjenesten sone nord".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// Improvement boards: the team leader (teamleder), who chairs the
+    /// team's status meetings (seed 001).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_leader: Option<String>,
+    /// Improvement boards: the measurement lead (måleansvarlig), who
+    /// collects and presents the indicators (seed 001).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measurement_lead: Option<String>,
     /// The board meeting: time box, goal and agenda.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Meeting>,
@@ -47,6 +65,9 @@ pub struct Board {
     /// Decisions logged in board meetings, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// Routines that improvements became, each with its yearly revision date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routines: Vec<Routine>,
     /// Bookkeeping: the revisions of this file, newest first — the id of
     /// the content of each save (see `revision`), so that the common
     /// ancestor of two versions of a board is found from the two files.
@@ -77,117 +98,6 @@ impl Kind {
             _ => None,
         }
     }
-}
-
-/// The board meeting (tavlemøte).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
-pub struct Meeting {
-    /// Time box in minutes (default 15).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1, max = 1440))]
-    pub minutes: Option<u64>,
-    /// What the meeting is for, shown through the whole meeting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub goal: Option<String>,
-    /// Agenda items in order: a text, or `{"title": …, "minutes": …}` for an item with its own time box.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub agenda: Vec<AgendaItem>,
-    /// The board's team: the names offered when the facilitator ticks who is
-    /// present (beside the cards' owners and earlier attendance).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub team: Vec<String>,
-    /// The meeting under way, shared by every screen on the folder; absent between meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub running: Option<Running>,
-    #[serde(flatten)]
-    #[schemars(skip)]
-    pub extra: Extra,
-}
-
-impl Meeting {
-    /// The time box in minutes (15 unless the board says otherwise).
-    pub fn time_box(&self) -> u64 {
-        self.minutes.unwrap_or(15)
-    }
-}
-
-/// One agenda item (dagsorden-punkt).
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgendaItem {
-    pub title: String,
-    /// Its own time box in minutes, if it has one.
-    pub minutes: Option<u64>,
-    pub extra: Extra,
-}
-
-impl JsonSchema for AgendaItem {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "AgendaItem".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "An agenda item: a text, or an object with its own time box in minutes.",
-            "anyOf": [
-                { "type": "string" },
-                {
-                    "type": "object",
-                    "properties": {
-                        "title": { "type": "string" },
-                        "minutes": { "type": "integer", "minimum": 1, "maximum": 1440 }
-                    },
-                    "required": ["title"]
-                }
-            ]
-        })
-    }
-}
-
-impl AgendaItem {
-    pub fn new(title: &str) -> AgendaItem {
-        AgendaItem {
-            title: title.to_string(),
-            minutes: None,
-            extra: Extra::new(),
-        }
-    }
-}
-
-/// A plain item is written as a plain string, as people write agendas by hand.
-impl Serialize for AgendaItem {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        if self.minutes.is_none() && self.extra.is_empty() {
-            return s.serialize_str(&self.title);
-        }
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("title", &self.title)?;
-        if let Some(min) = self.minutes {
-            m.serialize_entry("minutes", &min)?;
-        }
-        for (k, v) in &self.extra {
-            m.serialize_entry(k, v)?;
-        }
-        m.end()
-    }
-}
-
-/// The state of a meeting under way.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-pub struct Running {
-    /// When the meeting started.
-    pub started: Timestamp,
-    /// The current agenda item, counted from 0.
-    #[serde(default)]
-    pub item: u64,
-    /// When the current agenda item started.
-    pub item_started: Timestamp,
-    /// Who takes part, as entered by the facilitator.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attendees: Vec<String>,
-    #[serde(flatten)]
-    #[schemars(skip)]
-    pub extra: Extra,
 }
 
 /// A column on the board.
@@ -295,6 +205,9 @@ pub struct Card {
     /// Improvement boards: where the idea came from: `ansatt`, `bruker`, `pårørende` or free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// Improvement boards: the date the idea came in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<NaiveDate>,
     /// Improvement boards: expected effect, 1 (low) to 3 (high).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 3))]
@@ -303,6 +216,22 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 3))]
     pub effort: Option<u8>,
+    /// Improvement boards: the id of an indicator of this board whose run
+    /// chart shows the improvement's effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
+    /// Improvement boards: the PDSA cycles run so far, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pdsa: Vec<Cycle>,
+    /// Improvement boards: the answers to the evaluation questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<Evaluation>,
+    /// Improvement boards: the kind of benefit and the plan to realise it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub benefit: Option<Benefit>,
+    /// Improvement boards: what the A3 one-pager adds to the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a3: Option<A3>,
     /// This card was sent up to another board (tiered huddles): the copy there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalated_to: Option<CardRef>,
@@ -493,60 +422,6 @@ pub struct Correction {
     pub extra: Extra,
 }
 
-/// An RFC 3339 time with offset. The text is kept as written, so that a
-/// `Z` is not rewritten as `+00:00` on save.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Timestamp {
-    raw: String,
-    at: DateTime<FixedOffset>,
-}
-
-impl Timestamp {
-    /// Parse RFC 3339 (`2026-11-24T08:15:00+01:00`).
-    pub fn parse(s: &str) -> Option<Timestamp> {
-        DateTime::parse_from_rfc3339(s).ok().map(|at| Timestamp {
-            raw: s.to_string(),
-            at,
-        })
-    }
-
-    /// A timestamp for `at`, written with seconds precision.
-    pub fn from_datetime(at: DateTime<FixedOffset>) -> Timestamp {
-        Timestamp {
-            raw: at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
-            at,
-        }
-    }
-
-    pub fn at(&self) -> DateTime<FixedOffset> {
-        self.at
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.raw
-    }
-}
-
-impl Serialize for Timestamp {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.raw)
-    }
-}
-
-impl JsonSchema for Timestamp {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Timestamp".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "format": "date-time",
-            "description": "RFC 3339 time with offset, e.g. 2026-11-24T08:15:00+01:00"
-        })
-    }
-}
-
 /// Write whole numbers without a fractional part (`6`, not `6.0`), so hand-written
 /// values are not churned on save.
 fn ser_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
@@ -583,6 +458,14 @@ impl Board {
 
     pub fn goal(&self, id: &str) -> Option<&Goal> {
         self.goals.iter().find(|g| g.id == id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn routine(&self, id: &str) -> Option<&Routine> {
+        self.routines.iter().find(|r| r.id == id)
     }
 
     /// Whether the card stands in a column that counts as finished.

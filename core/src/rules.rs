@@ -1,6 +1,7 @@
 //! Rules a well-formed board must follow beyond its schema: ids are unique,
 //! references point at something, goals form a tree; and warnings for measures
-//! that are not SMART (no owner, no deadline, no measurable target).
+//! that are not SMART (no owner, no deadline, no measurable target), and for
+//! an improvement card's indicator or a routine's card that is not there.
 
 use std::collections::{HashMap, HashSet};
 
@@ -32,7 +33,7 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
         "goals",
         board.goals.iter().map(|g| g.id.as_str()),
     );
-    unique_ids(
+    let indicators = unique_ids(
         &mut out,
         IdKind::Indicator,
         "indicators",
@@ -43,6 +44,12 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
         IdKind::Decision,
         "decisions",
         board.decisions.iter().map(|d| d.id.as_str()),
+    );
+    unique_ids(
+        &mut out,
+        IdKind::Routine,
+        "routines",
+        board.routines.iter().map(|r| r.id.as_str()),
     );
 
     if board.columns.is_empty() && !board.cards.is_empty() {
@@ -67,6 +74,15 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
                 DiagKind::UnknownColumn {
                     id: card.column.clone(),
                 },
+            ));
+        }
+        // A warning, not an error: the card works without its run chart.
+        if let Some(ind) = &card.indicator
+            && !indicators.contains(ind.as_str())
+        {
+            out.push(Diagnostic::warning(
+                at(format!("/cards/{i}/indicator")),
+                DiagKind::UnknownIndicator { id: ind.clone() },
             ));
         }
         if let Some(goal) = &card.goal {
@@ -139,6 +155,18 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
         {
             out.push(Diagnostic::error(
                 at(format!("/decisions/{i}/card")),
+                DiagKind::UnknownCard { id: card.clone() },
+            ));
+        }
+    }
+
+    // The card a routine came from is a note of its history: a warning.
+    for (i, r) in board.routines.iter().enumerate() {
+        if let Some(card) = &r.card
+            && !cards.contains(card.as_str())
+        {
+            out.push(Diagnostic::warning(
+                at(format!("/routines/{i}/card")),
                 DiagKind::UnknownCard { id: card.clone() },
             ));
         }
@@ -325,6 +353,46 @@ mod tests {
         assert_eq!(found[0].kind, DiagKind::EmptyTitle { card: "1".into() });
         assert_eq!(found[0].severity, crate::diag::Severity::Error);
         assert_eq!(found[0].at, Location::Pointer("/cards/0/title".into()));
+    }
+
+    #[test]
+    fn an_improvement_cards_indicator_and_a_routines_card_must_be_there() {
+        let text = format!(
+            r#"{{{HEAD},"indicators":[{{"id":"fall","title":"Fall","values":[]}}],
+              "cards":[{{"id":"1","title":"x","column":"a","indicator":"fal"}},
+                       {{"id":"2","title":"y","column":"a","indicator":"fall"}}],
+              "routines":[{{"id":"r1","title":"R","revision":"2027-01-01","card":"2"}},
+                          {{"id":"r2","title":"S","revision":"2027-01-01","card":"9"}},
+                          {{"id":"r1","title":"T","revision":"2027-01-01"}}]}}"#
+        );
+        let found: Vec<(crate::diag::Severity, Location, DiagKind)> = validate(&board(&text))
+            .into_iter()
+            .map(|d| (d.severity, d.at, d.kind))
+            .collect();
+        use crate::diag::Severity::{Error, Warning};
+        assert_eq!(
+            found,
+            vec![
+                (
+                    Error,
+                    Location::Pointer("/routines/2/id".into()),
+                    DiagKind::DuplicateId {
+                        kind: IdKind::Routine,
+                        id: "r1".into()
+                    }
+                ),
+                (
+                    Warning,
+                    Location::Pointer("/cards/0/indicator".into()),
+                    DiagKind::UnknownIndicator { id: "fal".into() }
+                ),
+                (
+                    Warning,
+                    Location::Pointer("/routines/1/card".into()),
+                    DiagKind::UnknownCard { id: "9".into() }
+                ),
+            ]
+        );
     }
 
     #[test]

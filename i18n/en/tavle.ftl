@@ -1295,3 +1295,9 @@ changes-default-day = last week
 
 ## Platform: a file another program holds open (Windows)
 fs-held-open = another program has the file open (or you may not replace it); your change is kept in { $kept } — save again once the file is closed
+
+## Improvement board: the format's words – routines, PDSA cycles, a card's indicator (issue 21)
+id-kind-routine = routine
+diag-unknown-indicator = refers to an indicator that does not exist: `{ $id }`
+diag-unknown-indicator-hint = use the id of one of the indicators in "indicators", or remove "indicator"
+merge-element-routine = Routine

@@ -1291,3 +1291,9 @@ changes-default-day = forrige uke
 
 ## Plattform: en fil et annet program holder åpen (Windows)
 fs-held-open = et annet program har filen åpen (eller du får ikke erstatte den); endringen din er tatt vare på i { $kept } – lagre på nytt når filen er lukket
+
+## Forbedringstavla: formatets ord – rutiner, PDSA-sykluser, indikator på kortet (issue 21)
+id-kind-routine = rutine
+diag-unknown-indicator = viser til en indikator som ikke finnes: `{ $id }`
+diag-unknown-indicator-hint = bruk id-en til en av indikatorene i "indicators", eller fjern "indicator"
+merge-element-routine = Rutine

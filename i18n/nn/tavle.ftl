@@ -1289,3 +1289,9 @@ changes-default-day = førre veke
 
 ## Plattform: ei fil eit anna program held open (Windows)
 fs-held-open = eit anna program har fila open (eller du får ikkje byte ho ut); endringa di er teken vare på i { $kept } – lagra på nytt når fila er lukka
+
+## Forbetringstavla: ord for formatet – rutinar, PDSA-syklusar, indikator på kortet (issue 21)
+id-kind-routine = rutine
+diag-unknown-indicator = viser til ein indikator som ikkje finst: `{ $id }`
+diag-unknown-indicator-hint = bruk id-en til ein av indikatorane i "indicators", eller fjern "indicator"
+merge-element-routine = Rutine

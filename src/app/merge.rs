@@ -149,6 +149,7 @@ impl Review {
                 Element::Goal(id) => b.goal(id)?.title.clone(),
                 Element::Indicator(id) => b.indicators.iter().find(|i| &i.id == id)?.title.clone(),
                 Element::Decision(id) => b.decisions.iter().find(|d| &d.id == id)?.text.clone(),
+                Element::Routine(id) => b.routine(id)?.title.clone(),
                 _ => return None,
             })
         };

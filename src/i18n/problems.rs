@@ -36,6 +36,7 @@ fn id_kind(lang: Lang, k: IdKind) -> &'static str {
         IdKind::Goal => s!(lang, "id-kind-goal"),
         IdKind::Indicator => s!(lang, "id-kind-indicator"),
         IdKind::Decision => s!(lang, "id-kind-decision"),
+        IdKind::Routine => s!(lang, "id-kind-routine"),
     }
 }
 
@@ -273,6 +274,10 @@ pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
         D::UnknownGoal { id } => (
             f!(lang, "diag-unknown-goal", id = id),
             hint(s!(lang, "diag-unknown-goal-hint")),
+        ),
+        D::UnknownIndicator { id } => (
+            f!(lang, "diag-unknown-indicator", id = id),
+            hint(s!(lang, "diag-unknown-indicator-hint")),
         ),
         D::UnknownParent { id } => (f!(lang, "diag-unknown-parent", id = id), None),
         D::GoalCycle { id } => (f!(lang, "diag-goal-cycle", id = id), None),

@@ -326,6 +326,7 @@ pub fn element(lang: Lang, e: &Element, title: Option<&str>) -> String {
             day(date)
         ),
         Element::Decision(id) => format!("{} {id}{title}", s!(lang, "merge-element-decision")),
+        Element::Routine(id) => format!("{} {id}{title}", s!(lang, "merge-element-routine")),
     }
 }
 

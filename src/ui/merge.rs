@@ -77,7 +77,7 @@ fn head(lang: Lang, n: usize, of: usize, r: &Review, cap: usize) -> Vec<Line<'st
     let source = i18n::source(lang, &r.copy.source);
     let title = i18n::merge_title(lang, n.min(of), of, &r.copy.name, &source);
     let a = r.merge.added_from_copy;
-    let other = a.columns + a.goals + a.indicators + a.corrections;
+    let other = a.columns + a.goals + a.indicators + a.corrections + a.routines;
     let adds = i18n::merge_adds(lang, a.cards, a.decisions, a.values, other)
         .unwrap_or_else(|| i18n::merge_word(lang, W::NothingNew).to_string());
     let three_way = r.merge.three_way;

@@ -65,3 +65,82 @@ fn missing_fields_point_at_the_object() {
     assert_eq!(d[0].kind, DiagKind::Missing { field: "title" });
     assert_eq!(d[0].at, Location::Offset(text.find("{\"id\"").unwrap()));
 }
+
+#[test]
+fn every_problem_in_the_improvement_fields_is_reported_at_its_value() {
+    let text = r#"{"tavle":1,"title":"T","kind":"forbedring","team_leader":7,
+      "cards":[{"id":"k1","title":"x","column":"a","received":"2.11.2026",
+                "pdsa":[{"decision":"adpot"},{"started":"2026-11-31"}],
+                "evaluation":{"problem":["a"]},
+                "benefit":{"kind":"spart tid","by":"snart"},
+                "a3":{"whys":"fordi"}}],
+      "routines":[{"id":"r1","title":"R"}]}"#;
+    let (b, d) = decode(text);
+    assert!(b.is_none());
+    let at = |needle: &str| Location::Offset(text.find(needle).unwrap());
+    let found: Vec<(DiagKind, Location)> = d.into_iter().map(|d| (d.kind, d.at)).collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                DiagKind::WrongType {
+                    expected: Expected::String,
+                    found: Found::Number
+                },
+                at("7")
+            ),
+            (
+                DiagKind::BadDate {
+                    value: "2.11.2026".into()
+                },
+                at("\"2.11.2026\"")
+            ),
+            (
+                DiagKind::UnknownValue {
+                    value: "adpot".into(),
+                    allowed: crate::model::CycleDecision::NAMES,
+                    suggestion: Some("adopt"),
+                },
+                at("\"adpot\"")
+            ),
+            (
+                DiagKind::BadDate {
+                    value: "2026-11-31".into()
+                },
+                at("\"2026-11-31\"")
+            ),
+            (
+                DiagKind::WrongType {
+                    expected: Expected::String,
+                    found: Found::Array
+                },
+                at("[\"a\"]")
+            ),
+            (
+                DiagKind::UnknownValue {
+                    value: "spart tid".into(),
+                    allowed: crate::model::BenefitKind::NAMES,
+                    suggestion: None,
+                },
+                at("\"spart tid\"")
+            ),
+            (
+                DiagKind::BadDate {
+                    value: "snart".into()
+                },
+                at("\"snart\"")
+            ),
+            (
+                DiagKind::WrongType {
+                    expected: Expected::Array,
+                    found: Found::String
+                },
+                at("\"fordi\"")
+            ),
+            (
+                DiagKind::Missing { field: "revision" },
+                at("{\"id\":\"r1\"")
+            ),
+        ]
+    );
+}

@@ -20,7 +20,7 @@ pub struct Named {
     pub title: String,
 }
 
-/// The elements (columns, cards, goals, indicators, decisions) `after` has
+/// The elements (columns, cards, goals, indicators, decisions, routines) `after` has
 /// and `before` lacks, in `after`'s order.
 pub fn added(before: &Board, after: &Board) -> Vec<Named> {
     missing(after, before)
@@ -55,7 +55,7 @@ const BOOKKEEPING: &[&str] = &[
 ];
 
 /// Every field of an element both boards have (columns, cards, goals,
-/// indicators with their values, decisions) that differs, in `after`'s
+/// indicators with their values, decisions, routines) that differs, in `after`'s
 /// order of elements and the file's order of fields; bookkeeping left out.
 pub fn changed(before: &Board, after: &Board) -> Vec<Changed> {
     let mut out = Vec::new();
@@ -106,6 +106,10 @@ pub fn changed(before: &Board, after: &Board) -> Vec<Changed> {
                     .zip(find(after))
                     .map(|(a, b)| (json(&a), json(&b)))
             }
+            Element::Routine(id) => before
+                .routine(id)
+                .zip(after.routine(id))
+                .map(|(a, b)| (json(a), json(b))),
             _ => None,
         };
         if let Some((a, b)) = pair {
@@ -185,11 +189,16 @@ fn named(b: &Board) -> Vec<Named> {
         .decisions
         .iter()
         .map(|d| n(Element::Decision(d.id.clone()), &d.text));
+    let routines = b
+        .routines
+        .iter()
+        .map(|r| n(Element::Routine(r.id.clone()), &r.title));
     columns
         .chain(cards)
         .chain(goals)
         .chain(indicators)
         .chain(decisions)
+        .chain(routines)
         .collect()
 }
 

@@ -4,13 +4,13 @@
 //!
 //! Pure: values in, merged value out; conflicts and notes go to the [`Cx`].
 
-use chrono::Utc;
-
+use super::byid::{ById, keep_one, time_key};
 use super::cx::{Cx, Fields, settle, text};
 use super::list::{self, Rules};
 use super::{Element, NoteKind, Path, Side};
 use crate::model::{
-    Board, Card, Column, Correction, Decision, Goal, Indicator, Measurement, Meeting, Timestamp,
+    Board, Card, Column, Correction, Decision, Goal, Indicator, Measurement, Meeting, Routine,
+    Timestamp,
 };
 
 /// Merge two whole boards; `base` is the common ancestor, if known.
@@ -26,6 +26,8 @@ pub(super) fn board(cx: &mut Cx<'_>, base: Option<&Board>, a: &Board, b: &Board)
     let title = f.pick("title", |x| &x.title);
     let kind = f.pick("kind", |x| &x.kind);
     let unit = f.pick("unit", |x| &x.unit);
+    let team_leader = f.pick("team_leader", |x| &x.team_leader);
+    let measurement_lead = f.pick("measurement_lead", |x| &x.measurement_lead);
     let extra = f.extra(|x| &x.extra);
     let base_meeting = base.map(|o| o.meeting.as_ref());
     let meeting = meeting(cx, base_meeting, a.meeting.as_ref(), b.meeting.as_ref());
@@ -51,17 +53,21 @@ pub(super) fn board(cx: &mut Cx<'_>, base: Option<&Board>, a: &Board, b: &Board)
         decisions,
         ById::records("decisions", Element::Decision, decision)
     );
+    let routines = list!(routines, ById::new("routines", Element::Routine, routine));
     Board {
         tavle,
         title,
         kind,
         unit,
+        team_leader,
+        measurement_lead,
         meeting,
         columns,
         cards,
         goals,
         indicators,
         decisions,
+        routines,
         // Bookkeeping, never a conflict: both histories, the board's first.
         revisions: crate::revision::union(&a.revisions, &b.revisions),
         extra,
@@ -154,8 +160,16 @@ fn card(cx: &mut Cx<'_>, o: Option<&Card>, a: &Card, b: &Card) -> Card {
         updated,
         updated_by,
         source: f.pick("source", |c| &c.source),
+        received: f.pick("received", |c| &c.received),
         effect: f.pick("effect", |c| &c.effect),
         effort: f.pick("effort", |c| &c.effort),
+        indicator: f.pick("indicator", |c| &c.indicator),
+        // A card's cycles, evaluation, benefit plan and A3 are each one
+        // field: two sides that wrote different answers are asked.
+        pdsa: f.pick("pdsa", |c| &c.pdsa),
+        evaluation: f.pick("evaluation", |c| &c.evaluation),
+        benefit: f.pick("benefit", |c| &c.benefit),
+        a3: f.pick("a3", |c| &c.a3),
         escalated_to: f.pick("escalated_to", |c| &c.escalated_to),
         escalated_from: f.pick("escalated_from", |c| &c.escalated_from),
         extra: f.extra(|c| &c.extra),
@@ -302,182 +316,30 @@ fn decision(cx: &mut Cx<'_>, o: Option<&Decision>, a: &Decision, b: &Decision) -
     }
 }
 
-/// A time as text that sorts in time order, whatever offset it was written with.
-fn time_key(t: &Timestamp) -> String {
-    t.at()
-        .with_timezone(&Utc)
-        .format("%Y-%m-%dT%H:%M:%S%.9f")
-        .to_string()
-}
-
-/// Elements with an id: what they are and when they were made.
-trait Identified: Clone + PartialEq + serde::Serialize {
-    fn id(&self) -> &str;
-    fn born(&self) -> Option<&Timestamp> {
-        None
+fn routine(cx: &mut Cx<'_>, o: Option<&Routine>, a: &Routine, b: &Routine) -> Routine {
+    let element = Element::Routine(a.id.clone());
+    let mut f = Fields {
+        cx,
+        element,
+        base: o,
+        board: a,
+        copy: b,
+    };
+    Routine {
+        id: a.id.clone(),
+        title: f.pick("title", |r| &r.title),
+        purpose: f.pick("purpose", |r| &r.purpose),
+        content: f.pick("content", |r| &r.content),
+        arenas: f.pick("arenas", |r| &r.arenas),
+        follow_up: f.pick("follow_up", |r| &r.follow_up),
+        revision: f.pick("revision", |r| &r.revision),
+        card: f.pick("card", |r| &r.card),
+        // Bookkeeping, as a card's: the earlier time.
+        created: settle(o.map(|r| &r.created), &a.created, &b.created)
+            .cloned()
+            .unwrap_or_else(|| earliest([&a.created, &b.created])),
+        extra: f.extra(|r| &r.extra),
     }
-    /// When it was last edited, where the element says.
-    fn edited(&self) -> Option<&Timestamp> {
-        None
-    }
-}
-
-impl Identified for Column {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Identified for Card {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn born(&self) -> Option<&Timestamp> {
-        self.created.as_ref()
-    }
-    fn edited(&self) -> Option<&Timestamp> {
-        self.updated.as_ref()
-    }
-}
-
-impl Identified for Goal {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Identified for Indicator {
-    fn id(&self) -> &str {
-        &self.id
-    }
-}
-
-impl Identified for Decision {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn born(&self) -> Option<&Timestamp> {
-        Some(&self.at)
-    }
-}
-
-type MergeFn<T> = fn(&mut Cx<'_>, Option<&T>, &T, &T) -> T;
-
-/// A top-level list of elements by id.
-struct ById<T> {
-    list: &'static str,
-    element: fn(String) -> Element,
-    merge: MergeFn<T>,
-    /// Decisions and indicators (which hold the values) are never dropped.
-    records: bool,
-}
-
-impl<T> ById<T> {
-    fn new(list: &'static str, element: fn(String) -> Element, merge: MergeFn<T>) -> ById<T> {
-        ById {
-            list,
-            element,
-            merge,
-            records: false,
-        }
-    }
-
-    fn records(list: &'static str, element: fn(String) -> Element, merge: MergeFn<T>) -> ById<T> {
-        ById {
-            records: true,
-            ..ById::new(list, element, merge)
-        }
-    }
-}
-
-impl<T: Identified> Rules<T> for ById<T> {
-    fn at(&self) -> Path {
-        Path {
-            element: Element::Board,
-            field: self.list.to_string(),
-        }
-    }
-
-    fn ask_order(&self) -> bool {
-        // The decision log is in time order; cards are settled by their last
-        // edit (a card's order alone is never asked, see `list.rs`); columns,
-        // goals and indicators are laid out by hand.
-        !matches!(self.list, "decisions" | "cards")
-    }
-
-    fn edited(&self, x: &T) -> Option<String> {
-        x.edited().map(time_key)
-    }
-
-    fn key(&self, x: &T) -> String {
-        x.id().to_string()
-    }
-
-    fn tie(&self, x: &T) -> String {
-        // Then the content without the id: of two colliding elements the
-        // one renamed depends on which side is the copy, their order must not.
-        let mut content = serde_json::to_value(x).unwrap_or_default();
-        if let Some(o) = content.as_object_mut() {
-            o.remove("id");
-        }
-        let born = x.born().map(time_key).unwrap_or_default();
-        format!("{born}\u{0}{content}")
-    }
-
-    fn both(&self, cx: &mut Cx<'_>, o: Option<&T>, a: &T, b: &T) -> T {
-        (self.merge)(cx, o, a, b)
-    }
-
-    fn one(&self, cx: &mut Cx<'_>, o: Option<&T>, x: &T, side: Side) -> Option<T> {
-        let element = (self.element)(x.id().to_string());
-        keep_one(cx, element, o, x, side, self.records)
-    }
-
-    fn base_only(&self, cx: &mut Cx<'_>, o: &T) -> Option<T> {
-        self.records.then(|| {
-            let element = (self.element)(o.id().to_string());
-            cx.note(element, NoteKind::KeptRecord { removed_on: None });
-            o.clone()
-        })
-    }
-}
-
-/// An element only `side` has: an addition is kept; one the other side removed
-/// while this side left it as it was is asked (kept when `side` is chosen,
-/// removed when the remover's side is), unless it is a record, which is kept;
-/// one this side changed is kept (with a note).
-fn keep_one<T: Clone + PartialEq + serde::Serialize>(
-    cx: &mut Cx<'_>,
-    element: Element,
-    o: Option<&T>,
-    x: &T,
-    side: Side,
-    record: bool,
-) -> Option<T> {
-    let removed_on = side.other();
-    match o {
-        None => return Some(x.clone()),
-        Some(o) if o == x && !record => {
-            let (board, copy) = match side {
-                Side::Board => (Some(x), None),
-                Side::Copy => (None, Some(x)),
-            };
-            let at = Path {
-                element,
-                field: super::WHOLE.to_string(),
-            };
-            let chosen = cx.ask(at, Some(&Some(o)), &board, &copy);
-            return (chosen == side).then(|| x.clone());
-        }
-        Some(o) if o == x => {
-            let kind = NoteKind::KeptRecord {
-                removed_on: Some(removed_on),
-            };
-            cx.note(element, kind);
-        }
-        Some(_) => cx.note(element, NoteKind::KeptEdited { removed_on }),
-    }
-    Some(x.clone())
 }
 
 /// The values of one indicator, by date; never dropped.

@@ -2,7 +2,8 @@
 //!
 //! Two machines apart both add "the next card", so both may write a `k17` that
 //! are different cards. Before merging, such a card of the copy gets a fresh id
-//! and the copy's references to it move along; the same for decisions. Pure.
+//! and the copy's references to it move along; the same for decisions and
+//! routines (made on screen with the next free id, like cards). Pure.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -37,6 +38,7 @@ pub(super) fn split_collisions(
     };
     let mut cards = all(|b| b.cards.iter().map(|c| c.id.as_str()).collect());
     let mut decisions = all(|b| b.decisions.iter().map(|d| d.id.as_str()).collect());
+    let mut routines = all(|b| b.routines.iter().map(|r| r.id.as_str()).collect());
 
     let collided = colliding(
         copy.cards.iter().map(|c| (c.id.as_str(), card_content(c))),
@@ -57,6 +59,13 @@ pub(super) fn split_collisions(
                 .any(|b| b.id == d.id && decision_content(b) == decision_content(d));
             if d.card.as_deref() == Some(old.as_str()) && !shared {
                 d.card = Some(new.clone());
+            }
+        }
+        // So do its routines, but not one the board has as it is.
+        for r in &mut copy.routines {
+            let shared = board.routine(&r.id).is_some_and(|b| b == &*r);
+            if r.card.as_deref() == Some(old.as_str()) && !shared {
+                r.card = Some(new.clone());
             }
         }
         renamed.push(Renamed {
@@ -80,6 +89,23 @@ pub(super) fn split_collisions(
         }
         renamed.push(Renamed {
             element: Element::Decision(new),
+            from: old,
+        });
+    }
+
+    // A routine is all content: two with one id are one when equal.
+    let collided = colliding(
+        copy.routines.iter().map(|r| (r.id.as_str(), text(r))),
+        |id| board.routine(id).map(text),
+        |id| base.is_some_and(|o| o.routine(id).is_some()),
+    );
+    for old in collided {
+        let new = fresh(&old, &mut routines);
+        if let Some(r) = copy.routines.iter_mut().find(|r| r.id == old) {
+            r.id.clone_from(&new);
+        }
+        renamed.push(Renamed {
+            element: Element::Routine(new),
             from: old,
         });
     }
@@ -164,6 +190,7 @@ pub(super) fn added(board: &Board, copy: &Board, merged: &Board) -> Added {
             b.indicators.iter().flat_map(value).collect()
         }),
         decisions: new(|b| b.decisions.iter().map(|d| d.id.clone()).collect()),
+        routines: new(|b| b.routines.iter().map(|r| r.id.clone()).collect()),
         corrections: new(|b| {
             let each = |d: &Decision| {
                 d.corrections

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use crate::model::Light;
 
 /// An element a merge (or its undo) took away from the board, as the change
-/// log keeps it: `kind` is `column`, `card`, `goal`, `indicator` or
-/// `decision`; `title` is its title (a decision's text) at the time.
+/// log keeps it: `kind` is `column`, `card`, `goal`, `indicator`,
+/// `decision` or `routine`; `title` is its title (a decision's text) at the time.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Gone {
     pub kind: String,
@@ -24,6 +24,7 @@ impl Gone {
             Element::Goal(id) => ("goal", id),
             Element::Indicator(id) => ("indicator", id),
             Element::Decision(id) => ("decision", id),
+            Element::Routine(id) => ("routine", id),
             Element::Board | Element::Meeting | Element::Value { .. } => return None,
         };
         Some(Gone {
