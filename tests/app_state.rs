@@ -349,6 +349,8 @@ fn editor_adds_a_card_with_a_norwegian_due_date() {
         owner: Some("Ola".into()),
         due: NaiveDate::from_ymd_opt(2026, 11, 26),
         light: None,
+        source: None,
+        received: None,
     }));
     assert!(matches!(&effects[..], [Effect::Apply { ops, .. }] if ops == &vec![expected]));
     let id = f.app.screens.board.card.clone().unwrap();

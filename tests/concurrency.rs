@@ -80,6 +80,8 @@ fn add(title: String) -> Op {
         owner: None,
         due: None,
         light: None,
+        source: None,
+        received: None,
     }))
 }
 

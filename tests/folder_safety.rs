@@ -41,6 +41,8 @@ fn add(title: &str) -> Op {
         owner: None,
         due: None,
         light: None,
+        source: None,
+        received: None,
     }))
 }
 

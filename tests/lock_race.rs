@@ -78,6 +78,8 @@ fn add(title: String) -> Op {
         owner: None,
         due: None,
         light: None,
+        source: None,
+        received: None,
     }))
 }
 

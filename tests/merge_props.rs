@@ -107,6 +107,8 @@ fn apply(board: &mut Board, edits: &[Edit], who: &str, hour: u32) {
                 owner: None,
                 due: None,
                 light: None,
+                source: None,
+                received: None,
             }))),
             Edit::Move {
                 card: c,

@@ -104,6 +104,8 @@ fn between(r: &mut Room) {
                 owner: None,
                 due: None,
                 light: None,
+                source: None,
+                received: None,
             })),
             Op::Decision(DecisionOp::SetDone {
                 id: "b2".into(),

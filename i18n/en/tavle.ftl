@@ -1297,7 +1297,16 @@ changes-default-day = last week
 fs-held-open = another program has the file open (or you may not replace it); your change is kept in { $kept } — save again once the file is closed
 
 ## Improvement board: the format's words – routines, PDSA cycles, a card's indicator (issue 21)
+## $routine is a routine's id; $card a card's id; $cycle a PDSA cycle's number
+## (from 1); $effect and $effort 1–3 or –; $fields names of fields in the file.
 id-kind-routine = routine
 diag-unknown-indicator = refers to an indicator that does not exist: `{ $id }`
 diag-unknown-indicator-hint = use the id of one of the indicators in "indicators", or remove "indicator"
 merge-element-routine = Routine
+msg-routine-gone = the routine { $routine } no longer exists
+msg-routine-exists = the routine { $routine } exists already
+msg-cycle-gone = the card { $card } no longer has PDSA cycle { $cycle }
+history-prioritised = placed in the priority matrix: effect { $effect }, effort { $effort }
+history-cycle-started = PDSA cycle { $cycle } started
+history-cycle-changed = PDSA cycle { $cycle } changed: { $fields }
+history-cycle-removed = PDSA cycle { $cycle } removed

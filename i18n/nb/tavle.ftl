@@ -1293,7 +1293,16 @@ changes-default-day = forrige uke
 fs-held-open = et annet program har filen åpen (eller du får ikke erstatte den); endringen din er tatt vare på i { $kept } – lagre på nytt når filen er lukket
 
 ## Forbedringstavla: formatets ord – rutiner, PDSA-sykluser, indikator på kortet (issue 21)
+## $routine er en rutines id; $card et korts id; $cycle en PDSA-sykluses nummer
+## (fra 1); $effect og $effort 1–3 eller –; $fields feltnavn fra fila.
 id-kind-routine = rutine
 diag-unknown-indicator = viser til en indikator som ikke finnes: `{ $id }`
 diag-unknown-indicator-hint = bruk id-en til en av indikatorene i "indicators", eller fjern "indicator"
 merge-element-routine = Rutine
+msg-routine-gone = rutinen { $routine } finnes ikke lenger
+msg-routine-exists = rutinen { $routine } finnes allerede
+msg-cycle-gone = kortet { $card } har ikke lenger PDSA-syklus { $cycle }
+history-prioritised = plassert i prioriteringsmatrisen: effekt { $effect }, ressursbruk { $effort }
+history-cycle-started = PDSA-syklus { $cycle } startet
+history-cycle-changed = PDSA-syklus { $cycle } endret: { $fields }
+history-cycle-removed = PDSA-syklus { $cycle } fjernet

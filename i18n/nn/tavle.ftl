@@ -1291,7 +1291,16 @@ changes-default-day = førre veke
 fs-held-open = eit anna program har fila open (eller du får ikkje byte ho ut); endringa di er teken vare på i { $kept } – lagra på nytt når fila er lukka
 
 ## Forbetringstavla: ord for formatet – rutinar, PDSA-syklusar, indikator på kortet (issue 21)
+## $routine er id-en til ein rutine; $card id-en til eit kort; $cycle nummeret
+## til ein PDSA-syklus (frå 1); $effect og $effort 1–3 eller –; $fields feltnamn frå fila.
 id-kind-routine = rutine
 diag-unknown-indicator = viser til ein indikator som ikkje finst: `{ $id }`
 diag-unknown-indicator-hint = bruk id-en til ein av indikatorane i "indicators", eller fjern "indicator"
 merge-element-routine = Rutine
+msg-routine-gone = rutinen { $routine } finst ikkje lenger
+msg-routine-exists = rutinen { $routine } finst allereie
+msg-cycle-gone = kortet { $card } har ikkje lenger PDSA-syklus { $cycle }
+history-prioritised = plassert i prioriteringsmatrisa: effekt { $effect }, ressursbruk { $effort }
+history-cycle-started = PDSA-syklus { $cycle } starta
+history-cycle-changed = PDSA-syklus { $cycle } endra: { $fields }
+history-cycle-removed = PDSA-syklus { $cycle } fjerna

@@ -190,6 +190,8 @@ impl Editor {
                 owner,
                 due,
                 light: None,
+                source: None,
+                received: None,
             })),
             EditKind::Card { id } => {
                 let effect = self.scale(Field::Effect).map_err(|e| (e, Field::Effect))?;

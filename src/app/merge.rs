@@ -386,7 +386,7 @@ fn send(s: &Shared, rq: &mut Requests, op: Op, copy: PathBuf, fingerprint: u64) 
     let path = s.entry()?.path.clone();
     rq.push(Request::Merge {
         path,
-        op,
+        op: Box::new(op),
         copy: copy.clone(),
         fingerprint,
     });

@@ -30,9 +30,10 @@ pub enum Request {
     },
     /// Save a merge to the board at `path` like `Apply`, if the conflict
     /// copy at `copy` still has `fingerprint`; then move the copy away.
+    /// The op is boxed: an op is large (a card edit carries every field).
     Merge {
         path: PathBuf,
-        op: Op,
+        op: Box<Op>,
         copy: PathBuf,
         fingerprint: u64,
     },

@@ -92,6 +92,8 @@ fn edit(cmd: CardCmd, dir: &Path, now: Now, io: &mut Io) -> Result<(), CliError>
                 owner: patch.owner.flatten(),
                 due: patch.due.flatten(),
                 light: patch.light.flatten(),
+                source: None,
+                received: None,
             }))
         }
         CardCmd::Move { card, column, .. } => {

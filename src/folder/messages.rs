@@ -172,6 +172,10 @@ impl From<UpdateError> for Msg {
             UpdateError::Op(OpError::OutOfRange) => Msg::OneToThree,
             UpdateError::Op(OpError::ColumnNotEmpty(id)) => Msg::ColumnNotEmpty(id),
             UpdateError::Op(OpError::ZeroLimit) => Msg::BadLimit("0".into()),
+            UpdateError::Op(OpError::NoSuchRoutine(id)) => Msg::RoutineGone(id),
+            UpdateError::Op(OpError::DuplicateRoutine(id)) => Msg::RoutineExists(id),
+            // The op names a cycle by its place; people count from 1.
+            UpdateError::Op(OpError::NoSuchCycle(card, at)) => Msg::CycleGone(card, at + 1),
             UpdateError::Op(OpError::MergeUnsettled(n)) => {
                 Msg::Sync(crate::i18n::SyncMsg::BoardChanged(n))
             }

@@ -91,6 +91,12 @@ pub enum Msg {
     Did(super::views::Did),
     /// Following links between boards (escalations) and coming back.
     Link(super::links::LinkMsg),
+    /// The routine (its id) is gone from the board.
+    RoutineGone(String),
+    /// A routine with this id is on the board already.
+    RoutineExists(String),
+    /// The card (its id) no longer has the PDSA cycle (its number, from 1).
+    CycleGone(String, usize),
 }
 
 /// The text of a message.
@@ -131,6 +137,9 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::NoMeeting => s!(lang, "msg-no-meeting").into(),
         Msg::MinutesWritten(p) => f!(lang, "msg-minutes-written", path = p),
         Msg::GoalGone(id) => f!(lang, "msg-goal-gone", goal = id),
+        Msg::RoutineGone(id) => f!(lang, "msg-routine-gone", routine = id),
+        Msg::RoutineExists(id) => f!(lang, "msg-routine-exists", routine = id),
+        Msg::CycleGone(card, n) => f!(lang, "msg-cycle-gone", card = card, cycle = n),
         Msg::IndicatorGone(id) => f!(lang, "msg-indicator-gone", indicator = id),
         Msg::BadValue(v) => f!(lang, "msg-bad-value", text = v),
         Msg::AmbiguousValue(v, a) => f!(

@@ -126,6 +126,27 @@ pub fn history(lang: Lang, change: &Change, board: &Board) -> String {
         }
         Change::Edited { .. } => s!(lang, "history-edited").into(),
         Change::Escalated { to_board, .. } => f!(lang, "history-escalated", board = to_board),
+        Change::Prioritised { effect, effort, .. } => {
+            let value = |v: &Option<u8>| v.map_or_else(|| "–".to_string(), |v| v.to_string());
+            let (effect, effort) = (value(effect), value(effort));
+            f!(
+                lang,
+                "history-prioritised",
+                effect = effect,
+                effort = effort
+            )
+        }
+        Change::CycleStarted { cycle, .. } => f!(lang, "history-cycle-started", cycle = cycle),
+        Change::CycleChanged { cycle, fields, .. } => {
+            let fields = fields.join(", ");
+            f!(
+                lang,
+                "history-cycle-changed",
+                cycle = cycle,
+                fields = fields
+            )
+        }
+        Change::CycleRemoved { cycle, .. } => f!(lang, "history-cycle-removed", cycle = cycle),
         // Not about a card: the history lists only what is.
         _ => String::new(),
     }
@@ -174,5 +195,63 @@ pub fn minutes_more(lang: Lang, w: MinutesMore) -> &'static str {
         W::NoAttendance => s!(lang, "minutes-no-attendance"),
         W::Running => s!(lang, "minutes-running"),
         W::MaybeIncomplete => s!(lang, "minutes-maybe-incomplete"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn board() -> Board {
+        let text = r#"{"tavle":1,"title":"T","kind":"forbedring"}"#;
+        tavle_core::analyze::analyze_text(text).0.unwrap()
+    }
+
+    #[test]
+    fn a_cards_improvement_changes_have_their_own_words_in_every_language() {
+        let changes = [
+            Change::Prioritised {
+                card: "k1".into(),
+                title: "t".into(),
+                effect: Some(3),
+                effort: None,
+            },
+            Change::CycleStarted {
+                card: "k1".into(),
+                title: "t".into(),
+                cycle: 2,
+            },
+            Change::CycleChanged {
+                card: "k1".into(),
+                title: "t".into(),
+                cycle: 2,
+                fields: vec!["result".into(), "decision".into()],
+                decision: None,
+            },
+            Change::CycleRemoved {
+                card: "k1".into(),
+                title: "t".into(),
+                cycle: 2,
+            },
+        ];
+        let b = board();
+        let nb: Vec<String> = changes.iter().map(|c| history(Lang::Nb, c, &b)).collect();
+        assert_eq!(
+            nb,
+            [
+                "plassert i prioriteringsmatrisen: effekt 3, ressursbruk –",
+                "PDSA-syklus 2 startet",
+                "PDSA-syklus 2 endret: result, decision",
+                "PDSA-syklus 2 fjernet",
+            ]
+        );
+        for c in &changes {
+            let texts: Vec<String> = Lang::ALL.iter().map(|&l| history(l, c, &b)).collect();
+            for (i, a) in texts.iter().enumerate() {
+                for other in &texts[i + 1..] {
+                    assert_ne!(a, other, "{c:?}");
+                }
+            }
+        }
     }
 }

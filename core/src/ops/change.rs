@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::Light;
+use crate::model::{CycleDecision, Light, Role};
 
 /// An element a merge (or its undo) took away from the board, as the change
 /// log keeps it: `kind` is `column`, `card`, `goal`, `indicator`,
@@ -233,6 +233,70 @@ pub enum Change {
         #[serde(default)]
         order: Vec<String>,
     },
+    /// An idea was placed in the priority matrix (or taken out of it):
+    /// its effect and effort after the change.
+    Prioritised {
+        card: String,
+        title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effect: Option<u8>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effort: Option<u8>,
+    },
+    /// A PDSA cycle was started on a card (or put back by an undo); `cycle`
+    /// is its number, counted from 1.
+    CycleStarted {
+        card: String,
+        title: String,
+        cycle: usize,
+    },
+    /// Fields of a card's PDSA cycle `cycle` (from 1) changed; `decision`
+    /// is the decision when one was taken by the change.
+    CycleChanged {
+        card: String,
+        title: String,
+        cycle: usize,
+        fields: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        decision: Option<CycleDecision>,
+    },
+    /// A card's PDSA cycle `cycle` (from 1) was taken away (the undo of
+    /// starting it).
+    CycleRemoved {
+        card: String,
+        title: String,
+        cycle: usize,
+    },
+    /// A routine was made (from the card `card`, if any), with its revision
+    /// date; or put back by an undo.
+    RoutineAdded {
+        routine: String,
+        title: String,
+        revision: NaiveDate,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        card: Option<String>,
+    },
+    /// Fields of a routine changed (`revision`, `purpose`, …); `title` is
+    /// its title after.
+    RoutineChanged {
+        routine: String,
+        title: String,
+        fields: Vec<String>,
+    },
+    /// A routine was taken away.
+    RoutineRemoved {
+        routine: String,
+        title: String,
+    },
+    /// Someone was named to a role of the improvement team, or the role
+    /// left empty (`to` absent).
+    RoleSet {
+        role: Role,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<String>,
+    },
 }
 
 /// A WIP limit before and after a change; `None` is no limit.
@@ -254,7 +318,11 @@ impl Change {
             | Change::Archived { card, .. }
             | Change::Restored { card, .. }
             | Change::Light { card, .. }
-            | Change::Edited { card, .. } => Some(card),
+            | Change::Edited { card, .. }
+            | Change::Prioritised { card, .. }
+            | Change::CycleStarted { card, .. }
+            | Change::CycleChanged { card, .. }
+            | Change::CycleRemoved { card, .. } => Some(card),
             _ => None,
         }
     }

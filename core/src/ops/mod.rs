@@ -6,8 +6,10 @@
 //!
 //! Ops are grouped by subject, one small enum and `apply` each: [`cards`],
 //! [`decisions`], [`meeting`], [`goals`], [`indicators`], [`board`] for the
-//! board as a whole (merging a sync conflict copy), and [`prepare`] for the
-//! meeting's plan and attendance. [`Op`] wraps them, so undo,
+//! board as a whole (merging a sync conflict copy), [`prepare`] for the
+//! meeting's plan and attendance, and for improvement boards [`pdsa`] (a
+//! card's PDSA cycles), [`routines`] and [`team`] (the team's roles).
+//! [`Op`] wraps them, so undo,
 //! saving, the change log and the CLI handle one type.
 
 mod board;
@@ -18,7 +20,11 @@ mod decisions;
 mod goals;
 mod indicators;
 mod meeting;
+mod pdsa;
 mod prepare;
+mod routines;
+mod team;
+mod tidy;
 
 pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
@@ -28,11 +34,16 @@ pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;
 pub use meeting::{MeetingOp, log_incomplete, mark_log_incomplete};
+pub use pdsa::{CyclePatch, PdsaOp};
 pub use prepare::{ItemRef, MAX_MINUTES, PrepareOp, same_person};
+pub use routines::{NewRoutine, RoutineOp, RoutinePatch};
+pub use team::TeamOp;
 
 use crate::model::{Board, Light, Timestamp};
 
 /// One change to a board, of any subject.
+// Large by its card edits, the common op: see [`CardOp`].
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
     Card(CardOp),
@@ -46,6 +57,12 @@ pub enum Op {
     Prepare(PrepareOp),
     /// The columns: add, rename, WIP limit, reorder.
     Column(ColumnOp),
+    /// A card's PDSA cycles.
+    Pdsa(PdsaOp),
+    /// The routines improvements became.
+    Routine(RoutineOp),
+    /// The improvement team's roles.
+    Team(TeamOp),
 }
 
 impl Op {
@@ -65,7 +82,7 @@ macro_rules! from_subject {
         })*
     };
 }
-from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, PrepareOp => Prepare, ColumnOp => Column);
+from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, PrepareOp => Prepare, ColumnOp => Column, PdsaOp => Pdsa, RoutineOp => Routine, TeamOp => Team);
 
 /// Why an op could not be applied to the current board.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -102,6 +119,13 @@ pub enum OpError {
     /// A WIP limit is at least 1 (none is no limit).
     #[error("a WIP limit is at least 1")]
     ZeroLimit,
+    /// The card has no PDSA cycle at this place (from 0).
+    #[error("the card {0} has no PDSA cycle {1}")]
+    NoSuchCycle(String, usize),
+    #[error("no routine with id {0}")]
+    NoSuchRoutine(String),
+    #[error("a routine with id {0} exists already")]
+    DuplicateRoutine(String),
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -142,6 +166,9 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
         Op::Board(o) => done(board::apply(board, o, stamp)?),
         Op::Prepare(o) => done(prepare::apply(board, o, stamp)?),
         Op::Column(o) => done(columns::apply(board, o, stamp)?),
+        Op::Pdsa(o) => done(pdsa::apply(board, o, stamp)?),
+        Op::Routine(o) => done(routines::apply(board, o, stamp)?),
+        Op::Team(o) => done(team::apply(board, o, stamp)?),
     })
 }
 
@@ -254,6 +281,8 @@ mod tests {
             owner: Some("".into()),
             due: None,
             light: None,
+            source: None,
+            received: None,
         }));
         let applied = apply(&mut b, &op, &stamp()).unwrap();
         assert_eq!(applied.change.card(), Some("k4"));

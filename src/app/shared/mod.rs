@@ -349,7 +349,7 @@ impl Shared {
                     op,
                     copy,
                     fingerprint,
-                } => self.send_merge(path, op, copy, fingerprint),
+                } => self.send_merge(path, *op, copy, fingerprint),
                 Request::MergeDone(seq) => self.merge_done(seq),
                 Request::CopyGone(copy) => self.forget_copy(&copy),
                 Request::UndoRedo(origin) => self.undo_redo(origin),

@@ -40,6 +40,8 @@ fn add(title: &str) -> tavle_core::ops::Op {
         owner: None,
         due: None,
         light: None,
+        source: None,
+        received: None,
     }))
 }
 
