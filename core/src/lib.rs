@@ -14,7 +14,8 @@
 //! board by element ([`merge`]), and national identity numbers to mask
 //! ([`privacy`]). Names as people type them for the command line ([`names`]).
 //! Cards sent up between boards, and what the copy's state tells the origin
-//! ([`links`]).
+//! ([`links`]). The improvement board: sources of ideas, the priority
+//! matrix and routines due for revision ([`improvement`]).
 //! What the folder layer reports about access to the folder (read-only
 //! boards, skipped names, lock holders) is data here too ([`access`]), so
 //! the catalogue can word it without the folder layer.
@@ -34,6 +35,7 @@ pub mod decode;
 pub mod diag;
 pub mod dupes;
 pub mod gitconflict;
+pub mod improvement;
 pub mod json;
 pub mod links;
 pub mod log;
