@@ -71,3 +71,268 @@ fn indicator_values_are_out_of_order_only_when_a_date_goes_back() {
         "2026-11-09"
     ]));
 }
+
+// ---- Survivors of the round-robin sample of the whole crate (shard 0/6). ----
+
+#[test]
+fn a_board_is_written_as_two_space_json_with_the_files_bom_and_line_endings() {
+    use tavle_core::analyze::{TextStyle, to_text};
+    let b = board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    let lf = "{\n  \"tavle\": 1,\n  \"title\": \"T\",\n  \"kind\": \"drift\",\n  \"columns\": [\n    {\n      \"id\": \"a\",\n      \"title\": \"A\"\n    }\n  ],\n  \"cards\": []\n}\n";
+    assert_eq!(to_text(&b, TextStyle::default()), lf);
+    let crlf = "{\r\n  \"tavle\": 1,\r\n  \"title\": \"T\",\r\n  \"kind\": \"drift\",\r\n  \"columns\": [\r\n    {\r\n      \"id\": \"a\",\r\n      \"title\": \"A\"\r\n    }\r\n  ],\r\n  \"cards\": []\r\n}\r\n";
+    let both = TextStyle {
+        bom: true,
+        crlf: true,
+    };
+    assert_eq!(to_text(&b, both), format!("\u{feff}{crlf}"));
+}
+
+#[test]
+fn utf16_without_a_bom_is_named_in_either_byte_order() {
+    use tavle_core::diag::DiagKind;
+    // `{"tavle":1}` as UTF-16, written out byte by byte: big-endian puts the
+    // NUL first (even positions), little-endian second (odd positions).
+    let text = "{\"tavle\":1}";
+    let be: Vec<u8> = text.bytes().flat_map(|b| [0, b]).collect();
+    let le: Vec<u8> = text.bytes().flat_map(|b| [b, 0]).collect();
+    for (name, bytes) in [("big-endian", be), ("little-endian", le)] {
+        let kind = tavle_core::analyze::decode_text(bytes)
+            .map(|_| ())
+            .unwrap_err()
+            .kind;
+        assert!(matches!(kind, DiagKind::Utf16), "{name}: {kind:?}");
+    }
+}
+
+#[test]
+fn changes_are_empty_only_when_every_list_is() {
+    use tavle_core::changes::{Changed, Changes};
+    let one = Changed {
+        id: "k1".into(),
+        title: "Kort".into(),
+        owner: None,
+        due: None,
+        light: None,
+        from: None,
+        added: false,
+        copy_of: None,
+    };
+    assert!(Changes::default().is_empty());
+    let lists: [fn(&mut Changes) -> &mut Vec<Changed>; 3] = [
+        |c| &mut c.turned_red,
+        |c| &mut c.finished,
+        |c| &mut c.new_overdue,
+    ];
+    for (i, list) in lists.iter().enumerate() {
+        let mut c = Changes::default();
+        list(&mut c).push(one.clone());
+        assert!(!c.is_empty(), "list {i} has a change");
+        assert_eq!(c.len(), 1, "list {i}");
+    }
+}
+
+#[test]
+fn a_conflict_marker_with_letters_where_the_digits_go_is_not_a_copy() {
+    use tavle_core::conflicts::{Source, classify};
+    // The stamp has the right length but not the shape `YYYYMMDD-HHMMSS`.
+    assert_eq!(
+        classify("plan.sync-conflict-2026113x-101500-ABCDEFG.json"),
+        None
+    );
+    assert_eq!(classify("plan_conflict-20261130-1015oo.json"), None);
+    // Dropbox's date and Nextcloud's stamp likewise.
+    for name in [
+        "plan (Kari's conflicted copy 2026-1l-30).json",
+        "plan (conflicted copy 2026-11-30 10I500).json",
+    ] {
+        let source = classify(name).map(|c| c.source);
+        assert!(
+            !matches!(
+                source,
+                Some(Source::Dropbox { .. } | Source::Nextcloud { .. })
+            ),
+            "{name}: {source:?}"
+        );
+    }
+    // The same names with digits are copies (the test can fail the other way).
+    assert!(matches!(
+        classify("plan.sync-conflict-20261130-101500-ABCDEFG.json").map(|c| c.source),
+        Some(Source::Syncthing { .. })
+    ));
+    assert!(matches!(
+        classify("plan (Kari's conflicted copy 2026-11-30).json").map(|c| c.source),
+        Some(Source::Dropbox { .. })
+    ));
+    assert!(matches!(
+        classify("plan (conflicted copy 2026-11-30 101500).json").map(|c| c.source),
+        Some(Source::Nextcloud { .. })
+    ));
+}
+
+#[test]
+fn a_negative_fraction_is_not_a_whole_number_and_a_negative_whole_is_out_of_range() {
+    use tavle_core::diag::DiagKind;
+    let kinds = |wip: &str| -> Vec<DiagKind> {
+        let text = format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A","wip":{wip}}}]}}"#
+        );
+        tavle_core::analyze::analyze_text(&text)
+            .1
+            .into_iter()
+            .map(|p| p.kind)
+            .collect()
+    };
+    for wip in ["-1.5", "-2e3"] {
+        let k = kinds(wip);
+        assert!(
+            k.iter().any(|k| matches!(k, DiagKind::WrongType { .. })),
+            "{wip}: {k:?}"
+        );
+        assert!(
+            !k.iter().any(|k| matches!(k, DiagKind::OutOfRange { .. })),
+            "{wip}: {k:?}"
+        );
+    }
+    let k = kinds("-3");
+    assert!(
+        k.iter()
+            .any(|k| matches!(k, DiagKind::OutOfRange { value, .. } if value == "-3")),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_board_of_a_newer_format_is_named_as_newer() {
+    use tavle_core::diag::DiagKind;
+    let newer = |v: u64| {
+        let text = format!(r#"{{"tavle":{v},"title":"T","kind":"drift","columns":[]}}"#);
+        tavle_core::analyze::analyze_text(&text)
+            .1
+            .into_iter()
+            .any(|p| p.kind == DiagKind::NewerVersion { found: v })
+    };
+    assert!(!newer(1), "version 1 is this program's");
+    assert!(newer(2));
+    assert!(newer(17));
+}
+
+#[test]
+fn a_swap_of_the_first_two_letters_is_one_edit_from_the_word() {
+    use tavle_core::diag::suggest;
+    // "drift" has 5 letters: one edit (5 / 3) is the most a suggestion may be off.
+    const KINDS: &[&str] = &["drift", "forbedring"];
+    assert_eq!(suggest("rdift", KINDS), Some("drift"));
+    assert_eq!(suggest("dirft", KINDS), Some("drift"));
+    assert_eq!(suggest("drfit", KINDS), Some("drift"));
+    // Two swaps are two edits: too far.
+    assert_eq!(suggest("rdfit", KINDS), None);
+}
+
+#[test]
+fn renumbered_cards_take_the_decisions_made_while_each_was_the_newest() {
+    // Three cards share id k1, made on the 1st, 3rd and 5th; a card k9 made
+    // on the 2nd stands between them. Each decision about k1 goes with the
+    // k1 that was made last before it.
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[
+             {"id":"k1","title":"Første","column":"a","created":"2026-11-01T08:00:00+01:00"},
+             {"id":"k9","title":"Annen","column":"a","created":"2026-11-02T08:00:00+01:00"},
+             {"id":"k1","title":"Andre","column":"a","created":"2026-11-03T08:00:00+01:00"},
+             {"id":"k1","title":"Tredje","column":"a","created":"2026-11-05T08:00:00+01:00"}],
+           "decisions":[
+             {"id":"b1","at":"2026-11-02T09:00:00+01:00","text":"om første","card":"k1"},
+             {"id":"b2","at":"2026-11-04T09:00:00+01:00","text":"om andre","card":"k1"},
+             {"id":"b3","at":"2026-11-06T09:00:00+01:00","text":"om tredje","card":"k1"}]}"#,
+    );
+    let done = tavle_core::dupes::renumber(&mut b);
+    assert_eq!(done.len(), 2, "{done:?}");
+    let ids: Vec<&str> = b.cards.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids[0], "k1");
+    assert_eq!(ids[1], "k9");
+    assert!(
+        ids[2] != "k1" && ids[3] != "k1" && ids[2] != ids[3],
+        "{ids:?}"
+    );
+    let about: Vec<Option<&str>> = b.decisions.iter().map(|d| d.card.as_deref()).collect();
+    assert_eq!(about, [Some("k1"), Some(ids[2]), Some(ids[3])]);
+}
+
+#[test]
+fn json_nested_to_the_limit_parses_and_one_deeper_is_too_deep() {
+    use tavle_core::json::{MAX_DEPTH, SyntaxErrorKind, parse};
+    let nested = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    assert_eq!(MAX_DEPTH, 128);
+    assert!(parse(&nested(128)).is_ok());
+    assert_eq!(
+        parse(&nested(129)).map(|_| ()).unwrap_err().kind,
+        SyntaxErrorKind::TooDeep
+    );
+}
+
+#[test]
+fn unicode_escapes_read_upper_and_lower_case_hex() {
+    use tavle_core::json::{Value, parse};
+    // U+00C6 is Æ, U+00E6 is æ, U+00F8 is ø; U+00AB is «.
+    for (text, want) in [
+        (r#""\u00C6""#, "Æ"),
+        (r#""\u00c6""#, "Æ"),
+        (r#""\u00E6\u00F8""#, "æø"),
+        (r#""\u00AB""#, "«"),
+        (r#""\u00ab""#, "«"),
+    ] {
+        let node = parse(text).unwrap();
+        assert_eq!(node.value, Value::String(want.into()), "{text}");
+    }
+}
+
+fn follow_up_ids(today: &str) -> Vec<String> {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[
+             {"id":"b1","at":"2026-11-23T09:00:00+01:00","text":"a","owner":"Ola","due":"2026-12-01"},
+             {"id":"b2","at":"2026-11-24T09:00:00+01:00","text":"b","owner":"Kari","due":"2026-11-26"},
+             {"id":"b3","at":"2026-11-24T09:00:00+01:00","text":"c","owner":"Kari","due":"2026-11-25","done":true},
+             {"id":"b4","at":"2026-11-24T09:00:00+01:00","text":"d"}]}"#,
+    );
+    let today = chrono::NaiveDate::parse_from_str(today, "%Y-%m-%d").unwrap();
+    tavle_core::meeting::follow_ups(&b, today)
+        .into_iter()
+        .map(|d| d.id.clone())
+        .collect()
+}
+
+#[test]
+fn follow_ups_are_the_open_ones_decided_before_today_soonest_due_first() {
+    // b3 is done and b4 has no owner or due date: never follow-ups.
+    assert_eq!(follow_up_ids("2026-11-23"), Vec::<String>::new());
+    assert_eq!(follow_up_ids("2026-11-24"), ["b1"]);
+    assert_eq!(follow_up_ids("2026-11-25"), ["b2", "b1"]);
+}
+
+#[test]
+fn false_flags_are_left_out_of_the_file_and_true_ones_written() {
+    use tavle_core::analyze::{TextStyle, to_text};
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"K","column":"a","archived":false},
+                    {"id":"k2","title":"L","column":"a","archived":true}],
+           "decisions":[{"id":"b1","at":"2026-11-23T09:00:00+01:00","text":"a","done":false},
+                        {"id":"b2","at":"2026-11-23T09:00:00+01:00","text":"b","done":true}]}"#,
+    );
+    let text = to_text(&b, TextStyle::default());
+    assert_eq!(text.matches("\"archived\"").count(), 1, "{text}");
+    assert_eq!(text.matches("\"done\"").count(), 1, "{text}");
+    assert!(text.contains("\"archived\": true") && text.contains("\"done\": true"));
+}
+
+#[test]
+fn every_goal_type_name_is_read() {
+    use tavle_core::model::GoalType;
+    assert_eq!(GoalType::parse("effekt"), Some(GoalType::Effekt));
+    assert_eq!(GoalType::parse("resultat"), Some(GoalType::Resultat));
+    assert_eq!(GoalType::parse("prosess"), Some(GoalType::Prosess));
+    assert_eq!(GoalType::parse("Prosess"), None);
+    assert_eq!(GoalType::parse("mål"), None);
+}
