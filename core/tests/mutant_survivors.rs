@@ -336,3 +336,98 @@ fn every_goal_type_name_is_read() {
     assert_eq!(GoalType::parse("Prosess"), None);
     assert_eq!(GoalType::parse("mål"), None);
 }
+
+#[test]
+fn an_exponent_must_be_digits_after_one_sign() {
+    use tavle_core::number::read;
+    assert_eq!(read("1e+5"), Ok(100_000.0));
+    assert_eq!(read("1,5E-2"), Ok(0.015));
+    for bad in ["1e+-5", "1e-+5", "1e", "1e+", "1e5x"] {
+        assert!(read(bad).is_err(), "{bad}: {:?}", read(bad));
+    }
+}
+
+#[test]
+fn badness_is_red_then_overdue_then_yellow() {
+    use tavle_core::plan::{Counts, badness};
+    let c = Counts {
+        red: 2,
+        yellow: 5,
+        green: 7,
+        none: 1,
+        done: 9,
+        overdue: 3,
+    };
+    assert_eq!(badness(&c), (2, 3, 5));
+    assert_eq!(badness(&Counts::default()), (0, 0, 0));
+}
+
+fn goal_cycles(goals: &str) -> usize {
+    let b = board(&format!(
+        r#"{{"tavle":1,"title":"T","kind":"forbedring","columns":[{{"id":"a","title":"A"}}],"goals":[{goals}]}}"#
+    ));
+    tavle_core::rules::validate(&b)
+        .iter()
+        .filter(|d| matches!(d.kind, tavle_core::diag::DiagKind::GoalCycle { .. }))
+        .count()
+}
+
+#[test]
+fn a_chain_of_sub_goals_is_no_cycle_and_a_loop_is() {
+    let chain = r#"{"id":"m1","title":"Hovedmål"},
+                   {"id":"m1-1","title":"Delmål","parent":"m1"},
+                   {"id":"m1-1-1","title":"Under","parent":"m1-1"}"#;
+    assert_eq!(goal_cycles(chain), 0);
+    let round = r#"{"id":"m1","title":"En","parent":"m2"},
+                   {"id":"m2","title":"To","parent":"m1"}"#;
+    assert_eq!(goal_cycles(round), 2, "each goal of the loop is named");
+}
+
+#[test]
+fn the_generated_schema_is_the_published_file() {
+    let published = include_str!("../../schema/board.schema.json");
+    assert_eq!(tavle_core::schema::board_schema(), published);
+}
+
+#[test]
+fn a_persons_report_keeps_a_board_where_they_only_own_a_decision() {
+    use tavle_core::status::{Asked, Input, report};
+    let card_board = board(
+        r#"{"tavle":1,"title":"Kort","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"K","column":"a","owner":"Kari"}]}"#,
+    );
+    let decision_board = board(
+        r#"{"tavle":1,"title":"Vedtak","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Kari","due":"2026-11-30","done":true}]}"#,
+    );
+    let other_board = board(
+        r#"{"tavle":1,"title":"Andre","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"K","column":"a","owner":"Ola"}]}"#,
+    );
+    let inputs = [
+        Input::Board {
+            id: "kort",
+            board: &card_board,
+            log: &[],
+        },
+        Input::Board {
+            id: "vedtak",
+            board: &decision_board,
+            log: &[],
+        },
+        Input::Board {
+            id: "andre",
+            board: &other_board,
+            log: &[],
+        },
+    ];
+    let asked = Asked {
+        owner: Some("Kari".into()),
+        ..Asked::default()
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let r = report(&inputs, today, &asked, Vec::new());
+    let mut ids: Vec<&str> = r.boards.iter().map(|b| b.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["kort", "vedtak"]);
+}
