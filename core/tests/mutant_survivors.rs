@@ -431,3 +431,175 @@ fn a_persons_report_keeps_a_board_where_they_only_own_a_decision() {
     ids.sort_unstable();
     assert_eq!(ids, ["kort", "vedtak"]);
 }
+
+#[test]
+fn wrapping_nothing_gives_no_lines() {
+    use tavle_core::text::wrap;
+    assert_eq!(wrap("", 10, 2), Vec::<String>::new());
+    assert_eq!(wrap("  \t ", 10, 2), Vec::<String>::new());
+    assert_eq!(wrap("Ring Kari", 10, 2), ["Ring Kari"]);
+    assert_eq!(wrap("Ring Kari i dag", 10, 2), ["Ring Kari", "i dag"]);
+}
+
+#[test]
+fn a_csv_in_utf16_without_a_bom_is_named_and_stray_nul_bytes_are_not_utf16() {
+    use tavle_core::csv_import::encoding::{EncodingError, decode};
+    let text = "Tittel;Frist\nRing Kari;1.12\n";
+    let be: Vec<u8> = text.bytes().flat_map(|b| [0, b]).collect();
+    let le: Vec<u8> = text.bytes().flat_map(|b| [b, 0]).collect();
+    for (name, bytes) in [("big-endian", be), ("little-endian", le)] {
+        assert!(
+            matches!(decode(&bytes), Err(EncodingError::Utf16WithoutBom)),
+            "{name}"
+        );
+    }
+    // A NUL in every fourth byte (half of the even places) is far from the
+    // three quarters UTF-16 text has: read as the UTF-8 it is.
+    let stray: Vec<u8> = "abc;"
+        .repeat(16)
+        .bytes()
+        .map(|b| if b == b';' { 0 } else { b })
+        .collect();
+    let stray: Vec<u8> = stray.into_iter().rev().collect();
+    let decoded = decode(&stray).map_err(|e| format!("{e:?}")).unwrap();
+    assert_eq!(decoded.text.len(), 64);
+}
+
+#[test]
+fn the_day_before_yesterday_is_two_days_back_in_every_spelling() {
+    use tavle_core::dates::{DateFor, parse};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let two_back = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    for word in [
+        "iforgårs",
+        "forgårs",
+        "iførgår",
+        "iførgårs",
+        "førgår",
+        "i forgårs",
+    ] {
+        assert_eq!(parse(word, today, DateFor::Past), Ok(two_back), "{word}");
+    }
+}
+
+#[test]
+fn column_changes_are_empty_only_without_any() {
+    use tavle_core::meeting::{ColumnRef, Columns};
+    assert!(Columns::default().is_empty());
+    let added = Columns {
+        added: vec![ColumnRef {
+            id: "a".into(),
+            title: "A".into(),
+        }],
+        ..Columns::default()
+    };
+    assert!(!added.is_empty());
+    let order = Columns {
+        order: Some(vec!["b".into(), "a".into()]),
+        ..Columns::default()
+    };
+    assert!(!order.is_empty());
+}
+
+fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn logged(at: &str, change: tavle_core::ops::Change) -> tavle_core::log::Logged {
+    tavle_core::log::Logged {
+        at: at.into(),
+        by: "Kari".into(),
+        change,
+    }
+}
+
+#[test]
+fn since_last_time_is_not_empty_when_a_card_was_finished() {
+    use tavle_core::meeting::{CardRef, Since, Span, between};
+    let b = board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    let (start, until) = (
+        at("2026-11-17T10:00:00+01:00"),
+        at("2026-11-24T09:00:00+01:00"),
+    );
+    let (changes, finished) = between(&b, &[], start, until);
+    assert!(finished.is_empty());
+    let mut since = Since {
+        previous: Span {
+            start: at("2026-11-17T09:00:00+01:00"),
+            end: start,
+            running: false,
+            attendees: Vec::new(),
+            incomplete: false,
+        },
+        until,
+        changes,
+        finished,
+        due: Vec::new(),
+    };
+    assert!(since.is_empty());
+    since.finished.push(CardRef {
+        id: "k1".into(),
+        title: "Ring Kari".into(),
+    });
+    assert!(!since.is_empty());
+}
+
+#[test]
+fn the_running_meeting_is_read_from_the_board() {
+    use tavle_core::meeting::Span;
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "meeting":{"running":{"started":"2026-11-24T09:00:00+01:00",
+             "item_started":"2026-11-24T09:00:00+01:00","attendees":["Kari","Ola"]}}}"#,
+    );
+    let now = at("2026-11-24T09:20:00+01:00");
+    let span = Span::running(&b, now).unwrap();
+    assert_eq!(span.start, at("2026-11-24T09:00:00+01:00"));
+    assert_eq!(span.end, now);
+    assert!(span.running);
+    assert_eq!(span.attendees, ["Kari", "Ola"]);
+    let idle =
+        board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    assert_eq!(Span::running(&idle, now), None);
+}
+
+#[test]
+fn before_a_scope_is_strictly_before_its_start_or_day() {
+    use tavle_core::meeting::{Scope, Span};
+    let m = Scope::Meeting(Span {
+        start: at("2026-11-24T09:00:00+01:00"),
+        end: at("2026-11-24T10:00:00+01:00"),
+        running: false,
+        attendees: Vec::new(),
+        incomplete: false,
+    });
+    assert!(m.before(at("2026-11-24T08:59:59+01:00")));
+    assert!(!m.before(at("2026-11-24T09:00:00+01:00")));
+    assert!(!m.before(at("2026-11-24T09:30:00+01:00")));
+    assert!(!m.before(at("2026-11-24T11:00:00+01:00")));
+    let d = Scope::Day(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    assert!(d.before(at("2026-11-23T23:59:00+01:00")));
+    assert!(!d.before(at("2026-11-24T00:00:00+01:00")));
+    assert!(!d.before(at("2026-11-25T08:00:00+01:00")));
+}
+
+#[test]
+fn the_previous_meeting_is_never_the_one_still_running() {
+    use tavle_core::ops::Change;
+    let log = [
+        logged("2026-11-17T09:00:00+01:00", Change::MeetingStarted),
+        logged(
+            "2026-11-17T10:00:00+01:00",
+            Change::MeetingEnded {
+                started: "2026-11-17T09:00:00+01:00".into(),
+                attendees: vec!["Kari".into()],
+                incomplete: false,
+            },
+        ),
+        // Started an hour before `before` and not ended.
+        logged("2026-11-24T09:00:00+01:00", Change::MeetingStarted),
+    ];
+    let prev = tavle_core::meeting::previous(&log, at("2026-11-24T10:00:00+01:00")).unwrap();
+    assert_eq!(prev.start, at("2026-11-17T09:00:00+01:00"));
+    assert_eq!(prev.end, at("2026-11-17T10:00:00+01:00"));
+}
