@@ -603,3 +603,117 @@ fn the_previous_meeting_is_never_the_one_still_running() {
     assert_eq!(prev.start, at("2026-11-17T09:00:00+01:00"));
     assert_eq!(prev.end, at("2026-11-17T10:00:00+01:00"));
 }
+
+#[test]
+fn preparation_folds_time_boxes_and_drops_an_item_moved_back() {
+    use tavle_core::meeting::{Scope, prepared};
+    use tavle_core::ops::Change;
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let log = [
+        logged(
+            "2026-11-23T09:00:00+01:00",
+            Change::AgendaTimeBox {
+                title: "Økonomi".into(),
+                place: 1,
+                from: None,
+                to: Some(10),
+            },
+        ),
+        logged(
+            "2026-11-23T09:05:00+01:00",
+            Change::AgendaTimeBox {
+                title: "Økonomi".into(),
+                place: 1,
+                from: Some(10),
+                to: Some(15),
+            },
+        ),
+        logged(
+            "2026-11-23T09:10:00+01:00",
+            Change::AgendaMoved {
+                title: "Status".into(),
+                from: 0,
+                to: 2,
+            },
+        ),
+        logged(
+            "2026-11-23T09:15:00+01:00",
+            Change::AgendaMoved {
+                title: "Status".into(),
+                from: 2,
+                to: 0,
+            },
+        ),
+        logged(
+            "2026-11-23T09:20:00+01:00",
+            Change::AgendaMoved {
+                title: "Runde".into(),
+                from: 3,
+                to: 1,
+            },
+        ),
+    ];
+    let p = prepared(&log, &Scope::Day(day));
+    assert_eq!(
+        p.plan,
+        [
+            Change::AgendaTimeBox {
+                title: "Økonomi".into(),
+                place: 1,
+                from: None,
+                to: Some(15),
+            },
+            Change::AgendaMoved {
+                title: "Runde".into(),
+                from: 3,
+                to: 1,
+            },
+        ]
+    );
+}
+
+#[test]
+fn names_sort_with_ae_oe_aa_after_z_in_that_order() {
+    use tavle_core::meeting::name_order;
+    let mut names = ["Åse", "Øystein", "Ærlig", "Zara", "Anne"];
+    names.sort_by_key(|n| name_order(n));
+    assert_eq!(names, ["Anne", "Zara", "Ærlig", "Øystein", "Åse"]);
+}
+
+#[test]
+fn a_merge_lists_changed_columns_and_each_decision_by_its_own_id() {
+    use serde_json::json;
+    use tavle_core::merge::{Changed, Element, Named, changed};
+    let text = |column: &str, decision: &str| {
+        format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"{column}"}}],
+               "decisions":[{{"id":"b1","at":"2026-11-23T09:00:00+01:00","text":"{decision}"}},
+                            {{"id":"b2","at":"2026-11-23T09:00:00+01:00","text":"Uendret"}}]}}"#
+        )
+    };
+    let before = board(&text("A", "Ring Kari"));
+    let after = board(&text("Arbeid", "Ring Ola"));
+    assert_eq!(
+        changed(&before, &after),
+        [
+            Changed {
+                element: Named {
+                    element: Element::Column("a".into()),
+                    title: "Arbeid".into(),
+                },
+                field: "title".into(),
+                from: json!("A"),
+                to: json!("Arbeid"),
+            },
+            Changed {
+                element: Named {
+                    element: Element::Decision("b1".into()),
+                    title: "Ring Ola".into(),
+                },
+                field: "text".into(),
+                from: json!("Ring Kari"),
+                to: json!("Ring Ola"),
+            },
+        ]
+    );
+}
