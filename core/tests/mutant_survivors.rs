@@ -717,3 +717,115 @@ fn a_merge_lists_changed_columns_and_each_decision_by_its_own_id() {
         ]
     );
 }
+
+fn summary_board() -> tavle_core::model::Board {
+    board(
+        r#"{"tavle":1,"title":"T","kind":"drift",
+           "columns":[{"id":"a","title":"Å gjøre"},{"id":"b","title":"Pågår"},{"id":"f","title":"Ferdig","done":true}],
+           "cards":[{"id":"k1","title":"Uten eier","column":"a"},
+                    {"id":"k2","title":"Arkivert uten eier","column":"a","archived":true},
+                    {"id":"k3","title":"Med eier","column":"b","owner":"Kari"},
+                    {"id":"k4","title":"Ferdig uten eier","column":"f"}],
+           "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b9","at":"2026-11-25T09:00:00+01:00","text":"Senere","owner":"Ola","due":"2026-12-10"}]}"#,
+    )
+}
+
+fn day_23() -> tavle_core::meeting::Scope {
+    tavle_core::meeting::Scope::Day(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
+}
+
+#[test]
+fn the_minutes_list_a_card_archived_that_day() {
+    use tavle_core::ops::Change;
+    let b = summary_board();
+    let log = [logged(
+        "2026-11-23T09:00:00+01:00",
+        Change::Archived {
+            card: "k2".into(),
+            title: "Arkivert uten eier".into(),
+        },
+    )];
+    let s = tavle_core::meeting::summary(&b, &log, &day_23());
+    let archived: Vec<(&str, &str)> = s
+        .archived
+        .iter()
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(archived, [("k2", "Arkivert uten eier")]);
+}
+
+#[test]
+fn cards_without_an_owner_are_the_active_unfinished_ones() {
+    let b = summary_board();
+    let s = tavle_core::meeting::summary(&b, &[], &day_23());
+    let ids: Vec<&str> = s.no_owner.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["k1"],
+        "not the archived k2, not k3 with an owner, not the finished k4"
+    );
+}
+
+#[test]
+fn a_follow_up_marked_done_and_undone_the_same_day_is_not_done() {
+    use tavle_core::ops::Change;
+    let b = summary_board();
+    let mark = |at: &str, done: bool| {
+        logged(
+            at,
+            Change::FollowedUp {
+                decision: "b1".into(),
+                text: "Ring".into(),
+                done,
+            },
+        )
+    };
+    let log = [
+        mark("2026-11-23T09:00:00+01:00", true),
+        mark("2026-11-23T09:05:00+01:00", false),
+    ];
+    let s = tavle_core::meeting::summary(&b, &log, &day_23());
+    assert!(s.done.is_empty());
+    let open: Vec<&str> = s
+        .follow_ups
+        .iter()
+        .map(|d| d.decision.id.as_str())
+        .collect();
+    assert_eq!(open, ["b1"], "still open; b9 was decided after the day");
+}
+
+#[test]
+fn a_card_added_and_removed_the_same_day_is_not_in_the_minutes() {
+    use tavle_core::ops::Change;
+    let b = summary_board();
+    let log = [
+        logged(
+            "2026-11-23T09:00:00+01:00",
+            Change::Added {
+                card: "k7".into(),
+                title: "Kortvarig".into(),
+                column: "a".into(),
+            },
+        ),
+        logged(
+            "2026-11-23T09:01:00+01:00",
+            Change::Moved {
+                card: "k7".into(),
+                title: "Kortvarig".into(),
+                from: "a".into(),
+                to: "b".into(),
+            },
+        ),
+        logged(
+            "2026-11-23T09:02:00+01:00",
+            Change::Removed {
+                card: "k7".into(),
+                title: "Kortvarig".into(),
+            },
+        ),
+    ];
+    let s = tavle_core::meeting::summary(&b, &log, &day_23());
+    assert!(s.added.is_empty(), "{:?}", s.added);
+    assert!(s.moved.is_empty(), "{:?}", s.moved);
+}
