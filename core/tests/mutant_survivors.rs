@@ -829,3 +829,21 @@ fn a_card_added_and_removed_the_same_day_is_not_in_the_minutes() {
     assert!(s.added.is_empty(), "{:?}", s.added);
     assert!(s.moved.is_empty(), "{:?}", s.moved);
 }
+
+#[test]
+fn decisions_added_on_both_sides_are_merged_in_the_order_they_were_made() {
+    let with = |extra: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Først"}},{extra}]}}"#
+        ))
+    };
+    // The board's new decision has the lower id but was made a day later.
+    let ours = with(r#"{"id":"b2","at":"2026-11-25T09:00:00+01:00","text":"Vår"}"#);
+    let theirs = with(r#"{"id":"b3","at":"2026-11-24T09:00:00+01:00","text":"Deres"}"#);
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = tavle_core::merge::merge(None, a, b);
+        let ids: Vec<&str> = m.merged.decisions.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["b1", "b3", "b2"]);
+    }
+}
