@@ -847,3 +847,109 @@ fn decisions_added_on_both_sides_are_merged_in_the_order_they_were_made() {
         assert_eq!(ids, ["b1", "b3", "b2"]);
     }
 }
+
+#[test]
+fn archiving_a_card_by_a_patch_is_logged_as_archived_and_restoring_as_restored() {
+    use tavle_core::ops::{CardOp, CardPatch, Change, Op, Stamp, apply};
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Ring Kari","column":"a","light":"red"}]}"#,
+    );
+    let stamp = Stamp {
+        at: tavle_core::model::Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
+        by: "Kari".into(),
+    };
+    let set = |archived: bool| {
+        Op::Card(CardOp::Set {
+            id: "k1".into(),
+            patch: CardPatch {
+                archived: Some(archived),
+                ..CardPatch::default()
+            },
+        })
+    };
+    let change = apply(&mut b, &set(true), &stamp).unwrap().change;
+    assert_eq!(
+        change,
+        Change::Archived {
+            card: "k1".into(),
+            title: "Ring Kari".into()
+        }
+    );
+    let change = apply(&mut b, &set(false), &stamp).unwrap().change;
+    assert_eq!(
+        change,
+        Change::Restored {
+            card: "k1".into(),
+            title: "Ring Kari".into()
+        }
+    );
+}
+
+fn merge_board(fields: serde_json::Value) -> tavle_core::model::Board {
+    let mut v = serde_json::json!({"tavle": 1, "title": "Drift", "kind": "drift",
+        "columns": [{"id": "a", "title": "A"}]});
+    if let (Some(m), serde_json::Value::Object(f)) = (v.as_object_mut(), fields) {
+        m.extend(f);
+    }
+    board(&v.to_string())
+}
+
+fn card_ids(b: &tavle_core::model::Board) -> Vec<&str> {
+    b.cards.iter().map(|c| c.id.as_str()).collect()
+}
+
+#[test]
+fn an_unknown_field_added_on_one_side_is_merged_in() {
+    use serde_json::json;
+    let plain = merge_board(json!({"cards": [{"id": "k1", "title": "En", "column": "a"}]}));
+    let marked =
+        merge_board(json!({"cards": [{"id": "k1", "title": "En", "column": "a", "x-n": 1}]}));
+    for (a, b) in [(&marked, &plain), (&plain, &marked)] {
+        let m = tavle_core::merge::merge(Some(&plain), a, b);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(m.merged.cards[0].extra.get("x-n"), Some(&json!(1)));
+    }
+}
+
+#[test]
+fn a_decision_removed_on_one_side_is_kept_as_a_record() {
+    use serde_json::json;
+    use tavle_core::merge::{Element, Note, NoteKind, Side, merge};
+    let with = merge_board(json!({"decisions": [
+        {"id": "b1", "at": "2026-11-20T09:00:00+01:00", "text": "Ring"}]}));
+    let without = merge_board(json!({}));
+    let m = merge(Some(&with), &with, &without);
+    assert_eq!(m.merged.decisions.len(), 1);
+    assert_eq!(
+        m.kept_edits,
+        [Note {
+            element: Element::Decision("b1".into()),
+            kind: NoteKind::KeptRecord {
+                removed_on: Some(Side::Copy)
+            },
+        }]
+    );
+}
+
+#[test]
+fn moves_on_both_sides_in_the_middle_of_a_list_are_both_kept() {
+    use serde_json::json;
+    let cards = |ids: &[&str]| {
+        let list: Vec<serde_json::Value> = ids
+            .iter()
+            .map(|id| json!({"id": id, "title": id.to_uppercase(), "column": "a"}))
+            .collect();
+        merge_board(json!({ "cards": list }))
+    };
+    let base = cards(&["k1", "k2", "k3", "k4", "k5", "k6", "k7"]);
+    // The board moved k2 to after k4; the copy moved k6 to after k3.
+    let ours = cards(&["k1", "k3", "k4", "k2", "k5", "k6", "k7"]);
+    let theirs = cards(&["k1", "k2", "k3", "k6", "k4", "k5", "k7"]);
+    let want = ["k1", "k3", "k6", "k4", "k2", "k5", "k7"];
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = tavle_core::merge::merge(Some(&base), a, b);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(card_ids(&m.merged), want);
+    }
+}
