@@ -953,3 +953,14 @@ fn moves_on_both_sides_in_the_middle_of_a_list_are_both_kept() {
         assert_eq!(card_ids(&m.merged), want);
     }
 }
+
+#[test]
+fn column_ids_spell_out_the_nordic_and_accented_letters() {
+    use tavle_core::ops::column_id;
+    assert_eq!(column_id("Venter på andre", &[]), "venter-pa-andre");
+    assert_eq!(column_id("Ærlig", &[]), "aerlig");
+    assert_eq!(column_id("Møte Öst", &[]), "mote-ost");
+    assert_eq!(column_id("Café à la", &[]), "cafe-a-la");
+    assert_eq!(column_id("Übung Núm", &[]), "ubung-num");
+    assert_eq!(column_id("Übung", &["ubung"]), "ubung-2");
+}
