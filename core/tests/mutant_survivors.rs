@@ -964,3 +964,104 @@ fn column_ids_spell_out_the_nordic_and_accented_letters() {
     assert_eq!(column_id("Übung Núm", &[]), "ubung-num");
     assert_eq!(column_id("Übung", &["ubung"]), "ubung-2");
 }
+
+#[test]
+fn an_identity_number_split_by_a_wide_or_leader_dot_is_found() {
+    use tavle_core::privacy::find;
+    // 24118634582 passes the mod-11 rule (see planted_bugs.rs).
+    assert_eq!(find("Født 241186.34582"), [6..18]);
+    // U+FF0E (full-width full stop) and U+2024 (one dot leader) are 3 bytes.
+    assert_eq!(find("Født 241186\u{FF0E}34582"), [6..20]);
+    assert_eq!(find("Født 241186\u{2024}34582"), [6..20]);
+}
+
+#[test]
+fn a_file_that_starts_with_a_number_is_read_for_identity_numbers() {
+    use tavle_core::privacy::json::find;
+    // Not JSON at all (a broken file): the number at the very start is found.
+    let found = find("24118634582");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].at, 0..11);
+    assert!(find("12").is_empty());
+}
+
+fn stamp() -> tavle_core::ops::Stamp {
+    tavle_core::ops::Stamp {
+        at: tavle_core::model::Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
+        by: "Kari".into(),
+    }
+}
+
+#[test]
+fn a_decision_put_back_goes_between_the_older_and_the_newer() {
+    use tavle_core::ops::{DecisionOp, Op, apply};
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"En"},
+                        {"id":"b3","at":"2026-11-24T09:00:00+01:00","text":"Tre"}]}"#,
+    );
+    let mut d = b.decisions[0].clone();
+    d.id = "b2".into();
+    d.at = tavle_core::model::Timestamp::parse("2026-11-22T09:00:00+01:00").unwrap();
+    apply(
+        &mut b,
+        &Op::Decision(DecisionOp::Insert(Box::new(d))),
+        &stamp(),
+    )
+    .unwrap();
+    let ids: Vec<&str> = b.decisions.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["b1", "b2", "b3"]);
+}
+
+#[test]
+fn a_value_for_a_date_between_two_others_goes_between_them() {
+    use tavle_core::ops::{IndicatorOp, Op, apply};
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "indicators":[{"id":"i","title":"Fall","values":[
+             {"date":"2026-11-02","value":1},{"date":"2026-11-16","value":3}]}]}"#,
+    );
+    let date = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let op = Op::Indicator(IndicatorOp::Measure {
+        indicator: "i".into(),
+        date: date(9),
+        value: 2.0,
+    });
+    apply(&mut b, &op, &stamp()).unwrap();
+    let dates: Vec<_> = b.indicators[0].values.iter().map(|m| m.date).collect();
+    assert_eq!(dates, [date(2), date(9), date(16)]);
+}
+
+#[test]
+fn a_running_meeting_is_marked_log_incomplete_once() {
+    use tavle_core::ops::{log_incomplete, mark_log_incomplete};
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "meeting":{"running":{"started":"2026-11-24T09:00:00+01:00",
+             "item_started":"2026-11-24T09:00:00+01:00"}}}"#,
+    );
+    let running = |b: &tavle_core::model::Board| b.meeting.clone().unwrap().running.unwrap();
+    assert!(!log_incomplete(&running(&b)));
+    assert!(mark_log_incomplete(&mut b), "marked: something to write");
+    assert!(log_incomplete(&running(&b)));
+    assert!(
+        !mark_log_incomplete(&mut b),
+        "marked already: nothing to write"
+    );
+    let mut idle =
+        board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    assert!(!mark_log_incomplete(&mut idle), "no meeting runs");
+}
+
+#[test]
+fn a_meeting_may_last_a_whole_day_and_not_a_minute_more() {
+    use tavle_core::ops::{MAX_MINUTES, Op, PrepareOp, apply};
+    assert_eq!(MAX_MINUTES, 1440);
+    let mut b =
+        board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    let set = |m: u64| Op::Prepare(PrepareOp::SetLength(Some(m)));
+    assert!(apply(&mut b, &set(1440), &stamp()).is_ok());
+    assert!(apply(&mut b, &set(1441), &stamp()).is_err());
+    assert!(apply(&mut b, &set(0), &stamp()).is_err());
+    assert!(apply(&mut b, &set(1), &stamp()).is_ok());
+}
