@@ -1065,3 +1065,15 @@ fn a_meeting_may_last_a_whole_day_and_not_a_minute_more() {
     assert!(apply(&mut b, &set(0), &stamp()).is_err());
     assert!(apply(&mut b, &set(1), &stamp()).is_ok());
 }
+
+#[test]
+fn a_number_after_a_lone_dot_outside_strings_is_not_a_fraction() {
+    use tavle_core::privacy::json::find;
+    // `.24118634582` with no digit before the dot is not the fraction of a
+    // value: the number is there (a broken file, say).
+    let found = find(r#"{"a": .24118634582}"#);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].at, 7..18);
+    // `0.24118634582` is a fraction: not reported.
+    assert!(find(r#"{"a": 0.24118634582}"#).is_empty());
+}
