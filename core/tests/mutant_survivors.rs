@@ -1077,3 +1077,11 @@ fn a_number_after_a_lone_dot_outside_strings_is_not_a_fraction() {
     // `0.24118634582` is a fraction: not reported.
     assert!(find(r#"{"a": 0.24118634582}"#).is_empty());
 }
+
+#[test]
+fn a_lone_carriage_return_between_the_parts_is_one_break() {
+    use tavle_core::privacy::find;
+    assert_eq!(find("241186\r34582"), [0..12]);
+    assert_eq!(find("241186\r\n34582"), [0..13]);
+    assert_eq!(find("241186\n34582"), [0..12]);
+}
