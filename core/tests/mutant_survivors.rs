@@ -1085,3 +1085,22 @@ fn a_lone_carriage_return_between_the_parts_is_one_break() {
     assert_eq!(find("241186\r\n34582"), [0..13]);
     assert_eq!(find("241186\n34582"), [0..12]);
 }
+
+#[test]
+fn a_number_in_thousands_groups_is_found_only_when_not_part_of_a_longer_one() {
+    use tavle_core::privacy::find;
+    // 24118634582 as 24 118 634 582.
+    assert_eq!(find("24 118 634 582"), [0..14]);
+    // Followed by another group after a different separator: still alone.
+    assert_eq!(find("24 118 634 582-7"), [0..14]);
+    // Followed by more groups with the same separator: a longer number.
+    assert_eq!(
+        find("24 118 634 582 999 9"),
+        Vec::<std::ops::Range<usize>>::new()
+    );
+    assert_eq!(
+        find("1/1-24 118 634 582 999 9"),
+        Vec::<std::ops::Range<usize>>::new()
+    );
+    assert_eq!(find("1/1-24 118 634 582"), [4..18]);
+}
