@@ -1103,4 +1103,7 @@ fn a_number_in_thousands_groups_is_found_only_when_not_part_of_a_longer_one() {
         Vec::<std::ops::Range<usize>>::new()
     );
     assert_eq!(find("1/1-24 118 634 582"), [4..18]);
+    // Groups split by mixed separators are not one printed number.
+    assert_eq!(find("24 118.634 582"), Vec::<std::ops::Range<usize>>::new());
+    assert_eq!(find("24.118.634.582"), [0..14]);
 }
