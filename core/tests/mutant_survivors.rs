@@ -1107,3 +1107,62 @@ fn a_number_in_thousands_groups_is_found_only_when_not_part_of_a_longer_one() {
     assert_eq!(find("24 118.634 582"), Vec::<std::ops::Range<usize>>::new());
     assert_eq!(find("24.118.634.582"), [0..14]);
 }
+
+#[test]
+fn an_escalated_copy_of_each_light_is_counted_once_at_its_origin() {
+    use tavle_core::plan::Counts;
+    use tavle_core::status::organisation;
+    let cards = |copy: bool| {
+        let from = |id: &str| {
+            if copy {
+                format!(r#","escalated_from":{{"board":"nord","card":"{id}"}}"#)
+            } else {
+                String::new()
+            }
+        };
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift",
+               "columns":[{{"id":"a","title":"A"}},{{"id":"f","title":"F","done":true}}],
+               "cards":[{{"id":"r","title":"R","column":"a","light":"red"{}}},
+                        {{"id":"y","title":"Y","column":"a","light":"yellow"{}}},
+                        {{"id":"g","title":"G","column":"a","light":"green"{}}},
+                        {{"id":"n","title":"N","column":"a"{}}}]}}"#,
+            from("r"),
+            from("y"),
+            from("g"),
+            from("n")
+        ))
+    };
+    let (nord, leder) = (cards(false), cards(true));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let org = organisation(&[("nord", &nord), ("leder", &leder)], today, None);
+    let one_each = Counts {
+        red: 1,
+        yellow: 1,
+        green: 1,
+        none: 1,
+        done: 0,
+        overdue: 0,
+    };
+    assert_eq!(org.boards, [one_each, one_each]);
+    assert_eq!(org.copies, [Counts::default(), one_each]);
+    assert_eq!(org.total, one_each);
+}
+
+#[test]
+fn a_decision_report_is_a_follow_up_only_while_open() {
+    use tavle_core::status::decision_report;
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b2","at":"2026-11-20T09:00:00+01:00","text":"Ringt","owner":"Ola","due":"2026-11-30","done":true},
+                        {"id":"b3","at":"2026-11-20T09:00:00+01:00","text":"Vedtak"}]}"#,
+    );
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let follow: Vec<bool> = b
+        .decisions
+        .iter()
+        .map(|d| decision_report(d, today).follow_up)
+        .collect();
+    assert_eq!(follow, [true, false, false]);
+}
