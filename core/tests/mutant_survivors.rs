@@ -1166,3 +1166,21 @@ fn a_decision_report_is_a_follow_up_only_while_open() {
         .collect();
     assert_eq!(follow, [true, false, false]);
 }
+
+#[test]
+fn an_address_starts_at_its_scheme_not_at_the_word_before() {
+    use tavle_core::text::escape_markdown;
+    // The address alone is fenced as code; the word before stays text.
+    assert_eq!(
+        escape_markdown("Se https://tavle.no"),
+        "Se `https://tavle.no`"
+    );
+    assert_eq!(
+        escape_markdown("se:https://tavle.no"),
+        "se:`https://tavle.no`"
+    );
+    assert_eq!(
+        escape_markdown("(https://tavle.no)"),
+        "(`https://tavle.no`)"
+    );
+}
