@@ -1184,3 +1184,19 @@ fn an_address_starts_at_its_scheme_not_at_the_word_before() {
         "(`https://tavle.no`)"
     );
 }
+
+#[test]
+fn a_column_order_asked_in_a_merge_shows_the_column_ids() {
+    use serde_json::json;
+    let cols = |order: [&str; 2]| {
+        let list: Vec<serde_json::Value> = order
+            .iter()
+            .map(|c| json!({"id": c, "title": c.to_uppercase()}))
+            .collect();
+        merge_board(json!({ "columns": list }))
+    };
+    let m = tavle_core::merge::merge(None, &cols(["a", "b"]), &cols(["b", "a"]));
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].board, json!(["a", "b"]));
+    assert_eq!(m.conflicts[0].copy, json!(["b", "a"]));
+}
