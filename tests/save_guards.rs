@@ -2,7 +2,8 @@
 //! not be read again: an editor (Notepad, a sync client) that writes the
 //! board between tavle's locked re-read and its rename is noticed, and the
 //! edit is made again on what it wrote; a save, `fmt` or merge whose result
-//! would be over the size limit is refused with the file untouched.
+//! would be over the size limit is refused with the file untouched (and the
+//! unlocked `write_atomic`: exactly the limit is written, a byte more is not).
 
 use std::cell::Cell;
 use std::path::Path;
@@ -155,4 +156,39 @@ fn a_save_or_fmt_that_would_exceed_the_size_limit_is_refused_and_the_file_untouc
         1,
         "no temp file left"
     );
+}
+
+#[test]
+fn an_atomic_write_of_exactly_the_limit_is_written_and_one_byte_more_refused() {
+    use tavle::folder::safe_fs::FsErrorKind;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    std::fs::write(&path, "{}").unwrap();
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    let over = vec![b' '; limit + 1];
+    let e = store::write_atomic(&path, &over).unwrap_err();
+    assert_eq!(
+        e.kind,
+        FsErrorKind::TooLarge {
+            size: MAX_FILE_SIZE + 1,
+            limit: MAX_FILE_SIZE
+        }
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), b"{}", "untouched");
+    store::write_atomic(&path, &over[..limit]).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), MAX_FILE_SIZE);
+}
+
+#[test]
+fn a_file_over_the_limit_is_broken_and_a_missing_one_a_file_system_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    std::fs::write(&path, vec![b' '; limit + 1]).unwrap();
+    let r = store::rewrite(&path, store::LOCK_WAIT, |_, _| Ok(true));
+    assert!(matches!(r, Err(UpdateError::Broken(_))), "{:?}", r.err());
+    // Not a broken board: a file that is not there.
+    let gone = dir.path().join("borte.json");
+    let r = store::rewrite(&gone, store::LOCK_WAIT, |_, _| Ok(true));
+    assert!(matches!(r, Err(UpdateError::Fs(_))), "{:?}", r.err());
 }
