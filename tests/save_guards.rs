@@ -180,13 +180,25 @@ fn an_atomic_write_of_exactly_the_limit_is_written_and_one_byte_more_refused() {
 }
 
 #[test]
-fn a_file_over_the_limit_is_broken_and_a_missing_one_a_file_system_error() {
+fn a_file_over_the_limit_or_half_written_is_broken_and_a_missing_one_is_a_file_system_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("b.json");
     let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
     std::fs::write(&path, vec![b' '; limit + 1]).unwrap();
     let r = store::rewrite(&path, store::LOCK_WAIT, |_, _| Ok(true));
     assert!(matches!(r, Err(UpdateError::Broken(_))), "{:?}", r.err());
+    // A half-written file is broken by its first error, where it is.
+    std::fs::write(&path, "{\"tavle\": 1,\n \"title\": \"Dr").unwrap();
+    match store::rewrite(&path, store::LOCK_WAIT, |_, _| Ok(true)) {
+        Err(UpdateError::Broken(first)) => {
+            assert!(
+                matches!(first.kind, tavle::diag::DiagKind::Syntax(_)),
+                "{first:?}"
+            );
+            assert_eq!(first.line, 2, "{first:?}");
+        }
+        other => panic!("{:?}", other.err()),
+    }
     // Not a broken board: a file that is not there.
     let gone = dir.path().join("borte.json");
     let r = store::rewrite(&gone, store::LOCK_WAIT, |_, _| Ok(true));
