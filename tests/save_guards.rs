@@ -2,8 +2,9 @@
 //! not be read again: an editor (Notepad, a sync client) that writes the
 //! board between tavle's locked re-read and its rename is noticed, and the
 //! edit is made again on what it wrote; a save, `fmt` or merge whose result
-//! would be over the size limit is refused with the file untouched (and the
-//! unlocked `write_atomic`: exactly the limit is written, a byte more is not).
+//! would be over the size limit is refused with the file untouched: exactly
+//! the limit is written, a byte more is not (the locked save and the unlocked
+//! `write_atomic` alike).
 
 use std::cell::Cell;
 use std::path::Path;
@@ -203,4 +204,31 @@ fn a_file_over_the_limit_or_half_written_is_broken_and_a_missing_one_is_a_file_s
     let gone = dir.path().join("borte.json");
     let r = store::rewrite(&gone, store::LOCK_WAIT, |_, _| Ok(true));
     assert!(matches!(r, Err(UpdateError::Fs(_))), "{:?}", r.err());
+}
+
+#[test]
+fn an_edit_whose_result_is_exactly_the_limit_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    write(
+        &path,
+        &board(json!([{"id": "k1", "title": "En", "column": "a"}])),
+    );
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    let saved = store::rewrite(&path, store::LOCK_WAIT, |b, fresh| {
+        // The file as the save will write it, with an empty note first: the
+        // note then takes exactly the bytes left up to the limit (plain
+        // ASCII, written as it is; revision ids have one length).
+        let before = tavle::revision::current(b);
+        let mut probe = b.clone();
+        probe.cards[0].note = Some(String::new());
+        tavle::revision::advance(&mut probe, &before);
+        let size = tavle::analyze::to_text(&probe, fresh.style).len();
+        b.cards[0].note = Some("x".repeat(limit - size));
+        Ok(true)
+    })
+    .map_err(|e| format!("{e:?}"))
+    .unwrap();
+    assert!(saved.written);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), MAX_FILE_SIZE);
 }
