@@ -232,3 +232,31 @@ fn an_edit_whose_result_is_exactly_the_limit_is_written() {
     assert!(saved.written);
     assert_eq!(std::fs::metadata(&path).unwrap().len(), MAX_FILE_SIZE);
 }
+
+#[test]
+fn an_editor_writing_a_file_over_the_limit_before_the_rename_leaves_it_broken_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    write(
+        &path,
+        &board(json!([{"id": "k1", "title": "En", "column": "a"}])),
+    );
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    let huge = vec![b' '; limit + 1];
+    let calls = Cell::new(0);
+    let r = store::rewrite(&path, store::LOCK_WAIT, |b, _| {
+        calls.set(calls.get() + 1);
+        // Between tavle's re-read and its rename, the file grows past the limit.
+        std::fs::write(&path, &huge).unwrap();
+        add(b, "k2");
+        Ok(true)
+    });
+    // Read again (a change under the lock), and then too large to read: broken.
+    assert!(matches!(r, Err(UpdateError::Broken(_))), "{:?}", r.err());
+    assert_eq!(calls.get(), 1);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().len(),
+        MAX_FILE_SIZE + 1,
+        "not overwritten"
+    );
+}
