@@ -103,6 +103,17 @@ fn utf16_without_a_bom_is_named_in_either_byte_order() {
             .kind;
         assert!(matches!(kind, DiagKind::Utf16), "{name}: {kind:?}");
     }
+    // Short UTF-8 files, and one with a NUL in a sixth of the even places,
+    // are far from the three quarters UTF-16 has: read as UTF-8.
+    for text in ["[1]\n", "{}\n\n\n", "1234"] {
+        let (read, _) = tavle_core::analyze::decode_text(text.as_bytes().to_vec()).unwrap();
+        assert_eq!(read, text);
+    }
+    let mut sparse = "abcdefghijkl".repeat(5).into_bytes();
+    for i in (0..sparse.len()).step_by(12) {
+        sparse[i] = 0;
+    }
+    assert!(tavle_core::analyze::decode_text(sparse).is_ok());
 }
 
 #[test]
@@ -460,9 +471,12 @@ fn a_csv_in_utf16_without_a_bom_is_named_and_stray_nul_bytes_are_not_utf16() {
         .bytes()
         .map(|b| if b == b';' { 0 } else { b })
         .collect();
-    let stray: Vec<u8> = stray.into_iter().rev().collect();
-    let decoded = decode(&stray).map_err(|e| format!("{e:?}")).unwrap();
-    assert_eq!(decoded.text.len(), 64);
+    // "abc\0" puts them in the odd places, reversed in the even ones.
+    let reversed: Vec<u8> = stray.iter().rev().copied().collect();
+    for bytes in [stray, reversed] {
+        let decoded = decode(&bytes).map_err(|e| format!("{e:?}")).unwrap();
+        assert_eq!(decoded.text.len(), 64);
+    }
 }
 
 #[test]
