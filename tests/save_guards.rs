@@ -2,7 +2,9 @@
 //! not be read again: an editor (Notepad, a sync client) that writes the
 //! board between tavle's locked re-read and its rename is noticed, and the
 //! edit is made again on what it wrote; a save, `fmt` or merge whose result
-//! would be over the size limit is refused with the file untouched.
+//! would be over the size limit is refused with the file untouched: exactly
+//! the limit is written, a byte more is not (the locked save and the unlocked
+//! `write_atomic` alike).
 
 use std::cell::Cell;
 use std::path::Path;
@@ -154,5 +156,107 @@ fn a_save_or_fmt_that_would_exceed_the_size_limit_is_refused_and_the_file_untouc
         std::fs::read_dir(dir.path()).unwrap().count(),
         1,
         "no temp file left"
+    );
+}
+
+#[test]
+fn an_atomic_write_of_exactly_the_limit_is_written_and_one_byte_more_refused() {
+    use tavle::folder::safe_fs::FsErrorKind;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    std::fs::write(&path, "{}").unwrap();
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    let over = vec![b' '; limit + 1];
+    let e = store::write_atomic(&path, &over).unwrap_err();
+    assert_eq!(
+        e.kind,
+        FsErrorKind::TooLarge {
+            size: MAX_FILE_SIZE + 1,
+            limit: MAX_FILE_SIZE
+        }
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), b"{}", "untouched");
+    store::write_atomic(&path, &over[..limit]).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), MAX_FILE_SIZE);
+}
+
+#[test]
+fn a_file_over_the_limit_or_half_written_is_broken_and_a_missing_one_is_a_file_system_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    std::fs::write(&path, vec![b' '; limit + 1]).unwrap();
+    let r = store::rewrite(&path, store::LOCK_WAIT, |_, _| Ok(true));
+    assert!(matches!(r, Err(UpdateError::Broken(_))), "{:?}", r.err());
+    // A half-written file is broken by its first error, where it is.
+    std::fs::write(&path, "{\"tavle\": 1,\n \"title\": \"Dr").unwrap();
+    match store::rewrite(&path, store::LOCK_WAIT, |_, _| Ok(true)) {
+        Err(UpdateError::Broken(first)) => {
+            assert!(
+                matches!(first.kind, tavle::diag::DiagKind::Syntax(_)),
+                "{first:?}"
+            );
+            assert_eq!(first.line, 2, "{first:?}");
+        }
+        other => panic!("{:?}", other.err()),
+    }
+    // Not a broken board: a file that is not there.
+    let gone = dir.path().join("borte.json");
+    let r = store::rewrite(&gone, store::LOCK_WAIT, |_, _| Ok(true));
+    assert!(matches!(r, Err(UpdateError::Fs(_))), "{:?}", r.err());
+}
+
+#[test]
+fn an_edit_whose_result_is_exactly_the_limit_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    write(
+        &path,
+        &board(json!([{"id": "k1", "title": "En", "column": "a"}])),
+    );
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    let saved = store::rewrite(&path, store::LOCK_WAIT, |b, fresh| {
+        // The file as the save will write it, with an empty note first: the
+        // note then takes exactly the bytes left up to the limit (plain
+        // ASCII, written as it is; revision ids have one length).
+        let before = tavle::revision::current(b);
+        let mut probe = b.clone();
+        probe.cards[0].note = Some(String::new());
+        tavle::revision::advance(&mut probe, &before);
+        let size = tavle::analyze::to_text(&probe, fresh.style).len();
+        b.cards[0].note = Some("x".repeat(limit - size));
+        Ok(true)
+    })
+    .map_err(|e| format!("{e:?}"))
+    .unwrap();
+    assert!(saved.written);
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), MAX_FILE_SIZE);
+}
+
+#[test]
+fn an_editor_writing_a_file_over_the_limit_before_the_rename_leaves_it_broken_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    write(
+        &path,
+        &board(json!([{"id": "k1", "title": "En", "column": "a"}])),
+    );
+    let limit = usize::try_from(MAX_FILE_SIZE).unwrap();
+    let huge = vec![b' '; limit + 1];
+    let calls = Cell::new(0);
+    let r = store::rewrite(&path, store::LOCK_WAIT, |b, _| {
+        calls.set(calls.get() + 1);
+        // Between tavle's re-read and its rename, the file grows past the limit.
+        std::fs::write(&path, &huge).unwrap();
+        add(b, "k2");
+        Ok(true)
+    });
+    // Read again (a change under the lock), and then too large to read: broken.
+    assert!(matches!(r, Err(UpdateError::Broken(_))), "{:?}", r.err());
+    assert_eq!(calls.get(), 1);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().len(),
+        MAX_FILE_SIZE + 1,
+        "not overwritten"
     );
 }
