@@ -14,7 +14,7 @@
 //! board by element ([`merge`]), and national identity numbers to mask
 //! ([`privacy`]). Names as people type them for the command line ([`names`]).
 //! Cards sent up between boards, and what the copy's state tells the origin
-//! ([`links`]).
+//! ([`links`]). New boards of either kind from their template ([`template`]).
 //! What the folder layer reports about access to the folder (read-only
 //! boards, skipped names, lock holders) is data here too ([`access`]), so
 //! the catalogue can word it without the folder layer.
@@ -53,4 +53,5 @@ pub mod runchart;
 pub mod schema;
 pub mod shift;
 pub mod status;
+pub mod template;
 pub mod text;
