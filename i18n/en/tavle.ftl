@@ -1295,3 +1295,44 @@ changes-default-day = last week
 
 ## Platform: a file another program holds open (Windows)
 fs-held-open = another program has the file open (or you may not replace it); your change is kept in { $kept } — save again once the file is closed
+
+## New boards from a template: tavle new and n on the overview
+template-forbedring-col-ideas = Ideas
+template-forbedring-col-plan = Plan
+template-forbedring-col-do = Do
+template-forbedring-col-study = Study
+template-forbedring-col-act = Act/standardise
+template-forbedring-col-done = Done
+template-forbedring-goal = Collect ideas, prioritise them and follow the tests until they become the new standard
+template-forbedring-agenda-tests = Status of the tests under way (PDSA)
+template-forbedring-agenda-ideas = New ideas
+template-forbedring-agenda-priority = Priorities (effect × effort)
+template-forbedring-agenda-decisions = Decisions and next steps
+template-drift-col-today = Today
+template-drift-col-week = This week
+template-drift-col-doing = In progress
+template-drift-col-waiting = Waiting for others
+template-drift-col-done = Done
+template-drift-goal = A shared picture of today's operations, risks and who does what
+template-drift-agenda-staffing = Staffing and resources today
+template-drift-agenda-goals = Status against goals
+template-drift-agenda-risk = Risks and deviations since last time
+template-drift-agenda-deadlines = Measures and deadlines
+template-drift-agenda-decisions = Decisions and who is responsible
+new-board-kind-forbedring = improvement board
+new-board-kind-drift = operations board
+new-board-dialog = New board: improvement or operations?
+new-board-label-kind = Kind
+new-board-label-name = Name
+new-board-created = New { $kind } made: { $path }
+new-board-exists = { $path } exists already; choose another name (nothing was written)
+new-board-failed = Could not make the board: { $error }
+new-board-bad-kind = “{ $text }” is no kind of board: type improvement or operations (forbedring or drift; i, o, f or d will do)
+new-board-no-name = The board needs a name
+cmd-help-new-board = new board: an improvement or an operations board, from its template
+cmd-hint-new-board = new board
+cli-new = Make a new board from its template: forbedring (improvement board) or drift (operations board)
+cli-new-kind = forbedring or drift (also improvement, operations, forbetring)
+cli-new-name = The board's name; its file name is made from it
+cli-new-dir = The folder to put the board in
+cli-value-kind = KIND

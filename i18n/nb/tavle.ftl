@@ -1291,3 +1291,44 @@ changes-default-day = forrige uke
 
 ## Plattform: en fil et annet program holder åpen (Windows)
 fs-held-open = et annet program har filen åpen (eller du får ikke erstatte den); endringen din er tatt vare på i { $kept } – lagre på nytt når filen er lukket
+
+## Nye tavler fra mal: tavle new og n i oversikten
+template-forbedring-col-ideas = Ideer
+template-forbedring-col-plan = Planlegge
+template-forbedring-col-do = Gjennomføre
+template-forbedring-col-study = Evaluere
+template-forbedring-col-act = Korrigere/standardisere
+template-forbedring-col-done = Ferdig
+template-forbedring-goal = Fange opp ideer, prioritere dem og følge testene til de blir ny standard
+template-forbedring-agenda-tests = Status på tester som er i gang (PDSA)
+template-forbedring-agenda-ideas = Nye ideer
+template-forbedring-agenda-priority = Prioritering (effekt × ressursbruk)
+template-forbedring-agenda-decisions = Beslutninger og neste steg
+template-drift-col-today = I dag
+template-drift-col-week = Denne uka
+template-drift-col-doing = Pågår
+template-drift-col-waiting = Venter på andre
+template-drift-col-done = Ferdig
+template-drift-goal = Felles oversikt over dagens drift, risiko og hvem som gjør hva
+template-drift-agenda-staffing = Bemanning og ressurser i dag
+template-drift-agenda-goals = Status mot mål
+template-drift-agenda-risk = Risiko og avvik siden sist
+template-drift-agenda-deadlines = Tiltak og frister
+template-drift-agenda-decisions = Beslutninger og ansvar
+new-board-kind-forbedring = forbedringstavle
+new-board-kind-drift = driftstavle
+new-board-dialog = Ny tavle: forbedring eller drift?
+new-board-label-kind = Type
+new-board-label-name = Navn
+new-board-created = Ny { $kind } laget: { $path }
+new-board-exists = { $path } finnes allerede; velg et annet navn (ingenting ble skrevet)
+new-board-failed = Kunne ikke lage tavla: { $error }
+new-board-bad-kind = «{ $text }» er ingen tavletype: skriv forbedring eller drift (f eller d holder)
+new-board-no-name = Tavla må ha et navn
+cmd-help-new-board = ny tavle: forbedringstavle eller driftstavle, fra malen
+cmd-hint-new-board = ny tavle
+cli-new = Lag en ny tavle fra malen: forbedring (forbedringstavle) eller drift (driftstavle)
+cli-new-kind = forbedring eller drift (også forbetring, improvement, operations)
+cli-new-name = Tavlas navn; filnavnet lages av det
+cli-new-dir = Mappen tavla legges i
+cli-value-kind = TYPE

@@ -1289,3 +1289,44 @@ changes-default-day = førre veke
 
 ## Plattform: ei fil eit anna program held open (Windows)
 fs-held-open = eit anna program har fila open (eller du får ikkje byte ho ut); endringa di er teken vare på i { $kept } – lagra på nytt når fila er lukka
+
+## Nye tavler frå mal: tavle new og n i oversikta
+template-forbedring-col-ideas = Idear
+template-forbedring-col-plan = Planleggje
+template-forbedring-col-do = Gjennomføre
+template-forbedring-col-study = Evaluere
+template-forbedring-col-act = Korrigere/standardisere
+template-forbedring-col-done = Ferdig
+template-forbedring-goal = Fange opp idear, prioritere dei og følgje testane til dei blir ny standard
+template-forbedring-agenda-tests = Status på testar som er i gang (PDSA)
+template-forbedring-agenda-ideas = Nye idear
+template-forbedring-agenda-priority = Prioritering (effekt × ressursbruk)
+template-forbedring-agenda-decisions = Vedtak og neste steg
+template-drift-col-today = I dag
+template-drift-col-week = Denne veka
+template-drift-col-doing = Pågår
+template-drift-col-waiting = Ventar på andre
+template-drift-col-done = Ferdig
+template-drift-goal = Felles oversikt over drifta i dag, risiko og kven som gjer kva
+template-drift-agenda-staffing = Bemanning og ressursar i dag
+template-drift-agenda-goals = Status mot mål
+template-drift-agenda-risk = Risiko og avvik sidan sist
+template-drift-agenda-deadlines = Tiltak og fristar
+template-drift-agenda-decisions = Vedtak og ansvar
+new-board-kind-forbedring = forbetringstavle
+new-board-kind-drift = driftstavle
+new-board-dialog = Ny tavle: forbetring eller drift?
+new-board-label-kind = Type
+new-board-label-name = Namn
+new-board-created = Ny { $kind } laga: { $path }
+new-board-exists = { $path } finst alt; vel eit anna namn (ingenting vart skrive)
+new-board-failed = Kunne ikkje lage tavla: { $error }
+new-board-bad-kind = «{ $text }» er ingen tavletype: skriv forbetring eller drift (f eller d held)
+new-board-no-name = Tavla må ha eit namn
+cmd-help-new-board = ny tavle: forbetringstavle eller driftstavle, frå malen
+cmd-hint-new-board = ny tavle
+cli-new = Lag ei ny tavle frå malen: forbetring (forbetringstavle) eller drift (driftstavle)
+cli-new-kind = forbetring eller drift (også forbedring, improvement, operations)
+cli-new-name = Namnet på tavla; filnamnet blir laga av det
+cli-new-dir = Mappa tavla blir lagd i
+cli-value-kind = TYPE
