@@ -230,7 +230,7 @@ fn the_dialog_fits_80x24_with_its_question_and_fields() {
     for words in ["Ny tavle: forbedring eller drift?", "Type", "Navn", "forb"] {
         assert!(screen.contains(words), "{words}:\n{screen}");
     }
-    // The overview's key is in its key table, so in `?` and the hint bar.
+    // The overview's key is in its key table, so in `?`.
     let _ = f.key(KeyCode::Esc);
     assert!(f.app.overlay.is_none());
     let bound = f
