@@ -9,7 +9,8 @@
 
 pub use tavle_core::{
     analyze, changes, conflicts, csv_import, dates, decode, diag, json, links, log, meeting, merge,
-    model, names, ops, owner, plan, privacy, revision, rules, runchart, schema, status, text,
+    model, names, ops, owner, plan, privacy, revision, rules, runchart, schema, status, template,
+    text,
 };
 
 pub mod app;

@@ -334,6 +334,7 @@ fn every_placeholder_is_in_the_language() {
         ("FORMAT", "FORMAT", "FORMAT"),
         ("MEETING", "MØTE", "MØTE"),
         ("NAME", "NAVN", "NAMN"),
+        ("KIND", "TYPE", "TYPE"),
         ("SIDE", "SIDE", "SIDE"),
         ("BASE", "FELLES", "FELLES"),
         ("OURS", "VÅR", "VÅR"),

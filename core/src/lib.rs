@@ -16,6 +16,7 @@
 //! Cards sent up between boards, and what the copy's state tells the origin
 //! ([`links`]). The improvement board: sources of ideas, the priority
 //! matrix and routines due for revision ([`improvement`]).
+//! New boards of either kind from their template ([`template`]).
 //! What the folder layer reports about access to the folder (read-only
 //! boards, skipped names, lock holders) is data here too ([`access`]), so
 //! the catalogue can word it without the folder layer.
@@ -55,4 +56,5 @@ pub mod runchart;
 pub mod schema;
 pub mod shift;
 pub mod status;
+pub mod template;
 pub mod text;

@@ -136,6 +136,9 @@ impl Editor {
     /// Turn what was typed into an op and ask for it to be saved. When the
     /// board cannot be written now, stay open and say why: Enter tries again.
     fn save(&mut self, s: &Shared, rq: &mut Requests) -> Flow {
+        if self.kind == EditKind::NewBoard {
+            return super::new_board::save(self, s, rq);
+        }
         if let Some(ops) = super::prepare::form_ops(self, s) {
             return match ops {
                 Err((e, field)) => self.refuse(e, field),
@@ -274,7 +277,8 @@ impl Editor {
             EditKind::MeetingGoal
             | EditKind::MeetingLength
             | EditKind::AgendaItem { .. }
-            | EditKind::Guest => return Ok(None),
+            | EditKind::Guest
+            | EditKind::NewBoard => return Ok(None),
             EditKind::NewColumn { .. } | EditKind::Column { .. } => {
                 return super::columns::op(self, s);
             }

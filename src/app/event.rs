@@ -92,6 +92,9 @@ pub enum Event {
     /// The change logs of the boards, read for the view of what changed
     /// since a day ([`Effect::ReadLogs`]).
     Logs(Vec<(PathBuf, Vec<Logged>)>),
+    /// A new board was written ([`Effect::NewBoard`]): its kind and path;
+    /// or why not.
+    BoardCreated(Result<(tavle_core::model::Kind, PathBuf), Msg>),
 }
 
 /// What became of a merge of a conflict copy.
@@ -164,4 +167,11 @@ pub enum Effect {
     /// Read the change log of every board in `paths`, for the view of what
     /// changed since a day.
     ReadLogs { paths: Vec<PathBuf> },
+    /// Write a new board of `kind` titled `title` from its template into
+    /// the folder `dir` (`folder::fresh::create_board`, as `tavle new`).
+    NewBoard {
+        dir: PathBuf,
+        kind: tavle_core::model::Kind,
+        title: String,
+    },
 }

@@ -56,6 +56,8 @@ pub enum EditKind {
     Column {
         id: String,
     },
+    /// A new board of the folder: its kind and name.
+    NewBoard,
 }
 
 impl EditKind {
@@ -96,6 +98,8 @@ pub enum Field {
     Card,
     /// A column's WIP limit.
     Wip,
+    /// The kind of a new board: forbedring or drift.
+    Kind,
 }
 
 impl Field {
@@ -120,6 +124,7 @@ impl Field {
             Field::Name => Label::Name,
             Field::Card => Label::Card,
             Field::Wip => Label::Wip,
+            Field::Kind => Label::Kind,
         }
     }
 }

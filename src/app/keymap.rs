@@ -76,6 +76,8 @@ pub enum Cmd {
     PanelDown,
     /// What changed since a day, on every board: `s` on the overview opens it.
     Since(SinceCmd),
+    /// A new board from a template (the overview).
+    NewBoard,
 }
 
 impl Cmd {
@@ -155,6 +157,7 @@ impl Cmd {
             Cmd::PageDown => "page-down",
             Cmd::PanelUp => "panel-up",
             Cmd::PanelDown => "panel-down",
+            Cmd::NewBoard => "new-board",
             Cmd::Since(SinceCmd::Open) => "since-open",
             Cmd::Since(SinceCmd::Date) => "since-date",
             Cmd::Since(SinceCmd::PageDown) => "since-page-down",

@@ -29,6 +29,7 @@ pub mod keymap;
 pub mod links;
 mod meeting;
 pub mod merge;
+mod new_board;
 mod notices;
 mod overlay;
 pub mod overview;
@@ -75,7 +76,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use crossterm::event::{KeyEvent, KeyEventKind};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, NewBoardMsg};
 
 /// The screens, each a [`Component`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +165,8 @@ pub struct App {
     /// Dialogs waiting to open when the one on screen closes (a refused save
     /// while another dialog is open: its text must not be lost).
     pub queued: Vec<Overlay>,
+    /// A new board the worker wrote, to select once the folder lists it.
+    awaited: new_board::Awaited,
 }
 
 impl App {
@@ -180,6 +183,7 @@ impl App {
             screens: Screens::default(),
             overlay: None,
             queued: Vec::new(),
+            awaited: new_board::Awaited::default(),
         };
         app.shared.sort_entries("");
         // Start on the worst board.
@@ -393,7 +397,17 @@ impl App {
                 self.shared.carry_out(rq);
             }
             Event::Logs(logs) => self.screens.changes.logs_read(logs, &self.shared),
+            Event::BoardCreated(Ok((kind, path))) => {
+                let shown = path.display().to_string();
+                let made = NewBoardMsg::Created { kind, path: shown };
+                self.shared.notify(crate::i18n::Msg::NewBoard(made), false);
+                self.awaited.wait_for(path);
+            }
+            Event::BoardCreated(Err(m)) => self.shared.notify(m, true),
         }
+        let mut rq = Requests::new();
+        self.awaited.arrived(&self.shared, self.screen, &mut rq);
+        self.shared.carry_out(rq);
         if let Some(announce) = copies {
             self.shared.watch_links(announce);
         }

@@ -8,7 +8,8 @@
 //! top to the bottom; Home/End and PgUp/PgDn move through a long list.
 //! Boards that share a title, or whose titles read the same where they are
 //! shown, are named apart ([`board_names`], [`board_names_within`]). `s`
-//! shows what changed since a day ([`super::changes`]).
+//! shows what changed since a day ([`super::changes`]); `n` makes a new
+//! board from its template ([`super::new_board`]).
 
 use super::request::{Request, Requests};
 use std::cell::Cell;
@@ -54,6 +55,7 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(&[ch('s', "s")], Cmd::Since(SinceCmd::Open), true),
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
+    bind(&[ch('n', "n")], Cmd::NewBoard, false),
     bind(&[ch('q', "q")], Cmd::Quit, true),
 ];
 
@@ -216,6 +218,7 @@ impl Overview {
                 rq.go(Screen::Board)
             }
             Cmd::Sync(SyncCmd::Open) => super::merge::open(s, rq),
+            Cmd::NewBoard => super::new_board::open(rq),
             _ => {}
         }
     }

@@ -136,6 +136,14 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("dir", |a| a.help(d("dir")))
                 .mut_arg("no_open", |a| a.help(d("no_open")))
         })
+        .mut_subcommand("new", |c| {
+            use crate::i18n::{NewBoardWord as W, new_board_word};
+            let n = |w| new_board_word(lang, w);
+            c.about(n(W::Help))
+                .mut_arg("kind", |a| a.help(n(W::HelpKind)))
+                .mut_arg("name", |a| a.help(n(W::HelpName)))
+                .mut_arg("dir", |a| a.help(n(W::HelpDir)))
+        })
         .mut_subcommand("fmt", |c| {
             c.about(h("fmt"))
                 .after_help(h("fmt.long"))

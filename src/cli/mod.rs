@@ -30,6 +30,7 @@ mod measure;
 mod merge;
 mod merge_git;
 mod minutes;
+mod new;
 mod now;
 mod out;
 mod schema;
@@ -297,6 +298,17 @@ pub enum Command {
         theirs: PathBuf,
         path: Option<String>,
     },
+    /// Make a new board from its template.
+    New {
+        /// forbedring or drift.
+        #[arg(value_enum)]
+        kind: new::NewKind,
+        /// The board's name.
+        name: String,
+        /// The folder to put the board in.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+    },
     /// Copy the sample boards, dated around today, and open the copy.
     Demo {
         /// Where to put the copy (default: a new folder in the temp directory).
@@ -506,6 +518,7 @@ pub fn main(args: &[String]) -> u8 {
             merge::run(&board, &dir, &how, now, &mut io)
         }
         Some(Command::Init { dir }) => init::run(&dir, &mut io),
+        Some(Command::New { kind, name, dir }) => new::run(kind, &name, &dir, &mut io),
         Some(Command::MergeDriver {
             base,
             ours,

@@ -3,12 +3,18 @@
 //! the temp directory, and each file created new in it, never through a
 //! link planted at its name and never over anything there, with the
 //! folder's permissions from the first byte (as `ignore` makes its files).
+//! And one new board in a folder that has boards (`tavle new`, the
+//! overview's new board): [`create_board`], no more readable than they are.
 
 use std::ffi::OsStr;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::folder::safe_fs::{self, Folder, FsError, FsErrorKind};
+use tavle_core::analyze::{TextStyle, to_text};
+use tavle_core::diag::NodeKind;
+use tavle_core::model::Board;
+use tavle_core::template::file_stem;
 
 /// Why a folder could not be used.
 #[derive(Debug)]
@@ -95,6 +101,35 @@ pub fn write_new(folder: &Folder, files: &[(&str, String)]) -> Result<(), FsErro
     Ok(())
 }
 
+/// Write `board` as a new file of the board folder `dir`, named by its
+/// title ([`tavle_core::template::file_stem`]: nothing in the name can lead
+/// out of the folder); the path written. Never over anything (a name that
+/// is taken, even by a link, is `AlreadyExists` and nothing is touched),
+/// synced, and from the first byte with the folder's permissions, no more
+/// readable than the boards already there: bits none of them has are left out.
+pub fn create_board(dir: &Path, board: &Board) -> Result<PathBuf, FsError> {
+    let folder = Folder::open(dir)?;
+    let name = format!("{}.json", file_stem(&board.title));
+    let mut perms = folder.perms_of_new();
+    let modes: Vec<u32> = (folder.names()?.iter())
+        .filter(|n| super::board_fs::is_board_name(n))
+        .filter_map(|n| folder.stat(n, false).ok().flatten())
+        .filter(|m| m.kind == NodeKind::File)
+        .map(|m| m.mode)
+        .collect();
+    if !modes.is_empty() {
+        let any = modes.iter().fold(0, |all, m| all | m);
+        perms.mode = (perms.mode & any) | 0o600;
+    }
+    let text = to_text(board, TextStyle::default());
+    let mut file = folder.create_private(OsStr::new(&name), perms)?;
+    let path = folder.join(OsStr::new(&name));
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| FsError::io(&e, &path))?;
+    Ok(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +195,31 @@ mod tests {
             .permissions()
             .mode();
         assert_eq!(mode & 0o777, 0o640);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_board_is_no_more_readable_than_the_boards_there() {
+        use std::os::unix::fs::PermissionsExt;
+        let board = |title: &str| {
+            let words = tavle_core::template::Words::default();
+            tavle_core::template::new_board(tavle_core::model::Kind::Drift, title, &words)
+        };
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let tmp = tempfile::tempdir().unwrap();
+        fs::set_permissions(tmp.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        // No boards yet: the folder's bits.
+        let first = create_board(tmp.path(), &board("Første")).unwrap();
+        assert_eq!(first, tmp.path().join("forste.json"));
+        assert_eq!(mode(&first), 0o644);
+        // The only board is private: so is the next.
+        fs::set_permissions(&first, fs::Permissions::from_mode(0o600)).unwrap();
+        let second = create_board(tmp.path(), &board("Andre")).unwrap();
+        assert_eq!(mode(&second), 0o600);
+        // Taken: refused, the file untouched.
+        let before = fs::read(&first).unwrap();
+        let err = create_board(tmp.path(), &board("første")).unwrap_err();
+        assert_eq!(err.kind, FsErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&first).unwrap(), before);
     }
 }

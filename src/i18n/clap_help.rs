@@ -198,6 +198,7 @@ fn value_name(lang: Lang, name: &str) -> Option<&'static str> {
         "FORMAT" => s!(lang, "cli-value-format"),
         "MEETING" => s!(lang, "cli-value-meeting"),
         "NAME" => s!(lang, "cli-value-name"),
+        "KIND" => s!(lang, "cli-value-kind"),
         "SIDE" => s!(lang, "cli-value-side"),
         "BASE" => s!(lang, "cli-value-base"),
         "OURS" => s!(lang, "cli-value-ours"),

@@ -89,6 +89,8 @@ pub enum Msg {
     /// What a key did: undo, redo, archive, restore, a follow-up done, a
     /// measurement stored (and the value it replaced).
     Did(super::views::Did),
+    /// A new board from a template: made, or why not.
+    NewBoard(super::new_board::NewBoardMsg),
     /// Following links between boards (escalations) and coming back.
     Link(super::links::LinkMsg),
     /// The routine (its id) is gone from the board.
@@ -179,5 +181,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::ColumnNotEmpty(c) => f!(lang, "msg-column-not-empty", column = c),
         Msg::BadLimit(text) => f!(lang, "msg-bad-limit", text = text),
         Msg::Did(d) => super::views::did(lang, d),
+        Msg::NewBoard(m) => super::new_board::new_board_msg(lang, m),
     }
 }

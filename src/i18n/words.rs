@@ -371,6 +371,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "sync-page-down" => s!(lang, "cmd-help-sync-page-down"),
         "sync-page-up" => s!(lang, "cmd-help-sync-page-up"),
         "since-open" => s!(lang, "cmd-help-since-open"),
+        "new-board" => s!(lang, "cmd-help-new-board"),
         "since-date" => s!(lang, "cmd-help-since-date"),
         "since-page-down" => s!(lang, "cmd-help-since-page-down"),
         "since-page-up" => s!(lang, "cmd-help-since-page-up"),
@@ -417,6 +418,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "agenda-item" => s!(lang, "cmd-hint-agenda-item"),
         "end-meeting" => s!(lang, "cmd-hint-end-meeting"),
         "since-open" => s!(lang, "cmd-hint-since-open"),
+        "new-board" => s!(lang, "cmd-hint-new-board"),
         other => super::links::cmd_hint_links(lang, other).unwrap_or_else(|| cmd_help(lang, other)),
     }
 }
@@ -443,6 +445,8 @@ pub enum Label {
     Card,
     /// A column's WIP limit.
     Wip,
+    /// The kind of a new board.
+    Kind,
 }
 
 /// The label of an editor field.
@@ -466,6 +470,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Name => s!(lang, "label-name"),
         Label::Card => s!(lang, "label-card"),
         Label::Wip => super::column_word(lang, super::ColumnWord::Wip),
+        Label::Kind => super::new_board_word(lang, super::NewBoardWord::Kind),
     }
 }
 

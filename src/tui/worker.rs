@@ -3,9 +3,10 @@
 //! minutes, reading the previous meeting's minutes back, reading every
 //! board's change log for the view of what changed since a day, sending a card up to
 //! another board, keeping and reading the base of a board, merging a conflict
-//! copy and moving it aside) runs here, off the UI thread, in the order it was
-//! asked for. Results come back as [`Event`]s through the
-//! same channel as keys and file changes (the way gitui's asyncgit reports),
+//! copy and moving it aside, writing a new board from its template) runs
+//! here, off the UI thread, in the order it was asked for. Results come back
+//! as [`Event`]s through the same channel as keys and file changes (the way
+//! gitui's asyncgit reports),
 //! so the screen never freezes while another writer holds a lock.
 
 use std::path::Path;
@@ -51,6 +52,28 @@ impl Worker {
             let _ = self.jobs.send(e);
         }
     }
+}
+
+/// A new board from its template, in `lang`, written as `tavle new` writes
+/// it; its kind and path, or what to say.
+fn new_board(
+    dir: &Path,
+    kind: tavle_core::model::Kind,
+    title: &str,
+    lang: Lang,
+) -> Result<(tavle_core::model::Kind, std::path::PathBuf), Msg> {
+    use crate::i18n::NewBoardMsg;
+    let words = crate::i18n::template_words(lang, kind);
+    let board = tavle_core::template::new_board(kind, title, &words);
+    crate::folder::fresh::create_board(dir, &board)
+        .map(|path| (kind, path))
+        .map_err(|e| {
+            let path = e.path.display().to_string();
+            Msg::NewBoard(match e.kind {
+                tavle_core::diag::FsErrorKind::AlreadyExists => NewBoardMsg::Exists(path),
+                kind => NewBoardMsg::Failed { path, kind },
+            })
+        })
 }
 
 /// Do one piece of disk work and report every result through `send`.
@@ -124,6 +147,9 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 })
                 .collect();
             send(Event::Logs(logs));
+        }
+        Effect::NewBoard { dir, kind, title } => {
+            send(Event::BoardCreated(new_board(&dir, kind, &title, lang)));
         }
         Effect::ReadMinutes { path, before } => {
             let minutes = crate::folder::previous::read(&path, before, lang);

@@ -91,6 +91,22 @@ fn after(board: &Board, i: usize) -> Option<String> {
 /// A column id from its title, as people write ids by hand: `Venter på
 /// andre` is `venter-pa-andre`; `-2`, `-3`… when it is taken.
 pub fn column_id(title: &str, taken: &[&str]) -> String {
+    let slug = slug(title);
+    let base = if slug.is_empty() { "kolonne" } else { &slug };
+    let mut id = base.to_string();
+    let mut n = 2;
+    while taken.contains(&id.as_str()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// A title as people write ids and file names by hand: lower case, æ ø å
+/// as `ae o a`, é ü and their like without the accent, every run of anything
+/// else (other letters too) one `-`,
+/// none at either end; empty when nothing of the title is left.
+pub fn slug(title: &str) -> String {
     let mut slug = String::new();
     for c in title.to_lowercase().chars() {
         let s = match c {
@@ -107,15 +123,7 @@ pub fn column_id(title: &str, taken: &[&str]) -> String {
         }
         slug.push_str(&s);
     }
-    let slug = slug.trim_end_matches('-');
-    let base = if slug.is_empty() { "kolonne" } else { slug };
-    let mut id = base.to_string();
-    let mut n = 2;
-    while taken.contains(&id.as_str()) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
+    slug.trim_end_matches('-').to_string()
 }
 
 fn check_limit(wip: Option<u64>) -> Result<(), OpError> {

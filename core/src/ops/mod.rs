@@ -29,7 +29,7 @@ mod tidy;
 pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
 pub use change::{Change, Gone, Limit};
-pub use columns::{ColumnOp, ColumnPatch, NewColumn, column_id};
+pub use columns::{ColumnOp, ColumnPatch, NewColumn, column_id, slug};
 pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;
