@@ -480,27 +480,19 @@ impl Component for BoardScreen {
     }
 
     fn paste(&mut self, text: &str, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.typed(text, s, &mut rq);
-        rq
+        Requests::of(|rq| self.typed(text, s, rq))
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.command(cmd, s, &mut rq);
-        rq
+        Requests::of(|rq| self.command(cmd, s, rq))
     }
 
     fn enter(&mut self, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.start(s, &mut rq);
-        rq
+        Requests::of(|rq| self.start(s, rq))
     }
 
     fn refresh(&mut self, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.keep_valid(s, &mut rq);
-        rq
+        Requests::of(|rq| self.keep_valid(s, rq))
     }
 }
 

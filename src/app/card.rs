@@ -251,9 +251,7 @@ impl Component for CardScreen {
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.command(cmd, s, &mut rq);
-        rq
+        Requests::of(|rq| self.command(cmd, s, rq))
     }
 
     fn refresh(&mut self, s: &Shared) -> Requests {

@@ -304,24 +304,18 @@ impl Component for ChangesScreen {
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.command(cmd, s, &mut rq);
-        rq
+        Requests::of(|rq| self.command(cmd, s, rq))
     }
 
     /// Asked for from the overview: ask for the day, `forrige uke` to
     /// begin with; with a day already, read the logs again (they grow).
     fn enter(&mut self, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.start(s, &mut rq);
-        rq
+        Requests::of(|rq| self.start(s, rq))
     }
 
     /// A board changed: its log has grown too, so read them again.
     fn refresh(&mut self, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.keep_valid(s, &mut rq);
-        rq
+        Requests::of(|rq| self.keep_valid(s, rq))
     }
 }
 

@@ -74,9 +74,7 @@ impl Component for IndicatorScreen {
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.command(cmd, s, &mut rq);
-        rq
+        Requests::of(|rq| self.command(cmd, s, rq))
     }
 
     fn enter(&mut self, s: &Shared) -> Requests {

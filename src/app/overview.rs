@@ -277,21 +277,15 @@ impl Component for Overview {
     }
 
     fn paste(&mut self, text: &str, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.typed(text, s, &mut rq);
-        rq
+        Requests::of(|rq| self.typed(text, s, rq))
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.command(cmd, s, &mut rq);
-        rq
+        Requests::of(|rq| self.command(cmd, s, rq))
     }
 
     fn refresh(&mut self, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.keep_valid(s, &mut rq);
-        rq
+        Requests::of(|rq| self.keep_valid(s, rq))
     }
 }
 

@@ -374,15 +374,11 @@ impl Component for MeetingScreen {
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.command(cmd, s, &mut rq);
-        rq
+        Requests::of(|rq| self.command(cmd, s, rq))
     }
 
     fn enter(&mut self, s: &Shared) -> Requests {
-        let mut rq = Requests::new();
-        self.start(s, &mut rq);
-        rq
+        Requests::of(|rq| self.start(s, rq))
     }
 
     fn refresh(&mut self, s: &Shared) -> Requests {

@@ -81,6 +81,14 @@ impl Requests {
         Requests::default()
     }
 
+    /// What `ask` asks for: the way a component's trait methods call the
+    /// helper that does the work with `&mut Requests`.
+    pub fn of(ask: impl FnOnce(&mut Requests)) -> Requests {
+        let mut rq = Requests::new();
+        ask(&mut rq);
+        rq
+    }
+
     pub fn push(&mut self, r: Request) {
         self.0.push(r);
     }
