@@ -5,8 +5,50 @@
 
 use chrono::{Months, NaiveDate};
 
-use crate::model::{Board, Card, IdeaSource, Routine};
+use crate::model::{Board, Card, IdeaSource, Kind, Routine};
 use crate::plan::is_overdue;
+
+/// A step of the improvement circle, which a column of an improvement board
+/// stands for. Known by the column's id, which stays when people rename the
+/// column: `ide…` ideas, `plan…` plan, `gjennomf…` or `utfor…` do,
+/// `evaluer…` study,
+/// `korriger…` or `standard…` act, and the done column done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    Ideas,
+    Plan,
+    Do,
+    Study,
+    Act,
+    Done,
+}
+
+/// The step of the improvement circle the column `column` (an id) stands
+/// for on `board`; `None` on an operations board, for an unknown column and
+/// for a column whose id names no step.
+pub fn stage(board: &Board, column: &str) -> Option<Stage> {
+    if board.kind != Kind::Forbedring {
+        return None;
+    }
+    let col = board.columns.iter().find(|c| c.id == column)?;
+    let id = col.id.to_lowercase();
+    let starts = |prefixes: &[&str]| prefixes.iter().any(|p| id.starts_with(p));
+    if starts(&["ide"]) {
+        Some(Stage::Ideas)
+    } else if starts(&["plan"]) {
+        Some(Stage::Plan)
+    } else if starts(&["gjennomf", "utfor"]) {
+        Some(Stage::Do)
+    } else if starts(&["evaluer"]) {
+        Some(Stage::Study)
+    } else if starts(&["korriger", "standard"]) {
+        Some(Stage::Act)
+    } else if board.done_column().is_some_and(|d| d.id == col.id) {
+        Some(Stage::Done)
+    } else {
+        None
+    }
+}
 
 /// A cell of the 3 × 3 priority matrix: expected effect and effort needed,
 /// each 1 (low) to 3 (high).

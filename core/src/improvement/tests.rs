@@ -143,3 +143,47 @@ fn a_year_from_is_the_same_day_next_year_and_29_february_falls_back() {
     assert_eq!(a_year_from(day(2027, 2, 28)), day(2028, 2, 28));
     assert_eq!(a_year_from(day(2027, 3, 1)), day(2028, 3, 1));
 }
+
+#[test]
+fn a_column_stands_for_a_step_of_the_circle_by_its_id_not_its_title() {
+    let text = r#"{"tavle":1,"title":"T","kind":"forbedring",
+      "columns":[{"id":"ideer","title":"Forslag"},{"id":"planlegge","title":"P"},
+                 {"id":"gjennomfore","title":"D"},{"id":"evaluere","title":"Ideer"},
+                 {"id":"standard","title":"A"},{"id":"annet","title":"Evaluere"},
+                 {"id":"slutt","title":"Ferdig","done":true}],
+      "cards":[]}"#;
+    let (b, problems) = analyze_text(text);
+    assert!(problems.is_empty(), "{problems:?}");
+    let b = b.unwrap();
+    let got: Vec<Option<Stage>> = [
+        "ideer",
+        "planlegge",
+        "gjennomfore",
+        "evaluere",
+        "standard",
+        "annet",
+        "slutt",
+        "borte",
+    ]
+    .iter()
+    .map(|c| stage(&b, c))
+    .collect();
+    use Stage::*;
+    assert_eq!(
+        got,
+        [
+            Some(Ideas),
+            Some(Plan),
+            Some(Do),
+            Some(Study),
+            Some(Act),
+            None,
+            Some(Done),
+            None
+        ]
+    );
+    // The same columns on an operations board stand for no step.
+    let drift = text.replace("forbedring", "drift");
+    let b = analyze_text(&drift).0.unwrap();
+    assert_eq!(stage(&b, "evaluere"), None);
+}
