@@ -9,6 +9,7 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use tavle::app::prepare::{self, Row};
 use tavle::app::{Field, Overlay, Screen};
 use tavle::i18n::{self, Lang, Msg, PrepMsg};
+use tavle::model::Role;
 use tavle::ops::Change;
 
 mod common;
@@ -465,4 +466,73 @@ fn the_meeting_screen_fits_80x24_and_its_keys_are_told_in_every_language() {
             assert!(s.contains(k.label), "help lacks {}:\n{s}", k.label);
         }
     }
+}
+
+#[test]
+fn the_improvement_teams_roles_are_named_on_the_meeting_screen_and_undone() {
+    let mut r = Room::new();
+    // An operations board that names no one has no role lines.
+    r.key(KeyCode::Char('M'));
+    let rows = r.app.screens.meeting.rows(&r.app.shared);
+    assert!(!rows.iter().any(|x| matches!(x, Row::Role(_))), "{rows:?}");
+    // The improvement board: both roles, before the team.
+    r.key(KeyCode::Char('q'));
+    r.key(KeyCode::Char('q'));
+    let path = r.dir.join("sykehjem-forbedring.json");
+    for _ in 0..5 {
+        if r.app.shared.entry().map(|e| &e.path) == Some(&path) {
+            break;
+        }
+        r.key(KeyCode::Down);
+    }
+    r.key(KeyCode::Enter);
+    assert_eq!(r.app.board().unwrap().title, r_title(&path));
+    r.key(KeyCode::Char('M'));
+    let rows = r.app.screens.meeting.rows(&r.app.shared);
+    let leader = rows.iter().position(|x| *x == Row::Role(Role::TeamLeader));
+    let lead = rows
+        .iter()
+        .position(|x| *x == Row::Role(Role::MeasurementLead));
+    let first_person = rows.iter().position(|x| matches!(x, Row::Person { .. }));
+    assert!(leader < lead && lead < first_person, "{rows:?}");
+    go_to(&mut r, &Row::Role(Role::TeamLeader));
+    r.key(KeyCode::Enter);
+    clear(&mut r);
+    r.typ("Kari Nordmann");
+    r.key(KeyCode::Enter);
+    go_to(&mut r, &Row::Role(Role::MeasurementLead));
+    r.key(KeyCode::Enter);
+    clear(&mut r);
+    r.typ("Per Hansen");
+    r.key(KeyCode::Enter);
+    let disk = |r: &Room| {
+        tavle::folder::store::analyze(&r.dir.join("sykehjem-forbedring.json"))
+            .board
+            .unwrap()
+    };
+    let b = disk(&r);
+    assert_eq!(b.team_leader.as_deref(), Some("Kari Nordmann"));
+    assert_eq!(b.measurement_lead.as_deref(), Some("Per Hansen"));
+    // Drawn with its name; an empty role says it is not set.
+    let screen = r.screen_text(100, 30);
+    assert!(screen.contains("Teamleder"), "{screen}");
+    assert!(screen.contains("Kari Nordmann"), "{screen}");
+    // Undo takes back one role at a time.
+    r.key(KeyCode::Char('u'));
+    let b = disk(&r);
+    assert_eq!(b.team_leader.as_deref(), Some("Kari Nordmann"));
+    assert_eq!(b.measurement_lead, None);
+    let screen = r.screen_text(100, 30);
+    assert!(screen.contains("Måleansvarlig"), "{screen}");
+    assert!(screen.contains("ikke satt"), "{screen}");
+    // Emptying the field names no one.
+    go_to(&mut r, &Row::Role(Role::TeamLeader));
+    r.key(KeyCode::Enter);
+    clear(&mut r);
+    r.key(KeyCode::Enter);
+    assert_eq!(disk(&r).team_leader, None);
+}
+
+fn r_title(path: &std::path::Path) -> String {
+    tavle::folder::store::analyze(path).board.unwrap().title
 }

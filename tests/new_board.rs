@@ -201,3 +201,38 @@ fn the_help_names_the_command_in_every_language() {
         assert!(own.contains("--dir"), "{lang}: {own}");
     }
 }
+
+#[test]
+fn the_team_leader_and_measurement_lead_are_named_on_the_new_board() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().to_str().unwrap();
+    let out = tavle(
+        "nb",
+        &[
+            "new",
+            "forbedring",
+            "Fall",
+            "--dir",
+            dir,
+            "--team-leader",
+            " Kari Nordmann ",
+            "--maleansvarlig",
+            "Per Hansen",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let b = store::analyze(&tmp.path().join("fall.json")).board.unwrap();
+    assert_eq!(b.team_leader.as_deref(), Some("Kari Nordmann"));
+    assert_eq!(b.measurement_lead.as_deref(), Some("Per Hansen"));
+    let check = tavle(
+        "nb",
+        &["check", tmp.path().join("fall.json").to_str().unwrap()],
+    );
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stdout));
+    // Named in the help, in the user's language.
+    let help = tavle("nb", &["new", "--help"]);
+    let help = text(&help.stdout);
+    assert!(help.contains("--team-leader"), "{help}");
+    assert!(help.contains("Teamlederen i forbedringsteamet"), "{help}");
+    assert!(help.contains("Måleansvarlig i forbedringsteamet"), "{help}");
+}

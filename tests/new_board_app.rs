@@ -17,6 +17,7 @@ use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::i18n::{Lang, Msg, NewBoardMsg};
 use tavle::model::Kind;
 use tavle::ops::Stamp;
+use tavle::template::Roles;
 
 struct Fixture {
     _tmp: tempfile::TempDir,
@@ -91,7 +92,15 @@ fn ask(f: &mut Fixture, kind: &str, name: &str) -> Vec<Effect> {
     assert!(f.key(KeyCode::Char('n')).is_empty());
     let fields: Vec<Field> = f.form().fields.iter().map(|x| x.field).collect();
     assert_eq!(f.form().kind, EditKind::NewBoard);
-    assert_eq!(fields, [Field::Kind, Field::Name]);
+    assert_eq!(
+        fields,
+        [
+            Field::Kind,
+            Field::Name,
+            Field::TeamLeader,
+            Field::MeasurementLead
+        ]
+    );
     assert!(f.typ(kind).is_empty());
     assert!(f.key(KeyCode::Enter).is_empty());
     assert!(f.typ(name).is_empty());
@@ -134,11 +143,49 @@ fn the_overview_key_asks_kind_and_name_and_asks_the_worker_for_the_board() {
             dir: f.dir.clone(),
             kind: Kind::Drift,
             title: "Drift sone sør".into(),
+            roles: Roles::default(),
         }]
     );
     assert!(f.app.overlay.is_none());
     // Nothing was written by the app itself.
     assert!(!f.dir.join("drift-sone-sor.json").exists());
+}
+
+#[test]
+fn the_form_names_the_team_leader_and_measurement_lead_and_the_file_holds_them() {
+    let mut f = Fixture::new(Lang::Nb);
+    assert!(f.key(KeyCode::Char('n')).is_empty());
+    assert!(f.typ("f").is_empty());
+    assert!(f.key(KeyCode::Tab).is_empty());
+    assert!(f.typ("Fallforebygging").is_empty());
+    assert!(f.key(KeyCode::Tab).is_empty());
+    assert_eq!(f.form().fields[f.form().focus].field, Field::TeamLeader);
+    assert!(f.typ("Kari Nordmann").is_empty());
+    assert!(f.key(KeyCode::Tab).is_empty());
+    assert_eq!(
+        f.form().fields[f.form().focus].field,
+        Field::MeasurementLead
+    );
+    assert!(f.typ("Per Hansen").is_empty());
+    let effects = f.key(KeyCode::Enter);
+    let want = Roles {
+        team_leader: Some("Kari Nordmann".into()),
+        measurement_lead: Some("Per Hansen".into()),
+    };
+    assert_eq!(
+        effects,
+        [Effect::NewBoard {
+            dir: f.dir.clone(),
+            kind: Kind::Forbedring,
+            title: "Fallforebygging".into(),
+            roles: want,
+        }]
+    );
+    tavle::tui::perform_with(&mut f.app, effects, &stamp);
+    let text = std::fs::read_to_string(f.dir.join("fallforebygging.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["team_leader"], "Kari Nordmann");
+    assert_eq!(json["measurement_lead"], "Per Hansen");
 }
 
 #[test]
@@ -173,7 +220,10 @@ fn the_new_board_is_selected_and_opened_once_the_folder_lists_it() {
 fn a_board_the_watcher_listed_first_is_opened_at_once() {
     let mut f = Fixture::new(Lang::En);
     let effects = ask(&mut f, "operations", "Night shift");
-    let Some(Effect::NewBoard { dir, kind, title }) = effects.into_iter().next() else {
+    let Some(Effect::NewBoard {
+        dir, kind, title, ..
+    }) = effects.into_iter().next()
+    else {
         panic!("no new board asked for");
     };
     // The worker's work, its answer held back until the watcher spoke.

@@ -73,10 +73,31 @@ pub struct Words {
     pub agenda: Vec<String>,
 }
 
-/// A new, empty board of `kind` titled `title` (trimmed), in `words`. A
-/// column whose title is missing or blank in `words` is titled by its id,
-/// so the board is whole whatever the words hold.
+/// Who holds the improvement team's roles on a new board (seed 001): the
+/// team leader and the measurement lead. Blank names are no names.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Roles {
+    pub team_leader: Option<String>,
+    pub measurement_lead: Option<String>,
+}
+
+/// A new, empty board of `kind` titled `title` (trimmed), in `words`, with
+/// no one named in the team's roles yet ([`new_team_board`] names them).
 pub fn new_board(kind: Kind, title: &str, words: &Words) -> Board {
+    new_team_board(kind, title, words, &Roles::default())
+}
+
+/// A new, empty board of `kind` titled `title` (trimmed), in `words`, with
+/// `roles` named (trimmed; blank is none). A column whose title is missing
+/// or blank in `words` is titled by its id, so the board is whole whatever
+/// the words hold.
+pub fn new_team_board(kind: Kind, title: &str, words: &Words, roles: &Roles) -> Board {
+    let name = |n: &Option<String>| {
+        n.as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+    };
     let columns = columns(kind)
         .iter()
         .enumerate()
@@ -105,9 +126,8 @@ pub fn new_board(kind: Kind, title: &str, words: &Words) -> Board {
         title: title.trim().to_string(),
         kind,
         unit: None,
-        // The roles are named on the board once the team has them.
-        team_leader: None,
-        measurement_lead: None,
+        team_leader: name(&roles.team_leader),
+        measurement_lead: name(&roles.measurement_lead),
         meeting: Some(Meeting {
             minutes: Some(minutes(kind)),
             goal,

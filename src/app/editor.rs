@@ -278,6 +278,7 @@ impl Editor {
             | EditKind::MeetingLength
             | EditKind::AgendaItem { .. }
             | EditKind::Guest
+            | EditKind::Role(_)
             | EditKind::NewBoard => return Ok(None),
             EditKind::NewColumn { .. } | EditKind::Column { .. } => {
                 return super::columns::op(self, s);

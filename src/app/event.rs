@@ -173,5 +173,7 @@ pub enum Effect {
         dir: PathBuf,
         kind: tavle_core::model::Kind,
         title: String,
+        /// Who holds the team's roles, when the form named them.
+        roles: tavle_core::template::Roles,
     },
 }

@@ -58,12 +58,17 @@ pub enum EditKind {
     },
     /// A new board of the folder: its kind and name.
     NewBoard,
+    /// Who holds one of the improvement team's roles.
+    Role(tavle_core::model::Role),
 }
 
 impl EditKind {
     /// Whether the first field may be left empty (it then removes a value).
     pub fn may_be_empty(&self) -> bool {
-        matches!(self, EditKind::MeetingGoal | EditKind::MeetingLength)
+        matches!(
+            self,
+            EditKind::MeetingGoal | EditKind::MeetingLength | EditKind::Role(_)
+        )
     }
 }
 
@@ -100,6 +105,10 @@ pub enum Field {
     Wip,
     /// The kind of a new board: forbedring or drift.
     Kind,
+    /// The improvement team's leader (a new board, the team's roles).
+    TeamLeader,
+    /// The improvement team's measurement lead.
+    MeasurementLead,
 }
 
 impl Field {
@@ -125,6 +134,8 @@ impl Field {
             Field::Card => Label::Card,
             Field::Wip => Label::Wip,
             Field::Kind => Label::Kind,
+            Field::TeamLeader => Label::TeamLeader,
+            Field::MeasurementLead => Label::MeasurementLead,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! A new board from the overview (`n`): a small form asks its kind
 //! (forbedring or drift; `f` or `d` will do, and the English and nynorsk
-//! words) and its name, and asks the worker to write it from its template
+//! words), its name and, if the team has them, its team leader and
+//! measurement lead (seed 001), and asks the worker to write it from its template
 //! ([`Effect::NewBoard`], the folder layer's `create_board`, as `tavle new`
 //! does). When the worker says where it wrote it, the board is selected —
 //! and opened, from the overview — as soon as the folder lists it (at once
@@ -14,12 +15,18 @@ use super::request::{Request, Requests};
 use super::shared::Shared;
 use super::{Overlay, Screen};
 use crate::i18n::{Msg, NewBoardMsg};
+use tavle_core::template::Roles;
 
 /// `n` on the overview: the form, kind first.
 pub fn open(rq: &mut Requests) {
     rq.open(Overlay::Editor(Editor::form(
         EditKind::NewBoard,
-        vec![(Field::Kind, String::new()), (Field::Name, String::new())],
+        vec![
+            (Field::Kind, String::new()),
+            (Field::Name, String::new()),
+            (Field::TeamLeader, String::new()),
+            (Field::MeasurementLead, String::new()),
+        ],
     )));
 }
 
@@ -44,7 +51,17 @@ pub fn save(ed: &mut Editor, s: &Shared, rq: &mut Requests) -> Flow {
         return Flow::Stay;
     }
     let dir = s.dir().to_path_buf();
-    rq.effect(Effect::NewBoard { dir, kind, title });
+    let name = |f| Some(ed.get(f)).filter(|n| !n.trim().is_empty());
+    let roles = Roles {
+        team_leader: name(Field::TeamLeader),
+        measurement_lead: name(Field::MeasurementLead),
+    };
+    rq.effect(Effect::NewBoard {
+        dir,
+        kind,
+        title,
+        roles,
+    });
     Flow::Close
 }
 

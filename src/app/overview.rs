@@ -55,7 +55,7 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(&[ch('s', "s")], Cmd::Since(SinceCmd::Open), true),
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
-    bind(&[ch('n', "n")], Cmd::NewBoard, false),
+    bind(&[ch('n', "n")], Cmd::NewBoard, true),
     bind(&[ch('q', "q")], Cmd::Quit, true),
 ];
 

@@ -18,8 +18,8 @@ use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 use crate::i18n::{Msg, PrepMsg};
 use tavle_core::log::Logged;
-use tavle_core::model::{AgendaItem, Board};
-use tavle_core::ops::{ItemRef, MAX_MINUTES, Op, PrepareOp, same_person};
+use tavle_core::model::{AgendaItem, Board, Kind, Role};
+use tavle_core::ops::{ItemRef, MAX_MINUTES, Op, PrepareOp, TeamOp, same_person};
 
 pub const KEYS: &[Binding] = &[
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
@@ -71,6 +71,9 @@ pub enum Row {
     },
     /// "Add a guest" at the end of the list.
     NewGuest,
+    /// Who holds one of the improvement team's roles (seed 001): shown on
+    /// an improvement board, or on any board that names it.
+    Role(Role),
 }
 
 /// The meeting screen's state.
@@ -84,14 +87,22 @@ pub struct MeetingScreen {
 }
 
 /// The lines of the meeting screen for `board`, in order: goal, length, the
-/// agenda and its "add" line, then the team and the guests present, and
-/// "add a guest".
+/// agenda and its "add" line, the team's roles (improvement boards), then
+/// the team and the guests present, and "add a guest".
 pub fn rows(board: &Board, log: &[Logged]) -> Vec<Row> {
     let meeting = board.meeting.as_ref();
     let mut rows = vec![Row::Goal, Row::Length];
     let items = meeting.map_or(0, |m| m.agenda.len());
     rows.extend((0..items).map(Row::Item));
     rows.push(Row::NewItem);
+    for (role, holder) in [
+        (Role::TeamLeader, &board.team_leader),
+        (Role::MeasurementLead, &board.measurement_lead),
+    ] {
+        if board.kind == Kind::Forbedring || holder.is_some() {
+            rows.push(Row::Role(role));
+        }
+    }
     let team = tavle_core::meeting::team(board, log);
     let present: &[String] = meeting
         .and_then(|m| m.running.as_ref())
@@ -182,6 +193,22 @@ impl MeetingScreen {
             EditKind::MeetingLength,
             vec![(Field::Minutes, minutes)],
             Field::Minutes,
+        );
+    }
+
+    /// The dialog naming who holds `role`; left empty, no one does.
+    fn edit_role(s: &Shared, rq: &mut Requests, role: Role) {
+        let holder = s.board().and_then(|b| match role {
+            Role::TeamLeader => b.team_leader.clone(),
+            Role::MeasurementLead => b.measurement_lead.clone(),
+        });
+        let field = role_field(role);
+        Self::open(
+            s,
+            rq,
+            EditKind::Role(role),
+            vec![(field, holder.unwrap_or_default())],
+            field,
         );
     }
 
@@ -334,6 +361,7 @@ impl MeetingScreen {
                 }
                 Some(Row::Goal) => Self::edit_goal(s, rq),
                 Some(Row::Length) => Self::edit_length(s, rq),
+                Some(Row::Role(role)) => Self::edit_role(s, rq, role),
                 Some(Row::Item(at)) => Self::edit_item(s, rq, at, Field::Item),
                 Some(Row::NewItem) => Self::new_item(s, rq, None),
                 None => {}
@@ -397,6 +425,14 @@ fn minutes(text: &str) -> Result<Option<u64>, Msg> {
     match digits.parse::<u64>() {
         Ok(m @ 1..=MAX_MINUTES) => Ok(Some(m)),
         _ => Err(Msg::Prep(PrepMsg::BadMinutes(text.to_string()))),
+    }
+}
+
+/// The form field naming who holds `role`.
+pub fn role_field(role: Role) -> Field {
+    match role {
+        Role::TeamLeader => Field::TeamLeader,
+        Role::MeasurementLead => Field::MeasurementLead,
     }
 }
 
@@ -464,6 +500,18 @@ pub fn form_ops(ed: &Editor, s: &Shared) -> Option<Result<Vec<Op>, (Msg, Field)>
                     }
                     Ok(ops)
                 }
+            }
+        }
+        EditKind::Role(role) => {
+            let name = Some(ed.get(role_field(*role))).filter(|n| !n.trim().is_empty());
+            let now = board.and_then(|b| match role {
+                Role::TeamLeader => b.team_leader.as_deref(),
+                Role::MeasurementLead => b.measurement_lead.as_deref(),
+            });
+            if name.as_deref().map(str::trim) == now {
+                Ok(Vec::new())
+            } else {
+                Ok(vec![Op::Team(TeamOp::Set { role: *role, name })])
             }
         }
         EditKind::Guest => {

@@ -143,6 +143,8 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("kind", |a| a.help(n(W::HelpKind)))
                 .mut_arg("name", |a| a.help(n(W::HelpName)))
                 .mut_arg("dir", |a| a.help(n(W::HelpDir)))
+                .mut_arg("team_leader", |a| a.help(n(W::HelpTeamLeader)))
+                .mut_arg("measurement_lead", |a| a.help(n(W::HelpMeasurementLead)))
         })
         .mut_subcommand("fmt", |c| {
             c.about(h("fmt"))

@@ -308,6 +308,17 @@ pub enum Command {
         /// The folder to put the board in.
         #[arg(long, default_value = "boards")]
         dir: PathBuf,
+        /// The improvement team's leader.
+        #[arg(long, value_name = "NAME", alias = "teamleder", alias = "teamleiar")]
+        team_leader: Option<String>,
+        /// The improvement team's measurement lead.
+        #[arg(
+            long,
+            value_name = "NAME",
+            alias = "maleansvarlig",
+            alias = "måleansvarlig"
+        )]
+        measurement_lead: Option<String>,
     },
     /// Copy the sample boards, dated around today, and open the copy.
     Demo {
@@ -518,7 +529,19 @@ pub fn main(args: &[String]) -> u8 {
             merge::run(&board, &dir, &how, now, &mut io)
         }
         Some(Command::Init { dir }) => init::run(&dir, &mut io),
-        Some(Command::New { kind, name, dir }) => new::run(kind, &name, &dir, &mut io),
+        Some(Command::New {
+            kind,
+            name,
+            dir,
+            team_leader,
+            measurement_lead,
+        }) => {
+            let roles = tavle_core::template::Roles {
+                team_leader,
+                measurement_lead,
+            };
+            new::run(kind, &name, &dir, &roles, &mut io)
+        }
         Some(Command::MergeDriver {
             base,
             ours,

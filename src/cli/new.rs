@@ -1,5 +1,5 @@
-//! `tavle new forbedring|drift NAME [--dir DIR]`: a new board from its
-//! template (`tavle_core::template`, the words in the user's language from
+//! `tavle new forbedring|drift NAME [--dir DIR] [--team-leader NAME]
+//! [--measurement-lead NAME]`: a new board from its template (`tavle_core::template`, the words in the user's language from
 //! the catalogue), written as a new file of the folder through the folder
 //! layer (`folder::fresh::create_board`: named by a safe slug of NAME, never
 //! over a file, no more readable than the boards there). The path alone on
@@ -15,6 +15,7 @@ use crate::folder::fresh;
 use crate::i18n::{self, Msg, NewBoardMsg};
 use tavle_core::diag::FsErrorKind;
 use tavle_core::model::Kind;
+use tavle_core::template::Roles;
 
 /// The kind of board, as `tavle new` takes it: the file's word, nynorsk,
 /// English or what the board is called.
@@ -40,7 +41,7 @@ impl NewKind {
 }
 
 /// Run `tavle new`.
-pub fn run(kind: NewKind, name: &str, dir: &Path, io: &mut Io) -> Exit {
+pub fn run(kind: NewKind, name: &str, dir: &Path, roles: &Roles, io: &mut Io) -> Exit {
     let (lang, kind) = (io.lang, kind.kind());
     if name.trim().is_empty() {
         return io.fail(CliError::EmptyTitle);
@@ -49,7 +50,7 @@ pub fn run(kind: NewKind, name: &str, dir: &Path, io: &mut Io) -> Exit {
         return io.fail(CliError::NoSuchPath(dir.to_path_buf()));
     }
     let words = i18n::template_words(lang, kind);
-    let board = tavle_core::template::new_board(kind, name, &words);
+    let board = tavle_core::template::new_team_board(kind, name, &words, roles);
     match fresh::create_board(dir, &board) {
         Ok(path) => {
             let path = path.display().to_string();

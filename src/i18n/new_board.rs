@@ -74,6 +74,14 @@ pub enum NewBoardWord {
     HelpName,
     /// `tavle new`: `--dir`.
     HelpDir,
+    /// `tavle new`: `--team-leader`.
+    HelpTeamLeader,
+    /// `tavle new`: `--measurement-lead`.
+    HelpMeasurementLead,
+    /// The label of the team leader field.
+    TeamLeader,
+    /// The label of the measurement lead field.
+    MeasurementLead,
 }
 
 /// The text of a [`NewBoardWord`].
@@ -87,6 +95,10 @@ pub fn new_board_word(lang: Lang, w: NewBoardWord) -> &'static str {
         W::HelpKind => s!(lang, "cli-new-kind"),
         W::HelpName => s!(lang, "cli-new-name"),
         W::HelpDir => s!(lang, "cli-new-dir"),
+        W::HelpTeamLeader => s!(lang, "cli-new-team-leader"),
+        W::HelpMeasurementLead => s!(lang, "cli-new-measurement-lead"),
+        W::TeamLeader => s!(lang, "new-board-label-team-leader"),
+        W::MeasurementLead => s!(lang, "new-board-label-measurement-lead"),
     }
 }
 
@@ -144,5 +156,13 @@ mod tests {
             template_words(Lang::Nb, Kind::Forbedring),
             template_words(Lang::En, Kind::Forbedring)
         );
+    }
+}
+
+/// The name of one of the improvement team's roles (seed 001).
+pub fn role_name(lang: Lang, role: tavle_core::model::Role) -> &'static str {
+    match role {
+        tavle_core::model::Role::TeamLeader => s!(lang, "role-team-leader"),
+        tavle_core::model::Role::MeasurementLead => s!(lang, "role-measurement-lead"),
     }
 }

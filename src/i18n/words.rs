@@ -447,6 +447,10 @@ pub enum Label {
     Wip,
     /// The kind of a new board.
     Kind,
+    /// The improvement team's leader.
+    TeamLeader,
+    /// The improvement team's measurement lead.
+    MeasurementLead,
 }
 
 /// The label of an editor field.
@@ -471,6 +475,8 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Card => s!(lang, "label-card"),
         Label::Wip => super::column_word(lang, super::ColumnWord::Wip),
         Label::Kind => super::new_board_word(lang, super::NewBoardWord::Kind),
+        Label::TeamLeader => super::new_board_word(lang, super::NewBoardWord::TeamLeader),
+        Label::MeasurementLead => super::new_board_word(lang, super::NewBoardWord::MeasurementLead),
     }
 }
 

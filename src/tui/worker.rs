@@ -60,11 +60,12 @@ fn new_board(
     dir: &Path,
     kind: tavle_core::model::Kind,
     title: &str,
+    roles: &tavle_core::template::Roles,
     lang: Lang,
 ) -> Result<(tavle_core::model::Kind, std::path::PathBuf), Msg> {
     use crate::i18n::NewBoardMsg;
     let words = crate::i18n::template_words(lang, kind);
-    let board = tavle_core::template::new_board(kind, title, &words);
+    let board = tavle_core::template::new_team_board(kind, title, &words, roles);
     crate::folder::fresh::create_board(dir, &board)
         .map(|path| (kind, path))
         .map_err(|e| {
@@ -148,8 +149,14 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 .collect();
             send(Event::Logs(logs));
         }
-        Effect::NewBoard { dir, kind, title } => {
-            send(Event::BoardCreated(new_board(&dir, kind, &title, lang)));
+        Effect::NewBoard {
+            dir,
+            kind,
+            title,
+            roles,
+        } => {
+            let made = new_board(&dir, kind, &title, &roles, lang);
+            send(Event::BoardCreated(made));
         }
         Effect::ReadMinutes { path, before } => {
             let minutes = crate::folder::previous::read(&path, before, lang);

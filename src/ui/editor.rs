@@ -41,6 +41,7 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::AgendaItem { .. } => i18n::prep_word(lang, i18n::PrepWord::Agenda),
         EditKind::Guest => i18n::ui(lang, Ui::Attendees),
         EditKind::NewBoard => i18n::new_board_word(lang, i18n::NewBoardWord::Dialog),
+        EditKind::Role(role) => i18n::role_name(lang, *role),
     }
 }
 

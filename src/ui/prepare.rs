@@ -13,6 +13,7 @@ use super::selected_style;
 use crate::app::App;
 use crate::app::prepare::{Row, is_present};
 use crate::i18n::{self, Lang, PrepWord as P};
+use tavle_core::model::Role;
 use tavle_core::text::{fit, sanitize, width};
 
 /// From this width the plan and the attendance stand side by side.
@@ -95,6 +96,20 @@ fn row_line(app: &App, row: &Row, i: usize, w: usize) -> Line<'static> {
             )
         }
         Row::NewGuest => (format!("  {}", i18n::prep_word(lang, P::AddGuest)), true),
+        Row::Role(role) => {
+            let holder = match role {
+                Role::TeamLeader => board.team_leader.as_deref(),
+                Role::MeasurementLead => board.measurement_lead.as_deref(),
+            };
+            let name = i18n::role_name(lang, *role);
+            match holder {
+                Some(h) => (format!("  {name}: {}", sanitize(h)), false),
+                None => (
+                    format!("  {name}: ({})", i18n::prep_word(lang, P::NoGoal)),
+                    true,
+                ),
+            }
+        }
     };
     let text = fit(&text, w);
     let style = if selected {
@@ -121,7 +136,7 @@ fn parts(app: &App, rows: &[Row], plan_w: usize, w: usize) -> (Part, Part) {
         people.push((Line::from(Span::raw(hint).dim()), None));
     }
     for (i, row) in rows.iter().enumerate() {
-        let line_w = if matches!(row, Row::Person { .. } | Row::NewGuest) {
+        let line_w = if matches!(row, Row::Person { .. } | Row::NewGuest | Row::Role(_)) {
             w
         } else {
             plan_w
@@ -140,7 +155,7 @@ fn parts(app: &App, rows: &[Row], plan_w: usize, w: usize) -> (Part, Part) {
                 }
                 plan.push(line);
             }
-            Row::Person { .. } | Row::NewGuest => people.push(line),
+            Row::Person { .. } | Row::NewGuest | Row::Role(_) => people.push(line),
         }
     }
     (plan, people)

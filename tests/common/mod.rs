@@ -110,6 +110,22 @@ impl Room {
         }
     }
 
+    /// The screen as the room sees it, `w` × `h`, one line of text a row.
+    pub fn screen_text(&self, w: u16, h: u16) -> String {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        t.draw(|f| tavle::ui::render(&self.app, self.clock.get(), f))
+            .unwrap();
+        let buf = t.backend().buffer();
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     pub fn disk(&self) -> tavle::model::Board {
         store::analyze(&self.board()).board.unwrap()
     }

@@ -142,3 +142,26 @@ fn a_kind_is_named_in_each_language_or_by_a_prefix_of_one_kind() {
         assert_eq!(kind_named(typed), None, "{typed}");
     }
 }
+
+#[test]
+fn a_new_team_board_names_its_roles_trimmed_and_blank_is_no_one() {
+    let roles = Roles {
+        team_leader: Some("  Kari Nordmann ".into()),
+        measurement_lead: Some("   ".into()),
+    };
+    let b = new_team_board(Kind::Forbedring, "X", &words(&CIRCLE, &[]), &roles);
+    assert_eq!(b.team_leader.as_deref(), Some("Kari Nordmann"));
+    assert_eq!(b.measurement_lead, None);
+    let both = Roles {
+        team_leader: None,
+        measurement_lead: Some("Per".into()),
+    };
+    let b = new_team_board(Kind::Forbedring, "X", &words(&CIRCLE, &[]), &both);
+    assert_eq!(
+        (b.team_leader, b.measurement_lead.as_deref()),
+        (None, Some("Per"))
+    );
+    // The plain template names no one.
+    let b = new_board(Kind::Forbedring, "X", &words(&CIRCLE, &[]));
+    assert_eq!((b.team_leader, b.measurement_lead), (None, None));
+}
