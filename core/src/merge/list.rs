@@ -318,3 +318,56 @@ fn lcs<'k>(a: &[&'k str], b: &[&'k str]) -> HashSet<&'k str> {
     }
     out
 }
+
+#[cfg(test)]
+mod lcs_tests {
+    use super::lcs;
+
+    /// `got` is a common subsequence of `a` and `b`: the keys of each, kept
+    /// in their order, are the same list.
+    fn common(a: &[&str], b: &[&str], got: &std::collections::HashSet<&str>) -> bool {
+        let keep = |s: &[&str]| -> Vec<String> {
+            s.iter()
+                .filter(|k| got.contains(**k))
+                .map(|k| k.to_string())
+                .collect()
+        };
+        keep(a) == keep(b) && keep(a).len() == got.len()
+    }
+
+    /// Pairs whose longest common subsequence has a length counted by hand;
+    /// the ends differ, so no common prefix or suffix is cut off and the
+    /// table decides.
+    #[test]
+    fn the_longest_common_subsequence_is_found_through_the_table() {
+        let cases: [(&[&str], &[&str], usize); 7] = [
+            // One moved to the end: b, c, d keep their order.
+            (&["a", "b", "c", "d"], &["b", "c", "d", "a"], 3),
+            // One moved to the front: a, b, c.
+            (&["a", "b", "c", "d"], &["d", "a", "b", "c"], 3),
+            // a, c / b, c / b, d: two.
+            (&["a", "b", "c", "d"], &["b", "d", "a", "c"], 2),
+            // a, b, f / a, b, d / c, e, f: three, none longer.
+            (
+                &["a", "b", "c", "d", "e", "f"],
+                &["c", "e", "a", "b", "f", "d"],
+                3,
+            ),
+            // The longer run, a b c, over the earlier p q.
+            (
+                &["p", "q", "a", "b", "c", "r"],
+                &["r", "a", "b", "c", "p", "q"],
+                3,
+            ),
+            // a, c, d / a, b, d: three.
+            (&["a", "b", "c", "d", "e"], &["e", "a", "c", "b", "d"], 3),
+            // Reversed: one key.
+            (&["a", "b", "c"], &["c", "b", "a"], 1),
+        ];
+        for (a, b, len) in cases {
+            let got = lcs(a, b);
+            assert_eq!(got.len(), len, "{a:?} {b:?}: {got:?}");
+            assert!(common(a, b, &got), "{a:?} {b:?}: {got:?}");
+        }
+    }
+}
