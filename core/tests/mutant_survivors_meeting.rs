@@ -236,6 +236,51 @@ fn names_sort_with_ae_oe_aa_after_z_in_that_order() {
     assert_eq!(names, ["Anne", "Zara", "Ærlig", "Øystein", "Åse"]);
 }
 
+#[test]
+fn names_with_accents_sort_by_their_base_letter_and_other_scripts_after_aa() {
+    use tavle_core::meeting::name_order;
+    let mut names = [
+        "Åse",
+        "Émile",
+        "Zoe",
+        "Ünal",
+        "Yngve",
+        "Ærlig",
+        "Ødegård",
+        "Ñuñez",
+        "Nils",
+        "Eva",
+        "Ola",
+        "Дмитрий",
+        "René",
+        "Rene",
+        "Renate",
+    ];
+    names.sort_by_key(|n| name_order(n));
+    // Written out by hand: é as e, ñ as n, ü as y; "Rene" before "René"
+    // (alike but the accent); Cyrillic after å.
+    assert_eq!(
+        names,
+        [
+            "Émile",
+            "Eva",
+            "Nils",
+            "Ñuñez",
+            "Ola",
+            "Renate",
+            "Rene",
+            "René",
+            "Ünal",
+            "Yngve",
+            "Zoe",
+            "Ærlig",
+            "Ødegård",
+            "Åse",
+            "Дмитрий",
+        ]
+    );
+}
+
 fn summary_board() -> tavle_core::model::Board {
     board(
         r#"{"tavle":1,"title":"T","kind":"drift",

@@ -8,19 +8,48 @@ use crate::log::Logged;
 use crate::model::Board;
 use crate::ops::{Change, same_person};
 
-/// A sort key that puts names in Norwegian order: case folded, and æ, ø, å
-/// (and the Swedish/Danish ä, ö) after z.
+/// A sort key that puts names in Norwegian alphabetical order, as a
+/// Norwegian phone book does: case folded; æ, ø, å (and the Swedish and
+/// Danish ä, ö) after z; a letter with an accent sorted as its base letter
+/// (é as e, ñ as n) and ü as y. Names alike but for accents ("Rene",
+/// "René") then go by the letters as written, so the order is total.
+/// Letters of other scripts come after å, by code point.
 pub fn name_order(name: &str) -> Vec<u32> {
-    name.trim()
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'æ' | 'ä' => u32::from('z') + 1,
-            'ø' | 'ö' => u32::from('z') + 2,
-            'å' => u32::from('z') + 3,
-            c => u32::from(c),
-        })
-        .collect()
+    let lower = name.trim().to_lowercase();
+    let mut key: Vec<u32> = lower.chars().map(primary).collect();
+    key.push(0);
+    key.extend(lower.chars().map(u32::from));
+    key
+}
+
+/// Where a lower-case letter sorts among Norwegian letters.
+fn primary(c: char) -> u32 {
+    const AE: u32 = 0x7B; // right after z
+    const OE: u32 = 0x7C;
+    const AA: u32 = 0x7D;
+    let base = match c {
+        'æ' | 'ä' => return AE,
+        'ø' | 'ö' | 'ő' => return OE,
+        'å' => return AA,
+        'à' | 'á' | 'â' | 'ã' | 'ā' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ð' | 'ď' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ł' | 'ľ' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ō' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' => 't',
+        'ù' | 'ú' | 'û' | 'ū' | 'ů' => 'u',
+        'ü' | 'ű' | 'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        c if c.is_ascii() => c,
+        // Other scripts after å, keeping their own order.
+        c => return AA + u32::from(c),
+    };
+    u32::from(base)
 }
 
 /// The names of the board's team: `meeting.team` first, in its order, then
