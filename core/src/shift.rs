@@ -45,6 +45,18 @@ pub fn shift(board: &mut Board, days: i64) {
         opt_date(&mut c.due, days);
         opt_stamp(&mut c.created, days);
         opt_stamp(&mut c.updated, days);
+        opt_date(&mut c.received, days);
+        for cycle in &mut c.pdsa {
+            opt_date(&mut cycle.started, days);
+            opt_date(&mut cycle.ended, days);
+        }
+        if let Some(b) = &mut c.benefit {
+            opt_date(&mut b.by, days);
+        }
+    }
+    for r in &mut board.routines {
+        r.revision = date(r.revision, days);
+        opt_stamp(&mut r.created, days);
     }
     for g in &mut board.goals {
         opt_date(&mut g.due, days);
@@ -123,6 +135,32 @@ mod tests {
         );
         assert!(d.done_at.is_some());
         assert!(b.meeting.unwrap().running.is_none());
+    }
+
+    #[test]
+    fn the_improvement_boards_dates_move_too() {
+        let text = r#"{"tavle":1,"title":"T","kind":"forbedring",
+          "columns":[{"id":"ideer","title":"Ideer"}],
+          "cards":[{"id":"k1","title":"x","column":"ideer","received":"2026-11-23",
+            "pdsa":[{"plan":"p","prediction":"f","started":"2026-11-02","ended":"2026-11-16"}],
+            "benefit":{"kind":"time-saved","by":"2027-03-01"}}],
+          "routines":[{"id":"r1","title":"R","revision":"2027-11-24",
+            "created":"2026-11-24T10:00:00+01:00"}]}"#;
+        let (b, problems) = crate::analyze::analyze_text(text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut b = b.unwrap();
+        shift(&mut b, 14);
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let c = &b.cards[0];
+        assert_eq!(c.received, d(2026, 12, 7));
+        assert_eq!(c.pdsa[0].started, d(2026, 11, 16));
+        assert_eq!(c.pdsa[0].ended, d(2026, 11, 30));
+        assert_eq!(c.benefit.as_ref().unwrap().by, d(2027, 3, 15));
+        assert_eq!(Some(b.routines[0].revision), d(2027, 12, 8));
+        assert_eq!(
+            b.routines[0].created.as_ref().unwrap().as_str(),
+            "2026-12-08T10:00:00+01:00"
+        );
     }
 
     #[test]
