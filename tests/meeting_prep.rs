@@ -517,20 +517,20 @@ fn the_improvement_teams_roles_are_named_on_the_meeting_screen_and_undone() {
     let screen = r.screen_text(100, 30);
     assert!(screen.contains("Teamleder"), "{screen}");
     assert!(screen.contains("Kari Nordmann"), "{screen}");
-    // Undo takes back one role at a time.
+    // Undo takes back one role at a time: the sample's measurement lead is back.
     r.key(KeyCode::Char('u'));
     let b = disk(&r);
     assert_eq!(b.team_leader.as_deref(), Some("Kari Nordmann"));
-    assert_eq!(b.measurement_lead, None);
-    let screen = r.screen_text(100, 30);
-    assert!(screen.contains("Måleansvarlig"), "{screen}");
-    assert!(screen.contains("ikke satt"), "{screen}");
-    // Emptying the field names no one.
+    assert_eq!(b.measurement_lead.as_deref(), Some("Aisha"));
+    // Emptying the field names no one, and the line says so.
     go_to(&mut r, &Row::Role(Role::TeamLeader));
     r.key(KeyCode::Enter);
     clear(&mut r);
     r.key(KeyCode::Enter);
     assert_eq!(disk(&r).team_leader, None);
+    let screen = r.screen_text(100, 30);
+    assert!(screen.contains("Teamleder: (ikke satt)"), "{screen}");
+    assert!(screen.contains("Måleansvarlig: Aisha"), "{screen}");
 }
 
 fn r_title(path: &std::path::Path) -> String {

@@ -45,9 +45,9 @@ fn primary(c: char) -> u32 {
         'ù' | 'ú' | 'û' | 'ū' | 'ů' => 'u',
         'ü' | 'ű' | 'ý' | 'ÿ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
-        c if c.is_ascii() => c,
-        // Other scripts after å, keeping their own order.
-        c => return AA + u32::from(c),
+        // ASCII by its code; a letter of another script (all above 0x7F)
+        // after å by its own.
+        c => c,
     };
     u32::from(base)
 }
