@@ -58,6 +58,12 @@ pub enum EditKind {
     },
     /// A new board of the folder: its kind and name.
     NewBoard,
+    /// A routine (seed 000): `id` the one changed, none for a new one;
+    /// `card` the improvement it came from.
+    Routine {
+        id: Option<String>,
+        card: Option<String>,
+    },
 }
 
 impl EditKind {
@@ -100,6 +106,13 @@ pub enum Field {
     Wip,
     /// The kind of a new board: forbedring or drift.
     Kind,
+    /// A routine's purpose, content, meeting arenas, follow-up and
+    /// yearly revision date.
+    Purpose,
+    Content,
+    Arenas,
+    FollowUp,
+    Revision,
 }
 
 impl Field {
@@ -125,6 +138,11 @@ impl Field {
             Field::Card => Label::Card,
             Field::Wip => Label::Wip,
             Field::Kind => Label::Kind,
+            Field::Purpose => Label::Purpose,
+            Field::Content => Label::Content,
+            Field::Arenas => Label::Arenas,
+            Field::FollowUp => Label::FollowUp,
+            Field::Revision => Label::Revision,
         }
     }
 }
@@ -251,7 +269,7 @@ impl Editor {
     }
 
     /// Whether `field` is in the form and was changed.
-    pub(super) fn changed(&self, field: Field) -> bool {
+    pub(crate) fn changed(&self, field: Field) -> bool {
         self.fields
             .iter()
             .any(|f| f.field == field && !f.input.unchanged(&f.original))

@@ -81,14 +81,26 @@ pub fn routine_remove_ask(lang: Lang, routine: &str) -> String {
     f!(lang, "routine-remove-ask", routine = routine)
 }
 
-/// The card already became a routine: it is not offered a second one.
-pub fn routine_exists_for(lang: Lang, card: &str, routine: &str) -> String {
-    f!(lang, "routine-exists-for", card = card, routine = routine)
+/// Notices about routines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoutineMsg {
+    /// The card (its title) became a routine (its title) already: it is
+    /// not offered a second one.
+    ExistsFor { card: String, routine: String },
+    /// The routine was written as Markdown to this file.
+    Written(String),
 }
 
-/// The routine was written as Markdown to a file.
-pub fn routine_written(lang: Lang, path: &str) -> String {
-    f!(lang, "routine-written", path = path)
+pub fn routine_msg(lang: Lang, m: &RoutineMsg) -> String {
+    match m {
+        RoutineMsg::ExistsFor { card, routine } => f!(
+            lang,
+            "routine-exists-for",
+            card = card.as_str(),
+            routine = routine.as_str()
+        ),
+        RoutineMsg::Written(path) => f!(lang, "routine-written", path = path.as_str()),
+    }
 }
 
 /// The board's legend: `⚠ 2 rutiner til revisjon`.
@@ -165,6 +177,8 @@ pub enum A3Word {
     Latest,
     Effect,
     Remains,
+    /// The keys of the A3 on screen.
+    Keys,
 }
 
 pub fn a3_word(lang: Lang, w: A3Word) -> &'static str {
@@ -236,6 +250,7 @@ pub fn a3_word(lang: Lang, w: A3Word) -> &'static str {
         W::Latest => s!(lang, "team-latest"),
         W::Effect => s!(lang, "team-effect"),
         W::Remains => s!(lang, "team-remains"),
+        W::Keys => s!(lang, "a3-keys"),
     }
 }
 

@@ -451,6 +451,12 @@ pub enum Label {
     Wip,
     /// The kind of a new board.
     Kind,
+    /// A routine's fields (seed 000).
+    Purpose,
+    Content,
+    Arenas,
+    FollowUp,
+    Revision,
 }
 
 /// The label of an editor field.
@@ -475,6 +481,11 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Card => s!(lang, "label-card"),
         Label::Wip => super::column_word(lang, super::ColumnWord::Wip),
         Label::Kind => super::new_board_word(lang, super::NewBoardWord::Kind),
+        Label::Purpose => super::routine_word(lang, super::RoutineWord::LabelPurpose),
+        Label::Content => super::routine_word(lang, super::RoutineWord::LabelContent),
+        Label::Arenas => super::routine_word(lang, super::RoutineWord::LabelArenas),
+        Label::FollowUp => super::routine_word(lang, super::RoutineWord::LabelFollowUp),
+        Label::Revision => super::routine_word(lang, super::RoutineWord::LabelRevision),
     }
 }
 

@@ -41,6 +41,10 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::AgendaItem { .. } => i18n::prep_word(lang, i18n::PrepWord::Agenda),
         EditKind::Guest => i18n::ui(lang, Ui::Attendees),
         EditKind::NewBoard => i18n::new_board_word(lang, i18n::NewBoardWord::Dialog),
+        EditKind::Routine { id: None, .. } => {
+            i18n::routine_word(lang, i18n::RoutineWord::DialogNew)
+        }
+        EditKind::Routine { .. } => i18n::routine_word(lang, i18n::RoutineWord::DialogEdit),
     }
 }
 
