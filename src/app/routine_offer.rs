@@ -11,11 +11,11 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
+use super::Overlay;
 use super::editor::{EditKind, Editor, Field, Flow};
 use super::event::Origin;
 use super::request::Requests;
 use super::shared::Shared;
-use super::Overlay;
 use crate::i18n::{Msg, RoutineMsg};
 use tavle_core::dates::DateFor;
 use tavle_core::improvement::{self, Stage};
@@ -103,15 +103,15 @@ pub fn new_form(card: Option<&Card>, today: chrono::NaiveDate) -> Editor {
             card: card.map(|c| c.id.clone()),
         },
         vec![
-            (Field::Title, card.map(|c| c.title.clone()).unwrap_or_default()),
+            (
+                Field::Title,
+                card.map(|c| c.title.clone()).unwrap_or_default(),
+            ),
             (Field::Purpose, String::new()),
             (Field::Content, String::new()),
             (Field::Arenas, String::new()),
             (Field::FollowUp, String::new()),
-            (
-                Field::Revision,
-                date_text(improvement::a_year_from(today)),
-            ),
+            (Field::Revision, date_text(improvement::a_year_from(today))),
         ],
     )
 }
@@ -192,4 +192,3 @@ pub fn save(ed: &mut Editor, s: &Shared, rq: &mut Requests) -> Flow {
     rq.apply_form(s, vec![Op::Routine(op)], Origin::Edit, ed.clone());
     Flow::Close
 }
-
