@@ -32,20 +32,24 @@ pub(crate) fn paragraphs(lang: Lang, text: Option<&str>) -> Vec<Block> {
 }
 
 /// A deadline as a date with the room's words (`01.12.2027 (uke 48)`), and
-/// `⚠ 3 d over` stressed when it has passed: the plan's mark for an overdue
-/// measure, by the same rule.
+/// `⚠ over frist` stressed when it has passed — the plan's mark and word for
+/// an overdue measure, by the same rule — with how long (`3 d over`).
 pub(crate) fn deadline(
     lang: Lang,
     date: NaiveDate,
     today: NaiveDate,
     overdue: bool,
 ) -> Vec<Inline> {
+    let shown = tavle_core::dates::format_nb(date);
     let words = i18n::deadline(lang, date, today, false);
-    let mut out = vec![Inline::Word(tavle_core::dates::format_nb(date))];
+    let mut out = vec![Inline::Word(shown.clone())];
     if overdue {
         out.push(Inline::Word(" ".into()));
-        out.push(Inline::Strong(format!("⚠ {words}")));
-    } else {
+        let over = i18n::ui(lang, i18n::Ui::OverDeadline);
+        out.push(Inline::Strong(format!("⚠ {over}")));
+    }
+    // A date long past is said as the date itself: not twice.
+    if words != shown {
         out.push(Inline::Word(format!(" ({words})")));
     }
     out

@@ -59,11 +59,14 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             if Some(r.id.as_str()) == selected {
                 sel_index = Some(i);
             }
-            let due = format!(
-                "{} ({})",
-                tavle_core::dates::format_nb(r.revision),
-                i18n::deadline(lang, r.revision, today, false)
-            );
+            let date = tavle_core::dates::format_nb(r.revision);
+            let words = i18n::deadline(lang, r.revision, today, false);
+            // A date long past is said as the date itself: not twice.
+            let due = if words == date {
+                date
+            } else {
+                format!("{date} ({words})")
+            };
             let card = (r.card.as_deref())
                 .map(|c| {
                     board
