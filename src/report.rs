@@ -211,7 +211,7 @@ fn card_line(lang: Lang, c: &CardReport, today: NaiveDate, esc: &dyn Fn(&str) ->
 }
 
 /// A routine's yearly revision: `⚠ Tittel — Revisjon: 01.12.2026 (3 d
-/// over)`, marked `⚠` by the one rule for overdue, else `↻`.
+/// over)`, marked `⚠` by the one rule for overdue, else `•`.
 fn revision_line(
     lang: Lang,
     r: &tavle_core::improvement::Revision,
@@ -220,7 +220,7 @@ fn revision_line(
 ) -> String {
     format!(
         "{} {} — {}: {}",
-        if r.overdue { "⚠" } else { "↻" },
+        if r.overdue { "⚠" } else { "•" },
         esc(&r.title),
         i18n::routine_word(lang, i18n::RoutineWord::ColRevision),
         deadline(lang, r.revision, today, false)

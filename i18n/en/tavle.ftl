@@ -1387,9 +1387,9 @@ routines-overdue = { $count ->
     [one] ⚠ 1 routine due for revision
    *[other] ⚠ { $count } routines due for revision
   }
-cmd-help-routines = the routines: purpose, content, meeting arenas, follow-up and yearly revision
+cmd-help-routines = the routines and their yearly revision
 cmd-hint-routines = routines
-cmd-help-a3 = A3 of the selected card: problem, root cause, goal, measures, PDSA, result
+cmd-help-a3 = the A3 of the selected card
 cmd-hint-a3 = A3
 cmd-help-routine-new = new routine
 cmd-hint-routine-new = new

@@ -1383,9 +1383,9 @@ routines-overdue = { $count ->
     [one] ⚠ 1 rutine til revisjon
    *[other] ⚠ { $count } rutiner til revisjon
   }
-cmd-help-routines = rutinene: hensikt, innhold, møtearenaer, oppfølging og årlig revisjon
+cmd-help-routines = rutinene og deres årlige revisjon
 cmd-hint-routines = rutiner
-cmd-help-a3 = A3 av det valgte kortet: problem, rotårsak, mål, tiltak, PDSA, resultat
+cmd-help-a3 = A3 av det valgte kortet
 cmd-hint-a3 = A3
 cmd-help-routine-new = ny rutine
 cmd-hint-routine-new = ny

@@ -1381,9 +1381,9 @@ routines-overdue = { $count ->
     [one] ⚠ 1 rutine til revisjon
    *[other] ⚠ { $count } rutinar til revisjon
   }
-cmd-help-routines = rutinane: føremål, innhald, møtearenaer, oppfølging og årleg revisjon
+cmd-help-routines = rutinane og den årlege revisjonen deira
 cmd-hint-routines = rutinar
-cmd-help-a3 = A3 av det valde kortet: problem, rotårsak, mål, tiltak, PDSA, resultat
+cmd-help-a3 = A3 av det valde kortet
 cmd-hint-a3 = A3
 cmd-help-routine-new = ny rutine
 cmd-hint-routine-new = ny

@@ -186,7 +186,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                     .italic(),
                 ]),
                 plan::Row::Revision(r) => {
-                    let title = format!("  ↻ {}", sanitize(&r.title));
+                    let title = format!("  • {}", sanitize(&r.title));
                     let due = i18n::deadline(lang, r.revision, app.shared.today(), false);
                     Row::new(vec![
                         Cell::from(fit(&title, title_w)),
