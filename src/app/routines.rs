@@ -69,12 +69,11 @@ impl RoutinesScreen {
             Cmd::Up => self.sel = step_in(&Self::ids(s), self.sel.as_deref(), -1),
             Cmd::Down => self.sel = step_in(&Self::ids(s), self.sel.as_deref(), 1),
             Cmd::Back => rq.go(Screen::Board),
-            Cmd::Routine(RoutineCmd::New) => {
-                if rq.writable(s) {
-                    let form = routine_offer::new_form(None, s.today());
-                    rq.open(Overlay::Editor(form));
-                }
+            Cmd::Routine(RoutineCmd::New) if rq.writable(s) => {
+                let form = routine_offer::new_form(None, s.today());
+                rq.open(Overlay::Editor(form));
             }
+            Cmd::Routine(RoutineCmd::New) => {}
             Cmd::Routine(c) => {
                 let Some(r) = selected else {
                     return;
