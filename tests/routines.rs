@@ -148,6 +148,13 @@ fn a_card_moved_into_act_is_offered_a_routine_saved_as_one_undoable_logged_op() 
         f.asked(),
         Some(&Question::MakeRoutine { card: "k1".into() })
     );
+    let asked = text(&f.draw(80, 24));
+    assert!(
+        asked.contains("Lage en rutine av «Fallforebygging om natta»?")
+            && asked.contains("Enter/j: ja")
+            && asked.contains("Esc/n: nei"),
+        "{asked}"
+    );
     f.key(KeyCode::Char('j'));
     let form = match &f.app.overlay {
         Some(Overlay::Editor(ed)) => ed.clone(),
