@@ -9,8 +9,11 @@
 //! that share a title are named apart by unit or file name
 //! ([`tavle_core::names::boards`]).
 
+pub mod a3;
 mod markdown;
+pub mod routine;
 pub mod since;
+pub mod team;
 
 pub use markdown::markdown;
 
@@ -207,6 +210,23 @@ fn card_line(lang: Lang, c: &CardReport, today: NaiveDate, esc: &dyn Fn(&str) ->
     )
 }
 
+/// A routine's yearly revision: `⚠ Tittel — Revisjon: 01.12.2026 (3 d
+/// over)`, marked `⚠` by the one rule for overdue, else `•`.
+fn revision_line(
+    lang: Lang,
+    r: &tavle_core::improvement::Revision,
+    today: NaiveDate,
+    esc: &dyn Fn(&str) -> String,
+) -> String {
+    format!(
+        "{} {} — {}: {}",
+        if r.overdue { "⚠" } else { "•" },
+        esc(&r.title),
+        i18n::routine_word(lang, i18n::RoutineWord::ColRevision),
+        deadline(lang, r.revision, today, false)
+    )
+}
+
 /// A goal: `▲ gul (utledet) Tittel, 01.06.2027 (uke 22)`.
 fn goal_line(lang: Lang, g: &GoalReport, today: NaiveDate, esc: &dyn Fn(&str) -> String) -> String {
     let derived = if g.source == "derived" {
@@ -361,6 +381,17 @@ pub fn text(lang: Lang, r: &Report, all: bool) -> String {
             }
             if list.len() > shown {
                 let _ = writeln!(out, "    {}", i18n::report_more(lang, list.len() - shown));
+            }
+        }
+        if !b.revisions.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {} ({}):",
+                i18n::routine_word(lang, i18n::RoutineWord::ScreenTitle),
+                b.revisions.len()
+            );
+            for rev in &b.revisions {
+                let _ = writeln!(out, "    {}", revision_line(lang, rev, r.date, &esc));
             }
         }
         for (word, list) in decision_parts(lang, b) {

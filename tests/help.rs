@@ -340,6 +340,7 @@ fn every_placeholder_is_in_the_language() {
         ("OURS", "VÅR", "VÅR"),
         ("THEIRS", "DERES", "DERES"),
         ("COMMAND", "KOMMANDO", "KOMMANDO"),
+        ("ROUTINE", "RUTINE", "RUTINE"),
     ];
     let english = every_command(Lang::En);
     for (lang, column) in [(Lang::Nb, 1), (Lang::Nn, 2)] {

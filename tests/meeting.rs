@@ -321,7 +321,7 @@ fn the_attendee_prompt_edits_like_a_text_field() {
     let mut room = Room::new();
     room.key(KeyCode::Char('m'));
     assert!(room.app.shared.running().is_some());
-    room.key(KeyCode::Char('A'));
+    room.key(KeyCode::Char('o'));
     room.typ("Kari, Bjørn");
     room.key(KeyCode::Left);
     room.key(KeyCode::Left);

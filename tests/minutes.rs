@@ -23,7 +23,7 @@ use common::{Room, t0};
 fn closing_writes_minutes_and_a_second_meeting_gets_its_own_file() {
     let mut r = Room::new();
     r.key(KeyCode::Char('m'));
-    r.key(KeyCode::Char('A'));
+    r.key(KeyCode::Char('o'));
     r.typ("Hilde, Kari");
     r.key(KeyCode::Enter);
     r.key(KeyCode::Char('d'));

@@ -5,6 +5,9 @@
 
 use chrono::{Months, NaiveDate};
 
+mod revisions;
+pub use revisions::{Revision, overdue_count, revisions};
+
 use crate::model::{Board, Card, IdeaSource, Kind, Routine};
 use crate::plan::is_overdue;
 

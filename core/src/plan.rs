@@ -216,6 +216,11 @@ pub enum Row<'b> {
     },
     /// The heading over measures that serve no goal (or a goal that does not exist).
     NoGoal,
+    /// The heading over the routines' yearly revisions.
+    Routines,
+    /// A routine's yearly revision, a deadline of the board like a
+    /// measure's ([`crate::improvement::revisions`]).
+    Revision(crate::improvement::Revision),
 }
 
 impl Row<'_> {
@@ -224,7 +229,7 @@ impl Row<'_> {
         match self {
             Row::Goal { goal, .. } => Some(&goal.id),
             Row::Measure { card, .. } => Some(&card.id),
-            Row::NoGoal => None,
+            Row::NoGoal | Row::Routines | Row::Revision(_) => None,
         }
     }
 }
@@ -264,6 +269,11 @@ pub fn rows(board: &Board, today: NaiveDate) -> Vec<Row<'_>> {
             });
         }
     }
+    let revisions = crate::improvement::revisions(board, today);
+    if !revisions.is_empty() {
+        out.push(Row::Routines);
+        out.extend(revisions.into_iter().map(Row::Revision));
+    }
     out
 }
 
@@ -297,7 +307,10 @@ fn push_goal<'b>(
     }
 }
 
-/// Counts of a board's active cards by honest status, for the overview and the report.
+/// Counts of a board's active cards by honest status, for the overview and
+/// the report. `overdue` also counts the routines past their yearly
+/// revision date ([`crate::improvement::is_revision_overdue`]) when no owner
+/// is asked for (a routine has no owner): the board's deadlines, one count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Counts {
     pub red: usize,
@@ -306,6 +319,8 @@ pub struct Counts {
     /// No light and not done.
     pub none: usize,
     pub done: usize,
+    /// Open measures past their deadline, and (no owner asked) routines
+    /// past their revision date.
     pub overdue: usize,
 }
 
@@ -330,6 +345,9 @@ pub fn counts(board: &Board, today: NaiveDate, owner: Option<&str>) -> Counts {
             Some(Light::Green) => c.green += 1,
             None => c.none += 1,
         }
+    }
+    if owner.is_none() {
+        c.overdue += crate::improvement::overdue_count(board, today);
     }
     c
 }

@@ -108,6 +108,10 @@ pub struct BoardReport {
     pub decisions: Vec<DecisionReport>,
     /// With a day to tell changes from: what changed since ([`changes::since`]).
     pub changes: Option<Changes>,
+    /// The routines' yearly revisions, soonest first, each flagged overdue
+    /// by the one rule ([`crate::improvement::revisions`]); the overdue ones
+    /// are counted in `counts.overdue`. Empty with an owner filter.
+    pub revisions: Vec<crate::improvement::Revision>,
 }
 
 /// One board file for the report.
@@ -287,6 +291,10 @@ fn board_in(
         responsible,
         decisions,
         changes: None,
+        revisions: match owner {
+            Some(_) => Vec::new(),
+            None => crate::improvement::revisions(board, today),
+        },
     }
 }
 
@@ -308,6 +316,7 @@ pub fn broken_report(id: &str, error: String) -> BoardReport {
         responsible: Vec::new(),
         decisions: Vec::new(),
         changes: None,
+        revisions: Vec::new(),
     }
 }
 

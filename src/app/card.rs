@@ -207,7 +207,8 @@ impl CardScreen {
             cmd => {
                 let op = s.board().and_then(|b| command_op(cmd, b, &card));
                 if let Some(op) = op {
-                    rq.apply(s, vec![op], Origin::Edit);
+                    rq.apply(s, vec![op.clone()], Origin::Edit);
+                    super::routine_offer::after_move(s, &op, rq);
                 }
             }
         }

@@ -139,6 +139,9 @@ impl Editor {
         if self.kind == EditKind::NewBoard {
             return super::new_board::save(self, s, rq);
         }
+        if matches!(self.kind, EditKind::Routine { .. }) {
+            return super::routine_offer::save(self, s, rq);
+        }
         if let Some(ops) = super::prepare::form_ops(self, s) {
             return match ops {
                 Err((e, field)) => self.refuse(e, field),
@@ -279,7 +282,8 @@ impl Editor {
             | EditKind::AgendaItem { .. }
             | EditKind::Guest
             | EditKind::Role(_)
-            | EditKind::NewBoard => return Ok(None),
+            | EditKind::NewBoard
+            | EditKind::Routine { .. } => return Ok(None),
             EditKind::NewColumn { .. } | EditKind::Column { .. } => {
                 return super::columns::op(self, s);
             }

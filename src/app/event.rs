@@ -60,6 +60,8 @@ pub enum Event {
     },
     /// The minutes were written (or not).
     MinutesWritten(Result<PathBuf, crate::folder::safe_fs::FsError>),
+    /// A routine was written as Markdown (`w` on the routines screen): where.
+    RoutineWritten(Result<PathBuf, crate::folder::safe_fs::FsError>),
     /// A card was sent up: the board id and card id of the copy (or why not).
     Escalated(Result<(String, String), Msg>),
     /// The kept versions of the board at `path` that were asked for and
@@ -131,6 +133,13 @@ pub enum Effect {
     ReadLog { path: PathBuf, closing: bool },
     /// End the meeting and write its minutes.
     CloseMeeting { path: PathBuf },
+    /// Write the routine `routine` (its id) of `board`, the board at
+    /// `path`, as Markdown beside it (`rutiner/`).
+    WriteRoutine {
+        path: PathBuf,
+        board: Box<tavle_core::model::Board>,
+        routine: String,
+    },
     /// Send a card up to another board: copy it there, link both ways.
     Escalate {
         from: PathBuf,

@@ -60,6 +60,12 @@ pub enum EditKind {
     NewBoard,
     /// Who holds one of the improvement team's roles.
     Role(tavle_core::model::Role),
+    /// A routine (seed 000): `id` the one changed, none for a new one;
+    /// `card` the improvement it came from.
+    Routine {
+        id: Option<String>,
+        card: Option<String>,
+    },
 }
 
 impl EditKind {
@@ -109,6 +115,13 @@ pub enum Field {
     TeamLeader,
     /// The improvement team's measurement lead.
     MeasurementLead,
+    /// A routine's purpose, content, meeting arenas, follow-up and
+    /// yearly revision date.
+    Purpose,
+    Content,
+    Arenas,
+    FollowUp,
+    Revision,
 }
 
 impl Field {
@@ -136,6 +149,11 @@ impl Field {
             Field::Kind => Label::Kind,
             Field::TeamLeader => Label::TeamLeader,
             Field::MeasurementLead => Label::MeasurementLead,
+            Field::Purpose => Label::Purpose,
+            Field::Content => Label::Content,
+            Field::Arenas => Label::Arenas,
+            Field::FollowUp => Label::FollowUp,
+            Field::Revision => Label::Revision,
         }
     }
 }
@@ -262,7 +280,7 @@ impl Editor {
     }
 
     /// Whether `field` is in the form and was changed.
-    pub(super) fn changed(&self, field: Field) -> bool {
+    pub(crate) fn changed(&self, field: Field) -> bool {
         self.fields
             .iter()
             .any(|f| f.field == field && !f.input.unchanged(&f.original))

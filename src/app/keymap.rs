@@ -78,6 +78,27 @@ pub enum Cmd {
     Since(SinceCmd),
     /// A new board from a template (the overview).
     NewBoard,
+    /// The routines screen (`R` on the board).
+    Routines,
+    /// The A3 of the selected card (`A` on the board).
+    A3,
+    /// The routines screen's own keys.
+    Routine(RoutineCmd),
+}
+
+/// The keys of the routines screen: `R` on the board opens it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RoutineCmd {
+    /// A new routine.
+    New,
+    /// Change the selected routine.
+    Edit,
+    /// Remove the selected routine (asked first).
+    Remove,
+    /// The selected routine was revised today: the next revision a year on.
+    Revised,
+    /// Write the selected routine as Markdown to the folder.
+    Write,
 }
 
 impl Cmd {
@@ -162,6 +183,13 @@ impl Cmd {
             Cmd::Since(SinceCmd::Date) => "since-date",
             Cmd::Since(SinceCmd::PageDown) => "since-page-down",
             Cmd::Since(SinceCmd::PageUp) => "since-page-up",
+            Cmd::Routines => "routines",
+            Cmd::A3 => "a3",
+            Cmd::Routine(RoutineCmd::New) => "routine-new",
+            Cmd::Routine(RoutineCmd::Edit) => "routine-edit",
+            Cmd::Routine(RoutineCmd::Remove) => "routine-remove",
+            Cmd::Routine(RoutineCmd::Revised) => "routine-revised",
+            Cmd::Routine(RoutineCmd::Write) => "routine-write",
         }
     }
 }

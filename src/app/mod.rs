@@ -14,6 +14,7 @@
 //! asked for ([`App::settle`]). Adding a screen is one module, one line each in
 //! [`App::component`] and `App::parts`, and its view in `ui/`.
 
+pub mod a3;
 pub mod board;
 pub mod card;
 pub mod changes;
@@ -39,6 +40,8 @@ pub mod picker;
 pub mod plan;
 pub mod prepare;
 mod request;
+pub mod routine_offer;
+pub mod routines;
 mod scroll;
 mod search;
 mod shared;
@@ -95,6 +98,8 @@ pub enum Screen {
     Meeting,
     /// What changed on every board since a day (from the overview).
     Changes,
+    /// The routines the board's improvements became.
+    Routines,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -153,6 +158,7 @@ pub struct Screens {
     pub merge: MergeScreen,
     pub meeting: MeetingScreen,
     pub changes: ChangesScreen,
+    pub routines: routines::RoutinesScreen,
 }
 
 pub struct App {
@@ -205,6 +211,7 @@ impl App {
             Screen::Merge => &self.screens.merge,
             Screen::Meeting => &self.screens.meeting,
             Screen::Changes => &self.screens.changes,
+            Screen::Routines => &self.screens.routines,
         }
     }
 
@@ -220,6 +227,7 @@ impl App {
             Screen::Merge => &mut self.screens.merge,
             Screen::Meeting => &mut self.screens.meeting,
             Screen::Changes => &mut self.screens.changes,
+            Screen::Routines => &mut self.screens.routines,
         };
         (component, &self.shared)
     }
@@ -349,6 +357,16 @@ impl App {
                     self.shared.notify(msg, false);
                 }
                 Err(m) => self.shared.notify(m, true),
+            },
+            Event::RoutineWritten(result) => match result {
+                Ok(path) => {
+                    let path = path.display().to_string();
+                    let msg = crate::i18n::Msg::Routine(crate::i18n::RoutineMsg::Written(path));
+                    self.shared.notify(msg, false);
+                }
+                Err(e) => self
+                    .shared
+                    .notify(crate::i18n::Msg::Folder((&e).into()), true),
             },
             Event::MinutesWritten(result) => match result {
                 Ok(path) => self.shared.notify(

@@ -59,6 +59,10 @@ pub enum Overlay {
     Minutes(super::since::MinutesView),
     /// The `?` overlay's second page: what each symbol on screen means.
     Symbols,
+    /// A yes/no question about routines (make one of a card, remove one).
+    Ask(super::routine_offer::Question),
+    /// The A3 of a card (`A` on the board).
+    A3(super::a3::A3View),
 }
 
 impl Overlay {
@@ -86,6 +90,8 @@ impl Overlay {
             // Panels take their keys before this (`since::panel_key`).
             Overlay::Since(_) | Overlay::Minutes(_) => Flow::Close,
             Overlay::Editor(ed) => ed.key(key, s, rq),
+            Overlay::Ask(q) => super::routine_offer::key(q, key, s, rq),
+            Overlay::A3(view) => view.key(key),
             Overlay::Closing(c) => match key.code {
                 KeyCode::Enter => {
                     if let Some(e) = s.entry()

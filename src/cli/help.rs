@@ -146,6 +146,28 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("team_leader", |a| a.help(n(W::HelpTeamLeader)))
                 .mut_arg("measurement_lead", |a| a.help(n(W::HelpMeasurementLead)))
         })
+        .mut_subcommand("routine", |c| {
+            let r = |w| i18n::routine_help(lang, w);
+            c.about(r("routine"))
+                .mut_arg("board", |a| a.help(h("card.board")))
+                .mut_arg("routine", |a| a.help(r("routine.routine")))
+                .mut_arg("dir", |a| a.help(h("dir")))
+        })
+        .mut_subcommand("a3", |c| {
+            let r = |w| i18n::routine_help(lang, w);
+            c.about(r("a3"))
+                .mut_arg("board", |a| a.help(h("card.board")))
+                .mut_arg("card", |a| a.help(r("a3.card")))
+                .mut_arg("dir", |a| a.help(h("dir")))
+        })
+        .mut_subcommand("report", |c| {
+            let r = |w| i18n::routine_help(lang, w);
+            c.about(r("report"))
+                .mut_arg("board", |a| a.help(h("card.board")))
+                .mut_arg("status", |a| a.help(r("report.status")))
+                .mut_arg("final_report", |a| a.help(r("report.final")))
+                .mut_arg("dir", |a| a.help(h("dir")))
+        })
         .mut_subcommand("fmt", |c| {
             c.about(h("fmt"))
                 .after_help(h("fmt.long"))

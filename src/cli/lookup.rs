@@ -197,6 +197,14 @@ pub fn indicator(board: &Board, name: &str) -> Result<String, CliError> {
     resolve(Named::Indicator, name, &indicators(board))
 }
 
+/// The id of the routine `name` names (by id or title).
+pub fn routine(board: &Board, name: &str) -> Result<String, CliError> {
+    let r: Vec<(&str, &str)> = (board.routines.iter())
+        .map(|r| (r.id.as_str(), r.title.as_str()))
+        .collect();
+    resolve(Named::Routine, name, &r)
+}
+
 /// A board's indicators as `(id, title)`, for resolving many names at once.
 pub fn indicators(board: &Board) -> Vec<(&str, &str)> {
     board

@@ -15,6 +15,7 @@
 // what this layer does itself is allowed where it is done — the
 // environment here, git in `git`, the clock in `now`.
 
+mod a3;
 mod card;
 mod check;
 mod copies;
@@ -33,6 +34,8 @@ mod minutes;
 mod new;
 mod now;
 mod out;
+mod report;
+mod routine;
 mod schema;
 mod starts;
 mod status;
@@ -320,6 +323,38 @@ pub enum Command {
         )]
         measurement_lead: Option<String>,
     },
+    /// Print a board's routines as Markdown.
+    Routine {
+        board: String,
+        /// The routine (id or title); all of them when none is named.
+        routine: Option<String>,
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+    },
+    /// Print the A3 of an improvement card as Markdown.
+    A3 {
+        board: String,
+        /// The card (id or title).
+        card: String,
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+    },
+    /// Print the team's status report or final report as Markdown.
+    #[command(group(clap::ArgGroup::new("which").required(true).args(["status", "final_report"])))]
+    Report {
+        board: String,
+        /// The status report.
+        #[arg(long)]
+        status: bool,
+        /// The final report.
+        #[arg(long = "final")]
+        final_report: bool,
+        /// Folder of boards, for BOARD given as an id.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+    },
     /// Copy the sample boards, dated around today, and open the copy.
     Demo {
         /// Where to put the copy (default: a new folder in the temp directory).
@@ -541,6 +576,22 @@ pub fn main(args: &[String]) -> u8 {
                 measurement_lead,
             };
             new::run(kind, &name, &dir, &roles, &mut io)
+        }
+        Some(Command::Routine {
+            board,
+            routine,
+            dir,
+        }) => routine::run(&board, routine.as_deref(), &dir, now, &mut io),
+        Some(Command::A3 { board, card, dir }) => a3::run(&board, &card, &dir, now, &mut io),
+        Some(Command::Report {
+            board, status, dir, ..
+        }) => {
+            let which = if status {
+                crate::report::team::Which::Status
+            } else {
+                crate::report::team::Which::Final
+            };
+            report::run(&board, which, &dir, now, &mut io)
         }
         Some(Command::MergeDriver {
             base,

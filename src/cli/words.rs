@@ -20,6 +20,7 @@ pub enum Named {
     Column,
     Card,
     Indicator,
+    Routine,
 }
 
 /// How many names a message lists before it says "and N more".
@@ -74,6 +75,13 @@ pub fn name_error(lang: Lang, what: Named, name: &str, e: &NameError, dir: &str)
                     name = name,
                     valid = valid
                 ),
+                Named::Routine => fl!(
+                    l,
+                    "cli-unknown-routine",
+                    count = count,
+                    name = name,
+                    valid = valid
+                ),
             }
         }
         // Only the file names tell these boards apart: say so, with one to copy.
@@ -92,6 +100,7 @@ pub fn name_error(lang: Lang, what: Named, name: &str, e: &NameError, dir: &str)
                 Named::Indicator => {
                     fl!(l, "cli-ambiguous-indicator", name = name, matches = matches)
                 }
+                Named::Routine => fl!(l, "cli-ambiguous-routine", name = name, matches = matches),
             }
         }
     }

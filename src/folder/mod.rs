@@ -35,6 +35,7 @@ pub mod messages;
 pub mod minutes;
 pub mod previous;
 pub mod revs;
+pub mod routines;
 pub mod safe_fs;
 pub mod stamp;
 pub mod store;

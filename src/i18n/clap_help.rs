@@ -204,6 +204,7 @@ fn value_name(lang: Lang, name: &str) -> Option<&'static str> {
         "OURS" => s!(lang, "cli-value-ours"),
         "THEIRS" => s!(lang, "cli-value-theirs"),
         "COMMAND" => s!(lang, "cli-command-placeholder"),
+        "ROUTINE" => s!(lang, "cli-value-routine"),
         _ => return None,
     })
 }

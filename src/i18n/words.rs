@@ -375,7 +375,9 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "since-date" => s!(lang, "cmd-help-since-date"),
         "since-page-down" => s!(lang, "cmd-help-since-page-down"),
         "since-page-up" => s!(lang, "cmd-help-since-page-up"),
-        _ => super::links::cmd_help_links(lang, id).unwrap_or(id),
+        _ => super::links::cmd_help_links(lang, id)
+            .or_else(|| super::improve::cmd_help_improve(lang, id))
+            .unwrap_or(id),
     }
 }
 
@@ -419,7 +421,9 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "end-meeting" => s!(lang, "cmd-hint-end-meeting"),
         "since-open" => s!(lang, "cmd-hint-since-open"),
         "new-board" => s!(lang, "cmd-hint-new-board"),
-        other => super::links::cmd_hint_links(lang, other).unwrap_or_else(|| cmd_help(lang, other)),
+        other => super::links::cmd_hint_links(lang, other)
+            .or_else(|| super::improve::cmd_hint_improve(lang, other))
+            .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }
 
@@ -451,6 +455,12 @@ pub enum Label {
     TeamLeader,
     /// The improvement team's measurement lead.
     MeasurementLead,
+    /// A routine's fields (seed 000).
+    Purpose,
+    Content,
+    Arenas,
+    FollowUp,
+    Revision,
 }
 
 /// The label of an editor field.
@@ -477,6 +487,11 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Kind => super::new_board_word(lang, super::NewBoardWord::Kind),
         Label::TeamLeader => super::new_board_word(lang, super::NewBoardWord::TeamLeader),
         Label::MeasurementLead => super::new_board_word(lang, super::NewBoardWord::MeasurementLead),
+        Label::Purpose => super::routine_word(lang, super::RoutineWord::LabelPurpose),
+        Label::Content => super::routine_word(lang, super::RoutineWord::LabelContent),
+        Label::Arenas => super::routine_word(lang, super::RoutineWord::LabelArenas),
+        Label::FollowUp => super::routine_word(lang, super::RoutineWord::LabelFollowUp),
+        Label::Revision => super::routine_word(lang, super::RoutineWord::LabelRevision),
     }
 }
 

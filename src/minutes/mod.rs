@@ -12,7 +12,7 @@ mod render;
 mod reread;
 mod since;
 
-pub use render::{lines, markdown};
+pub use render::{lines, lines_max, markdown};
 pub use reread::from_markdown;
 pub use since::since_doc;
 

@@ -237,7 +237,12 @@ fn wrap_block(
 /// headings, `•` bullets, `☐`/`☑` for follow-ups, bold field labels. No
 /// Markdown syntax reaches the screen.
 pub fn lines(doc: &Doc, width: usize) -> Vec<Line<'static>> {
-    const MAX: usize = 3;
+    lines_max(doc, width, 3)
+}
+
+/// [`lines`] with at most `max` lines a block (a document read on its own
+/// screen, the A3, shows every line).
+pub fn lines_max(doc: &Doc, width: usize, max: usize) -> Vec<Line<'static>> {
     let plain = Style::new();
     let mut out: Vec<Line<'static>> = Vec::new();
     for b in &doc.blocks {
@@ -268,7 +273,7 @@ pub fn lines(doc: &Doc, width: usize) -> Vec<Line<'static>> {
             ),
             Block::Para(parts) => (Vec::new(), inlines_screen(parts, plain.dim())),
         };
-        out.extend(wrap_block(prefix, body, width.max(1), MAX));
+        out.extend(wrap_block(prefix, body, width.max(1), max));
     }
     out
 }

@@ -109,6 +109,7 @@ fn board(
         && rest.is_empty()
         && b.goals.is_empty()
         && b.indicators.is_empty()
+        && b.revisions.is_empty()
         && decisions.iter().all(|(_, l)| l.is_empty())
     {
         return;
@@ -147,6 +148,14 @@ fn board(
         let _ = writeln!(out, "**{word} ({}):**\n", list.len());
         for c in list {
             let _ = writeln!(out, "- {}", super::card_line(lang, c, r.date, &esc));
+        }
+        out.push('\n');
+    }
+    if !b.revisions.is_empty() {
+        let word = i18n::routine_word(lang, i18n::RoutineWord::ScreenTitle);
+        let _ = writeln!(out, "**{word} ({}):**\n", b.revisions.len());
+        for rev in &b.revisions {
+            let _ = writeln!(out, "- {}", super::revision_line(lang, rev, r.date, &esc));
         }
         out.push('\n');
     }

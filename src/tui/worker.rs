@@ -131,6 +131,15 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 send(Event::MinutesWritten(written));
             }
         }
+        Effect::WriteRoutine {
+            path,
+            board,
+            routine,
+        } => {
+            let today = stamp().at.at().date_naive();
+            let written = crate::folder::routines::write(&path, &board, &routine, today, lang);
+            send(Event::RoutineWritten(written));
+        }
         Effect::ReadMeetingLog { path, show } => {
             let entries = crate::folder::log::read(&path);
             send(Event::MeetingLog {

@@ -105,6 +105,9 @@ fn render_legend(app: &App, area: Rect, frame: &mut Frame) {
     spans.push(Span::raw("   "));
     spans.push(Span::raw(i18n::plan_word(lang, crate::i18n::PlanWord::Done)).bold());
     spans.push(Span::raw("   "));
+    if let Some(due) = super::routines::legend(app) {
+        spans.push(due);
+    }
     if app.screens.board.show_archived {
         spans.push(Span::raw(format!("[{}]   ", i18n::ui(lang, Ui::Archived))).dim());
     }

@@ -42,6 +42,10 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::Guest => i18n::ui(lang, Ui::Attendees),
         EditKind::NewBoard => i18n::new_board_word(lang, i18n::NewBoardWord::Dialog),
         EditKind::Role(role) => i18n::role_name(lang, *role),
+        EditKind::Routine { id: None, .. } => {
+            i18n::routine_word(lang, i18n::RoutineWord::DialogNew)
+        }
+        EditKind::Routine { .. } => i18n::routine_word(lang, i18n::RoutineWord::DialogEdit),
     }
 }
 

@@ -2,6 +2,7 @@
 //! wall-clock time as an argument, never read it, so every screen renders the
 //! same in a test.
 
+mod a3;
 mod banner;
 mod board;
 mod card;
@@ -21,6 +22,7 @@ mod panel;
 mod picker;
 mod plan;
 mod prepare;
+mod routines;
 mod runchart_layout;
 mod runchart_view;
 mod since;
@@ -81,6 +83,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Screen::Merge => merge::render(app, body, frame),
         Screen::Meeting => prepare::render(app, body, frame),
         Screen::Changes => changes::render(app, body, frame),
+        Screen::Routines => routines::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -92,6 +95,8 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(Overlay::Escalate(picker)) => picker::render(app, picker, area, frame),
         Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => since::render(app, o, area, frame),
         Some(Overlay::Symbols) => symbols::render(app, area, frame),
+        Some(Overlay::Ask(q)) => routines::render_ask(app, q, area, frame),
+        Some(Overlay::A3(view)) => a3::render(app, view, area, frame),
         None => {}
     }
 }
@@ -148,7 +153,8 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         | Screen::Indicators
         | Screen::Card
         | Screen::Merge
-        | Screen::Meeting => {
+        | Screen::Meeting
+        | Screen::Routines => {
             match app.entry() {
                 Some(e) => {
                     let b = e.board.as_ref();

@@ -42,6 +42,18 @@ fn status_cell(app: &App, s: &Status) -> Line<'static> {
     Line::from(spans)
 }
 
+/// A routine's revision: `⚠ over frist` once it has passed, as an overdue
+/// measure is marked (the same glyph, word and style); else nothing.
+pub(super) fn overdue_cell(app: &App, overdue: bool) -> Line<'static> {
+    if !overdue {
+        return Line::from(Span::raw("–").dim());
+    }
+    Line::from(Span::styled(
+        format!("⚠ {}", i18n::ui(app.shared.lang(), i18n::Ui::OverDeadline)),
+        Style::new().fg(Color::Red).bold(),
+    ))
+}
+
 fn missing_text(app: &App, m: &[Missing]) -> String {
     if m.is_empty() {
         return "✓".to_string();
@@ -166,6 +178,23 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
                 plan::Row::NoGoal => Row::new(vec![
                     Cell::from(fit(i18n::plan_word(lang, W::NoGoal), title_w)).italic(),
                 ]),
+                plan::Row::Routines => Row::new(vec![
+                    Cell::from(fit(
+                        i18n::routine_word(lang, i18n::RoutineWord::ScreenTitle),
+                        title_w,
+                    ))
+                    .italic(),
+                ]),
+                plan::Row::Revision(r) => {
+                    let title = format!("  • {}", sanitize(&r.title));
+                    let due = i18n::deadline(lang, r.revision, app.shared.today(), false);
+                    Row::new(vec![
+                        Cell::from(fit(&title, title_w)),
+                        Cell::from(""),
+                        Cell::from(due),
+                        Cell::from(overdue_cell(app, r.overdue)),
+                    ])
+                }
             }
         })
         .collect();

@@ -137,7 +137,7 @@ impl Room {
         self.key(KeyCode::Char('m'));
         assert!(self.app.shared.running().is_some(), "the meeting started");
         if !people.is_empty() {
-            self.key(KeyCode::Char('A'));
+            self.key(KeyCode::Char('o'));
             self.typ(people);
             self.key(KeyCode::Enter);
         }

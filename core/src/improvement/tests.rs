@@ -187,3 +187,43 @@ fn a_column_stands_for_a_step_of_the_circle_by_its_id_not_its_title() {
     let b = analyze_text(&drift).0.unwrap();
     assert_eq!(stage(&b, "evaluere"), None);
 }
+
+#[test]
+fn revisions_are_the_boards_deadlines_soonest_first_and_counted_overdue_once() {
+    // Two columns: the card stands in the first, not in the done one.
+    let two = |b: Board| {
+        let mut b = b;
+        let mut done = b.columns[0].clone();
+        done.id = "ferdig".into();
+        b.columns.push(done);
+        b
+    };
+    let b = two(board(
+        r#"{"id":"k1","title":"a","column":"ide","due":"2026-11-01","owner":"Kari"}"#,
+        r#"{"id":"r1","title":"Senere","revision":"2027-03-01"},
+           {"id":"r2","title":"Forfalt","revision":"2026-10-01","card":"k1"},
+           {"id":"r3","title":"I dag","revision":"2026-11-24"}"#,
+    ));
+    let today = day(2026, 11, 24);
+    let revs = revisions(&b, today);
+    let seen: Vec<(&str, bool)> = revs.iter().map(|r| (r.id.as_str(), r.overdue)).collect();
+    assert_eq!(seen, [("r2", true), ("r3", false), ("r1", false)]);
+    assert_eq!(revs[0].card.as_deref(), Some("k1"));
+    assert_eq!(overdue_count(&b, today), 1);
+    // The board's overdue count: the overdue card and the overdue revision;
+    // with an owner, only that person's cards (a routine has no owner).
+    assert_eq!(crate::plan::counts(&b, today, None).overdue, 2);
+    assert_eq!(crate::plan::counts(&b, today, Some("Kari")).overdue, 1);
+    // The plan lists them after the measures, under their own heading.
+    let rows = crate::plan::rows(&b, today);
+    let tail: Vec<String> = rows
+        .iter()
+        .skip_while(|r| !matches!(r, crate::plan::Row::Routines))
+        .map(|r| match r {
+            crate::plan::Row::Revision(r) => r.id.clone(),
+            crate::plan::Row::Routines => "heading".into(),
+            _ => "other".into(),
+        })
+        .collect();
+    assert_eq!(tail, ["heading", "r2", "r3", "r1"]);
+}

@@ -31,7 +31,8 @@ impl BoardScreen {
                 // The selection follows the card to its new column.
                 self.column = Some(column.clone());
             }
-            rq.apply(s, vec![op], Origin::Edit);
+            rq.apply(s, vec![op.clone()], Origin::Edit);
+            super::super::routine_offer::after_move(s, &op, rq);
             return;
         }
         let op = match cmd {

@@ -219,5 +219,5 @@ mod save;
 
 pub use save::{
     Fresh, LOCK_WAIT, Rewritten, Saved, UI_LOCK_WAIT, UpdateError, rewrite, update, update_waiting,
-    write_atomic, write_minutes,
+    write_atomic, write_minutes, write_new,
 };

@@ -362,8 +362,21 @@ pub fn write_minutes(
     text: &str,
     perms: safe_fs::Perms,
 ) -> Result<PathBuf, FsError> {
-    let folder = Folder::open(dir)?.sub(std::ffi::OsStr::new("referater"), true)?;
     let stem = format!("{}-{board_id}", date.format("%Y-%m-%d"));
+    write_new(dir, "referater", &stem, text, perms)
+}
+
+/// Write `text` to a new file `DIR/SUB/STEM.md` (`STEM-2.md`, … when it is
+/// there): never over a file, never through a link; `SUB` is made when
+/// missing and refused when it is a link or a file. Minutes and routines.
+pub fn write_new(
+    dir: &Path,
+    sub: &str,
+    stem: &str,
+    text: &str,
+    perms: safe_fs::Perms,
+) -> Result<PathBuf, FsError> {
+    let folder = Folder::open(dir)?.sub(std::ffi::OsStr::new(sub), true)?;
     for n in 1..1000 {
         let name = if n == 1 {
             format!("{stem}.md")
@@ -387,6 +400,6 @@ pub fn write_minutes(
     }
     Err(FsError::new(
         FsErrorKind::AlreadyExists,
-        folder.join(stem.as_ref()),
+        folder.join(std::ffi::OsStr::new(stem)),
     ))
 }
