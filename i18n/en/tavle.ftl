@@ -1351,3 +1351,42 @@ cli-new-kind = forbedring or drift (also improvement, operations, forbetring)
 cli-new-name = The board's name; its file name is made from it
 cli-new-dir = The folder to put the board in
 cli-value-kind = KIND
+
+## Idea intake (+) and priority matrix (P)
+intake-dialog = New idea
+intake-label-received = Received
+intake-choices = From: 1 staff · 2 user · 3 relative · 4 other (type who) · the date is today unless you change it
+source-ansatt = staff
+source-bruker = user
+source-parorende = relative
+source-other = other
+source-unknown = no source
+card-source-from = from { $source }
+overview-sources = Ideas by source: { $list }
+matrix-title = Priority matrix
+matrix-effect = Effect
+matrix-effort = Effort
+matrix-high = high
+matrix-medium = medium
+matrix-low = low
+matrix-quick-win = ★ Quick win
+matrix-unplaced = Not placed
+matrix-no-ideas = No ideas to prioritise
+matrix-numpad = Digits as on a numpad: 7 8 9 high effect, 1 2 3 low; left low effort · 7 = quick win · 0/x take out
+matrix-more = +{ $count } more
+msg-intake-not-improvement = Idea intake (+) is for improvement boards; use n for a new card here
+msg-intake-no-source = Where did the idea come from? Press 1 staff, 2 user, 3 relative or 4 other
+msg-matrix-place-first = The idea is not in the matrix yet: place it with a digit 1–9
+cmd-help-intake = new idea: where it came from, the date and its text (improvement board)
+cmd-hint-intake = idea
+cmd-help-matrix-open = priority matrix: the ideas by effect and effort
+cmd-hint-matrix-open = matrix
+cmd-help-matrix-place = put the idea in a cell, as on a numpad: 7 8 9 high effect, 1 2 3 low; 7 = quick win
+cmd-hint-matrix-place = place
+cmd-help-matrix-unplace = take the idea out of the matrix
+cmd-hint-matrix-unplace = take out
+cmd-help-matrix-more-effect = move the idea up: more effect
+cmd-help-matrix-less-effect = move the idea down: less effect
+cmd-help-matrix-less-effort = move the idea left: less effort
+cmd-help-matrix-more-effort = move the idea right: more effort
+cmd-hint-matrix-move = move

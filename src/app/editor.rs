@@ -31,6 +31,11 @@ const FEW_WORDS: usize = 3;
 impl Editor {
     /// Handle a key; `Close` when the editor is done.
     pub fn key(&mut self, key: &KeyEvent, s: &Shared, rq: &mut Requests) -> Flow {
+        if matches!(self.kind, EditKind::Intake { .. })
+            && let Some(flow) = super::intake::key(self, key, s.lang())
+        {
+            return flow;
+        }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         if key.code != KeyCode::Esc {
@@ -138,6 +143,9 @@ impl Editor {
     fn save(&mut self, s: &Shared, rq: &mut Requests) -> Flow {
         if self.kind == EditKind::NewBoard {
             return super::new_board::save(self, s, rq);
+        }
+        if matches!(self.kind, EditKind::Intake { .. }) {
+            return super::intake::save(self, s, rq);
         }
         if let Some(ops) = super::prepare::form_ops(self, s) {
             return match ops {
@@ -278,7 +286,8 @@ impl Editor {
             | EditKind::MeetingLength
             | EditKind::AgendaItem { .. }
             | EditKind::Guest
-            | EditKind::NewBoard => return Ok(None),
+            | EditKind::NewBoard
+            | EditKind::Intake { .. } => return Ok(None),
             EditKind::NewColumn { .. } | EditKind::Column { .. } => {
                 return super::columns::op(self, s);
             }

@@ -58,6 +58,11 @@ pub enum EditKind {
     },
     /// A new board of the folder: its kind and name.
     NewBoard,
+    /// An idea taken in on an improvement board (`+`): where it came
+    /// from, the day it came in and its text, into the column `column`.
+    Intake {
+        column: String,
+    },
 }
 
 impl EditKind {
@@ -100,6 +105,8 @@ pub enum Field {
     Wip,
     /// The kind of a new board: forbedring or drift.
     Kind,
+    /// The day an idea came in.
+    Received,
 }
 
 impl Field {
@@ -125,6 +132,7 @@ impl Field {
             Field::Card => Label::Card,
             Field::Wip => Label::Wip,
             Field::Kind => Label::Kind,
+            Field::Received => Label::Received,
         }
     }
 }

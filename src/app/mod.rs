@@ -25,8 +25,10 @@ mod field;
 mod form;
 pub mod global;
 pub mod indicators;
+mod intake;
 pub mod keymap;
 pub mod links;
+pub mod matrix;
 mod meeting;
 pub mod merge;
 mod new_board;
@@ -53,7 +55,8 @@ pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
-pub use keymap::{Binding, Cmd, PrepCmd, SinceCmd, SyncCmd};
+pub use keymap::{Binding, Cmd, MatrixCmd, PrepCmd, SinceCmd, SyncCmd};
+pub use matrix::MatrixScreen;
 pub use meeting::card_choice as meeting_card;
 pub use merge::MergeScreen;
 pub use overlay::{Closing, Overlay};
@@ -95,6 +98,8 @@ pub enum Screen {
     Meeting,
     /// What changed on every board since a day (from the overview).
     Changes,
+    /// The improvement board's ideas on an effect × effort grid (`P`).
+    Matrix,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -153,6 +158,7 @@ pub struct Screens {
     pub merge: MergeScreen,
     pub meeting: MeetingScreen,
     pub changes: ChangesScreen,
+    pub matrix: MatrixScreen,
 }
 
 pub struct App {
@@ -205,6 +211,7 @@ impl App {
             Screen::Merge => &self.screens.merge,
             Screen::Meeting => &self.screens.meeting,
             Screen::Changes => &self.screens.changes,
+            Screen::Matrix => &self.screens.matrix,
         }
     }
 
@@ -220,6 +227,7 @@ impl App {
             Screen::Merge => &mut self.screens.merge,
             Screen::Meeting => &mut self.screens.meeting,
             Screen::Changes => &mut self.screens.changes,
+            Screen::Matrix => &mut self.screens.matrix,
         };
         (component, &self.shared)
     }

@@ -99,6 +99,8 @@ pub enum Msg {
     RoutineExists(String),
     /// The card (its id) no longer has the PDSA cycle (its number, from 1).
     CycleGone(String, usize),
+    /// Taking in ideas and the priority matrix.
+    Intake(super::intake::IntakeMsg),
 }
 
 /// The text of a message.
@@ -182,5 +184,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::BadLimit(text) => f!(lang, "msg-bad-limit", text = text),
         Msg::Did(d) => super::views::did(lang, d),
         Msg::NewBoard(m) => super::new_board::new_board_msg(lang, m),
+        Msg::Intake(m) => super::intake::intake_msg(lang, m),
     }
 }

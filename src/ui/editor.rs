@@ -41,6 +41,7 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::AgendaItem { .. } => i18n::prep_word(lang, i18n::PrepWord::Agenda),
         EditKind::Guest => i18n::ui(lang, Ui::Attendees),
         EditKind::NewBoard => i18n::new_board_word(lang, i18n::NewBoardWord::Dialog),
+        EditKind::Intake { .. } => i18n::intake_word(lang, i18n::IntakeWord::Dialog),
     }
 }
 
@@ -58,6 +59,13 @@ fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
             fit(&format!(" ⚠ {}", i18n::ui(lang, Ui::DiscardAgain)), width),
             Style::new().fg(Color::Yellow).bold(),
         )));
+    }
+    if matches!(ed.kind, EditKind::Intake { .. }) {
+        let choices = i18n::intake_word(lang, i18n::IntakeWord::Choices);
+        let parts: Vec<&str> = choices.split(" · ").collect();
+        for l in pack(&parts, " · ", width.saturating_sub(1)) {
+            out.push(Line::from(Span::raw(format!(" {l}"))));
+        }
     }
     let keys = if ed.fields.iter().any(|f| f.field == Field::Note) {
         i18n::ui(lang, Ui::EditKeysNote)

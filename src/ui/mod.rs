@@ -12,6 +12,7 @@ mod fit;
 mod help;
 pub mod indicators;
 mod links;
+mod matrix;
 mod meeting;
 mod merge;
 mod merge_values;
@@ -81,6 +82,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Screen::Merge => merge::render(app, body, frame),
         Screen::Meeting => prepare::render(app, body, frame),
         Screen::Changes => changes::render(app, body, frame),
+        Screen::Matrix => matrix::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -148,7 +150,8 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         | Screen::Indicators
         | Screen::Card
         | Screen::Merge
-        | Screen::Meeting => {
+        | Screen::Meeting
+        | Screen::Matrix => {
             match app.entry() {
                 Some(e) => {
                     let b = e.board.as_ref();
