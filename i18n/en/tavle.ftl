@@ -1364,15 +1364,14 @@ source-unknown = no source
 card-source-from = from { $source }
 overview-sources = Ideas by source: { $list }
 matrix-title = Priority matrix
-matrix-effect = Effect
-matrix-effort = Effort
+matrix-axes = effect ↑ (rows) × effort → (columns)
 matrix-high = high
 matrix-medium = medium
 matrix-low = low
 matrix-quick-win = ★ Quick win
 matrix-unplaced = Not placed
 matrix-no-ideas = No ideas to prioritise
-matrix-numpad = Digits as on a numpad: 7 8 9 high effect, 1 2 3 low; left low effort · 7 = quick win · 0/x take out
+matrix-numpad = 1–9 puts the idea in the cell of that digit · 0/x takes it out · Shift+arrow moves it
 matrix-more = +{ $count } more
 msg-intake-not-improvement = Idea intake (+) is for improvement boards; use n for a new card here
 msg-intake-no-source = Where did the idea come from? Press 1 staff, 2 user, 3 relative or 4 other

@@ -1360,15 +1360,14 @@ source-unknown = uten kilde
 card-source-from = fra { $source }
 overview-sources = Idéer etter kilde: { $list }
 matrix-title = Prioriteringsmatrise
-matrix-effect = Effekt
-matrix-effort = Ressursbruk
+matrix-axes = effekt ↑ (rader) × ressursbruk → (kolonner)
 matrix-high = høy
 matrix-medium = middels
 matrix-low = lav
 matrix-quick-win = ★ Rask gevinst
 matrix-unplaced = Ikke plassert
 matrix-no-ideas = Ingen idéer å prioritere
-matrix-numpad = Tall som på talltastaturet: 7 8 9 høy effekt, 1 2 3 lav; venstre lav ressursbruk · 7 = rask gevinst · 0/x ta ut
+matrix-numpad = 1–9 legger idéen i ruta med det tallet · 0/x tar den ut · Shift+pil flytter den
 matrix-more = +{ $count } til
 msg-intake-not-improvement = Idéinntak (+) er for forbedringstavler; bruk n for et nytt kort her
 msg-intake-no-source = Hvor kom idéen fra? Trykk 1 ansatt, 2 bruker, 3 pårørende eller 4 annet

@@ -1358,15 +1358,14 @@ source-unknown = utan kjelde
 card-source-from = frå { $source }
 overview-sources = Idear etter kjelde: { $list }
 matrix-title = Prioriteringsmatrise
-matrix-effect = Effekt
-matrix-effort = Ressursbruk
+matrix-axes = effekt ↑ (rader) × ressursbruk → (kolonnar)
 matrix-high = høg
 matrix-medium = middels
 matrix-low = låg
 matrix-quick-win = ★ Rask gevinst
 matrix-unplaced = Ikkje plassert
 matrix-no-ideas = Ingen idear å prioritere
-matrix-numpad = Tal som på taltastaturet: 7 8 9 høg effekt, 1 2 3 låg; venstre låg ressursbruk · 7 = rask gevinst · 0/x ta ut
+matrix-numpad = 1–9 legg ideen i ruta med det talet · 0/x tek han ut · Shift+pil flyttar han
 matrix-more = +{ $count } til
 msg-intake-not-improvement = Ideinntak (+) er for forbetringstavler; bruk n for eit nytt kort her
 msg-intake-no-source = Kvar kom ideen frå? Trykk 1 tilsett, 2 brukar, 3 pårørande eller 4 anna

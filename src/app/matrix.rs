@@ -18,7 +18,7 @@
 use crossterm::event::KeyCode;
 
 use super::event::Origin;
-use super::keymap::{Binding, Cmd, MatrixCmd, bind, ch, key, shift};
+use super::keymap::{self, Binding, Cmd, MatrixCmd, bind, ch, key, shift};
 use super::request::Requests;
 use super::shared::Shared;
 use super::{Component, Screen};
@@ -83,6 +83,9 @@ pub const KEYS: &[Binding] = &[
     bind(&[key(KeyCode::Enter, "Enter")], Cmd::Details, true),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
 ];
+
+/// The digits' row as the hint bar shows it: `1–9`, not the first digit.
+const PLACE_HINT: Binding = bind(&[ch('1', "1–9")], Cmd::Matrix(MatrixCmd::Place(0)), true);
 
 /// Where the selection stands: a cell of the grid, or the list of ideas
 /// not placed.
@@ -340,12 +343,35 @@ impl Component for MatrixScreen {
         self.card.clone()
     }
 
+    /// The table's hints, the digits as one `1–9`.
+    fn hints(&self, _s: &Shared) -> Vec<keymap::Hint> {
+        let own = (keymap::hints(KEYS).into_iter())
+            .map(|h| match h.binding.cmd {
+                Cmd::Matrix(MatrixCmd::Place(_)) => keymap::Hint {
+                    binding: &PLACE_HINT,
+                    word: h.word,
+                },
+                _ => h,
+            })
+            .collect();
+        super::global::hints(own, self.left_out(), self.hints_at())
+    }
+
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
         Requests::of(|rq| self.command(cmd, s, rq))
     }
 
+    /// Back from an idea's card, the selection stays on it; else afresh.
     fn enter(&mut self, s: &Shared) -> Requests {
-        self.start(s);
+        let known = (self.card.as_ref()).is_some_and(|id| {
+            s.board()
+                .is_some_and(|b| ideas(b).iter().any(|c| &c.id == id))
+        });
+        if known {
+            self.keep_valid(s);
+        } else {
+            self.start(s);
+        }
         Requests::new()
     }
 

@@ -524,6 +524,7 @@ impl App {
         let mut go = out.go;
         if let Some(id) = out.detail {
             let mut rq = Requests::new();
+            self.screens.card.from_matrix = self.screen == Screen::Matrix;
             self.screens.card.show(id, &self.shared, &mut rq);
             self.shared.carry_out(rq);
             go = Some(Screen::Card);

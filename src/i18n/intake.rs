@@ -20,8 +20,7 @@ pub enum IntakeWord {
     /// The matrix screen's title.
     Matrix,
     /// The axes: expected effect (rows) and effort (columns).
-    Effect,
-    Effort,
+    Axes,
     /// The levels of an axis, 3, 2 and 1.
     High,
     Medium,
@@ -44,8 +43,7 @@ pub fn intake_word(lang: Lang, w: IntakeWord) -> &'static str {
         W::Received => s!(lang, "intake-label-received"),
         W::Choices => s!(lang, "intake-choices"),
         W::Matrix => s!(lang, "matrix-title"),
-        W::Effect => s!(lang, "matrix-effect"),
-        W::Effort => s!(lang, "matrix-effort"),
+        W::Axes => s!(lang, "matrix-axes"),
         W::High => s!(lang, "matrix-high"),
         W::Medium => s!(lang, "matrix-medium"),
         W::Low => s!(lang, "matrix-low"),

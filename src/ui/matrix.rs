@@ -40,10 +40,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     ])
     .areas(area);
     let head = format!(
-        " {} · {} ↑ × {} →",
+        " {} · {}",
         i18n::intake_word(lang, W::Matrix),
-        i18n::intake_word(lang, W::Effect),
-        i18n::intake_word(lang, W::Effort),
+        i18n::intake_word(lang, W::Axes),
     );
     frame.render_widget(
         Paragraph::new(Span::raw(fit(&head, title.width as usize)).bold()),
@@ -127,10 +126,19 @@ fn render_cell(app: &App, board: &Board, c: Cell, area: Rect, frame: &mut Frame)
     let m = &app.screens.matrix;
     let here = m.spot == Spot::Grid(c);
     let quick = c.is_quick_win();
-    let title = if quick {
-        format!(" {} {} ", digit(c), i18n::intake_word(lang, W::QuickWin))
-    } else {
-        format!(" {} ", digit(c))
+    let room = area.width.saturating_sub(2) as usize;
+    let label = i18n::intake_word(lang, W::QuickWin);
+    let full = format!(" {} {label} ", digit(c));
+    // The quick win's label in the top border when it fits whole, else
+    // its star at the top and the words in the bottom border.
+    let (title, bottom) = match (quick, width(&full) <= room) {
+        (true, true) => (full, None),
+        (true, false) => {
+            let star = label.split_whitespace().next().unwrap_or_default();
+            let words = label.trim_start_matches(star).trim();
+            (format!(" {} {star} ", digit(c)), Some(format!(" {words} ")))
+        }
+        (false, _) => (format!(" {} ", digit(c)), None),
     };
     let mut border = Style::new();
     if quick {
@@ -144,11 +152,13 @@ fn render_cell(app: &App, board: &Board, c: Cell, area: Rect, frame: &mut Frame)
         (false, true) => BorderType::Double,
         (false, false) => BorderType::Plain,
     };
-    let room = area.width.saturating_sub(2) as usize;
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_type(kind)
         .border_style(border)
         .title(Span::styled(fit(&title, room), border));
+    if let Some(words) = bottom {
+        block = block.title_bottom(Span::styled(fit(&words, room), border));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let cards = at(board, Spot::Grid(c));

@@ -25,6 +25,7 @@ mod prepare;
 mod runchart_layout;
 mod runchart_view;
 mod since;
+mod source;
 mod symbols;
 
 use chrono::{DateTime, Datelike, FixedOffset};
