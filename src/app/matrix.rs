@@ -135,7 +135,7 @@ pub fn ideas(board: &Board) -> Vec<&Card> {
 }
 
 /// The ideas standing at `spot`, in board order.
-pub fn at<'b>(board: &'b Board, spot: Spot) -> Vec<&'b Card> {
+pub fn at(board: &Board, spot: Spot) -> Vec<&Card> {
     ideas(board)
         .into_iter()
         .filter(|c| spot_of(c) == spot)
