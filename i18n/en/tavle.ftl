@@ -1376,9 +1376,9 @@ matrix-more = +{ $count } more
 msg-intake-not-improvement = Idea intake (+) is for improvement boards; use n for a new card here
 msg-intake-no-source = Where did the idea come from? Press 1 staff, 2 user, 3 relative or 4 other
 msg-matrix-place-first = The idea is not in the matrix yet: place it with a digit 1–9
-cmd-help-intake = new idea: where it came from, the date and its text (improvement board)
+cmd-help-intake = new idea: source, date, text (improvement board)
 cmd-hint-intake = idea
-cmd-help-matrix-open = priority matrix: the ideas by effect and effort
+cmd-help-matrix-open = priority matrix: effect × effort
 cmd-hint-matrix-open = matrix
 cmd-help-matrix-place = put the idea in a cell, as on a numpad: 7 8 9 high effect, 1 2 3 low; 7 = quick win
 cmd-hint-matrix-place = place

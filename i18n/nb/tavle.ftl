@@ -1372,9 +1372,9 @@ matrix-more = +{ $count } til
 msg-intake-not-improvement = Idéinntak (+) er for forbedringstavler; bruk n for et nytt kort her
 msg-intake-no-source = Hvor kom idéen fra? Trykk 1 ansatt, 2 bruker, 3 pårørende eller 4 annet
 msg-matrix-place-first = Idéen står ikke i matrisen ennå: plasser den med et tall 1–9
-cmd-help-intake = ny idé: hvor den kom fra, dato og tekst (forbedringstavle)
+cmd-help-intake = ny idé: kilde, dato og tekst (forbedringstavle)
 cmd-hint-intake = idé
-cmd-help-matrix-open = prioriteringsmatrise: idéene etter effekt og ressursbruk
+cmd-help-matrix-open = prioriteringsmatrise: effekt × ressursbruk
 cmd-hint-matrix-open = matrise
 cmd-help-matrix-place = plasser idéen i en rute, som på talltastaturet: 7 8 9 høy effekt, 1 2 3 lav; 7 = rask gevinst
 cmd-hint-matrix-place = plasser

@@ -1370,9 +1370,9 @@ matrix-more = +{ $count } til
 msg-intake-not-improvement = Ideinntak (+) er for forbetringstavler; bruk n for eit nytt kort her
 msg-intake-no-source = Kvar kom ideen frå? Trykk 1 tilsett, 2 brukar, 3 pårørande eller 4 anna
 msg-matrix-place-first = Ideen står ikkje i matrisa enno: plasser han med eit tal 1–9
-cmd-help-intake = ny idé: kvar han kom frå, dato og tekst (forbetringstavle)
+cmd-help-intake = ny idé: kjelde, dato og tekst (forbetringstavle)
 cmd-hint-intake = idé
-cmd-help-matrix-open = prioriteringsmatrise: ideane etter effekt og ressursbruk
+cmd-help-matrix-open = prioriteringsmatrise: effekt × ressursbruk
 cmd-hint-matrix-open = matrise
 cmd-help-matrix-place = plasser ideen i ei rute, som på taltastaturet: 7 8 9 høg effekt, 1 2 3 låg; 7 = rask gevinst
 cmd-hint-matrix-place = plasser

@@ -117,10 +117,12 @@ fn lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'stati
         i18n::label(lang, Label::Source),
         source.as_deref().unwrap_or(""),
     ));
-    out.push(text_row(
-        i18n::label(lang, Label::Received),
-        &card.received.map(format_nb).unwrap_or_default(),
-    ));
+    if card.received.is_some() || board.kind == tavle_core::model::Kind::Forbedring {
+        out.push(text_row(
+            i18n::label(lang, Label::Received),
+            &card.received.map(format_nb).unwrap_or_default(),
+        ));
+    }
     let num = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
     out.push(text_row(
         i18n::label(lang, Label::Effect),
