@@ -53,6 +53,14 @@ fn the_ideas_are_the_open_cards_of_the_ideas_column() {
 }
 
 #[test]
+fn a_board_without_an_ideas_column_shows_its_open_cards_not_done() {
+    let i = Ideas::new();
+    let board = i.disk(&i.operations());
+    let ids: Vec<&str> = ideas(&board).iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["k1"]);
+}
+
+#[test]
 fn a_digit_places_the_idea_as_one_logged_op_and_undo_takes_it_out_again() {
     let mut i = matrix();
     let path = i.improvement();

@@ -12,6 +12,7 @@ use ratatui::style::{Color, Modifier, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
+use super::fit::wrap_words;
 use super::selected_style;
 use crate::app::App;
 use crate::app::matrix::{Spot, at, digit, ideas};
@@ -22,6 +23,8 @@ use tavle_core::text::{fit, sanitize, width};
 
 /// Below this width the list of ideas not placed goes under the grid.
 const BESIDE_FROM: u16 = 72;
+/// The most lines an idea's title gets in a cell with room to spare.
+const TITLE_LINES: usize = 3;
 /// The list's width beside the grid: a quarter of the screen, within these.
 const LIST_MIN: u16 = 22;
 const LIST_MAX: u16 = 44;
@@ -210,9 +213,10 @@ fn render_list(app: &App, board: &Board, cards: &[&Card], area: Rect, frame: &mu
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The ideas of a cell or the list, one line each, cut to the width; the
-/// selected one marked `▶` and reversed, kept in sight; `+2 til` for those
-/// that do not fit.
+/// The ideas of a cell or the list, cut to the width — a line each, or up
+/// to three wrapped at words when the cell has room to spare; the selected
+/// one marked `▶` and reversed, kept in sight; `+2 til` for those that do
+/// not fit.
 fn idea_lines(
     lang: Lang,
     cards: &[&Card],
@@ -227,24 +231,35 @@ fn idea_lines(
     let sel = cards.iter().position(|c| Some(c.id.as_str()) == selected);
     let fits = cards.len() <= h;
     let shown = if fits { cards.len() } else { h - 1 };
+    // Room to spare: each title gets up to three lines, wrapped at words.
+    let per = if fits {
+        (h / cards.len()).clamp(1, TITLE_LINES)
+    } else {
+        1
+    };
     let start = match sel {
         Some(i) if shown > 0 && i >= shown => i + 1 - shown,
         _ => 0,
     };
-    let mut out: Vec<Line> = (cards.iter().enumerate())
-        .skip(start)
-        .take(shown)
-        .map(|(i, c)| {
-            let is_sel = Some(i) == sel;
-            let mark = if is_sel { "▶ " } else { "· " };
-            let text = fit(&format!("{mark}{}", sanitize(&c.title)), w);
-            if is_sel {
+    let mut out: Vec<Line> = Vec::new();
+    for (i, c) in cards.iter().enumerate().skip(start).take(shown) {
+        let is_sel = Some(i) == sel;
+        let mark = if is_sel { "▶ " } else { "· " };
+        let title = sanitize(&c.title);
+        let mut wrapped = wrap_words(&title, w.saturating_sub(2), per);
+        if wrapped.is_empty() {
+            wrapped.push(String::new());
+        }
+        for (k, part) in wrapped.into_iter().enumerate() {
+            let lead = if k == 0 { mark } else { "  " };
+            let text = fit(&format!("{lead}{part}"), w);
+            out.push(if is_sel {
                 Line::from(Span::styled(text, selected_style()))
             } else {
                 Line::raw(text)
-            }
-        })
-        .collect();
+            });
+        }
+    }
     if !fits {
         let more = cards.len() - shown;
         out.push(Line::from(

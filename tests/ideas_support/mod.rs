@@ -50,7 +50,7 @@ pub const IMPROVEMENT: &str = r#"{
   ]
 }"#;
 
-/// An operations board.
+/// An operations board: `k1` open, `k2` done, `k3` archived.
 pub const OPERATIONS: &str = r#"{
   "tavle": 1,
   "title": "Driftstavle avdeling 3",
@@ -60,7 +60,9 @@ pub const OPERATIONS: &str = r#"{
     { "id": "ferdig", "title": "Ferdig", "done": true }
   ],
   "cards": [
-    { "id": "k1", "title": "Bemanning i helga", "column": "idag" }
+    { "id": "k1", "title": "Bemanning i helga", "column": "idag" },
+    { "id": "k2", "title": "Turnus sendt ut", "column": "ferdig" },
+    { "id": "k3", "title": "Gammel sak", "column": "idag", "archived": true }
   ]
 }"#;
 
