@@ -1,7 +1,8 @@
-//! The editor overlay (`n`, `e`, `d`, `a`): a form of text fields for a card,
-//! a goal, a decision or a measurement, and turning what was typed into one
-//! op. What is typed is checked here (empty title, dates, numbers, 1–3) so the
-//! dialog can say what is wrong and keep the text. The dialog never loses
+//! The editor overlay (`n`, `e`, `d`, `a`, `+`): a form of text fields for a
+//! card, a goal, a decision, a measurement or an idea taken in
+//! ([`super::intake`]), and turning what was typed into one op. What is
+//! typed is checked here (empty title, dates, numbers, 1–3) so the dialog
+//! can say what is wrong and keep the text. The dialog never loses
 //! typing: when the board cannot be written it stays open and says why; Esc
 //! asks once before it throws away more than a few words.
 
