@@ -233,3 +233,24 @@ fn the_overview_counts_the_selected_improvement_boards_ideas_by_source() {
         .unwrap();
     assert!(line.contains("pårørende 1"), "{line}");
 }
+
+#[test]
+fn the_form_at_80x24_shows_the_choices_of_source_and_the_day() {
+    let mut i = Ideas::new();
+    let path = i.improvement();
+    i.open(&path);
+    i.ch('+');
+    let text = i.text(80, 24);
+    assert!(text.contains("Ny idé"), "{text}");
+    assert!(
+        text.contains("1 ansatt · 2 bruker · 3 pårørende · 4 annet"),
+        "{text}"
+    );
+    let day = text.lines().find(|l| l.contains("Mottatt")).expect(&text);
+    assert!(day.contains("24.11.2026"), "{day}");
+    // After `4` the source field says another source, for who to be typed.
+    i.ch('4');
+    let text = i.text(80, 24);
+    let source = text.lines().find(|l| l.contains("Kilde")).expect(&text);
+    assert!(source.contains("annet:"), "{source}");
+}
