@@ -115,8 +115,8 @@ fn help_lists_every_binding_of_the_screen() {
     let mut a = app(Lang::En);
     keys(&mut a, &[KeyCode::Enter, KeyCode::Char('?')]);
     // High enough for one column of keys: no help text wraps or is cut
-    // (the board has `A` and `R` since issue 21: two rows more).
-    let s = text(&draw(&a, 120, 52));
+    // (issue 21 gave the board +, P, A, R and o: more rows).
+    let s = text(&draw(&a, 120, 60));
     for b in tavle::app::board::KEYS
         .iter()
         .chain(tavle::app::global::KEYS)
@@ -135,7 +135,7 @@ fn help_lists_the_global_keys_once_after_the_screens_own() {
         let mut a = app(Lang::En);
         keys(&mut a, screen_keys);
         keys(&mut a, &[KeyCode::Char('?')]);
-        let s = text(&draw(&a, 120, 52));
+        let s = text(&draw(&a, 120, 60));
         // Each row of the overlay as `keys help`, the padding collapsed.
         let rows: String = (s.lines().filter(|l| l.contains('┃')))
             .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))

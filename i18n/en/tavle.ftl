@@ -1492,3 +1492,41 @@ cli-unknown-routine = { $count ->
    *[other] the board has no routine “{ $name }”; the routines are: { $valid }
   }
 cli-ambiguous-routine = “{ $name }” fits several routines: { $matches }; type more of the title or use the id
+
+## Idea intake (+) and priority matrix (P)
+intake-dialog = New idea
+intake-label-received = Received
+intake-choices = From: 1 staff · 2 user · 3 relative · 4 other (type who) · the date is today unless you change it
+source-ansatt = staff
+source-bruker = user
+source-parorende = relative
+source-other = other
+source-unknown = no source
+card-source-from = from { $source }
+overview-sources = Ideas by source: { $list }
+matrix-title = Priority matrix
+matrix-axes = effect ↑ (rows) × effort → (columns)
+matrix-high = high
+matrix-medium = medium
+matrix-low = low
+matrix-quick-win = ★ Quick win
+matrix-unplaced = Not placed
+matrix-no-ideas = No ideas to prioritise
+matrix-numpad = 1–9 puts the idea in the cell of that digit · 0/x takes it out · Shift+arrow moves it
+matrix-more = +{ $count } more
+msg-intake-not-improvement = Idea intake (+) is for improvement boards; use n for a new card here
+msg-intake-no-source = Where did the idea come from? Press 1 staff, 2 user, 3 relative or 4 other
+msg-matrix-place-first = The idea is not in the matrix yet: place it with a digit 1–9
+cmd-help-intake = new idea: source, date, text (improvement board)
+cmd-hint-intake = idea
+cmd-help-matrix-open = priority matrix: effect × effort
+cmd-hint-matrix-open = matrix
+cmd-help-matrix-place = put the idea in a cell, as on a numpad: 7 8 9 high effect, 1 2 3 low; 7 = quick win
+cmd-hint-matrix-place = place
+cmd-help-matrix-unplace = take the idea out of the matrix
+cmd-hint-matrix-unplace = take out
+cmd-help-matrix-more-effect = move the idea up: more effect
+cmd-help-matrix-less-effect = move the idea down: less effect
+cmd-help-matrix-less-effort = move the idea left: less effort
+cmd-help-matrix-more-effort = move the idea right: more effort
+cmd-hint-matrix-move = move

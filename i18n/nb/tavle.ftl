@@ -1488,3 +1488,41 @@ cli-unknown-routine = { $count ->
    *[other] tavla har ingen rutine «{ $name }»; rutinene er: { $valid }
   }
 cli-ambiguous-routine = «{ $name }» passer til flere rutiner: { $matches }; skriv mer av tittelen eller bruk id-en
+
+## Idea intake (+) and priority matrix (P)
+intake-dialog = Ny idé
+intake-label-received = Mottatt
+intake-choices = Fra: 1 ansatt · 2 bruker · 3 pårørende · 4 annet (skriv hvem) · datoen er i dag om du ikke endrer den
+source-ansatt = ansatt
+source-bruker = bruker
+source-parorende = pårørende
+source-other = annet
+source-unknown = uten kilde
+card-source-from = fra { $source }
+overview-sources = Idéer etter kilde: { $list }
+matrix-title = Prioriteringsmatrise
+matrix-axes = effekt ↑ (rader) × ressursbruk → (kolonner)
+matrix-high = høy
+matrix-medium = middels
+matrix-low = lav
+matrix-quick-win = ★ Rask gevinst
+matrix-unplaced = Ikke plassert
+matrix-no-ideas = Ingen idéer å prioritere
+matrix-numpad = 1–9 legger idéen i ruta med det tallet · 0/x tar den ut · Shift+pil flytter den
+matrix-more = +{ $count } til
+msg-intake-not-improvement = Idéinntak (+) er for forbedringstavler; bruk n for et nytt kort her
+msg-intake-no-source = Hvor kom idéen fra? Trykk 1 ansatt, 2 bruker, 3 pårørende eller 4 annet
+msg-matrix-place-first = Idéen står ikke i matrisen ennå: plasser den med et tall 1–9
+cmd-help-intake = ny idé: kilde, dato og tekst (forbedringstavle)
+cmd-hint-intake = idé
+cmd-help-matrix-open = prioriteringsmatrise: effekt × ressursbruk
+cmd-hint-matrix-open = matrise
+cmd-help-matrix-place = plasser idéen i en rute, som på talltastaturet: 7 8 9 høy effekt, 1 2 3 lav; 7 = rask gevinst
+cmd-hint-matrix-place = plasser
+cmd-help-matrix-unplace = ta idéen ut av matrisen
+cmd-hint-matrix-unplace = ta ut
+cmd-help-matrix-more-effect = flytt idéen opp: mer effekt
+cmd-help-matrix-less-effect = flytt idéen ned: mindre effekt
+cmd-help-matrix-less-effort = flytt idéen til venstre: mindre ressursbruk
+cmd-help-matrix-more-effort = flytt idéen til høyre: mer ressursbruk
+cmd-hint-matrix-move = flytt

@@ -1486,3 +1486,41 @@ cli-unknown-routine = { $count ->
    *[other] tavla har ingen rutine «{ $name }»; rutinane er: { $valid }
   }
 cli-ambiguous-routine = «{ $name }» passar til fleire rutinar: { $matches }; skriv meir av tittelen eller bruk id-en
+
+## Idea intake (+) and priority matrix (P)
+intake-dialog = Ny idé
+intake-label-received = Motteke
+intake-choices = Frå: 1 tilsett · 2 brukar · 3 pårørande · 4 anna (skriv kven) · datoen er i dag om du ikkje endrar han
+source-ansatt = tilsett
+source-bruker = brukar
+source-parorende = pårørande
+source-other = anna
+source-unknown = utan kjelde
+card-source-from = frå { $source }
+overview-sources = Idear etter kjelde: { $list }
+matrix-title = Prioriteringsmatrise
+matrix-axes = effekt ↑ (rader) × ressursbruk → (kolonnar)
+matrix-high = høg
+matrix-medium = middels
+matrix-low = låg
+matrix-quick-win = ★ Rask gevinst
+matrix-unplaced = Ikkje plassert
+matrix-no-ideas = Ingen idear å prioritere
+matrix-numpad = 1–9 legg ideen i ruta med det talet · 0/x tek han ut · Shift+pil flyttar han
+matrix-more = +{ $count } til
+msg-intake-not-improvement = Ideinntak (+) er for forbetringstavler; bruk n for eit nytt kort her
+msg-intake-no-source = Kvar kom ideen frå? Trykk 1 tilsett, 2 brukar, 3 pårørande eller 4 anna
+msg-matrix-place-first = Ideen står ikkje i matrisa enno: plasser han med eit tal 1–9
+cmd-help-intake = ny idé: kjelde, dato og tekst (forbetringstavle)
+cmd-hint-intake = idé
+cmd-help-matrix-open = prioriteringsmatrise: effekt × ressursbruk
+cmd-hint-matrix-open = matrise
+cmd-help-matrix-place = plasser ideen i ei rute, som på taltastaturet: 7 8 9 høg effekt, 1 2 3 låg; 7 = rask gevinst
+cmd-hint-matrix-place = plasser
+cmd-help-matrix-unplace = ta ideen ut av matrisa
+cmd-hint-matrix-unplace = ta ut
+cmd-help-matrix-more-effect = flytt ideen opp: meir effekt
+cmd-help-matrix-less-effect = flytt ideen ned: mindre effekt
+cmd-help-matrix-less-effort = flytt ideen til venstre: mindre ressursbruk
+cmd-help-matrix-more-effort = flytt ideen til høgre: meir ressursbruk
+cmd-hint-matrix-move = flytt

@@ -7,7 +7,7 @@ use super::request::Requests;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::{EditKind, Editor};
-use super::keymap::{self, Binding, Cmd, Hint, bind, ch, key, shift};
+use super::keymap::{self, Binding, Cmd, Hint, MatrixCmd, bind, ch, key, shift};
 use super::panel::Panel;
 use super::panels::{Ask, PanelComponent};
 use super::search::{Search, Typed};
@@ -105,6 +105,8 @@ pub const KEYS: &[Binding] = &[
         false,
     ),
     bind(&[ch('/', "/")], Cmd::Filter, true),
+    bind(&[ch('+', "+")], Cmd::Intake, false),
+    bind(&[ch('P', "P")], Cmd::Matrix(MatrixCmd::Open), false),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
 ];
 
@@ -324,6 +326,8 @@ impl BoardScreen {
             Cmd::Prep(super::keymap::PrepCmd::Open) => rq.go(Screen::Meeting),
             Cmd::Sync(super::keymap::SyncCmd::Open) => super::merge::open(s, rq),
             Cmd::Indicators => rq.go(Screen::Indicators),
+            Cmd::Intake => super::intake::open(s, rq),
+            Cmd::Matrix(MatrixCmd::Open) => rq.go(Screen::Matrix),
             Cmd::Escalate => {
                 let Some(card) = s.board().and_then(|b| self.selected_card(b)) else {
                     return;

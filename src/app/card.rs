@@ -57,6 +57,8 @@ pub struct CardScreen {
     pub scroll: u16,
     /// The change log of the board, read when the screen opened.
     pub log: Vec<Logged>,
+    /// Opened from the priority matrix: Esc goes back there.
+    pub from_matrix: bool,
 }
 
 /// The op that sets a card's light to `light`.
@@ -180,6 +182,7 @@ impl CardScreen {
         };
         match cmd {
             Cmd::Back if super::links::just_jumped(s) => super::links::back(s, rq),
+            Cmd::Back if self.from_matrix => rq.go(Screen::Matrix),
             Cmd::Back => {
                 rq.go(Screen::Board);
                 // Back on the board, the card shown is the one selected.

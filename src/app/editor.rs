@@ -1,7 +1,8 @@
-//! The editor overlay (`n`, `e`, `d`, `a`): a form of text fields for a card,
-//! a goal, a decision or a measurement, and turning what was typed into one
-//! op. What is typed is checked here (empty title, dates, numbers, 1–3) so the
-//! dialog can say what is wrong and keep the text. The dialog never loses
+//! The editor overlay (`n`, `e`, `d`, `a`, `+`): a form of text fields for a
+//! card, a goal, a decision, a measurement or an idea taken in
+//! ([`super::intake`]), and turning what was typed into one op. What is
+//! typed is checked here (empty title, dates, numbers, 1–3) so the dialog
+//! can say what is wrong and keep the text. The dialog never loses
 //! typing: when the board cannot be written it stays open and says why; Esc
 //! asks once before it throws away more than a few words.
 
@@ -31,6 +32,11 @@ const FEW_WORDS: usize = 3;
 impl Editor {
     /// Handle a key; `Close` when the editor is done.
     pub fn key(&mut self, key: &KeyEvent, s: &Shared, rq: &mut Requests) -> Flow {
+        if matches!(self.kind, EditKind::Intake { .. })
+            && let Some(flow) = super::intake::key(self, key, s.lang())
+        {
+            return flow;
+        }
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         if key.code != KeyCode::Esc {
@@ -141,6 +147,9 @@ impl Editor {
         }
         if matches!(self.kind, EditKind::Routine { .. }) {
             return super::routine_offer::save(self, s, rq);
+        }
+        if matches!(self.kind, EditKind::Intake { .. }) {
+            return super::intake::save(self, s, rq);
         }
         if let Some(ops) = super::prepare::form_ops(self, s) {
             return match ops {
@@ -283,7 +292,8 @@ impl Editor {
             | EditKind::Guest
             | EditKind::Role(_)
             | EditKind::NewBoard
-            | EditKind::Routine { .. } => return Ok(None),
+            | EditKind::Routine { .. }
+            | EditKind::Intake { .. } => return Ok(None),
             EditKind::NewColumn { .. } | EditKind::Column { .. } => {
                 return super::columns::op(self, s);
             }

@@ -66,6 +66,11 @@ pub enum EditKind {
         id: Option<String>,
         card: Option<String>,
     },
+    /// An idea taken in on an improvement board (`+`): where it came
+    /// from, the day it came in and its text, into the column `column`.
+    Intake {
+        column: String,
+    },
 }
 
 impl EditKind {
@@ -122,6 +127,8 @@ pub enum Field {
     Arenas,
     FollowUp,
     Revision,
+    /// The day an idea came in.
+    Received,
 }
 
 impl Field {
@@ -154,6 +161,7 @@ impl Field {
             Field::Arenas => Label::Arenas,
             Field::FollowUp => Label::FollowUp,
             Field::Revision => Label::Revision,
+            Field::Received => Label::Received,
         }
     }
 }

@@ -82,6 +82,10 @@ pub enum Cmd {
     Routines,
     /// The A3 of the selected card (`A` on the board).
     A3,
+    /// `+` on an improvement board: take in an idea (source, date, text).
+    Intake,
+    /// The priority matrix (`P`) and its keys.
+    Matrix(MatrixCmd),
     /// The routines screen's own keys.
     Routine(RoutineCmd),
 }
@@ -190,6 +194,8 @@ impl Cmd {
             Cmd::Routine(RoutineCmd::Remove) => "routine-remove",
             Cmd::Routine(RoutineCmd::Revised) => "routine-revised",
             Cmd::Routine(RoutineCmd::Write) => "routine-write",
+            Cmd::Intake => "intake",
+            Cmd::Matrix(m) => m.id(),
         }
     }
 }
@@ -211,6 +217,38 @@ pub enum SyncCmd {
     PageDown,
     /// Scroll them up.
     PageUp,
+}
+
+/// The keys of the priority matrix (`app::matrix`): `P` on the board opens it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MatrixCmd {
+    /// Open the matrix.
+    Open,
+    /// Put the selected idea in the cell of this digit, laid out like a
+    /// numpad (7 8 9 high effect … 1 2 3 low; left low effort).
+    Place(u8),
+    /// Take the selected idea out of the grid.
+    Unplace,
+    /// Move the selected idea one cell up (more effect) or down (less).
+    MoreEffect,
+    LessEffect,
+    /// Move the selected idea one cell left (less effort) or right (more).
+    LessEffort,
+    MoreEffort,
+}
+
+impl MatrixCmd {
+    fn id(self) -> &'static str {
+        match self {
+            MatrixCmd::Open => "matrix-open",
+            MatrixCmd::Place(_) => "matrix-place",
+            MatrixCmd::Unplace => "matrix-unplace",
+            MatrixCmd::MoreEffect => "matrix-more-effect",
+            MatrixCmd::LessEffect => "matrix-less-effect",
+            MatrixCmd::LessEffort => "matrix-less-effort",
+            MatrixCmd::MoreEffort => "matrix-more-effort",
+        }
+    }
 }
 
 /// The keys of the view of what changed since a day (`app::changes`).
@@ -305,10 +343,14 @@ pub const fn bind(keys: &'static [Key], cmd: Cmd, hint: bool) -> Binding {
     Binding { keys, cmd, hint }
 }
 
-/// The left/right pair is one row in the table (for help) but two commands.
+/// The left/right pair is one row in the table (for help) but two
+/// commands; so are the matrix's digits, one row and a cell each.
 fn refine(cmd: Cmd, code: KeyCode) -> Cmd {
     match (cmd, code) {
         (Cmd::Left, KeyCode::Right | KeyCode::Char('l')) => Cmd::Right,
+        (Cmd::Matrix(MatrixCmd::Place(_)), KeyCode::Char(c @ '1'..='9')) => {
+            Cmd::Matrix(MatrixCmd::Place(c as u8 - b'0'))
+        }
         _ => cmd,
     }
 }

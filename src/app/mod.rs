@@ -26,8 +26,10 @@ mod field;
 mod form;
 pub mod global;
 pub mod indicators;
+mod intake;
 pub mod keymap;
 pub mod links;
+pub mod matrix;
 mod meeting;
 pub mod merge;
 mod new_board;
@@ -56,7 +58,8 @@ pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
-pub use keymap::{Binding, Cmd, PrepCmd, SinceCmd, SyncCmd};
+pub use keymap::{Binding, Cmd, MatrixCmd, PrepCmd, SinceCmd, SyncCmd};
+pub use matrix::MatrixScreen;
 pub use meeting::card_choice as meeting_card;
 pub use merge::MergeScreen;
 pub use overlay::{Closing, Overlay};
@@ -100,6 +103,8 @@ pub enum Screen {
     Changes,
     /// The routines the board's improvements became.
     Routines,
+    /// The improvement board's ideas on an effect × effort grid (`P`).
+    Matrix,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -159,6 +164,7 @@ pub struct Screens {
     pub meeting: MeetingScreen,
     pub changes: ChangesScreen,
     pub routines: routines::RoutinesScreen,
+    pub matrix: MatrixScreen,
 }
 
 pub struct App {
@@ -212,6 +218,7 @@ impl App {
             Screen::Meeting => &self.screens.meeting,
             Screen::Changes => &self.screens.changes,
             Screen::Routines => &self.screens.routines,
+            Screen::Matrix => &self.screens.matrix,
         }
     }
 
@@ -228,6 +235,7 @@ impl App {
             Screen::Meeting => &mut self.screens.meeting,
             Screen::Changes => &mut self.screens.changes,
             Screen::Routines => &mut self.screens.routines,
+            Screen::Matrix => &mut self.screens.matrix,
         };
         (component, &self.shared)
     }
@@ -534,6 +542,7 @@ impl App {
         let mut go = out.go;
         if let Some(id) = out.detail {
             let mut rq = Requests::new();
+            self.screens.card.from_matrix = self.screen == Screen::Matrix;
             self.screens.card.show(id, &self.shared, &mut rq);
             self.shared.carry_out(rq);
             go = Some(Screen::Card);

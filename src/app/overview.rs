@@ -9,7 +9,8 @@
 //! Boards that share a title, or whose titles read the same where they are
 //! shown, are named apart ([`board_names`], [`board_names_within`]). `s`
 //! shows what changed since a day ([`super::changes`]); `n` makes a new
-//! board from its template ([`super::new_board`]).
+//! board from its template ([`super::new_board`]). Under the table, an
+//! improvement board selected has its ideas counted by source ([`idea_sources`]).
 
 use super::request::{Request, Requests};
 use std::cell::Cell;
@@ -99,6 +100,14 @@ pub fn listed(s: &Shared, owner: &str) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// The ideas of the selected board counted by where they came from, when
+/// it is an improvement board (the line under the table says them).
+pub fn idea_sources(s: &Shared) -> Option<tavle_core::improvement::Sources> {
+    let board = s.entry()?.board.as_deref()?;
+    (board.kind == tavle_core::model::Kind::Forbedring)
+        .then(|| tavle_core::improvement::sources(board))
 }
 
 /// The people responsible for something on the boards whose names match

@@ -101,6 +101,8 @@ pub enum Msg {
     CycleGone(String, usize),
     /// Routines: one exists for the card already, one was written to a file.
     Routine(super::improve::RoutineMsg),
+    /// Taking in ideas and the priority matrix.
+    Intake(super::intake::IntakeMsg),
 }
 
 /// The text of a message.
@@ -185,5 +187,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::Did(d) => super::views::did(lang, d),
         Msg::NewBoard(m) => super::new_board::new_board_msg(lang, m),
         Msg::Routine(m) => super::improve::routine_msg(lang, m),
+        Msg::Intake(m) => super::intake::intake_msg(lang, m),
     }
 }

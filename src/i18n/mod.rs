@@ -26,8 +26,9 @@
 //! encodings, ambiguous numbers, each stored value), `clap_help` (clap's own
 //! words in `--help`), `clap_errors` (clap's usage errors), `said` (dates of
 //! days that have been, minutes of a day without a meeting, who signs a
-//! change), `runchart` (a run chart's signals in words) and `report` (`tavle
-//! status`'s totals and changes since a day).
+//! change), `runchart` (a run chart's signals in words), `report` (`tavle
+//! status`'s totals and changes since a day) and `intake` (an idea's source,
+//! the intake form and the priority matrix).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -59,6 +60,7 @@ mod csv;
 mod folder;
 mod git;
 mod improve;
+mod intake;
 mod lang;
 mod links;
 mod messages;
@@ -84,6 +86,7 @@ pub use csv::*;
 pub use folder::*;
 pub use git::*;
 pub use improve::*;
+pub use intake::*;
 pub use lang::Lang;
 pub use links::*;
 pub use messages::{Msg, msg};

@@ -377,6 +377,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "since-page-up" => s!(lang, "cmd-help-since-page-up"),
         _ => super::links::cmd_help_links(lang, id)
             .or_else(|| super::improve::cmd_help_improve(lang, id))
+            .or_else(|| super::intake::cmd_help_intake(lang, id))
             .unwrap_or(id),
     }
 }
@@ -423,6 +424,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "new-board" => s!(lang, "cmd-hint-new-board"),
         other => super::links::cmd_hint_links(lang, other)
             .or_else(|| super::improve::cmd_hint_improve(lang, other))
+            .or_else(|| super::intake::cmd_hint_intake(lang, other))
             .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }
@@ -461,6 +463,8 @@ pub enum Label {
     Arenas,
     FollowUp,
     Revision,
+    /// The day an idea came in.
+    Received,
 }
 
 /// The label of an editor field.
@@ -492,6 +496,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Arenas => super::routine_word(lang, super::RoutineWord::LabelArenas),
         Label::FollowUp => super::routine_word(lang, super::RoutineWord::LabelFollowUp),
         Label::Revision => super::routine_word(lang, super::RoutineWord::LabelRevision),
+        Label::Received => super::intake_word(lang, super::IntakeWord::Received),
     }
 }
 

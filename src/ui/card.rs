@@ -111,10 +111,18 @@ fn lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'stati
         i18n::label(lang, Label::Tags),
         &card.tags.join(", "),
     ));
+    // Where the idea came from, in words, and the day it came in.
+    let source = super::source::word(lang, card, width.saturating_sub(LABEL + 2));
     out.push(text_row(
         i18n::label(lang, Label::Source),
-        card.source.as_deref().unwrap_or(""),
+        source.as_deref().unwrap_or(""),
     ));
+    if card.received.is_some() || board.kind == tavle_core::model::Kind::Forbedring {
+        out.push(text_row(
+            i18n::label(lang, Label::Received),
+            &card.received.map(format_nb).unwrap_or_default(),
+        ));
+    }
     let num = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
     out.push(text_row(
         i18n::label(lang, Label::Effect),

@@ -25,6 +25,11 @@ use tavle_core::text::{fit, sanitize, width};
 /// The most title lines a boxed card gets, on a screen tall enough.
 const MAX_TITLE_LINES: usize = 3;
 
+/// The most cells an idea's source gets on a card (another source as written).
+const SOURCE_MAX: usize = 16;
+/// A compact line this wide or wider shows the idea's source too.
+const COMPACT_SOURCE_FROM: usize = 28;
+
 /// How a column lays out its cards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -88,9 +93,13 @@ fn meta_lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'
     let archived = card
         .archived
         .then(|| Span::raw(i18n::ui(lang, Ui::Archived)).italic());
+    // An idea's source, in words: `fra bruker`.
+    let source =
+        super::source::word(lang, card, SOURCE_MAX).map(|w| Span::raw(i18n::source_from(lang, &w)));
     let parts: Vec<Span<'static>> = owner
         .map(Span::raw)
         .into_iter()
+        .chain(source)
         .chain(due)
         .chain(archived)
         .collect();
@@ -197,6 +206,11 @@ fn compact_line(
         .collect();
     if !arrows.is_empty() {
         who = format!("{arrows} {who}").trim_end().to_string();
+    }
+    if width >= COMPACT_SOURCE_FROM
+        && let Some(source) = super::source::word(app.shared.lang(), card, width / 4)
+    {
+        who = format!("{source} {who}").trim_end().to_string();
     }
     let right = if who.is_empty() {
         0

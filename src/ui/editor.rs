@@ -46,6 +46,7 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
             i18n::routine_word(lang, i18n::RoutineWord::DialogNew)
         }
         EditKind::Routine { .. } => i18n::routine_word(lang, i18n::RoutineWord::DialogEdit),
+        EditKind::Intake { .. } => i18n::intake_word(lang, i18n::IntakeWord::Dialog),
     }
 }
 
@@ -63,6 +64,13 @@ fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
             fit(&format!(" ⚠ {}", i18n::ui(lang, Ui::DiscardAgain)), width),
             Style::new().fg(Color::Yellow).bold(),
         )));
+    }
+    if matches!(ed.kind, EditKind::Intake { .. }) {
+        let choices = i18n::intake_word(lang, i18n::IntakeWord::Choices);
+        let parts: Vec<&str> = choices.split(" · ").collect();
+        for l in pack(&parts, " · ", width.saturating_sub(1)) {
+            out.push(Line::from(Span::raw(format!(" {l}"))));
+        }
     }
     let keys = if ed.fields.iter().any(|f| f.field == Field::Note) {
         i18n::ui(lang, Ui::EditKeysNote)

@@ -13,6 +13,7 @@ mod fit;
 mod help;
 pub mod indicators;
 mod links;
+mod matrix;
 mod meeting;
 mod merge;
 mod merge_values;
@@ -26,6 +27,7 @@ mod routines;
 mod runchart_layout;
 mod runchart_view;
 mod since;
+mod source;
 mod symbols;
 
 use chrono::{DateTime, Datelike, FixedOffset};
@@ -84,6 +86,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Screen::Meeting => prepare::render(app, body, frame),
         Screen::Changes => changes::render(app, body, frame),
         Screen::Routines => routines::render(app, body, frame),
+        Screen::Matrix => matrix::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -154,7 +157,8 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         | Screen::Card
         | Screen::Merge
         | Screen::Meeting
-        | Screen::Routines => {
+        | Screen::Routines
+        | Screen::Matrix => {
             match app.entry() {
                 Some(e) => {
                     let b = e.board.as_ref();

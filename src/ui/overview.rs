@@ -1,6 +1,7 @@
 //! The overview: every board in the folder on one screen, worst first, with
 //! honest traffic-light counts, overdue measures, the next deadline and the
 //! indicators; filtered by owner it answers "what am I responsible for?".
+//! An improvement board selected has its ideas counted by source below.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -128,6 +129,20 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         );
         return;
     }
+    // An improvement board selected: its ideas by source, under the table.
+    let area = match crate::app::overview::idea_sources(&app.shared) {
+        Some(n) => {
+            let [rest, line] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+            let text = format!(" ▶ {}", i18n::sources_line(lang, &n));
+            frame.render_widget(
+                Paragraph::new(Span::raw(fit(&text, line.width as usize)).bold()),
+                line,
+            );
+            rest
+        }
+        None => area,
+    };
     let search = &app.screens.overview.owner;
     let listed = crate::app::overview::listed(&app.shared, &search.text());
     if !search.typing && owner(app).is_none() {

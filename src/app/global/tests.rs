@@ -21,6 +21,7 @@ fn screens() -> Vec<(&'static str, Box<dyn Component>)> {
         ("merge", Box::new(s.merge)),
         ("meeting", Box::new(s.meeting)),
         ("changes", Box::new(s.changes)),
+        ("matrix", Box::new(s.matrix)),
     ]
 }
 
