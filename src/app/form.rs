@@ -58,6 +58,20 @@ pub enum EditKind {
     },
     /// A new board of the folder: its kind and name.
     NewBoard,
+    /// A PDSA cycle of the card `card`: the one at place `cycle` (from 0),
+    /// or a new one when `None` ([`super::pdsa_form`]).
+    Cycle {
+        card: String,
+        cycle: Option<usize>,
+    },
+    /// The evaluation questions of the card `card`.
+    Evaluation {
+        card: String,
+    },
+    /// The benefit plan of the card `card`.
+    Benefit {
+        card: String,
+    },
 }
 
 impl EditKind {
@@ -100,6 +114,8 @@ pub enum Field {
     Wip,
     /// The kind of a new board: forbedring or drift.
     Kind,
+    /// A field of a PDSA cycle, an evaluation or a benefit plan.
+    Pdsa(crate::i18n::PdsaLabel),
 }
 
 impl Field {
@@ -125,6 +141,7 @@ impl Field {
             Field::Card => Label::Card,
             Field::Wip => Label::Wip,
             Field::Kind => Label::Kind,
+            Field::Pdsa(l) => Label::Pdsa(l),
         }
     }
 }

@@ -78,6 +78,8 @@ pub enum Cmd {
     Since(SinceCmd),
     /// A new board from a template (the overview).
     NewBoard,
+    /// The PDSA card's keys on the card screen.
+    Pdsa(PdsaCmd),
 }
 
 impl Cmd {
@@ -162,6 +164,11 @@ impl Cmd {
             Cmd::Since(SinceCmd::Date) => "since-date",
             Cmd::Since(SinceCmd::PageDown) => "since-page-down",
             Cmd::Since(SinceCmd::PageUp) => "since-page-up",
+            Cmd::Pdsa(PdsaCmd::NewCycle) => "pdsa-new",
+            Cmd::Pdsa(PdsaCmd::EditCycle) => "pdsa-edit",
+            Cmd::Pdsa(PdsaCmd::Evaluate) => "pdsa-evaluate",
+            Cmd::Pdsa(PdsaCmd::Indicator) => "pdsa-indicator",
+            Cmd::Pdsa(PdsaCmd::Benefit) => "pdsa-benefit",
         }
     }
 }
@@ -183,6 +190,21 @@ pub enum SyncCmd {
     PageDown,
     /// Scroll them up.
     PageUp,
+}
+
+/// The PDSA card's keys on the card detail screen (`app::pdsa`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PdsaCmd {
+    /// Start a new PDSA cycle.
+    NewCycle,
+    /// Fill in the latest cycle.
+    EditCycle,
+    /// Answer the evaluation questions.
+    Evaluate,
+    /// Link the card to one of the board's indicators, or unlink it.
+    Indicator,
+    /// The kind of benefit and the benefit plan.
+    Benefit,
 }
 
 /// The keys of the view of what changed since a day (`app::changes`).

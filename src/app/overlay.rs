@@ -59,6 +59,8 @@ pub enum Overlay {
     Minutes(super::since::MinutesView),
     /// The `?` overlay's second page: what each symbol on screen means.
     Symbols,
+    /// Choosing the indicator a card follows (`i` on the card screen).
+    Indicator(super::pdsa::IndicatorPick),
 }
 
 impl Overlay {
@@ -86,6 +88,7 @@ impl Overlay {
             // Panels take their keys before this (`since::panel_key`).
             Overlay::Since(_) | Overlay::Minutes(_) => Flow::Close,
             Overlay::Editor(ed) => ed.key(key, s, rq),
+            Overlay::Indicator(pick) => pick.key(key, s, rq),
             Overlay::Closing(c) => match key.code {
                 KeyCode::Enter => {
                     if let Some(e) = s.entry()

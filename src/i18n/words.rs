@@ -375,7 +375,9 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         "since-date" => s!(lang, "cmd-help-since-date"),
         "since-page-down" => s!(lang, "cmd-help-since-page-down"),
         "since-page-up" => s!(lang, "cmd-help-since-page-up"),
-        _ => super::links::cmd_help_links(lang, id).unwrap_or(id),
+        _ => (super::links::cmd_help_links(lang, id))
+            .or_else(|| super::pdsa::cmd_help_pdsa(lang, id))
+            .unwrap_or(id),
     }
 }
 
@@ -419,7 +421,9 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         "end-meeting" => s!(lang, "cmd-hint-end-meeting"),
         "since-open" => s!(lang, "cmd-hint-since-open"),
         "new-board" => s!(lang, "cmd-hint-new-board"),
-        other => super::links::cmd_hint_links(lang, other).unwrap_or_else(|| cmd_help(lang, other)),
+        other => (super::links::cmd_hint_links(lang, other))
+            .or_else(|| super::pdsa::cmd_hint_pdsa(lang, other))
+            .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }
 
@@ -447,6 +451,8 @@ pub enum Label {
     Wip,
     /// The kind of a new board.
     Kind,
+    /// A PDSA cycle's, an evaluation's or a benefit plan's field.
+    Pdsa(super::PdsaLabel),
 }
 
 /// The label of an editor field.
@@ -471,6 +477,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Card => s!(lang, "label-card"),
         Label::Wip => super::column_word(lang, super::ColumnWord::Wip),
         Label::Kind => super::new_board_word(lang, super::NewBoardWord::Kind),
+        Label::Pdsa(l) => super::pdsa_label(lang, l),
     }
 }
 

@@ -41,6 +41,10 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::AgendaItem { .. } => i18n::prep_word(lang, i18n::PrepWord::Agenda),
         EditKind::Guest => i18n::ui(lang, Ui::Attendees),
         EditKind::NewBoard => i18n::new_board_word(lang, i18n::NewBoardWord::Dialog),
+        EditKind::Cycle { cycle: None, .. } => i18n::pdsa_word(lang, i18n::PdsaWord::NewCycle),
+        EditKind::Cycle { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Cycles),
+        EditKind::Evaluation { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Evaluation),
+        EditKind::Benefit { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::BenefitForm),
     }
 }
 
@@ -48,6 +52,12 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
 fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
     let lang = app.shared.lang();
     let mut out = Vec::new();
+    // The whole question of the field with the cursor (the PDSA forms).
+    if let Some(Field::Pdsa(l)) = ed.fields.get(ed.focus).map(|f| f.field) {
+        for part in super::fit::wrap_words(i18n::pdsa_ask(lang, l), width.saturating_sub(1), 2) {
+            out.push(Line::from(Span::raw(format!(" {part}")).italic()));
+        }
+    }
     if let Some(e) = &ed.error {
         out.push(Line::from(Span::styled(
             fit(&format!(" ⚠ {}", sanitize(&i18n::msg(lang, e))), width),
@@ -110,7 +120,12 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .border_type(BorderType::Thick)
-        .title(format!(" {} ", title(app, &ed.kind)));
+        .title(match &ed.kind {
+            EditKind::Cycle { cycle: Some(n), .. } => {
+                format!(" {} ", i18n::cycle_title(lang, n + 1))
+            }
+            kind => format!(" {} ", title(app, kind)),
+        });
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     // The foot first: it always shows. The fields get what is left.

@@ -18,6 +18,7 @@ mod merge_values;
 mod overview;
 mod owner_panel;
 mod panel;
+mod pdsa;
 mod picker;
 mod plan;
 mod prepare;
@@ -92,6 +93,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(Overlay::Escalate(picker)) => picker::render(app, picker, area, frame),
         Some(o @ (Overlay::Since(_) | Overlay::Minutes(_))) => since::render(app, o, area, frame),
         Some(Overlay::Symbols) => symbols::render(app, area, frame),
+        Some(Overlay::Indicator(pick)) => pdsa::render_pick(app, pick, area, frame),
         None => {}
     }
 }

@@ -31,7 +31,8 @@ impl BoardScreen {
                 // The selection follows the card to its new column.
                 self.column = Some(column.clone());
             }
-            rq.apply(s, vec![op], Origin::Edit);
+            rq.apply(s, vec![op.clone()], Origin::Edit);
+            super::super::pdsa::after_move(s, rq, board, &op);
             return;
         }
         let op = match cmd {
