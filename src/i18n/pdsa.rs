@@ -261,29 +261,17 @@ pub fn cycle_fields(lang: Lang, c: &Cycle) -> Vec<(&'static str, String)> {
 /// resultat: …; beslutning: ✓ ta i bruk`, or where it stands when no
 /// result is in yet.
 pub fn cycle_line(lang: Lang, n: usize, total: usize, c: &Cycle) -> String {
-    let l = |x| pdsa_label(lang, x);
-    let mut parts = Vec::new();
-    if let Some(r) = c.result.as_deref().filter(|r| !r.trim().is_empty()) {
-        parts.push(format!("{}: {r}", l(PdsaLabel::Result).to_lowercase()));
-    }
-    if let Some(d) = c.decision {
-        parts.push(format!(
-            "{}: {}",
-            l(PdsaLabel::Decision).to_lowercase(),
-            decision_word(lang, d)
-        ));
-    }
+    let fields = cycle_fields(lang, c);
+    let pick = |labels: &[PdsaLabel]| -> Vec<String> {
+        let wanted: Vec<&str> = labels.iter().map(|&l| pdsa_label(lang, l)).collect();
+        (fields.iter())
+            .filter(|(label, _)| wanted.contains(label))
+            .map(|(label, value)| format!("{}: {value}", label.to_lowercase()))
+            .collect()
+    };
+    let mut parts = pick(&[PdsaLabel::Result, PdsaLabel::Decision]);
     if parts.is_empty() {
-        if let Some(p) = c.prediction.as_deref().filter(|p| !p.trim().is_empty()) {
-            parts.push(format!("{}: {p}", l(PdsaLabel::Prediction).to_lowercase()));
-        }
-        if let Some(d) = c.started {
-            parts.push(format!(
-                "{} {}",
-                l(PdsaLabel::Started).to_lowercase(),
-                format_nb(d)
-            ));
-        }
+        parts = pick(&[PdsaLabel::Prediction, PdsaLabel::Started]);
     }
     let head = cycle_of(lang, n, total);
     if parts.is_empty() {
@@ -312,26 +300,34 @@ pub fn evaluation_answers(lang: Lang, e: &Evaluation) -> Vec<(&'static str, Stri
         .collect()
 }
 
-/// The benefit plan in one line: `Spart tid — ansvarlig: Kari, innen:
-/// 01.03.2027, måles: …`. Empty when nothing is set.
-pub fn benefit_line(lang: Lang, b: &Benefit) -> String {
-    let l = |x| pdsa_label(lang, x).to_lowercase();
-    let mut parts = Vec::new();
+/// The benefit plan's fields with their labels, the kind first; empty
+/// fields left out. The card detail lists them, the minutes join them
+/// ([`benefit_line`]).
+pub fn benefit_fields(lang: Lang, b: &Benefit) -> Vec<(&'static str, String)> {
+    let l = |x| pdsa_label(lang, x);
+    let mut out = Vec::new();
+    if let Some(k) = b.kind {
+        out.push((l(PdsaLabel::Kind), benefit_kind_word(lang, k).to_string()));
+    }
     if let Some(w) = b.who.as_deref().filter(|w| !w.trim().is_empty()) {
-        parts.push(format!("{}: {w}", l(PdsaLabel::Who)));
+        out.push((l(PdsaLabel::Who), w.to_string()));
     }
     if let Some(d) = b.by {
-        parts.push(format!("{}: {}", l(PdsaLabel::By), format_nb(d)));
+        out.push((l(PdsaLabel::By), format_nb(d)));
     }
     if let Some(h) = b.how.as_deref().filter(|h| !h.trim().is_empty()) {
-        parts.push(format!("{}: {h}", l(PdsaLabel::How)));
+        out.push((l(PdsaLabel::How), h.to_string()));
     }
-    let kind = b.kind.map(|k| benefit_kind_word(lang, k));
-    match (kind, parts.is_empty()) {
-        (Some(k), true) => k.to_string(),
-        (Some(k), false) => format!("{k} — {}", parts.join(", ")),
-        (None, _) => parts.join(", "),
-    }
+    out
+}
+
+/// The benefit plan in one line: `gevinsttype: Spart tid, ansvarlig: Kari,
+/// innen: 01.03.2027, måles slik: …`. Empty when nothing is set.
+pub fn benefit_line(lang: Lang, b: &Benefit) -> String {
+    (benefit_fields(lang, b).iter())
+        .map(|(label, value)| format!("{}: {value}", label.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What the form refuses, and the notice after an "adapt".
@@ -444,10 +440,10 @@ pub fn role_word(lang: Lang, r: Role) -> &'static str {
     }
 }
 
-/// Whether a change is improvement work: the changes "since last time" and
-/// the minutes list with [`improvement_change`]. One rule for both.
+/// Whether a change is improvement work, by the core's one rule: what
+/// "since last time" and the minutes list with [`improvement_change`].
 pub fn is_improvement(change: &Change) -> bool {
-    improvement_change(Lang::Nb, change).is_some()
+    change.is_improvement()
 }
 
 /// An improvement change in words, with the card's or routine's title: a

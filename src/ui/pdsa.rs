@@ -15,7 +15,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 use super::{centered, selected_style};
 use crate::app::App;
 use crate::app::pdsa::IndicatorPick;
-use crate::i18n::{self, Lang, PdsaLabel as L, PdsaWord as W};
+use crate::i18n::{self, Lang, PdsaWord as W};
 use tavle_core::model::{Board, Card, CycleDecision, Indicator, Kind};
 use tavle_core::text::{fit, sanitize};
 
@@ -96,21 +96,14 @@ pub fn lines(lang: Lang, board: &Board, card: &Card) -> Vec<Line<'static>> {
     }
     out.push(Line::raw(""));
     out.push(heading(i18n::pdsa_word(lang, W::Benefit)));
-    match card.benefit.as_ref() {
-        Some(b) if *b != Default::default() => {
-            let kind = b.kind.map(|k| i18n::benefit_kind_word(lang, k));
-            out.push(row(i18n::pdsa_label(lang, L::Kind), kind.unwrap_or("–")));
-            let who = b.who.as_deref().unwrap_or("–");
-            out.push(row(i18n::pdsa_label(lang, L::Who), who));
-            let by = b.by.map(tavle_core::dates::format_nb);
-            out.push(row(
-                i18n::pdsa_label(lang, L::By),
-                by.as_deref().unwrap_or("–"),
-            ));
-            let how = b.how.as_deref().unwrap_or("–");
-            out.push(row(i18n::pdsa_label(lang, L::How), how));
-        }
-        _ => out.push(none(i18n::pdsa_word(lang, W::NoBenefit))),
+    let benefit = (card.benefit.as_ref())
+        .map(|b| i18n::benefit_fields(lang, b))
+        .unwrap_or_default();
+    if benefit.is_empty() {
+        out.push(none(i18n::pdsa_word(lang, W::NoBenefit)));
+    }
+    for (label, value) in benefit {
+        out.push(row(label, &value));
     }
     out.push(Line::raw(""));
     out.push(heading(i18n::pdsa_word(lang, W::Indicator)));
@@ -162,7 +155,7 @@ pub fn split(area: Rect, has_chart: bool) -> (Rect, Option<Rect>) {
                 .areas(area);
         return (text, Some(chart));
     }
-    if area.height >= 20 {
+    if area.height >= 16 {
         let chart_h = (area.height / 2).min(14);
         let [text, chart] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_h)]).areas(area);
