@@ -244,7 +244,7 @@ fn benefit_ops(ed: &Editor, s: &Shared, card: &Card) -> Result<Vec<Op>, Refused>
         None => None,
         Some(t) => Some(
             i18n::parse_benefit_kind(&t)
-                .ok_or_else(|| (Msg::Pdsa(PdsaMsg::BadKind(t)), Field::Pdsa(L::Kind)))?,
+                .ok_or((Msg::Pdsa(PdsaMsg::BadKind(t)), Field::Pdsa(L::Kind)))?,
         ),
     };
     let by = match opt(ed, L::By) {

@@ -77,7 +77,7 @@ pub fn lines(lang: Lang, board: &Board, card: &Card) -> Vec<Line<'static>> {
         }
         // After an "adapt" the natural next step is the next cycle.
         if i + 1 == total && c.decision == Some(CycleDecision::Adapt) {
-            out.push(Line::raw(format!("  → {}", i18n::adapt_next(lang, total + 1))).italic());
+            out.push(Line::raw(format!("  {}", i18n::adapt_next(lang, total + 1))).italic());
         }
     }
     out.push(Line::raw(""));
