@@ -69,10 +69,19 @@ fn a_cycle_is_started_by_keys_and_kept_in_the_file() {
     // `man` for a start date is the Monday that has been (24.11 is a Tuesday).
     assert_eq!(c.started, Some(day(11, 23)));
     assert_eq!(c.decision, None);
-    // The detail lists it numbered.
+    // The detail lists it numbered; at 80 columns the hint bar names the keys.
     let screen = f.screen(120, 40);
     assert!(screen.contains("Syklus 1 av 1"), "{screen}");
     assert!(screen.contains("Roligere måltid"), "{screen}");
+    let small = f.rows(80, 24);
+    let bar = small.last().unwrap();
+    for hint in ["c ny syklus", "p syklus", "v evaluer"] {
+        assert!(bar.contains(hint), "{hint:?} not in {bar:?}");
+    }
+    // Undo takes the cycle away again.
+    f.ch('u');
+    assert!(f.disk(F).card("f1").unwrap().pdsa.is_empty());
+    assert!(!f.screen(120, 40).contains("Syklus 1 av 1"));
 }
 
 #[test]

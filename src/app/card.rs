@@ -260,7 +260,13 @@ impl Component for CardScreen {
         // The PDSA keys are hinted on an improvement board (in `?` everywhere).
         let improvement = s.board().is_some_and(|b| b.kind == Kind::Forbedring);
         own.retain(|h| improvement || !matches!(h.binding.cmd, Cmd::Pdsa(_)));
-        super::global::hints(own, self.left_out(), self.hints_at())
+        // There they come before the meeting's keys, which the card screen shares.
+        let at = if improvement {
+            super::global::HintsAt::After(Cmd::Pdsa(PdsaCmd::Evaluate))
+        } else {
+            self.hints_at()
+        };
+        super::global::hints(own, self.left_out(), at)
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {
