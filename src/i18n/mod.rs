@@ -26,8 +26,9 @@
 //! encodings, ambiguous numbers, each stored value), `clap_help` (clap's own
 //! words in `--help`), `clap_errors` (clap's usage errors), `said` (dates of
 //! days that have been, minutes of a day without a meeting, who signs a
-//! change), `runchart` (a run chart's signals in words) and `report` (`tavle
-//! status`'s totals and changes since a day).
+//! change), `runchart` (a run chart's signals in words), `report` (`tavle
+//! status`'s totals and changes since a day), `pdsa` (the PDSA card: cycles,
+//! evaluation, benefit) and `improvement` (improvement work in the change log).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -58,6 +59,7 @@ mod commands;
 mod csv;
 mod folder;
 mod git;
+mod improvement;
 mod lang;
 mod links;
 mod messages;
@@ -83,6 +85,7 @@ pub use commands::*;
 pub use csv::*;
 pub use folder::*;
 pub use git::*;
+pub use improvement::*;
 pub use lang::Lang;
 pub use links::*;
 pub use messages::{Msg, msg};

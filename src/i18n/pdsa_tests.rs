@@ -2,7 +2,10 @@
 //! language, decisions and kinds are read back from the words shown.
 
 use super::*;
+use crate::i18n::{improvement_change, is_improvement};
 use chrono::NaiveDate;
+use tavle_core::model::Role;
+use tavle_core::ops::Change;
 
 fn every_improvement_change() -> Vec<Change> {
     let card = || "k1".to_string();
