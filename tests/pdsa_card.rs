@@ -200,6 +200,11 @@ fn moving_a_card_into_evaluere_from_the_board_asks_the_evaluation_questions() {
     // The seed's first question is shown in full.
     let screen = f.screen(80, 24);
     assert!(screen.contains("Hva var problemstillingen?"), "{screen}");
+    // Opened unasked, the dialog names the card it is about.
+    assert!(
+        screen.contains("Evaluering: Måltidsvert ved middag"),
+        "{screen}"
+    );
     f.typ("Uro ved middag");
     f.key(KeyCode::Tab);
     f.typ("Måltidsvert");

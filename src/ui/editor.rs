@@ -48,6 +48,25 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
     }
 }
 
+/// The dialog's title; a PDSA form names its cycle and its card, which a
+/// move into Evaluere opens unasked.
+fn dialog_title(app: &App, kind: &EditKind) -> String {
+    let lang = app.shared.lang();
+    let (EditKind::Cycle { card, .. } | EditKind::Evaluation { card } | EditKind::Benefit { card }) =
+        kind
+    else {
+        return format!(" {} ", title(app, kind));
+    };
+    let what = match kind {
+        EditKind::Cycle { cycle: Some(n), .. } => i18n::cycle_title(lang, n + 1),
+        kind => title(app, kind).to_string(),
+    };
+    match app.board().and_then(|b| b.card(card)) {
+        Some(c) => format!(" {what}: {} ", sanitize(&c.title)),
+        None => format!(" {what} "),
+    }
+}
+
 /// The lines at the foot: what is wrong (or the second Esc), then the keys.
 fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
     let lang = app.shared.lang();
@@ -118,14 +137,10 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
     let fixed = u16::from(link.is_some()) + 1 + foot.len() as u16 + 2;
     let rect = centered(area, width, body + fixed);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .title(match &ed.kind {
-            EditKind::Cycle { cycle: Some(n), .. } => {
-                format!(" {} ", i18n::cycle_title(lang, n + 1))
-            }
-            kind => format!(" {} ", title(app, kind)),
-        });
+    let block = Block::bordered().border_type(BorderType::Thick).title(fit(
+        &dialog_title(app, &ed.kind),
+        width.saturating_sub(4) as usize,
+    ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     // The foot first: it always shows. The fields get what is left.
