@@ -29,6 +29,10 @@ pub struct Changes {
     pub new_overdue: Vec<Changed>,
     /// Run-chart signals there now that were not there before the period.
     pub signals: Vec<NewSignal>,
+    /// Improvement work done in the period ([`crate::ops::Change::is_improvement`]):
+    /// PDSA cycles, evaluations, benefit plans, routines, roles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub improvement: Vec<crate::ops::Change>,
 }
 
 impl Changes {
@@ -38,11 +42,16 @@ impl Changes {
             && self.finished.is_empty()
             && self.new_overdue.is_empty()
             && self.signals.is_empty()
+            && self.improvement.is_empty()
     }
 
     /// How many lines there are to tell.
     pub fn len(&self) -> usize {
-        self.turned_red.len() + self.finished.len() + self.new_overdue.len() + self.signals.len()
+        self.turned_red.len()
+            + self.finished.len()
+            + self.new_overdue.len()
+            + self.signals.len()
+            + self.improvement.len()
     }
 }
 
@@ -182,11 +191,17 @@ pub fn since(
             .flat_map(|ind| new_signals(ind, day, &recorded))
             .collect()
     };
+    // One person's view keeps the work on their own cards.
+    let improvement = (summary.improvement.iter())
+        .filter(|c| owner.is_none() || c.card().is_some_and(|id| open(id).is_some()))
+        .cloned()
+        .collect();
     Changes {
         turned_red,
         finished,
         new_overdue,
         signals,
+        improvement,
     }
 }
 

@@ -7,7 +7,7 @@
 
 use super::editor::Editor;
 use super::event::{Effect, Origin};
-use super::keymap::{self, Binding, Cmd, bind, ch, key, shift};
+use super::keymap::{self, Binding, Cmd, PdsaCmd, bind, ch, key, shift};
 use super::request::Requests;
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 use crossterm::event::KeyCode;
 use tavle_core::links::Way;
 use tavle_core::log::Logged;
-use tavle_core::model::Light;
+use tavle_core::model::{Kind, Light};
 use tavle_core::ops::{self, CardOp, CardPatch, Op};
 
 pub const KEYS: &[Binding] = &[
@@ -36,6 +36,11 @@ pub const KEYS: &[Binding] = &[
         false,
     ),
     bind(&[ch('x', "x")], Cmd::Archive, true),
+    bind(&[ch('c', "c")], Cmd::Pdsa(PdsaCmd::NewCycle), true),
+    bind(&[ch('p', "p")], Cmd::Pdsa(PdsaCmd::EditCycle), true),
+    bind(&[ch('v', "v")], Cmd::Pdsa(PdsaCmd::Evaluate), true),
+    bind(&[ch('i', "i")], Cmd::Pdsa(PdsaCmd::Indicator), false),
+    bind(&[ch('b', "b")], Cmd::Pdsa(PdsaCmd::Benefit), false),
     bind(&[key(KeyCode::Up, "↑"), ch('k', "k")], Cmd::Up, false),
     bind(&[key(KeyCode::Down, "↓"), ch('j', "j")], Cmd::Down, false),
     bind(&[ch('g', "g")], Cmd::FollowLink, false),
@@ -207,11 +212,17 @@ impl CardScreen {
                     rq.open(Overlay::Editor(Editor::card(&card)));
                 }
             }
+            cmd if super::pdsa::command(cmd, s, rq, &card) => {}
             cmd => {
-                let op = s.board().and_then(|b| command_op(cmd, b, &card));
-                if let Some(op) = op {
+                let Some(board) = s.board() else {
+                    return;
+                };
+                if let Some(op) = command_op(cmd, board, &card) {
                     rq.apply(s, vec![op.clone()], Origin::Edit);
+                    // Into Evaluere: the evaluation questions; into
+                    // Korrigere/standardisere: the offer of a routine.
                     super::routine_offer::after_move(s, &op, rq);
+                    super::pdsa::after_move(s, rq, board, &op);
                 }
             }
         }
@@ -250,8 +261,17 @@ impl Component for CardScreen {
     /// The jump's key after `?` on a card with a link; Backspace after a jump.
     fn hints(&self, s: &Shared) -> Vec<keymap::Hint> {
         let card = (self.id.as_deref()).and_then(|id| s.board()?.card(id));
-        let own = super::links::with_hints(KEYS, card, s);
-        super::global::hints(own, self.left_out(), self.hints_at())
+        let mut own = super::links::with_hints(KEYS, card, s);
+        // The PDSA keys are hinted on an improvement board (in `?` everywhere).
+        let improvement = s.board().is_some_and(|b| b.kind == Kind::Forbedring);
+        own.retain(|h| improvement || !matches!(h.binding.cmd, Cmd::Pdsa(_)));
+        // There they come before the meeting's keys, which the card screen shares.
+        let at = if improvement {
+            super::global::HintsAt::After(Cmd::Pdsa(PdsaCmd::Evaluate))
+        } else {
+            self.hints_at()
+        };
+        super::global::hints(own, self.left_out(), at)
     }
 
     fn update(&mut self, cmd: Cmd, s: &Shared) -> Requests {

@@ -151,11 +151,20 @@ impl Editor {
         if matches!(self.kind, EditKind::Intake { .. }) {
             return super::intake::save(self, s, rq);
         }
-        if let Some(ops) = super::prepare::form_ops(self, s) {
+        let ops = super::prepare::form_ops(self, s).or_else(|| super::pdsa_form::form_ops(self, s));
+        if let Some(ops) = ops {
             return match ops {
                 Err((e, field)) => self.refuse(e, field),
                 Ok(ops) if ops.is_empty() => Flow::Close,
-                Ok(ops) => self.send(s, rq, ops),
+                Ok(ops) => {
+                    // A cycle saved with "adapt" says the next step.
+                    let next = super::pdsa_form::notice(self, s, &ops);
+                    let flow = self.send(s, rq, ops);
+                    if let (Flow::Close, Some(msg)) = (flow, next) {
+                        rq.notify(msg, false);
+                    }
+                    flow
+                }
             };
         }
         let first = self.fields.first().map(|f| f.field).unwrap_or(Field::Title);
@@ -294,6 +303,10 @@ impl Editor {
             | EditKind::NewBoard
             | EditKind::Routine { .. }
             | EditKind::Intake { .. } => return Ok(None),
+            // Saved by `pdsa_form::form_ops`.
+            EditKind::Cycle { .. } | EditKind::Evaluation { .. } | EditKind::Benefit { .. } => {
+                return Ok(None);
+            }
             EditKind::NewColumn { .. } | EditKind::Column { .. } => {
                 return super::columns::op(self, s);
             }

@@ -71,6 +71,20 @@ pub enum EditKind {
     Intake {
         column: String,
     },
+    /// A PDSA cycle of the card `card`: the one at place `cycle` (from 0),
+    /// or a new one when `None` ([`super::pdsa_form`]).
+    Cycle {
+        card: String,
+        cycle: Option<usize>,
+    },
+    /// The evaluation questions of the card `card`.
+    Evaluation {
+        card: String,
+    },
+    /// The benefit plan of the card `card`.
+    Benefit {
+        card: String,
+    },
 }
 
 impl EditKind {
@@ -129,6 +143,8 @@ pub enum Field {
     Revision,
     /// The day an idea came in.
     Received,
+    /// A field of a PDSA cycle, an evaluation or a benefit plan.
+    Pdsa(crate::i18n::PdsaLabel),
 }
 
 impl Field {
@@ -162,6 +178,7 @@ impl Field {
             Field::FollowUp => Label::FollowUp,
             Field::Revision => Label::Revision,
             Field::Received => Label::Received,
+            Field::Pdsa(l) => Label::Pdsa(l),
         }
     }
 }

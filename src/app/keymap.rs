@@ -86,6 +86,8 @@ pub enum Cmd {
     Intake,
     /// The priority matrix (`P`) and its keys.
     Matrix(MatrixCmd),
+    /// The PDSA card's keys on the card screen.
+    Pdsa(PdsaCmd),
     /// The routines screen's own keys.
     Routine(RoutineCmd),
 }
@@ -196,6 +198,11 @@ impl Cmd {
             Cmd::Routine(RoutineCmd::Write) => "routine-write",
             Cmd::Intake => "intake",
             Cmd::Matrix(m) => m.id(),
+            Cmd::Pdsa(PdsaCmd::NewCycle) => "pdsa-new",
+            Cmd::Pdsa(PdsaCmd::EditCycle) => "pdsa-edit",
+            Cmd::Pdsa(PdsaCmd::Evaluate) => "pdsa-evaluate",
+            Cmd::Pdsa(PdsaCmd::Indicator) => "pdsa-indicator",
+            Cmd::Pdsa(PdsaCmd::Benefit) => "pdsa-benefit",
         }
     }
 }
@@ -249,6 +256,21 @@ impl MatrixCmd {
             MatrixCmd::MoreEffort => "matrix-more-effort",
         }
     }
+}
+
+/// The PDSA card's keys on the card detail screen (`app::pdsa`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PdsaCmd {
+    /// Start a new PDSA cycle.
+    NewCycle,
+    /// Fill in the latest cycle.
+    EditCycle,
+    /// Answer the evaluation questions.
+    Evaluate,
+    /// Link the card to one of the board's indicators, or unlink it.
+    Indicator,
+    /// The kind of benefit and the benefit plan.
+    Benefit,
 }
 
 /// The keys of the view of what changed since a day (`app::changes`).

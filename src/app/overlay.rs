@@ -63,6 +63,8 @@ pub enum Overlay {
     Ask(super::routine_offer::Question),
     /// The A3 of a card (`A` on the board).
     A3(super::a3::A3View),
+    /// Choosing the indicator a card follows (`i` on the card screen).
+    Indicator(super::pdsa::IndicatorPick),
 }
 
 impl Overlay {
@@ -92,6 +94,7 @@ impl Overlay {
             Overlay::Editor(ed) => ed.key(key, s, rq),
             Overlay::Ask(q) => super::routine_offer::key(q, key, s, rq),
             Overlay::A3(view) => view.key(key),
+            Overlay::Indicator(pick) => pick.key(key, s, rq),
             Overlay::Closing(c) => match key.code {
                 KeyCode::Enter => {
                     if let Some(e) = s.entry()

@@ -82,6 +82,8 @@ pub enum Msg {
     },
     /// The meeting screen: preparing the meeting, who is present.
     Prep(super::prepare::PrepMsg),
+    /// The PDSA card's forms and keys.
+    Pdsa(super::pdsa::PdsaMsg),
     /// A column cannot be taken away while cards stand in it.
     ColumnNotEmpty(String),
     /// A WIP limit as typed that is not a whole number from 1.
@@ -182,6 +184,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::BadDay(text) => super::bad_day(lang, text),
         Msg::FutureDay { text, date } => super::future_day(lang, text, date),
         Msg::Prep(m) => super::prepare::prep_msg(lang, m),
+        Msg::Pdsa(m) => super::pdsa::pdsa_msg(lang, m),
         Msg::ColumnNotEmpty(c) => f!(lang, "msg-column-not-empty", column = c),
         Msg::BadLimit(text) => f!(lang, "msg-bad-limit", text = text),
         Msg::Did(d) => super::views::did(lang, d),

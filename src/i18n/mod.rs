@@ -27,8 +27,9 @@
 //! words in `--help`), `clap_errors` (clap's usage errors), `said` (dates of
 //! days that have been, minutes of a day without a meeting, who signs a
 //! change), `runchart` (a run chart's signals in words), `report` (`tavle
-//! status`'s totals and changes since a day) and `intake` (an idea's source,
-//! the intake form and the priority matrix).
+//! status`'s totals and changes since a day), `intake` (an idea's source,
+//! the intake form and the priority matrix), `pdsa` (the PDSA card: cycles,
+//! evaluation, benefit) and `improvement` (improvement work in the change log).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -61,10 +62,12 @@ mod folder;
 mod git;
 mod improve;
 mod intake;
+mod improvement;
 mod lang;
 mod links;
 mod messages;
 mod new_board;
+mod pdsa;
 mod prepare;
 mod problems;
 mod report;
@@ -87,10 +90,12 @@ pub use folder::*;
 pub use git::*;
 pub use improve::*;
 pub use intake::*;
+pub use improvement::*;
 pub use lang::Lang;
 pub use links::*;
 pub use messages::{Msg, msg};
 pub use new_board::*;
+pub use pdsa::*;
 pub use prepare::*;
 pub use problems::diag;
 pub use report::*;

@@ -136,17 +136,9 @@ pub fn history(lang: Lang, change: &Change, board: &Board) -> String {
                 effort = effort
             )
         }
-        Change::CycleStarted { cycle, .. } => f!(lang, "history-cycle-started", cycle = cycle),
-        Change::CycleChanged { cycle, fields, .. } => {
-            let fields = fields.join(", ");
-            f!(
-                lang,
-                "history-cycle-changed",
-                cycle = cycle,
-                fields = fields
-            )
+        Change::CycleStarted { .. } | Change::CycleChanged { .. } | Change::CycleRemoved { .. } => {
+            super::cycle_change(lang, change).unwrap_or_default()
         }
-        Change::CycleRemoved { cycle, .. } => f!(lang, "history-cycle-removed", cycle = cycle),
         // Not about a card: the history lists only what is.
         _ => String::new(),
     }
@@ -241,7 +233,7 @@ mod tests {
             [
                 "plassert i prioriteringsmatrisen: effekt 3, ressursbruk –",
                 "PDSA-syklus 2 startet",
-                "PDSA-syklus 2 endret: result, decision",
+                "PDSA-syklus 2 endret: resultat, beslutning",
                 "PDSA-syklus 2 fjernet",
             ]
         );

@@ -378,6 +378,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
         _ => super::links::cmd_help_links(lang, id)
             .or_else(|| super::improve::cmd_help_improve(lang, id))
             .or_else(|| super::intake::cmd_help_intake(lang, id))
+            .or_else(|| super::pdsa::cmd_help_pdsa(lang, id))
             .unwrap_or(id),
     }
 }
@@ -425,6 +426,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
         other => super::links::cmd_hint_links(lang, other)
             .or_else(|| super::improve::cmd_hint_improve(lang, other))
             .or_else(|| super::intake::cmd_hint_intake(lang, other))
+            .or_else(|| super::pdsa::cmd_hint_pdsa(lang, other))
             .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }
@@ -465,6 +467,8 @@ pub enum Label {
     Revision,
     /// The day an idea came in.
     Received,
+    /// A PDSA cycle's, an evaluation's or a benefit plan's field.
+    Pdsa(super::PdsaLabel),
 }
 
 /// The label of an editor field.
@@ -497,6 +501,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::FollowUp => super::routine_word(lang, super::RoutineWord::LabelFollowUp),
         Label::Revision => super::routine_word(lang, super::RoutineWord::LabelRevision),
         Label::Received => super::intake_word(lang, super::IntakeWord::Received),
+        Label::Pdsa(l) => super::pdsa_label(lang, l),
     }
 }
 

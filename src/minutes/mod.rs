@@ -7,6 +7,7 @@
 //! layout here; what belongs in the minutes is decided in the core.
 
 mod columns;
+mod improvement;
 mod prep;
 mod render;
 mod reread;
@@ -285,6 +286,9 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
         )));
         b.push(Block::Bullet(line));
     }
+
+    // Cycles, evaluations, benefit plans, routines: the improvement work.
+    b.extend(improvement::section(lang, board, &s.improvement));
 
     if !s.values.is_empty() || !board.indicators.is_empty() {
         b.push(Block::Heading(2, vec![word(more(M::Values))]));

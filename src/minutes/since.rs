@@ -112,6 +112,8 @@ pub fn since_doc(lang: Lang, board: &Board, since: &Since) -> Doc {
         .collect();
     section(&mut b, p(P::DecisionsSince), decided);
 
+    b.extend(super::improvement::section(lang, board, &c.improvement));
+
     let values = c
         .values
         .iter()

@@ -102,6 +102,19 @@ pub fn parts(lang: Lang, c: &Changes, today: NaiveDate, esc: &dyn Fn(&str) -> St
         ReportWord::NewSignals,
         c.signals.iter().map(|s| signal(lang, s, esc)).collect(),
     );
+    // Improvement work, each change in its own words.
+    let work: Vec<String> = (c.improvement.iter())
+        .filter_map(|ch| i18n::improvement_change(lang, ch))
+        .map(|line| esc(&line))
+        .collect();
+    if !work.is_empty() {
+        out.push(Part::Heading(format!(
+            "{} ({})",
+            i18n::pdsa_word(lang, i18n::PdsaWord::MinutesHeading),
+            work.len()
+        )));
+        out.extend(work.into_iter().map(Part::Item));
+    }
     out
 }
 

@@ -158,6 +158,8 @@ fn lines(app: &App, board: &Board, card: &Card, width: usize) -> Vec<Line<'stati
         None => out.push(Line::raw("  –").dim()),
     }
     out.push(Line::raw(""));
+    // Cycles, evaluation, benefit, indicator: the PDSA card.
+    out.extend(super::pdsa::lines(lang, board, card));
     out.push(heading(i18n::card_word(lang, W::Decisions)));
     let decisions: Vec<_> = board
         .decisions
@@ -232,16 +234,18 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let block = Block::bordered()
         .border_type(BorderType::Thick)
         .title(fit(&title, area.width.saturating_sub(4) as usize));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    // The run chart of the indicator the card follows, where it fits.
+    let ind = super::pdsa::indicator(board, card);
+    let (text, chart) = super::pdsa::split(inner, ind.is_some());
     frame.render_widget(
-        Paragraph::new(lines(
-            app,
-            board,
-            card,
-            area.width.saturating_sub(2) as usize,
-        ))
-        .wrap(Wrap { trim: false })
-        .scroll((app.screens.card.scroll, 0))
-        .block(block),
-        area,
+        Paragraph::new(lines(app, board, card, text.width as usize))
+            .wrap(Wrap { trim: false })
+            .scroll((app.screens.card.scroll, 0)),
+        text,
     );
+    if let (Some(ind), Some(chart)) = (ind, chart) {
+        super::pdsa::render_chart(app, ind, chart, frame);
+    }
 }

@@ -47,6 +47,29 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         }
         EditKind::Routine { .. } => i18n::routine_word(lang, i18n::RoutineWord::DialogEdit),
         EditKind::Intake { .. } => i18n::intake_word(lang, i18n::IntakeWord::Dialog),
+        EditKind::Cycle { cycle: None, .. } => i18n::pdsa_word(lang, i18n::PdsaWord::NewCycle),
+        EditKind::Cycle { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Cycles),
+        EditKind::Evaluation { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Evaluation),
+        EditKind::Benefit { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::BenefitForm),
+    }
+}
+
+/// The dialog's title; a PDSA form names its cycle and its card, which a
+/// move into Evaluere opens unasked.
+fn dialog_title(app: &App, kind: &EditKind) -> String {
+    let lang = app.shared.lang();
+    let (EditKind::Cycle { card, .. } | EditKind::Evaluation { card } | EditKind::Benefit { card }) =
+        kind
+    else {
+        return format!(" {} ", title(app, kind));
+    };
+    let what = match kind {
+        EditKind::Cycle { cycle: Some(n), .. } => i18n::cycle_title(lang, n + 1),
+        kind => title(app, kind).to_string(),
+    };
+    match app.board().and_then(|b| b.card(card)) {
+        Some(c) => format!(" {what}: {} ", sanitize(&c.title)),
+        None => format!(" {what} "),
     }
 }
 
@@ -54,6 +77,12 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
 fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
     let lang = app.shared.lang();
     let mut out = Vec::new();
+    // The whole question of the field with the cursor (the PDSA forms).
+    if let Some(Field::Pdsa(l)) = ed.fields.get(ed.focus).map(|f| f.field) {
+        for part in super::fit::wrap_words(i18n::pdsa_ask(lang, l), width.saturating_sub(1), 2) {
+            out.push(Line::from(Span::raw(format!(" {part}")).italic()));
+        }
+    }
     if let Some(e) = &ed.error {
         out.push(Line::from(Span::styled(
             fit(&format!(" ⚠ {}", sanitize(&i18n::msg(lang, e))), width),
@@ -121,9 +150,10 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
     let fixed = u16::from(link.is_some()) + 1 + foot.len() as u16 + 2;
     let rect = centered(area, width, body + fixed);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .title(format!(" {} ", title(app, &ed.kind)));
+    let block = Block::bordered().border_type(BorderType::Thick).title(fit(
+        &dialog_title(app, &ed.kind),
+        width.saturating_sub(4) as usize,
+    ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     // The foot first: it always shows. The fields get what is left.

@@ -107,7 +107,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     }
 }
 
-fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
+pub(super) fn render_chart(app: &App, ind: &Indicator, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang();
     let reading = runchart::read(ind);
     let rc = &reading.chart;

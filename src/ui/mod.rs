@@ -20,6 +20,7 @@ mod merge_values;
 mod overview;
 mod owner_panel;
 mod panel;
+mod pdsa;
 mod picker;
 mod plan;
 mod prepare;
@@ -100,6 +101,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(Overlay::Symbols) => symbols::render(app, area, frame),
         Some(Overlay::Ask(q)) => routines::render_ask(app, q, area, frame),
         Some(Overlay::A3(view)) => a3::render(app, view, area, frame),
+        Some(Overlay::Indicator(pick)) => pdsa::render_pick(app, pick, area, frame),
         None => {}
     }
 }

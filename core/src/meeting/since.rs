@@ -44,6 +44,7 @@ impl Since<'_> {
             && c.decisions.is_empty()
             && c.corrected.is_empty()
             && c.merged.is_empty()
+            && c.improvement.is_empty()
     }
 
     /// The day the follow-ups are due by.

@@ -122,6 +122,9 @@ pub struct Summary<'b> {
     pub prepared: super::prep::Prepared,
     /// Columns added, renamed, limited or reordered in the scope (net).
     pub columns: super::columns::Columns,
+    /// The improvement work of the scope ([`Change::is_improvement`]), in
+    /// the order it was done: cycles, evaluations, benefit plans, routines.
+    pub improvement: Vec<Change>,
 }
 
 /// One card's changes in the scope: the state before the first and after the last.
@@ -158,7 +161,11 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
     let mut followed: Vec<(String, (bool, bool))> = Vec::new();
     // Each copy's last merge or undo of it: net, like everything else here.
     let mut merged: Vec<(String, bool)> = Vec::new();
+    let mut improvement = Vec::new();
     for l in &inside {
+        if l.change.is_improvement() {
+            improvement.push(l.change.clone());
+        }
         if let Change::Merged { copy, undone, .. } = &l.change {
             match merged.iter_mut().find(|(c, _)| c == copy) {
                 Some((_, last)) => *last = !undone,
@@ -281,6 +288,7 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
             .collect(),
         prepared: super::prep::prepared(log, scope),
         columns: super::columns::columns(inside.iter().copied()),
+        improvement,
     };
     // Each follow-up's last logged mark up to the end of the scope, in one pass.
     let mut marked: HashMap<&str, bool> = HashMap::new();

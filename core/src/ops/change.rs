@@ -309,6 +309,31 @@ pub struct Limit {
 }
 
 impl Change {
+    /// Improvement work (forbedringsarbeid): a placing in the priority
+    /// matrix, a PDSA cycle started, changed or removed, a routine made,
+    /// changed or removed, a team role set, or a card's evaluation, benefit
+    /// plan, indicator, cycles or A3 written. The minutes and "since last
+    /// time" list these with their own words.
+    pub fn is_improvement(&self) -> bool {
+        match self {
+            Change::Prioritised { .. }
+            | Change::CycleStarted { .. }
+            | Change::CycleChanged { .. }
+            | Change::CycleRemoved { .. }
+            | Change::RoutineAdded { .. }
+            | Change::RoutineChanged { .. }
+            | Change::RoutineRemoved { .. }
+            | Change::RoleSet { .. } => true,
+            Change::Edited { fields, .. } => fields.iter().any(|f| {
+                matches!(
+                    f.as_str(),
+                    "evaluation" | "benefit" | "indicator" | "pdsa" | "a3"
+                )
+            }),
+            _ => false,
+        }
+    }
+
     /// The card the change is about, if it is about a card.
     pub fn card(&self) -> Option<&str> {
         match self {

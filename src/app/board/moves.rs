@@ -33,6 +33,7 @@ impl BoardScreen {
             }
             rq.apply(s, vec![op.clone()], Origin::Edit);
             super::super::routine_offer::after_move(s, &op, rq);
+            super::super::pdsa::after_move(s, rq, board, &op);
             return;
         }
         let op = match cmd {
