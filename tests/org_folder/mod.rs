@@ -334,6 +334,15 @@ pub fn expect(boards: &BTreeMap<String, Value>, today: NaiveDate) -> BTreeMap<St
             });
             e.dues.insert(cid, due);
         }
+        // A routine past its yearly revision counts among the overdue
+        // (issue 21.5): dated before today, not today.
+        for r in b["routines"].as_array().into_iter().flatten() {
+            let revision = r["revision"].as_str().unwrap();
+            let revision = NaiveDate::parse_from_str(revision, "%Y-%m-%d").unwrap();
+            if revision < today {
+                *e.counts.get_mut("overdue").unwrap() += 1;
+            }
+        }
         e.follow_ups = b["decisions"]
             .as_array()
             .into_iter()

@@ -340,7 +340,7 @@ mod lcs_tests {
     /// table decides.
     #[test]
     fn the_longest_common_subsequence_is_found_through_the_table() {
-        let cases: [(&[&str], &[&str], usize); 7] = [
+        let cases: [(&[&str], &[&str], usize); 8] = [
             // One moved to the end: b, c, d keep their order.
             (&["a", "b", "c", "d"], &["b", "c", "d", "a"], 3),
             // One moved to the front: a, b, c.
@@ -361,6 +361,8 @@ mod lcs_tests {
             ),
             // a, c, d / a, b, d: three.
             (&["a", "b", "c", "d", "e"], &["e", "a", "c", "b", "d"], 3),
+            // b, c, d: three.
+            (&["a", "b", "c", "d", "e"], &["b", "e", "c", "a", "d"], 3),
             // Reversed: one key.
             (&["a", "b", "c"], &["c", "b", "a"], 1),
         ];
