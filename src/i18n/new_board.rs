@@ -137,6 +137,14 @@ pub fn new_board_msg(lang: Lang, m: &NewBoardMsg) -> String {
     }
 }
 
+/// The name of one of the improvement team's roles (seed 001).
+pub fn role_name(lang: Lang, role: tavle_core::model::Role) -> &'static str {
+    match role {
+        tavle_core::model::Role::TeamLeader => s!(lang, "role-team-leader"),
+        tavle_core::model::Role::MeasurementLead => s!(lang, "role-measurement-lead"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,13 +164,5 @@ mod tests {
             template_words(Lang::Nb, Kind::Forbedring),
             template_words(Lang::En, Kind::Forbedring)
         );
-    }
-}
-
-/// The name of one of the improvement team's roles (seed 001).
-pub fn role_name(lang: Lang, role: tavle_core::model::Role) -> &'static str {
-    match role {
-        tavle_core::model::Role::TeamLeader => s!(lang, "role-team-leader"),
-        tavle_core::model::Role::MeasurementLead => s!(lang, "role-measurement-lead"),
     }
 }
