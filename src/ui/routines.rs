@@ -61,8 +61,9 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
             }
             let date = tavle_core::dates::format_nb(r.revision);
             let words = i18n::deadline(lang, r.revision, today, false);
-            // A date long past is said as the date itself: not twice.
-            let due = if words == date {
+            // A date long past or far ahead is said as a date itself: not twice.
+            let only_date = words.chars().all(|c| c.is_ascii_digit() || c == '.');
+            let due = if only_date {
                 date
             } else {
                 format!("{date} ({words})")
