@@ -242,3 +242,49 @@ fn a_column_order_asked_in_a_merge_shows_the_column_ids() {
     assert_eq!(m.conflicts[0].board, json!(["a", "b"]));
     assert_eq!(m.conflicts[0].copy, json!(["b", "a"]));
 }
+
+/// Two orders of the same cards and no base: the side that edited a moved
+/// card (or its neighbour, before or after) last settles the order. Here
+/// the copy edited `d` last — `d` did not move, but the card after it did —
+/// while the board's last edit was to a card whose neighbours are the same
+/// on both sides (`a`), which says nothing about the order.
+#[test]
+fn without_a_base_the_side_that_last_edited_around_the_moves_settles_the_order() {
+    use serde_json::json;
+    let cards = |order: &[&str], edits: &[(&str, &str)]| {
+        let list: Vec<serde_json::Value> = order
+            .iter()
+            .map(|id| {
+                let mut c = json!({"id": id, "title": id.to_uppercase(), "column": "a"});
+                if let Some((_, at)) = edits.iter().find(|(k, _)| k == id) {
+                    c["updated"] = json!(at);
+                }
+                c
+            })
+            .collect();
+        merge_board(json!({ "cards": list }))
+    };
+    let ours = cards(
+        &["a", "b", "c", "d", "e", "f"],
+        &[
+            ("a", "2026-11-24T12:00:00+01:00"),
+            ("e", "2026-11-24T10:30:00+01:00"),
+            ("f", "2026-11-24T10:30:00+01:00"),
+        ],
+    );
+    let theirs = cards(
+        &["a", "b", "c", "d", "f", "e"],
+        &[
+            ("d", "2026-11-24T11:00:00+01:00"),
+            ("e", "2026-11-24T10:00:00+01:00"),
+            ("f", "2026-11-24T10:00:00+01:00"),
+        ],
+    );
+    // d, e and f have other neighbours on the two sides; the latest edit
+    // among them is the copy's 11:00 on d, so the copy's order stands.
+    let want = ["a", "b", "c", "d", "f", "e"];
+    for (x, y) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = tavle_core::merge::merge(None, x, y);
+        assert_eq!(card_ids(&m.merged), want);
+    }
+}
