@@ -61,6 +61,11 @@ pub struct Entry {
     /// A version from outside was taken in: its bytes (fingerprint) are to
     /// be kept by revision, for later merges (`folder::revs`).
     pub keep: Option<u64>,
+    /// A reading of the file taken while a save of ours to it was in flight:
+    /// it may be that save, which the board shown already holds (its edits
+    /// are drawn on top of the last reading until the worker answers), so it
+    /// is taken in once the answer has come, unless it was that save.
+    pub deferred: Option<Analysis>,
 }
 
 impl Entry {
@@ -80,6 +85,7 @@ impl Entry {
             own: std::collections::VecDeque::new(),
             copies: Vec::new(),
             keep: None,
+            deferred: None,
         };
         e.absorb(a);
         e

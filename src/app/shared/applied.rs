@@ -54,6 +54,7 @@ impl Shared {
                     e.problems.clear();
                 }
                 self.reapply(path);
+                self.take_deferred(path);
                 // A card is selected on the board shown only: a copy sent
                 // up to another board must not select its namesake here.
                 let shown = self.entry().is_some_and(|e| e.path == path);
@@ -92,6 +93,7 @@ impl Shared {
             }
             Err(e) => {
                 self.reapply(path);
+                self.take_deferred(path);
                 let msg = Msg::from(e);
                 match form {
                     Some(mut form) => {

@@ -112,7 +112,10 @@ impl Shared {
                 let until = self.now + HIGHLIGHT_FOR;
                 let seen = self.wall;
                 // With our own saves in flight, the watcher may report one of
-                // them before the worker does: not someone else's change.
+                // them before the worker does: not someone else's change, and
+                // its edits are already drawn on top of the last reading
+                // (drawn twice, an edit that adds, like a PDSA cycle, would
+                // show twice). Taken in when the worker has answered.
                 let saving = self.pending.iter().any(|p| p.path == path);
                 match self.known(&path) {
                     Some(e) => {
@@ -125,13 +128,17 @@ impl Shared {
                             // Our own write, or a touch: nothing new to show.
                             return None;
                         }
+                        if saving {
+                            e.deferred = Some(analysis);
+                            return None;
+                        }
                         let before = e.saved.clone();
                         e.absorb(analysis);
-                        if !saving && e.broken.is_none() {
+                        if e.broken.is_none() {
                             // From outside: kept by revision, for later merges.
                             e.keep = Some(e.fingerprint);
                         }
-                        if let (Some(old), Some(new), false) = (&before, &e.saved, saving) {
+                        if let (Some(old), Some(new)) = (&before, &e.saved) {
                             for id in changed_cards(old, new) {
                                 let by = crate::app::entry::author(old.card(&id), new.card(&id));
                                 e.highlights.insert(
@@ -156,6 +163,23 @@ impl Shared {
         }
         self.outside.extend(outside);
         added
+    }
+
+    /// The worker has answered a save to `path`: a reading of the file taken
+    /// meanwhile is taken in now, unless it was our own write or more of
+    /// our saves to it are still in flight.
+    pub(super) fn take_deferred(&mut self, path: &Path) {
+        if self.pending.iter().any(|p| p.path == path) {
+            return;
+        }
+        let Some(e) = self.known(path) else {
+            return;
+        };
+        let Some(analysis) = e.deferred.take() else {
+            return;
+        };
+        let path = path.to_path_buf();
+        self.file_change(FileChange::Present { path, analysis });
     }
 
     /// The board or conflict copy at `path`, if known.
