@@ -32,6 +32,8 @@ pub enum RoundWord {
     ColLast,
     ColDue,
     ColValue,
+    /// The screen's name: `Målerunde`.
+    Name,
     /// A value of today is recorded.
     Done,
     Empty,
@@ -51,6 +53,7 @@ pub fn round_word(lang: Lang, w: RoundWord) -> &'static str {
         W::ColLast => s!(lang, "round-col-last"),
         W::ColDue => s!(lang, "round-col-due"),
         W::ColValue => s!(lang, "round-col-value"),
+        W::Name => s!(lang, "round-name"),
         W::Done => s!(lang, "round-done"),
         W::Empty => s!(lang, "round-empty"),
         W::AllDone => s!(lang, "round-all-done"),
