@@ -201,3 +201,29 @@ fn a_folder_that_is_not_there_is_exit_code_two() {
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn check_warns_about_a_frequency_it_cannot_read_at_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("a.json"),
+        "{\"tavle\":1,\"title\":\"A\",\"kind\":\"drift\",\"columns\":[],\"cards\":[],\n\"indicators\":[{\"id\":\"i\",\"title\":\"I\",\n  \"every\":\"annenhver uke\",\"values\":[]}]}\n",
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_tavle"))
+        .arg("check")
+        .arg(tmp.path())
+        .env("TAVLE_LANG", "nb")
+        .output()
+        .unwrap();
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(o.status.code(), Some(0), "a warning: {out}");
+    assert!(
+        out.contains("a.json:3:11: warning: ukjent hyppighet i \"every\": `annenhver uke`"),
+        "{out}"
+    );
+    assert!(out.contains("\"14 days\""), "{out}");
+    // The round leaves the indicator out, and says nothing is due.
+    let round = stdout(&tavle(&[], tmp.path(), "nb"));
+    assert!(round.contains("ingenting skal måles"), "{round}");
+}

@@ -346,9 +346,9 @@ pub struct Indicator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub better: Option<Better>,
     /// How often a value is due (the measurement lead's round): `week`,
-    /// `month`, `quarter`, `year`, or a number of days as `"14 days"`
-    /// (see [`crate::round::Every`]). Kept as written, so a value this
-    /// tavle does not read is not lost; `tavle check` warns about it.
+    /// `month`, `quarter`, `year`, or a number of days as `"14 days"`.
+    /// Kept as written, so a value this tavle does not read is not lost;
+    /// `tavle check` warns about it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub every: Option<String>,
     /// Who measures it; empty: the board's `measurement_lead`.

@@ -154,3 +154,6 @@ pub fn across<'b, K>(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod fields_tests;
