@@ -58,8 +58,9 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('s', "s")], Cmd::Since(SinceCmd::Open), true),
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
     bind(&[ch('n', "n")], Cmd::NewBoard, true),
-    bind(&[ch('r', "r")], Cmd::Round(RoundCmd::Open), true),
     bind(&[ch('q', "q")], Cmd::Quit, true),
+    // After `q`: at 80 columns the hint bar keeps how to quit.
+    bind(&[ch('r', "r")], Cmd::Round(RoundCmd::Open), true),
 ];
 
 /// A list as the view last drew it: its first row shown, how many rows it
