@@ -136,7 +136,7 @@ fn json_has_the_boards_the_due_dates_and_the_last_values() {
     let syk = &v["boards"][0]["indicators"][0];
     assert_eq!(syk["id"], "syk");
     assert_eq!(syk["every"], "14 days");
-    assert_eq!(syk["measured_by"], "Kari");
+    assert_eq!(syk["who"], "Kari");
     assert_eq!(syk["due"], ago(6).to_string());
     assert_eq!(syk["last"]["date"], ago(20).to_string());
     assert_eq!(syk["last"]["value"], 5.5);

@@ -303,10 +303,20 @@ fn the_view_at_80_by_24_shows_the_row_being_entered_with_its_details() {
 }
 
 #[test]
-fn the_view_at_200_by_60_has_every_column_on_the_row() {
+fn the_view_at_120_by_40_and_200_by_60_has_every_column_on_the_row() {
+    for (w, h) in [(120, 40), (200, 60)] {
+        wide_view(w, h);
+    }
+}
+
+fn wide_view(w: u16, h: u16) {
     let mut f = Fixture::two_boards();
     f.key(KeyCode::Char('r'));
-    let screen = f.screen(200, 60);
+    let screen = f.screen(w, h);
+    assert!(
+        !screen.contains("    hver 14. dag ·"),
+        "no detail line: {screen}"
+    );
     let head = screen.lines().find(|l| l.contains("Indikator")).unwrap();
     for word in ["Måles av", "Hvor ofte", "Sist målt", "Frist", "Verdi i dag"] {
         assert!(head.contains(word), "{head}");
@@ -347,4 +357,22 @@ fn a_folder_with_nothing_due_says_so() {
         screen.contains("Ingen indikatorer skal måles i dag."),
         "{screen}"
     );
+}
+
+#[test]
+fn a_board_tavle_may_not_write_refuses_the_value_with_the_reason() {
+    let newer = NORD.replacen(r#"{"tavle":1,"#, r#"{"tavle":2,"#, 1);
+    let mut f = Fixture::new(&[("nord.json", &newer)]);
+    let before = f.text("nord.json");
+    f.key(KeyCode::Char('r'));
+    assert!(!f.app.screens.round.rows.is_empty());
+    let here = f.here();
+    f.typ("5");
+    f.key(KeyCode::Enter);
+    assert_eq!(f.here(), here);
+    assert_eq!(f.app.screens.round.field.text(), "5");
+    let said = tavle::i18n::msg(Lang::Nb, f.app.screens.round.error.as_ref().unwrap());
+    let want = tavle::i18n::msg(Lang::Nb, &tavle::i18n::Msg::NewerFormat(2));
+    assert_eq!(said, want);
+    assert_eq!(f.text("nord.json"), before);
 }

@@ -227,7 +227,7 @@ fn json_text(found: &[(&Read, Vec<Due<'_>>)], today: NaiveDate) -> String {
                         "title": d.indicator.title,
                         "unit": d.indicator.unit,
                         "every": every_key(d.every),
-                        "measured_by": d.who,
+                        "who": d.who,
                         "due": d.due.map(|x| x.to_string()),
                         "last": d.last.map(|m| json!({"date": m.date.to_string(), "value": m.value})),
                     })
