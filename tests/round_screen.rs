@@ -142,6 +142,15 @@ fn r_on_the_overview_lists_the_due_indicators_of_every_board() {
     ];
     want.sort();
     assert_eq!(got, want);
+    // Letters go into the field; `?` still shows the keys.
+    f.typ("mq");
+    assert_eq!(f.app.screens.round.field.text(), "mq");
+    assert_eq!(f.app.screen, Screen::Round);
+    f.key(KeyCode::Char('?'));
+    assert!(matches!(f.app.overlay, Some(tavle::app::Overlay::Help)));
+    f.key(KeyCode::Esc);
+    assert!(f.app.overlay.is_none());
+    assert_eq!(f.app.screens.round.field.text(), "mq");
     // Esc goes back.
     f.key(KeyCode::Esc);
     assert_eq!(f.app.screen, Screen::Overview);
