@@ -194,6 +194,11 @@ pub enum DiagKind {
     },
     NoColumns,
     ValuesOutOfOrder,
+    /// An indicator's `every` is not a frequency tavle reads
+    /// ([`crate::round::Every`]): it is left out of the measurement round.
+    BadEvery {
+        value: String,
+    },
     /// A card whose title is empty or only spaces: the screen has nothing
     /// to show for it.
     EmptyTitle {

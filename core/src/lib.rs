@@ -51,6 +51,7 @@ pub mod owner;
 pub mod plan;
 pub mod privacy;
 pub mod revision;
+pub mod round;
 pub mod rules;
 pub mod runchart;
 pub mod schema;

@@ -345,6 +345,15 @@ pub struct Indicator {
     /// Whether higher or lower values are better.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub better: Option<Better>,
+    /// How often a value is due (the measurement lead's round): `week`,
+    /// `month`, `quarter`, `year`, or a number of days as `"14 days"`.
+    /// Kept as written, so a value this tavle does not read is not lost;
+    /// `tavle check` warns about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<String>,
+    /// Who measures it; empty: the board's `measurement_lead`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measured_by: Option<String>,
     /// Measurements, oldest first.
     #[serde(default)]
     pub values: Vec<Measurement>,

@@ -1,7 +1,8 @@
 //! Rules a well-formed board must follow beyond its schema: ids are unique,
 //! references point at something, goals form a tree; and warnings for measures
 //! that are not SMART (no owner, no deadline, no measurable target), and for
-//! an improvement card's indicator or a routine's card that is not there.
+//! an improvement card's indicator or a routine's card that is not there,
+//! and for an indicator's frequency (`every`) that tavle does not read.
 
 use std::collections::{HashMap, HashSet};
 
@@ -145,6 +146,17 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
             out.push(Diagnostic::warning(
                 at(format!("/indicators/{i}/values")),
                 DiagKind::ValuesOutOfOrder,
+            ));
+        }
+        // A warning: the indicator works, only the round leaves it out.
+        if let Some(every) = &ind.every
+            && crate::round::Every::parse(every).is_none()
+        {
+            out.push(Diagnostic::warning(
+                at(format!("/indicators/{i}/every")),
+                DiagKind::BadEvery {
+                    value: every.clone(),
+                },
             ));
         }
     }

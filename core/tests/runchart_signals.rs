@@ -27,6 +27,8 @@ fn indicator(points: &[(NaiveDate, f64)]) -> Indicator {
         unit: None,
         target: None,
         better: None,
+        every: None,
+        measured_by: None,
         values: points
             .iter()
             .map(|&(date, value)| Measurement {

@@ -1619,3 +1619,50 @@ pdsa-edited-benefit = benefit plan changed
 pdsa-edited-indicator = indicator linked
 pdsa-edited-cycles = PDSA cycles changed
 pdsa-edited-a3 = A3 changed
+
+## The measurement round: the measurement lead's round (issue 22 point 5, seed 001)
+every-week = every week
+every-month = every month
+every-quarter = every quarter
+every-year = every year
+every-days = { $count ->
+    [1] every day
+   *[other] every { $count } days
+}
+diag-bad-every = unknown frequency in "every": `{ $value }`
+diag-bad-every-hint = write week, month, quarter, year or a number of days such as "14 days"; the indicator is left out of the measurement round until then
+round-title = Measurement round { $date }
+round-count = { $count ->
+    [0] nothing to measure
+    [1] 1 indicator to measure
+   *[other] { $count } indicators to measure
+}
+round-who = Measured by: { $who }
+round-no-one = no measurement lead
+round-last = last { $value } ({ $date })
+round-never = never measured
+round-due = due { $date }
+round-due-now = due now
+round-unreadable = { $file } cannot be read and is left out (see tavle check)
+round-col-indicator = Indicator
+round-col-every = How often
+round-col-who = Measured by
+round-col-last = Last value
+round-col-due = Due
+round-col-value = Today's value
+round-name = Measurement round
+round-done = recorded
+round-empty = No indicator is due today.
+round-all-done = Every value is recorded.
+round-help-line = Type the value and press Enter. Tab/↓ skips, ↑ goes back.
+cmd-help-round-open = the measurement round: enter today's values of every indicator due
+cmd-hint-round-open = round
+cmd-help-round-save = save the value (date: today) and go to the next
+cmd-hint-round-save = save
+cmd-help-round-skip = skip this indicator
+cmd-hint-round-skip = skip
+cli-round = The indicators due for a value today, on every board in the folder (for the measurement lead)
+cli-round-dir = Folder of boards
+cli-round-who = Only what this person measures
+cli-round-format = text, markdown or json
+cli-round-exit = Exit code 0 whether anything is due or not; 2 when the folder does not exist.

@@ -1615,3 +1615,50 @@ pdsa-edited-benefit = gevinstplanen endret
 pdsa-edited-indicator = indikatoren koblet
 pdsa-edited-cycles = PDSA-syklusene endret
 pdsa-edited-a3 = A3 endret
+
+## Målerunden: måleansvarliges runde (issue 22 punkt 5, seed 001)
+every-week = hver uke
+every-month = hver måned
+every-quarter = hvert kvartal
+every-year = hvert år
+every-days = { $count ->
+    [1] hver dag
+   *[other] hver { $count }. dag
+}
+diag-bad-every = ukjent hyppighet i "every": `{ $value }`
+diag-bad-every-hint = skriv week, month, quarter, year eller et antall dager som "14 days"; indikatoren er ikke med i målerunden før det er rettet
+round-title = Målerunde { $date }
+round-count = { $count ->
+    [0] ingenting skal måles
+    [1] 1 indikator skal måles
+   *[other] { $count } indikatorer skal måles
+}
+round-who = Måles av: { $who }
+round-no-one = ingen måleansvarlig
+round-last = sist { $value } ({ $date })
+round-never = aldri målt
+round-due = frist { $date }
+round-due-now = skal måles nå
+round-unreadable = { $file } kan ikke leses og er ikke med (se tavle check)
+round-col-indicator = Indikator
+round-col-every = Hvor ofte
+round-col-who = Måles av
+round-col-last = Sist målt
+round-col-due = Frist
+round-col-value = Verdi i dag
+round-name = Målerunde
+round-done = registrert
+round-empty = Ingen indikatorer skal måles i dag.
+round-all-done = Alle verdiene er registrert.
+round-help-line = Skriv verdien og trykk Enter. Tab/↓ hopper over, ↑ går tilbake.
+cmd-help-round-open = målerunden: skriv inn dagens verdier for alle indikatorer som skal måles
+cmd-hint-round-open = målerunde
+cmd-help-round-save = lagre verdien (dato: i dag) og gå til neste
+cmd-hint-round-save = lagre
+cmd-help-round-skip = hopp over denne indikatoren
+cmd-hint-round-skip = hopp over
+cli-round = Indikatorene som skal måles i dag, på alle tavlene i mappen (for måleansvarlig)
+cli-round-dir = Mappen med tavler
+cli-round-who = Bare det denne personen måler
+cli-round-format = text, markdown eller json
+cli-round-exit = Avslutningskode 0 enten noe skal måles eller ikke; 2 når mappen ikke finnes.

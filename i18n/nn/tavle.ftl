@@ -1613,3 +1613,50 @@ pdsa-edited-benefit = gevinstplanen endra
 pdsa-edited-indicator = indikatoren kopla
 pdsa-edited-cycles = PDSA-syklusane endra
 pdsa-edited-a3 = A3 endra
+
+## Målerunden: måleansvarleg sin runde (issue 22 punkt 5, seed 001)
+every-week = kvar veke
+every-month = kvar månad
+every-quarter = kvart kvartal
+every-year = kvart år
+every-days = { $count ->
+    [1] kvar dag
+   *[other] kvar { $count }. dag
+}
+diag-bad-every = ukjend kor ofte i "every": `{ $value }`
+diag-bad-every-hint = skriv week, month, quarter, year eller eit tal dagar som "14 days"; indikatoren er ikkje med i målerunden før det er retta
+round-title = Målerunde { $date }
+round-count = { $count ->
+    [0] ingenting skal målast
+    [1] 1 indikator skal målast
+   *[other] { $count } indikatorar skal målast
+}
+round-who = Vert målt av: { $who }
+round-no-one = ingen måleansvarleg
+round-last = sist { $value } ({ $date })
+round-never = aldri målt
+round-due = frist { $date }
+round-due-now = skal målast no
+round-unreadable = { $file } kan ikkje lesast og er ikkje med (sjå tavle check)
+round-col-indicator = Indikator
+round-col-every = Kor ofte
+round-col-who = Vert målt av
+round-col-last = Sist målt
+round-col-due = Frist
+round-col-value = Verdi i dag
+round-name = Målerunde
+round-done = registrert
+round-empty = Ingen indikatorar skal målast i dag.
+round-all-done = Alle verdiane er registrerte.
+round-help-line = Skriv verdien og trykk Enter. Tab/↓ hoppar over, ↑ går tilbake.
+cmd-help-round-open = målerunden: skriv inn verdiane i dag for alle indikatorar som skal målast
+cmd-hint-round-open = målerunde
+cmd-help-round-save = lagre verdien (dato: i dag) og gå til neste
+cmd-hint-round-save = lagre
+cmd-help-round-skip = hopp over denne indikatoren
+cmd-hint-round-skip = hopp over
+cli-round = Indikatorane som skal målast i dag, på alle tavlene i mappa (for måleansvarleg)
+cli-round-dir = Mappa med tavler
+cli-round-who = Berre det denne personen måler
+cli-round-format = text, markdown eller json
+cli-round-exit = Avslutningskode 0 anten noko skal målast eller ikkje; 2 når mappa ikkje finst.

@@ -90,6 +90,19 @@ pub enum Cmd {
     Pdsa(PdsaCmd),
     /// The routines screen's own keys.
     Routine(RoutineCmd),
+    /// The measurement round: `r` on the overview and its own keys.
+    Round(RoundCmd),
+}
+
+/// The keys of the measurement round (`app::round`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RoundCmd {
+    /// Open the round (the overview).
+    Open,
+    /// Record the value typed and go to the next.
+    Save,
+    /// Go to the next indicator without recording anything.
+    Skip,
 }
 
 /// The keys of the routines screen: `R` on the board opens it.
@@ -203,6 +216,9 @@ impl Cmd {
             Cmd::Pdsa(PdsaCmd::Evaluate) => "pdsa-evaluate",
             Cmd::Pdsa(PdsaCmd::Indicator) => "pdsa-indicator",
             Cmd::Pdsa(PdsaCmd::Benefit) => "pdsa-benefit",
+            Cmd::Round(RoundCmd::Open) => "round-open",
+            Cmd::Round(RoundCmd::Save) => "round-save",
+            Cmd::Round(RoundCmd::Skip) => "round-skip",
         }
     }
 }

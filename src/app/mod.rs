@@ -44,6 +44,7 @@ pub mod picker;
 pub mod plan;
 pub mod prepare;
 mod request;
+pub mod round;
 pub mod routine_offer;
 pub mod routines;
 mod scroll;
@@ -60,7 +61,7 @@ pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
-pub use keymap::{Binding, Cmd, MatrixCmd, PdsaCmd, PrepCmd, SinceCmd, SyncCmd};
+pub use keymap::{Binding, Cmd, MatrixCmd, PdsaCmd, PrepCmd, RoundCmd, SinceCmd, SyncCmd};
 pub use matrix::MatrixScreen;
 pub use meeting::card_choice as meeting_card;
 pub use merge::MergeScreen;
@@ -107,6 +108,9 @@ pub enum Screen {
     Routines,
     /// The improvement board's ideas on an effect × effort grid (`P`).
     Matrix,
+    /// The measurement round: today's values of every due indicator on
+    /// every board (`r` on the overview).
+    Round,
 }
 
 /// A screen: its state, its key table and how it handles a command.
@@ -167,6 +171,7 @@ pub struct Screens {
     pub changes: ChangesScreen,
     pub routines: routines::RoutinesScreen,
     pub matrix: MatrixScreen,
+    pub round: round::RoundScreen,
 }
 
 pub struct App {
@@ -221,6 +226,7 @@ impl App {
             Screen::Changes => &self.screens.changes,
             Screen::Routines => &self.screens.routines,
             Screen::Matrix => &self.screens.matrix,
+            Screen::Round => &self.screens.round,
         }
     }
 
@@ -238,6 +244,7 @@ impl App {
             Screen::Changes => &mut self.screens.changes,
             Screen::Routines => &mut self.screens.routines,
             Screen::Matrix => &mut self.screens.matrix,
+            Screen::Round => &mut self.screens.round,
         };
         (component, &self.shared)
     }

@@ -9,7 +9,8 @@
 //! Boards that share a title, or whose titles read the same where they are
 //! shown, are named apart ([`board_names`], [`board_names_within`]). `s`
 //! shows what changed since a day ([`super::changes`]); `n` makes a new
-//! board from its template ([`super::new_board`]). Under the table, an
+//! board from its template ([`super::new_board`]); `r` the measurement
+//! round across the boards ([`super::round`]). Under the table, an
 //! improvement board selected has its ideas counted by source ([`idea_sources`]).
 
 use super::request::{Request, Requests};
@@ -18,7 +19,7 @@ use std::cell::Cell;
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::entry::Entry;
-use super::keymap::{Binding, Cmd, SinceCmd, SyncCmd, bind, ch, key, shift};
+use super::keymap::{Binding, Cmd, RoundCmd, SinceCmd, SyncCmd, bind, ch, key, shift};
 use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Screen};
@@ -58,6 +59,8 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('c', "c")], Cmd::Sync(SyncCmd::Open), false),
     bind(&[ch('n', "n")], Cmd::NewBoard, true),
     bind(&[ch('q', "q")], Cmd::Quit, true),
+    // After `q`: at 80 columns the hint bar keeps how to quit.
+    bind(&[ch('r', "r")], Cmd::Round(RoundCmd::Open), true),
 ];
 
 /// A list as the view last drew it: its first row shown, how many rows it
@@ -214,6 +217,7 @@ impl Overview {
                 self.picked = None;
             }
             Cmd::Since(SinceCmd::Open) => rq.go(Screen::Changes),
+            Cmd::Round(RoundCmd::Open) => rq.go(Screen::Round),
             Cmd::Up
             | Cmd::Down
             | Cmd::PrevBoard

@@ -153,6 +153,14 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("routine", |a| a.help(r("routine.routine")))
                 .mut_arg("dir", |a| a.help(h("dir")))
         })
+        .mut_subcommand("round", |c| {
+            let r = |w| i18n::round_help(lang, w);
+            c.about(r("round"))
+                .after_help(r("round.exit"))
+                .mut_arg("dir", |a| a.help(r("round.dir")))
+                .mut_arg("who", |a| a.help(r("round.who")))
+                .mut_arg("format", |a| a.help(r("round.format")))
+        })
         .mut_subcommand("a3", |c| {
             let r = |w| i18n::routine_help(lang, w);
             c.about(r("a3"))

@@ -35,6 +35,7 @@ mod new;
 mod now;
 mod out;
 mod report;
+mod round;
 mod routine;
 mod schema;
 mod starts;
@@ -323,6 +324,18 @@ pub enum Command {
         )]
         measurement_lead: Option<String>,
     },
+    /// List the indicators due for a value today (the measurement lead's round).
+    Round {
+        /// Folder of boards.
+        #[arg(long, default_value = "boards")]
+        dir: PathBuf,
+        /// Only what this person measures.
+        #[arg(long, value_name = "NAME")]
+        who: Option<String>,
+        /// text, markdown or json.
+        #[arg(long, default_value = "text", value_parser = ["text", "markdown", "json"])]
+        format: String,
+    },
     /// Print a board's routines as Markdown.
     Routine {
         board: String,
@@ -576,6 +589,9 @@ pub fn main(args: &[String]) -> u8 {
                 measurement_lead,
             };
             new::run(kind, &name, &dir, &roles, &mut io)
+        }
+        Some(Command::Round { dir, who, format }) => {
+            round::run(&dir, who.as_deref(), &format, now, &mut io)
         }
         Some(Command::Routine {
             board,

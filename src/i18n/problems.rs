@@ -313,6 +313,10 @@ pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
             s!(lang, "diag-values-out-of-order").into(),
             hint(s!(lang, "diag-values-out-of-order-hint")),
         ),
+        D::BadEvery { value } => (
+            f!(lang, "diag-bad-every", value = value),
+            hint(s!(lang, "diag-bad-every-hint")),
+        ),
         D::EmptyTitle { card } => (
             f!(lang, "diag-empty-title", card = card),
             hint(s!(lang, "diag-empty-title-hint")),

@@ -379,6 +379,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::improve::cmd_help_improve(lang, id))
             .or_else(|| super::intake::cmd_help_intake(lang, id))
             .or_else(|| super::pdsa::cmd_help_pdsa(lang, id))
+            .or_else(|| super::round::cmd_help_round(lang, id))
             .unwrap_or(id),
     }
 }
@@ -427,6 +428,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::improve::cmd_hint_improve(lang, other))
             .or_else(|| super::intake::cmd_hint_intake(lang, other))
             .or_else(|| super::pdsa::cmd_hint_pdsa(lang, other))
+            .or_else(|| super::round::cmd_hint_round(lang, other))
             .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }

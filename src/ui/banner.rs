@@ -20,7 +20,10 @@ use tavle_core::text::sanitize;
 /// What to say over the board on screen, if anything.
 pub fn banner(app: &App) -> Option<Banner> {
     // The screens of the whole folder speak of no one board.
-    if matches!(app.screen, Screen::Overview | Screen::Changes) {
+    if matches!(
+        app.screen,
+        Screen::Overview | Screen::Changes | Screen::Round
+    ) {
         return None;
     }
     let e = app.entry()?;

@@ -24,6 +24,7 @@ mod pdsa;
 mod picker;
 mod plan;
 mod prepare;
+mod round;
 mod routines;
 mod runchart_layout;
 mod runchart_view;
@@ -88,6 +89,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Screen::Changes => changes::render(app, body, frame),
         Screen::Routines => routines::render(app, body, frame),
         Screen::Matrix => matrix::render(app, body, frame),
+        Screen::Round => round::render(app, body, frame),
     }
     render_notice(app, notice, frame);
     render_hints(app, hints, frame);
@@ -145,10 +147,11 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         clock.format("%H:%M")
     );
     let title = match app.screen {
-        Screen::Overview | Screen::Changes => format!(
+        Screen::Overview | Screen::Changes | Screen::Round => format!(
             " tavle · {} · {}",
             match app.screen {
                 Screen::Changes => i18n::report_word(lang, i18n::ReportWord::ChangesTitle),
+                Screen::Round => i18n::round_word(lang, i18n::RoundWord::Name),
                 _ => i18n::ui(lang, Ui::Overview),
             },
             sanitize(&app.shared.dir().display().to_string())

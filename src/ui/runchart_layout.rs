@@ -364,6 +364,8 @@ mod tests {
             unit: None,
             target: Some(3.0),
             better: None,
+            every: None,
+            measured_by: None,
             values: (values.iter().enumerate())
                 .map(|(k, &value)| tavle_core::model::Measurement {
                     date: day + chrono::Days::new(7 * k as u64),

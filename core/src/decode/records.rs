@@ -58,6 +58,8 @@ impl Dec {
         let better = self.opt(&mut f, "better", |d, n| {
             d.choice(n, Better::NAMES, Better::parse)
         });
+        let every = self.opt(&mut f, "every", Self::string);
+        let measured_by = self.opt(&mut f, "measured_by", Self::string);
         let values = self.opt(&mut f, "values", |d, n| d.list(n, Self::measurement));
         Some(Indicator {
             id: id?,
@@ -65,6 +67,8 @@ impl Dec {
             unit: unit.ok()?,
             target: target.ok()?,
             better: better.ok()?,
+            every: every.ok()?,
+            measured_by: measured_by.ok()?,
             values: values.ok()?.unwrap_or_default(),
             extra: f.rest(),
         })

@@ -270,6 +270,8 @@ fn indicator(cx: &mut Cx<'_>, o: Option<&Indicator>, a: &Indicator, b: &Indicato
         unit: f.pick("unit", |i| &i.unit),
         target: f.pick("target", |i| &i.target),
         better: f.pick("better", |i| &i.better),
+        every: f.pick("every", |i| &i.every),
+        measured_by: f.pick("measured_by", |i| &i.measured_by),
         values: list::merge(
             f.cx,
             &Values(&a.id),

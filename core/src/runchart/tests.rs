@@ -157,6 +157,8 @@ fn of_sorts_by_date_stably() {
         unit: Some("%".into()),
         target: Some(2.0),
         better: Some(Better::Lower),
+        every: None,
+        measured_by: None,
         // Out of order in the file, with two values on the 10th.
         values: vec![
             m(10, 5.0),

@@ -376,7 +376,13 @@ impl Shared {
 
     /// Why the current board cannot be written now, if it cannot.
     pub fn why_read_only(&self) -> Option<Msg> {
-        let Some(e) = self.entry() else {
+        self.why_entry_read_only(self.entry())
+    }
+
+    /// Why the board `e` cannot be written now, if it cannot: a screen
+    /// that saves to several boards (the measurement round) asks per board.
+    pub fn why_entry_read_only(&self, e: Option<&Entry>) -> Option<Msg> {
+        let Some(e) = e else {
             return Some(Msg::BoardMissing);
         };
         if let Some(p) = &e.broken {
