@@ -1,12 +1,16 @@
 //! Rules a well-formed board must follow beyond its schema: ids are unique,
 //! references point at something, goals form a tree; and warnings for measures
 //! that are not SMART (no owner, no deadline, no measurable target), and for
-//! an improvement card's indicator or a routine's card that is not there.
+//! an improvement card's indicator or a routine's card that is not there;
+//! and an operations board's risks, deviations, wheel and staffing
+//! ([`operations`]).
 
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::{DiagKind, Diagnostic, IdKind, Location};
 use crate::model::Board;
+
+mod operations;
 
 fn at(pointer: String) -> Location {
     Location::Pointer(pointer)
@@ -45,6 +49,7 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
         "decisions",
         board.decisions.iter().map(|d| d.id.as_str()),
     );
+    operations::validate(board, &cards, &mut out);
     unique_ids(
         &mut out,
         IdKind::Routine,

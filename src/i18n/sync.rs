@@ -327,6 +327,11 @@ pub fn element(lang: Lang, e: &Element, title: Option<&str>) -> String {
         ),
         Element::Decision(id) => format!("{} {id}{title}", s!(lang, "merge-element-decision")),
         Element::Routine(id) => format!("{} {id}{title}", s!(lang, "merge-element-routine")),
+        Element::Staffing => s!(lang, "merge-element-staffing").into(),
+        Element::StaffDay(key) => format!("{} {key}", s!(lang, "merge-element-staffing")),
+        Element::Risk(id) => format!("{} {id}{title}", s!(lang, "merge-element-risk")),
+        Element::Deviation(id) => format!("{} {id}{title}", s!(lang, "merge-element-deviation")),
+        Element::Event(id) => format!("{} {id}{title}", s!(lang, "merge-element-event")),
     }
 }
 
