@@ -198,3 +198,7 @@ pub struct Made {
     #[schemars(skip)]
     pub extra: Extra,
 }
+
+#[cfg(test)]
+#[path = "operations_tests.rs"]
+mod tests;
