@@ -278,4 +278,6 @@ fn run(inputs: Inputs, choose: cx::Chooser<'_>) -> Merge {
 #[cfg(test)]
 mod improvement_tests;
 #[cfg(test)]
+mod operations_tests;
+#[cfg(test)]
 mod tests;

@@ -1635,7 +1635,7 @@ diag-unknown-shift-hint = add the shift to "staffing"."shifts", or correct the n
 ops-msg-shift-gone = the board has no shift { $shift }
 ops-msg-shift-exists = the board has the shift { $shift } already
 ops-msg-staff-exists = the staffing for { $entry } exists already
-ops-msg-below-zero = Fewer than 0 cannot be at work
+ops-msg-below-zero = Fewer than 0 cannot be present
 ops-msg-risk-gone = the risk { $risk } no longer exists
 ops-msg-risk-exists = the risk { $risk } exists already
 ops-msg-one-to-five = Likelihood and consequence are 1 to 5, not { $value }
@@ -1650,11 +1650,11 @@ ops-msg-not-made = The event { $event } has no card for { $year }
 ops-level-low = low
 ops-level-medium = medium
 ops-level-high = high
-ops-staff-missing = Staffing { $shift } { $date }: { $present } of { $planned } at work, { $missing } missing
-ops-staff-set = Staffing { $shift } { $date }: { $present } of { $planned } at work
-ops-staff-present = Staffing { $shift } { $date }: { $present } at work
+ops-staff-missing = Staffing { $shift } { $date }: { $present } of { $planned } present, { $missing } missing
+ops-staff-set = Staffing { $shift } { $date }: { $present } of { $planned } present
+ops-staff-present = Staffing { $shift } { $date }: { $present } present
 ops-staff-cleared = Staffing { $shift } { $date }: taken away
-ops-shifts-set = Shifts: { $shifts }
+ops-shifts-set = The shifts are now: { $shifts }
 ops-staff-rolled-off = { $count ->
     [one] The staffing of one past day was tidied away
    *[other] { $count } staffing entries of past days were tidied away

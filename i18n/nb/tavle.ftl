@@ -1631,7 +1631,7 @@ diag-unknown-shift-hint = legg vakta til i "staffing"."shifts", eller rett navne
 ops-msg-shift-gone = tavla har ingen vakt { $shift }
 ops-msg-shift-exists = tavla har vakta { $shift } allerede
 ops-msg-staff-exists = bemanningen for { $entry } finnes allerede
-ops-msg-below-zero = Færre enn 0 kan ikke være på jobb
+ops-msg-below-zero = Færre enn 0 kan ikke være til stede
 ops-msg-risk-gone = risikoen { $risk } finnes ikke lenger
 ops-msg-risk-exists = risikoen { $risk } finnes allerede
 ops-msg-one-to-five = Sannsynlighet og konsekvens er 1 til 5, ikke { $value }
@@ -1646,11 +1646,11 @@ ops-msg-not-made = Hendelsen { $event } har ikke fått noe kort for { $year }
 ops-level-low = lav
 ops-level-medium = middels
 ops-level-high = høy
-ops-staff-missing = Bemanning { $shift } { $date }: { $present } av { $planned } på jobb, { $missing } mangler
-ops-staff-set = Bemanning { $shift } { $date }: { $present } av { $planned } på jobb
-ops-staff-present = Bemanning { $shift } { $date }: { $present } på jobb
+ops-staff-missing = Bemanning { $shift } { $date }: { $present } av { $planned } til stede, { $missing } mangler
+ops-staff-set = Bemanning { $shift } { $date }: { $present } av { $planned } til stede
+ops-staff-present = Bemanning { $shift } { $date }: { $present } til stede
 ops-staff-cleared = Bemanning { $shift } { $date }: tatt bort
-ops-shifts-set = Vakter: { $shifts }
+ops-shifts-set = Vaktene er nå: { $shifts }
 ops-staff-rolled-off = { $count ->
     [one] Bemanningen for én dag som har vært, er ryddet bort
    *[other] { $count } bemanningstall for dager som har vært, er ryddet bort
