@@ -5,11 +5,101 @@
 //! by date and shift, field by field. The rules are in the module doc of
 //! `merge`. Pure.
 
+use std::collections::HashSet;
+
 use super::byid::{Identified, keep_one};
-use super::cx::{Cx, Fields, settle};
+use super::cx::{Cx, Fields, settle, text};
+use super::ids::{colliding, fresh};
 use super::list::{self, Rules};
-use super::{Element, NoteKind, Path, Side};
-use crate::model::{Deviation, Risk, StaffEntry, Staffing, Timestamp, WheelEvent};
+use super::{Element, NoteKind, Path, Renamed, Side};
+use crate::model::{Board, Deviation, Risk, StaffEntry, Staffing, Timestamp, WheelEvent};
+
+/// Give the copy's risks, deviations and wheel events that collide with the
+/// board's (both sides made `ri3`, different risks) fresh ids, as
+/// routines get: each is all content, so two with one id are one only when
+/// equal. The copy's cards made of a renamed risk or deviation follow it.
+pub(super) fn split_collisions(
+    base: Option<&Board>,
+    board: &Board,
+    copy: &mut Board,
+    renamed: &mut Vec<Renamed>,
+) {
+    let all = |copy: &Board, f: fn(&Board) -> Vec<&str>| -> HashSet<String> {
+        base.into_iter()
+            .chain([board, copy])
+            .flat_map(f)
+            .map(str::to_string)
+            .collect()
+    };
+    let mut used = all(copy, |b| b.risks.iter().map(|r| r.id.as_str()).collect());
+    let collided = colliding(
+        copy.risks.iter().map(|r| (r.id.as_str(), text(r))),
+        |id| board.risk(id).map(text),
+        |id| base.is_some_and(|o| o.risk(id).is_some()),
+    );
+    for old in collided {
+        let new = fresh(&old, &mut used);
+        for r in copy.risks.iter_mut().filter(|r| r.id == old) {
+            r.id.clone_from(&new);
+        }
+        for c in copy
+            .cards
+            .iter_mut()
+            .filter(|c| c.risk.as_deref() == Some(&old))
+        {
+            if board.card(&c.id) != Some(&*c) {
+                c.risk = Some(new.clone());
+            }
+        }
+        renamed.push(Renamed {
+            element: Element::Risk(new),
+            from: old,
+        });
+    }
+    let mut used = all(copy, |b| {
+        b.deviations.iter().map(|d| d.id.as_str()).collect()
+    });
+    let collided = colliding(
+        copy.deviations.iter().map(|d| (d.id.as_str(), text(d))),
+        |id| board.deviation(id).map(text),
+        |id| base.is_some_and(|o| o.deviation(id).is_some()),
+    );
+    for old in collided {
+        let new = fresh(&old, &mut used);
+        for d in copy.deviations.iter_mut().filter(|d| d.id == old) {
+            d.id.clone_from(&new);
+        }
+        for c in copy
+            .cards
+            .iter_mut()
+            .filter(|c| c.deviation.as_deref() == Some(&old))
+        {
+            if board.card(&c.id) != Some(&*c) {
+                c.deviation = Some(new.clone());
+            }
+        }
+        renamed.push(Renamed {
+            element: Element::Deviation(new),
+            from: old,
+        });
+    }
+    let mut used = all(copy, |b| b.wheel.iter().map(|e| e.id.as_str()).collect());
+    let collided = colliding(
+        copy.wheel.iter().map(|e| (e.id.as_str(), text(e))),
+        |id| board.event(id).map(text),
+        |id| base.is_some_and(|o| o.event(id).is_some()),
+    );
+    for old in collided {
+        let new = fresh(&old, &mut used);
+        for e in copy.wheel.iter_mut().filter(|e| e.id == old) {
+            e.id.clone_from(&new);
+        }
+        renamed.push(Renamed {
+            element: Element::Event(new),
+            from: old,
+        });
+    }
+}
 
 impl Identified for Risk {
     fn id(&self) -> &str {

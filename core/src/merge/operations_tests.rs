@@ -108,3 +108,43 @@ fn a_deviation_removed_on_one_side_is_kept_and_a_risk_removed_is_asked() {
         [(Element::Risk("ri1".into()), WHOLE.to_string())]
     );
 }
+
+#[test]
+fn two_deviations_registered_as_one_id_on_two_machines_are_both_kept_and_their_card_follows() {
+    let av1 = json!({"id": "av1", "date": "2026-12-01", "category": "fall", "text": "Falt"});
+    let base = board(json!({"deviations": [av1.clone()]}));
+    let a = board(json!({"deviations": [av1.clone(),
+        {"id": "av2", "date": "2026-12-03", "category": "fall", "text": "Falt igjen"}]}));
+    let b = board(json!({
+        "cards": [{"id": "k1", "title": "legemiddel: Feil dose", "column": "a", "deviation": "av2"}],
+        "deviations": [av1.clone(),
+            {"id": "av2", "date": "2026-12-03", "category": "legemiddel", "text": "Feil dose",
+             "card": "k1"}]}));
+    let m = merge(Some(&base), &a, &b);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    let mut got: Vec<(&str, &str, Option<&str>)> = m
+        .merged
+        .deviations
+        .iter()
+        .map(|d| (d.id.as_str(), d.category.as_str(), d.card.as_deref()))
+        .collect();
+    // Where the two land is the list merge's rule (by content); which they are is this test's.
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("av1", "fall", None),
+            ("av2", "fall", None),
+            ("av3", "legemiddel", Some("k1"))
+        ]
+    );
+    assert_eq!(
+        m.merged.card("k1").unwrap().deviation.as_deref(),
+        Some("av3")
+    );
+    assert!(
+        m.renamed
+            .iter()
+            .any(|r| r.element == Element::Deviation("av3".into()) && r.from == "av2")
+    );
+}
