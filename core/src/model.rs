@@ -490,18 +490,6 @@ impl Board {
         self.routines.iter().find(|r| r.id == id)
     }
 
-    pub fn risk(&self, id: &str) -> Option<&Risk> {
-        self.risks.iter().find(|r| r.id == id)
-    }
-
-    pub fn deviation(&self, id: &str) -> Option<&Deviation> {
-        self.deviations.iter().find(|d| d.id == id)
-    }
-
-    pub fn event(&self, id: &str) -> Option<&WheelEvent> {
-        self.wheel.iter().find(|e| e.id == id)
-    }
-
     /// Whether the card stands in a column that counts as finished.
     pub fn is_done(&self, card: &Card) -> bool {
         match self.columns.iter().find(|c| c.id == card.column) {

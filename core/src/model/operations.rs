@@ -11,7 +11,21 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Extra, Role, Timestamp};
+use super::{Board, Extra, Role, Timestamp};
+
+impl Board {
+    pub fn risk(&self, id: &str) -> Option<&Risk> {
+        self.risks.iter().find(|r| r.id == id)
+    }
+
+    pub fn deviation(&self, id: &str) -> Option<&Deviation> {
+        self.deviations.iter().find(|d| d.id == id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&WheelEvent> {
+        self.wheel.iter().find(|e| e.id == id)
+    }
+}
 
 /// The shifts a board has when its file names none.
 pub const DEFAULT_SHIFTS: &[&str] = &["dag", "kveld", "natt"];
