@@ -205,7 +205,11 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
         };
         let net = &mut cards[i].1;
         match &l.change {
-            Change::Added { title, .. } => {
+            // A measure card made of a risk or deviation, or of an annual-wheel
+            // event, is a card added (its undo is logged `removed`).
+            Change::Added { title, .. }
+            | Change::MeasureMade { title, .. }
+            | Change::EventCard { title, .. } => {
                 net.title = title.clone();
                 step(&mut net.exists, false, true);
             }

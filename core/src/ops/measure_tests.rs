@@ -125,3 +125,43 @@ fn a_second_card_of_one_risk_and_a_missing_origin_are_refused() {
     );
     assert_eq!(b, before);
 }
+
+#[test]
+fn the_minutes_count_a_measure_card_as_added_and_one_made_and_undone_not_at_all() {
+    use crate::meeting::{Scope, Span, summary};
+    let mut b = board();
+    let make = |from| {
+        Op::Measure(MeasureOp::Make {
+            from,
+            column: String::new(),
+        })
+    };
+    let logged = |change: Change, at: &str| crate::log::Logged {
+        at: at.into(),
+        by: "Kari".into(),
+        change,
+    };
+    let risk = apply_op(&mut b, &make(Origin::Risk("ri1".into())), &stamp()).unwrap();
+    let dev = apply_op(&mut b, &make(Origin::Deviation("av1".into())), &stamp()).unwrap();
+    let undo = apply_op(&mut b, &dev.inverse, &stamp()).unwrap();
+    let log = [
+        logged(risk.change, "2026-12-04T08:01:00+01:00"),
+        logged(dev.change, "2026-12-04T08:02:00+01:00"),
+        logged(undo.change, "2026-12-04T08:03:00+01:00"),
+    ];
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    let scope = Scope::Meeting(Span {
+        start: at("2026-12-04T08:00:00+01:00"),
+        end: at("2026-12-04T08:10:00+01:00"),
+        running: false,
+        attendees: vec![],
+        incomplete: false,
+    });
+    let s = summary(&b, &log, &scope);
+    let added: Vec<(&str, &str)> = s
+        .added
+        .iter()
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(added, [("k3", "Fall på badet")]);
+}
