@@ -14,6 +14,8 @@ pub mod wheel;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use crate::ops::Change;
+
 /// An ISO week: its week-year and number (`uke 37` of 2026).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Week {
@@ -59,6 +61,22 @@ pub fn weeks_in_year(year: i32) -> u32 {
     } else {
         52
     }
+}
+
+/// The operations changes of a meeting or day, as the minutes list them:
+/// in the order they were made, a shift's staffing once, as it stood last
+/// (three sick calls on the day shift are one line: 2 of 5 present).
+pub fn minutes_changes<'c>(changes: impl IntoIterator<Item = &'c Change>) -> Vec<Change> {
+    let mut out: Vec<Change> = Vec::new();
+    for c in changes.into_iter().filter(|c| c.is_operations()) {
+        if let Change::StaffSet { date, shift, .. } = c {
+            out.retain(|o| {
+                !matches!(o, Change::StaffSet { date: d, shift: s, .. } if d == date && s == shift)
+            });
+        }
+        out.push(c.clone());
+    }
+    out
 }
 
 #[cfg(test)]

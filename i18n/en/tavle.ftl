@@ -1676,3 +1676,4 @@ ops-event-added = Annual wheel: { $title } added in week { $week }
 ops-event-changed = Annual wheel: { $title } changed ({ $fields }), week { $week }
 ops-event-removed = Annual wheel: { $title } removed
 ops-event-card = Annual wheel week { $week } { $year }: { $title } became card { $card }
+ops-minutes-heading = Staffing, risks, deviations and the annual wheel

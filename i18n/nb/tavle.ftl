@@ -1672,3 +1672,4 @@ ops-event-added = Årshjul: { $title } lagt til i uke { $week }
 ops-event-changed = Årshjul: { $title } endret ({ $fields }), uke { $week }
 ops-event-removed = Årshjul: { $title } fjernet
 ops-event-card = Årshjul uke { $week } { $year }: { $title } ble kortet { $card }
+ops-minutes-heading = Bemanning, risikoer, avvik og årshjul

@@ -1670,3 +1670,4 @@ ops-event-added = Årshjul: { $title } lagd til i veke { $week }
 ops-event-changed = Årshjul: { $title } endra ({ $fields }), veke { $week }
 ops-event-removed = Årshjul: { $title } fjerna
 ops-event-card = Årshjul veke { $week } { $year }: { $title } vart kortet { $card }
+ops-minutes-heading = Bemanning, risikoar, avvik og årshjul

@@ -62,6 +62,11 @@ pub fn ops_msg(lang: Lang, m: &OpsMsg) -> String {
     }
 }
 
+/// The heading of the operations changes in the minutes.
+pub fn ops_minutes_heading(lang: Lang) -> &'static str {
+    s!(lang, "ops-minutes-heading")
+}
+
 /// A risk's level in words: lav, middels, høy.
 pub fn risk_level(lang: Lang, l: Level) -> &'static str {
     match l {
