@@ -173,3 +173,19 @@ fn a_refused_op_says_why_in_words() {
     let text = ops_msg(Lang::En, &OpsMsg::NotOneToFive(6));
     assert_eq!(text, "Likelihood and consequence are 1 to 5, not 6");
 }
+
+#[test]
+fn the_merge_names_the_operations_elements() {
+    use tavle_core::merge::Element;
+    let staff = Element::StaffDay("2026-12-04/dag".into());
+    use crate::i18n::element;
+    assert_eq!(element(Lang::Nb, &staff, None), "Bemanning dag 04.12.2026");
+    assert_eq!(
+        element(Lang::En, &Element::Risk("ri1".into()), Some("Fall")),
+        "Risk ri1 «Fall»"
+    );
+    assert_eq!(
+        element(Lang::Nn, &Element::Event("e1".into()), Some("Samling 1")),
+        "Årshjul-hending e1 «Samling 1»"
+    );
+}

@@ -173,6 +173,11 @@ pub(super) fn apply(
             });
             Ok(put_back(entries))
         }
+        StaffingOp::PutBack { entries } if entries.is_empty() => Ok(Outcome {
+            // The undo of rolling off nothing: nothing, not even a `staffing`.
+            inverse: StaffingOp::Take { keys: Vec::new() },
+            change: Change::StaffPutBack { count: 0 },
+        }),
         StaffingOp::PutBack { entries } => {
             let s = board.staffing.get_or_insert_with(Staffing::default);
             if let Some((_, e)) = entries

@@ -266,3 +266,16 @@ fn rolling_off_takes_the_days_before_today_and_the_undo_puts_each_back_in_its_pl
     assert_eq!(c, b);
     assert_eq!(again.change, Change::StaffRolledOff { count: 0 });
 }
+
+#[test]
+fn rolling_off_on_a_board_without_staffing_and_its_undo_change_nothing() {
+    let original = board_with("");
+    let mut b = original.clone();
+    let op = Op::Staffing(StaffingOp::RollOff {
+        before: d("2026-12-04"),
+    });
+    let applied = apply_op(&mut b, &op, &stamp()).unwrap();
+    assert_eq!(b, original);
+    apply_op(&mut b, &applied.inverse, &stamp()).unwrap();
+    assert_eq!(b, original, "no empty `staffing` appears");
+}
