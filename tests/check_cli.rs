@@ -572,3 +572,76 @@ fn shared_ids_are_refused_by_commands_and_given_anew_by_check_fix() {
         .collect();
     assert_eq!(about, [("b4", "k15"), ("b5", "k16")]);
 }
+
+/// An operations board's bad values and links: warnings at the value, the
+/// board still usable (exit 0); the identity number in a deviation is masked.
+#[test]
+fn operations_board_warnings_at_the_value() {
+    const OPS: &str = r#"{
+  "tavle": 1,
+  "title": "Drift",
+  "kind": "drift",
+  "columns": [
+    {
+      "id": "a",
+      "title": "A"
+    }
+  ],
+  "cards": [
+    {
+      "id": "k1",
+      "title": "Kort",
+      "column": "a",
+      "risk": "ri9"
+    }
+  ],
+  "staffing": {
+    "days": [
+      {
+        "date": "2026-12-04",
+        "shift": "helg",
+        "planned": 2
+      }
+    ]
+  },
+  "risks": [
+    {
+      "id": "ri1",
+      "title": "Fall",
+      "likelihood": 6,
+      "consequence": 3,
+      "card": "k7"
+    }
+  ],
+  "deviations": [
+    {
+      "id": "av1",
+      "date": "2026-12-01",
+      "category": "legemiddel",
+      "text": "Feil dose til 150765 00565"
+    }
+  ],
+  "wheel": [
+    {
+      "id": "e1",
+      "week": 54,
+      "title": "Samling"
+    }
+  ]
+}
+"#;
+    let (code, out) = check_one(OPS.as_bytes());
+    assert_eq!(code, 0, "{out}");
+    for line in [
+        "./b.json:16:15: warning: refers to a risk that does not exist: `ri9`",
+        "./b.json:23:18: warning: staffing for a shift the board does not have: `helg`",
+        "./b.json:32:21: warning: `6` is out of range 1 to 5",
+        "./b.json:34:15: warning: refers to a card that does not exist: `k7`",
+        "./b.json:42:30: warning: this looks like a national identity number or D-number (****** 00565)",
+        "./b.json:48:15: warning: `54` is out of range 1 to 53",
+        "1 file checked: 0 errors, 6 warnings",
+    ] {
+        assert!(out.contains(line), "expected {line:?} in:\n{out}");
+    }
+    assert!(!out.contains("150765"), "{out}");
+}

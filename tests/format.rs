@@ -239,6 +239,10 @@ fn schema_describes_the_contract_keys() {
             "indicators",
             "decisions",
             "routines",
+            "staffing",
+            "risks",
+            "deviations",
+            "wheel",
             "revisions"
         ]
     );
@@ -266,6 +270,8 @@ fn schema_describes_the_contract_keys() {
         "evaluation",
         "benefit",
         "a3",
+        "risk",
+        "deviation",
     ] {
         assert!(card.contains(&key.to_string()), "{key}");
     }
@@ -305,6 +311,33 @@ fn schema_describes_the_contract_keys() {
         ),
         ("Benefit", &["kind", "who", "by", "how"][..]),
         ("A3", &["current", "root_cause", "whys", "goal"][..]),
+        // The operations board's own records (issue 22).
+        ("Staffing", &["shifts", "days"][..]),
+        (
+            "StaffEntry",
+            &["date", "shift", "planned", "present", "who"][..],
+        ),
+        (
+            "Risk",
+            &[
+                "id",
+                "title",
+                "likelihood",
+                "consequence",
+                "owner",
+                "card",
+                "created",
+            ][..],
+        ),
+        (
+            "Deviation",
+            &["id", "date", "category", "text", "card", "created"][..],
+        ),
+        (
+            "WheelEvent",
+            &["id", "week", "title", "role", "note", "made"][..],
+        ),
+        ("Made", &["year", "card"][..]),
     ] {
         assert_eq!(props(&schema["$defs"][def]), keys, "{def}");
     }

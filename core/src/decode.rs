@@ -12,6 +12,7 @@ use crate::model::{
 };
 
 mod improvement;
+mod operations;
 mod records;
 
 /// Decode a board. Returns the board only when there were no errors; the
@@ -297,6 +298,10 @@ impl Dec {
         let indicators = self.opt(&mut f, "indicators", |d, n| d.list(n, Self::indicator));
         let decisions = self.opt(&mut f, "decisions", |d, n| d.list(n, Self::decision));
         let routines = self.opt(&mut f, "routines", |d, n| d.list(n, Self::routine));
+        let staffing = self.opt(&mut f, "staffing", Self::staffing);
+        let risks = self.opt(&mut f, "risks", |d, n| d.list(n, Self::risk));
+        let deviations = self.opt(&mut f, "deviations", |d, n| d.list(n, Self::deviation));
+        let wheel = self.opt(&mut f, "wheel", |d, n| d.list(n, Self::wheel_event));
         let revisions = self.opt(&mut f, "revisions", Self::strings);
         Some(Board {
             tavle: tavle?,
@@ -312,6 +317,10 @@ impl Dec {
             indicators: indicators.ok()?.unwrap_or_default(),
             decisions: decisions.ok()?.unwrap_or_default(),
             routines: routines.ok()?.unwrap_or_default(),
+            staffing: staffing.ok()?,
+            risks: risks.ok()?.unwrap_or_default(),
+            deviations: deviations.ok()?.unwrap_or_default(),
+            wheel: wheel.ok()?.unwrap_or_default(),
             revisions: revisions.ok()?.unwrap_or_default(),
             extra: f.rest(),
         })
@@ -404,6 +413,8 @@ impl Dec {
         let evaluation = self.opt(&mut f, "evaluation", Self::evaluation);
         let benefit = self.opt(&mut f, "benefit", Self::benefit);
         let a3 = self.opt(&mut f, "a3", Self::a3);
+        let risk = self.opt(&mut f, "risk", Self::string);
+        let deviation = self.opt(&mut f, "deviation", Self::string);
         let escalated_to = self.opt(&mut f, "escalated_to", Self::card_ref);
         let escalated_from = self.opt(&mut f, "escalated_from", Self::card_ref);
         Some(Card {
@@ -429,6 +440,8 @@ impl Dec {
             evaluation: evaluation.ok()?,
             benefit: benefit.ok()?,
             a3: a3.ok()?,
+            risk: risk.ok()?,
+            deviation: deviation.ok()?,
             escalated_to: escalated_to.ok()?,
             escalated_from: escalated_from.ok()?,
             extra: f.rest(),

@@ -52,6 +52,12 @@ pub enum IdKind {
     Indicator,
     Decision,
     Routine,
+    Risk,
+    Deviation,
+    /// An event of the annual wheel.
+    Event,
+    /// A staffing entry (its id is its date and shift).
+    Staffing,
 }
 
 /// What kind of thing a name in the folder is. Board files must be regular
@@ -172,6 +178,16 @@ pub enum DiagKind {
     },
     UnknownParent {
         id: String,
+    },
+    /// A card's `risk` or `deviation` names none of the board's (a
+    /// warning: the card works, only its origin is missing).
+    UnknownLink {
+        kind: IdKind,
+        id: String,
+    },
+    /// A staffing entry for a shift the board does not name (a warning).
+    UnknownShift {
+        shift: String,
     },
     GoalCycle {
         id: String,

@@ -16,6 +16,8 @@
 //! Cards sent up between boards, and what the copy's state tells the origin
 //! ([`links`]). The improvement board: sources of ideas, the priority
 //! matrix and routines due for revision ([`improvement`]).
+//! The operations board: today's staffing, risks and deviations, the
+//! week's deadlines and the annual wheel ([`operations`]).
 //! New boards of either kind from their template ([`template`]).
 //! What the folder layer reports about access to the folder (read-only
 //! boards, skipped names, lock holders) is data here too ([`access`]), so
@@ -46,6 +48,7 @@ pub mod merge;
 pub mod model;
 pub mod names;
 pub mod number;
+pub mod operations;
 pub mod ops;
 pub mod owner;
 pub mod plan;

@@ -95,6 +95,7 @@ mod elements;
 mod extra;
 mod ids;
 mod list;
+mod operations;
 
 /// One of the two files being merged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -134,6 +135,16 @@ pub enum Element {
     Decision(String),
     /// A routine (`routines`).
     Routine(String),
+    /// The staffing (`staffing`): its shifts and its own fields.
+    Staffing,
+    /// One staffing entry, by its date and shift (`2026-12-04/dag`).
+    StaffDay(String),
+    /// A risk (`risks`).
+    Risk(String),
+    /// A deviation (`deviations`).
+    Deviation(String),
+    /// An event of the annual wheel (`wheel`).
+    Event(String),
 }
 
 /// Which field of which element: `field` is the key in the file (an unknown
@@ -266,5 +277,7 @@ fn run(inputs: Inputs, choose: cx::Chooser<'_>) -> Merge {
 
 #[cfg(test)]
 mod improvement_tests;
+#[cfg(test)]
+mod operations_tests;
 #[cfg(test)]
 mod tests;

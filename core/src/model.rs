@@ -11,12 +11,16 @@ use serde_json::{Map, Value};
 
 mod improvement;
 mod meeting;
+mod operations;
 mod time;
 
 pub use improvement::{
     A3, Benefit, BenefitKind, Cycle, CycleDecision, Evaluation, IdeaSource, Role, Routine,
 };
 pub use meeting::{AgendaItem, Meeting, Running};
+pub use operations::{
+    DEFAULT_SHIFTS, Deviation, Made, Risk, StaffEntry, Staffing, WheelEvent, WheelRole,
+};
 pub use time::Timestamp;
 
 /// The newest format version this program reads and writes.
@@ -68,6 +72,18 @@ pub struct Board {
     /// Routines that improvements became, each with its yearly revision date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routines: Vec<Routine>,
+    /// Operations boards: the shifts and, per date and shift, planned and present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staffing: Option<Staffing>,
+    /// Risks, each with likelihood and consequence 1–5.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
+    /// Deviations (avvik) registered, in the order they came in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deviations: Vec<Deviation>,
+    /// The annual wheel (årshjul): recurring events by ISO week.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wheel: Vec<WheelEvent>,
     /// Bookkeeping: the revisions of this file, newest first — the id of
     /// the content of each save (see `revision`), so that the common
     /// ancestor of two versions of a board is found from the two files.
@@ -232,6 +248,12 @@ pub struct Card {
     /// Improvement boards: what the A3 one-pager adds to the card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub a3: Option<A3>,
+    /// The id of the risk this measure card was made of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<String>,
+    /// The id of the deviation this measure card was made of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deviation: Option<String>,
     /// This card was sent up to another board (tiered huddles): the copy there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalated_to: Option<CardRef>,

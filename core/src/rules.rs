@@ -2,12 +2,16 @@
 //! references point at something, goals form a tree; and warnings for measures
 //! that are not SMART (no owner, no deadline, no measurable target), and for
 //! an improvement card's indicator or a routine's card that is not there,
-//! and for an indicator's frequency (`every`) that tavle does not read.
+//! for an indicator's frequency (`every`) that tavle does not read, and for
+//! an operations board's risks, deviations, wheel and staffing
+//! ([`operations`]).
 
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::{DiagKind, Diagnostic, IdKind, Location};
 use crate::model::Board;
+
+mod operations;
 
 fn at(pointer: String) -> Location {
     Location::Pointer(pointer)
@@ -46,6 +50,7 @@ pub fn validate(board: &Board) -> Vec<Diagnostic> {
         "decisions",
         board.decisions.iter().map(|d| d.id.as_str()),
     );
+    operations::validate(board, &cards, &mut out);
     unique_ids(
         &mut out,
         IdKind::Routine,

@@ -140,6 +140,10 @@ pub fn new_team_board(kind: Kind, title: &str, words: &Words, roles: &Roles) -> 
         indicators: Vec::new(),
         decisions: Vec::new(),
         routines: Vec::new(),
+        staffing: None,
+        risks: Vec::new(),
+        deviations: Vec::new(),
+        wheel: Vec::new(),
         revisions: Vec::new(),
         extra: Extra::new(),
     }

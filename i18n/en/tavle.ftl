@@ -1666,3 +1666,61 @@ cli-round-dir = Folder of boards
 cli-round-who = Only what this person measures
 cli-round-format = text, markdown or json
 cli-round-exit = Exit code 0 whether anything is due or not; 2 when the folder does not exist.
+
+## Operations board: staffing, risks, deviations and the annual wheel (issue 22)
+merge-element-staffing = Staffing
+merge-element-risk = Risk
+merge-element-deviation = Deviation
+merge-element-event = Annual wheel event
+id-kind-risk = risk
+id-kind-deviation = deviation
+id-kind-event = annual wheel event
+id-kind-staffing = staffing
+diag-unknown-link = refers to a { $kind } that does not exist: `{ $id }`
+diag-unknown-shift = staffing for a shift the board does not have: `{ $shift }`
+diag-unknown-shift-hint = add the shift to "staffing"."shifts", or correct the name
+ops-msg-shift-gone = the board has no shift { $shift }
+ops-msg-shift-exists = the board has the shift { $shift } already
+ops-msg-staff-exists = the staffing for { $entry } exists already
+ops-msg-below-zero = Fewer than 0 cannot be present
+ops-msg-risk-gone = the risk { $risk } no longer exists
+ops-msg-risk-exists = the risk { $risk } exists already
+ops-msg-one-to-five = Likelihood and consequence are 1 to 5, not { $value }
+ops-msg-deviation-gone = the deviation { $deviation } no longer exists
+ops-msg-deviation-exists = the deviation { $deviation } exists already
+ops-msg-already-linked = The measure card { $card } is made already
+ops-msg-event-gone = the event { $event } is no longer on the annual wheel
+ops-msg-event-exists = the event { $event } is on the annual wheel already
+ops-msg-no-such-week = There is no week { $week }
+ops-msg-already-made = The event { $event } has its card for { $year } already
+ops-msg-not-made = The event { $event } has no card for { $year }
+ops-level-low = low
+ops-level-medium = medium
+ops-level-high = high
+ops-staff-missing = Staffing { $shift } { $date }: { $present } of { $planned } present, { $missing } missing
+ops-staff-set = Staffing { $shift } { $date }: { $present } of { $planned } present
+ops-staff-present = Staffing { $shift } { $date }: { $present } present
+ops-staff-cleared = Staffing { $shift } { $date }: taken away
+ops-shifts-set = The shifts are now: { $shifts }
+ops-staff-rolled-off = { $count ->
+    [one] The staffing of one past day was tidied away
+   *[other] { $count } staffing entries of past days were tidied away
+}
+ops-staff-put-back = { $count ->
+    [one] One staffing entry was put back
+   *[other] { $count } staffing entries were put back
+}
+ops-risk-added = Risk added: { $title } (likelihood { $likelihood }, consequence { $consequence }, { $level })
+ops-risk-changed = Risk changed: { $title } ({ $fields }; likelihood { $likelihood }, consequence { $consequence }, { $level })
+ops-risk-removed = Risk removed: { $title }
+ops-deviation-added = Deviation registered { $date }: { $category }
+ops-deviation-changed = Deviation changed: { $category } ({ $fields })
+ops-deviation-removed = Deviation removed: { $category }
+ops-measure-from-risk = Measure made of risk { $risk }: { $title }
+ops-measure-from-deviation = Measure made of deviation { $deviation }: { $title }
+ops-measure-made = Measure made: { $title }
+ops-event-added = Annual wheel: { $title } added in week { $week }
+ops-event-changed = Annual wheel: { $title } changed ({ $fields }), week { $week }
+ops-event-removed = Annual wheel: { $title } removed
+ops-event-card = Annual wheel week { $week } { $year }: { $title } became card { $card }
+ops-minutes-heading = Staffing, risks, deviations and the annual wheel

@@ -1662,3 +1662,61 @@ cli-round-dir = Mappen med tavler
 cli-round-who = Bare det denne personen måler
 cli-round-format = text, markdown eller json
 cli-round-exit = Avslutningskode 0 enten noe skal måles eller ikke; 2 når mappen ikke finnes.
+
+## Driftstavle: bemanning, risiko, avvik og årshjul (sak 22)
+merge-element-staffing = Bemanning
+merge-element-risk = Risiko
+merge-element-deviation = Avvik
+merge-element-event = Årshjul-hendelse
+id-kind-risk = risiko
+id-kind-deviation = avvik
+id-kind-event = årshjul-hendelse
+id-kind-staffing = bemanning
+diag-unknown-link = viser til { $kind } som ikke finnes: `{ $id }`
+diag-unknown-shift = bemanning for en vakt tavla ikke har: `{ $shift }`
+diag-unknown-shift-hint = legg vakta til i "staffing"."shifts", eller rett navnet
+ops-msg-shift-gone = tavla har ingen vakt { $shift }
+ops-msg-shift-exists = tavla har vakta { $shift } allerede
+ops-msg-staff-exists = bemanningen for { $entry } finnes allerede
+ops-msg-below-zero = Færre enn 0 kan ikke være til stede
+ops-msg-risk-gone = risikoen { $risk } finnes ikke lenger
+ops-msg-risk-exists = risikoen { $risk } finnes allerede
+ops-msg-one-to-five = Sannsynlighet og konsekvens er 1 til 5, ikke { $value }
+ops-msg-deviation-gone = avviket { $deviation } finnes ikke lenger
+ops-msg-deviation-exists = avviket { $deviation } finnes allerede
+ops-msg-already-linked = Tiltakskortet { $card } er laget allerede
+ops-msg-event-gone = hendelsen { $event } finnes ikke lenger i årshjulet
+ops-msg-event-exists = hendelsen { $event } finnes allerede i årshjulet
+ops-msg-no-such-week = Det finnes ingen uke { $week }
+ops-msg-already-made = Hendelsen { $event } har fått sitt kort for { $year } allerede
+ops-msg-not-made = Hendelsen { $event } har ikke fått noe kort for { $year }
+ops-level-low = lav
+ops-level-medium = middels
+ops-level-high = høy
+ops-staff-missing = Bemanning { $shift } { $date }: { $present } av { $planned } til stede, { $missing } mangler
+ops-staff-set = Bemanning { $shift } { $date }: { $present } av { $planned } til stede
+ops-staff-present = Bemanning { $shift } { $date }: { $present } til stede
+ops-staff-cleared = Bemanning { $shift } { $date }: tatt bort
+ops-shifts-set = Vaktene er nå: { $shifts }
+ops-staff-rolled-off = { $count ->
+    [one] Bemanningen for én dag som har vært, er ryddet bort
+   *[other] { $count } bemanningstall for dager som har vært, er ryddet bort
+}
+ops-staff-put-back = { $count ->
+    [one] Ett bemanningstall er lagt tilbake
+   *[other] { $count } bemanningstall er lagt tilbake
+}
+ops-risk-added = Risiko lagt til: { $title } (sannsynlighet { $likelihood }, konsekvens { $consequence }, { $level })
+ops-risk-changed = Risiko endret: { $title } ({ $fields }; sannsynlighet { $likelihood }, konsekvens { $consequence }, { $level })
+ops-risk-removed = Risiko fjernet: { $title }
+ops-deviation-added = Avvik registrert { $date }: { $category }
+ops-deviation-changed = Avvik endret: { $category } ({ $fields })
+ops-deviation-removed = Avvik fjernet: { $category }
+ops-measure-from-risk = Tiltak laget av risiko { $risk }: { $title }
+ops-measure-from-deviation = Tiltak laget av avvik { $deviation }: { $title }
+ops-measure-made = Tiltak laget: { $title }
+ops-event-added = Årshjul: { $title } lagt til i uke { $week }
+ops-event-changed = Årshjul: { $title } endret ({ $fields }), uke { $week }
+ops-event-removed = Årshjul: { $title } fjernet
+ops-event-card = Årshjul uke { $week } { $year }: { $title } ble kortet { $card }
+ops-minutes-heading = Bemanning, risikoer, avvik og årshjul

@@ -1660,3 +1660,61 @@ cli-round-dir = Mappa med tavler
 cli-round-who = Berre det denne personen måler
 cli-round-format = text, markdown eller json
 cli-round-exit = Avslutningskode 0 anten noko skal målast eller ikkje; 2 når mappa ikkje finst.
+
+## Driftstavle: bemanning, risiko, avvik og årshjul (sak 22)
+merge-element-staffing = Bemanning
+merge-element-risk = Risiko
+merge-element-deviation = Avvik
+merge-element-event = Årshjul-hending
+id-kind-risk = risiko
+id-kind-deviation = avvik
+id-kind-event = årshjul-hending
+id-kind-staffing = bemanning
+diag-unknown-link = viser til { $kind } som ikkje finst: `{ $id }`
+diag-unknown-shift = bemanning for ei vakt tavla ikkje har: `{ $shift }`
+diag-unknown-shift-hint = legg vakta til i "staffing"."shifts", eller rett namnet
+ops-msg-shift-gone = tavla har inga vakt { $shift }
+ops-msg-shift-exists = tavla har vakta { $shift } alt
+ops-msg-staff-exists = bemanninga for { $entry } finst alt
+ops-msg-below-zero = Færre enn 0 kan ikkje vere til stades
+ops-msg-risk-gone = risikoen { $risk } finst ikkje lenger
+ops-msg-risk-exists = risikoen { $risk } finst alt
+ops-msg-one-to-five = Sannsyn og konsekvens er 1 til 5, ikkje { $value }
+ops-msg-deviation-gone = avviket { $deviation } finst ikkje lenger
+ops-msg-deviation-exists = avviket { $deviation } finst alt
+ops-msg-already-linked = Tiltakskortet { $card } er laga alt
+ops-msg-event-gone = hendinga { $event } finst ikkje lenger i årshjulet
+ops-msg-event-exists = hendinga { $event } finst alt i årshjulet
+ops-msg-no-such-week = Det finst inga veke { $week }
+ops-msg-already-made = Hendinga { $event } har fått kortet sitt for { $year } alt
+ops-msg-not-made = Hendinga { $event } har ikkje fått noko kort for { $year }
+ops-level-low = låg
+ops-level-medium = middels
+ops-level-high = høg
+ops-staff-missing = Bemanning { $shift } { $date }: { $present } av { $planned } til stades, { $missing } manglar
+ops-staff-set = Bemanning { $shift } { $date }: { $present } av { $planned } til stades
+ops-staff-present = Bemanning { $shift } { $date }: { $present } til stades
+ops-staff-cleared = Bemanning { $shift } { $date }: teken bort
+ops-shifts-set = Vaktene er no: { $shifts }
+ops-staff-rolled-off = { $count ->
+    [one] Bemanninga for éin dag som har vore, er rydda bort
+   *[other] { $count } bemanningstal for dagar som har vore, er rydda bort
+}
+ops-staff-put-back = { $count ->
+    [one] Eitt bemanningstal er lagt tilbake
+   *[other] { $count } bemanningstal er lagde tilbake
+}
+ops-risk-added = Risiko lagd til: { $title } (sannsyn { $likelihood }, konsekvens { $consequence }, { $level })
+ops-risk-changed = Risiko endra: { $title } ({ $fields }; sannsyn { $likelihood }, konsekvens { $consequence }, { $level })
+ops-risk-removed = Risiko fjerna: { $title }
+ops-deviation-added = Registrert avvik { $date }: { $category }
+ops-deviation-changed = Avvik endra: { $category } ({ $fields })
+ops-deviation-removed = Avvik fjerna: { $category }
+ops-measure-from-risk = Tiltak laga av risiko { $risk }: { $title }
+ops-measure-from-deviation = Tiltak laga av avvik { $deviation }: { $title }
+ops-measure-made = Tiltak laga: { $title }
+ops-event-added = Årshjul: { $title } lagd til i veke { $week }
+ops-event-changed = Årshjul: { $title } endra ({ $fields }), veke { $week }
+ops-event-removed = Årshjul: { $title } fjerna
+ops-event-card = Årshjul veke { $week } { $year }: { $title } vart kortet { $card }
+ops-minutes-heading = Bemanning, risikoar, avvik og årshjul

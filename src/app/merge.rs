@@ -150,6 +150,9 @@ impl Review {
                 Element::Indicator(id) => b.indicators.iter().find(|i| &i.id == id)?.title.clone(),
                 Element::Decision(id) => b.decisions.iter().find(|d| &d.id == id)?.text.clone(),
                 Element::Routine(id) => b.routine(id)?.title.clone(),
+                Element::Risk(id) => b.risk(id)?.title.clone(),
+                Element::Deviation(id) => b.deviation(id)?.category.clone(),
+                Element::Event(id) => b.event(id)?.title.clone(),
                 _ => return None,
             })
         };

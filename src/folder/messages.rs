@@ -19,6 +19,8 @@ use crate::i18n::{FolderMsg, LockFound, LockPlace, Msg};
 use crate::platform::Liveness;
 use tavle_core::ops::OpError;
 
+use crate::i18n::OpsMsg;
+
 /// How messages show the time a lock was taken.
 const TAKEN_AT: &str = "%d.%m.%Y %H:%M";
 
@@ -176,6 +178,23 @@ impl From<UpdateError> for Msg {
             UpdateError::Op(OpError::DuplicateRoutine(id)) => Msg::RoutineExists(id),
             // The op names a cycle by its place; people count from 1.
             UpdateError::Op(OpError::NoSuchCycle(card, at)) => Msg::CycleGone(card, at + 1),
+            UpdateError::Op(OpError::NoSuchShift(s)) => Msg::Ops(OpsMsg::ShiftGone(s)),
+            UpdateError::Op(OpError::ShiftExists(s)) => Msg::Ops(OpsMsg::ShiftExists(s)),
+            UpdateError::Op(OpError::DuplicateStaff(s)) => Msg::Ops(OpsMsg::StaffExists(s)),
+            UpdateError::Op(OpError::CountBelowZero) => Msg::Ops(OpsMsg::BelowZero),
+            UpdateError::Op(OpError::NoSuchRisk(id)) => Msg::Ops(OpsMsg::RiskGone(id)),
+            UpdateError::Op(OpError::DuplicateRisk(id)) => Msg::Ops(OpsMsg::RiskExists(id)),
+            UpdateError::Op(OpError::NotOneToFive(v)) => Msg::Ops(OpsMsg::NotOneToFive(v)),
+            UpdateError::Op(OpError::NoSuchDeviation(id)) => Msg::Ops(OpsMsg::DeviationGone(id)),
+            UpdateError::Op(OpError::DuplicateDeviation(id)) => {
+                Msg::Ops(OpsMsg::DeviationExists(id))
+            }
+            UpdateError::Op(OpError::AlreadyLinked(card)) => Msg::Ops(OpsMsg::AlreadyLinked(card)),
+            UpdateError::Op(OpError::NoSuchEvent(id)) => Msg::Ops(OpsMsg::EventGone(id)),
+            UpdateError::Op(OpError::DuplicateEvent(id)) => Msg::Ops(OpsMsg::EventExists(id)),
+            UpdateError::Op(OpError::NoSuchWeek(w)) => Msg::Ops(OpsMsg::NoSuchWeek(w)),
+            UpdateError::Op(OpError::AlreadyMade(id, y)) => Msg::Ops(OpsMsg::AlreadyMade(id, y)),
+            UpdateError::Op(OpError::NotMade(id, y)) => Msg::Ops(OpsMsg::NotMade(id, y)),
             UpdateError::Op(OpError::MergeUnsettled(n)) => {
                 Msg::Sync(crate::i18n::SyncMsg::BoardChanged(n))
             }

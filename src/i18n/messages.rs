@@ -105,6 +105,8 @@ pub enum Msg {
     Routine(super::improve::RoutineMsg),
     /// Taking in ideas and the priority matrix.
     Intake(super::intake::IntakeMsg),
+    /// The operations board's staffing, risks, deviations and wheel.
+    Ops(super::operations::OpsMsg),
 }
 
 /// The text of a message.
@@ -191,5 +193,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::NewBoard(m) => super::new_board::new_board_msg(lang, m),
         Msg::Routine(m) => super::improve::routine_msg(lang, m),
         Msg::Intake(m) => super::intake::intake_msg(lang, m),
+        Msg::Ops(m) => super::operations::ops_msg(lang, m),
     }
 }

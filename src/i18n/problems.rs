@@ -37,6 +37,10 @@ fn id_kind(lang: Lang, k: IdKind) -> &'static str {
         IdKind::Indicator => s!(lang, "id-kind-indicator"),
         IdKind::Decision => s!(lang, "id-kind-decision"),
         IdKind::Routine => s!(lang, "id-kind-routine"),
+        IdKind::Risk => s!(lang, "id-kind-risk"),
+        IdKind::Deviation => s!(lang, "id-kind-deviation"),
+        IdKind::Event => s!(lang, "id-kind-event"),
+        IdKind::Staffing => s!(lang, "id-kind-staffing"),
     }
 }
 
@@ -278,6 +282,19 @@ pub fn diag(lang: Lang, kind: &DiagKind) -> (String, Option<String>) {
         D::UnknownIndicator { id } => (
             f!(lang, "diag-unknown-indicator", id = id),
             hint(s!(lang, "diag-unknown-indicator-hint")),
+        ),
+        D::UnknownLink { kind, id } => (
+            f!(
+                lang,
+                "diag-unknown-link",
+                kind = id_kind(lang, *kind),
+                id = id
+            ),
+            None,
+        ),
+        D::UnknownShift { shift } => (
+            f!(lang, "diag-unknown-shift", shift = shift),
+            hint(s!(lang, "diag-unknown-shift-hint")),
         ),
         D::UnknownParent { id } => (f!(lang, "diag-unknown-parent", id = id), None),
         D::GoalCycle { id } => (f!(lang, "diag-goal-cycle", id = id), None),

@@ -139,6 +139,9 @@ pub fn history(lang: Lang, change: &Change, board: &Board) -> String {
         Change::CycleStarted { .. } | Change::CycleChanged { .. } | Change::CycleRemoved { .. } => {
             super::cycle_change(lang, change).unwrap_or_default()
         }
+        Change::MeasureMade { .. } | Change::EventCard { .. } => {
+            super::operations_change(lang, change).unwrap_or_default()
+        }
         // Not about a card: the history lists only what is.
         _ => String::new(),
     }

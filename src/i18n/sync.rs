@@ -327,6 +327,17 @@ pub fn element(lang: Lang, e: &Element, title: Option<&str>) -> String {
         ),
         Element::Decision(id) => format!("{} {id}{title}", s!(lang, "merge-element-decision")),
         Element::Routine(id) => format!("{} {id}{title}", s!(lang, "merge-element-routine")),
+        Element::Staffing => s!(lang, "merge-element-staffing").into(),
+        Element::StaffDay(key) => {
+            // `2026-12-04/dag` as people read it: `dag 04.12.2026`.
+            let (date, shift) = key.split_once('/').unwrap_or((key.as_str(), ""));
+            let date = tavle_core::decode::parse_iso_date(date)
+                .map_or_else(|| date.to_string(), tavle_core::dates::format_nb);
+            format!("{} {shift} {date}", s!(lang, "merge-element-staffing"))
+        }
+        Element::Risk(id) => format!("{} {id}{title}", s!(lang, "merge-element-risk")),
+        Element::Deviation(id) => format!("{} {id}{title}", s!(lang, "merge-element-deviation")),
+        Element::Event(id) => format!("{} {id}{title}", s!(lang, "merge-element-event")),
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod columns;
 mod improvement;
+mod operations;
 mod prep;
 mod render;
 mod reread;
@@ -289,6 +290,8 @@ pub fn document(lang: Lang, board: &Board, board_id: &str, s: &Summary) -> Doc {
 
     // Cycles, evaluations, benefit plans, routines: the improvement work.
     b.extend(improvement::section(lang, board, &s.improvement));
+    // Staffing, risks, deviations, the annual wheel.
+    b.extend(operations::section(lang, &s.operations));
 
     if !s.values.is_empty() || !board.indicators.is_empty() {
         b.push(Block::Heading(2, vec![word(more(M::Values))]));

@@ -125,6 +125,9 @@ pub struct Summary<'b> {
     /// The improvement work of the scope ([`Change::is_improvement`]), in
     /// the order it was done: cycles, evaluations, benefit plans, routines.
     pub improvement: Vec<Change>,
+    /// Staffing, risks, deviations and the annual wheel changed in the scope
+    /// ([`crate::operations::minutes_changes`]).
+    pub operations: Vec<Change>,
 }
 
 /// One card's changes in the scope: the state before the first and after the last.
@@ -205,7 +208,11 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
         };
         let net = &mut cards[i].1;
         match &l.change {
-            Change::Added { title, .. } => {
+            // A measure card made of a risk or deviation, or of an annual-wheel
+            // event, is a card added (its undo is logged `removed`).
+            Change::Added { title, .. }
+            | Change::MeasureMade { title, .. }
+            | Change::EventCard { title, .. } => {
                 net.title = title.clone();
                 step(&mut net.exists, false, true);
             }
@@ -289,6 +296,7 @@ pub fn summary<'b>(board: &'b Board, log: &[Logged], scope: &Scope) -> Summary<'
         prepared: super::prep::prepared(log, scope),
         columns: super::columns::columns(inside.iter().copied()),
         improvement,
+        operations: crate::operations::minutes_changes(inside.iter().map(|l| &l.change)),
     };
     // Each follow-up's last logged mark up to the end of the scope, in one pass.
     let mut marked: HashMap<&str, bool> = HashMap::new();

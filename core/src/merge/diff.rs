@@ -110,6 +110,18 @@ pub fn changed(before: &Board, after: &Board) -> Vec<Changed> {
                 .routine(id)
                 .zip(after.routine(id))
                 .map(|(a, b)| (json(a), json(b))),
+            Element::Risk(id) => before
+                .risk(id)
+                .zip(after.risk(id))
+                .map(|(a, b)| (json(a), json(b))),
+            Element::Deviation(id) => before
+                .deviation(id)
+                .zip(after.deviation(id))
+                .map(|(a, b)| (json(a), json(b))),
+            Element::Event(id) => before
+                .event(id)
+                .zip(after.event(id))
+                .map(|(a, b)| (json(a), json(b))),
             _ => None,
         };
         if let Some((a, b)) = pair {
@@ -193,12 +205,27 @@ fn named(b: &Board) -> Vec<Named> {
         .routines
         .iter()
         .map(|r| n(Element::Routine(r.id.clone()), &r.title));
+    let risks = b
+        .risks
+        .iter()
+        .map(|r| n(Element::Risk(r.id.clone()), &r.title));
+    let deviations = b
+        .deviations
+        .iter()
+        .map(|d| n(Element::Deviation(d.id.clone()), &d.text));
+    let wheel = b
+        .wheel
+        .iter()
+        .map(|e| n(Element::Event(e.id.clone()), &e.title));
     columns
         .chain(cards)
         .chain(goals)
         .chain(indicators)
         .chain(decisions)
         .chain(routines)
+        .chain(risks)
+        .chain(deviations)
+        .chain(wheel)
         .collect()
 }
 

@@ -54,6 +54,25 @@ pub(super) fn board(cx: &mut Cx<'_>, base: Option<&Board>, a: &Board, b: &Board)
         ById::records("decisions", Element::Decision, decision)
     );
     let routines = list!(routines, ById::new("routines", Element::Routine, routine));
+    let base_staffing = base.map(|o| o.staffing.as_ref());
+    let staffing =
+        super::operations::staffing(cx, base_staffing, a.staffing.as_ref(), b.staffing.as_ref());
+    let risks = list!(
+        risks,
+        ById::new("risks", Element::Risk, super::operations::risk)
+    );
+    let deviations = list!(
+        deviations,
+        ById::records(
+            "deviations",
+            Element::Deviation,
+            super::operations::deviation
+        )
+    );
+    let wheel = list!(
+        wheel,
+        ById::new("wheel", Element::Event, super::operations::event)
+    );
     Board {
         tavle,
         title,
@@ -68,6 +87,10 @@ pub(super) fn board(cx: &mut Cx<'_>, base: Option<&Board>, a: &Board, b: &Board)
         indicators,
         decisions,
         routines,
+        staffing,
+        risks,
+        deviations,
+        wheel,
         // Bookkeeping, never a conflict: both histories, the board's first.
         revisions: crate::revision::union(&a.revisions, &b.revisions),
         extra,
@@ -170,6 +193,8 @@ fn card(cx: &mut Cx<'_>, o: Option<&Card>, a: &Card, b: &Card) -> Card {
         evaluation: f.pick("evaluation", |c| &c.evaluation),
         benefit: f.pick("benefit", |c| &c.benefit),
         a3: f.pick("a3", |c| &c.a3),
+        risk: f.pick("risk", |c| &c.risk),
+        deviation: f.pick("deviation", |c| &c.deviation),
         escalated_to: f.pick("escalated_to", |c| &c.escalated_to),
         escalated_from: f.pick("escalated_from", |c| &c.escalated_from),
         extra: f.extra(|c| &c.extra),

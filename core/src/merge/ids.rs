@@ -2,8 +2,9 @@
 //!
 //! Two machines apart both add "the next card", so both may write a `k17` that
 //! are different cards. Before merging, such a card of the copy gets a fresh id
-//! and the copy's references to it move along; the same for decisions and
-//! routines (made on screen with the next free id, like cards). Pure.
+//! and the copy's references to it move along; the same for decisions,
+//! routines, risks, deviations and wheel events (made on screen with the
+//! next free id, like cards). Pure.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -68,6 +69,26 @@ pub(super) fn split_collisions(
                 r.card = Some(new.clone());
             }
         }
+        // And the operations board's links to it, unless the element is
+        // one the board has as it is.
+        for r in &mut copy.risks {
+            let shared = board.risk(&r.id).is_some_and(|b| b == &*r);
+            if r.card.as_deref() == Some(old.as_str()) && !shared {
+                r.card = Some(new.clone());
+            }
+        }
+        for d in &mut copy.deviations {
+            let shared = board.deviation(&d.id).is_some_and(|b| b == &*d);
+            if d.card.as_deref() == Some(old.as_str()) && !shared {
+                d.card = Some(new.clone());
+            }
+        }
+        for e in &mut copy.wheel {
+            let shared = board.event(&e.id).is_some_and(|b| b == &*e);
+            for m in e.made.iter_mut().filter(|m| m.card == old && !shared) {
+                m.card.clone_from(&new);
+            }
+        }
         renamed.push(Renamed {
             element: Element::Card(new),
             from: old,
@@ -109,6 +130,7 @@ pub(super) fn split_collisions(
             from: old,
         });
     }
+    super::operations::split_collisions(base, board, copy, &mut renamed);
     renamed
 }
 
@@ -137,7 +159,7 @@ fn decision_content(d: &Decision) -> String {
 /// The ids (sorted) of the copy's elements that are different elements from the
 /// board's of the same id: not in the base, and not equal in every field
 /// (`content` is the element's JSON).
-fn colliding<'a>(
+pub(super) fn colliding<'a>(
     copy: impl Iterator<Item = (&'a str, String)>,
     board_content: impl Fn(&str) -> Option<String>,
     in_base: impl Fn(&str) -> bool,
@@ -151,7 +173,7 @@ fn colliding<'a>(
 
 /// A new id like `old`: its non-digit prefix and one more than the largest
 /// number used with that prefix. The new id is added to `used`.
-fn fresh(old: &str, used: &mut HashSet<String>) -> String {
+pub(super) fn fresh(old: &str, used: &mut HashSet<String>) -> String {
     let prefix = old.trim_end_matches(|c: char| c.is_ascii_digit());
     let max = used
         .iter()

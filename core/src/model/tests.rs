@@ -28,6 +28,10 @@ fn last_column_is_done_unless_one_says_so() {
         indicators: vec![],
         decisions: vec![],
         routines: vec![],
+        staffing: None,
+        risks: vec![],
+        deviations: vec![],
+        wheel: vec![],
         revisions: vec![],
         extra: Extra::new(),
     };

@@ -179,6 +179,8 @@ pub(super) fn apply(
                 evaluation: None,
                 benefit: None,
                 a3: None,
+                risk: None,
+                deviation: None,
                 escalated_to: None,
                 escalated_from: None,
                 extra: Extra::new(),

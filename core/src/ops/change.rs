@@ -25,7 +25,13 @@ impl Gone {
             Element::Indicator(id) => ("indicator", id),
             Element::Decision(id) => ("decision", id),
             Element::Routine(id) => ("routine", id),
-            Element::Board | Element::Meeting | Element::Value { .. } => return None,
+            Element::Risk(id) => ("risk", id),
+            Element::Deviation(id) => ("deviation", id),
+            Element::Event(id) => ("event", id),
+            Element::StaffDay(id) => ("staffing", id),
+            Element::Staffing | Element::Board | Element::Meeting | Element::Value { .. } => {
+                return None;
+            }
         };
         Some(Gone {
             kind: kind.to_string(),
@@ -297,6 +303,99 @@ pub enum Change {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         to: Option<String>,
     },
+    /// The staffing of one shift on one date after the change: how many
+    /// planned and how many present (absent: as planned), or neither when
+    /// the entry was taken away (the undo of making it).
+    StaffSet {
+        date: NaiveDate,
+        shift: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        planned: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        present: Option<u32>,
+    },
+    /// The board's shifts, before and after.
+    ShiftsSet {
+        from: Vec<String>,
+        to: Vec<String>,
+    },
+    /// `count` staffing entries of days gone by were taken out of the file.
+    StaffRolledOff {
+        count: usize,
+    },
+    /// `count` staffing entries were put back (the undo of rolling them off).
+    StaffPutBack {
+        count: usize,
+    },
+    /// A risk was added (or put back by an undo).
+    RiskAdded {
+        risk: String,
+        title: String,
+        likelihood: u8,
+        consequence: u8,
+    },
+    /// Fields of a risk changed; likelihood and consequence after.
+    RiskChanged {
+        risk: String,
+        title: String,
+        likelihood: u8,
+        consequence: u8,
+        fields: Vec<String>,
+    },
+    RiskRemoved {
+        risk: String,
+        title: String,
+    },
+    /// A deviation was registered (or put back by an undo).
+    DeviationAdded {
+        deviation: String,
+        date: NaiveDate,
+        category: String,
+    },
+    DeviationChanged {
+        deviation: String,
+        category: String,
+        fields: Vec<String>,
+    },
+    DeviationRemoved {
+        deviation: String,
+        category: String,
+    },
+    /// A measure card was made of a risk or a deviation (or put back by an
+    /// undo); its undo is a card [`Change::Removed`].
+    MeasureMade {
+        card: String,
+        title: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        risk: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        deviation: Option<String>,
+    },
+    /// An event was added to the annual wheel (or put back by an undo).
+    EventAdded {
+        event: String,
+        title: String,
+        week: u8,
+    },
+    EventChanged {
+        event: String,
+        title: String,
+        week: u8,
+        fields: Vec<String>,
+    },
+    EventRemoved {
+        event: String,
+        title: String,
+    },
+    /// An annual-wheel event became the card `card` in its week `week` of
+    /// the ISO week-year `year`; its undo is a card [`Change::Removed`].
+    EventCard {
+        event: String,
+        title: String,
+        year: i32,
+        week: u32,
+        card: String,
+    },
 }
 
 /// A WIP limit before and after a change; `None` is no limit.
@@ -334,6 +433,30 @@ impl Change {
         }
     }
 
+    /// A change to the operations board's staffing, risks, deviations or
+    /// annual wheel ([`crate::operations`]): the minutes and the history
+    /// word these their own way.
+    pub fn is_operations(&self) -> bool {
+        matches!(
+            self,
+            Change::StaffSet { .. }
+                | Change::ShiftsSet { .. }
+                | Change::StaffRolledOff { .. }
+                | Change::StaffPutBack { .. }
+                | Change::RiskAdded { .. }
+                | Change::RiskChanged { .. }
+                | Change::RiskRemoved { .. }
+                | Change::DeviationAdded { .. }
+                | Change::DeviationChanged { .. }
+                | Change::DeviationRemoved { .. }
+                | Change::MeasureMade { .. }
+                | Change::EventAdded { .. }
+                | Change::EventChanged { .. }
+                | Change::EventRemoved { .. }
+                | Change::EventCard { .. }
+        )
+    }
+
     /// The card the change is about, if it is about a card.
     pub fn card(&self) -> Option<&str> {
         match self {
@@ -347,7 +470,9 @@ impl Change {
             | Change::Prioritised { card, .. }
             | Change::CycleStarted { card, .. }
             | Change::CycleChanged { card, .. }
-            | Change::CycleRemoved { card, .. } => Some(card),
+            | Change::CycleRemoved { card, .. }
+            | Change::MeasureMade { card, .. }
+            | Change::EventCard { card, .. } => Some(card),
             _ => None,
         }
     }

@@ -19,12 +19,16 @@ mod columns;
 mod decisions;
 mod goals;
 mod indicators;
+mod measure;
 mod meeting;
 mod pdsa;
 mod prepare;
+mod risks;
 mod routines;
+mod staffing;
 mod team;
 mod tidy;
+mod wheel;
 
 pub use board::BoardOp;
 pub use cards::{CardOp, CardPatch, NewCard};
@@ -33,11 +37,15 @@ pub use columns::{ColumnOp, ColumnPatch, NewColumn, column_id, slug};
 pub use decisions::{DecisionOp, NewDecision};
 pub use goals::{GoalOp, GoalPatch};
 pub use indicators::IndicatorOp;
+pub use measure::{MeasureOp, Origin};
 pub use meeting::{MeetingOp, log_incomplete, mark_log_incomplete};
 pub use pdsa::{CyclePatch, PdsaOp};
 pub use prepare::{ItemRef, MAX_MINUTES, PrepareOp, same_person};
+pub use risks::{DeviationOp, DeviationPatch, NewDeviation, NewRisk, RiskOp, RiskPatch};
 pub use routines::{NewRoutine, RoutineOp, RoutinePatch};
+pub use staffing::StaffingOp;
 pub use team::TeamOp;
+pub use wheel::{EventPatch, NewEvent, WheelOp};
 
 use crate::model::{Board, Light, Timestamp};
 
@@ -63,6 +71,14 @@ pub enum Op {
     Routine(RoutineOp),
     /// The improvement team's roles.
     Team(TeamOp),
+    /// Staffing: planned and present per date and shift, the shifts.
+    Staffing(StaffingOp),
+    Risk(RiskOp),
+    Deviation(DeviationOp),
+    /// A measure card made of a risk or a deviation.
+    Measure(MeasureOp),
+    /// The annual wheel and the cards its events become.
+    Wheel(WheelOp),
 }
 
 impl Op {
@@ -82,7 +98,7 @@ macro_rules! from_subject {
         })*
     };
 }
-from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, PrepareOp => Prepare, ColumnOp => Column, PdsaOp => Pdsa, RoutineOp => Routine, TeamOp => Team);
+from_subject!(CardOp => Card, DecisionOp => Decision, MeetingOp => Meeting, GoalOp => Goal, IndicatorOp => Indicator, BoardOp => Board, PrepareOp => Prepare, ColumnOp => Column, PdsaOp => Pdsa, RoutineOp => Routine, TeamOp => Team, StaffingOp => Staffing, RiskOp => Risk, DeviationOp => Deviation, MeasureOp => Measure, WheelOp => Wheel);
 
 /// Why an op could not be applied to the current board.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -126,6 +142,38 @@ pub enum OpError {
     NoSuchRoutine(String),
     #[error("a routine with id {0} exists already")]
     DuplicateRoutine(String),
+    #[error("the board has no shift {0}")]
+    NoSuchShift(String),
+    #[error("the board has a shift {0} already")]
+    ShiftExists(String),
+    #[error("the staffing has an entry {0} already")]
+    DuplicateStaff(String),
+    #[error("fewer than 0 present")]
+    CountBelowZero,
+    #[error("no risk with id {0}")]
+    NoSuchRisk(String),
+    #[error("a risk with id {0} exists already")]
+    DuplicateRisk(String),
+    #[error("likelihood and consequence are 1 to 5, not {0}")]
+    NotOneToFive(u8),
+    #[error("no deviation with id {0}")]
+    NoSuchDeviation(String),
+    #[error("a deviation with id {0} exists already")]
+    DuplicateDeviation(String),
+    /// The risk or deviation has its measure card already.
+    #[error("the measure card {0} is made already")]
+    AlreadyLinked(String),
+    #[error("no event with id {0}")]
+    NoSuchEvent(String),
+    #[error("an event with id {0} exists already")]
+    DuplicateEvent(String),
+    /// A week is 1 to 53, and 53 only in years that have one.
+    #[error("no week {0}")]
+    NoSuchWeek(u8),
+    #[error("the event {0} has its card for {1} already")]
+    AlreadyMade(String, i32),
+    #[error("the event {0} has no card for {1}")]
+    NotMade(String, i32),
 }
 
 /// Who made a change and when; written to the card's `updated` and `updated_by`.
@@ -169,6 +217,11 @@ pub fn apply(board: &mut Board, op: &Op, stamp: &Stamp) -> Result<Applied, OpErr
         Op::Pdsa(o) => done(pdsa::apply(board, o, stamp)?),
         Op::Routine(o) => done(routines::apply(board, o, stamp)?),
         Op::Team(o) => done(team::apply(board, o, stamp)?),
+        Op::Staffing(o) => done(staffing::apply(board, o, stamp)?),
+        Op::Risk(o) => done(risks::apply_risk(board, o, stamp)?),
+        Op::Deviation(o) => done(risks::apply_deviation(board, o, stamp)?),
+        Op::Measure(o) => done(measure::apply(board, o, stamp)?),
+        Op::Wheel(o) => done(wheel::apply(board, o, stamp)?),
     })
 }
 
