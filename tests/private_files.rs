@@ -100,12 +100,28 @@ fn run_tavle(dir: &Path) {
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-30T10:15:00+01:00").unwrap();
     let date = now.date_naive();
     minutes::write(&path, &board, None, date, now, tavle::i18n::Lang::Nb).unwrap();
+    // A routine made and written as Markdown beside the board (issue 21).
+    let routine = tavle::ops::Op::Routine(tavle::ops::RoutineOp::Add(tavle::ops::NewRoutine {
+        title: "Rutine".into(),
+        purpose: None,
+        content: None,
+        arenas: None,
+        follow_up: None,
+        revision: chrono::NaiveDate::from_ymd_opt(2027, 11, 30).unwrap(),
+        card: None,
+    }));
+    let saved = store::update(&path, &[routine], &stamp)
+        .map_err(|e| format!("{e:?}"))
+        .unwrap();
+    let id = saved.board.routines[0].id.clone();
+    tavle::folder::routines::write(&path, &saved.board, &id, date, tavle::i18n::Lang::Nb).unwrap();
     // Everything was written.
     for made in [
         ".tavle/b.log.jsonl",
         ".tavle/revs/b",
         ".tavle/merged",
         "referater",
+        "rutiner",
     ] {
         assert!(dir.join(made).exists(), "{made} was not written");
     }
