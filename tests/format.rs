@@ -232,6 +232,7 @@ fn schema_describes_the_contract_keys() {
             "unit",
             "team_leader",
             "measurement_lead",
+            "panels",
             "meeting",
             "columns",
             "cards",

@@ -436,7 +436,7 @@ fn the_catalogue_imports_no_storage_locks_or_screens() {
 #[test]
 fn every_key_of_every_screen_has_its_help_and_hint_in_every_language() {
     use tavle::app::keymap::{Binding, Cmd};
-    let tables: [&[Binding]; 8] = [
+    let tables: [&[Binding]; 12] = [
         tavle::app::overview::KEYS,
         tavle::app::changes::KEYS,
         tavle::app::board::KEYS,
@@ -445,6 +445,10 @@ fn every_key_of_every_screen_has_its_help_and_hint_in_every_language() {
         tavle::app::plan::KEYS,
         tavle::app::indicators::KEYS,
         tavle::app::matrix::KEYS,
+        tavle::app::operations::goals::KEYS,
+        tavle::app::operations::staffing::KEYS,
+        tavle::app::operations::risks::KEYS,
+        tavle::app::operations::deadlines::KEYS,
     ];
     // `Right` shares a row with `Left` in the tables.
     let mut cmds: Vec<Cmd> = vec![Cmd::Right];

@@ -291,6 +291,7 @@ impl Dec {
         let unit = self.opt(&mut f, "unit", Self::string);
         let team_leader = self.opt(&mut f, "team_leader", Self::string);
         let measurement_lead = self.opt(&mut f, "measurement_lead", Self::string);
+        let panels = self.opt(&mut f, "panels", Self::strings);
         let meeting = self.opt(&mut f, "meeting", Self::meeting);
         let columns = self.opt(&mut f, "columns", |d, n| d.list(n, Self::column));
         let cards = self.opt(&mut f, "cards", |d, n| d.list(n, Self::card));
@@ -310,6 +311,7 @@ impl Dec {
             unit: unit.ok()?,
             team_leader: team_leader.ok()?,
             measurement_lead: measurement_lead.ok()?,
+            panels: panels.ok()?.unwrap_or_default(),
             meeting: meeting.ok()?,
             columns: columns.ok()?.unwrap_or_default(),
             cards: cards.ok()?.unwrap_or_default(),

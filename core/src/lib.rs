@@ -40,6 +40,7 @@ pub mod dupes;
 pub mod gitconflict;
 pub mod improvement;
 pub mod json;
+pub mod layout;
 pub mod links;
 pub mod log;
 pub mod measurements;

@@ -51,6 +51,11 @@ pub struct Board {
     /// collects and presents the indicators (seed 001).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measurement_lead: Option<String>,
+    /// The panels the board screen shows and their order, by name
+    /// (`goals`, `staffing`, `risks`, `measures`, `deadlines`); empty means
+    /// the kind's own (see [`crate::layout`]). A name tavle does not know is kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub panels: Vec<String>,
     /// The board meeting: time box, goal and agenda.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Meeting>,

@@ -128,6 +128,7 @@ pub fn new_team_board(kind: Kind, title: &str, words: &Words, roles: &Roles) -> 
         unit: None,
         team_leader: name(&roles.team_leader),
         measurement_lead: name(&roles.measurement_lead),
+        panels: Vec::new(),
         meeting: Some(Meeting {
             minutes: Some(minutes(kind)),
             goal,

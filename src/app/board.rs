@@ -8,12 +8,14 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::editor::{EditKind, Editor};
 use super::keymap::{self, Binding, Cmd, Hint, MatrixCmd, bind, ch, key, shift};
+use super::operations::{OpsPanels, focus_row};
 use super::panel::Panel;
 use super::panels::{Ask, PanelComponent};
 use super::search::{Search, Typed};
 use super::shared::Shared;
 use super::{Component, Overlay, Screen};
 use crate::i18n::Msg;
+use tavle_core::layout::{self, PanelKind};
 use tavle_core::links::Way;
 use tavle_core::model::{Board, Card};
 
@@ -107,6 +109,11 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('/', "/")], Cmd::Filter, true),
     bind(&[ch('+', "+")], Cmd::Intake, false),
     bind(&[ch('P', "P")], Cmd::Matrix(MatrixCmd::Open), false),
+    focus_row(PanelKind::Goals),
+    focus_row(PanelKind::Staffing),
+    focus_row(PanelKind::Risks),
+    focus_row(PanelKind::Measures),
+    focus_row(PanelKind::Deadlines),
     bind(&[ch('q', "q"), key(KeyCode::Esc, "Esc")], Cmd::Back, true),
 ];
 
@@ -124,6 +131,9 @@ pub struct BoardScreen {
     pub big_clock: bool,
     /// The decisions panel beside the columns.
     pub panel: Panel,
+    /// The operations panels (goals, staffing, risks, deadlines) around
+    /// the columns, on a board that shows them ([`layout::panels`]).
+    pub ops: OpsPanels,
     /// Where the selected card stood in its column, for a neighbour when it goes.
     row: usize,
 }
@@ -185,13 +195,29 @@ impl BoardScreen {
         self.panel.focused || s.running().is_some()
     }
 
-    /// The board screen's panels ([`PanelComponent`]): the decisions panel.
-    fn panels(&self) -> [&dyn PanelComponent; 1] {
-        [&self.panel]
+    /// The board screen's panels ([`PanelComponent`]): the decisions
+    /// panel and the operations panels.
+    fn panels(&self) -> [&dyn PanelComponent; 5] {
+        let [a, b, c, d] = self.ops.all();
+        [&self.panel, a, b, c, d]
     }
 
-    fn panels_mut(&mut self) -> [&mut dyn PanelComponent; 1] {
-        [&mut self.panel]
+    fn panels_mut(&mut self) -> [&mut dyn PanelComponent; 5] {
+        let [a, b, c, d] = self.ops.all_mut();
+        [&mut self.panel, a, b, c, d]
+    }
+
+    /// Give the keyboard to the panel `kind` when the board shows it (the
+    /// measures: back to the columns); the decisions panel gives it up.
+    fn focus(&mut self, kind: PanelKind, s: &Shared, rq: &mut Requests) {
+        let shown = s.board().map(layout::panels).unwrap_or_default();
+        if !shown.contains(&kind) {
+            let msg = crate::i18n::OpsMsg::PanelNotShown(kind);
+            rq.notify(Msg::Ops(msg), false);
+            return;
+        }
+        self.panel.set_focus(false, s);
+        self.ops.focus(kind, s);
     }
 
     /// The panel that has the keyboard, if one has it.
@@ -310,6 +336,10 @@ impl BoardScreen {
 
 impl BoardScreen {
     fn command(&mut self, cmd: Cmd, s: &Shared, rq: &mut Requests) {
+        if let Cmd::Focus(kind) = cmd {
+            self.focus(kind, s, rq);
+            return;
+        }
         let asked = (self.panels_mut().into_iter())
             .find(|p| p.focused())
             .map(|panel| panel.update(cmd, s));
@@ -398,7 +428,10 @@ impl BoardScreen {
                 }
             }
             Cmd::BigClock => self.big_clock = !self.big_clock,
-            Cmd::Panel => self.panel.toggle(s),
+            Cmd::Panel => {
+                self.ops.focus(PanelKind::Measures, s);
+                self.panel.toggle(s);
+            }
             Cmd::Attendees => super::meeting::command(cmd, s, rq),
             Cmd::Routines => rq.go(Screen::Routines),
             Cmd::A3 => super::a3::open(s, rq, self.card.as_deref()),

@@ -4,6 +4,7 @@
 //! tables, so they cannot disagree with what the keys do. No state here.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tavle_core::layout::PanelKind;
 
 /// What a key asks for, before the app decides what it means in context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,6 +93,66 @@ pub enum Cmd {
     Routine(RoutineCmd),
     /// The measurement round: `r` on the overview and its own keys.
     Round(RoundCmd),
+    /// Give the keyboard to one panel of the board screen (`s` staffing,
+    /// `r` risks, `v` the measures, `f` deadlines, `I` goals).
+    Focus(PanelKind),
+    /// The operations panels' own keys (`app::operations`).
+    Ops(OpsCmd),
+}
+
+/// The keys of the operations board's panels: staffing, risks and
+/// deviations, deadlines and the annual wheel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OpsCmd {
+    /// Staffing: one more present on the selected shift.
+    MorePresent,
+    /// Staffing: one fewer present (a sick call).
+    FewerPresent,
+    /// Staffing: type how many are present.
+    SetPresent,
+    /// Staffing: type how many are planned.
+    SetPlanned,
+    /// Staffing: add a shift of the board's own.
+    AddShift,
+    /// Staffing: take the selected shift out.
+    RemoveShift,
+    /// Risks: register a new risk.
+    NewRisk,
+    /// Deviations: register a new deviation.
+    NewDeviation,
+    /// Risks and deviations: go from the risks to the deviations and back.
+    OtherList,
+    /// Change the selected risk, deviation or wheel event.
+    EditItem,
+    /// Take out the selected risk, deviation or wheel event (asked first).
+    RemoveItem,
+    /// Make a measure card of the selected risk, deviation or wheel event.
+    MakeMeasure,
+    /// Deadlines: a new event in the annual wheel.
+    NewEvent,
+    /// Deadlines: show the annual wheel as a strip of weeks, or as a ring.
+    WheelView,
+}
+
+impl OpsCmd {
+    fn id(self) -> &'static str {
+        match self {
+            OpsCmd::MorePresent => "ops-more-present",
+            OpsCmd::FewerPresent => "ops-fewer-present",
+            OpsCmd::SetPresent => "ops-set-present",
+            OpsCmd::SetPlanned => "ops-set-planned",
+            OpsCmd::AddShift => "ops-add-shift",
+            OpsCmd::RemoveShift => "ops-remove-shift",
+            OpsCmd::NewRisk => "ops-new-risk",
+            OpsCmd::NewDeviation => "ops-new-deviation",
+            OpsCmd::OtherList => "ops-other-list",
+            OpsCmd::EditItem => "ops-edit-item",
+            OpsCmd::RemoveItem => "ops-remove-item",
+            OpsCmd::MakeMeasure => "ops-make-measure",
+            OpsCmd::NewEvent => "ops-new-event",
+            OpsCmd::WheelView => "ops-wheel-view",
+        }
+    }
 }
 
 /// The keys of the measurement round (`app::round`).
@@ -219,6 +280,12 @@ impl Cmd {
             Cmd::Round(RoundCmd::Open) => "round-open",
             Cmd::Round(RoundCmd::Save) => "round-save",
             Cmd::Round(RoundCmd::Skip) => "round-skip",
+            Cmd::Focus(PanelKind::Goals) => "focus-goals",
+            Cmd::Focus(PanelKind::Staffing) => "focus-staffing",
+            Cmd::Focus(PanelKind::Risks) => "focus-risks",
+            Cmd::Focus(PanelKind::Measures) => "focus-measures",
+            Cmd::Focus(PanelKind::Deadlines) => "focus-deadlines",
+            Cmd::Ops(o) => o.id(),
         }
     }
 }

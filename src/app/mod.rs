@@ -34,6 +34,7 @@ mod meeting;
 pub mod merge;
 mod new_board;
 mod notices;
+pub mod operations;
 mod overlay;
 pub mod overview;
 pub mod panel;

@@ -45,6 +45,12 @@ pub trait PanelComponent {
     fn focused(&self) -> bool;
     /// Take the keyboard, or give it back.
     fn toggle(&mut self, s: &Shared);
+    /// Take the keyboard (`true`) or give it back, whichever it has now.
+    fn set_focus(&mut self, on: bool, s: &Shared) {
+        if self.focused() != on {
+            self.toggle(s);
+        }
+    }
     /// Where the global keys go in the hint bar while the panel has the keyboard.
     fn hints_at(&self) -> HintsAt {
         HintsAt::End

@@ -29,11 +29,14 @@ pub enum OpsMsg {
     /// The event (its id) has its card for the year already.
     AlreadyMade(String, i32),
     NotMade(String, i32),
+    /// A panel's key on a board that does not show the panel.
+    PanelNotShown(tavle_core::layout::PanelKind),
 }
 
 /// The text of an [`OpsMsg`].
 pub fn ops_msg(lang: Lang, m: &OpsMsg) -> String {
     match m {
+        OpsMsg::PanelNotShown(kind) => panel_not_shown(lang, *kind),
         OpsMsg::ShiftGone(s) => f!(lang, "ops-msg-shift-gone", shift = s),
         OpsMsg::ShiftExists(s) => f!(lang, "ops-msg-shift-exists", shift = s),
         OpsMsg::StaffExists(s) => f!(lang, "ops-msg-staff-exists", entry = s),
@@ -226,3 +229,50 @@ fn level_word(lang: Lang, likelihood: u8, consequence: u8) -> &'static str {
 #[cfg(test)]
 #[path = "operations_tests.rs"]
 mod tests;
+
+/// A panel's title on the board screen ("Bemanning").
+pub fn panel_title(lang: Lang, kind: tavle_core::layout::PanelKind) -> String {
+    use tavle_core::layout::PanelKind;
+    match kind {
+        PanelKind::Goals => s!(lang, "ops-panel-goals"),
+        PanelKind::Staffing => s!(lang, "ops-panel-staffing"),
+        PanelKind::Risks => s!(lang, "ops-panel-risks"),
+        PanelKind::Measures => s!(lang, "ops-panel-measures"),
+        PanelKind::Deadlines => s!(lang, "ops-panel-deadlines"),
+    }
+    .into()
+}
+
+/// The notice when a panel's key is pressed on a board that does not show it.
+pub fn panel_not_shown(lang: Lang, kind: tavle_core::layout::PanelKind) -> String {
+    f!(
+        lang,
+        "ops-panel-not-shown",
+        panel = panel_title(lang, kind),
+        name = kind.as_str()
+    )
+}
+
+/// The `?` overlay's text for the operations panels' keys, by command id.
+pub(super) fn cmd_help_ops(lang: Lang, id: &str) -> Option<&'static str> {
+    Some(match id {
+        "focus-goals" => s!(lang, "cmd-help-focus-goals"),
+        "focus-staffing" => s!(lang, "cmd-help-focus-staffing"),
+        "focus-risks" => s!(lang, "cmd-help-focus-risks"),
+        "focus-measures" => s!(lang, "cmd-help-focus-measures"),
+        "focus-deadlines" => s!(lang, "cmd-help-focus-deadlines"),
+        _ => return None,
+    })
+}
+
+/// The hint bar's word for the operations panels' keys, by command id.
+pub(super) fn cmd_hint_ops(lang: Lang, id: &str) -> Option<&'static str> {
+    Some(match id {
+        "focus-goals" => s!(lang, "cmd-hint-focus-goals"),
+        "focus-staffing" => s!(lang, "cmd-hint-focus-staffing"),
+        "focus-risks" => s!(lang, "cmd-hint-focus-risks"),
+        "focus-measures" => s!(lang, "cmd-hint-focus-measures"),
+        "focus-deadlines" => s!(lang, "cmd-hint-focus-deadlines"),
+        _ => return None,
+    })
+}

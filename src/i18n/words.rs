@@ -380,6 +380,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::intake::cmd_help_intake(lang, id))
             .or_else(|| super::pdsa::cmd_help_pdsa(lang, id))
             .or_else(|| super::round::cmd_help_round(lang, id))
+            .or_else(|| super::operations::cmd_help_ops(lang, id))
             .unwrap_or(id),
     }
 }
@@ -429,6 +430,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::intake::cmd_hint_intake(lang, other))
             .or_else(|| super::pdsa::cmd_hint_pdsa(lang, other))
             .or_else(|| super::round::cmd_hint_round(lang, other))
+            .or_else(|| super::operations::cmd_hint_ops(lang, other))
             .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }

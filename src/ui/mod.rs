@@ -17,6 +17,7 @@ mod matrix;
 mod meeting;
 mod merge;
 mod merge_values;
+mod operations;
 mod overview;
 mod owner_panel;
 mod panel;
@@ -80,6 +81,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     }
     match app.screen {
         Screen::Overview => overview::render(app, body, frame),
+        Screen::Board if operations::is_layout(app) => operations::render(app, body, frame),
         Screen::Board => board::render(app, body, frame),
         Screen::Plan => plan::render(app, body, frame),
         Screen::Indicators => indicators::render(app, body, frame),

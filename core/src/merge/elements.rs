@@ -28,6 +28,7 @@ pub(super) fn board(cx: &mut Cx<'_>, base: Option<&Board>, a: &Board, b: &Board)
     let unit = f.pick("unit", |x| &x.unit);
     let team_leader = f.pick("team_leader", |x| &x.team_leader);
     let measurement_lead = f.pick("measurement_lead", |x| &x.measurement_lead);
+    let panels = f.pick("panels", |x| &x.panels);
     let extra = f.extra(|x| &x.extra);
     let base_meeting = base.map(|o| o.meeting.as_ref());
     let meeting = meeting(cx, base_meeting, a.meeting.as_ref(), b.meeting.as_ref());
@@ -80,6 +81,7 @@ pub(super) fn board(cx: &mut Cx<'_>, base: Option<&Board>, a: &Board, b: &Board)
         unit,
         team_leader,
         measurement_lead,
+        panels,
         meeting,
         columns,
         cards,

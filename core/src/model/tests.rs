@@ -21,6 +21,7 @@ fn last_column_is_done_unless_one_says_so() {
         unit: None,
         team_leader: None,
         measurement_lead: None,
+        panels: vec![],
         meeting: None,
         columns: vec![col("a", None), col("b", None), col("c", None)],
         cards: vec![],

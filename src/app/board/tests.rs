@@ -40,7 +40,7 @@ fn lookups() {
         Some(Cmd::Redo)
     );
     assert_eq!(
-        lookup(KEYS, &k(KeyCode::Char('r'), KeyModifiers::NONE)),
+        lookup(KEYS, &k(KeyCode::Char('y'), KeyModifiers::NONE)),
         None
     );
 }
