@@ -86,6 +86,17 @@ fn the_copy_checks_clean_and_sits_around_today() {
     // Four days over on the day written, and at most three days of rounding to whole weeks.
     assert!(overdue.iter().all(|(_, d)| *d <= 7), "{overdue:?}");
 
+    // Staffing is today's: the figures of the day written are today's in the
+    // copy (dag 9 planned, 7 present), and the day before is yesterday's.
+    let staffing = home.staffing.as_ref().expect("the sample has staffing");
+    let today_dag = staffing.entry(today, "dag").expect("today's day shift");
+    assert_eq!((today_dag.planned, today_dag.present), (Some(9), Some(7)));
+    let yesterday = today - chrono::Duration::days(1);
+    assert_eq!(
+        staffing.entry(yesterday, "dag").map(|e| e.present),
+        Some(Some(8))
+    );
+
     // Every due date moved by the same whole number of weeks: weekdays kept.
     // The boards only: a `.tavle/` that `cargo run` or `tavle fmt` left is no board.
     for name in before.keys().filter(|n| n.ends_with(".json")) {

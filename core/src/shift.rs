@@ -75,8 +75,32 @@ pub fn shift(board: &mut Board, days: i64) {
             opt_date(&mut c.due, days);
         }
     }
+    if let Some(staffing) = &mut board.staffing {
+        for e in &mut staffing.days {
+            e.date = date(e.date, days);
+        }
+    }
+    for r in &mut board.risks {
+        opt_stamp(&mut r.created, days);
+    }
+    for d in &mut board.deviations {
+        d.date = date(d.date, days);
+        opt_stamp(&mut d.created, days);
+    }
     if let Some(m) = &mut board.meeting {
         m.running = None;
+    }
+}
+
+/// Move the staffing so that the figures of `from` are those of `to`:
+/// staffing is today's, so a copy of the sample boards shows the day they
+/// were written as today (the rest moves by whole weeks, [`shift`]).
+pub fn staffing_to(board: &mut Board, from: NaiveDate, to: NaiveDate) {
+    let days = (to - from).num_days();
+    if let Some(staffing) = &mut board.staffing {
+        for e in &mut staffing.days {
+            e.date = date(e.date, days);
+        }
     }
 }
 
@@ -135,6 +159,48 @@ mod tests {
         );
         assert!(d.done_at.is_some());
         assert!(b.meeting.unwrap().running.is_none());
+    }
+
+    #[test]
+    fn the_operations_boards_dates_move_and_its_staffing_lands_on_today() {
+        let text = r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+          "staffing":{"days":[{"date":"2026-11-23","shift":"dag","planned":9},
+                              {"date":"2026-11-24","shift":"dag","planned":9,"present":7}]},
+          "risks":[{"id":"r1","title":"r","likelihood":2,"consequence":3,"created":"2026-11-20T08:00:00+01:00"}],
+          "deviations":[{"id":"a1","date":"2026-11-22","category":"fall","text":"t"}],
+          "wheel":[{"id":"w1","week":48,"title":"w","made":[{"year":2026,"card":"k9"}]}]}"#;
+        let mut b = crate::analyze::analyze_text(text).0.unwrap();
+        let written = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        // Friday 4 December: 10 days on, which is one whole week (7) rounded.
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let days = weeks_between(written, today);
+        assert_eq!(days, 7);
+        shift(&mut b, days);
+        assert_eq!(
+            b.deviations[0].date,
+            NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+        );
+        assert_eq!(
+            b.risks[0].created.as_ref().unwrap().as_str(),
+            "2026-11-27T08:00:00+01:00"
+        );
+        let dates = |b: &Board| -> Vec<NaiveDate> {
+            b.staffing
+                .as_ref()
+                .unwrap()
+                .days
+                .iter()
+                .map(|e| e.date)
+                .collect()
+        };
+        let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        assert_eq!(dates(&b), [d(11, 30), d(12, 1)]);
+        // The day written (now 1 December) becomes today; the day before, yesterday.
+        staffing_to(&mut b, written + chrono::Duration::days(days), today);
+        assert_eq!(dates(&b), [d(12, 3), d(12, 4)]);
+        // The wheel goes by week and year: nothing in it moves.
+        assert_eq!(b.wheel[0].week, 48);
+        assert_eq!(b.wheel[0].made[0].year, 2026);
     }
 
     #[test]

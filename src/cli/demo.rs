@@ -94,6 +94,8 @@ pub fn write(dir: Option<&Path>, today: NaiveDate) -> Result<PathBuf, CliError> 
             let out = match board {
                 Some(mut b) => {
                     tavle_core::shift::shift(&mut b, days);
+                    let moved = WRITTEN + chrono::Duration::days(days);
+                    tavle_core::shift::staffing_to(&mut b, moved, today);
                     store::to_text(&b, store::TextStyle::default())
                 }
                 None => (*text).to_string(),
