@@ -67,25 +67,20 @@ pub fn panels(board: &Board) -> Vec<PanelKind> {
     out
 }
 
-/// The names in the board's `panels` that tavle does not know (for `tavle check`).
-pub fn unknown(board: &Board) -> Vec<&str> {
-    (board.panels.iter())
-        .map(String::as_str)
-        .filter(|n| PanelKind::parse(n).is_none())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn board(kind: &str, panels: &[&str]) -> Board {
+    fn read(kind: &str, panels: &[&str]) -> (Board, Vec<crate::analyze::Located>) {
         let json = serde_json::json!({
             "tavle": 1, "title": "t", "kind": kind, "panels": panels,
         });
         let (b, diags) = crate::analyze::analyze_text(&json.to_string());
-        assert!(diags.is_empty(), "{diags:?}");
-        b.expect("a board")
+        (b.expect("a board"), diags)
+    }
+
+    fn board(kind: &str, panels: &[&str]) -> Board {
+        read(kind, panels).0
     }
 
     #[test]
@@ -103,8 +98,28 @@ mod tests {
         use PanelKind::*;
         let b = board("drift", &["deadlines", "weather", "staffing", "deadlines"]);
         assert_eq!(panels(&b), vec![Deadlines, Staffing, Measures]);
-        assert_eq!(unknown(&b), vec!["weather"]);
+        assert_eq!(b.panels.len(), 4, "every name is kept in the file");
         let b = board("forbedring", &["measures", "risks"]);
         assert_eq!(panels(&b), vec![Measures, Risks]);
+    }
+
+    #[test]
+    fn tavle_check_names_a_panel_it_does_not_know_and_suggests_a_close_one() {
+        use crate::diag::{DiagKind, Severity};
+        let (_, diags) = read("drift", &["goals", "staffng", "weather"]);
+        let found: Vec<_> = diags.iter().map(|d| (d.severity, &d.kind)).collect();
+        let unknown = |value: &str, suggestion| DiagKind::UnknownValue {
+            value: value.into(),
+            allowed: &PanelKind::NAMES,
+            suggestion,
+        };
+        assert_eq!(
+            found,
+            [
+                (Severity::Warning, &unknown("staffng", Some("staffing"))),
+                (Severity::Warning, &unknown("weather", None)),
+            ]
+        );
+        assert!(read("drift", &["goals", "measures"]).1.is_empty());
     }
 }

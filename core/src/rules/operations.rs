@@ -2,13 +2,15 @@
 //! or consequence outside 1–5 and a week outside 1–53 (read as written, so
 //! the board still opens: see `decode/operations.rs`); links to a card, risk
 //! or deviation that is not there; a staffing entry for a shift the board
-//! does not name, or two entries of one date and shift. Warnings but for
+//! does not name, or two entries of one date and shift; a panel tavle does
+//! not know (kept in the file, not shown). Warnings but for
 //! duplicate ids, which are errors as in every list. Part of [`super`].
 
 use std::collections::HashSet;
 
 use super::{at, unique_ids};
 use crate::diag::{DiagKind, Diagnostic, IdKind};
+use crate::layout::PanelKind;
 use crate::model::Board;
 
 fn range(value: u8, max: u64) -> Option<DiagKind> {
@@ -58,6 +60,17 @@ pub(super) fn validate(board: &Board, cards: &HashSet<&str>, out: &mut Vec<Diagn
         if let Some(card) = d.card.as_ref().filter(|c| !cards.contains(c.as_str())) {
             let kind = DiagKind::UnknownCard { id: card.clone() };
             warn(out, format!("/deviations/{i}/card"), kind);
+        }
+    }
+    for (i, name) in board.panels.iter().enumerate() {
+        if PanelKind::parse(name).is_none() {
+            let allowed: &'static [&'static str] = &PanelKind::NAMES;
+            let kind = DiagKind::UnknownValue {
+                suggestion: crate::diag::suggest(name, allowed),
+                value: name.clone(),
+                allowed,
+            };
+            warn(out, format!("/panels/{i}"), kind);
         }
     }
     for (i, e) in board.wheel.iter().enumerate() {
