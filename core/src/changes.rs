@@ -33,6 +33,10 @@ pub struct Changes {
     /// PDSA cycles, evaluations, benefit plans, routines, roles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub improvement: Vec<crate::ops::Change>,
+    /// Staffing, risks, deviations and the annual wheel changed in the
+    /// period (net, [`crate::operations::minutes_changes`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<crate::ops::Change>,
 }
 
 impl Changes {
@@ -43,6 +47,7 @@ impl Changes {
             && self.new_overdue.is_empty()
             && self.signals.is_empty()
             && self.improvement.is_empty()
+            && self.operations.is_empty()
     }
 
     /// How many lines there are to tell.
@@ -52,6 +57,7 @@ impl Changes {
             + self.new_overdue.len()
             + self.signals.len()
             + self.improvement.len()
+            + self.operations.len()
     }
 }
 
@@ -196,12 +202,19 @@ pub fn since(
         .filter(|c| owner.is_none() || c.card().is_some_and(|id| open(id).is_some()))
         .cloned()
         .collect();
+    // The unit's staffing and risks are no one person's: the whole board's view only.
+    let operations = if owner.is_some() {
+        Vec::new()
+    } else {
+        summary.operations.clone()
+    };
     Changes {
         turned_red,
         finished,
         new_overdue,
         signals,
         improvement,
+        operations,
     }
 }
 

@@ -117,6 +117,9 @@ fn what(lang: Lang, a: &Applied, board: &Board) -> What {
         Change::GoalChanged { title, .. } => What::Goal {
             title: short(title),
         },
+        c if c.is_operations() => {
+            i18n::operations_change(lang, c).map_or(What::Other, What::Worded)
+        }
         _ => What::Other,
     }
 }
@@ -150,6 +153,67 @@ fn edit(lang: Lang, a: &Applied, board: &Board) -> Option<Did> {
                 _ => None,
             },
         }),
+        // Staffing, risks, deviations and the wheel: said in the change
+        // log's words, since the panel that has the keyboard may not show
+        // the whole of it (a card made of a risk lands in the columns).
+        c if c.is_operations() => i18n::operations_change(lang, c).map(Did::Worded),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tavle_core::model::Timestamp;
+    use tavle_core::ops::{MeasureOp, Origin as From, StaffingOp, Stamp, apply};
+
+    fn board() -> Board {
+        let text = r#"{"tavle":1,"title":"T","kind":"drift",
+          "columns":[{"id":"a","title":"A"},{"id":"f","title":"F","done":true}],
+          "staffing":{"days":[{"date":"2026-12-04","shift":"dag","planned":9}]},
+          "risks":[{"id":"r1","title":"Fall hos brukere","likelihood":4,"consequence":4}]}"#;
+        tavle_core::analyze::analyze_text(text).0.unwrap()
+    }
+
+    fn stamp() -> Stamp {
+        Stamp {
+            at: Timestamp::parse("2026-12-04T08:00:00+01:00").unwrap(),
+            by: "Kari".into(),
+        }
+    }
+
+    fn text(d: Option<Did>) -> String {
+        i18n::did(Lang::Nb, &d.expect("a notice"))
+    }
+
+    /// A sick call and a card made of a risk are confirmed in the change
+    /// log's words, and their undo says what it undid.
+    #[test]
+    fn operations_changes_are_confirmed_in_words() {
+        let mut b = board();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let op = Op::Staffing(StaffingOp::Adjust {
+            date: day,
+            shift: "dag".into(),
+            by: -2,
+        });
+        let a = apply(&mut b, &op, &stamp()).unwrap();
+        let said = text(confirm(Lang::Nb, Origin::Edit, &[a], &b));
+        assert_eq!(
+            said,
+            "Bemanning dag 04.12.2026: 7 av 9 til stede, 2 mangler"
+        );
+
+        let op = Op::Measure(MeasureOp::Make {
+            from: From::Risk("r1".into()),
+            column: String::new(),
+        });
+        let made = apply(&mut b, &op, &stamp()).unwrap();
+        let said = text(confirm(Lang::Nb, Origin::Edit, &[made.clone()], &b));
+        assert!(said.starts_with("Tiltak laget av risiko r1"), "{said}");
+        let undone = apply(&mut b, &made.inverse, &stamp()).unwrap();
+        let said = text(confirm(Lang::Nb, Origin::Undo, &[undone], &b));
+        assert!(said.starts_with("Angret"), "{said}");
+        assert!(!said.contains("siste endring"), "{said}");
     }
 }

@@ -156,6 +156,8 @@ pub enum What {
     Goal {
         title: String,
     },
+    /// A change already in words (staffing, risks, deviations, the wheel).
+    Worded(String),
     Other,
 }
 
@@ -183,6 +185,9 @@ pub enum Did {
         value: String,
         old: Option<String>,
     },
+    /// A change to the staffing, a risk, a deviation or the wheel, in the
+    /// words of the change log: a panel may not show the card it made.
+    Worded(String),
 }
 
 fn light(lang: Lang, l: Option<Light>) -> String {
@@ -249,6 +254,7 @@ fn what(lang: Lang, w: &What) -> String {
             date = day(date)
         ),
         What::Goal { title } => f!(lang, "views-what-goal", title = title),
+        What::Worded(text) => text.clone(),
         What::Other => s!(lang, "views-what-other").into(),
     }
 }
@@ -277,6 +283,7 @@ pub fn did(lang: Lang, d: &Did) -> String {
             value,
             old,
         } => super::stored(lang, indicator, *date, value, old.as_deref()),
+        Did::Worded(text) => text.clone(),
     }
 }
 

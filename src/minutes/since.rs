@@ -113,6 +113,7 @@ pub fn since_doc(lang: Lang, board: &Board, since: &Since) -> Doc {
     section(&mut b, p(P::DecisionsSince), decided);
 
     b.extend(super::improvement::section(lang, board, &c.improvement));
+    b.extend(super::operations::section(lang, &c.operations));
 
     let values = c
         .values

@@ -115,6 +115,19 @@ pub fn parts(lang: Lang, c: &Changes, today: NaiveDate, esc: &dyn Fn(&str) -> St
         )));
         out.extend(work.into_iter().map(Part::Item));
     }
+    // Staffing, risks, deviations and the wheel, each in its own words.
+    let ops: Vec<String> = (c.operations.iter())
+        .filter_map(|ch| i18n::operations_change(lang, ch))
+        .map(|line| esc(&line))
+        .collect();
+    if !ops.is_empty() {
+        out.push(Part::Heading(format!(
+            "{} ({})",
+            i18n::ops_minutes_heading(lang),
+            ops.len()
+        )));
+        out.extend(ops.into_iter().map(Part::Item));
+    }
     out
 }
 

@@ -65,7 +65,11 @@ impl Shared {
                     {
                         self.out.select = Some(card.to_string());
                     }
-                    if let tavle_core::ops::Change::Added { card, .. } = &a.change
+                    // A card added, or made of a risk, a deviation or a
+                    // wheel event: the new card is selected.
+                    if let tavle_core::ops::Change::Added { card, .. }
+                    | tavle_core::ops::Change::MeasureMade { card, .. }
+                    | tavle_core::ops::Change::EventCard { card, .. } = &a.change
                         && origin == Origin::Edit
                         && shown
                     {
