@@ -385,3 +385,24 @@ fn a_board_tavle_may_not_write_refuses_the_value_with_the_reason() {
     assert_eq!(said, want);
     assert_eq!(f.text("nord.json"), before);
 }
+
+/// The worker refuses the save (here: someone broke the file after tavle
+/// read it, and a file tavle cannot read is never overwritten): the value
+/// typed comes back in its row, with a word that it was not saved, and
+/// the notice line says why. Nothing is written.
+#[test]
+fn a_value_the_worker_refuses_comes_back_in_its_row() {
+    let mut f = Fixture::two_boards();
+    f.key(KeyCode::Char('r'));
+    let first = f.here();
+    std::fs::write(f.dir.join("nord.json"), "{ broken").unwrap();
+    f.typ("6,5");
+    f.key(KeyCode::Enter);
+    assert_eq!(f.text("nord.json"), "{ broken", "nothing written");
+    let round = &f.app.screens.round;
+    assert_eq!(f.here(), first, "the cursor is back on the row refused");
+    assert_eq!(round.field.text(), "6,5");
+    assert_eq!(round.error, Some(tavle::i18n::Msg::RoundNotSaved));
+    let screen = f.screen(120, 40);
+    assert!(screen.contains("6,5"), "{screen}");
+}

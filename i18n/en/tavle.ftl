@@ -271,6 +271,7 @@ msg-goal-gone = the goal { $goal } no longer exists
 msg-indicator-gone = the indicator { $indicator } does not exist
 msg-bad-value = `{ $text }`: not a number (write for example 6.2)
 msg-escalated = sent up to { $board } ({ $card })
+msg-round-not-saved = The value was not saved (see below): it is back here, press Enter to try again
 msg-no-other-board = no other board in the folder to send the card to
 msg-already-escalated = the card was already sent up to { $board }
 

@@ -268,6 +268,7 @@ msg-goal-gone = målet { $goal } finnes ikke lenger
 msg-indicator-gone = indikatoren { $indicator } finnes ikke
 msg-bad-value = `{ $text }`: ikke et tall (skriv for eksempel 6,2 eller 6.2)
 msg-escalated = sendt opp til { $board } ({ $card })
+msg-round-not-saved = Verdien ble ikke lagret (se under): den står her igjen, trykk Enter for å prøve på nytt
 msg-no-other-board = ingen annen tavle i mappen å sende kortet til
 msg-already-escalated = kortet er allerede sendt opp til { $board }
 

@@ -266,6 +266,7 @@ msg-goal-gone = målet { $goal } finst ikkje lenger
 msg-indicator-gone = indikatoren { $indicator } finst ikkje
 msg-bad-value = `{ $text }`: ikkje eit tal (skriv til dømes 6,2 eller 6.2)
 msg-escalated = sendt opp til { $board } ({ $card })
+msg-round-not-saved = Verdien vart ikkje lagra (sjå under): han står her igjen, trykk Enter for å prøve på nytt
 msg-no-other-board = inga anna tavle i mappa å sende kortet til
 msg-already-escalated = kortet er allereie sendt opp til { $board }
 

@@ -61,6 +61,9 @@ pub struct RoundScreen {
     pub field: TextField,
     /// Why the value typed was refused, shown under it.
     pub error: Option<Msg>,
+    /// Values sent to the worker and not yet saved: a save refused (a lock
+    /// held too long, a board gone read-only) puts its text back.
+    sent: Vec<(Row, String)>,
 }
 
 impl Default for RoundScreen {
@@ -70,6 +73,7 @@ impl Default for RoundScreen {
             at: 0,
             field: TextField::line(""),
             error: None,
+            sent: Vec::new(),
         }
     }
 }
@@ -145,6 +149,7 @@ impl RoundScreen {
             self.error = Some(why);
             return;
         }
+        self.sent.push((row.clone(), text));
         rq.push(Request::Apply {
             path: row.path,
             ops: vec![Op::Indicator(IndicatorOp::Measure {
@@ -176,6 +181,36 @@ impl RoundScreen {
             Cmd::Up => self.go_to(self.at.saturating_sub(1)),
             Cmd::Back => rq.go(Screen::Overview),
             _ => {}
+        }
+    }
+
+    /// A value sent is settled when no save of it waits any more; when its
+    /// row still has no value of today, the save was refused: the cursor
+    /// goes back to it with the text typed (unless something else is being
+    /// typed), and the notice line says why.
+    fn settle(&mut self, s: &Shared) {
+        let waiting = |row: &Row| {
+            s.pending().iter().any(|p| {
+                p.path == row.path
+                    && p.ops.iter().any(|op| {
+                        matches!(op, Op::Indicator(IndicatorOp::Measure { indicator, .. })
+                            if *indicator == row.indicator)
+                    })
+            })
+        };
+        let (still, settled): (Vec<_>, Vec<_>) = std::mem::take(&mut self.sent)
+            .into_iter()
+            .partition(|(r, _)| waiting(r));
+        self.sent = still;
+        for (row, text) in settled {
+            let open = due(s, &row).is_some_and(|d| d.done.is_none());
+            if open && self.field.text().trim().is_empty() {
+                if let Some(i) = self.rows.iter().position(|r| *r == row) {
+                    self.go_to(i);
+                }
+                self.field = TextField::line(&text);
+                self.error = Some(Msg::RoundNotSaved);
+            }
         }
     }
 
@@ -238,6 +273,7 @@ impl Component for RoundScreen {
         self.rows = rows(s);
         self.field = TextField::line("");
         self.error = None;
+        self.sent.clear();
         self.at = 0;
         if self.done(s, 0) {
             self.at = self.next_open(s, 0);
@@ -247,6 +283,7 @@ impl Component for RoundScreen {
 
     fn refresh(&mut self, s: &Shared) -> Requests {
         self.keep_valid(s);
+        self.settle(s);
         Requests::new()
     }
 }

@@ -51,6 +51,8 @@ pub enum Msg {
     AmbiguousValue(String, tavle_core::number::Ambiguous),
     Escalated(String, String),
     NoOtherBoard,
+    /// A value of the measurement round was not saved: its text is back.
+    RoundNotSaved,
     AlreadyEscalated(String),
     /// Effect and effort are 1, 2 or 3.
     OneToThree,
@@ -162,6 +164,7 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         ),
         Msg::Escalated(board, card) => f!(lang, "msg-escalated", board = board, card = card),
         Msg::NoOtherBoard => s!(lang, "msg-no-other-board").into(),
+        Msg::RoundNotSaved => s!(lang, "msg-round-not-saved").into(),
         Msg::AlreadyEscalated(board) => f!(lang, "msg-already-escalated", board = board),
         Msg::NoAgenda => s!(lang, "msg-no-agenda").into(),
         Msg::OneToThree => s!(lang, "msg-one-to-three").into(),
