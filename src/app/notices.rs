@@ -209,7 +209,12 @@ mod tests {
             column: String::new(),
         });
         let made = apply(&mut b, &op, &stamp()).unwrap();
-        let said = text(confirm(Lang::Nb, Origin::Edit, &[made.clone()], &b));
+        let said = text(confirm(
+            Lang::Nb,
+            Origin::Edit,
+            std::slice::from_ref(&made),
+            &b,
+        ));
         assert!(said.starts_with("Tiltak laget av risiko r1"), "{said}");
         let undone = apply(&mut b, &made.inverse, &stamp()).unwrap();
         let said = text(confirm(Lang::Nb, Origin::Undo, &[undone], &b));
