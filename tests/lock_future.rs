@@ -24,6 +24,12 @@ use tavle::folder::lock::{
 /// ages a lock by the wall clock, which on a virtual machine being set right
 /// can run a little faster than the test's monotonic clock (0.5 % was seen):
 /// a 2 % margin keeps this a lower bound that a busy machine cannot break.
+///
+/// A future-dated file ages from when this process first saw that file with
+/// those bytes (`folder::lock::age`), keyed by inode, size and content: two
+/// tests here that plant the same bytes may get the same inode (freed by the
+/// other's temp folder) and would share a first sighting. So every planted
+/// future-dated file has words of its own test.
 fn seen_for(since: Instant, age: Duration) -> bool {
     since.elapsed() >= age.mul_f64(0.98)
 }
@@ -53,7 +59,7 @@ fn a_future_empty_or_garbage_lock_is_broken_once_seen_for_empty_min_age() {
     let dir = tempfile::tempdir().unwrap();
     let board = dir.path().join("b.json");
     fs::write(&board, BOARD).unwrap();
-    plant_at(&board, "garbage\0\n", far_future());
+    plant_at(&board, "garbage of the empty-lock test\0\n", far_future());
     let first = Instant::now();
     assert!(matches!(
         acquire(&board, Duration::ZERO),
@@ -76,7 +82,7 @@ fn a_future_break_file_does_not_block_breaking_for_good() {
         SystemTime::now() - Duration::from_secs(5),
     );
     let brk = dir.path().join("b.json.lock.break");
-    fs::write(&brk, "crashed").unwrap();
+    fs::write(&brk, "crashed: the break-file test").unwrap();
     set_time(&brk, far_future());
     let first = Instant::now();
     // A breaker seems to be at work: the dead lock stays for now.
@@ -102,7 +108,7 @@ fn unlock_is_not_blocked_for_good_by_a_future_break_file() {
     fs::write(&board, BOARD).unwrap();
     plant_at(&board, "", SystemTime::now() - Duration::from_secs(10));
     let brk = dir.path().join("b.json.lock.break");
-    fs::write(&brk, "crashed").unwrap();
+    fs::write(&brk, "crashed: the unlock test").unwrap();
     set_time(&brk, far_future());
     let start = Instant::now();
     match break_lock(&board, false).unwrap() {
