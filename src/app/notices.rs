@@ -150,6 +150,10 @@ fn edit(lang: Lang, a: &Applied, board: &Board) -> Option<Did> {
                 _ => None,
             },
         }),
+        // The card is made in a column the panel does not show: name it.
+        Change::MeasureMade { .. } | Change::EventCard { .. } => {
+            i18n::operations_change(lang, &a.change).map(Did::Ops)
+        }
         _ => None,
     }
 }

@@ -183,6 +183,10 @@ pub enum Did {
         value: String,
         old: Option<String>,
     },
+    /// An operations change that does not show where the key was pressed
+    /// (a measure card made of a risk, an event's card), in the change
+    /// log's words.
+    Ops(String),
 }
 
 fn light(lang: Lang, l: Option<Light>) -> String {
@@ -277,6 +281,7 @@ pub fn did(lang: Lang, d: &Did) -> String {
             value,
             old,
         } => super::stored(lang, indicator, *date, value, old.as_deref()),
+        Did::Ops(text) => text.clone(),
     }
 }
 
