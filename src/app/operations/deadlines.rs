@@ -247,11 +247,9 @@ impl PanelComponent for DeadlinesPanel {
             Cmd::Back => self.focused = false,
             Cmd::Details => self.open(s, rq),
             Cmd::Ops(OpsCmd::MakeMeasure) => self.make_card(s, rq),
-            Cmd::Ops(OpsCmd::NewEvent) => {
-                if rq.writable(s) {
-                    let week = Week::of(s.today()).week;
-                    rq.open(Overlay::Editor(form::event(s.lang(), None, week)));
-                }
+            Cmd::Ops(OpsCmd::NewEvent) if rq.writable(s) => {
+                let week = Week::of(s.today()).week;
+                rq.open(Overlay::Editor(form::event(s.lang(), None, week)));
             }
             Cmd::Ops(OpsCmd::EditItem) => self.edit(s, rq),
             Cmd::Ops(OpsCmd::RemoveItem) => self.remove(asked, s, rq),

@@ -200,15 +200,11 @@ impl PanelComponent for RisksPanel {
                 };
                 self.step(s, 0);
             }
-            Cmd::Ops(OpsCmd::NewRisk) => {
-                if rq.writable(s) {
-                    rq.open(Overlay::Editor(form::risk(None)));
-                }
+            Cmd::Ops(OpsCmd::NewRisk) if rq.writable(s) => {
+                rq.open(Overlay::Editor(form::risk(None)));
             }
-            Cmd::Ops(OpsCmd::NewDeviation) => {
-                if rq.writable(s) {
-                    rq.open(Overlay::Editor(form::deviation(None, s.today())));
-                }
+            Cmd::Ops(OpsCmd::NewDeviation) if rq.writable(s) => {
+                rq.open(Overlay::Editor(form::deviation(None, s.today())));
             }
             Cmd::Ops(OpsCmd::EditItem) => self.edit(s, rq),
             Cmd::Ops(OpsCmd::RemoveItem) => {

@@ -97,7 +97,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
     };
     rest = rest.saturating_sub(dev_rows + 2);
     let risk_room = rest.max(2);
-    let dev = deviation_lines(board, p, lang, today, w, focused, lists.width, dev_rows);
+    let dev = deviation_lines(board, p, lang, today, focused, lists.width, dev_rows);
     lines.extend(risk_lines(board, p, lang, w, focused, risk_room.max(2)));
     let matrix_at = lines.len();
     if below_matrix {
@@ -213,11 +213,11 @@ fn deviation_lines(
     p: &RisksPanel,
     lang: Lang,
     today: chrono::NaiveDate,
-    w: usize,
     focused: bool,
     width_cells: u16,
     rows: usize,
 ) -> Vec<Line<'static>> {
+    let w = width_cells as usize;
     let list = deviations(board);
     let now = Week::of(today);
     let this = (list.iter()).filter(|d| Week::of(d.date) == now).count();

@@ -46,7 +46,8 @@ pub fn event(lang: Lang, event: Option<&WheelEvent>, week: u32) -> Editor {
 
 /// The role typed: its digit (1–3), its word in any language, or its name
 /// in the file; `Ok(None)` for an empty field.
-pub fn role(typed: &str) -> Result<Option<WheelRole>, ()> {
+pub fn role(typed: &str) -> Result<Option<WheelRole>, PanelMsg> {
+    let unknown = || PanelMsg::UnknownRole(typed.trim().to_string());
     let t = typed.trim().to_lowercase();
     if t.is_empty() {
         return Ok(None);
@@ -57,7 +58,7 @@ pub fn role(typed: &str) -> Result<Option<WheelRole>, ()> {
             .and_then(|i| ROLES.get(i))
             .copied()
             .map(Some)
-            .ok_or(());
+            .ok_or_else(unknown);
     }
     if let Some(r) = WheelRole::parse(&t) {
         return Ok(Some(r));
@@ -69,7 +70,7 @@ pub fn role(typed: &str) -> Result<Option<WheelRole>, ()> {
             }
         }
     }
-    Err(())
+    Err(unknown())
 }
 
 /// The op of the form; `Ok(None)` when nothing changed.
@@ -84,7 +85,7 @@ fn op(ed: &Editor, s: &Shared, id: Option<&String>) -> Result<Option<Op>, (Msg, 
         return Err((Msg::EmptyTitle, Field::Title));
     }
     let typed = ed.get(ROLE);
-    let role = role(&typed).map_err(|()| (Msg::Panel(PanelMsg::UnknownRole(typed)), ROLE))?;
+    let role = role(&typed).map_err(|e| (Msg::Panel(e), ROLE))?;
     let Some(id) = id else {
         return Ok(Some(Op::Wheel(WheelOp::Add(NewEvent {
             week,
@@ -165,8 +166,8 @@ mod tests {
             role("measurement_lead"),
             Ok(Some(WheelRole::MeasurementLead))
         );
-        assert_eq!(role("4"), Err(()));
-        assert_eq!(role("0"), Err(()));
-        assert_eq!(role("sjef"), Err(()));
+        assert_eq!(role("4"), Err(PanelMsg::UnknownRole("4".into())));
+        assert_eq!(role("0"), Err(PanelMsg::UnknownRole("0".into())));
+        assert_eq!(role("sjef"), Err(PanelMsg::UnknownRole("sjef".into())));
     }
 }
