@@ -36,7 +36,8 @@ fn room_with(risks: Value, deviations: Value) -> Room {
     std::fs::write(&path, serde_json::to_string_pretty(&b).unwrap()).unwrap();
     room.app = Room::app_for(&room.dir);
     room.at(0);
-    room.key(KeyCode::Enter);
+    room.app.open_path(&path);
+    assert_eq!(room.app.screen, tavle::app::Screen::Board);
     room
 }
 

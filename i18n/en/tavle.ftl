@@ -1807,3 +1807,4 @@ ops-msg-not-a-week = “{ $text }” is not a week from 1 to 53
 ops-msg-unknown-role = “{ $text }” is no role: type 1 leader, 2 team leader, 3 measurement lead or leave it empty
 ops-msg-not-due = Only an event whose week has come (marked → card) becomes a card with c
 ops-msg-not-a-card = Enter opens a card: select a deadline that is a card
+ops-week-word = week

@@ -1803,3 +1803,4 @@ ops-msg-not-a-week = «{ $text }» er ikke en uke fra 1 til 53
 ops-msg-unknown-role = «{ $text }» er ingen rolle: skriv 1 leder, 2 teamleder, 3 måleansvarlig eller la feltet stå tomt
 ops-msg-not-due = Bare en hendelse som står for tur (merket → kort) blir kort med c
 ops-msg-not-a-card = Enter åpner et kort: velg en frist som er et kort
+ops-week-word = uke

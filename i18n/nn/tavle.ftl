@@ -1801,3 +1801,4 @@ ops-msg-not-a-week = «{ $text }» er ikkje ei veke frå 1 til 53
 ops-msg-unknown-role = «{ $text }» er inga rolle: skriv 1 leiar, 2 teamleiar, 3 måleansvarleg eller la feltet stå tomt
 ops-msg-not-due = Berre ei hending som står for tur (merkt → kort) blir kort med c
 ops-msg-not-a-card = Enter opnar eit kort: vel ein frist som er eit kort
+ops-week-word = veke

@@ -203,3 +203,8 @@ pub(super) fn cmd_hint_panels(lang: Lang, id: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// The word before a week's number in a row: uke, veke, week.
+pub fn week_word(lang: Lang) -> &'static str {
+    s!(lang, "ops-week-word")
+}
