@@ -199,6 +199,9 @@ fn an_event_due_this_week_becomes_its_card_with_c_and_undo_brings_the_marker_bac
         "due the Sunday of its week"
     );
     assert_eq!(card.column, b.columns[0].id);
+    let n = room.app.shared.notice().expect("a notice naming the card");
+    let said = tavle::i18n::msg(room.app.lang(), &n.msg);
+    assert!(said.contains(&card.id) && said.contains("uke 48"), "{said}");
     let screen = room.screen_text(120, 40);
     assert!(!screen.contains("→ kort"), "the marker goes:\n{screen}");
     assert!(
@@ -391,4 +394,28 @@ fn the_panel_at_three_sizes() {
     }
     assert!(big.contains("Uke 49 – neste uke"), "{big}");
     assert!(big.contains("Forfalt før denne uka"), "{big}");
+}
+
+#[test]
+fn e_edits_the_selected_event() {
+    let mut room = room_on(tuesday(), |b| {
+        b["cards"] = json!([]);
+        b["goals"] = json!([]);
+        b["wheel"] = wheel();
+    });
+    open_panel(&mut room);
+    // Rows: e3 (due, week 48), e4 (week 50), e1 (week 9), e2 (week 37).
+    room.key(KeyCode::Down);
+    room.key(KeyCode::Down);
+    room.key(KeyCode::Char('e'));
+    assert!(matches!(room.app.overlay, Some(Overlay::Editor(_))));
+    room.key(KeyCode::End);
+    room.key(KeyCode::Backspace);
+    room.typ("8");
+    room.key(KeyCode::Enter);
+    let b = room.disk();
+    let e = b.event("e1").unwrap();
+    assert_eq!(e.week, 8);
+    assert_eq!(e.title, "Dokumentere og rapportere på tilskudd");
+    assert_eq!(e.role, Some(tavle::model::WheelRole::Leader));
 }

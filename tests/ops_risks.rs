@@ -151,6 +151,9 @@ fn a_risk_registered_by_keys_is_in_the_file_with_its_numbers_and_its_cell_is_mar
     // Likelihood 5: products 5, 10, 15, 20, 25.
     assert!(screen.contains("5 ▒▒▒ ▒▒▒ ▓▓▓ ▓▓▓ ▓▓▓"), "{screen}");
     assert!(screen.contains("1 ░░░ ░░░ ░░░ ░░░ ▒▒▒"), "{screen}");
+    // Likelihood up: the row of 5 above the row of 3 above the row of 1.
+    let row = |text: &str| screen.lines().position(|l| l.contains(text)).unwrap();
+    assert!(row("5 ▒▒▒") < row("3 ░░░ ▒▒▒") && row("3 ░░░ ▒▒▒") < row("1 ░░░"));
     assert!(
         screen.contains("▒ 3×4 middels  Glatte veier på morgenrunden · Ola"),
         "{screen}"
@@ -448,4 +451,37 @@ fn the_panel_at_three_sizes() {
         assert!(s.contains("24.11.2026 fall: Fall ved senga"), "{s}");
         assert!(s.contains("░ lav ▒ middels ▓ høy"), "{s}");
     }
+}
+
+#[test]
+fn e_edits_the_selected_deviation_and_keeps_what_was_not_changed() {
+    let mut room = filled();
+    open_panel(&mut room);
+    room.key(KeyCode::Char('l'));
+    room.key(KeyCode::Down);
+    // Newest first: av5 (24.11), then av4 (23.11).
+    room.key(KeyCode::Char('e'));
+    assert!(editor_open(&room));
+    next(&mut room);
+    field(&mut room, "stikkskade");
+    room.key(KeyCode::Enter);
+    let b = room.disk();
+    let d = b.deviation("av4").unwrap();
+    assert_eq!(d.category, "stikkskade");
+    assert_eq!(d.text, "Stikkskade");
+    assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+}
+
+#[test]
+fn the_panel_draws_in_any_size_without_losing_its_frame() {
+    let mut room = filled();
+    open_panel(&mut room);
+    for (w, h) in [(30, 6), (40, 12), (64, 10), (90, 16), (250, 80)] {
+        let screen = room.screen_text(w, h);
+        assert!(!screen.is_empty());
+        assert!(!screen.contains('\u{1b}'));
+    }
+    // The whole body for the panel at 250×80: the matrix beside the lists.
+    let screen = room.screen_text(250, 80);
+    assert!(screen.contains("4 ░░░ ▒▒▒ ▒▒▒ [1] ▓▓▓"), "{screen}");
 }

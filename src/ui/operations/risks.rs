@@ -287,3 +287,29 @@ pub fn bar(n: usize, max: usize) -> char {
     let i = (n * BARS.len()).div_ceil(max).clamp(1, BARS.len()) - 1;
     BARS[i]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bar_grows_with_the_count_and_none_is_a_dot() {
+        assert_eq!(bar(0, 5), '·');
+        assert_eq!(bar(3, 0), '·');
+        assert_eq!(bar(5, 5), '█');
+        assert_eq!(bar(1, 8), '▁');
+        assert_eq!(bar(4, 8), '▄');
+        assert_eq!(bar(1, 5), '▂');
+        assert!(bar(2, 5) < bar(3, 5));
+    }
+
+    #[test]
+    fn each_level_has_its_own_glyph() {
+        let g = [Level::Low, Level::Medium, Level::High].map(glyph);
+        assert!(g[0] != g[1] && g[1] != g[2] && g[0] != g[2]);
+        assert_eq!(matrix::cell_text(Level::High, 0, false), "▓▓▓");
+        assert_eq!(matrix::cell_text(Level::Low, 2, false), "░2░");
+        assert_eq!(matrix::cell_text(Level::Medium, 12, false), "▒+▒");
+        assert_eq!(matrix::cell_text(Level::Medium, 1, true), "[1]");
+    }
+}
