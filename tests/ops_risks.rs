@@ -286,23 +286,22 @@ fn the_deviations_per_week_on_screen_are_those_of_per_week() {
         .lines()
         .find(|l| l.contains("Avvik per uke:"))
         .unwrap_or_else(|| panic!("no line per week:\n{screen}"));
-    // "u45 ▄ 1": week, bar, count.
+    // "u45 ▄ 1": week, bar, count, for as long as the line has them.
     let words: Vec<&str> = line
         .split("Avvik per uke:")
         .nth(1)
         .unwrap()
-        .trim_matches(|c| c == ' ' || c == '║')
         .split_whitespace()
         .collect();
-    let shown: Vec<(u32, usize)> = words
-        .chunks(3)
-        .map(|c| {
-            (
-                c[0].trim_start_matches('u').parse().unwrap(),
-                c[2].parse().unwrap(),
-            )
-        })
-        .collect();
+    let mut shown: Vec<(u32, usize)> = Vec::new();
+    for c in words.chunks(3) {
+        let week = c[0].strip_prefix('u').and_then(|w| w.parse().ok());
+        let count = c.get(2).and_then(|n| n.parse().ok());
+        match (week, count) {
+            (Some(w), Some(n)) => shown.push((w, n)),
+            _ => break,
+        }
+    }
     assert!(shown.len() >= 4, "{line}");
     let counted: Vec<(u32, usize)> = per_week(&room.disk(), today(), shown.len())
         .iter()
@@ -446,11 +445,16 @@ fn the_panel_at_three_sizes() {
             s.contains("▒ 5×2 middels  Sykefravær i jula → tiltak"),
             "{s}"
         );
-        assert!(s.contains("4 ░░░ ▒▒▒ ▒▒▒ [1] ▓▓▓"), "{s}");
         assert!(s.contains("Avvik denne uka (uke 48): 2"), "{s}");
         assert!(s.contains("24.11.2026 fall: Fall ved senga"), "{s}");
         assert!(s.contains("░ lav ▒ middels ▓ høy"), "{s}");
     }
+    assert!(mid.contains("4 ░░░ ▒▒▒ ▒▒▒ [1] ▓▓▓"), "{mid}");
+    // Room to spare: two lines a cell.
+    assert!(
+        big.contains("4 ░░░░░░░ ▒▒▒▒▒▒▒ ▒▒▒▒▒▒▒ [  1  ] ▓▓▓▓▓▓▓"),
+        "{big}"
+    );
 }
 
 #[test]
@@ -481,7 +485,16 @@ fn the_panel_draws_in_any_size_without_losing_its_frame() {
         assert!(!screen.is_empty());
         assert!(!screen.contains('\u{1b}'));
     }
-    // The whole body for the panel at 250×80: the matrix beside the lists.
+    // Room to spare at 250×80: the matrix's cells two lines high, the
+    // selected risk's (likelihood 4, consequence 4: products 4, 8, 12, 16,
+    // 20 are low, medium, medium, high, high) bracketed on its number's line.
     let screen = room.screen_text(250, 80);
-    assert!(screen.contains("4 ░░░ ▒▒▒ ▒▒▒ [1] ▓▓▓"), "{screen}");
+    assert!(
+        screen.contains("4 ░░░░░░░ ▒▒▒▒▒▒▒ ▒▒▒▒▒▒▒ [  1  ] ▓▓▓▓▓▓▓"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("  ░░░░░░░ ▒▒▒▒▒▒▒ ▒▒▒▒▒▒▒ [▓▓▓▓▓] ▓▓▓▓▓▓▓"),
+        "{screen}"
+    );
 }

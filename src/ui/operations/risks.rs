@@ -59,9 +59,10 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
     let lang = app.shared.lang();
     let today = app.shared.today();
     let beside = inner.width >= BESIDE_FROM && inner.height >= 7;
+    let size = matrix::Size::for_area(inner);
     let (lists, side) = if beside {
         let [l, r] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(matrix::WIDTH + 1)])
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(size.width() + 1)])
                 .areas(inner);
         (l, Some(r))
     } else {
@@ -112,12 +113,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
         .and_then(cell)
         .filter(|_| p.list == List::Risks);
     if let Some(side) = side {
-        matrix::render(board, selected, lang, side, frame);
+        matrix::render(board, selected, lang, size, side, frame);
     } else if below_matrix {
         let y = lists.y + matrix_at as u16;
         if y + matrix::HEIGHT as u16 <= lists.y + lists.height {
             let r = Rect::new(lists.x, y, lists.width, matrix::HEIGHT as u16);
-            matrix::render(board, selected, lang, r, frame);
+            matrix::render(board, selected, lang, matrix::Size::Small, r, frame);
         }
     }
 }
@@ -311,5 +312,17 @@ mod tests {
         assert_eq!(matrix::cell_text(Level::Low, 2, false), "░2░");
         assert_eq!(matrix::cell_text(Level::Medium, 12, false), "▒+▒");
         assert_eq!(matrix::cell_text(Level::Medium, 1, true), "[1]");
+        assert_eq!(
+            matrix::large_text(Level::High, 3, false),
+            ["▓▓▓▓▓▓▓", "▓▓ 3 ▓▓"]
+        );
+        assert_eq!(
+            matrix::large_text(Level::Low, 1, true),
+            ["[░░░░░]", "[  1  ]"]
+        );
+        assert_eq!(
+            matrix::large_text(Level::Low, 0, false),
+            ["░░░░░░░", "░░░░░░░"]
+        );
     }
 }
