@@ -446,7 +446,7 @@ fn the_panel_at_three_sizes() {
             "{s}"
         );
         assert!(s.contains("Avvik denne uka (uke 48): 2"), "{s}");
-        assert!(s.contains("24.11.2026 fall: Fall ved senga"), "{s}");
+        assert!(s.contains("tir 24.11 fall: Fall ved senga"), "{s}");
         assert!(s.contains("░ lav ▒ middels ▓ høy"), "{s}");
     }
     assert!(mid.contains("4 ░░░ ▒▒▒ ▒▒▒ [1] ▓▓▓"), "{mid}");

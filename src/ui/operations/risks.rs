@@ -8,6 +8,7 @@
 
 mod matrix;
 
+use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style, Stylize};
@@ -244,7 +245,7 @@ fn deviation_lines(
         if d.card.is_some() {
             tail = format!(" {}", i18n::panel_word(lang, W::ToMeasure));
         }
-        let head = format!("{} {}: ", format_nb(d.date), sanitize(&d.category));
+        let head = format!("{} {}: ", day(lang, d.date, today), sanitize(&d.category));
         let room = w
             .saturating_sub(width(mark) + width(&head) + width(&tail))
             .max(4);
@@ -261,6 +262,20 @@ fn deviation_lines(
     }
     out.push(per_week_line(board, lang, today, width_cells));
     out
+}
+
+/// A deviation's day as the deadlines show theirs, `man 23.11`; with its
+/// year when that is not this year's.
+fn day(lang: Lang, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    if date.year() == today.year() {
+        format!(
+            "{} {}",
+            i18n::weekday_short(lang, date.weekday()),
+            date.format("%d.%m")
+        )
+    } else {
+        format_nb(date)
+    }
 }
 
 /// "Avvik per uke: u46 ▂ 1  u47 ▅ 3  u48 █ 5", as many weeks as fit.
