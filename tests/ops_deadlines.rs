@@ -251,6 +251,12 @@ fn n_adds_an_event_to_the_file_by_keys() {
     room.key(KeyCode::Tab);
     room.typ("Samling 1");
     room.key(KeyCode::Tab);
+    // In the role field the form names the roles.
+    let form = room.screen_text(120, 40);
+    assert!(
+        form.contains("1 leder · 2 teamleder · 3 måleansvarlig"),
+        "{form}"
+    );
     room.typ("2");
     room.key(KeyCode::Enter);
     assert!(room.app.overlay.is_none(), "{:?}", room.app.overlay);

@@ -166,7 +166,17 @@ fn a_likelihood_outside_one_to_five_keeps_the_form_open_and_says_why() {
     open_panel(&mut room);
     room.key(KeyCode::Char('n'));
     room.typ("Strømbrudd");
+    assert!(
+        !room
+            .screen_text(120, 40)
+            .contains("1 = svært lite sannsynlig")
+    );
     next(&mut room);
+    // In the likelihood field the form says what 1 and 5 mean.
+    assert!(
+        room.screen_text(120, 40)
+            .contains("1 = svært lite sannsynlig")
+    );
     room.typ("7");
     next(&mut room);
     room.typ("2");
