@@ -425,3 +425,20 @@ fn e_edits_the_selected_event() {
     assert_eq!(e.title, "Dokumentere og rapportere på tilskudd");
     assert_eq!(e.role, Some(tavle::model::WheelRole::Leader));
 }
+#[test]
+fn a_narrow_panel_stacks_the_wheel_under_the_deadlines_and_keeps_both() {
+    let mut room = room_on(tuesday(), |b| b["wheel"] = wheel());
+    open_panel(&mut room);
+    for (w, h) in [(30, 6), (44, 16), (60, 40), (250, 90)] {
+        let screen = room.screen_text(w, h);
+        assert!(!screen.contains('\u{1b}'));
+    }
+    let screen = room.screen_text(60, 40);
+    let panel = section(&screen, "f Frister og årshjul", "╚");
+    assert!(panel.contains("Uke 48 – denne uka"), "{panel}");
+    assert!(panel.contains("Årshjulet, ukene framover"), "{panel}");
+    assert!(
+        panel.contains("uke 48  Årsrapport kvalitet · måleansvarlig → kort"),
+        "{panel}"
+    );
+}

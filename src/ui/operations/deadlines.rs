@@ -64,11 +64,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
         let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(body);
         (l, r)
     } else {
-        let [l, r] = Layout::vertical([
-            Constraint::Max(want.max(body.height.saturating_sub(event_need(&events)))),
-            Constraint::Fill(1),
-        ])
-        .areas(body);
+        // The deadlines first, but the wheel keeps its heading and a few
+        // events (half the height at most).
+        let wheel = event_need(&events).min(body.height / 2);
+        let deadlines_h = want.min(body.height.saturating_sub(wheel));
+        let [l, r] =
+            Layout::vertical([Constraint::Length(deadlines_h), Constraint::Fill(1)]).areas(body);
         (l, r)
     };
     let lines = deadline_lines(&deadlines, now, lang, left.width, selected);
