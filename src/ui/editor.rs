@@ -109,10 +109,12 @@ fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
             &app.shared,
         ));
     for (warn, note) in notes {
-        for part in super::fit::wrap_words(&sanitize(&note), width.saturating_sub(3), 3) {
+        let parts = super::fit::wrap_words(&sanitize(&note), width.saturating_sub(3), 3);
+        for (i, part) in parts.into_iter().enumerate() {
+            let mark = if i == 0 { "⚠" } else { " " };
             out.push(if warn {
                 Line::from(Span::styled(
-                    format!(" ⚠ {part}"),
+                    format!(" {mark} {part}"),
                     Style::new().fg(Color::Yellow).bold(),
                 ))
             } else {
