@@ -211,6 +211,12 @@ fn an_event_due_this_week_becomes_its_card_with_c_and_undo_brings_the_marker_bac
         )),
         "{screen}"
     );
+    // Enter on the event opens the card it became.
+    room.key(KeyCode::Enter);
+    assert_eq!(room.app.screen, Screen::Card);
+    assert_eq!(room.app.screens.card.id.as_deref(), Some(card.id.as_str()));
+    room.key(KeyCode::Esc);
+    assert_eq!(room.app.screen, Screen::Board);
     room.key(KeyCode::Char('u'));
     let b = room.disk();
     assert!(b.event("e3").unwrap().made.is_empty());

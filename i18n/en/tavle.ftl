@@ -1806,5 +1806,5 @@ ops-msg-not-one-to-five = “{ $text }” is not a number from 1 to 5
 ops-msg-not-a-week = “{ $text }” is not a week from 1 to 53
 ops-msg-unknown-role = “{ $text }” is no role: type 1 leader, 2 team leader, 3 measurement lead or leave it empty
 ops-msg-not-due = Only an event whose week has come (marked → card) becomes a card with c
-ops-msg-not-a-card = Enter opens a card: select a deadline that is a card
+ops-msg-not-a-card = Enter opens a card: select a card's deadline or an event that became a card (✓)
 ops-week-word = week

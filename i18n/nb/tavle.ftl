@@ -1802,5 +1802,5 @@ ops-msg-not-one-to-five = «{ $text }» er ikke et tall fra 1 til 5
 ops-msg-not-a-week = «{ $text }» er ikke en uke fra 1 til 53
 ops-msg-unknown-role = «{ $text }» er ingen rolle: skriv 1 leder, 2 teamleder, 3 måleansvarlig eller la feltet stå tomt
 ops-msg-not-due = Bare en hendelse som står for tur (merket → kort) blir kort med c
-ops-msg-not-a-card = Enter åpner et kort: velg en frist som er et kort
+ops-msg-not-a-card = Enter åpner et kort: velg et korts frist eller en hendelse som er blitt kort (✓)
 ops-week-word = uke

@@ -1800,5 +1800,5 @@ ops-msg-not-one-to-five = «{ $text }» er ikkje eit tal frå 1 til 5
 ops-msg-not-a-week = «{ $text }» er ikkje ei veke frå 1 til 53
 ops-msg-unknown-role = «{ $text }» er inga rolle: skriv 1 leiar, 2 teamleiar, 3 måleansvarleg eller la feltet stå tomt
 ops-msg-not-due = Berre ei hending som står for tur (merkt → kort) blir kort med c
-ops-msg-not-a-card = Enter opnar eit kort: vel ein frist som er eit kort
+ops-msg-not-a-card = Enter opnar eit kort: vel fristen til eit kort eller ei hending som har blitt kort (✓)
 ops-week-word = veke

@@ -159,7 +159,7 @@ pub enum PanelMsg {
     UnknownRole(String),
     /// `c` on a row that is not an event due to become a card.
     NotDue,
-    /// Enter on a row that is not a card's deadline.
+    /// Enter on a row that is not a card's deadline nor an event made a card.
     NotACard,
 }
 

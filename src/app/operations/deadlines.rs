@@ -162,10 +162,24 @@ impl DeadlinesPanel {
         }
     }
 
+    /// Enter: the card of a card's deadline, or the card an event became
+    /// in the year of its row.
     fn open(&self, s: &Shared, rq: &mut Requests) {
+        let made = |id: &str, year: i32| {
+            let e = s.board()?.event(id)?;
+            e.made
+                .iter()
+                .find(|m| m.year == year)
+                .map(|m| m.card.clone())
+        };
         match self.selected(s) {
             Some(Row::Deadline { deadline, .. }) if deadline.of == Of::Card => {
                 rq.detail(deadline.id);
+            }
+            Some(Row::Event { id, week, .. }) if made(&id, week.year).is_some() => {
+                if let Some(card) = made(&id, week.year) {
+                    rq.detail(card);
+                }
             }
             Some(_) => rq.notify(Msg::Panel(PanelMsg::NotACard), false),
             None => {}
