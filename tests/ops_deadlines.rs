@@ -271,6 +271,9 @@ fn n_adds_an_event_to_the_file_by_keys() {
     let e = &b.wheel[0];
     assert_eq!((e.week, e.title.as_str()), (37, "Samling 1"));
     assert_eq!(e.role, Some(tavle::model::WheelRole::TeamLeader));
+    // The new event is selected.
+    let row = room.app.screens.board.ops.deadlines.row.clone();
+    assert_eq!(row.as_deref(), Some(format!("event:{}", e.id).as_str()));
     // A role that is none of the three keeps the form open.
     room.key(KeyCode::Char('n'));
     room.key(KeyCode::Tab);

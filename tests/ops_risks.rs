@@ -508,3 +508,38 @@ fn the_panel_draws_in_any_size_without_losing_its_frame() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_risk_or_deviation_just_registered_is_selected() {
+    let mut room = filled();
+    open_panel(&mut room);
+    room.key(KeyCode::Char('n'));
+    room.typ("Strømbrudd");
+    next(&mut room);
+    room.typ("1");
+    next(&mut room);
+    room.typ("3");
+    room.key(KeyCode::Enter);
+    let new = room.disk().risks.last().unwrap().id.clone();
+    assert_eq!(
+        room.app.screens.board.ops.risks.risk.as_deref(),
+        Some(new.as_str())
+    );
+    assert!(
+        room.screen_text(120, 40)
+            .contains("▶ ░ 1×3 lav      Strømbrudd")
+    );
+    // c at once makes its card.
+    room.key(KeyCode::Char('c'));
+    assert!(room.disk().risk(&new).unwrap().card.is_some());
+    room.key(KeyCode::Char('a'));
+    room.key(KeyCode::Tab);
+    room.typ("HMS");
+    room.key(KeyCode::Tab);
+    room.typ("Nål på gulvet");
+    room.key(KeyCode::Enter);
+    let new = room.disk().deviations.last().unwrap().id.clone();
+    let p = &room.app.screens.board.ops.risks;
+    assert_eq!(p.list, tavle::app::operations::risks::List::Deviations);
+    assert_eq!(p.deviation.as_deref(), Some(new.as_str()));
+}

@@ -72,8 +72,13 @@ impl Row {
     pub fn key(&self) -> String {
         match self {
             Row::Deadline { deadline: d, .. } => format!("{:?}:{}", d.of, d.id),
-            Row::Event { id, .. } => format!("event:{id}"),
+            Row::Event { id, .. } => Row::event_key(id),
         }
+    }
+
+    /// The key of the row of the event `id`.
+    pub fn event_key(id: &str) -> String {
+        format!("event:{id}")
     }
 }
 
@@ -137,6 +142,9 @@ pub struct DeadlinesPanel {
     pub ring: bool,
     /// `x` was pressed on this event (its id): `x` again takes it out.
     pub asking: Option<String>,
+    /// The wheel's event ids when last refreshed: one that comes (added,
+    /// or put back by undo) is selected.
+    seen: Option<Vec<String>>,
 }
 
 impl DeadlinesPanel {
@@ -242,6 +250,19 @@ impl PanelComponent for DeadlinesPanel {
     }
 
     fn refresh(&mut self, s: &Shared) {
+        if let Some(b) = s.board() {
+            let ids: Vec<String> = b.wheel.iter().map(|e| e.id.clone()).collect();
+            if let Some(old) = &self.seen
+                && self.focused
+                && let [id] = ids
+                    .iter()
+                    .filter(|id| !old.contains(id))
+                    .collect::<Vec<_>>()[..]
+            {
+                self.row = Some(Row::event_key(id));
+            }
+            self.seen = Some(ids);
+        }
         self.step(s, 0);
         let id = self.selected_event(s).map(|(id, ..)| id);
         if self.asking.is_some() && self.asking != id {

@@ -65,6 +65,9 @@ pub struct RisksPanel {
     /// `x` was pressed on this risk or deviation: `x` again takes it out,
     /// any other key keeps it.
     pub asking: Option<From>,
+    /// The ids of the risks and deviations when last refreshed: one that
+    /// comes (registered, or put back by undo) is selected.
+    seen: Option<(Vec<String>, Vec<String>)>,
 }
 
 /// The board's deviations as the panel lists them: newest first (by date,
@@ -154,6 +157,36 @@ impl RisksPanel {
     }
 }
 
+impl RisksPanel {
+    /// While the panel has the keyboard, select the one risk or deviation
+    /// that came since the last refresh, so `c` or `e` can follow at once.
+    fn select_new(&mut self, s: &Shared) {
+        let Some(b) = s.board() else {
+            return;
+        };
+        let risks: Vec<String> = b.risks.iter().map(|r| r.id.clone()).collect();
+        let devs: Vec<String> = b.deviations.iter().map(|d| d.id.clone()).collect();
+        if let Some((old_r, old_d)) = &self.seen
+            && self.focused
+        {
+            let new_r: Vec<&String> = risks.iter().filter(|id| !old_r.contains(id)).collect();
+            let new_d: Vec<&String> = devs.iter().filter(|id| !old_d.contains(id)).collect();
+            match (new_r.as_slice(), new_d.as_slice()) {
+                ([id], []) => {
+                    self.list = List::Risks;
+                    self.risk = Some((*id).clone());
+                }
+                ([], [id]) => {
+                    self.list = List::Deviations;
+                    self.deviation = Some((*id).clone());
+                }
+                _ => {}
+            }
+        }
+        self.seen = Some((risks, devs));
+    }
+}
+
 impl PanelComponent for RisksPanel {
     fn keys(&self) -> &'static [Binding] {
         KEYS
@@ -172,6 +205,7 @@ impl PanelComponent for RisksPanel {
     }
 
     fn refresh(&mut self, s: &Shared) {
+        self.select_new(s);
         let list = self.list;
         for l in [List::Risks, List::Deviations] {
             self.list = l;
