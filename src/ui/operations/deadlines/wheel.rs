@@ -30,13 +30,13 @@ pub fn glyph(w: &StripWeek) -> char {
 }
 
 /// Lines the wheel takes at the foot of `area`: none when it does not fit
-/// beside the `want` lines of the deadlines (up to 12 of them come first;
+/// beside the `want` lines of the deadlines (up to 14 of them come first;
 /// the weeks ahead are then the wheel).
 pub fn height(area: Rect, ring: bool, want: u16) -> u16 {
     if area.width < 54 {
         return 0;
     }
-    let keep = want.clamp(4, 12);
+    let keep = want.clamp(4, 14);
     if ring {
         let h = (area.height / 2).max(RING_MIN_H);
         return if area.height >= h + keep { h } else { 0 };
