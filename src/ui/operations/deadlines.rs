@@ -101,6 +101,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
     for r in &events {
         lines.push(event_line(board, r, lang, right.width as usize, selected));
     }
+    // One line only: the first event (a due one comes first) rather than
+    // the heading, so a card to make is not forgotten in a small panel.
+    if right.height <= 1 && !events.is_empty() {
+        lines.remove(0);
+    }
     frame.render_widget(Paragraph::new(window(lines, right.height as usize)), right);
 }
 
