@@ -453,3 +453,47 @@ fn a_narrow_panel_stacks_the_wheel_under_the_deadlines_and_keeps_both() {
         "{panel}"
     );
 }
+
+#[test]
+fn the_panel_speaks_nynorsk_and_english_too() {
+    let mut room = room_on(tuesday(), |b| b["wheel"] = wheel());
+    for (lang, words) in [
+        (
+            tavle::i18n::Lang::En,
+            [
+                "Week 48 – this week",
+                "Week 49 – next week",
+                "→ card",
+                "measurement lead",
+                "week 50  Juleavslutning",
+                "card     Tue 24.11",
+            ],
+        ),
+        (
+            tavle::i18n::Lang::Nn,
+            [
+                "Veke 48 – denne veka",
+                "Veke 49 – neste veke",
+                "→ kort",
+                "måleansvarleg",
+                "veke 50  Juleavslutning",
+                "kort     tys 24.11",
+            ],
+        ),
+    ] {
+        room.app = tavle::app::App::new(
+            lang,
+            room.dir.clone(),
+            tavle::tui::load_all(&room.dir).unwrap(),
+            tuesday(),
+            std::time::Instant::now(),
+        );
+        room.at(0);
+        room.app.open_path(&room.board());
+        open_panel(&mut room);
+        let screen = room.screen_text(200, 60);
+        for w in words {
+            assert!(screen.contains(w), "{lang:?}: {w}\n{screen}");
+        }
+    }
+}

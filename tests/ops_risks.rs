@@ -543,3 +543,47 @@ fn a_risk_or_deviation_just_registered_is_selected() {
     assert_eq!(p.list, tavle::app::operations::risks::List::Deviations);
     assert_eq!(p.deviation.as_deref(), Some(new.as_str()));
 }
+
+#[test]
+fn the_panel_speaks_nynorsk_and_english_too() {
+    let mut room = filled();
+    for (lang, words) in [
+        (
+            tavle::i18n::Lang::En,
+            [
+                "Risks (3)",
+                "4×4 high",
+                "Deviations this week (week 48): 2",
+                "→ measure",
+                "L 5",
+                "Deviations per week:",
+            ],
+        ),
+        (
+            tavle::i18n::Lang::Nn,
+            [
+                "Risikoar (3)",
+                "4×4 høg",
+                "Avvik denne veka (veke 48): 2",
+                "→ tiltak",
+                "S 5",
+                "Avvik per veke:",
+            ],
+        ),
+    ] {
+        room.app = tavle::app::App::new(
+            lang,
+            room.dir.clone(),
+            tavle::tui::load_all(&room.dir).unwrap(),
+            today(),
+            std::time::Instant::now(),
+        );
+        room.at(0);
+        room.app.open_path(&room.board());
+        open_panel(&mut room);
+        let screen = room.screen_text(120, 40);
+        for w in words {
+            assert!(screen.contains(w), "{lang:?}: {w}\n{screen}");
+        }
+    }
+}
