@@ -9,10 +9,12 @@
 //! snapshots, their content also asserted.
 
 mod common;
+mod ops_support;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use common::Room;
 use crossterm::event::KeyCode;
+use ops_support::{relaunch, section};
 use serde_json::{Value, json};
 use tavle::app::{Overlay, Screen};
 
@@ -20,24 +22,10 @@ use tavle::app::{Overlay, Screen};
 /// the deadlines panel shown (its view does not then depend on how the
 /// layout shares the screen), opened again from disk on `today`.
 fn room_on(today: NaiveDate, change: impl FnOnce(&mut Value)) -> Room {
-    let mut room = Room::new();
-    let path = room.board();
-    let mut b: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    b["panels"] = json!(["deadlines"]);
-    change(&mut b);
-    std::fs::write(&path, serde_json::to_string_pretty(&b).unwrap()).unwrap();
-    room.app = tavle::app::App::new(
-        tavle::i18n::Lang::Nb,
-        room.dir.clone(),
-        tavle::tui::load_all(&room.dir).unwrap(),
-        today,
-        std::time::Instant::now(),
-    );
-    let days = (today - NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).num_days();
-    room.at(Duration::days(days).num_seconds());
-    room.app.open_path(&path);
-    assert_eq!(room.app.screen, Screen::Board);
-    room
+    ops_support::room_on(today, |b| {
+        b["panels"] = json!(["deadlines"]);
+        change(b);
+    })
 }
 
 fn wheel() -> Value {
@@ -68,20 +56,6 @@ fn open_panel(room: &mut Room) {
         room.app.screens.board.ops.deadlines.focused,
         "f gives the deadlines panel the keyboard"
     );
-}
-
-/// The lines of the screen from the one that holds `from` up to the one
-/// that holds `to` (not included).
-fn section(screen: &str, from: &str, to: &str) -> String {
-    let lines: Vec<&str> = screen.lines().collect();
-    let a = lines
-        .iter()
-        .position(|l| l.contains(from))
-        .unwrap_or_else(|| panic!("no {from}:\n{screen}"));
-    let b = (a + 1..lines.len())
-        .find(|&i| lines[i].contains(to))
-        .unwrap_or(lines.len());
-    lines[a..b].join("\n")
 }
 
 #[test]
@@ -481,15 +455,7 @@ fn the_panel_speaks_nynorsk_and_english_too() {
             ],
         ),
     ] {
-        room.app = tavle::app::App::new(
-            lang,
-            room.dir.clone(),
-            tavle::tui::load_all(&room.dir).unwrap(),
-            tuesday(),
-            std::time::Instant::now(),
-        );
-        room.at(0);
-        room.app.open_path(&room.board());
+        relaunch(&mut room, lang, tuesday());
         open_panel(&mut room);
         let screen = room.screen_text(200, 60);
         for w in words {
