@@ -136,6 +136,28 @@ fn c_makes_a_measure_card_linked_both_ways_and_undo_takes_it_away() {
 }
 
 #[test]
+fn a_measure_card_is_never_born_done() {
+    // A board whose first column is its done column: the card goes into
+    // the next one.
+    let mut room = ops_support::room_on(today(), |b| {
+        b["panels"] = json!(["risks"]);
+        b["columns"][0]["done"] = json!(true);
+        b["risks"] = json!([{"id": "ri1", "title": "Fall", "likelihood": 2, "consequence": 2}]);
+    });
+    open_panel(&mut room);
+    room.key(KeyCode::Char('c'));
+    let b = room.disk();
+    let card = b
+        .cards
+        .iter()
+        .find(|c| c.risk.as_deref() == Some("ri1"))
+        .unwrap();
+    assert_eq!(b.columns[0].id, "i-dag");
+    assert_eq!(card.column, "pagar");
+    assert!(!b.is_done(card));
+}
+
+#[test]
 fn x_asks_first_and_esc_keeps_the_risk() {
     let mut room = filled();
     open_panel(&mut room);

@@ -9,8 +9,8 @@
 //! then the wheel's events whose week has come and whose card is not made
 //! ([`wheel::due`], marked "→ kort": `c` makes the card), then every other
 //! event in the order of the weeks to come. Enter on a card's deadline
-//! opens the card. A card made of an event goes into the board's first
-//! column, the op's default (see `super::risks`).
+//! opens the card. A card made of an event goes where a measure card made
+//! of a risk goes ([`super::risks::measure_column`]).
 
 pub mod form;
 
@@ -200,7 +200,10 @@ impl DeadlinesPanel {
                 let op = WheelOp::MakeCard {
                     event,
                     year: week.year,
-                    column: String::new(),
+                    column: s
+                        .board()
+                        .map(super::risks::measure_column)
+                        .unwrap_or_default(),
                 };
                 rq.apply(s, vec![Op::Wheel(op)], Origin::Edit);
             }

@@ -3,11 +3,12 @@
 //! week, and either made a measure card with one key. Part of [`super`];
 //! its view is `ui::operations::risks`, its forms [`form`].
 //!
-//! A measure card goes into the board's first column: the op's own
-//! default (`MeasureOp::Make` with no column), as the annual wheel's cards
-//! and an improvement board's ideas without an Ideas column do — new work
-//! starts at the left of the board, and one rule decides it for every
-//! card made from something else.
+//! A measure card goes into the board's first column that does not count
+//! as finished ([`measure_column`]): new work starts at the left of the
+//! board, as the ops' own default (the first column) has it, but a card
+//! made to be followed up must never be born done — a board whose first
+//! column is its done column gets it in the next one. The annual wheel's
+//! cards go by the same rule.
 
 pub mod form;
 
@@ -68,6 +69,18 @@ pub struct RisksPanel {
     /// The ids of the risks and deviations when last refreshed: one that
     /// comes (registered, or put back by undo) is selected.
     seen: Option<(Vec<String>, Vec<String>)>,
+}
+
+/// The column a measure card made from a risk, a deviation or a wheel
+/// event goes into: the board's first column that is not its done column
+/// ([`Board::done_column`]), else its first.
+pub fn measure_column(board: &Board) -> String {
+    let done = board.done_column().map(|c| c.id.as_str());
+    (board.columns.iter())
+        .find(|c| Some(c.id.as_str()) != done)
+        .or(board.columns.first())
+        .map(|c| c.id.clone())
+        .unwrap_or_default()
 }
 
 /// The board's deviations as the panel lists them: newest first (by date,
@@ -149,10 +162,8 @@ impl RisksPanel {
         let Some(from) = self.selected() else {
             return;
         };
-        let op = MeasureOp::Make {
-            from,
-            column: String::new(),
-        };
+        let column = s.board().map(measure_column).unwrap_or_default();
+        let op = MeasureOp::Make { from, column };
         rq.apply(s, vec![Op::Measure(op)], Origin::Edit);
     }
 }
