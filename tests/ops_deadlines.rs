@@ -308,11 +308,11 @@ fn the_strip_marks_the_weeks_of_the_events_and_this_week() {
     // 2026 has 53 weeks; two cells a week at this width. Events in weeks
     // 9, 37, 48 and 50: cells 16, 72, 94 and 98.
     let dots: Vec<usize> = (0..53)
-        .filter(|w| cells[w * 2] == '●')
+        .filter(|w| cells[w * 2] == '◉')
         .map(|w| w + 1)
         .collect();
     assert_eq!(dots, [9, 37, 48, 50], "{}", lines[at + 2]);
-    assert!((0..53).all(|w| cells[w * 2] == '●' || cells[w * 2] == '·'));
+    assert!((0..53).all(|w| cells[w * 2] == '◉' || cells[w * 2] == '·'));
     assert_eq!(
         marker.iter().position(|&c| c == '▼'),
         Some(47 * 2),
@@ -333,7 +333,7 @@ fn w_shows_the_wheel_as_a_ring() {
     let ring = section(&screen, "Året 2026", "╚");
     assert!(ring.contains("▼ uke 48"), "{ring}");
     assert_eq!(
-        ring.matches('●').count(),
+        ring.matches('◉').count(),
         4 + 1,
         "four events and the legend:\n{ring}"
     );

@@ -208,3 +208,29 @@ pub(super) fn cmd_hint_panels(lang: Lang, id: &str) -> Option<&'static str> {
 pub fn week_word(lang: Lang) -> &'static str {
     s!(lang, "ops-week-word")
 }
+
+/// A symbol of the risks and deadlines panels, for the `?` symbols page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpsSymbol {
+    RiskLow,
+    RiskMedium,
+    RiskHigh,
+    /// An event of the annual wheel, in the strip or the ring.
+    WheelEvent,
+    /// This week, in the strip.
+    ThisWeek,
+    /// Made or to be made a card: `→ tiltak`, `→ kort`.
+    ToCard,
+}
+
+/// The meaning of an [`OpsSymbol`].
+pub fn ops_symbol(lang: Lang, s: OpsSymbol) -> &'static str {
+    match s {
+        OpsSymbol::RiskLow => s!(lang, "ops-symbol-risk-low"),
+        OpsSymbol::RiskMedium => s!(lang, "ops-symbol-risk-medium"),
+        OpsSymbol::RiskHigh => s!(lang, "ops-symbol-risk-high"),
+        OpsSymbol::WheelEvent => s!(lang, "ops-symbol-wheel-event"),
+        OpsSymbol::ThisWeek => s!(lang, "ops-symbol-this-week"),
+        OpsSymbol::ToCard => s!(lang, "ops-symbol-to-card"),
+    }
+}

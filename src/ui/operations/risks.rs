@@ -137,11 +137,12 @@ fn asking(board: &Board, p: &RisksPanel, lang: Lang) -> Option<String> {
 }
 
 /// The marker and style of a row: `▶` and reversed when selected in the
-/// list that has the selection while the panel has the keyboard.
+/// list that has the selection while the panel has the keyboard; bold
+/// when selected in the other list (or without the keyboard).
 fn row_style(selected: bool, focused: bool) -> (&'static str, Style) {
     match (selected, focused) {
         (true, true) => ("▶ ", super::super::selected_style()),
-        (true, false) => ("› ", Style::new().bold()),
+        (true, false) => ("  ", Style::new().bold()),
         _ => ("  ", Style::new()),
     }
 }

@@ -1,5 +1,5 @@
 //! The annual wheel of the deadlines panel as the year's strip — one cell
-//! per ISO week (52 or 53), `●` where an event is, `·` where none is, the
+//! per ISO week (52 or 53), `◉` where an event is, `·` where none is, the
 //! current week under a `▼` and reversed, week numbers every five weeks,
 //! two cells a week when the panel is wide enough — or, after `w`, as a
 //! ring: the weeks placed around an ellipse clockwise from week 1 at the
@@ -26,7 +26,7 @@ const RING_MIN_H: u16 = 9;
 
 /// The glyph of a week: an event or none.
 pub fn glyph(w: &StripWeek) -> char {
-    if w.events.is_empty() { '·' } else { '●' }
+    if w.events.is_empty() { '·' } else { '◉' }
 }
 
 /// Lines the wheel takes at the foot of `area`: none when it does not fit
