@@ -344,3 +344,25 @@ fn the_panel_speaks_nynorsk_and_english_too() {
         }
     }
 }
+
+#[test]
+fn the_symbols_page_explains_the_panels_glyphs() {
+    let mut room = filled();
+    open_panel(&mut room);
+    room.key(KeyCode::Char('?'));
+    room.key(KeyCode::Char('?'));
+    let screen = room.screen_text(120, 60);
+    for meaning in [
+        "░ lav risiko",
+        "▒ middels risiko",
+        "▓ høy risiko",
+        "◉ hendelse i årshjulet",
+        "▼ denne uka",
+        "→ har blitt eller blir et kort",
+    ] {
+        let (glyph, words) = meaning.split_once(' ').unwrap();
+        let on_page =
+            (screen.lines()).any(|l| l.contains(&format!("┃ {glyph}")) && l.contains(words));
+        assert!(on_page, "{meaning}:\n{screen}");
+    }
+}
