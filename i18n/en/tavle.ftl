@@ -1742,3 +1742,76 @@ cmd-help-focus-measures = go to the measures (the columns)
 cmd-hint-focus-measures = measures
 cmd-help-focus-deadlines = go to deadlines and the annual wheel
 cmd-hint-focus-deadlines = deadlines
+
+## Risks and deviations panel, deadlines and annual wheel panel (issue 22)
+cmd-help-ops-new-risk = register a new risk: title, likelihood and consequence (1–5), owner
+cmd-hint-ops-new-risk = new risk
+cmd-help-ops-new-deviation = register a deviation: date, category and a short text without personal data
+cmd-hint-ops-new-deviation = new deviation
+cmd-help-ops-other-list = switch between the risks and the deviations
+cmd-hint-ops-other-list = risks/deviations
+cmd-help-ops-edit-item = change the selected one
+cmd-hint-ops-edit-item = edit
+cmd-help-ops-remove-item = take out the selected one (asked first; u undoes)
+cmd-hint-ops-remove-item = remove
+cmd-help-ops-make-measure = make a measure card of the selected one
+cmd-hint-ops-make-measure = make card
+cmd-help-ops-new-event = a new event in the annual wheel: week, title and role
+cmd-hint-ops-new-event = new event
+cmd-help-ops-wheel-view = show the annual wheel as a strip or as a ring
+cmd-hint-ops-wheel-view = strip/ring
+ops-label-likelihood = Likelihood
+ops-label-consequence = Consequence
+ops-label-category = Category
+ops-label-text = What happened
+ops-label-week = Week
+ops-label-role = Role
+ops-dialog-new-risk = New risk
+ops-dialog-edit-risk = Edit risk
+ops-dialog-new-deviation = New deviation
+ops-dialog-edit-deviation = Edit deviation
+ops-dialog-new-event = New event in the annual wheel
+ops-dialog-edit-event = Edit event in the annual wheel
+ops-form-scale = 1 = very unlikely / negligible · 5 = very likely / very serious
+ops-form-identity = The text seems to hold a national identity number: it is stored masked. Write without personal data.
+ops-form-roles = 1 leader · 2 team leader · 3 measurement lead · empty = none
+ops-form-categories = Used before: { $categories }
+ops-risks-title = Risks
+ops-risks-none = No risks. n = new risk
+ops-deviations-title = Deviations
+ops-deviations-none = No deviations. a = new deviation
+ops-deviations-week = Deviations this week (week { $week }): { $count }
+ops-per-week = Deviations per week
+ops-to-measure = → measure
+ops-axis-likelihood = L
+ops-axis-consequence = C
+ops-remove-ask = Remove “{ $title }”? x = yes · Esc = no
+ops-week-this = Week { $week } – this week
+ops-week-next = Week { $week } – next week
+ops-week-earlier = Overdue before this week
+ops-deadlines-none = no deadlines
+ops-of-card = card
+ops-of-goal = goal
+ops-of-revision = revision
+ops-overdue = overdue
+ops-wheel-ahead = Annual wheel, the weeks ahead
+ops-wheel-none = No events in the annual wheel. n = new event
+ops-wheel-to-card = → card
+ops-wheel-made = card { $card }
+ops-wheel-year = The year { $year }
+ops-strip-legend = ◉ event · ▼ this week
+ops-role-leader = leader
+ops-role-team-leader = team leader
+ops-role-measurement-lead = measurement lead
+ops-msg-not-one-to-five = “{ $text }” is not a number from 1 to 5
+ops-msg-not-a-week = “{ $text }” is not a week from 1 to 53
+ops-msg-unknown-role = “{ $text }” is no role: type 1 leader, 2 team leader, 3 measurement lead or leave it empty
+ops-msg-not-due = Only an event whose week has come (marked → card) becomes a card with c
+ops-msg-not-a-card = Enter opens a card: select a card's deadline or an event that became a card (✓)
+ops-week-word = week
+ops-symbol-risk-low = low risk (likelihood × consequence 1–4)
+ops-symbol-risk-medium = medium risk (5–12)
+ops-symbol-risk-high = high risk (15–25)
+ops-symbol-wheel-event = event of the annual wheel
+ops-symbol-this-week = this week
+ops-symbol-to-card = became or becomes a card

@@ -1738,3 +1738,76 @@ cmd-help-focus-measures = gå til tiltakene (kolonnene)
 cmd-hint-focus-measures = tiltak
 cmd-help-focus-deadlines = gå til frister og årshjul
 cmd-hint-focus-deadlines = frister
+
+## Risks and deviations panel, deadlines and annual wheel panel (issue 22)
+cmd-help-ops-new-risk = registrer en ny risiko: tittel, sannsynlighet og konsekvens (1–5), ansvarlig
+cmd-hint-ops-new-risk = ny risiko
+cmd-help-ops-new-deviation = registrer et avvik: dato, kategori og en kort tekst uten personopplysninger
+cmd-hint-ops-new-deviation = nytt avvik
+cmd-help-ops-other-list = bytt mellom risikoene og avvikene
+cmd-hint-ops-other-list = risiko/avvik
+cmd-help-ops-edit-item = endre det valgte
+cmd-hint-ops-edit-item = endre
+cmd-help-ops-remove-item = ta bort det valgte (spør først; u angrer)
+cmd-hint-ops-remove-item = ta bort
+cmd-help-ops-make-measure = lag et tiltakskort av det valgte
+cmd-hint-ops-make-measure = lag kort
+cmd-help-ops-new-event = ny hendelse i årshjulet: uke, tittel og rolle
+cmd-hint-ops-new-event = ny hendelse
+cmd-help-ops-wheel-view = vis årshjulet som stripe eller som ring
+cmd-hint-ops-wheel-view = stripe/ring
+ops-label-likelihood = Sannsynlighet
+ops-label-consequence = Konsekvens
+ops-label-category = Kategori
+ops-label-text = Hva skjedde
+ops-label-week = Uke
+ops-label-role = Rolle
+ops-dialog-new-risk = Ny risiko
+ops-dialog-edit-risk = Endre risiko
+ops-dialog-new-deviation = Nytt avvik
+ops-dialog-edit-deviation = Endre avvik
+ops-dialog-new-event = Ny hendelse i årshjulet
+ops-dialog-edit-event = Endre hendelse i årshjulet
+ops-form-scale = 1 = svært lite sannsynlig / ubetydelig · 5 = svært sannsynlig / svært alvorlig
+ops-form-identity = Teksten ser ut til å inneholde et fødselsnummer: det lagres maskert. Skriv uten personopplysninger.
+ops-form-roles = 1 leder · 2 teamleder · 3 måleansvarlig · tomt = ingen
+ops-form-categories = Brukt før: { $categories }
+ops-risks-title = Risikoer
+ops-risks-none = Ingen risikoer. n = ny risiko
+ops-deviations-title = Avvik
+ops-deviations-none = Ingen avvik. a = nytt avvik
+ops-deviations-week = Avvik denne uka (uke { $week }): { $count }
+ops-per-week = Avvik per uke
+ops-to-measure = → tiltak
+ops-axis-likelihood = S
+ops-axis-consequence = K
+ops-remove-ask = Ta bort «{ $title }»? x = ja · Esc = nei
+ops-week-this = Uke { $week } – denne uka
+ops-week-next = Uke { $week } – neste uke
+ops-week-earlier = Forfalt før denne uka
+ops-deadlines-none = ingen frister
+ops-of-card = kort
+ops-of-goal = mål
+ops-of-revision = revisjon
+ops-overdue = forfalt
+ops-wheel-ahead = Årshjulet, ukene framover
+ops-wheel-none = Ingen hendelser i årshjulet. n = ny hendelse
+ops-wheel-to-card = → kort
+ops-wheel-made = kort { $card }
+ops-wheel-year = Året { $year }
+ops-strip-legend = ◉ hendelse · ▼ denne uka
+ops-role-leader = leder
+ops-role-team-leader = teamleder
+ops-role-measurement-lead = måleansvarlig
+ops-msg-not-one-to-five = «{ $text }» er ikke et tall fra 1 til 5
+ops-msg-not-a-week = «{ $text }» er ikke en uke fra 1 til 53
+ops-msg-unknown-role = «{ $text }» er ingen rolle: skriv 1 leder, 2 teamleder, 3 måleansvarlig eller la feltet stå tomt
+ops-msg-not-due = Bare en hendelse som står for tur (merket → kort) blir kort med c
+ops-msg-not-a-card = Enter åpner et kort: velg et korts frist eller en hendelse som er blitt kort (✓)
+ops-week-word = uke
+ops-symbol-risk-low = lav risiko (sannsynlighet × konsekvens 1–4)
+ops-symbol-risk-medium = middels risiko (5–12)
+ops-symbol-risk-high = høy risiko (15–25)
+ops-symbol-wheel-event = hendelse i årshjulet
+ops-symbol-this-week = denne uka
+ops-symbol-to-card = har blitt eller blir et kort

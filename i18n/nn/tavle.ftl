@@ -1736,3 +1736,76 @@ cmd-help-focus-measures = gå til tiltaka (kolonnane)
 cmd-hint-focus-measures = tiltak
 cmd-help-focus-deadlines = gå til fristar og årshjul
 cmd-hint-focus-deadlines = fristar
+
+## Risks and deviations panel, deadlines and annual wheel panel (issue 22)
+cmd-help-ops-new-risk = registrer ein ny risiko: tittel, sannsyn og konsekvens (1–5), ansvarleg
+cmd-hint-ops-new-risk = ny risiko
+cmd-help-ops-new-deviation = registrer eit avvik: dato, kategori og ein kort tekst utan personopplysningar
+cmd-hint-ops-new-deviation = nytt avvik
+cmd-help-ops-other-list = byt mellom risikoane og avvika
+cmd-hint-ops-other-list = risiko/avvik
+cmd-help-ops-edit-item = endre det valde
+cmd-hint-ops-edit-item = endre
+cmd-help-ops-remove-item = ta bort det valde (spør først; u angrar)
+cmd-hint-ops-remove-item = ta bort
+cmd-help-ops-make-measure = lag eit tiltakskort av det valde
+cmd-hint-ops-make-measure = lag kort
+cmd-help-ops-new-event = ny hending i årshjulet: veke, tittel og rolle
+cmd-hint-ops-new-event = ny hending
+cmd-help-ops-wheel-view = vis årshjulet som stripe eller som ring
+cmd-hint-ops-wheel-view = stripe/ring
+ops-label-likelihood = Sannsyn
+ops-label-consequence = Konsekvens
+ops-label-category = Kategori
+ops-label-text = Kva skjedde
+ops-label-week = Veke
+ops-label-role = Rolle
+ops-dialog-new-risk = Ny risiko
+ops-dialog-edit-risk = Endre risiko
+ops-dialog-new-deviation = Nytt avvik
+ops-dialog-edit-deviation = Endre avvik
+ops-dialog-new-event = Ny hending i årshjulet
+ops-dialog-edit-event = Endre hending i årshjulet
+ops-form-scale = 1 = svært lite sannsynleg / ubetydeleg · 5 = svært sannsynleg / svært alvorleg
+ops-form-identity = Teksten ser ut til å innehalde eit fødselsnummer: det blir lagra maskert. Skriv utan personopplysningar.
+ops-form-roles = 1 leiar · 2 teamleiar · 3 måleansvarleg · tomt = ingen
+ops-form-categories = Brukt før: { $categories }
+ops-risks-title = Risikoar
+ops-risks-none = Ingen risikoar. n = ny risiko
+ops-deviations-title = Avvik
+ops-deviations-none = Ingen avvik. a = nytt avvik
+ops-deviations-week = Avvik denne veka (veke { $week }): { $count }
+ops-per-week = Avvik per veke
+ops-to-measure = → tiltak
+ops-axis-likelihood = S
+ops-axis-consequence = K
+ops-remove-ask = Ta bort «{ $title }»? x = ja · Esc = nei
+ops-week-this = Veke { $week } – denne veka
+ops-week-next = Veke { $week } – neste veke
+ops-week-earlier = Forfalle før denne veka
+ops-deadlines-none = ingen fristar
+ops-of-card = kort
+ops-of-goal = mål
+ops-of-revision = revisjon
+ops-overdue = forfalle
+ops-wheel-ahead = Årshjulet, vekene framover
+ops-wheel-none = Ingen hendingar i årshjulet. n = ny hending
+ops-wheel-to-card = → kort
+ops-wheel-made = kort { $card }
+ops-wheel-year = Året { $year }
+ops-strip-legend = ◉ hending · ▼ denne veka
+ops-role-leader = leiar
+ops-role-team-leader = teamleiar
+ops-role-measurement-lead = måleansvarleg
+ops-msg-not-one-to-five = «{ $text }» er ikkje eit tal frå 1 til 5
+ops-msg-not-a-week = «{ $text }» er ikkje ei veke frå 1 til 53
+ops-msg-unknown-role = «{ $text }» er inga rolle: skriv 1 leiar, 2 teamleiar, 3 måleansvarleg eller la feltet stå tomt
+ops-msg-not-due = Berre ei hending som står for tur (merkt → kort) blir kort med c
+ops-msg-not-a-card = Enter opnar eit kort: vel fristen til eit kort eller ei hending som har blitt kort (✓)
+ops-week-word = veke
+ops-symbol-risk-low = låg risiko (sannsyn × konsekvens 1–4)
+ops-symbol-risk-medium = middels risiko (5–12)
+ops-symbol-risk-high = høg risiko (15–25)
+ops-symbol-wheel-event = hending i årshjulet
+ops-symbol-this-week = denne veka
+ops-symbol-to-card = har blitt eller blir eit kort

@@ -151,6 +151,12 @@ impl Editor {
         if matches!(self.kind, EditKind::Intake { .. }) {
             return super::intake::save(self, s, rq);
         }
+        if let Some(flow) = super::operations::risks::form::save(self, s, rq) {
+            return flow;
+        }
+        if let Some(flow) = super::operations::deadlines::form::save(self, s, rq) {
+            return flow;
+        }
         let ops = super::prepare::form_ops(self, s).or_else(|| super::pdsa_form::form_ops(self, s));
         if let Some(ops) = ops {
             return match ops {
@@ -303,6 +309,10 @@ impl Editor {
             | EditKind::NewBoard
             | EditKind::Routine { .. }
             | EditKind::Intake { .. } => return Ok(None),
+            // Saved by `operations::risks::form` and `operations::deadlines::form`.
+            EditKind::Risk { .. } | EditKind::Deviation { .. } | EditKind::Event { .. } => {
+                return Ok(None);
+            }
             // Saved by `pdsa_form::form_ops`.
             EditKind::Cycle { .. } | EditKind::Evaluation { .. } | EditKind::Benefit { .. } => {
                 return Ok(None);

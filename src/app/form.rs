@@ -85,6 +85,20 @@ pub enum EditKind {
     Benefit {
         card: String,
     },
+    /// A risk (`id`: the one changed; none for a new one): title,
+    /// likelihood, consequence, owner (`operations::risks::form`).
+    Risk {
+        id: Option<String>,
+    },
+    /// A deviation: date, category, text (`operations::risks::form`).
+    Deviation {
+        id: Option<String>,
+    },
+    /// An event of the annual wheel: week, title, role
+    /// (`operations::deadlines::form`).
+    Event {
+        id: Option<String>,
+    },
 }
 
 impl EditKind {
@@ -145,6 +159,8 @@ pub enum Field {
     Received,
     /// A field of a PDSA cycle, an evaluation or a benefit plan.
     Pdsa(crate::i18n::PdsaLabel),
+    /// A field of a risk, a deviation or an annual-wheel event.
+    Ops(crate::i18n::OpsLabel),
 }
 
 impl Field {
@@ -179,6 +195,7 @@ impl Field {
             Field::Revision => Label::Revision,
             Field::Received => Label::Received,
             Field::Pdsa(l) => Label::Pdsa(l),
+            Field::Ops(l) => Label::Ops(l),
         }
     }
 }

@@ -109,6 +109,8 @@ pub enum Msg {
     Intake(super::intake::IntakeMsg),
     /// The operations board's staffing, risks, deviations and wheel.
     Ops(super::operations::OpsMsg),
+    /// What the risks or deadlines panel refused.
+    Panel(super::ops_panels::PanelMsg),
 }
 
 /// The text of a message.
@@ -197,5 +199,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::Routine(m) => super::improve::routine_msg(lang, m),
         Msg::Intake(m) => super::intake::intake_msg(lang, m),
         Msg::Ops(m) => super::operations::ops_msg(lang, m),
+        Msg::Panel(m) => super::ops_panels::panel_msg(lang, m),
     }
 }

@@ -367,6 +367,8 @@ pub enum Symbol {
     ChartShift,
     ChartTrend,
     ChartBoth,
+    /// The operations panels' own symbols.
+    Ops(super::OpsSymbol),
 }
 
 /// The meaning of a symbol, in a few words.
@@ -405,6 +407,7 @@ pub fn symbol(lang: Lang, s: Symbol) -> &'static str {
         S::ChartShift => s!(lang, "views-symbol-chart-shift"),
         S::ChartTrend => s!(lang, "views-symbol-chart-trend"),
         S::ChartBoth => s!(lang, "views-symbol-chart-both"),
+        S::Ops(o) => super::ops_symbol(lang, o),
     }
 }
 

@@ -381,6 +381,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::pdsa::cmd_help_pdsa(lang, id))
             .or_else(|| super::round::cmd_help_round(lang, id))
             .or_else(|| super::operations::cmd_help_ops(lang, id))
+            .or_else(|| super::ops_panels::cmd_help_panels(lang, id))
             .unwrap_or(id),
     }
 }
@@ -431,6 +432,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::pdsa::cmd_hint_pdsa(lang, other))
             .or_else(|| super::round::cmd_hint_round(lang, other))
             .or_else(|| super::operations::cmd_hint_ops(lang, other))
+            .or_else(|| super::ops_panels::cmd_hint_panels(lang, other))
             .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }
@@ -473,6 +475,8 @@ pub enum Label {
     Received,
     /// A PDSA cycle's, an evaluation's or a benefit plan's field.
     Pdsa(super::PdsaLabel),
+    /// A field of a risk, a deviation or an annual-wheel event.
+    Ops(super::OpsLabel),
 }
 
 /// The label of an editor field.
@@ -506,6 +510,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Revision => super::routine_word(lang, super::RoutineWord::LabelRevision),
         Label::Received => super::intake_word(lang, super::IntakeWord::Received),
         Label::Pdsa(l) => super::pdsa_label(lang, l),
+        Label::Ops(l) => super::ops_label(lang, l),
     }
 }
 

@@ -51,6 +51,12 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::Cycle { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Cycles),
         EditKind::Evaluation { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Evaluation),
         EditKind::Benefit { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::BenefitForm),
+        EditKind::Risk { id: None } => i18n::panel_word(lang, i18n::PanelWord::NewRisk),
+        EditKind::Risk { .. } => i18n::panel_word(lang, i18n::PanelWord::EditRisk),
+        EditKind::Deviation { id: None } => i18n::panel_word(lang, i18n::PanelWord::NewDeviation),
+        EditKind::Deviation { .. } => i18n::panel_word(lang, i18n::PanelWord::EditDeviation),
+        EditKind::Event { id: None } => i18n::panel_word(lang, i18n::PanelWord::NewEvent),
+        EditKind::Event { .. } => i18n::panel_word(lang, i18n::PanelWord::EditEvent),
     }
 }
 
@@ -93,6 +99,28 @@ fn foot(app: &App, ed: &Editor, width: usize) -> Vec<Line<'static>> {
             fit(&format!(" ⚠ {}", i18n::ui(lang, Ui::DiscardAgain)), width),
             Style::new().fg(Color::Yellow).bold(),
         )));
+    }
+    // A risk's, deviation's or event's form: what the field with the cursor
+    // takes, the categories used before, an identity number in the text.
+    let notes = crate::app::operations::risks::form::notes(ed, &app.shared)
+        .into_iter()
+        .chain(crate::app::operations::deadlines::form::notes(
+            ed,
+            &app.shared,
+        ));
+    for (warn, note) in notes {
+        let parts = super::fit::wrap_words(&sanitize(&note), width.saturating_sub(3), 3);
+        for (i, part) in parts.into_iter().enumerate() {
+            let mark = if i == 0 { "⚠" } else { " " };
+            out.push(if warn {
+                Line::from(Span::styled(
+                    format!(" {mark} {part}"),
+                    Style::new().fg(Color::Yellow).bold(),
+                ))
+            } else {
+                Line::from(Span::raw(format!(" {part}")).italic())
+            });
+        }
     }
     if matches!(ed.kind, EditKind::Intake { .. }) {
         let choices = i18n::intake_word(lang, i18n::IntakeWord::Choices);

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::app::App;
-use crate::i18n::{self, Symbol as S, SymbolPage};
+use crate::i18n::{self, OpsSymbol, Symbol as S, SymbolPage};
 use tavle_core::text::{fit, width};
 
 /// Every symbol the screens draw, with what it means and its colour.
@@ -47,6 +47,12 @@ pub const SYMBOLS: &[(&str, S, Color)] = &[
     ("◆", S::ChartShift, Color::Magenta),
     ("△▽", S::ChartTrend, Color::Yellow),
     ("◈", S::ChartBoth, Color::Magenta),
+    ("░", S::Ops(OpsSymbol::RiskLow), Color::Green),
+    ("▒", S::Ops(OpsSymbol::RiskMedium), Color::Yellow),
+    ("▓", S::Ops(OpsSymbol::RiskHigh), Color::Red),
+    ("◉", S::Ops(OpsSymbol::WheelEvent), Color::Cyan),
+    ("▼", S::Ops(OpsSymbol::ThisWeek), Color::Reset),
+    ("→", S::Ops(OpsSymbol::ToCard), Color::Reset),
 ];
 
 /// The symbols page of the `?` overlay: one column when it fits the
