@@ -151,6 +151,9 @@ impl Editor {
         if matches!(self.kind, EditKind::Intake { .. }) {
             return super::intake::save(self, s, rq);
         }
+        if matches!(self.kind, EditKind::StaffCount { .. } | EditKind::NewShift) {
+            return super::operations::staffing_form::save(self, s, rq);
+        }
         let ops = super::prepare::form_ops(self, s).or_else(|| super::pdsa_form::form_ops(self, s));
         if let Some(ops) = ops {
             return match ops {
@@ -302,7 +305,9 @@ impl Editor {
             | EditKind::Role(_)
             | EditKind::NewBoard
             | EditKind::Routine { .. }
-            | EditKind::Intake { .. } => return Ok(None),
+            | EditKind::Intake { .. }
+            | EditKind::StaffCount { .. }
+            | EditKind::NewShift => return Ok(None),
             // Saved by `pdsa_form::form_ops`.
             EditKind::Cycle { .. } | EditKind::Evaluation { .. } | EditKind::Benefit { .. } => {
                 return Ok(None);

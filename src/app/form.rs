@@ -85,6 +85,14 @@ pub enum EditKind {
     Benefit {
         card: String,
     },
+    /// How many are present on a shift today (`planned`: how many are
+    /// planned), on an operations board (`operations::staffing_form`).
+    StaffCount {
+        shift: String,
+        planned: bool,
+    },
+    /// A new shift of the board's staffing.
+    NewShift,
 }
 
 impl EditKind {
@@ -92,7 +100,10 @@ impl EditKind {
     pub fn may_be_empty(&self) -> bool {
         matches!(
             self,
-            EditKind::MeetingGoal | EditKind::MeetingLength | EditKind::Role(_)
+            EditKind::MeetingGoal
+                | EditKind::MeetingLength
+                | EditKind::Role(_)
+                | EditKind::StaffCount { .. }
         )
     }
 }
@@ -145,6 +156,8 @@ pub enum Field {
     Received,
     /// A field of a PDSA cycle, an evaluation or a benefit plan.
     Pdsa(crate::i18n::PdsaLabel),
+    /// How many people (the staffing of a shift).
+    Count,
 }
 
 impl Field {
@@ -179,6 +192,7 @@ impl Field {
             Field::Revision => Label::Revision,
             Field::Received => Label::Received,
             Field::Pdsa(l) => Label::Pdsa(l),
+            Field::Count => Label::Count,
         }
     }
 }

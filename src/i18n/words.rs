@@ -473,6 +473,8 @@ pub enum Label {
     Received,
     /// A PDSA cycle's, an evaluation's or a benefit plan's field.
     Pdsa(super::PdsaLabel),
+    /// How many people (a shift's staffing).
+    Count,
 }
 
 /// The label of an editor field.
@@ -506,6 +508,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Revision => super::routine_word(lang, super::RoutineWord::LabelRevision),
         Label::Received => super::intake_word(lang, super::IntakeWord::Received),
         Label::Pdsa(l) => super::pdsa_label(lang, l),
+        Label::Count => super::staffing::staff_word(lang, super::StaffWord::Count),
     }
 }
 

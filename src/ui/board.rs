@@ -1,4 +1,7 @@
-//! The board screen: columns side by side with their cards.
+//! The board screen: columns side by side with their cards. On an
+//! improvement board this is the whole screen ([`render`]); on an operations
+//! board it is the measures panel of the layout (`super::operations`), drawn
+//! by the same function ([`render_measures`]).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,7 +18,15 @@ use tavle_core::text::{fit, sanitize};
 /// Columns narrower than this are not drawn; the view scrolls sideways instead.
 const MIN_COLUMN: u16 = 18;
 
+/// The board screen of a board that shows only its columns.
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    render_measures(app, area, frame);
+}
+
+/// The measures in `area`: the legend row, the columns, the decisions
+/// panel beside or below them (`b`, and while a meeting runs), and the big
+/// meeting clock (`t`) in their place.
+pub fn render_measures(app: &App, area: Rect, frame: &mut Frame) {
     let Some(entry) = app.entry() else {
         return;
     };

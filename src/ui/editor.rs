@@ -51,6 +51,11 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::Cycle { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Cycles),
         EditKind::Evaluation { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::Evaluation),
         EditKind::Benefit { .. } => i18n::pdsa_word(lang, i18n::PdsaWord::BenefitForm),
+        EditKind::StaffCount { planned: true, .. } => {
+            i18n::staff_word(lang, i18n::StaffWord::Planned)
+        }
+        EditKind::StaffCount { .. } => i18n::staff_word(lang, i18n::StaffWord::Present),
+        EditKind::NewShift => i18n::staff_word(lang, i18n::StaffWord::NewShift),
     }
 }
 
@@ -58,6 +63,9 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
 /// move into Evaluere opens unasked.
 fn dialog_title(app: &App, kind: &EditKind) -> String {
     let lang = app.shared.lang();
+    if let EditKind::StaffCount { shift, .. } = kind {
+        return format!(" {}: {} ", title(app, kind), sanitize(shift));
+    }
     let (EditKind::Cycle { card, .. } | EditKind::Evaluation { card } | EditKind::Benefit { card }) =
         kind
     else {

@@ -11,6 +11,7 @@ pub mod deadlines;
 pub mod goals;
 pub mod risks;
 pub mod staffing;
+pub mod staffing_form;
 
 use super::keymap::{Binding, Cmd, Key, bind, ch};
 use super::panels::PanelComponent;
