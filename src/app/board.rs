@@ -496,7 +496,7 @@ impl Component for BoardScreen {
     }
 
     fn hints(&self, s: &Shared) -> Vec<Hint> {
-        let own = if self.focused().is_some() {
+        let mut own = if self.focused().is_some() {
             keymap::hints(self.keys())
         } else if s.running().is_none() {
             let card = s.board().and_then(|b| self.selected_card(b));
@@ -512,6 +512,13 @@ impl Component for BoardScreen {
                 })
                 .collect()
         };
+        // The keys of panels the board does not show are no hint (an
+        // improvement board's bar stays as it was).
+        let shown = s.board().map(layout::panels).unwrap_or_default();
+        own.retain(|h| match h.binding.cmd {
+            Cmd::Focus(kind) => shown.contains(&kind),
+            _ => true,
+        });
         super::global::hints(own, self.left_out(), self.hints_at())
     }
 

@@ -25,6 +25,9 @@ use place::Places;
 use tavle_core::layout::{self, PanelKind};
 use tavle_core::text::fit;
 
+/// Under the tabs, the measures keep their legend row from this height.
+const LEGEND_FROM: u16 = 18;
+
 /// Whether the board's screen is the operations layout: it shows more
 /// than its columns.
 pub fn is_layout(app: &App) -> bool {
@@ -73,7 +76,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     };
     // The big meeting clock fills the whole body, as on any board.
     if app.shared.running().is_some() && app.screens.board.big_clock {
-        super::board::render_measures(app, area, frame);
+        super::board::render_measures(app, area, frame, true);
         return;
     }
     let panels = layout::panels(board);
@@ -113,9 +116,14 @@ fn draw(app: &App, kind: PanelKind, rect: Rect, frame: &mut Frame, on: bool, fra
                 .title(title(label, &i18n::panel_title(lang, kind), on));
             let inner = block.inner(rect);
             frame.render_widget(block, rect);
-            super::board::render_measures(app, inner, frame);
+            super::board::render_measures(app, inner, frame, true);
         }
-        PanelKind::Measures => super::board::render_measures(app, rect, frame),
+        // Under the tabs: a body too low for the legend row as well as the
+        // cards (a laptop during a meeting) gives the row to the cards.
+        PanelKind::Measures => {
+            let legend = rect.height >= LEGEND_FROM;
+            super::board::render_measures(app, rect, frame, legend);
+        }
         PanelKind::Goals => goals::render(app, rect, frame, on),
         PanelKind::Staffing => staffing::render(app, rect, frame, on),
         PanelKind::Risks => risks::render(app, rect, frame, on),

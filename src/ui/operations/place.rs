@@ -64,10 +64,11 @@ fn bands(
     area: Rect,
 ) -> Places {
     let bands = u16::from(!before.is_empty()) + u16::from(!after.is_empty());
-    // One band may take two fifths of the height, two bands three tenths each.
+    // One band may take a third of the height, two bands a quarter each:
+    // the cards keep room to show who changed what and when.
     let cap = match bands {
-        0 | 1 => area.height * 2 / 5,
-        _ => area.height * 3 / 10,
+        0 | 1 => area.height / 3,
+        _ => area.height / 4,
     }
     .max(MIN_PANEL);
     let height = |band: &[PanelKind]| -> u16 {
@@ -188,7 +189,7 @@ mod tests {
 
     #[test]
     fn panels_before_the_measures_go_above_and_after_below_in_the_files_order() {
-        let area = Rect::new(0, 1, 120, 37);
+        let area = Rect::new(0, 1, 120, 44);
         let g = grid(places(&ALL, &want, area));
         let rect = |k: PanelKind| g.iter().find(|p| p.0 == k).map(|p| p.1).unwrap();
         // Left to right in the band above, in the file's order.
@@ -201,7 +202,7 @@ mod tests {
         assert_eq!(rect(Deadlines).height, 8);
         assert_eq!(rect(Deadlines).bottom(), area.bottom());
         // The measures get the most room.
-        assert_eq!(rect(Measures).height, 37 - 10 - 8);
+        assert_eq!(rect(Measures).height, 44 - 10 - 8);
         for k in [Goals, Staffing, Risks, Deadlines] {
             assert!(rect(Measures).area() > rect(k).area());
         }
@@ -213,8 +214,8 @@ mod tests {
         let area = Rect::new(0, 0, 200, 60);
         let g = grid(places(&ALL, &greedy, area));
         let rect = |k: PanelKind| g.iter().find(|p| p.0 == k).map(|p| p.1).unwrap();
-        assert_eq!(rect(Goals).height, 18, "three tenths of 60");
-        assert_eq!(rect(Measures).height, 60 - 18 - 18);
+        assert_eq!(rect(Goals).height, 15, "a quarter of 60");
+        assert_eq!(rect(Measures).height, 60 - 15 - 15);
     }
 
     #[test]
