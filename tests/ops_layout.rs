@@ -25,7 +25,11 @@ fn find(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
             continue;
         }
         for x in 0..=row.len() - want.len() {
-            if row[x..x + want.len()].iter().zip(&want).all(|(a, b)| *a == b) {
+            if row[x..x + want.len()]
+                .iter()
+                .zip(&want)
+                .all(|(a, b)| *a == b)
+            {
                 return Some((x as u16, y));
             }
         }
@@ -86,7 +90,10 @@ fn the_order_set_in_the_file_is_the_order_on_screen() {
     let f = find(&buf, " f Frister og årshjul ").expect(&screen);
     let s = find(&buf, " s Bemanning i dag ").expect(&screen);
     let v = find(&buf, " v Tiltak ").expect(&screen);
-    assert!(f.1 == s.1 && f.0 < s.0, "deadlines left of staffing:\n{screen}");
+    assert!(
+        f.1 == s.1 && f.0 < s.0,
+        "deadlines left of staffing:\n{screen}"
+    );
     assert!(s.1 < v.1, "the measures below the panels named before them");
     for absent in ["Mål og indikatorer", "Risiko og avvik"] {
         assert!(!screen.contains(absent), "{absent}:\n{screen}");
@@ -125,7 +132,10 @@ fn the_five_focus_keys_move_the_keyboard_and_v_or_esc_give_it_back() {
     assert!(measures_focused(&buf));
     let before = o.app.screens.board.column.clone();
     o.key(KeyCode::Right);
-    assert_ne!(o.app.screens.board.column, before, "the columns have the keys");
+    assert_ne!(
+        o.app.screens.board.column, before,
+        "the columns have the keys"
+    );
     // Esc from a panel: back to the columns, still on the board.
     o.ch('s');
     o.key(KeyCode::Esc);
@@ -152,7 +162,10 @@ fn on_a_laptop_the_focus_keys_switch_tabs() {
     assert!(tab_of(&buf, "▸s bemanning"));
     assert!(!tab_of(&buf, " v tiltak"));
     let screen = rows(&buf).join("\n");
-    assert!(screen.contains("▼ 2 mangler"), "the staffing in the body:\n{screen}");
+    assert!(
+        screen.contains("▼ 2 mangler"),
+        "the staffing in the body:\n{screen}"
+    );
     assert!(!screen.contains("Venter på andre"), "no columns:\n{screen}");
     o.ch('v');
     assert!(tab_of(&o.buffer(80, 24), "▸v tiltak"));
@@ -236,7 +249,12 @@ fn hostile_text_in_a_shift_a_goal_and_an_indicator_never_reaches_the_screen_raw(
     for (w, h) in [(120, 40), (200, 60)] {
         let screen = o.screen(w, h);
         assert!(!screen.contains('\u{1b}') && !screen.contains('\u{202e}'));
-        for visible in ["dag␛[2J", "natt�kcab", "Mål ␛]0;tittel␇", "Indikator ␛[31m�"] {
+        for visible in [
+            "dag␛[2J",
+            "natt�kcab",
+            "Mål ␛]0;tittel␇",
+            "Indikator ␛[31m�",
+        ] {
             assert!(screen.contains(visible), "{visible} at {w}x{h}:\n{screen}");
         }
     }

@@ -4,7 +4,7 @@
 //! number typed for present (Enter, `e`) or planned (`p`), a shift added
 //! (`n`) or taken out (`x`, asked first). Every change is one undoable op
 //! through the worker; yesterday's figures roll off by date in the same
-//! step as the first change of a new day ([`ops_for`]). Part of [`super`];
+//! save as the first change of a new day ([`ops_for`]). Part of [`super`];
 //! its view is `ui::operations::staffing`, its number dialog
 //! [`super::staffing_form`].
 
@@ -47,15 +47,18 @@ pub fn today(s: &Shared) -> Vec<ShiftDay> {
         .unwrap_or_default()
 }
 
-/// The ops of a staffing change made today: `op`, after rolling off the
+/// The ops of a staffing change made today: `op`, then rolling off the
 /// entries of days gone by when there are any, so yesterday's figures go
-/// with the first change of a new day, in the same undo step.
+/// with the first change of a new day, in the same save. The worker keeps
+/// each op of a save as its own undo step, the first op's on top: `u`
+/// undoes the change people saw first, a second `u` brings yesterday's
+/// figures back. (The two touch different entries, so either order of
+/// undoing gives the board as it was.)
 pub fn ops_for(board: &Board, today: chrono::NaiveDate, op: StaffingOp) -> Vec<Op> {
-    let mut ops = Vec::new();
+    let mut ops = vec![Op::Staffing(op)];
     if !staffing::rolled_off(board, today).is_empty() {
         ops.push(Op::Staffing(StaffingOp::RollOff { before: today }));
     }
-    ops.push(Op::Staffing(op));
     ops
 }
 
@@ -184,7 +187,7 @@ mod tests {
     }
 
     #[test]
-    fn a_change_on_a_new_day_rolls_the_days_gone_by_off_first() {
+    fn a_change_on_a_new_day_rolls_the_days_gone_by_off_with_it() {
         let op = StaffingOp::Adjust {
             date: day(4),
             shift: "dag".into(),
@@ -194,8 +197,8 @@ mod tests {
         assert_eq!(
             ops_for(&old, day(4), op.clone()),
             vec![
-                Op::Staffing(StaffingOp::RollOff { before: day(4) }),
-                Op::Staffing(op.clone())
+                Op::Staffing(op.clone()),
+                Op::Staffing(StaffingOp::RollOff { before: day(4) })
             ]
         );
         // Only today's entries: nothing to roll off, the change alone.

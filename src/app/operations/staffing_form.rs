@@ -3,7 +3,7 @@
 //! known), and the name of a new shift. They are the editor's forms
 //! ([`Editor`], [`EditKind::StaffCount`], [`EditKind::NewShift`]); this file
 //! turns what was typed into the op, with yesterday's figures rolled off in
-//! the same step ([`super::staffing::ops_for`]).
+//! the same save ([`super::staffing::ops_for`]).
 
 use crate::app::editor::{EditKind, Editor, Field, Flow};
 use crate::app::event::Origin;
