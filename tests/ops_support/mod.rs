@@ -39,6 +39,8 @@ pub struct Ops {
     pub app: App,
     /// The file of the board open first.
     pub file: PathBuf,
+    /// The wall clock of the room: 08:30 on the app's today.
+    pub now: DateTime<FixedOffset>,
 }
 
 impl Ops {
@@ -48,21 +50,28 @@ impl Ops {
     }
 
     pub fn in_lang(lang: Lang, files: &[(&str, &str)]) -> Ops {
+        Ops::on(today(), lang, files)
+    }
+
+    /// As [`Ops::new`], on `day` (08:30 by the clock).
+    pub fn on(day: NaiveDate, lang: Lang, files: &[(&str, &str)]) -> Ops {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().to_path_buf();
         for (name, text) in files {
             std::fs::write(dir.join(name), text).unwrap();
         }
         let entries = tavle::tui::load_all(&dir).unwrap();
-        let app = App::new(lang, dir.clone(), entries, today(), Instant::now());
+        let app = App::new(lang, dir.clone(), entries, day, Instant::now());
         let file = dir.join(files[0].0);
+        let clock = now() + (day - today());
         let mut ops = Ops {
             _tmp: tmp,
             dir,
             app,
             file: file.clone(),
+            now: clock,
         };
-        ops.event(Event::Clock(now()));
+        ops.event(Event::Clock(clock));
         ops.app.open_path(&file);
         ops
     }
@@ -81,8 +90,9 @@ impl Ops {
 
     pub fn event(&mut self, e: Event) {
         let effects = self.app.update(e, Instant::now());
+        let now = self.now;
         let stamp = || Stamp {
-            at: Timestamp::from_datetime(now()),
+            at: Timestamp::from_datetime(now),
             by: "Hilde".into(),
         };
         tavle::tui::perform_with(&mut self.app, effects, &stamp);
@@ -104,7 +114,8 @@ impl Ops {
 
     pub fn buffer(&self, w: u16, h: u16) -> Buffer {
         let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-        t.draw(|f| tavle::ui::render(&self.app, now(), f)).unwrap();
+        t.draw(|f| tavle::ui::render(&self.app, self.now, f))
+            .unwrap();
         t.backend().buffer().clone()
     }
 
