@@ -512,13 +512,7 @@ impl Component for BoardScreen {
                 })
                 .collect()
         };
-        // The keys of panels the board does not show are no hint (an
-        // improvement board's bar stays as it was).
-        let shown = s.board().map(layout::panels).unwrap_or_default();
-        own.retain(|h| match h.binding.cmd {
-            Cmd::Focus(kind) => shown.contains(&kind),
-            _ => true,
-        });
+        super::operations::shown_only(&mut own, s);
         super::global::hints(own, self.left_out(), self.hints_at())
     }
 

@@ -13,10 +13,10 @@ pub mod risks;
 pub mod staffing;
 pub mod staffing_form;
 
-use super::keymap::{Binding, Cmd, Key, bind, ch};
+use super::keymap::{Binding, Cmd, Hint, Key, bind, ch};
 use super::panels::PanelComponent;
 use super::shared::Shared;
-use tavle_core::layout::PanelKind;
+use tavle_core::layout::{self, PanelKind};
 
 /// A panel's key table: its own rows, then the keys that give the keyboard
 /// to each panel (the same on the board and in every panel).
@@ -109,4 +109,14 @@ impl OpsPanels {
             }
         }
     }
+}
+
+/// Keep out of `hints` the keys of panels the board does not show, so an
+/// improvement board's hint bar stays as it was.
+pub fn shown_only(hints: &mut Vec<Hint>, s: &Shared) {
+    let shown = s.board().map(layout::panels).unwrap_or_default();
+    hints.retain(|h| match h.binding.cmd {
+        Cmd::Focus(kind) => shown.contains(&kind),
+        _ => true,
+    });
 }
