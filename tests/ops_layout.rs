@@ -259,3 +259,26 @@ fn hostile_text_in_a_shift_a_goal_and_an_indicator_never_reaches_the_screen_raw(
         }
     }
 }
+
+/// The board's own parts keep working inside the layout: during a meeting
+/// the decisions panel sits beside the columns, and the big clock (`t`)
+/// fills the whole body, panels and all.
+#[test]
+fn the_decisions_panel_and_the_big_clock_work_inside_the_layout() {
+    let mut o = Ops::drift();
+    o.ch('m');
+    assert!(o.app.shared.running().is_some());
+    let screen = o.screen(200, 60);
+    assert!(screen.contains(" s Bemanning i dag ") && screen.contains("Beslutninger"));
+    o.ch('t');
+    let screen = o.screen(200, 60);
+    for (_, panel) in TITLES {
+        assert!(
+            !screen.contains(panel),
+            "{panel} beside the big clock:\n{screen}"
+        );
+    }
+    assert!(!screen.contains(" v Tiltak "), "{screen}");
+    o.ch('t');
+    assert!(o.screen(200, 60).contains(" s Bemanning i dag "));
+}
