@@ -234,3 +234,24 @@ fn a_read_only_board_refuses_every_staffing_key_with_the_notice() {
     }
     assert_eq!(std::fs::read(&o.file).unwrap(), before);
 }
+
+/// The panel's words in the three languages: the same figures, each
+/// language's gap and total.
+#[test]
+fn the_gap_and_the_total_are_worded_in_each_language() {
+    use tavle::i18n::Lang;
+    let mut v: serde_json::Value = serde_json::from_str(ops_support::DRIFT).unwrap();
+    v["panels"] = json!(["staffing", "measures"]);
+    let text = v.to_string();
+    for (lang, words) in [
+        (Lang::Nb, ["Til stede", "▼ 2 mangler", "I dag mangler 2"]),
+        (Lang::Nn, ["Til stades", "▼ 2 manglar", "I dag manglar 2"]),
+        (Lang::En, ["Present", "▼ 2 missing", "Today 2 missing"]),
+    ] {
+        let o = Ops::in_lang(lang, &[("drift.json", &text)]);
+        let screen = o.screen(120, 40);
+        for w in words {
+            assert!(screen.contains(w), "{lang:?}: {w}\n{screen}");
+        }
+    }
+}
