@@ -193,6 +193,12 @@ fn a_focus_key_of_a_panel_the_board_does_not_show_gives_the_notice_and_nothing_e
         assert_eq!(after[n - 1], before[n - 1], "{key}: the hint bar");
     }
     assert_eq!(std::fs::read(&o.file).unwrap(), file, "nothing written");
+    // `?` lists the keys of the panels shown, and only those.
+    o.ch('?');
+    let help = o.screen(120, 40);
+    assert!(help.contains("gå til bemanningen"), "{help}");
+    assert!(!help.contains("gå til risiko og avvik"), "{help}");
+    assert!(!help.contains("gå til mål og indikatorer"), "{help}");
 }
 
 /// An improvement board without `panels`: its columns alone, as before —
@@ -205,11 +211,26 @@ fn an_improvement_board_without_panels_looks_exactly_as_before() {
                  {"id":"g","title":"Gjennomføre"},{"id":"e","title":"Evaluere"}],
       "cards":[{"id":"k1","title":"Faste måltider med personalet","column":"i","owner":"Kari"},
                {"id":"k2","title":"Sjekkliste ved innkomst","column":"g","light":"yellow"}]}"#;
-    let o = Ops::new(&[("forbedring.json", board)]);
+    let mut o = Ops::new(&[("forbedring.json", board)]);
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = o.screen(w, h);
         assert!(!screen.contains("v tiltak") && !screen.contains("Bemanning"));
         insta::assert_snapshot!(format!("improvement_{w}x{h}"), screen);
+    }
+    // `?` lists no keys of panels the board does not show.
+    o.ch('?');
+    let help = o.screen(120, 40);
+    assert!(help.contains("nytt kort"), "{help}");
+    for panel in [
+        "bemanningen",
+        "risiko og avvik",
+        "mål og indikatorer",
+        "tiltakene",
+    ] {
+        assert!(
+            !help.contains(&format!("gå til {panel}")),
+            "{panel}: {help}"
+        );
     }
 }
 

@@ -111,12 +111,19 @@ impl OpsPanels {
     }
 }
 
+/// Whether the focus key of `kind` does anything on the board shown: the
+/// board shows the panel, beside at least one other (a board of columns
+/// alone has nothing to move the keyboard between).
+pub fn can_focus(s: &Shared, kind: PanelKind) -> bool {
+    let shown = s.board().map(layout::panels).unwrap_or_default();
+    shown.len() > 1 && shown.contains(&kind)
+}
+
 /// Keep out of `hints` the keys of panels the board does not show, so an
 /// improvement board's hint bar stays as it was.
 pub fn shown_only(hints: &mut Vec<Hint>, s: &Shared) {
-    let shown = s.board().map(layout::panels).unwrap_or_default();
     hints.retain(|h| match h.binding.cmd {
-        Cmd::Focus(kind) => shown.contains(&kind),
+        Cmd::Focus(kind) => can_focus(s, kind),
         _ => true,
     });
 }
