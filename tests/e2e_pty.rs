@@ -64,6 +64,10 @@ fn opens_overview_then_board_and_moves_a_card() {
 fn outside_change_shows_up_on_screen() {
     let dir = boards_copy();
     let (mut tui, file) = start_on_home_care(dir.path());
+    // Select k2, the card to be changed: on the operations layout at 120×36
+    // the other cards of its column are one line each (title and owner),
+    // and the selected one shows whole, with who changed it.
+    tui.send("j");
 
     let out = Command::new(env!("CARGO_BIN_EXE_tavle"))
         .args(["card", "set"])

@@ -20,7 +20,10 @@ use tavle::i18n::{Lang, LinkMsg, Msg};
 use tavle::links::State;
 use tavle::ops::{CardOp, CardPatch, Op, Stamp};
 
-const TEAM: &str = r#"{"tavle":1,"title":"Team nord","kind":"drift",
+// The links are read on the cards in the columns: the boards show their
+// columns only (`panels`), as on the screen they were drawn on before the
+// operations layout.
+const TEAM: &str = r#"{"tavle":1,"title":"Team nord","kind":"drift","panels":["measures"],
   "columns":[{"id":"a","title":"I dag"},{"id":"f","title":"Ferdig","done":true}],
   "cards":[
     {"id":"k1","title":"Fall på natt","column":"a","owner":"Kari","light":"red",
@@ -33,7 +36,7 @@ const TEAM: &str = r#"{"tavle":1,"title":"Team nord","kind":"drift",
     {"id":"k5","title":"Til en tavle som ikke kan leses","column":"a",
      "escalated_to":{"board":"odelagt","card":"k1"}}]}"#;
 
-const UNIT: &str = r#"{"tavle":1,"title":"Enhet hjemmetjenesten","kind":"drift",
+const UNIT: &str = r#"{"tavle":1,"title":"Enhet hjemmetjenesten","kind":"drift","panels":["measures"],
   "columns":[{"id":"a","title":"Innkommet"},{"id":"p","title":"Pågår"},{"id":"f","title":"Ferdig","done":true}],
   "cards":[
     {"id":"k6","title":"Annet","column":"a"},
@@ -41,7 +44,7 @@ const UNIT: &str = r#"{"tavle":1,"title":"Enhet hjemmetjenesten","kind":"drift",
      "escalated_from":{"board":"team","card":"k1"},
      "escalated_to":{"board":"top","card":"k2"}}]}"#;
 
-const TOP: &str = r#"{"tavle":1,"title":"Ledergruppen","kind":"drift",
+const TOP: &str = r#"{"tavle":1,"title":"Ledergruppen","kind":"drift","panels":["measures"],
   "columns":[{"id":"a","title":"Ny"},{"id":"f","title":"Avsluttet","done":true}],
   "cards":[
     {"id":"k2","title":"Fall på natt","column":"a","owner":"Leder","light":"green",

@@ -11,6 +11,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tavle::app::App;
 use tavle::i18n::Lang;
+use tavle_core::layout::PanelKind;
 
 const BOARDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/boards");
 
@@ -18,12 +19,36 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
+/// The rows where the cards are: the whole body, or on an operations board
+/// the rows of its measures (under ` v Tiltak `, above the next panel's
+/// title): the panels around them draw lights too, of goals, not of cards.
+fn card_rows(t: &Terminal<TestBackend>) -> std::ops::Range<u16> {
+    let buf = t.backend().buffer();
+    let row = |y: u16| -> String { (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect() };
+    let measures = format!(
+        " v {} ",
+        tavle::i18n::panel_title(Lang::Nb, PanelKind::Measures)
+    );
+    let Some(top) = (0..buf.area.height).find(|y| row(*y).starts_with(&measures)) else {
+        return 0..buf.area.height;
+    };
+    let panels: Vec<String> = PanelKind::ALL
+        .iter()
+        .filter(|k| **k != PanelKind::Measures)
+        .map(|k| tavle::i18n::panel_title(Lang::Nb, *k))
+        .collect();
+    let bottom = (top + 1..buf.area.height)
+        .find(|y| panels.iter().any(|p| row(*y).contains(&format!(" {p} "))))
+        .unwrap_or(buf.area.height);
+    top + 1..bottom
+}
+
 /// Cells that start a card's title line with `glyph`: the light of one card
 /// each (the legend, link lines and `(▲)` marks are not at a card's border).
 fn drawn(t: &Terminal<TestBackend>, glyph: &str) -> usize {
     let buf = t.backend().buffer();
     let mut n = 0;
-    for y in 0..buf.area.height {
+    for y in card_rows(t) {
         for x in 1..buf.area.width {
             let left = buf[(x - 1, y)].symbol();
             if buf[(x, y)].symbol() == glyph && matches!(left, "│" | "┃" | "║") {

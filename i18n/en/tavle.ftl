@@ -1815,3 +1815,33 @@ ops-symbol-risk-high = high risk (15–25)
 ops-symbol-wheel-event = event of the annual wheel
 ops-symbol-this-week = this week
 ops-symbol-to-card = became or becomes a card
+
+## The operations board on screen: the staffing panel (issue 22, part 2)
+staff-shift = Shift
+staff-planned = Planned
+staff-present = Present
+staff-full = ✓ full
+staff-not-a-shift = not one of the board's shifts
+staff-count = Number
+staff-new-shift = New shift
+staff-no-figures = No figures for today yet: p sets how many are planned
+staff-gap = ▼ { $missing } missing
+staff-total = { $missing ->
+    [0] Today every shift with figures is fully staffed
+   *[other] Today { $missing } missing
+}
+staff-remove-ask = Take out the shift “{ $shift }”? The figures written for it stay.
+staff-msg-unknown = { $shift } has no figures today yet: p sets how many are planned, Enter how many are present
+staff-msg-bad-count = “{ $text }” is not a number of people: type a whole number from 0, or leave the field empty
+cmd-help-ops-more-present = one more present on the shift
+cmd-hint-ops-more-present = one more
+cmd-help-ops-fewer-present = one fewer present (a sick call)
+cmd-hint-ops-fewer-present = one fewer
+cmd-help-ops-set-present = type how many are present
+cmd-hint-ops-set-present = present
+cmd-help-ops-set-planned = type how many are planned
+cmd-hint-ops-set-planned = planned
+cmd-help-ops-add-shift = a new shift
+cmd-hint-ops-add-shift = new shift
+cmd-help-ops-remove-shift = take the shift out (asks first)
+cmd-hint-ops-remove-shift = take out

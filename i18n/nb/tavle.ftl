@@ -1811,3 +1811,33 @@ ops-symbol-risk-high = høy risiko (15–25)
 ops-symbol-wheel-event = hendelse i årshjulet
 ops-symbol-this-week = denne uka
 ops-symbol-to-card = har blitt eller blir et kort
+
+## Driftstavla på skjermen: bemanningspanelet (sak 22, del 2)
+staff-shift = Vakt
+staff-planned = Planlagt
+staff-present = Til stede
+staff-full = ✓ fullt
+staff-not-a-shift = ikke en av tavlas vakter
+staff-count = Antall
+staff-new-shift = Ny vakt
+staff-no-figures = Ingen tall for i dag ennå: p setter hvor mange som er planlagt
+staff-gap = ▼ { $missing } mangler
+staff-total = { $missing ->
+    [0] I dag er alle vakter med tall fullt bemannet
+   *[other] I dag mangler { $missing }
+}
+staff-remove-ask = Ta bort vakten «{ $shift }»? Tallene som er ført for den, blir stående.
+staff-msg-unknown = { $shift } har ingen tall i dag ennå: p setter hvor mange som er planlagt, Enter hvor mange som er til stede
+staff-msg-bad-count = «{ $text }» er ikke et antall: skriv et helt tall fra 0, eller la feltet stå tomt
+cmd-help-ops-more-present = én til er til stede på vakten
+cmd-hint-ops-more-present = én til
+cmd-help-ops-fewer-present = én færre til stede (sykmelding)
+cmd-hint-ops-fewer-present = én færre
+cmd-help-ops-set-present = skriv hvor mange som er til stede
+cmd-hint-ops-set-present = til stede
+cmd-help-ops-set-planned = skriv hvor mange som er planlagt
+cmd-hint-ops-set-planned = planlagt
+cmd-help-ops-add-shift = ny vakt
+cmd-hint-ops-add-shift = ny vakt
+cmd-help-ops-remove-shift = ta bort vakten (spør først)
+cmd-hint-ops-remove-shift = ta bort

@@ -1809,3 +1809,33 @@ ops-symbol-risk-high = høg risiko (15–25)
 ops-symbol-wheel-event = hending i årshjulet
 ops-symbol-this-week = denne veka
 ops-symbol-to-card = har blitt eller blir eit kort
+
+## Driftstavla på skjermen: bemanningspanelet (sak 22, del 2)
+staff-shift = Vakt
+staff-planned = Planlagt
+staff-present = Til stades
+staff-full = ✓ fullt
+staff-not-a-shift = ikkje ei av vaktene på tavla
+staff-count = Tal
+staff-new-shift = Ny vakt
+staff-no-figures = Ingen tal for i dag enno: p set kor mange som er planlagde
+staff-gap = ▼ { $missing } manglar
+staff-total = { $missing ->
+    [0] I dag er alle vakter med tal fullt bemanna
+   *[other] I dag manglar { $missing }
+}
+staff-remove-ask = Ta bort vakta «{ $shift }»? Tala som er førte for henne, blir ståande.
+staff-msg-unknown = { $shift } har ingen tal i dag enno: p set kor mange som er planlagde, Enter kor mange som er til stades
+staff-msg-bad-count = «{ $text }» er ikkje eit tal på personar: skriv eit heilt tal frå 0, eller la feltet stå tomt
+cmd-help-ops-more-present = éin til er til stades på vakta
+cmd-hint-ops-more-present = éin til
+cmd-help-ops-fewer-present = éin færre til stades (sjukmelding)
+cmd-hint-ops-fewer-present = éin færre
+cmd-help-ops-set-present = skriv kor mange som er til stades
+cmd-hint-ops-set-present = til stades
+cmd-help-ops-set-planned = skriv kor mange som er planlagde
+cmd-hint-ops-set-planned = planlagt
+cmd-help-ops-add-shift = ny vakt
+cmd-hint-ops-add-shift = ny vakt
+cmd-help-ops-remove-shift = ta bort vakta (spør først)
+cmd-hint-ops-remove-shift = ta bort

@@ -496,7 +496,7 @@ impl Component for BoardScreen {
     }
 
     fn hints(&self, s: &Shared) -> Vec<Hint> {
-        let own = if self.focused().is_some() {
+        let mut own = if self.focused().is_some() {
             keymap::hints(self.keys())
         } else if s.running().is_none() {
             let card = s.board().and_then(|b| self.selected_card(b));
@@ -512,6 +512,7 @@ impl Component for BoardScreen {
                 })
                 .collect()
         };
+        super::operations::shown_only(&mut own, s);
         super::global::hints(own, self.left_out(), self.hints_at())
     }
 

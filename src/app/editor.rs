@@ -157,6 +157,9 @@ impl Editor {
         if let Some(flow) = super::operations::deadlines::form::save(self, s, rq) {
             return flow;
         }
+        if matches!(self.kind, EditKind::StaffCount { .. } | EditKind::NewShift) {
+            return super::operations::staffing_form::save(self, s, rq);
+        }
         let ops = super::prepare::form_ops(self, s).or_else(|| super::pdsa_form::form_ops(self, s));
         if let Some(ops) = ops {
             return match ops {
@@ -309,8 +312,13 @@ impl Editor {
             | EditKind::NewBoard
             | EditKind::Routine { .. }
             | EditKind::Intake { .. } => return Ok(None),
-            // Saved by `operations::risks::form` and `operations::deadlines::form`.
-            EditKind::Risk { .. } | EditKind::Deviation { .. } | EditKind::Event { .. } => {
+            // Saved by `operations::risks::form`, `operations::deadlines::form`
+            // and `operations::staffing_form`.
+            EditKind::Risk { .. }
+            | EditKind::Deviation { .. }
+            | EditKind::Event { .. }
+            | EditKind::StaffCount { .. }
+            | EditKind::NewShift => {
                 return Ok(None);
             }
             // Saved by `pdsa_form::form_ops`.

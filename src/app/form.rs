@@ -99,6 +99,14 @@ pub enum EditKind {
     Event {
         id: Option<String>,
     },
+    /// How many are present on a shift today (`planned`: how many are
+    /// planned), on an operations board (`operations::staffing_form`).
+    StaffCount {
+        shift: String,
+        planned: bool,
+    },
+    /// A new shift of the board's staffing.
+    NewShift,
 }
 
 impl EditKind {
@@ -106,7 +114,10 @@ impl EditKind {
     pub fn may_be_empty(&self) -> bool {
         matches!(
             self,
-            EditKind::MeetingGoal | EditKind::MeetingLength | EditKind::Role(_)
+            EditKind::MeetingGoal
+                | EditKind::MeetingLength
+                | EditKind::Role(_)
+                | EditKind::StaffCount { .. }
         )
     }
 }
@@ -161,6 +172,8 @@ pub enum Field {
     Pdsa(crate::i18n::PdsaLabel),
     /// A field of a risk, a deviation or an annual-wheel event.
     Ops(crate::i18n::OpsLabel),
+    /// How many people (the staffing of a shift).
+    Count,
 }
 
 impl Field {
@@ -196,6 +209,7 @@ impl Field {
             Field::Received => Label::Received,
             Field::Pdsa(l) => Label::Pdsa(l),
             Field::Ops(l) => Label::Ops(l),
+            Field::Count => Label::Count,
         }
     }
 }

@@ -572,6 +572,9 @@ impl App {
         if let Some(card) = out.select {
             self.screens.board.select(&self.shared, &card);
         }
+        if let Some(id) = out.indicator {
+            self.screens.indicators.selected = Some(id);
+        }
         self.with_screen(self.screen, |c, s| c.refresh(s));
         // The card on the detail screen is gone: back to the board.
         if self.screen == Screen::Card && self.screens.card.id.is_none() {

@@ -55,6 +55,8 @@ pub enum Request {
     Select(String),
     /// Show this card on the card detail screen.
     Detail(String),
+    /// Select this indicator on the indicators screen.
+    Indicator(String),
     /// Make the board at this path the current one.
     Show(PathBuf),
     /// Show the next (or previous) board in the overview's order.
@@ -120,6 +122,10 @@ impl Requests {
 
     pub fn detail(&mut self, card: String) {
         self.push(Request::Detail(card));
+    }
+
+    pub fn indicator(&mut self, id: String) {
+        self.push(Request::Indicator(id));
     }
 
     pub fn effect(&mut self, effect: Effect) {

@@ -29,6 +29,8 @@ pub enum Question {
     MakeRoutine { card: String },
     /// Remove the routine (its id)?
     RemoveRoutine { id: String },
+    /// Take the shift (its name) out of the board's staffing?
+    RemoveShift { name: String },
 }
 
 /// The routine made from `card`, if there is one.
@@ -84,6 +86,10 @@ pub fn key(q: &Question, key: &KeyEvent, s: &Shared, rq: &mut Requests) -> Flow 
         Question::RemoveRoutine { id } => {
             let op = RoutineOp::Remove { id: id.clone() };
             rq.apply(s, vec![Op::Routine(op)], Origin::Edit);
+        }
+        Question::RemoveShift { name } => {
+            let op = tavle_core::ops::StaffingOp::RemoveShift { name: name.clone() };
+            rq.apply(s, vec![Op::Staffing(op)], Origin::Edit);
         }
     }
     Flow::Close

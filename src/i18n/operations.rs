@@ -31,12 +31,18 @@ pub enum OpsMsg {
     NotMade(String, i32),
     /// A panel's key on a board that does not show the panel.
     PanelNotShown(tavle_core::layout::PanelKind),
+    /// One fewer present on a shift (its name) with no figures today.
+    StaffUnknown(String),
+    /// A count typed that is no whole number from 0 (the text).
+    BadCount(String),
 }
 
 /// The text of an [`OpsMsg`].
 pub fn ops_msg(lang: Lang, m: &OpsMsg) -> String {
     match m {
         OpsMsg::PanelNotShown(kind) => panel_not_shown(lang, *kind),
+        OpsMsg::StaffUnknown(s) => super::staffing::staff_unknown(lang, s),
+        OpsMsg::BadCount(t) => super::staffing::bad_count(lang, t),
         OpsMsg::ShiftGone(s) => f!(lang, "ops-msg-shift-gone", shift = s),
         OpsMsg::ShiftExists(s) => f!(lang, "ops-msg-shift-exists", shift = s),
         OpsMsg::StaffExists(s) => f!(lang, "ops-msg-staff-exists", entry = s),
@@ -261,7 +267,7 @@ pub(super) fn cmd_help_ops(lang: Lang, id: &str) -> Option<&'static str> {
         "focus-risks" => s!(lang, "cmd-help-focus-risks"),
         "focus-measures" => s!(lang, "cmd-help-focus-measures"),
         "focus-deadlines" => s!(lang, "cmd-help-focus-deadlines"),
-        _ => return None,
+        _ => return super::staffing::staff_cmd_help(lang, id),
     })
 }
 
@@ -273,6 +279,6 @@ pub(super) fn cmd_hint_ops(lang: Lang, id: &str) -> Option<&'static str> {
         "focus-risks" => s!(lang, "cmd-hint-focus-risks"),
         "focus-measures" => s!(lang, "cmd-hint-focus-measures"),
         "focus-deadlines" => s!(lang, "cmd-hint-focus-deadlines"),
-        _ => return None,
+        _ => return super::staffing::staff_cmd_hint(lang, id),
     })
 }

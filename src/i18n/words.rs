@@ -477,6 +477,8 @@ pub enum Label {
     Pdsa(super::PdsaLabel),
     /// A field of a risk, a deviation or an annual-wheel event.
     Ops(super::OpsLabel),
+    /// How many people (a shift's staffing).
+    Count,
 }
 
 /// The label of an editor field.
@@ -511,6 +513,7 @@ pub fn label(lang: Lang, l: Label) -> &'static str {
         Label::Received => super::intake_word(lang, super::IntakeWord::Received),
         Label::Pdsa(l) => super::pdsa_label(lang, l),
         Label::Ops(l) => super::ops_label(lang, l),
+        Label::Count => super::staffing::staff_word(lang, super::StaffWord::Count),
     }
 }
 

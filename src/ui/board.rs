@@ -1,4 +1,7 @@
-//! The board screen: columns side by side with their cards.
+//! The board screen: columns side by side with their cards. On an
+//! improvement board this is the whole screen ([`render`]); on an operations
+//! board it is the measures panel of the layout (`super::operations`), drawn
+//! by the same function ([`render_measures`]).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,7 +18,16 @@ use tavle_core::text::{fit, sanitize};
 /// Columns narrower than this are not drawn; the view scrolls sideways instead.
 const MIN_COLUMN: u16 = 18;
 
+/// The board screen of a board that shows only its columns.
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
+    render_measures(app, area, frame, true);
+}
+
+/// The measures in `area`: the legend row, the columns, the decisions
+/// panel beside or below them (`b`, and while a meeting runs), and the big
+/// meeting clock (`t`) in their place; `legend`: the legend row above them
+/// (a laptop's tabs take its row during a meeting).
+pub fn render_measures(app: &App, area: Rect, frame: &mut Frame, legend: bool) {
     let Some(entry) = app.entry() else {
         return;
     };
@@ -23,8 +35,11 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
         .board
         .as_ref()
         .and_then(|b| b.meeting.as_ref()?.running.as_ref());
-    let [legend, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    render_legend(app, legend, frame);
+    let [legend_row, body] =
+        Layout::vertical([Constraint::Length(u16::from(legend)), Constraint::Fill(1)]).areas(area);
+    if legend {
+        render_legend(app, legend_row, frame);
+    }
     let Some(board) = &entry.board else {
         return;
     };

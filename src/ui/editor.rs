@@ -57,6 +57,11 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
         EditKind::Deviation { .. } => i18n::panel_word(lang, i18n::PanelWord::EditDeviation),
         EditKind::Event { id: None } => i18n::panel_word(lang, i18n::PanelWord::NewEvent),
         EditKind::Event { .. } => i18n::panel_word(lang, i18n::PanelWord::EditEvent),
+        EditKind::StaffCount { planned: true, .. } => {
+            i18n::staff_word(lang, i18n::StaffWord::Planned)
+        }
+        EditKind::StaffCount { .. } => i18n::staff_word(lang, i18n::StaffWord::Present),
+        EditKind::NewShift => i18n::staff_word(lang, i18n::StaffWord::NewShift),
     }
 }
 
@@ -64,6 +69,9 @@ fn title(app: &App, kind: &EditKind) -> &'static str {
 /// move into Evaluere opens unasked.
 fn dialog_title(app: &App, kind: &EditKind) -> String {
     let lang = app.shared.lang();
+    if let EditKind::StaffCount { shift, .. } = kind {
+        return format!(" {}: {} ", title(app, kind), sanitize(shift));
+    }
     let (EditKind::Cycle { card, .. } | EditKind::Evaluation { card } | EditKind::Benefit { card }) =
         kind
     else {

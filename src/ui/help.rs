@@ -48,7 +48,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang();
     // The screen's own keys, then under a heading the global ones (each once).
     let row = |b: &Binding| (keymap::labels(b, " "), i18n::cmd_help(lang, b.cmd.id()));
-    let mut rows: Vec<(String, &str)> = app.keys().iter().map(row).collect();
+    // The keys of panels the board does not show are left out, as in the hint bar.
+    let shown = |b: &&Binding| match b.cmd {
+        keymap::Cmd::Focus(kind) => crate::app::operations::can_focus(&app.shared, kind),
+        _ => true,
+    };
+    let mut rows: Vec<(String, &str)> = app.keys().iter().filter(shown).map(row).collect();
     let globals = app.global_keys();
     if !globals.is_empty() {
         let heading = i18n::ui(lang, Ui::HelpEverywhere);

@@ -119,6 +119,13 @@ pub fn render_ask(app: &App, q: &Question, area: Rect, frame: &mut Frame) {
                 .map_or(id.as_str(), |r| r.title.as_str());
             i18n::routine_remove_ask(lang, &sanitize(title))
         }
+        Question::RemoveShift { name } => i18n::staff_remove_ask(lang, &sanitize(name)),
+    };
+    let heading = match q {
+        Question::RemoveShift { .. } => {
+            i18n::panel_title(lang, tavle_core::layout::PanelKind::Staffing)
+        }
+        _ => i18n::routine_word(lang, W::ScreenTitle).to_string(),
     };
     let rect = centered(area, 70, 6);
     let w = rect.width.saturating_sub(4) as usize;
@@ -137,7 +144,7 @@ pub fn render_ask(app: &App, q: &Question, area: Rect, frame: &mut Frame) {
         Paragraph::new(lines).block(
             Block::bordered()
                 .border_type(BorderType::Thick)
-                .title(format!(" {} ", i18n::routine_word(lang, W::ScreenTitle))),
+                .title(format!(" {heading} ")),
         ),
         rect,
     );

@@ -11,11 +11,12 @@ pub mod deadlines;
 pub mod goals;
 pub mod risks;
 pub mod staffing;
+pub mod staffing_form;
 
-use super::keymap::{Binding, Cmd, Key, bind, ch};
+use super::keymap::{Binding, Cmd, Hint, Key, bind, ch};
 use super::panels::PanelComponent;
 use super::shared::Shared;
-use tavle_core::layout::PanelKind;
+use tavle_core::layout::{self, PanelKind};
 
 /// A panel's key table: its own rows, then the keys that give the keyboard
 /// to each panel (the same on the board and in every panel).
@@ -108,4 +109,21 @@ impl OpsPanels {
             }
         }
     }
+}
+
+/// Whether the focus key of `kind` does anything on the board shown: the
+/// board shows the panel, beside at least one other (a board of columns
+/// alone has nothing to move the keyboard between).
+pub fn can_focus(s: &Shared, kind: PanelKind) -> bool {
+    let shown = s.board().map(layout::panels).unwrap_or_default();
+    shown.len() > 1 && shown.contains(&kind)
+}
+
+/// Keep out of `hints` the keys of panels the board does not show, so an
+/// improvement board's hint bar stays as it was.
+pub fn shown_only(hints: &mut Vec<Hint>, s: &Shared) {
+    hints.retain(|h| match h.binding.cmd {
+        Cmd::Focus(kind) => can_focus(s, kind),
+        _ => true,
+    });
 }

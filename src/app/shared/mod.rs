@@ -80,6 +80,8 @@ pub struct Outbox {
     pub select: Option<String>,
     /// Show this card on the card detail screen.
     pub detail: Option<String>,
+    /// Select this indicator on the indicators screen.
+    pub indicator: Option<String>,
 }
 
 /// The state every screen shares. Screens read it and never write it: they
@@ -359,6 +361,7 @@ impl Shared {
                 Request::Open(overlay) => self.out.open = Some(overlay),
                 Request::Select(card) => self.out.select = Some(card),
                 Request::Detail(card) => self.out.detail = Some(card),
+                Request::Indicator(id) => self.out.indicator = Some(id),
                 Request::Show(path) => self.show(&path),
                 Request::StepBoard(delta) => self.step_board(delta),
                 Request::SortBoards(owner) => self.sort_entries(&owner),

@@ -25,6 +25,12 @@ use tavle_core::operations::Week;
 use tavle_core::operations::wheel::is_made;
 use tavle_core::text::{fit, sanitize, width};
 
+/// The rows the strip of the year takes at the panel's foot.
+pub const STRIP_ROWS: usize = wheel::STRIP_H as usize;
+
+/// The rows the ring (`w`) wants below four lines of deadlines.
+pub const RING_ROWS: usize = wheel::RING_MIN_H as usize + 4;
+
 /// The wheel's events go beside the deadlines from this inner width on
 /// (narrower, the deadlines' titles would be cut to a word).
 const BESIDE_FROM: u16 = 100;

@@ -27,6 +27,9 @@ use tavle_core::text::{fit, sanitize, width};
 
 /// The matrix goes beside the lists from this inner width on.
 const BESIDE_FROM: u16 = 64;
+/// The rows the matrix takes (for the layout's share of the height).
+pub const MATRIX_ROWS: usize = matrix::HEIGHT;
+
 /// The most weeks counted in the per-week line.
 const WEEKS_MAX: usize = 12;
 

@@ -20,9 +20,9 @@ use tavle_core::operations::wheel::{StripWeek, strip};
 use tavle_core::text::fit;
 
 /// The lines of the strip: heading, marker, cells, numbers.
-const STRIP_H: u16 = 4;
+pub const STRIP_H: u16 = 4;
 /// The ring wants at least this many lines.
-const RING_MIN_H: u16 = 9;
+pub const RING_MIN_H: u16 = 9;
 
 /// The glyph of a week: an event or none.
 pub fn glyph(w: &StripWeek) -> char {
@@ -38,6 +38,9 @@ pub fn height(area: Rect, ring: bool, want: u16) -> u16 {
     }
     let keep = want.clamp(4, 14);
     if ring {
+        // The ring was asked for (`w`): it comes first, the deadlines keep
+        // four lines (the selected one stays in sight).
+        let keep = keep.min(4);
         let h = (area.height / 2).max(RING_MIN_H);
         return if area.height >= h + keep { h } else { 0 };
     }
