@@ -47,18 +47,17 @@ pub fn today(s: &Shared) -> Vec<ShiftDay> {
         .unwrap_or_default()
 }
 
-/// The ops of a staffing change made today: `op`, then rolling off the
-/// entries of days gone by when there are any, so yesterday's figures go
-/// with the first change of a new day, in the same save. The worker keeps
-/// each op of a save as its own undo step, the first op's on top: `u`
-/// undoes the change people saw first, a second `u` brings yesterday's
-/// figures back. (The two touch different entries, so either order of
-/// undoing gives the board as it was.)
+/// The ops of a staffing change made today: rolling off the entries of
+/// days gone by when there are any, then `op`, so yesterday's figures go
+/// with the first change of a new day, in the same save. One save is one
+/// undo step: `u` takes both back (the change, then the roll-off), and the
+/// notice names the change people saw, the last op.
 pub fn ops_for(board: &Board, today: chrono::NaiveDate, op: StaffingOp) -> Vec<Op> {
-    let mut ops = vec![Op::Staffing(op)];
+    let mut ops = Vec::new();
     if !staffing::rolled_off(board, today).is_empty() {
         ops.push(Op::Staffing(StaffingOp::RollOff { before: today }));
     }
+    ops.push(Op::Staffing(op));
     ops
 }
 
@@ -197,8 +196,8 @@ mod tests {
         assert_eq!(
             ops_for(&old, day(4), op.clone()),
             vec![
+                Op::Staffing(StaffingOp::RollOff { before: day(4) }),
                 Op::Staffing(op.clone()),
-                Op::Staffing(StaffingOp::RollOff { before: day(4) })
             ]
         );
         // Only today's entries: nothing to roll off, the change alone.

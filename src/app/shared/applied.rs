@@ -58,6 +58,7 @@ impl Shared {
                 // A card is selected on the board shown only: a copy sent
                 // up to another board must not select its namesake here.
                 let shown = self.entry().is_some_and(|e| e.path == path);
+                let mut reverse = Vec::new();
                 for a in saved.applied.into_iter().rev() {
                     if let Some(card) = a.change.card()
                         && origin != Origin::Edit
@@ -82,12 +83,14 @@ impl Shared {
                         // The copy is not brought back: say where it is.
                         self.notify(Msg::Sync(SyncMsg::Unmerged(copy.clone())), false);
                     }
-                    if !a.inverse.undoable() {
-                        continue;
+                    if a.inverse.undoable() {
+                        reverse.push(a.inverse);
                     }
+                }
+                if !reverse.is_empty() {
                     let step = Step {
                         path: path.to_path_buf(),
-                        op: a.inverse,
+                        ops: reverse,
                     };
                     self.history.saved(origin, step);
                 }

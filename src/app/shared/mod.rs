@@ -45,11 +45,13 @@ pub struct Notice {
     pub until: Instant,
 }
 
-/// An undoable step: the op that reverses it, on which board file.
+/// An undoable step: the ops that reverse one save, in the order they are
+/// applied (the last op's inverse first), on which board file. One save is
+/// one step: `u` takes back everything one key did, in the right order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub path: PathBuf,
-    pub op: Op,
+    pub ops: Vec<Op>,
 }
 
 /// An edit sent to the worker and not yet saved: shown at once, on top of

@@ -150,9 +150,11 @@ impl Shared {
         if let Some(i) = self.entries.iter().position(|e| e.path == step.path) {
             self.current = i;
         }
-        if let Op::Card(tavle_core::ops::CardOp::Move { id, .. }) = &step.op {
-            self.out.select = Some(id.clone());
+        for op in &step.ops {
+            if let Op::Card(tavle_core::ops::CardOp::Move { id, .. }) = op {
+                self.out.select = Some(id.clone());
+            }
         }
-        self.send(step.path, vec![step.op], origin, None);
+        self.send(step.path, step.ops, origin, None);
     }
 }
