@@ -82,7 +82,7 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let panels = layout::panels(board);
     let focused = app.screens.board.ops.focused();
     let want = |kind: PanelKind| want(app, kind);
-    match place::places(&panels, &want, area) {
+    match place::places_focused(&panels, &want, area, focused) {
         Places::Grid(places) => {
             for (kind, rect) in places {
                 draw(app, kind, rect, frame, kind == focused, true);

@@ -38,6 +38,18 @@ pub enum Places {
 /// The places of `panels` in `area`; `want(kind)` is how many rows (with
 /// its frame) the panel would fill.
 pub fn places(panels: &[PanelKind], want: &dyn Fn(PanelKind) -> u16, area: Rect) -> Places {
+    places_focused(panels, want, area, PanelKind::Measures)
+}
+
+/// As [`places`], with the panel that has the keyboard (`focused`): its
+/// band may take up to half the height, so what is being worked on in the
+/// meeting shows whole while the columns keep their rows.
+pub fn places_focused(
+    panels: &[PanelKind],
+    want: &dyn Fn(PanelKind) -> u16,
+    area: Rect,
+    focused: PanelKind,
+) -> Places {
     let Some(m) = panels.iter().position(|p| *p == PanelKind::Measures) else {
         return Places::Tabs;
     };
@@ -52,7 +64,7 @@ pub fn places(panels: &[PanelKind], want: &dyn Fn(PanelKind) -> u16, area: Rect)
     if area.width >= SIDES_FROM_WIDTH && area.width >= 3 * area.height {
         return sides(before, after, want, area);
     }
-    bands(before, after, want, area)
+    bands(before, after, want, area, focused)
 }
 
 /// Bands above and below the measures, each as high as its fullest panel
@@ -62,6 +74,7 @@ fn bands(
     after: &[PanelKind],
     want: &dyn Fn(PanelKind) -> u16,
     area: Rect,
+    focused: PanelKind,
 ) -> Places {
     let bands = u16::from(!before.is_empty()) + u16::from(!after.is_empty());
     // One band may take a third of the height, two bands a quarter each:
@@ -71,14 +84,25 @@ fn bands(
         _ => area.height / 4,
     }
     .max(MIN_PANEL);
-    let height = |band: &[PanelKind]| -> u16 {
+    let height = |band: &[PanelKind], cap: u16| -> u16 {
         if band.is_empty() {
             return 0;
         }
         let most = band.iter().map(|k| want(*k)).max().unwrap_or(MIN_PANEL);
         most.clamp(MIN_PANEL, cap)
     };
-    let (top, bottom) = (height(before), height(after));
+    let (mut top, mut bottom) = (height(before, cap), height(after, cap));
+    // The band with the keyboard may grow to half the height, as far as
+    // the other band and the measures' rows leave room.
+    let grown = |other: u16| {
+        let room = area.height.saturating_sub(other + MIN_MEASURES);
+        (area.height / 2).min(room).max(cap)
+    };
+    if before.contains(&focused) {
+        top = height(before, grown(bottom));
+    } else if after.contains(&focused) {
+        bottom = height(after, grown(top));
+    }
     if area.height < top + bottom + MIN_MEASURES {
         return Places::Tabs;
     }
@@ -244,5 +268,35 @@ mod tests {
         let rect = |k: PanelKind| g.iter().find(|p| p.0 == k).map(|p| p.1).unwrap();
         assert!(rect(Deadlines).x < rect(Staffing).x);
         assert_eq!(rect(Measures).bottom(), area.bottom());
+    }
+
+    /// The band of the panel that has the keyboard grows to half the
+    /// height when it has that much to show; the other band keeps its quarter.
+    #[test]
+    fn the_focused_panels_band_may_take_half_the_height() {
+        use PanelKind::*;
+        let greedy = |_: PanelKind| 100;
+        let area = Rect::new(0, 1, 100, 40);
+        let height = |focused| {
+            let g = grid(places_focused(&ALL, &greedy, area, focused));
+            let of = |k| g.iter().find(|(p, _)| *p == k).map(|(_, r)| r.height);
+            (of(Risks), of(Deadlines), of(Measures))
+        };
+        // 40 rows: a quarter is 10; focused, 40 − 10 − 14 = 16 (< half, 20).
+        assert_eq!(height(Measures), (Some(10), Some(10), Some(20)));
+        assert_eq!(height(Risks), (Some(16), Some(10), Some(14)));
+        assert_eq!(height(Deadlines), (Some(10), Some(16), Some(14)));
+        // A tall screen: half of 80 is the limit.
+        let g = grid(places_focused(
+            &ALL,
+            &greedy,
+            Rect::new(0, 0, 120, 80),
+            Deadlines,
+        ));
+        let deadlines = g
+            .iter()
+            .find(|(p, _)| *p == Deadlines)
+            .map(|(_, r)| r.height);
+        assert_eq!(deadlines, Some(40));
     }
 }
