@@ -37,6 +37,7 @@ pub enum Places {
 
 /// The places of `panels` in `area`; `want(kind)` is how many rows (with
 /// its frame) the panel would fill.
+#[cfg(test)]
 pub fn places(panels: &[PanelKind], want: &dyn Fn(PanelKind) -> u16, area: Rect) -> Places {
     places_focused(panels, want, area, PanelKind::Measures)
 }
