@@ -55,6 +55,8 @@ fn a_standup_goes_from_panel_to_panel_with_one_key_each() {
         has_keyboard(s, panels[1].1)
     });
     assert!(!has_keyboard(&tui.screen(), panels[0].1));
+    // The sample's risks, worst first: falls for those living alone (4×4).
+    tui.wait_for("4×4 high");
     tui.send("v");
     tui.wait_for("v Measures ═");
     assert!(panels.iter().all(|(_, t)| !has_keyboard(&tui.screen(), t)));
@@ -62,6 +64,9 @@ fn a_standup_goes_from_panel_to_panel_with_one_key_each() {
     tui.wait_until("the deadlines have the keyboard", |s| {
         has_keyboard(s, panels[2].1)
     });
+    // This week's deadlines under today's ISO week number.
+    let week = chrono::Datelike::iso_week(&chrono::Local::now().date_naive()).week();
+    tui.wait_for(&format!("Week {week} – this week"));
     tui.send(ESC);
     tui.wait_for("v Measures ═");
     tui.send(ESC);
