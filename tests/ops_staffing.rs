@@ -263,3 +263,31 @@ fn the_gap_and_the_total_are_worded_in_each_language() {
         }
     }
 }
+
+/// In a narrow panel (a third of a 100-column laptop) the gap is a glyph
+/// and a number, never a word cut in half; wide, it is said in words.
+#[test]
+fn a_narrow_panel_says_the_gap_by_glyph_and_number() {
+    let days = json!({"days": [
+        {"date": "2026-11-24", "shift": "dag", "planned": 9, "present": 7},
+        {"date": "2026-11-24", "shift": "kveld", "planned": 6}
+    ]});
+    let narrow = Ops::drift_with(|b| b["staffing"] = days.clone());
+    let screen = narrow.screen(100, 30);
+    // The staffing panel is the middle one of the band: its rows follow a `│`.
+    let row = |screen: &str, shift: &str| -> String {
+        let at = format!("│{shift} ");
+        let line = screen.lines().find(|l| l.contains(&at)).expect(screen);
+        line.split('│')
+            .find(|c| c.starts_with(shift))
+            .unwrap_or("")
+            .to_string()
+    };
+    let dag = row(&screen, "dag");
+    assert!(dag.contains("▼ 2"), "{dag}");
+    assert!(!dag.contains('…'), "no word cut in half: {dag}");
+    assert!(row(&screen, "kveld").contains('✓'), "{screen}");
+    let wide = board(days).screen(120, 40);
+    assert!(row(&wide, "dag").contains("▼ 2 mangler"), "{wide}");
+    assert!(row(&wide, "kveld").contains("✓ fullt"), "{wide}");
+}

@@ -49,9 +49,12 @@ pub fn render(app: &App, area: Rect, frame: &mut Frame, focused: bool) {
         fit(i18n::staff_word(lang, W::Shift), name_w)
     );
     let mut lines = vec![Line::from(Span::raw(fit(&head, w)).bold())];
+    // A narrow panel says the gap by glyph and number only (`▼ 2`, `✓`):
+    // the day's total below says it in words.
+    let wide = width(&head) + 2 + width(&i18n::staff_gap(lang, 10)) <= w;
     let selected = app.screens.board.ops.staffing.selected.as_deref();
     for d in &day {
-        let mut line = shift_line(app, d, (name_w, pw, nw), w);
+        let mut line = shift_line(app, d, (name_w, pw, nw), w, wide);
         if focused && selected == Some(d.shift.as_str()) {
             line = line.style(super::super::selected_style());
         }
@@ -81,6 +84,7 @@ fn shift_line(
     d: &ShiftDay,
     (name_w, pw, nw): (usize, usize, usize),
     w: usize,
+    wide: bool,
 ) -> Line<'static> {
     let lang = app.shared.lang();
     let num = |n: Option<u32>| n.map_or_else(|| "–".to_string(), |n| n.to_string());
@@ -92,14 +96,22 @@ fn shift_line(
     ];
     if d.gap > 0 {
         spans.push(Span::styled(
-            format!("  {}", i18n::staff_gap(lang, d.gap)),
+            if wide {
+                format!("  {}", i18n::staff_gap(lang, d.gap))
+            } else {
+                format!("  ▼ {}", d.gap)
+            },
             Style::new().fg(Color::Red).bold(),
         ));
     } else if let (Some(p), Some(_)) = (d.planned, d.present)
         && p > 0
     {
         spans.push(Span::styled(
-            format!("  {}", i18n::staff_word(lang, W::Full)),
+            if wide {
+                format!("  {}", i18n::staff_word(lang, W::Full))
+            } else {
+                "  ✓".to_string()
+            },
             Style::new().fg(Color::Green),
         ));
     }
