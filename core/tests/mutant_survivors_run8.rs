@@ -53,3 +53,38 @@ fn a_card_added_green_is_not_turned_red() {
     let red: Vec<&str> = c.turned_red.iter().map(|t| t.id.as_str()).collect();
     assert_eq!(red, ["k2"]);
 }
+
+/// `json.rs` `-=` → `/=` / `+=` on an empty object or array: leaving one
+/// gives its depth back, so a long list of empty ones is not "too deep".
+#[test]
+fn many_empty_objects_and_arrays_side_by_side_are_not_deep() {
+    let items = ["{}", "[]"].repeat(200).join(",");
+    let text = format!("[{items}]");
+    assert!(tavle_core::json::parse(&text).is_ok());
+}
+
+/// `diag.rs` `+` → `*` in `edit_distance` (a deleted letter cost nothing):
+/// a word with many letters too many is no typo of a key value.
+#[test]
+fn many_letters_too_many_are_no_typo() {
+    use tavle_core::diag::suggest;
+    const KINDS: &[&str] = &["drift", "forbedring"];
+    assert_eq!(suggest("driftt", KINDS), Some("drift"));
+    assert_eq!(suggest("driftxxxxxxxx", KINDS), None);
+    assert_eq!(suggest("forbedringer og mer", KINDS), None);
+}
+
+/// `csv_import.rs` `&&` → `||` in `is_header`: a first line whose date is a
+/// date word ("i går") is a row, not a heading, even with letters in it —
+/// so a bad value in it is reported, never skipped without a word.
+#[test]
+fn a_first_line_with_a_date_word_is_a_row_not_a_heading() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let (rows, bad) = tavle_core::csv_import::parse("Fall;i går;fem\nFall;2026-11-20;3\n", today);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(bad.iter().map(|b| b.line).collect::<Vec<_>>(), [1]);
+    // A real heading is still skipped without a word.
+    let (rows, bad) =
+        tavle_core::csv_import::parse("Indikator;Dato;Verdi\nFall;2026-11-20;3\n", today);
+    assert_eq!((rows.len(), bad.len()), (1, 0));
+}
