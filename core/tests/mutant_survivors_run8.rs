@@ -88,3 +88,13 @@ fn a_first_line_with_a_date_word_is_a_row_not_a_heading() {
         tavle_core::csv_import::parse("Indikator;Dato;Verdi\nFall;2026-11-20;3\n", today);
     assert_eq!((rows.len(), bad.len()), (1, 0));
 }
+
+/// `json.rs` `||` → `&&` in `Parser::string`: a high surrogate must be
+/// followed by `\u` and its low half; `\x` with four hex digits is no pair.
+#[test]
+fn a_high_surrogate_needs_a_backslash_u_after_it() {
+    use tavle_core::json::parse;
+    assert!(parse(r#""\uD83D\uDE00""#).is_ok());
+    assert!(parse(r#""\uD83D\xDE00""#).is_err());
+    assert!(parse(r#""\uD83DuDE00""#).is_err());
+}
