@@ -98,3 +98,34 @@ fn a_high_surrogate_needs_a_backslash_u_after_it() {
     assert!(parse(r#""\uD83D\xDE00""#).is_err());
     assert!(parse(r#""\uD83DuDE00""#).is_err());
 }
+
+/// `json.rs` `-=` → `/=` in `line_col`: an offset inside a letter of two
+/// bytes (å) is the letter's column, not a hang.
+#[test]
+fn an_offset_inside_a_letter_is_that_letters_column() {
+    use tavle_core::json::line_col;
+    // x is byte 0, å bytes 1–2, the newline 3, y byte 4.
+    assert_eq!(line_col("xå\ny", 2), (1, 2));
+    assert_eq!(line_col("xå\ny", 4), (2, 1));
+}
+
+/// `model.rs` `&&` → `||` in `ser_number`: only whole values are written
+/// without a fraction; 2.5 stays 2.5 and 6.0 is written 6.
+#[test]
+fn measured_values_are_written_as_they_are() {
+    let (b, _) = tavle_core::analyze::analyze_text(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "indicators":[{"id":"fall","title":"Fall","values":[
+             {"date":"2026-11-02","value":2.5},{"date":"2026-11-09","value":6.0}]}]}"#,
+    );
+    let b = b.expect("a board");
+    let text = tavle_core::analyze::to_text(&b, Default::default());
+    assert!(text.contains(r#""value": 2.5"#), "{text}");
+    assert!(
+        text.contains(r#""value": 6"#) && !text.contains("6.0"),
+        "{text}"
+    );
+    // `Board::indicator` → None: the indicator is found by its id.
+    assert_eq!(b.indicator("fall").map(|i| i.title.as_str()), Some("Fall"));
+    assert!(b.indicator("fal").is_none());
+}
