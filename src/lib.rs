@@ -20,5 +20,6 @@ pub mod i18n;
 pub mod minutes;
 pub mod platform;
 pub mod report;
+pub mod settings;
 pub mod tui;
 pub mod ui;

@@ -97,6 +97,8 @@ pub struct Outbox {
 /// event ([`Shared::begin`], [`Shared::clock`]).
 pub struct Shared {
     lang: Lang,
+    /// How the screen is coloured (`T` cycles).
+    theme: crate::settings::Theme,
     /// The folder shown, for the title bar.
     dir: PathBuf,
     entries: Vec<Entry>,
@@ -144,6 +146,7 @@ impl Shared {
     ) -> Shared {
         let mut s = Shared {
             lang,
+            theme: crate::settings::Theme::default(),
             dir,
             entries,
             copies: Vec::new(),
@@ -176,6 +179,10 @@ impl Shared {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    pub fn theme(&self) -> crate::settings::Theme {
+        self.theme
     }
 
     /// The folder shown, for the title bar.
@@ -301,6 +308,11 @@ impl Shared {
     /// Say how the folder is watched (the runtime, once the watcher runs).
     pub fn watched(&mut self, how: Msg) {
         self.notices.watched(how);
+    }
+
+    /// Colour the screen with `theme` from now on.
+    pub fn set_theme(&mut self, theme: crate::settings::Theme) {
+        self.theme = theme;
     }
 
     /// Speak `lang` from now on.
