@@ -318,6 +318,7 @@ fn every_placeholder_is_in_the_language() {
         ("LANG", "SPRÅK", "SPRÅK"),
         ("PATH", "STI", "STI"),
         ("SECS", "SEK", "SEK"),
+        ("THEME", "TEMA", "TEMA"),
         ("DIR", "MAPPE", "MAPPE"),
         ("BOARD", "TAVLE", "TAVLE"),
         ("CARD", "KORT", "KORT"),

@@ -1845,3 +1845,43 @@ cmd-help-ops-add-shift = a new shift
 cmd-hint-ops-add-shift = new shift
 cmd-help-ops-remove-shift = take the shift out (asks first)
 cmd-hint-ops-remove-shift = take out
+
+## Settings (tavle.toml)
+settings-at = { $file }:{ $line }:{ $column }: { $what } (tavle uses its default)
+settings-syntax = the file is not valid TOML ({ $detail }): correct the line, or remove the file
+settings-unknown = tavle does not know the setting “{ $key }”: remove it (see docs/settings.md)
+settings-unknown-like = tavle does not know the setting “{ $key }”: did you mean “{ $like }”?
+settings-only-team = “{ $key }” belongs in the boards folder's tavle.toml, not in your own
+settings-only-person = “{ $key }” belongs in your own tavle.toml: in the boards folder it would apply to everyone
+settings-bad-lang = “{ $key }” must be nb, nn or en
+settings-bad-theme = “{ $key }” must be dark, light, colour-safe or mono
+settings-bad-minutes = “{ $key }” must be a whole number of minutes from 1 to 1440
+settings-bad-seconds = “{ $key }” must be a number of seconds from 0.5 to 3600
+settings-bad-screens = “{ $key }” must be a list of overview, boards and indicators, for example ["overview", "boards"]
+settings-bad-table = “{ $key }” must be a table: [{ $key }] on a line of its own, with its settings below it
+settings-bad-name = “{ $key }” must be a name on one line, in quotes
+msg-settings-more = { $first } (and { $more } more: tavle check shows them all)
+start-interval-bad = --interval { $value }: give how many seconds each screen shows, from 0.5 to 3600, for example --interval 20
+start-theme-bad = --theme { $value }: no such theme; choose dark, light, colour-safe or mono
+cli-wall = Show the boards on a wall screen: read-only, moves on by itself, follows changes (any key pauses, q quits)
+cli-interval = With --wall: how many seconds each screen shows (default 20, or [wall] interval in tavle.toml)
+cli-theme = The colours: dark, light (high contrast for bright rooms and projectors), colour-safe (traffic lights for colour blindness) or mono
+cli-env-no-color = Any value: no colour (the mono theme), when --theme is not given
+cli-value-theme = THEME
+settings-unreadable = the file cannot be read ({ $why })
+
+## Wallboard (tavle --wall)
+wall-place = { $at } of { $of }
+wall-paused = ⏸ paused: Space goes on, q quits
+wall-changed-now = ✱ changed just now
+wall-changed = last changed { $when }
+wall-never-changed = no change recorded
+wall-empty = No boards to show in the folder yet. They appear here as soon as they are put in the folder.
+cmd-help-wall-pause = pause, or go on after a pause (every other key pauses too)
+cmd-hint-wall-pause = pause/go on
+cmd-help-wall-next = next or previous screen (and pause)
+cmd-hint-wall-next = next/previous
+cmd-help-wall-prev = previous screen (and pause)
+cmd-hint-wall-prev = previous
+cmd-help-wall-quit = leave the wallboard
+cmd-hint-wall-quit = quit

@@ -1841,3 +1841,43 @@ cmd-help-ops-add-shift = ny vakt
 cmd-hint-ops-add-shift = ny vakt
 cmd-help-ops-remove-shift = ta bort vakten (spør først)
 cmd-hint-ops-remove-shift = ta bort
+
+## Settings (tavle.toml)
+settings-at = { $file }:{ $line }:{ $column }: { $what } (tavle bruker standardverdien)
+settings-syntax = filen er ikke gyldig TOML ({ $detail }): rett linjen, eller ta filen bort
+settings-unknown = tavle kjenner ikke innstillingen «{ $key }»: ta den bort (se docs/settings.md)
+settings-unknown-like = tavle kjenner ikke innstillingen «{ $key }»: mente du «{ $like }»?
+settings-only-team = «{ $key }» hører hjemme i tavle.toml i tavlemappen, ikke i din egen
+settings-only-person = «{ $key }» hører hjemme i din egen tavle.toml: i tavlemappen ville den gjelde alle
+settings-bad-lang = «{ $key }» må være nb, nn eller en
+settings-bad-theme = «{ $key }» må være dark, light, colour-safe eller mono
+settings-bad-minutes = «{ $key }» må være et helt antall minutter fra 1 til 1440
+settings-bad-seconds = «{ $key }» må være et antall sekunder fra 0,5 til 3600 (skriv 1.5 med punktum)
+settings-bad-screens = «{ $key }» må være en liste av overview, boards og indicators, for eksempel ["overview", "boards"]
+settings-bad-table = «{ $key }» må være en tabell: [{ $key }] på en egen linje, med innstillingene under
+settings-bad-name = «{ $key }» må være et navn på én linje i anførselstegn
+msg-settings-more = { $first } (og { $more } til: tavle check viser alle)
+start-interval-bad = --interval { $value }: skriv hvor mange sekunder hver skjerm skal vises, fra 0,5 til 3600, for eksempel --interval 20
+start-theme-bad = --theme { $value }: temaet finnes ikke; velg dark, light, colour-safe eller mono
+cli-wall = Vis tavlene på en veggskjerm: bare lesing, skifter skjerm av seg selv, følger endringer (en tast setter på pause, q avslutter)
+cli-interval = Med --wall: hvor mange sekunder hver skjerm vises (standard 20, eller [wall] interval i tavle.toml)
+cli-theme = Fargene: dark, light (høy kontrast for lyse rom og prosjektor), colour-safe (trafikklys for fargeblinde) eller mono
+cli-env-no-color = Hvilken verdi som helst: ingen farger (temaet mono), når --theme ikke er gitt
+cli-value-theme = TEMA
+settings-unreadable = filen kan ikke leses ({ $why })
+
+## Wallboard (tavle --wall)
+wall-place = { $at } av { $of }
+wall-paused = ⏸ pause: mellomrom går videre, q avslutter
+wall-changed-now = ✱ endret nå
+wall-changed = sist endret { $when }
+wall-never-changed = ingen endring registrert
+wall-empty = Ingen tavler å vise i mappen ennå. Tavlene kommer fram her så snart de legges i mappen.
+cmd-help-wall-pause = pause, eller videre etter pause (alle andre taster setter også på pause)
+cmd-hint-wall-pause = pause/videre
+cmd-help-wall-next = neste eller forrige skjerm (og pause)
+cmd-hint-wall-next = neste/forrige
+cmd-help-wall-prev = forrige skjerm (og pause)
+cmd-hint-wall-prev = forrige
+cmd-help-wall-quit = avslutt tavleveggen
+cmd-hint-wall-quit = avslutt

@@ -1839,3 +1839,43 @@ cmd-help-ops-add-shift = ny vakt
 cmd-hint-ops-add-shift = ny vakt
 cmd-help-ops-remove-shift = ta bort vakta (spør først)
 cmd-hint-ops-remove-shift = ta bort
+
+## Settings (tavle.toml)
+settings-at = { $file }:{ $line }:{ $column }: { $what } (tavle brukar standardverdien)
+settings-syntax = fila er ikkje gyldig TOML ({ $detail }): rett linja, eller ta fila bort
+settings-unknown = tavle kjenner ikkje innstillinga «{ $key }»: ta henne bort (sjå docs/settings.md)
+settings-unknown-like = tavle kjenner ikkje innstillinga «{ $key }»: meinte du «{ $like }»?
+settings-only-team = «{ $key }» høyrer heime i tavle.toml i tavlemappa, ikkje i di eiga
+settings-only-person = «{ $key }» høyrer heime i di eiga tavle.toml: i tavlemappa ville ho gjelde alle
+settings-bad-lang = «{ $key }» må vere nb, nn eller en
+settings-bad-theme = «{ $key }» må vere dark, light, colour-safe eller mono
+settings-bad-minutes = «{ $key }» må vere eit heilt tal minutt frå 1 til 1440
+settings-bad-seconds = «{ $key }» må vere eit tal sekund frå 0,5 til 3600 (skriv 1.5 med punktum)
+settings-bad-screens = «{ $key }» må vere ei liste av overview, boards og indicators, til dømes ["overview", "boards"]
+settings-bad-table = «{ $key }» må vere ein tabell: [{ $key }] på ei eiga linje, med innstillingane under
+settings-bad-name = «{ $key }» må vere eit namn på éi linje i hermeteikn
+msg-settings-more = { $first } (og { $more } til: tavle check viser alle)
+start-interval-bad = --interval { $value }: skriv kor mange sekund kvar skjerm skal visast, frå 0,5 til 3600, til dømes --interval 20
+start-theme-bad = --theme { $value }: temaet finst ikkje; vel dark, light, colour-safe eller mono
+cli-wall = Vis tavlene på ein veggskjerm: berre lesing, skiftar skjerm av seg sjølv, følgjer endringar (ein tast set på pause, q avsluttar)
+cli-interval = Med --wall: kor mange sekund kvar skjerm blir vist (standard 20, eller [wall] interval i tavle.toml)
+cli-theme = Fargane: dark, light (høg kontrast for lyse rom og prosjektor), colour-safe (trafikklys for fargeblinde) eller mono
+cli-env-no-color = Kva verdi som helst: ingen fargar (temaet mono), når --theme ikkje er gjeve
+cli-value-theme = TEMA
+settings-unreadable = fila kan ikkje lesast ({ $why })
+
+## Wallboard (tavle --wall)
+wall-place = { $at } av { $of }
+wall-paused = ⏸ pause: mellomrom går vidare, q avsluttar
+wall-changed-now = ✱ endra no
+wall-changed = sist endra { $when }
+wall-never-changed = inga endring registrert
+wall-empty = Ingen tavler å vise i mappa enno. Tavlene kjem fram her så snart dei vert lagde i mappa.
+cmd-help-wall-pause = pause, eller vidare etter pause (alle andre tastar set òg på pause)
+cmd-hint-wall-pause = pause/vidare
+cmd-help-wall-next = neste eller førre skjerm (og pause)
+cmd-hint-wall-next = neste/førre
+cmd-help-wall-prev = førre skjerm (og pause)
+cmd-hint-wall-prev = førre
+cmd-help-wall-quit = avslutt tavleveggen
+cmd-hint-wall-quit = avslutt

@@ -98,6 +98,19 @@ pub enum Cmd {
     Focus(PanelKind),
     /// The operations panels' own keys (`app::operations`).
     Ops(OpsCmd),
+    /// The wallboard's keys (`app::wall`).
+    Wall(WallCmd),
+}
+
+/// The keys of the wallboard (`tavle --wall`): all it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WallCmd {
+    /// Stop where it is, or go on.
+    Pause,
+    /// The next stop now (and stay there), or the one before.
+    Next,
+    Prev,
+    Quit,
 }
 
 /// The keys of the operations board's panels: staffing, risks and
@@ -286,6 +299,10 @@ impl Cmd {
             Cmd::Focus(PanelKind::Measures) => "focus-measures",
             Cmd::Focus(PanelKind::Deadlines) => "focus-deadlines",
             Cmd::Ops(o) => o.id(),
+            Cmd::Wall(WallCmd::Pause) => "wall-pause",
+            Cmd::Wall(WallCmd::Next) => "wall-next",
+            Cmd::Wall(WallCmd::Prev) => "wall-prev",
+            Cmd::Wall(WallCmd::Quit) => "wall-quit",
         }
     }
 }
@@ -453,6 +470,7 @@ pub const fn bind(keys: &'static [Key], cmd: Cmd, hint: bool) -> Binding {
 fn refine(cmd: Cmd, code: KeyCode) -> Cmd {
     match (cmd, code) {
         (Cmd::Left, KeyCode::Right | KeyCode::Char('l')) => Cmd::Right,
+        (Cmd::Wall(WallCmd::Next), KeyCode::Left) => Cmd::Wall(WallCmd::Prev),
         (Cmd::Matrix(MatrixCmd::Place(_)), KeyCode::Char(c @ '1'..='9')) => {
             Cmd::Matrix(MatrixCmd::Place(c as u8 - b'0'))
         }

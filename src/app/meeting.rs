@@ -29,7 +29,17 @@ pub fn command(cmd: Cmd, s: &Shared, rq: &mut Requests) {
                 }
                 return;
             }
-            rq.apply(s, vec![Op::Meeting(MeetingOp::Start)], Origin::Edit);
+            // A board without its own length takes the team's (`tavle.toml`),
+            // written into the board: every screen and the minutes then agree.
+            let mut ops = Vec::new();
+            let own = s.board().and_then(|b| b.meeting.as_ref()?.minutes);
+            if let (None, Some(team)) = (own, s.meeting_minutes()) {
+                ops.push(Op::Prepare(tavle_core::ops::PrepareOp::SetLength(Some(
+                    team,
+                ))));
+            }
+            ops.push(Op::Meeting(MeetingOp::Start));
+            rq.apply(s, ops, Origin::Edit);
             // What has been done since last time: shown as the meeting starts.
             if let Some(path) = s.entry().map(|e| e.path.clone())
                 && s.why_read_only().is_none()

@@ -52,6 +52,7 @@ mod scroll;
 mod search;
 mod shared;
 pub mod since;
+pub mod wall;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
@@ -62,7 +63,7 @@ pub use entry::{Entry, changed_cards};
 pub use event::{Effect, Event, MergeOutcome, Origin};
 pub use field::TextField;
 pub use indicators::IndicatorScreen;
-pub use keymap::{Binding, Cmd, MatrixCmd, PdsaCmd, PrepCmd, RoundCmd, SinceCmd, SyncCmd};
+pub use keymap::{Binding, Cmd, MatrixCmd, PdsaCmd, PrepCmd, RoundCmd, SinceCmd, SyncCmd, WallCmd};
 pub use matrix::MatrixScreen;
 pub use meeting::card_choice as meeting_card;
 pub use merge::MergeScreen;
@@ -187,6 +188,8 @@ pub struct App {
     pub queued: Vec<Overlay>,
     /// A new board the worker wrote, to select once the folder lists it.
     awaited: new_board::Awaited,
+    /// The wallboard (`tavle --wall`): read-only, moving on by itself.
+    pub wall: Option<wall::Wall>,
 }
 
 impl App {
@@ -204,6 +207,7 @@ impl App {
             overlay: None,
             queued: Vec::new(),
             awaited: new_board::Awaited::default(),
+            wall: None,
         };
         app.shared.sort_entries("");
         // Start on the worst board.
@@ -212,6 +216,22 @@ impl App {
         }
         app.shared.watch_links(false);
         app
+    }
+
+    /// Become a wallboard: read-only, showing one stop after another
+    /// from `now` (the first at once).
+    pub fn start_wall(&mut self, wall: wall::Wall, now: Instant) {
+        self.overlay = None;
+        self.queued.clear();
+        self.wall = Some(wall);
+        let _ = self.update(Event::Tick, now);
+    }
+
+    /// When the runtime must wake the app next, though nothing happens: a
+    /// highlight or notice ends, the meeting's second, the wallboard's turn.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let wall = self.wall.as_ref().and_then(wall::Wall::deadline);
+        self.shared.next_deadline().into_iter().chain(wall).min()
     }
 
     /// The screen on view, as a component.
@@ -275,6 +295,9 @@ impl App {
 
     /// The hint bar's keys, most important first.
     pub fn hints(&self) -> Vec<keymap::Hint> {
+        if self.wall.is_some() {
+            return keymap::hints(wall::KEYS);
+        }
         self.component().hints(&self.shared)
     }
 
@@ -324,7 +347,25 @@ impl App {
             Event::Applied { .. } => Some(false),
             _ => None,
         };
+        // Which boards' files changed, for the wallboard to show them.
+        let seen: Option<Vec<(PathBuf, u64)>> = match (&event, &self.wall) {
+            (Event::Files(_), Some(_)) => Some(
+                self.shared
+                    .entries()
+                    .iter()
+                    .map(|e| (e.path.clone(), e.fingerprint))
+                    .collect(),
+            ),
+            _ => None,
+        };
         match event {
+            Event::Key(key) if self.wall.is_some() => self.wall_key(&key, now),
+            // Nothing is typed on a wallboard: pasting only pauses it.
+            Event::Paste(_) if self.wall.is_some() => {
+                if let Some(w) = &mut self.wall {
+                    w.paused = true;
+                }
+            }
             Event::Key(key) => self.key(&key),
             Event::Paste(text) => self.paste(&text),
             Event::Signal(signal) => self.shared.signalled(signal),
@@ -349,7 +390,10 @@ impl App {
             Event::Waiting { path, holder } => self.shared.wait_for(path, holder),
             Event::Clock(wall) => {
                 self.shared.clock(wall);
-                let idle = self.overlay.is_none() && !self.screens.board.filter.typing;
+                // A wallboard never asks anything of the room.
+                let idle = self.overlay.is_none()
+                    && !self.screens.board.filter.typing
+                    && self.wall.is_none();
                 let mut rq = Requests::new();
                 meeting::time_up(&self.shared, &mut rq, self.screen == Screen::Board, idle);
                 self.shared.carry_out(rq);
@@ -443,6 +487,18 @@ impl App {
         }
         let mut rq = Requests::new();
         self.awaited.arrived(&self.shared, self.screen, &mut rq);
+        if let Some(w) = &mut self.wall {
+            let changed: Vec<PathBuf> = seen.map_or_else(Vec::new, |seen| {
+                self.shared
+                    .entries()
+                    .iter()
+                    .filter(|e| !seen.contains(&(e.path.clone(), e.fingerprint)))
+                    .map(|e| e.path.clone())
+                    .collect()
+            });
+            w.changed(&self.shared, &changed, now, &mut rq);
+            w.tick(&self.shared, now, &mut rq);
+        }
         self.shared.carry_out(rq);
         if let Some(announce) = copies {
             self.shared.watch_links(announce);
@@ -522,6 +578,17 @@ impl App {
         self.shared.carry_out(asked);
     }
 
+    /// A key on the wallboard: its own table, any other key pauses.
+    fn wall_key(&mut self, key: &KeyEvent, now: Instant) {
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        if let Some(w) = &mut self.wall {
+            let asked = w.key(key, &self.shared, now);
+            self.shared.carry_out(asked);
+        }
+    }
+
     /// Pasted text: into the dialog or the filter being typed, else nowhere.
     fn paste(&mut self, text: &str) {
         match &mut self.overlay {
@@ -537,7 +604,13 @@ impl App {
     fn settle(&mut self, before: Option<&Path>) {
         // What entering and refreshing a screen below asks for is carried
         // out at once; a screen or overlay it asks for waits for the next event.
-        let out = self.shared.take_out();
+        let mut out = self.shared.take_out();
+        if self.wall.is_some() {
+            // No dialog ever opens on a wallboard.
+            out.open = None;
+            self.overlay = None;
+            self.queued.clear();
+        }
         if let Some(overlay) = out.open {
             if self.overlay.is_some() {
                 self.queued.push(overlay);

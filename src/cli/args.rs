@@ -21,6 +21,20 @@ pub struct Cli {
     /// Read by [`poll_interval`] (not by clap, whose errors are in English).
     #[arg(long, value_name = "SECS", allow_hyphen_values = true)]
     pub poll: Option<String>,
+    /// Run as a wallboard: read-only, showing the boards in turn.
+    #[arg(long)]
+    pub wall: bool,
+    /// With --wall: how long each screen shows, in seconds.
+    #[arg(
+        long,
+        value_name = "SECS",
+        requires = "wall",
+        allow_hyphen_values = true
+    )]
+    pub interval: Option<String>,
+    /// The screen's colours: dark, light, colour-safe or mono.
+    #[arg(long, value_name = "THEME")]
+    pub theme: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

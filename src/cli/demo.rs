@@ -45,7 +45,13 @@ pub const BOARDS: [(&str, &str); 3] = [
 
 /// Run `tavle demo`; the exit code (the screen's, when it opens). Without
 /// a terminal (and without `--no-open`) nothing is written: exit code 2.
-pub fn run(dir: Option<&Path>, no_open: bool, now: super::Now, io: &mut Io) -> u8 {
+pub fn run(
+    dir: Option<&Path>,
+    no_open: bool,
+    opts: &crate::tui::Options,
+    now: super::Now,
+    io: &mut Io,
+) -> u8 {
     if !no_open && let Err(e) = super::need_terminal() {
         return io.fail(e).code();
     }
@@ -61,7 +67,7 @@ pub fn run(dir: Option<&Path>, no_open: bool, now: super::Now, io: &mut Io) -> u
     if no_open {
         return 0;
     }
-    super::open(&dir, None, io)
+    super::open(&dir, opts, io)
 }
 
 /// Write the sample boards, dated around `today`, to `dir` (or a new

@@ -69,6 +69,10 @@ pub enum CliError {
     DemoFailed { dir: PathBuf, error: OsError },
     /// `--poll` with something that is not a number of seconds in range.
     BadPoll(String),
+    /// `--interval` with something that is not a number of seconds in range.
+    BadInterval(String),
+    /// `--theme` with a theme tavle does not have.
+    BadTheme(String),
     /// `--lang` with a language tavle does not speak.
     UnknownLang(String),
     /// The screen was asked for, but stdin or stdout is not a terminal.
@@ -152,6 +156,8 @@ impl CliError {
             | E::EmptyTitle
             | E::NoSuchMeeting { .. }
             | E::BadPoll(_)
+            | E::BadInterval(_)
+            | E::BadTheme(_)
             | E::UnknownLang(_)
             | E::NoTerminal(_)
             | E::Terminal(_)
@@ -201,6 +207,8 @@ impl CliError {
                 words::demo_failed(lang, &shown(dir), &error.reason(lang))
             }
             E::BadPoll(value) => i18n::bad_poll(lang, value, super::POLL_MIN, super::POLL_MAX),
+            E::BadInterval(value) => i18n::bad_wall_interval(lang, value),
+            E::BadTheme(value) => i18n::bad_theme(lang, value),
             E::UnknownLang(value) => i18n::unknown_lang(lang, value),
             E::NoTerminal(which) => i18n::no_terminal(lang, *which),
             E::Terminal(e) => i18n::terminal_failed(lang, &e.reason(lang)),

@@ -30,6 +30,9 @@ pub fn command(lang: Lang) -> clap::Command {
         .mut_arg("poll", |a| {
             a.help(i18n::poll_help(lang, super::POLL_MIN, super::POLL_MAX))
         })
+        .mut_arg("wall", |a| a.help(i18n::wall_help(lang)))
+        .mut_arg("interval", |a| a.help(i18n::interval_help(lang)))
+        .mut_arg("theme", |a| a.help(i18n::theme_help(lang)))
         .mut_subcommand("card", |c| {
             c.about(h("card"))
                 .mut_arg("dir", |a| a.help(h("dir")))

@@ -39,13 +39,13 @@ mod report;
 mod round;
 mod routine;
 mod schema;
+mod settings;
 mod starts;
 mod status;
 mod unlock;
 mod words;
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use clap::{FromArgMatches, Parser, Subcommand};
 
@@ -64,6 +64,12 @@ pub use args::*;
 /// system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), read before clap runs so
 /// that clap's help is already in that language.
 pub fn early_lang(args: &[String]) -> Lang {
+    lang_with(args, None)
+}
+
+/// The language as [`early_lang`] chooses it, with the settings files'
+/// `setting` after `TAVLE_LANG` and before the system's locale.
+fn lang_with(args: &[String], setting: Option<Lang>) -> Lang {
     let mut flag = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -75,7 +81,9 @@ pub fn early_lang(args: &[String]) -> Lang {
     }
     #[allow(clippy::disallowed_methods)] // the language's environment variables
     let var = |name: &str| std::env::var(name).ok();
-    let tavle_lang = var("TAVLE_LANG");
+    let tavle_lang = var("TAVLE_LANG")
+        .filter(|v| Lang::parse(v).is_some())
+        .or_else(|| setting.map(|l| l.code().to_string()));
     let locale = [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")];
     Lang::choose(
         flag.as_deref(),
@@ -152,11 +160,21 @@ pub fn main(args: &[String]) -> u8 {
     if let Err(exit) = check_lang(cli.lang.as_deref(), tavle_lang.as_deref(), &mut io) {
         return exit.code();
     }
+    // The team's and the user's tavle.toml, under the command line.
+    let loaded = settings::load(&cli);
+    let lang = lang_with(args, loaded.settings.lang);
+    io.lang = lang;
+    let problems = settings::problems(&loaded, lang);
+    if cli.command.is_some() && !matches!(cli.command, Some(Command::MergeDriver { .. })) {
+        for p in &problems {
+            io.warn(&format!("tavle: {p}"));
+        }
+    }
     // Who signs this run's changes: `--as`, else the environment, the
     // user's tavle.toml, the account's name.
     crate::folder::stamp::sign_as(cli.as_name.as_deref(), lang);
     let poll = match cli.poll.as_deref().map(poll_interval).transpose() {
-        Ok(poll) => poll,
+        Ok(poll) => poll.or(loaded.settings.poll),
         Err(e) => return io.fail(e).code(),
     };
     // The one reading of the clock: every subcommand's "today" and every
@@ -276,17 +294,27 @@ pub fn main(args: &[String]) -> u8 {
             theirs,
             path,
         }) => merge_git::driver(&base, &ours, &theirs, path.as_deref(), &mut io),
-        Some(Command::Demo { dir, no_open }) => {
-            return demo::run(dir.as_deref(), no_open, now, &mut io);
+        Some(Command::Demo { ref dir, no_open }) => {
+            let opts = match settings::screen(&cli, &loaded, lang, poll, problems) {
+                Ok(opts) => opts,
+                Err(e) => return io.fail(e).code(),
+            };
+            return demo::run(dir.as_deref(), no_open, &opts, now, &mut io);
         }
-        None => return open(&cli.path, poll, &mut io),
+        None => {
+            let opts = match settings::screen(&cli, &loaded, lang, poll, problems) {
+                Ok(opts) => opts,
+                Err(e) => return io.fail(e).code(),
+            };
+            return open(&cli.path, &opts, &mut io);
+        }
     };
     exit.code()
 }
 
 /// `tavle [FOLDER|FILE]`: the full-screen app; its exit code (128 + the
 /// signal that ended it, else 0; 2 without a terminal).
-pub fn open(path: &std::path::Path, poll: Option<Duration>, io: &mut Io) -> u8 {
+pub fn open(path: &std::path::Path, opts: &crate::tui::Options, io: &mut Io) -> u8 {
     if !path.exists() {
         let exit = io.fail(CliError::NoSuchPath(path.to_path_buf()));
         // `tavle chek`: a mistyped command reads as a folder's name.
@@ -300,7 +328,7 @@ pub fn open(path: &std::path::Path, poll: Option<Duration>, io: &mut Io) -> u8 {
     if let Err(e) = need_terminal() {
         return io.fail(e).code();
     }
-    match crate::tui::run(path, io.lang, poll) {
+    match crate::tui::run(path, opts) {
         Ok(code) => code,
         Err(crate::tui::Failure::Terminal(e)) => io.fail(CliError::Terminal((&e).into())).code(),
         Err(crate::tui::Failure::Screen(e)) => io.fail(CliError::Screen((&e).into())).code(),

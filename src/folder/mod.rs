@@ -12,6 +12,7 @@
 //! - [`log`]: the change log in `.tavle/`, which the minutes are made from.
 //! - [`minutes`]: the minutes of a meeting, written to `referater/` beside the board.
 //! - [`previous`]: the previous meeting's minutes, read back for the meeting screen.
+//! - [`settings`]: the team's and the person's `tavle.toml`.
 //! - [`stamp`]: who edits, and when (`--as`, `TAVLE_USER`, `tavle.toml`, the account's name).
 //! - [`watch`]: notification or polling, so every screen sees a change at once.
 //! - [`fresh`]: a new or empty folder filled with new files (`tavle demo`).
@@ -37,6 +38,7 @@ pub mod previous;
 pub mod revs;
 pub mod routines;
 pub mod safe_fs;
+pub mod settings;
 pub mod stamp;
 pub mod store;
 pub mod watch;

@@ -13,7 +13,6 @@
 //! and not in the core; what the account is called is asked of `platform`.
 //! It must not decide anything about the board.
 
-use std::io::Read;
 use std::sync::OnceLock;
 
 use chrono::{Local, Timelike};
@@ -21,13 +20,6 @@ use chrono::{Local, Timelike};
 use crate::i18n::Lang;
 use tavle_core::model::Timestamp;
 use tavle_core::ops::Stamp;
-
-/// The user's settings file, in [`crate::platform::config_dir`].
-pub const CONFIG_FILE: &str = "tavle.toml";
-
-/// A settings file larger than this is not read: it is not one tavle wrote
-/// or one a person wrote for it.
-const CONFIG_LIMIT: u64 = 64 * 1024;
 
 /// A name longer than this (in characters) is cut: it is shown in the
 /// change log and on the screen.
@@ -80,102 +72,13 @@ fn clean(name: &str) -> String {
         .to_string()
 }
 
-/// The top-level `name = "…"` of a `tavle.toml`: a basic string (with
-/// TOML's escapes) or a literal string (`'…'`), before any `[table]`;
-/// comments (`#`) and other keys are passed over. `None` when there is no
-/// such line or its value is not a one-line string.
-///
-/// A one-key file does not need a TOML library: this reads the part of
-/// TOML that key can use, and nothing else is read from the file.
+/// The top-level `name = "…"` of a `tavle.toml` (read as the person's
+/// settings, [`crate::settings::parse`]): `None` when it has none, or one
+/// that is not a one-line string.
 pub fn config_name(text: &str) -> Option<String> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    for line in text.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
-            // Keys after a table header belong to that table.
-            return None;
-        }
-        let Some((key, value)) = line.split_once('=') else {
-            continue;
-        };
-        let key = key.trim();
-        if key != "name" && key != "\"name\"" && key != "'name'" {
-            continue;
-        }
-        return toml_string(value.trim());
-    }
-    None
-}
-
-/// A one-line TOML string value, then only blanks or a comment.
-fn toml_string(value: &str) -> Option<String> {
-    let mut chars = value.chars();
-    let quote = chars.next()?;
-    let mut out = String::new();
-    match quote {
-        '\'' => {
-            for c in chars.by_ref() {
-                if c == '\'' {
-                    return rest_is_comment(chars.as_str()).then_some(out);
-                }
-                out.push(c);
-            }
-            None
-        }
-        '"' => {
-            while let Some(c) = chars.next() {
-                match c {
-                    '"' => return rest_is_comment(chars.as_str()).then_some(out),
-                    '\\' => out.push(escape(&mut chars)?),
-                    c => out.push(c),
-                }
-            }
-            None
-        }
-        _ => None,
-    }
-}
-
-/// The character a TOML escape (after its backslash) stands for.
-fn escape(chars: &mut std::str::Chars<'_>) -> Option<char> {
-    Some(match chars.next()? {
-        'b' => '\u{8}',
-        't' => '\t',
-        'n' => '\n',
-        'f' => '\u{c}',
-        'r' => '\r',
-        'e' => '\u{1b}',
-        '"' => '"',
-        '\\' => '\\',
-        'u' => hex_char(chars, 4)?,
-        'U' => hex_char(chars, 8)?,
-        _ => return None,
-    })
-}
-
-fn hex_char(chars: &mut std::str::Chars<'_>, n: usize) -> Option<char> {
-    let hex: String = chars.by_ref().take(n).collect();
-    if hex.len() != n {
-        return None;
-    }
-    char::from_u32(u32::from_str_radix(&hex, 16).ok()?)
-}
-
-fn rest_is_comment(rest: &str) -> bool {
-    let rest = rest.trim();
-    rest.is_empty() || rest.starts_with('#')
-}
-
-/// The user's `tavle.toml`, if there is one to read (a small regular file).
-fn read_config() -> Option<String> {
-    let path = crate::platform::config_dir()?.join(CONFIG_FILE);
-    let file = crate::platform::open_read_path(&path).ok()?;
-    if !file.metadata().ok()?.is_file() {
-        return None;
-    }
-    let mut bytes = Vec::new();
-    file.take(CONFIG_LIMIT).read_to_end(&mut bytes).ok()?;
-    Some(String::from_utf8_lossy(&bytes).into_owned())
+    crate::settings::parse(text, crate::settings::Scope::Personal)
+        .0
+        .name
 }
 
 /// Every source of this run, asked now.
@@ -183,7 +86,7 @@ fn sources(flag: Option<&str>) -> Sources {
     Sources {
         flag: flag.map(str::to_string),
         env: std::env::var("TAVLE_USER").ok(),
-        config: read_config(),
+        config: super::settings::read_personal().and_then(|(_, text)| text.ok()),
         full_name: crate::platform::full_name(),
         login: crate::platform::login_name(),
     }
@@ -293,6 +196,7 @@ mod tests {
             ("name = Kari", None),
             ("name = \"Unclosed", None),
             ("name = \"Trailing\" junk", None),
+            ("name = \"\"", None),
             ("name = \"\"\"multi\nline\"\"\"", None),
             ("name = \"Bad \\q escape\"", None),
             ("name = \"\\u12\"", None),

@@ -182,6 +182,7 @@ fn value_name(lang: Lang, name: &str) -> Option<&'static str> {
         "LANG" => s!(lang, "cli-value-lang"),
         "PATH" => s!(lang, "cli-value-path"),
         "SECS" => s!(lang, "cli-value-secs"),
+        "THEME" => s!(lang, "cli-value-theme"),
         "DIR" => s!(lang, "cli-value-dir"),
         "BOARD" => s!(lang, "cli-value-board"),
         "CARD" => s!(lang, "cli-value-card"),

@@ -15,6 +15,12 @@ pub enum Msg {
         reason: String,
     },
     WatchError(String),
+    /// A `tavle.toml` problem, already worded (file, line, column), and how
+    /// many more there are.
+    Settings {
+        first: String,
+        more: usize,
+    },
     BoardAdded(String),
     BoardDeleted(String),
     BoardMissing,
@@ -121,6 +127,8 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
             f!(lang, "msg-watch-poll", secs = secs, reason = reason)
         }
         Msg::WatchError(e) => f!(lang, "msg-watch-error", error = e),
+        Msg::Settings { first, more: 0 } => first.clone(),
+        Msg::Settings { first, more } => f!(lang, "msg-settings-more", first = first, more = more),
         Msg::BoardAdded(id) => f!(lang, "msg-board-added", board = id),
         Msg::BoardDeleted(id) => f!(lang, "msg-board-deleted", board = id),
         Msg::BoardMissing => s!(lang, "msg-board-missing").into(),

@@ -77,11 +77,13 @@ mod round;
 mod runchart;
 mod said;
 mod screens;
+mod settings;
 mod staffing;
 mod starts;
 mod sync;
 mod unlock;
 mod views;
+mod wall;
 mod words;
 
 pub use catalogue::loader;
@@ -109,11 +111,13 @@ pub use round::*;
 pub use runchart::*;
 pub use said::*;
 pub use screens::*;
+pub use settings::*;
 pub use staffing::*;
 pub use starts::*;
 pub use sync::*;
 pub use unlock::*;
 pub use views::*;
+pub use wall::*;
 pub use words::*;
 
 use chrono::{Datelike, NaiveDate, Weekday};

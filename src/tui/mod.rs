@@ -136,10 +136,41 @@ impl From<io::Error> for Failure {
     }
 }
 
+/// How the full-screen app starts: what the command line and the settings
+/// files chose.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// Poll the folder this often instead of waiting for change events.
+    pub poll: Option<Duration>,
+    pub theme: crate::settings::Theme,
+    /// Run as a wallboard (`--wall`).
+    pub wall: Option<WallOptions>,
+    /// The team's meeting length, for boards without their own.
+    pub meeting_minutes: Option<u64>,
+    /// What was wrong in the settings files, worded: the first is shown
+    /// as a notice, with how many more there are.
+    pub problems: Vec<String>,
+}
+
+/// What the wallboard shows and how long each screen stays.
+#[derive(Debug, Clone)]
+pub struct WallOptions {
+    pub screens: Vec<crate::settings::WallScreen>,
+    pub interval: Duration,
+}
+
 /// Run the full-screen app until the user quits; the exit code (128 + the
 /// signal when a signal ended it, else 0).
-pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failure> {
+pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
+    let (lang, poll) = (opts.lang, opts.poll);
     let (mut app, dir) = initial_app(path, lang)?;
+    app.shared.set_theme(opts.theme);
+    app.shared.set_meeting_minutes(opts.meeting_minutes);
+    if let Some(w) = &opts.wall {
+        let wall = crate::app::wall::Wall::new(w.screens.clone(), w.interval, Instant::now());
+        app.start_wall(wall, Instant::now());
+    }
     let (tx, rx) = mpsc::channel::<Event>();
     let mode = poll.map_or(WatchMode::Auto, WatchMode::Poll);
     if !dir.is_dir() {
@@ -193,6 +224,12 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
         }
     };
     app.shared.watched(describe(watcher.method()));
+    // A bad setting is said last, so nothing at the start covers it.
+    if let Some(first) = opts.problems.first() {
+        let more = opts.problems.len() - 1;
+        let first = first.clone();
+        app.shared.notify(Msg::Settings { first, more }, true);
+    }
     // A file written between the first load and the watcher's start would be
     // missed: compare every file once more, off the main thread.
     let known: Vec<(PathBuf, u64)> = app
@@ -248,7 +285,7 @@ pub fn run(path: &Path, lang: Lang, poll: Option<Duration>) -> Result<u8, Failur
             }
             let now = Instant::now();
             let mut wait = until_next_minute();
-            if let Some(d) = app.shared.next_deadline() {
+            if let Some(d) = app.next_deadline() {
                 wait = wait.min(d.saturating_duration_since(now) + Duration::from_millis(1));
             }
             let first = match rx.recv_timeout(wait) {

@@ -32,6 +32,7 @@ mod runchart_view;
 mod since;
 mod source;
 mod symbols;
+mod wall;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::Frame;
@@ -65,8 +66,10 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     } else {
         0
     };
-    let [top, banner_area, header, body, notice, hints] = Layout::vertical([
+    let wall_h = u16::from(app.wall.is_some());
+    let [top, wall_band, banner_area, header, body, notice, hints] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(wall_h),
         Constraint::Length(banner_h),
         Constraint::Length(header_h),
         Constraint::Fill(1),
@@ -75,6 +78,9 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     ])
     .areas(area);
     render_top_bar(app, clock, top, frame);
+    if let Some(w) = &app.wall {
+        wall::render(app, w, clock, wall_band, frame);
+    }
     banner::render(app, banner_area, frame);
     if let Some((board, running)) = running {
         meeting::render_header(app, board, running, header, frame);

@@ -117,6 +117,11 @@ impl Tui {
 
     /// Start `tavle <arg>` in a terminal of `cols` × `rows`.
     pub fn start_sized(arg: &Path, cols: u16, rows: u16) -> Tui {
+        Tui::start_with(&[], arg, cols, rows)
+    }
+
+    /// Start `tavle <flags…> <arg>` in a terminal of `cols` × `rows`.
+    pub fn start_with(flags: &[&str], arg: &Path, cols: u16, rows: u16) -> Tui {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -127,6 +132,9 @@ impl Tui {
             .expect("open pty");
         let modes_before = local_flags(pty.master.as_ref());
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tavle"));
+        for f in flags {
+            cmd.arg(f);
+        }
         cmd.arg(arg);
         cmd.cwd(arg.parent().unwrap_or(arg));
         cmd.env("TAVLE_LANG", "en");

@@ -99,6 +99,8 @@ pub struct Shared {
     lang: Lang,
     /// How the screen is coloured (`T` cycles).
     theme: crate::settings::Theme,
+    /// The team's meeting length (`tavle.toml`), for a board without its own.
+    meeting_minutes: Option<u64>,
     /// The folder shown, for the title bar.
     dir: PathBuf,
     entries: Vec<Entry>,
@@ -147,6 +149,7 @@ impl Shared {
         let mut s = Shared {
             lang,
             theme: crate::settings::Theme::default(),
+            meeting_minutes: None,
             dir,
             entries,
             copies: Vec::new(),
@@ -308,6 +311,16 @@ impl Shared {
     /// Say how the folder is watched (the runtime, once the watcher runs).
     pub fn watched(&mut self, how: Msg) {
         self.notices.watched(how);
+    }
+
+    /// The team's meeting length, for a board that sets none (`tavle.toml`).
+    pub fn meeting_minutes(&self) -> Option<u64> {
+        self.meeting_minutes
+    }
+
+    /// Take `minutes` as the team's meeting length (the runtime, at start).
+    pub fn set_meeting_minutes(&mut self, minutes: Option<u64>) {
+        self.meeting_minutes = minutes;
     }
 
     /// Colour the screen with `theme` from now on.
