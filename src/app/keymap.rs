@@ -98,6 +98,14 @@ pub enum Cmd {
     Focus(PanelKind),
     /// The operations panels' own keys (`app::operations`).
     Ops(OpsCmd),
+    /// The next colour theme (`T`, everywhere).
+    Theme,
+    /// The selected card in large letters across the screen (`z`).
+    Zoom,
+    /// Close the zoomed card.
+    CloseZoom,
+    /// The board's name and the meeting clock in large letters (`Z`).
+    BigHeader,
 }
 
 /// The keys of the operations board's panels: staffing, risks and
@@ -286,6 +294,10 @@ impl Cmd {
             Cmd::Focus(PanelKind::Measures) => "focus-measures",
             Cmd::Focus(PanelKind::Deadlines) => "focus-deadlines",
             Cmd::Ops(o) => o.id(),
+            Cmd::Theme => "theme",
+            Cmd::Zoom => "zoom",
+            Cmd::CloseZoom => "zoom-close",
+            Cmd::BigHeader => "big-header",
         }
     }
 }

@@ -382,6 +382,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::round::cmd_help_round(lang, id))
             .or_else(|| super::operations::cmd_help_ops(lang, id))
             .or_else(|| super::ops_panels::cmd_help_panels(lang, id))
+            .or_else(|| super::room::cmd_help_room(lang, id))
             .unwrap_or(id),
     }
 }
@@ -433,6 +434,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::round::cmd_hint_round(lang, other))
             .or_else(|| super::operations::cmd_hint_ops(lang, other))
             .or_else(|| super::ops_panels::cmd_hint_panels(lang, other))
+            .or_else(|| super::room::cmd_hint_room(lang, other))
             .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }
