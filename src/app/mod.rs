@@ -52,6 +52,7 @@ mod scroll;
 mod search;
 mod shared;
 pub mod since;
+pub mod zoom;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
@@ -264,7 +265,10 @@ impl App {
 
     /// The screen's own key table: `?` lists it first.
     pub fn keys(&self) -> &'static [Binding] {
-        self.component().keys()
+        match self.overlay {
+            Some(Overlay::Zoom(_)) => zoom::KEYS,
+            _ => self.component().keys(),
+        }
     }
 
     /// The global key rows in force on the screen: `?` lists them after
@@ -275,7 +279,15 @@ impl App {
 
     /// The hint bar's keys, most important first.
     pub fn hints(&self) -> Vec<keymap::Hint> {
-        self.component().hints(&self.shared)
+        match self.overlay {
+            // The zoomed card fills the screen: only its own keys work.
+            Some(Overlay::Zoom(_)) => global::hints(
+                keymap::hints(zoom::KEYS),
+                global::ONLY_HELP_AND_QUIT,
+                global::HintsAt::Nowhere,
+            ),
+            _ => self.component().hints(&self.shared),
+        }
     }
 
     pub fn lang(&self) -> Lang {
