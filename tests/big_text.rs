@@ -407,3 +407,27 @@ fn cards_show_their_whole_title_when_the_height_allows() {
     o.key(KeyCode::Down);
     assert!(o.screen(240, 67).contains(end));
 }
+
+#[test]
+fn z_works_on_the_operations_boards_measures() {
+    let mut o = Ops::drift();
+    o.ch('z');
+    assert!(matches!(o.app.overlay, Some(tavle::app::Overlay::Zoom(_))));
+    let buf = o.buffer(200, 60);
+    let card = o.app.screens.board.card.clone().unwrap();
+    let title = o.disk().card(&card).unwrap().title.clone();
+    let first = title.split_whitespace().next().unwrap().to_string();
+    assert!(drawn_at(&buf, &first).is_some(), "{first}");
+}
+
+#[test]
+fn the_zoom_and_the_large_header_at_three_sizes() {
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let mut o = zoom_room();
+        o.ch('z');
+        insta::assert_snapshot!(format!("zoom_{w}x{h}"), o.screen(w, h));
+        o.ch('z');
+        o.ch('Z');
+        insta::assert_snapshot!(format!("big_header_{w}x{h}"), o.screen(w, h));
+    }
+}
