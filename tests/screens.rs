@@ -451,7 +451,8 @@ fn a_change_without_tavle_is_marked_as_made_outside_tavle() {
 fn an_unbound_key_says_where_the_keys_are() {
     let mut ui = Ui::new(Lang::En);
     ui.open_home();
-    ui.key(KeyCode::Char('z'));
+    // `y` means nothing anywhere (`z` zooms a card since issue 23).
+    ui.key(KeyCode::Char('y'));
     assert_eq!(ui.notice(), Some(&Msg::UnboundKey));
     assert!(ui.screen(100, 30).contains("? shows the keys"));
 }

@@ -1885,3 +1885,24 @@ cmd-help-wall-prev = previous screen (and pause)
 cmd-hint-wall-prev = previous
 cmd-help-wall-quit = leave the wallboard
 cmd-hint-wall-quit = quit
+
+## The room: colour themes, large text and zoom (issue 23, points 1 and 3)
+room-theme-dark = dark
+room-theme-light = light, high contrast
+room-theme-colour-safe = colour-safe (blue–yellow–orange)
+room-theme-mono = monochrome
+room-msg-theme = Colour theme: { $theme }
+room-msg-no-card = No card is selected: choose one with the arrow keys and press z again
+room-zoom-no-owner = no owner
+room-zoom-no-due = no deadline
+room-zoom-no-light = no light
+room-zoom-done = done
+cmd-help-theme = next colour theme
+cmd-hint-theme = theme
+cmd-help-zoom = the selected card in large letters
+cmd-hint-zoom = zoom
+cmd-help-big-header = large title and meeting clock
+cmd-hint-big-header = large title
+cmd-help-zoom-close = close the large view
+cmd-hint-zoom-close = close
+views-symbol-big-letters = large letters (z, Z, the big clock)

@@ -1881,3 +1881,24 @@ cmd-help-wall-prev = forrige skjerm (og pause)
 cmd-hint-wall-prev = forrige
 cmd-help-wall-quit = avslutt tavleveggen
 cmd-hint-wall-quit = avslutt
+
+## Rommet: fargetema, stor skrift og zoom (sak 23, del 1 og 3)
+room-theme-dark = mørkt
+room-theme-light = lyst, høy kontrast
+room-theme-colour-safe = fargesikkert (blå–gul–oransje)
+room-theme-mono = svart-hvitt
+room-msg-theme = Fargetema: { $theme }
+room-msg-no-card = Ingen kort er valgt: velg et kort med piltastene og trykk z igjen
+room-zoom-no-owner = ingen ansvarlig
+room-zoom-no-due = ingen frist
+room-zoom-no-light = uten lys
+room-zoom-done = ferdig
+cmd-help-theme = neste fargetema
+cmd-hint-theme = tema
+cmd-help-zoom = det valgte kortet i stor skrift
+cmd-hint-zoom = zoom
+cmd-help-big-header = stor tittel og møteklokke
+cmd-hint-big-header = stor tittel
+cmd-help-zoom-close = lukk den store visningen
+cmd-hint-zoom-close = lukk
+views-symbol-big-letters = store bokstaver (z, Z, den store klokka)

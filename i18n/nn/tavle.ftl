@@ -1879,3 +1879,24 @@ cmd-help-wall-prev = førre skjerm (og pause)
 cmd-hint-wall-prev = førre
 cmd-help-wall-quit = avslutt tavleveggen
 cmd-hint-wall-quit = avslutt
+
+## Rommet: fargetema, stor skrift og zoom (sak 23, del 1 og 3)
+room-theme-dark = mørkt
+room-theme-light = lyst, høg kontrast
+room-theme-colour-safe = fargetrygt (blå–gul–oransje)
+room-theme-mono = svart-kvitt
+room-msg-theme = Fargetema: { $theme }
+room-msg-no-card = Ingen kort er valt: vel eit kort med piltastane og trykk z igjen
+room-zoom-no-owner = ingen ansvarleg
+room-zoom-no-due = ingen frist
+room-zoom-no-light = utan lys
+room-zoom-done = ferdig
+cmd-help-theme = neste fargetema
+cmd-hint-theme = tema
+cmd-help-zoom = det valde kortet i stor skrift
+cmd-hint-zoom = zoom
+cmd-help-big-header = stor tittel og møteklokke
+cmd-hint-big-header = stor tittel
+cmd-help-zoom-close = lukk den store visinga
+cmd-hint-zoom-close = lukk
+views-symbol-big-letters = store bokstavar (z, Z, den store klokka)

@@ -78,6 +78,8 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('x', "x")], Cmd::Archive, true),
     bind(&[ch('a', "a")], Cmd::ShowArchived, false),
     bind(&[ch('t', "t")], Cmd::BigClock, false),
+    bind(&[ch('z', "z")], Cmd::Zoom, false),
+    bind(&[ch('Z', "Z")], Cmd::BigHeader, false),
     bind(&[ch('b', "b")], Cmd::Panel, false),
     bind(&[ch('o', "o")], Cmd::Attendees, false),
     bind(&[ch('A', "A")], Cmd::A3, false),
@@ -129,6 +131,9 @@ pub struct BoardScreen {
     pub show_archived: bool,
     /// The large countdown is shown instead of the columns.
     pub big_clock: bool,
+    /// The board's name (and the meeting clock) in large letters above
+    /// the columns, when the screen is tall enough (`Z`).
+    pub big_header: bool,
     /// The decisions panel beside the columns.
     pub panel: Panel,
     /// The operations panels (goals, staffing, risks, deadlines) around
@@ -428,6 +433,8 @@ impl BoardScreen {
                 }
             }
             Cmd::BigClock => self.big_clock = !self.big_clock,
+            Cmd::Zoom => super::zoom::open(s, rq, self.card.as_deref()),
+            Cmd::BigHeader => self.big_header = !self.big_header,
             Cmd::Panel => {
                 self.ops.focus(PanelKind::Measures, s);
                 self.panel.toggle(s);

@@ -32,6 +32,7 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('[', "[")], Cmd::PrevItem, false),
     bind(&[key(KeyCode::Tab, "Tab")], Cmd::NextBoard, false),
     bind(&[key(KeyCode::BackTab, "Shift+Tab")], Cmd::PrevBoard, false),
+    bind(&[ch('T', "T")], Cmd::Theme, false),
     bind(&[ctrl('c', "Ctrl+C")], Cmd::Quit, false),
 ];
 
@@ -122,6 +123,7 @@ pub fn update(cmd: Cmd, s: &Shared, card: Option<String>) -> Requests {
         Cmd::Redo => rq.push(Request::UndoRedo(Origin::Redo)),
         Cmd::NextBoard => rq.push(Request::StepBoard(1)),
         Cmd::PrevBoard => rq.push(Request::StepBoard(-1)),
+        Cmd::Theme => rq.push(Request::CycleTheme),
         Cmd::Decide => super::meeting::decide(s, rq, card),
         Cmd::Meeting | Cmd::NextItem | Cmd::PrevItem => super::meeting::command(cmd, s, rq),
         _ => {}

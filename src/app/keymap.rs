@@ -98,6 +98,14 @@ pub enum Cmd {
     Focus(PanelKind),
     /// The operations panels' own keys (`app::operations`).
     Ops(OpsCmd),
+    /// The next colour theme (`T`, everywhere).
+    Theme,
+    /// The selected card in large letters across the screen (`z`).
+    Zoom,
+    /// Close the zoomed card.
+    CloseZoom,
+    /// The board's name and the meeting clock in large letters (`Z`).
+    BigHeader,
     /// The wallboard's keys (`app::wall`).
     Wall(WallCmd),
 }
@@ -303,6 +311,10 @@ impl Cmd {
             Cmd::Wall(WallCmd::Next) => "wall-next",
             Cmd::Wall(WallCmd::Prev) => "wall-prev",
             Cmd::Wall(WallCmd::Quit) => "wall-quit",
+            Cmd::Theme => "theme",
+            Cmd::Zoom => "zoom",
+            Cmd::CloseZoom => "zoom-close",
+            Cmd::BigHeader => "big-header",
         }
     }
 }

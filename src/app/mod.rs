@@ -53,6 +53,7 @@ mod search;
 mod shared;
 pub mod since;
 pub mod wall;
+pub mod zoom;
 
 pub use board::BoardScreen;
 pub use card::CardScreen;
@@ -284,7 +285,10 @@ impl App {
 
     /// The screen's own key table: `?` lists it first.
     pub fn keys(&self) -> &'static [Binding] {
-        self.component().keys()
+        match self.overlay {
+            Some(Overlay::Zoom(_)) => zoom::KEYS,
+            _ => self.component().keys(),
+        }
     }
 
     /// The global key rows in force on the screen: `?` lists them after
@@ -298,7 +302,15 @@ impl App {
         if self.wall.is_some() {
             return keymap::hints(wall::KEYS);
         }
-        self.component().hints(&self.shared)
+        match self.overlay {
+            // The zoomed card fills the screen: only its own keys work.
+            Some(Overlay::Zoom(_)) => global::hints(
+                keymap::hints(zoom::KEYS),
+                global::ONLY_HELP_AND_QUIT,
+                global::HintsAt::Nowhere,
+            ),
+            _ => self.component().hints(&self.shared),
+        }
     }
 
     pub fn lang(&self) -> Lang {

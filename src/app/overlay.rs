@@ -65,6 +65,8 @@ pub enum Overlay {
     A3(super::a3::A3View),
     /// Choosing the indicator a card follows (`i` on the card screen).
     Indicator(super::pdsa::IndicatorPick),
+    /// The selected card in large letters (`z` on the board).
+    Zoom(super::zoom::ZoomView),
 }
 
 impl Overlay {
@@ -94,6 +96,7 @@ impl Overlay {
             Overlay::Editor(ed) => ed.key(key, s, rq),
             Overlay::Ask(q) => super::routine_offer::key(q, key, s, rq),
             Overlay::A3(view) => view.key(key),
+            Overlay::Zoom(view) => view.key(key, rq),
             Overlay::Indicator(pick) => pick.key(key, s, rq),
             Overlay::Closing(c) => match key.code {
                 KeyCode::Enter => {

@@ -69,6 +69,8 @@ pub enum Request {
     JumpedBack,
     /// The time-up summary of the meeting that started at this time was shown.
     Prompted(String),
+    /// Colour the screen with the next theme, and say which.
+    CycleTheme,
     /// End the app.
     Quit,
 }

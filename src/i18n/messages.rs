@@ -117,6 +117,8 @@ pub enum Msg {
     Ops(super::operations::OpsMsg),
     /// What the risks or deadlines panel refused.
     Panel(super::ops_panels::PanelMsg),
+    /// The meeting room's screen: themes, the zoomed card, the large header.
+    Room(super::room::RoomMsg),
 }
 
 /// The text of a message.
@@ -208,5 +210,6 @@ pub fn msg(lang: Lang, m: &Msg) -> String {
         Msg::Intake(m) => super::intake::intake_msg(lang, m),
         Msg::Ops(m) => super::operations::ops_msg(lang, m),
         Msg::Panel(m) => super::ops_panels::panel_msg(lang, m),
+        Msg::Room(m) => super::room::room_msg(lang, m),
     }
 }

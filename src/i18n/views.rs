@@ -369,6 +369,8 @@ pub enum Symbol {
     ChartBoth,
     /// The operations panels' own symbols.
     Ops(super::OpsSymbol),
+    /// Half and whole blocks: letters drawn large (`z`, `Z`, the big clock).
+    BigLetters,
 }
 
 /// The meaning of a symbol, in a few words.
@@ -408,6 +410,7 @@ pub fn symbol(lang: Lang, s: Symbol) -> &'static str {
         S::ChartTrend => s!(lang, "views-symbol-chart-trend"),
         S::ChartBoth => s!(lang, "views-symbol-chart-both"),
         S::Ops(o) => super::ops_symbol(lang, o),
+        S::BigLetters => s!(lang, "views-symbol-big-letters"),
     }
 }
 

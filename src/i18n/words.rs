@@ -383,6 +383,7 @@ pub fn cmd_help(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::operations::cmd_help_ops(lang, id))
             .or_else(|| super::ops_panels::cmd_help_panels(lang, id))
             .or_else(|| super::wall::cmd_help_wall(lang, id))
+            .or_else(|| super::room::cmd_help_room(lang, id))
             .unwrap_or(id),
     }
 }
@@ -435,6 +436,7 @@ pub fn cmd_hint(lang: Lang, id: &'static str) -> &'static str {
             .or_else(|| super::operations::cmd_hint_ops(lang, other))
             .or_else(|| super::ops_panels::cmd_hint_panels(lang, other))
             .or_else(|| super::wall::cmd_hint_wall(lang, other))
+            .or_else(|| super::room::cmd_hint_room(lang, other))
             .unwrap_or_else(|| cmd_help(lang, other)),
     }
 }

@@ -22,8 +22,12 @@ use tavle_core::dates::{Due, describe_due};
 use tavle_core::model::{Board, Card, Column};
 use tavle_core::text::{fit, sanitize, width};
 
-/// The most title lines a boxed card gets, on a screen tall enough.
+/// The title lines a boxed card is offered before fewer (and the selected
+/// card in a compact column, at most): a title that needs more gets them
+/// all when the column is tall enough.
 const MAX_TITLE_LINES: usize = 3;
+/// No title is wrapped over more lines than this, however tall the screen.
+const TITLE_LINES_CAP: usize = 40;
 
 /// The most cells an idea's source gets on a card (another source as written).
 const SOURCE_MAX: usize = 16;
@@ -271,7 +275,15 @@ pub fn mode(
     if cards.len() * 3 > height {
         return Mode::Compact;
     }
-    for t in (1..=MAX_TITLE_LINES).rev() {
+    // Every title whole when the column is tall enough (a TV), however
+    // many lines the longest needs; else three lines, two, one.
+    let lines_at = |c: &Card, t| card_lines(app, entry, board, c, width.saturating_sub(2), t).len();
+    let most = (cards.iter())
+        .map(|c| lines_at(c, TITLE_LINES_CAP) + 1 - lines_at(c, 1))
+        .max()
+        .unwrap_or(1)
+        .max(MAX_TITLE_LINES);
+    for t in (1..=most).rev() {
         let rows: usize = cards
             .iter()
             .map(|c| card_lines(app, entry, board, c, width.saturating_sub(2), t).len() + 2)
@@ -414,8 +426,9 @@ fn render_compact(
 ) {
     let w = inner.width as usize;
     let h = inner.height as usize;
-    // The selected card's title gets up to three lines, fewer in a low column.
-    let title_lines = (h / 4).clamp(1, MAX_TITLE_LINES);
+    // The selected card's title gets a line for every four rows of the
+    // column (three or more), fewer in a low column: whole on a tall screen.
+    let title_lines = (h / 4).clamp(1, TITLE_LINES_CAP);
     let expanded: Vec<Line> = sel
         .map(|s| card_lines(app, entry, board, cards[s], w, title_lines))
         .unwrap_or_default();

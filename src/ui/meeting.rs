@@ -7,7 +7,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
-use tui_big_text::{BigText, PixelSize};
 
 use super::{centered, selected_style};
 use crate::app::{App, TextField};
@@ -116,7 +115,8 @@ pub fn render_header(app: &App, board: &Board, running: &Running, area: Rect, fr
     );
 }
 
-/// The countdown in large digits, readable across a room, with the current item.
+/// The countdown in the largest digits the area takes, readable across a
+/// room, with the current item below.
 pub fn render_big_clock(
     app: &App,
     board: &Board,
@@ -126,39 +126,16 @@ pub fn render_big_clock(
 ) {
     let c = meeting::meeting_countdown(board, running, app.shared.wall());
     let text = c.clock();
-    let chars = text.chars().count() as u16;
-    // The largest font that fits: 8×8, 8×4 or 4×4 cells per character.
-    let size = if area.width >= chars * 8 + 2 && area.height >= 12 {
-        PixelSize::Full
-    } else if area.width >= chars * 8 + 2 && area.height >= 8 {
-        PixelSize::HalfHeight
-    } else {
-        PixelSize::Quadrant
-    };
-    let h = match size {
-        PixelSize::Full => 8,
-        PixelSize::HalfHeight | PixelSize::Quadrant => 4,
-        _ => 4,
-    };
-    let [_, digits, label, _] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(h),
-        Constraint::Length(2),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    // The digits take the whole screen but the two lines of words below
+    // them, in the largest letters that fit (`big`): far larger on a TV.
+    let [digits, label] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(area);
     let colour = match c.phase {
         Phase::Normal => Color::Reset,
         Phase::Warning => Color::Yellow,
         Phase::Over => Color::Red,
     };
-    let big = BigText::builder()
-        .pixel_size(size)
-        .style(Style::new().fg(colour).bold())
-        .lines(vec![text.into()])
-        .centered()
-        .build();
-    frame.render_widget(big, digits);
+    super::big::render(&text, digits, Style::new().fg(colour).bold(), frame);
     let item = board
         .meeting
         .as_ref()

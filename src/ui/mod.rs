@@ -4,6 +4,7 @@
 
 mod a3;
 mod banner;
+pub mod big;
 mod board;
 mod card;
 mod changes;
@@ -33,6 +34,8 @@ mod since;
 mod source;
 mod symbols;
 mod wall;
+pub mod theme;
+mod zoom;
 
 use chrono::{DateTime, Datelike, FixedOffset};
 use ratatui::Frame;
@@ -50,8 +53,14 @@ use tavle_core::text::{fit, sanitize};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-/// Draw the whole screen.
+/// Draw the whole screen, coloured with the theme chosen (`theme::apply`:
+/// the one place themes act, so every view on every path is themed).
 pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
+    draw(app, clock, frame);
+    theme::apply(app.shared.theme(), frame.buffer_mut());
+}
+
+fn draw(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         render_too_small(app.shared.lang(), area, frame);
@@ -85,6 +94,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
     if let Some((board, running)) = running {
         meeting::render_header(app, board, running, header, frame);
     }
+    let body = zoom::render_big_header(app, body, frame);
     match app.screen {
         Screen::Overview => overview::render(app, body, frame),
         Screen::Board if operations::is_layout(app) => operations::render(app, body, frame),
@@ -112,6 +122,7 @@ pub fn render(app: &App, clock: DateTime<FixedOffset>, frame: &mut Frame) {
         Some(Overlay::Ask(q)) => routines::render_ask(app, q, area, frame),
         Some(Overlay::A3(view)) => a3::render(app, view, area, frame),
         Some(Overlay::Indicator(pick)) => pdsa::render_pick(app, pick, area, frame),
+        Some(Overlay::Zoom(view)) => zoom::render(app, view, area, frame),
         None => {}
     }
 }

@@ -53,6 +53,7 @@ pub const SYMBOLS: &[(&str, S, Color)] = &[
     ("◉", S::Ops(OpsSymbol::WheelEvent), Color::Cyan),
     ("▼", S::Ops(OpsSymbol::ThisWeek), Color::Reset),
     ("→", S::Ops(OpsSymbol::ToCard), Color::Reset),
+    ("▀▄█", S::BigLetters, Color::Reset),
 ];
 
 /// The symbols page of the `?` overlay: one column when it fits the

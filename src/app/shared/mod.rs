@@ -328,6 +328,20 @@ impl Shared {
         self.theme = theme;
     }
 
+    /// `T`: the next theme, and a notice naming it in the user's language.
+    fn cycle_theme(&mut self) {
+        use crate::i18n::{RoomMsg, ThemeWord};
+        use crate::settings::Theme;
+        self.theme = self.theme.next();
+        let word = match self.theme {
+            Theme::Dark => ThemeWord::Dark,
+            Theme::Light => ThemeWord::Light,
+            Theme::ColourSafe => ThemeWord::ColourSafe,
+            Theme::Mono => ThemeWord::Mono,
+        };
+        self.notify(Msg::Room(RoomMsg::Theme(word)), false);
+    }
+
     /// Speak `lang` from now on.
     pub fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
@@ -395,6 +409,7 @@ impl Shared {
                 Request::Jumped(place) => self.links.jumped(place),
                 Request::JumpedBack => self.links.went_back(),
                 Request::Prompted(start) => self.prompted = Some(start),
+                Request::CycleTheme => self.cycle_theme(),
                 Request::Quit => self.quit = true,
             }
         }
