@@ -225,6 +225,9 @@ impl App {
         self.overlay = None;
         self.queued.clear();
         self.wall = Some(wall);
+        // Read from across a corridor: the board's name in large letters
+        // where the screen is tall enough.
+        self.screens.board.big_header = true;
         let _ = self.update(Event::Tick, now);
     }
 

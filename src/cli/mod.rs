@@ -157,6 +157,8 @@ pub fn main(args: &[String]) -> u8 {
     };
     #[allow(clippy::disallowed_methods)] // checked and reported here
     let tavle_lang = std::env::var("TAVLE_LANG").ok();
+    #[allow(clippy::disallowed_methods)] // the screen's theme (no-color.org)
+    let no_color = std::env::var("NO_COLOR").ok();
     if let Err(exit) = check_lang(cli.lang.as_deref(), tavle_lang.as_deref(), &mut io) {
         return exit.code();
     }
@@ -295,17 +297,19 @@ pub fn main(args: &[String]) -> u8 {
             path,
         }) => merge_git::driver(&base, &ours, &theirs, path.as_deref(), &mut io),
         Some(Command::Demo { ref dir, no_open }) => {
-            let opts = match settings::screen(&cli, &loaded, lang, poll, problems) {
-                Ok(opts) => opts,
-                Err(e) => return io.fail(e).code(),
-            };
+            let opts =
+                match settings::screen(&cli, &loaded, lang, poll, no_color.as_deref(), problems) {
+                    Ok(opts) => opts,
+                    Err(e) => return io.fail(e).code(),
+                };
             return demo::run(dir.as_deref(), no_open, &opts, now, &mut io);
         }
         None => {
-            let opts = match settings::screen(&cli, &loaded, lang, poll, problems) {
-                Ok(opts) => opts,
-                Err(e) => return io.fail(e).code(),
-            };
+            let opts =
+                match settings::screen(&cli, &loaded, lang, poll, no_color.as_deref(), problems) {
+                    Ok(opts) => opts,
+                    Err(e) => return io.fail(e).code(),
+                };
             return open(&cli.path, &opts, &mut io);
         }
     };

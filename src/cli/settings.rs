@@ -108,11 +108,10 @@ pub fn screen(
     loaded: &Loaded,
     lang: Lang,
     poll: Option<Duration>,
+    no_color: Option<&str>,
     problems: Vec<String>,
 ) -> Result<crate::tui::Options, CliError> {
-    #[allow(clippy::disallowed_methods)] // the environment, read here
-    let no_color = std::env::var("NO_COLOR").ok();
-    let theme = theme(cli.theme.as_deref(), no_color.as_deref(), loaded)?;
+    let theme = theme(cli.theme.as_deref(), no_color, loaded)?;
     let wall = if cli.wall {
         Some(crate::tui::WallOptions {
             screens: loaded.settings.wall_screens.clone().unwrap_or_default(),
@@ -129,4 +128,53 @@ pub fn screen(
         meeting_minutes: loaded.settings.meeting_minutes,
         problems,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Settings;
+
+    fn loaded(theme: Option<Theme>) -> Loaded {
+        Loaded {
+            settings: Settings {
+                theme,
+                ..Settings::default()
+            },
+            problems: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_theme_is_the_flags_then_no_colors_then_the_files() {
+        let light = loaded(Some(Theme::Light));
+        assert_eq!(theme(None, None, &light).unwrap(), Theme::Light);
+        assert_eq!(theme(None, Some("1"), &light).unwrap(), Theme::Mono);
+        // NO_COLOR set but empty counts as not set (no-color.org).
+        assert_eq!(theme(None, Some(""), &light).unwrap(), Theme::Light);
+        assert_eq!(
+            theme(Some("colour-safe"), Some("1"), &light).unwrap(),
+            Theme::ColourSafe
+        );
+        assert_eq!(theme(None, None, &loaded(None)).unwrap(), Theme::Dark);
+        assert!(matches!(
+            theme(Some("purple"), None, &light),
+            Err(CliError::BadTheme(v)) if v == "purple"
+        ));
+    }
+
+    #[test]
+    fn the_interval_is_the_flags_then_the_teams_then_twenty_seconds() {
+        let mut l = loaded(None);
+        assert_eq!(wall_interval(None, &l).unwrap(), Duration::from_secs(20));
+        l.settings.wall_interval = Some(Duration::from_secs(45));
+        assert_eq!(wall_interval(None, &l).unwrap(), Duration::from_secs(45));
+        assert_eq!(
+            wall_interval(Some("7,5"), &l).unwrap(),
+            Duration::from_millis(7500)
+        );
+        for bad in ["0.2", "0", "-3", "x", "4000"] {
+            assert!(wall_interval(Some(bad), &l).is_err(), "{bad}");
+        }
+    }
 }

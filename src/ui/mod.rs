@@ -33,8 +33,8 @@ mod runchart_view;
 mod since;
 mod source;
 mod symbols;
-mod wall;
 pub mod theme;
+mod wall;
 mod zoom;
 
 use chrono::{DateTime, Datelike, FixedOffset};

@@ -122,6 +122,15 @@ impl Tui {
 
     /// Start `tavle <flags…> <arg>` in a terminal of `cols` × `rows`.
     pub fn start_with(flags: &[&str], arg: &Path, cols: u16, rows: u16) -> Tui {
+        Tui::start_full(flags, &[], arg, cols, rows)
+    }
+
+    /// Start `tavle <arg>` with more environment variables set.
+    pub fn start_with_env(env: &[(&str, &str)], arg: &Path, cols: u16, rows: u16) -> Tui {
+        Tui::start_full(&[], env, arg, cols, rows)
+    }
+
+    fn start_full(flags: &[&str], env: &[(&str, &str)], arg: &Path, cols: u16, rows: u16) -> Tui {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -140,6 +149,10 @@ impl Tui {
         cmd.env("TAVLE_LANG", "en");
         cmd.env("TAVLE_USER", "e2e");
         cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn tavle");
         // Only the child keeps the terminal side open, so reads end when it exits.
         drop(pty.slave);
