@@ -79,8 +79,12 @@ pub fn hostile_folder(dir: &Path) {
     .unwrap();
     let quiet = serde_json::json!({
         "tavle": 1, "title": "Stille tavle", "kind": "drift",
-        "columns": [{"id": "a", "title": "A"}],
-        "cards": [{"id": "k1", "title": "Grønt", "column": "a", "light": "green"}]
+        "columns": [{"id": "a", "title": "A"}, {"id": "b", "title": "B", "done": true}],
+        "cards": [
+            {"id": "k1", "title": "Grønt", "column": "a", "light": "green"},
+            {"id": "k2", "title": "Uten lys", "column": "a"},
+            {"id": "k3", "title": "Uten lys", "column": "a"}
+        ]
     });
     std::fs::write(dir.join("stille.json"), quiet.to_string()).unwrap();
     std::fs::write(dir.join("brutt.json"), "{\"tavle\": 1, \"title\": \"<i>x</i>\",").unwrap();
