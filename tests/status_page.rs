@@ -95,7 +95,10 @@ fn same_as_json(page: &El, json: &Value) {
                 _ => "○",
             };
             assert!(light[0].text().starts_with(glyph), "{}", light[0].text());
-            assert!(light[0].text().chars().count() > 2, "a word after the glyph");
+            assert!(
+                light[0].text().chars().count() > 2,
+                "a word after the glyph"
+            );
         }
         let want: Vec<(String, u64)> = COUNT_KEYS
             .iter()
@@ -113,7 +116,10 @@ fn same_as_json(page: &El, json: &Value) {
             let safe = tavle::text::sanitize(c["title"].as_str().unwrap()).into_owned();
             assert!(text.contains(&safe), "{text}");
             if let Some(owner) = c["owner"].as_str() {
-                assert!(text.contains(tavle::text::sanitize(owner).as_ref()), "{text}");
+                assert!(
+                    text.contains(tavle::text::sanitize(owner).as_ref()),
+                    "{text}"
+                );
             }
             if let Some(due) = c["due"].as_str() {
                 let (y, md) = due.split_once('-').unwrap();
@@ -182,7 +188,11 @@ fn the_sample_boards_page_parses_cleanly_and_agrees_with_the_json() {
         assert_eq!(root[0].attr("lang"), Some(lang));
         let head = page.named("head")[0];
         assert_eq!(head.named("title").len(), 1);
-        assert!(head.named("title")[0].text().contains(&tavle_core_day(&json)));
+        assert!(
+            head.named("title")[0]
+                .text()
+                .contains(&tavle_core_day(&json))
+        );
         let metas = page.named("meta");
         assert!(metas.iter().any(|m| m.attr("charset") == Some("utf-8")));
         assert!(
@@ -241,7 +251,11 @@ fn out_writes_the_same_page_to_a_file_and_nothing_to_stdout() {
         "en",
         &["status", ".", "--format", "html", "--out", "page.html"],
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(dir.path().join("page.html")).unwrap();
     let printed = stdout(dir.path(), "en", &["status", ".", "--format", "html"]);
@@ -270,7 +284,11 @@ fn out_writes_the_same_page_to_a_file_and_nothing_to_stdout() {
 #[test]
 fn watch_without_out_is_a_usage_error() {
     let dir = tempfile::tempdir().unwrap();
-    let out = tavle(dir.path(), "en", &["status", ".", "--format", "html", "--watch"]);
+    let out = tavle(
+        dir.path(),
+        "en",
+        &["status", ".", "--format", "html", "--watch"],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
 }

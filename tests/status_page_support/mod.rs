@@ -45,14 +45,16 @@ pub const BIDI: &str = "\u{202e}evil\u{1b}[2J\u{2066}";
 /// with a shift and a trend.
 pub fn hostile_folder(dir: &Path) {
     let hostile = |tag: &str| format!("{tag} {HOSTILE_TITLE} \"quoted\" 'single' & amp {BIDI}");
-    let values: Vec<serde_json::Value> = [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]
-        .iter()
-        .enumerate()
-        .map(|(k, v)| {
-            let day = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap() + chrono::Days::new(7 * k as u64);
-            serde_json::json!({"date": day.to_string(), "value": v})
-        })
-        .collect();
+    let values: Vec<serde_json::Value> =
+        [1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0]
+            .iter()
+            .enumerate()
+            .map(|(k, v)| {
+                let day = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap()
+                    + chrono::Days::new(7 * k as u64);
+                serde_json::json!({"date": day.to_string(), "value": v})
+            })
+            .collect();
     let board = serde_json::json!({
         "tavle": 1,
         "title": format!("{HOSTILE_TITLE}{BIDI}"),
@@ -87,7 +89,11 @@ pub fn hostile_folder(dir: &Path) {
         ]
     });
     std::fs::write(dir.join("stille.json"), quiet.to_string()).unwrap();
-    std::fs::write(dir.join("brutt.json"), "{\"tavle\": 1, \"title\": \"<i>x</i>\",").unwrap();
+    std::fs::write(
+        dir.join("brutt.json"),
+        "{\"tavle\": 1, \"title\": \"<i>x</i>\",",
+    )
+    .unwrap();
 }
 
 /// An element of a parsed page: its name, attributes, and children; text
@@ -245,7 +251,15 @@ pub fn assert_self_contained(page: &El) {
         assert!(
             !matches!(
                 e.name.as_str(),
-                "script" | "img" | "iframe" | "object" | "embed" | "link" | "image" | "use" | "base"
+                "script"
+                    | "img"
+                    | "iframe"
+                    | "object"
+                    | "embed"
+                    | "link"
+                    | "image"
+                    | "use"
+                    | "base"
             ),
             "a {} element",
             e.name
