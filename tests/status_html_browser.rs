@@ -49,7 +49,7 @@ fn installed() -> Option<PathBuf> {
         .flat_map(|name| {
             let on_path = std::env::var_os("PATH")
                 .map(|p| std::env::split_paths(&p).map(|d| d.join(name)).collect())
-                .unwrap_or_else(Vec::new);
+                .unwrap_or_default();
             let mut all = vec![Path::new("/usr/bin").join(name)];
             all.extend(on_path);
             all
