@@ -47,7 +47,7 @@ fn installed() -> Option<PathBuf> {
     ["chromium-headless-shell", "chromium", "chromium-browser"]
         .iter()
         .flat_map(|name| {
-            let on_path = std::env::var_os("PATH")
+            let on_path: Vec<PathBuf> = std::env::var_os("PATH")
                 .map(|p| std::env::split_paths(&p).map(|d| d.join(name)).collect())
                 .unwrap_or_default();
             let mut all = vec![Path::new("/usr/bin").join(name)];
