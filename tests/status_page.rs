@@ -270,13 +270,26 @@ fn out_writes_the_same_page_to_a_file_and_nothing_to_stdout() {
     let parsed = parse(&written);
     assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
     // Any form can go to a file: the JSON too, still valid.
+    let site = tempfile::tempdir().unwrap();
+    let file = site.path().join("status.json");
     let out = tavle(
         dir.path(),
         "en",
-        &["status", ".", "--format", "json", "--out", "status.json"],
+        &[
+            "status",
+            ".",
+            "--format",
+            "json",
+            "--out",
+            file.to_str().unwrap(),
+        ],
     );
-    assert!(out.status.success());
-    let text = std::fs::read_to_string(dir.path().join("status.json")).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&file).unwrap();
     let json: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["boards"].as_array().unwrap().len(), 3);
 }
@@ -291,4 +304,24 @@ fn watch_without_out_is_a_usage_error() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
+}
+
+#[test]
+fn out_refuses_a_board_name_in_the_boards_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_folder(dir.path());
+    let before = std::fs::read_dir(dir.path()).unwrap().count();
+    let out = tavle(
+        dir.path(),
+        "en",
+        &["status", ".", "--format", "json", "--out", "status.json"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("would be read as a board"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let after = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(before, after, "nothing written");
 }

@@ -1864,5 +1864,6 @@ status-page-footer = Made by tavle. The page has no scripts and fetches nothing 
 status-page-not-written = The status page was not written: { $reason }
 status-page-watching = Keeping { $file } up to date as the boards in { $dir } change. Ctrl+C stops.
 status-page-watch-error = The folder could not be followed: { $error }
+status-page-out-is-board = { $file } would be read as a board of the folder: choose another name (status.html, say) or another folder
 cli-status-out = Write to this file instead of the screen
 cli-status-watch = Keep the file up to date as the boards change (needs --out)

@@ -1860,5 +1860,6 @@ status-page-footer = Laget av tavle. Siden har ingen skript og henter ingenting 
 status-page-not-written = Statussiden ble ikke skrevet: { $reason }
 status-page-watching = Holder { $file } oppdatert mens tavlene i { $dir } endres. Ctrl+C avslutter.
 status-page-watch-error = Mappen kunne ikke følges: { $error }
+status-page-out-is-board = { $file } ville bli lest som en tavle i mappen: velg et annet navn (for eksempel status.html) eller en annen mappe
 cli-status-out = Skriv til denne filen i stedet for på skjermen
 cli-status-watch = Hold filen oppdatert mens tavlene endres (krever --out)

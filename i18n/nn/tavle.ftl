@@ -1858,5 +1858,6 @@ status-page-footer = Laga av tavle. Sida har ingen skript og hentar ingenting ut
 status-page-not-written = Statussida vart ikkje skriven: { $reason }
 status-page-watching = Held { $file } oppdatert medan tavlene i { $dir } blir endra. Ctrl+C avsluttar.
 status-page-watch-error = Mappa kunne ikkje fylgjast: { $error }
+status-page-out-is-board = { $file } ville blitt lesen som ei tavle i mappa: vel eit anna namn (til dømes status.html) eller ei anna mappe
 cli-status-out = Skriv til denne fila i staden for på skjermen
 cli-status-watch = Hald fila oppdatert medan tavlene blir endra (krev --out)

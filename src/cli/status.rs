@@ -225,6 +225,13 @@ pub fn run(
     if !dir.exists() {
         return io.fail(CliError::NoSuchPath(dir.to_path_buf()));
     }
+    if let Some(out) = o.out
+        && page::is_board_of(out, dir)
+    {
+        let file = out.display().to_string();
+        io.warn(&format!("tavle: {}", i18n::page_out_is_board(lang, &file)));
+        return Exit::Usage;
+    }
     let now = clock.read().time();
     let asked = match asked(dir, &o, now) {
         Ok(a) => a,

@@ -45,6 +45,38 @@ pub fn perms_for(boards: &[PathBuf]) -> Perms {
     out.unwrap_or(private)
 }
 
+/// Whether `out` would be a board file of the folder `boards` (its name
+/// one a board has, in that same folder): a page written there would be
+/// read as a board, and `--watch` would wake itself with every write.
+pub fn is_board_of(out: &Path, boards: &Path) -> bool {
+    let Some(name) = out.file_name() else {
+        return false;
+    };
+    if !crate::folder::board_fs::is_board_name(name) {
+        return false;
+    }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    // `tavle status plan.json`: the folder of that one board.
+    let boards = match boards.parent() {
+        Some(dir) if boards.is_file() => {
+            if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            }
+        }
+        _ => boards,
+    };
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    same(parent, boards)
+}
+
 /// What is at `path`, not through a link.
 fn stat(path: &Path) -> Option<crate::folder::safe_fs::Meta> {
     let dir = path
@@ -131,6 +163,24 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 3, "{names:?}");
+    }
+
+    #[test]
+    fn a_board_name_in_the_boards_folder_is_not_a_place_for_a_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = tempfile::tempdir().unwrap();
+        assert!(is_board_of(&dir.path().join("status.json"), dir.path()));
+        // The same folder, spelt another way.
+        let again = dir.path().join(".").join("status.json");
+        assert!(is_board_of(&again, dir.path()));
+        assert!(!is_board_of(&dir.path().join("status.html"), dir.path()));
+        assert!(!is_board_of(&other.path().join("status.json"), dir.path()));
+        // A report of one board file: its folder.
+        std::fs::write(dir.path().join("plan.json"), "{}").unwrap();
+        assert!(is_board_of(
+            &dir.path().join("status.json"),
+            &dir.path().join("plan.json")
+        ));
     }
 
     #[cfg(unix)]

@@ -85,6 +85,11 @@ pub fn page_watching(lang: Lang, file: &str, dir: &str) -> String {
     f!(lang, "status-page-watching", file = file, dir = dir)
 }
 
+/// `--out` names a board file of the folder the report is of.
+pub fn page_out_is_board(lang: Lang, file: &str) -> String {
+    f!(lang, "status-page-out-is-board", file = file)
+}
+
 /// The folder can no longer be watched.
 pub fn page_watch_error(lang: Lang, error: &str) -> String {
     f!(lang, "status-page-watch-error", error = error)
