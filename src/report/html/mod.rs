@@ -494,14 +494,46 @@ fn indicator(
     reading: Option<&Reading>,
     id: &str,
 ) {
-    let line = super::indicator_line(lang, ind, &|t| tavle_core::text::sanitize(t).into_owned());
+    // The text form's line but for the signals, which are listed below it.
+    let unit = ind
+        .unit
+        .as_deref()
+        .map(|u| format!(" {}", text(u)))
+        .unwrap_or_default();
+    let when = ind
+        .latest_date
+        .map(|d| {
+            format!(
+                " ({})",
+                escape(&i18n::report_measured(
+                    lang,
+                    &tavle_core::dates::format_nb(d)
+                ))
+            )
+        })
+        .unwrap_or_default();
+    let line = format!(
+        "<strong>{}</strong>: {} {}{unit}{when} ({}: {}) {}",
+        text(&ind.title),
+        escape(i18n::plan_word(lang, i18n::PlanWord::Latest)),
+        escape(&super::num(lang, ind.latest)),
+        escape(i18n::plan_word(lang, i18n::PlanWord::TargetLine)),
+        escape(&super::num(lang, ind.target)),
+        escape(super::target_text(lang, ind)),
+    );
     let _ = writeln!(
         s,
         "<figure class=\"indicator\" data-indicator=\"{}\">",
         text(&ind.id)
     );
-    let _ = write!(s, "<figcaption>{}", escape(&line));
-    if !ind.signals.is_empty() {
+    let _ = write!(s, "<figcaption>{line}");
+    if ind.signals.is_empty() {
+        let _ = write!(
+            s,
+            "<p class=\"no-signals\">{}</p>",
+            escape(&super::signals_text(lang, ind))
+        );
+    } else {
         s.push_str("<ul class=\"signals\">");
         for sig in &ind.signals {
             let _ = write!(
