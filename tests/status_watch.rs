@@ -6,7 +6,9 @@
 //! `</html>`). A board that stops parsing keeps its last good state, marked
 //! on the page. The page is no more readable than the boards, and SIGTERM
 //! ends the watch cleanly, leaving no temp file. Every wait polls the file
-//! against a generous deadline; nothing depends on a fixed sleep.
+//! against a generous deadline; nothing depends on a fixed sleep. Unix
+//! only: it checks permission bits and sends SIGTERM.
+#![cfg(unix)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -55,13 +57,11 @@ fn wait_for(page: &Path, want: &str) -> String {
     }
 }
 
-#[cfg(unix)]
 fn chmod(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
-#[cfg(unix)]
 fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -92,7 +92,6 @@ fn reader(page: PathBuf, stop: Arc<AtomicBool>) -> std::thread::JoinHandle<Resul
     })
 }
 
-#[cfg(unix)]
 #[test]
 fn the_page_follows_every_change_is_never_torn_and_stops_on_sigterm() {
     let boards = tempfile::tempdir().unwrap();
