@@ -36,7 +36,8 @@ enum Wake {
     Error(String),
     /// The watcher stopped for good.
     Stopped(String),
-    /// Ctrl+C, SIGTERM or SIGHUP.
+    /// Ctrl+C, SIGTERM or SIGHUP (Unix; elsewhere Ctrl+C ends the process).
+    #[cfg_attr(not(unix), allow(dead_code))]
     Signal,
 }
 
