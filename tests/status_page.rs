@@ -325,3 +325,14 @@ fn out_refuses_a_board_name_in_the_boards_folder() {
     let after = std::fs::read_dir(dir.path()).unwrap().count();
     assert_eq!(before, after, "nothing written");
 }
+
+#[test]
+fn an_empty_folder_gives_a_whole_page_with_no_boards() {
+    let dir = tempfile::tempdir().unwrap();
+    let (parsed, html, json) = page_and_json(dir.path(), ".", "nn");
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert!(html.ends_with("</html>\n"));
+    assert_eq!(json["boards"].as_array().unwrap().len(), 0);
+    assert!(parsed.root.named("article").is_empty());
+    same_as_json(&parsed.root, &json);
+}
