@@ -1,5 +1,6 @@
 //! `tavle status` in words: the report of [`tavle_core::status`] as text for a
-//! terminal and as Markdown for mail ([`markdown`]), in the user's language.
+//! terminal, as Markdown for mail ([`markdown`]) and as a self-contained HTML
+//! page for those not in the room ([`html`]), in the user's language.
 //! Only formatting here; what counts as red, overdue, a copy or a signal is
 //! decided in the core. The organisation's total leads; then each board with
 //! its counts (cards without a light too), its goals, every red and overdue
@@ -10,6 +11,7 @@
 //! ([`tavle_core::names::boards`]).
 
 pub mod a3;
+pub mod html;
 mod markdown;
 pub mod routine;
 pub mod since;

@@ -193,12 +193,18 @@ pub enum Command {
         /// Folder of boards.
         #[arg(default_value = "boards")]
         path: PathBuf,
-        /// text, markdown or json.
-        #[arg(long, default_value = "text", value_parser = ["text", "markdown", "json"])]
+        /// text, markdown, json or html.
+        #[arg(long, default_value = "text", value_parser = ["text", "markdown", "json", "html"])]
         format: String,
         /// Only what this person is responsible for.
         #[arg(long)]
         owner: Option<String>,
+        /// Write to this file instead of the screen.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Keep the file up to date as the boards change (needs --out).
+        #[arg(long, requires = "out")]
+        watch: bool,
         /// Only boards with this unit.
         #[arg(long, value_name = "NAME")]
         unit: Option<String>,

@@ -93,7 +93,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 })
         })
         .mut_subcommand("status", |c| {
-            use crate::i18n::{StatusHelp, status_help};
+            use crate::i18n::{PageWord, StatusHelp, page_word, status_help};
             c.about(h("status"))
                 .mut_arg("path", |a| a.help(h("status.path")))
                 .mut_arg("format", |a| a.help(h("status.format")))
@@ -102,6 +102,8 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("board", |a| a.help(status_help(lang, StatusHelp::Board)))
                 .mut_arg("since", |a| a.help(status_help(lang, StatusHelp::Since)))
                 .mut_arg("all", |a| a.help(status_help(lang, StatusHelp::All)))
+                .mut_arg("out", |a| a.help(page_word(lang, PageWord::HelpOut)))
+                .mut_arg("watch", |a| a.help(page_word(lang, PageWord::HelpWatch)))
         })
         .mut_subcommand("merge", |c| {
             use crate::i18n::{MergeHelp, merge_help};

@@ -42,6 +42,7 @@ mod schema;
 mod settings;
 mod starts;
 mod status;
+mod status_watch;
 mod unlock;
 mod words;
 
@@ -53,7 +54,7 @@ use crate::i18n::Lang;
 
 pub use error::CliError;
 pub use help::command;
-pub use now::Now;
+pub use now::{Clock, Now};
 pub use out::{Exit, Io};
 pub use starts::{POLL_MAX, POLL_MIN, poll_interval};
 use starts::{check_lang, need_terminal};
@@ -212,6 +213,8 @@ pub fn main(args: &[String]) -> u8 {
             path,
             format,
             owner,
+            out,
+            watch,
             unit,
             board,
             since,
@@ -225,8 +228,16 @@ pub fn main(args: &[String]) -> u8 {
                 board: board.as_deref(),
                 since: since.as_deref(),
                 all,
+                out: out.as_deref(),
+                watch,
             };
-            status::run(&path, options, now, &mut io)
+            // `--watch` reads the clock again for every page it writes.
+            let clock = if watch {
+                Clock::System
+            } else {
+                Clock::Fixed(now)
+            };
+            status::run(&path, options, clock, poll, &mut io)
         }
         Some(Command::Unlock { board, dir, force }) => unlock::run(&board, &dir, force, &mut io),
         Some(Command::Merge {

@@ -4,6 +4,9 @@
 //! time every change this run saves is stamped with all come from the same
 //! reading. No subcommand reads the clock itself (tests/cli_clock.rs checks
 //! the sources), so one run can never straddle midnight with two "todays".
+//! The one command that goes on and works again at later moments, `tavle
+//! status --watch` rewriting its page, reads each new moment through a
+//! [`Clock`], which reads it here too.
 
 // The one place the command line reads the clock.
 #![allow(clippy::disallowed_methods)]
@@ -40,6 +43,24 @@ impl Now {
     /// by whoever signs this run.
     pub fn stamp(self) -> Stamp {
         crate::folder::stamp::stamp_at(self.0)
+    }
+}
+
+/// Where a command that runs on reads each new moment: the system's clock,
+/// or (tests) one fixed moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Fixed(Now),
+}
+
+impl Clock {
+    /// The moment now.
+    pub fn read(self) -> Now {
+        match self {
+            Clock::System => Now::read(),
+            Clock::Fixed(now) => now,
+        }
     }
 }
 

@@ -11,6 +11,7 @@
 //! - [`copies`]: sync clients' conflict copies on disk, and moving a merged one aside.
 //! - [`log`]: the change log in `.tavle/`, which the minutes are made from.
 //! - [`minutes`]: the minutes of a meeting, written to `referater/` beside the board.
+//! - [`page`]: a page made from the boards (the status page), replaced atomically, no more readable than they are.
 //! - [`previous`]: the previous meeting's minutes, read back for the meeting screen.
 //! - [`settings`]: the team's and the person's `tavle.toml`.
 //! - [`stamp`]: who edits, and when (`--as`, `TAVLE_USER`, `tavle.toml`, the account's name).
@@ -34,6 +35,7 @@ pub mod lock;
 pub mod log;
 pub mod messages;
 pub mod minutes;
+pub mod page;
 pub mod previous;
 pub mod revs;
 pub mod routines;

@@ -29,7 +29,8 @@
 //! change), `runchart` (a run chart's signals in words), `report` (`tavle
 //! status`'s totals and changes since a day), `intake` (an idea's source,
 //! the intake form and the priority matrix), `pdsa` (the PDSA card: cycles,
-//! evaluation, benefit) and `improvement` (improvement work in the change log).
+//! evaluation, benefit), `improvement` (improvement work in the change log) and `status_page`
+//! (the status page of `tavle status --format html`).
 //!
 //! The catalogue sits below the folder layer, the app and the screens and
 //! imports none of them (`tests/i18n.rs` checks): it words plain data —
@@ -81,6 +82,7 @@ mod screens;
 mod settings;
 mod staffing;
 mod starts;
+mod status_page;
 mod sync;
 mod unlock;
 mod views;
@@ -116,6 +118,7 @@ pub use screens::*;
 pub use settings::*;
 pub use staffing::*;
 pub use starts::*;
+pub use status_page::*;
 pub use sync::*;
 pub use unlock::*;
 pub use views::*;
