@@ -15,8 +15,8 @@ use ratatui::backend::TestBackend;
 use serde_json::{Value, json};
 
 use tavle::app::{App, Entry, Event};
-use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::folder::store::{self, TextStyle};
+use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::i18n::Lang;
 use tavle::model::{Board, Light, Timestamp};
 use tavle::ops::{CardOp, CardPatch, Op, Stamp};
@@ -342,6 +342,9 @@ fn outside_edit_one_of_10000_boards(b: Bencher) {
             path: path.clone(),
             analysis,
         };
-        app.update(Event::Files(WatchEvent::Changed(vec![change])), Instant::now())
+        app.update(
+            Event::Files(WatchEvent::Changed(vec![change])),
+            Instant::now(),
+        )
     });
 }
