@@ -70,6 +70,9 @@ pub struct Entry {
     /// shown now (see [`Entry::badness`]): one board changed among 10,000
     /// must not cost counting the cards of all of them again.
     rank: Option<Rank>,
+    /// Whether the board shown has a card sent up to another board
+    /// ([`Entry::sends_up`]), and for which board (held weakly).
+    sends_up: Option<(std::sync::Weak<Board>, bool)>,
 }
 
 /// [`Entry::badness`] as last worked out, and what for: the board (held
@@ -102,6 +105,7 @@ impl Entry {
             keep: None,
             deferred: None,
             rank: None,
+            sends_up: None,
         };
         e.absorb(a);
         e
@@ -154,6 +158,23 @@ impl Entry {
             badness,
         });
         Some(badness)
+    }
+
+    /// Whether a card of the board shown was sent up to another board (has
+    /// `escalated_to`): only those boards' cards are read to follow the
+    /// copies. Worked out once per board.
+    pub(crate) fn sends_up(&mut self) -> bool {
+        let Some(board) = self.board.as_ref() else {
+            return false;
+        };
+        if let Some((b, yes)) = &self.sends_up
+            && std::ptr::eq(b.as_ptr(), Arc::as_ptr(board))
+        {
+            return *yes;
+        }
+        let yes = board.cards.iter().any(|c| c.escalated_to.is_some());
+        self.sends_up = Some((Arc::downgrade(board), yes));
+        yes
     }
 
     /// Remember a fingerprint of a file we wrote.
