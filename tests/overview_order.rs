@@ -7,7 +7,7 @@
 
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::{DateTime, NaiveDate};
@@ -90,10 +90,10 @@ fn order(app: &App) -> Vec<PathBuf> {
         .collect()
 }
 
-fn change(app: &mut App, path: &PathBuf, text: &str) {
+fn change(app: &mut App, path: &Path, text: &str) {
     let analysis = store::analyze_bytes(text.as_bytes().to_vec());
     let c = FileChange::Present {
-        path: path.clone(),
+        path: path.to_path_buf(),
         analysis,
     };
     let _ = app.update(Event::Files(WatchEvent::Changed(vec![c])), Instant::now());

@@ -38,7 +38,7 @@ impl Shared {
         // Each board's counts come from its cache unless the board changed,
         // and the list is nearly in order already (one board changed): a
         // stable sort over the keys takes that in a pass or two.
-        let keys: Vec<(bool, std::cmp::Reverse<(usize, usize, usize)>)> = (self.entries)
+        let keys: Vec<_> = (self.entries)
             .iter_mut()
             .map(|e| match e.badness(today, owner) {
                 Some(b) => (e.broken.is_none(), std::cmp::Reverse(b)),
