@@ -14,8 +14,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_json::{Value, json};
 
-use tavle::app::{App, Entry};
+use tavle::app::{App, Entry, Event};
 use tavle::folder::store::{self, TextStyle};
+use tavle::folder::watch::{FileChange, WatchEvent};
 use tavle::i18n::Lang;
 use tavle::model::{Board, Light, Timestamp};
 use tavle::ops::{CardOp, CardPatch, Op, Stamp};
@@ -24,7 +25,7 @@ use tavle::tui;
 fn main() {
     divan::main();
     // The fixtures live in statics, which are never dropped: remove them here.
-    for f in [&*MANY_SMALL, &*FEW_LARGE] {
+    for f in [&*MANY_SMALL, &*FEW_LARGE, &*REGION] {
         let _ = std::fs::remove_dir_all(f.dir.path());
     }
 }
@@ -37,6 +38,8 @@ struct Folder {
 
 static MANY_SMALL: LazyLock<Folder> = LazyLock::new(|| folder(100, 200));
 static FEW_LARGE: LazyLock<Folder> = LazyLock::new(|| folder(10, 1000));
+/// A region's folder: 10,000 boards of 40 cards (~130 MB on disk).
+static REGION: LazyLock<Folder> = LazyLock::new(|| folder(10_000, 40));
 
 /// A small deterministic generator (no rand dependency, same boards every run).
 struct Rng(u64);
@@ -199,7 +202,7 @@ fn folder(boards: usize, cards: usize) -> Folder {
         .unwrap();
     let files = (0..boards)
         .map(|i| {
-            let path = dir.path().join(format!("tavle-{i:03}.json"));
+            let path = dir.path().join(format!("tavle-{i:05}.json"));
             std::fs::write(&path, board_text(i as u64 + 1, cards)).unwrap();
             path
         })
@@ -310,5 +313,38 @@ fn save_one_edit_on_1000_card_board(b: Bencher) {
             },
         });
         store::update(&path, &[op], &stamp).unwrap()
+    });
+}
+
+/// One outside save of one board in a region's folder of 10,000 boards:
+/// what `App::update(Event::Files(…))` costs on the overview. The board's
+/// file is read and analysed beforehand (the watcher's thread does that),
+/// so this is the app's own share; two versions of the board take turns so
+/// that every event is a real change.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn outside_edit_one_of_10000_boards(b: Bencher) {
+    let mut app = app(&REGION, None);
+    let path = REGION.files[REGION.files.len() / 2].clone();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let other = text.replacen("Driftstavle", "Endret driftstavle", 1);
+    assert_ne!(text, other);
+    let versions = [
+        store::analyze_bytes(other.into_bytes()),
+        store::analyze_bytes(text.into_bytes()),
+    ];
+    let mut n = 0usize;
+    b.with_inputs(|| {
+        n += 1;
+        versions[n % 2].clone()
+    })
+    .bench_local_values(|analysis| {
+        let change = FileChange::Present {
+            path: path.clone(),
+            analysis,
+        };
+        app.update(
+            Event::Files(WatchEvent::Changed(vec![change])),
+            Instant::now(),
+        )
     });
 }

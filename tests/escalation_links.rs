@@ -489,3 +489,44 @@ fn the_jump_keys_are_in_the_key_tables_once() {
         }
     }
 }
+
+/// A board with no card sent up gets one by an outside edit: its copy is
+/// followed from then on (what each board sends up is worked out once per
+/// version of the board, issue 24, and must not stay as first seen).
+#[test]
+fn a_board_that_sends_a_card_up_later_hears_of_its_copy_too() {
+    let mut c = Chain::new(Lang::Nb);
+    c.open("unit");
+    let top = TOP.replace(
+        r#""escalated_from":{"board":"unit","card":"k7"}}"#,
+        r#""escalated_from":{"board":"unit","card":"k7"},
+           "escalated_to":{"board":"unit","card":"k6"}}"#,
+    );
+    assert_ne!(top, TOP);
+    let path = c.path("top");
+    std::fs::write(&path, &top).unwrap();
+    let analysis = store::analyze(&path);
+    let change = FileChange::Present { path, analysis };
+    let _ = c.app.update(
+        Event::Files(WatchEvent::Changed(vec![change])),
+        Instant::now(),
+    );
+    c.app.shared.clear_notice();
+    c.outside(
+        "unit",
+        CardOp::Move {
+            id: "k6".into(),
+            column: "f".into(),
+            before: None,
+        },
+    );
+    assert_eq!(
+        c.notice(),
+        Some(Msg::Link(LinkMsg::Closed {
+            title: "Annet".into(),
+            board: "Enhet hjemmetjenesten".into(),
+            origin: "Ledergruppen".into(),
+            state: State::Finished,
+        }))
+    );
+}

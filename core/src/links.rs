@@ -83,8 +83,15 @@ pub struct Copy {
 /// Every copy sent up from a card of `boards` whose board is among them
 /// too, in board and card order: what the origins can say about them.
 pub fn copies(boards: &[(&str, &Board)]) -> Vec<Copy> {
+    copies_from(boards, 0..boards.len())
+}
+
+/// [`copies`] sent up from the boards at the indices `from` (ascending) of
+/// `boards`: the same list when `from` holds every board that has a card
+/// sent up, without reading the cards of the others.
+pub fn copies_from(boards: &[(&str, &Board)], from: impl IntoIterator<Item = usize>) -> Vec<Copy> {
     let mut out = Vec::new();
-    for (id, board) in boards {
+    for (id, board) in from.into_iter().filter_map(|i| boards.get(i)) {
         for card in &board.cards {
             let Some(link) = &card.escalated_to else {
                 continue;

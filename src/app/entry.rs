@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::folder::store::{Access, Analysis, Located};
 use tavle_core::diag::Severity;
@@ -66,6 +66,24 @@ pub struct Entry {
     /// are drawn on top of the last reading until the worker answers), so it
     /// is taken in once the answer has come, unless it was that save.
     pub deferred: Option<Analysis>,
+    /// The board's place in the overview's order, worked out for the board
+    /// shown now (see [`Entry::badness`]): one board changed among 10,000
+    /// must not cost counting the cards of all of them again.
+    rank: Option<Rank>,
+    /// Whether the board shown has a card sent up to another board
+    /// ([`Entry::sends_up`]), and for which board (held weakly).
+    sends_up: Option<(std::sync::Weak<Board>, bool)>,
+}
+
+/// [`Entry::badness`] as last worked out, and what for: the board (held
+/// weakly, so a board let go is neither kept alive nor mistaken for a new
+/// one at the same address), the day and the owner counted for.
+#[derive(Debug, Clone)]
+struct Rank {
+    board: std::sync::Weak<Board>,
+    today: NaiveDate,
+    owner: Option<String>,
+    badness: (usize, usize, usize),
 }
 
 impl Entry {
@@ -86,6 +104,8 @@ impl Entry {
             copies: Vec::new(),
             keep: None,
             deferred: None,
+            rank: None,
+            sends_up: None,
         };
         e.absorb(a);
         e
@@ -111,6 +131,50 @@ impl Entry {
             self.saved = Some(b);
         }
         self.problems = a.problems;
+    }
+
+    /// How bad the board shown is, for the overview's order (red, overdue,
+    /// yellow: [`tavle_core::plan::badness`] of its counts on `today`, of
+    /// `owner`'s cards when given); none for a file that never parsed.
+    /// Counted once per board, day and owner, then taken from the cache.
+    pub(crate) fn badness(
+        &mut self,
+        today: NaiveDate,
+        owner: Option<&str>,
+    ) -> Option<(usize, usize, usize)> {
+        let board = self.board.as_ref()?;
+        if let Some(r) = &self.rank
+            && r.today == today
+            && r.owner.as_deref() == owner
+            && std::ptr::eq(r.board.as_ptr(), Arc::as_ptr(board))
+        {
+            return Some(r.badness);
+        }
+        let badness = tavle_core::plan::badness(&tavle_core::plan::counts(board, today, owner));
+        self.rank = Some(Rank {
+            board: Arc::downgrade(board),
+            today,
+            owner: owner.map(str::to_string),
+            badness,
+        });
+        Some(badness)
+    }
+
+    /// Whether a card of the board shown was sent up to another board (has
+    /// `escalated_to`): only those boards' cards are read to follow the
+    /// copies. Worked out once per board.
+    pub(crate) fn sends_up(&mut self) -> bool {
+        let Some(board) = self.board.as_ref() else {
+            return false;
+        };
+        if let Some((b, yes)) = &self.sends_up
+            && std::ptr::eq(b.as_ptr(), Arc::as_ptr(board))
+        {
+            return *yes;
+        }
+        let yes = board.cards.iter().any(|c| c.escalated_to.is_some());
+        self.sends_up = Some((Arc::downgrade(board), yes));
+        yes
     }
 
     /// Remember a fingerprint of a file we wrote.

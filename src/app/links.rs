@@ -64,11 +64,17 @@ impl Links {
         self.back.pop();
     }
 
-    /// Take a look at every escalated copy on `boards`; with `announce`,
+    /// Take a look at every escalated copy on `boards`, sent up from those
+    /// at the indices `from` (every board with a card sent up); with `announce`,
     /// the last of those finished or archived since the last look. The
     /// first look only takes note.
-    pub(super) fn look(&mut self, boards: &[(&str, &Board)], announce: bool) -> Option<Copy> {
-        let now = links::copies(boards);
+    pub(super) fn look(
+        &mut self,
+        boards: &[(&str, &Board)],
+        from: impl IntoIterator<Item = usize>,
+        announce: bool,
+    ) -> Option<Copy> {
+        let now = links::copies_from(boards, from);
         let news: Option<Copy> = match &self.copies {
             Some(before) if announce => links::closed(before, &now).into_iter().last().cloned(),
             _ => None,

@@ -232,7 +232,30 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
         }
     }
     let selected = listed.iter().position(|&i| i == app.shared.current());
-    let rows: Vec<Row> = listed
+    // A list longer than the table shows: where the selection stands.
+    let visible = usize::from(area.height.saturating_sub(3));
+    if listed.len() > visible
+        && let Some(at) = selected
+    {
+        block = block
+            .title_bottom(Line::from(format!(" {}/{} ", at + 1, listed.len())).right_aligned());
+    }
+    let overview = &app.screens.overview;
+    // Where the list stood, but never past its end: a list that fits
+    // (a larger screen, a filter) starts at its top; and the selection in
+    // view, as the table would scroll to it. Only the rows in view are
+    // made (a region's 10,000 boards would cost their counts each frame).
+    let limit = listed.len().saturating_sub(visible);
+    let mut top = overview.table.get().top.min(limit);
+    if let Some(at) = selected {
+        if at < top {
+            top = at;
+        } else if at >= top + visible.max(1) {
+            top = at + 1 - visible.max(1);
+        }
+    }
+    let end = listed.len().min(top + visible.max(1));
+    let rows: Vec<Row> = listed[top.min(end)..end]
         .iter()
         .filter_map(|&i| Some((i, app.shared.entries().get(i)?, names.get(i)?)))
         .map(|(i, e, name)| {
@@ -245,29 +268,18 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
             )
         })
         .collect();
-    // A list longer than the table shows: where the selection stands.
-    let visible = usize::from(area.height.saturating_sub(3));
-    if rows.len() > visible
-        && let Some(at) = selected
-    {
-        block =
-            block.title_bottom(Line::from(format!(" {}/{} ", at + 1, rows.len())).right_aligned());
-    }
     let table = Table::new(rows, widths)
         .header(Row::new(header).bold().underlined())
         .row_highlight_style(selected_style())
         .column_spacing(1)
         .block(block);
-    let overview = &app.screens.overview;
-    // Where the list stood, but never past its end: a list that fits
-    // (a larger screen, a filter) starts at its top.
-    let limit = listed.len().saturating_sub(visible);
     let mut state = TableState::default()
-        .with_offset(overview.table.get().top.min(limit))
-        .with_selected(selected);
+        .with_offset(0)
+        .with_selected(selected.map(|at| at - top));
     frame.render_stateful_widget(table, area, &mut state);
+    let top = top + state.offset();
     overview.table.set(crate::app::overview::Drawn {
-        top: state.offset(),
+        top,
         rows: visible,
         limit,
     });

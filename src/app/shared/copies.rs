@@ -83,13 +83,44 @@ pub fn regroup(entries: &mut Vec<Entry>, copies: &mut Vec<Entry>) -> Vec<PathBuf
     new
 }
 
+/// What the last look for copies saw: how many files, and every name
+/// that has a part in a possible copy (the copy's or its original's, before
+/// any check of their contents).
+#[derive(Debug)]
+pub(super) struct Looked {
+    files: usize,
+    involved: HashSet<String>,
+}
+
 impl Shared {
+    /// Whether looking for copies again is needless after the contents of
+    /// the boards at `changed` changed (no file came or went): the same
+    /// files as at the last look, none of them with a part in a copy. Only
+    /// the contents of a copy and its original decide whether it is one.
+    pub(super) fn copies_unchanged(&self, changed: &[PathBuf]) -> bool {
+        let Some(looked) = &self.copy_names else {
+            return false;
+        };
+        looked.files == self.entries.len() + self.copies.len()
+            && (changed.iter()).all(|p| !looked.involved.contains(&file_name(p)))
+    }
+
     /// Re-decide which files are conflict copies; the board on view stays on
     /// view (when it turned out to be a copy, its original is shown). Returns
     /// the files that became copies.
     pub fn regroup_copies(&mut self) -> Vec<PathBuf> {
         let current = self.entry().map(|e| e.path.clone());
         let new = regroup(&mut self.entries, &mut self.copies);
+        let names: Vec<String> = (self.entries.iter().chain(&self.copies))
+            .map(|e| file_name(&e.path))
+            .collect();
+        let involved = (tavle_core::conflicts::copies_of(&names).into_iter())
+            .flat_map(|f| [f.copy.to_string(), f.name.original])
+            .collect();
+        self.copy_names = Some(Looked {
+            files: names.len(),
+            involved,
+        });
         let at = |p: &Path| {
             (self.entries.iter().position(|e| e.path == p)).or_else(|| {
                 (self.entries.iter()).position(|e| e.copies.iter().any(|c| c.path == p))

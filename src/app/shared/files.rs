@@ -64,8 +64,13 @@ impl Shared {
     /// Take in what the watcher saw.
     pub fn files(&mut self, w: WatchEvent) {
         let mut added = Vec::new();
+        // Boards whose contents alone changed: the copies may stay as they are.
+        let mut contents: Option<Vec<PathBuf>> = None;
         match w {
             WatchEvent::Changed(changes) => {
+                if (changes.iter()).all(|c| matches!(c, FileChange::Present { .. })) {
+                    contents = Some(changes.iter().map(|c| c.path().to_path_buf()).collect());
+                }
                 added.extend(changes.into_iter().filter_map(|c| self.file_change(c)));
             }
             WatchEvent::Rescanned(changes) => {
@@ -91,7 +96,10 @@ impl Shared {
                 self.notify(msg, true);
             }
         }
-        let copies = self.regroup_copies();
+        let copies = match contents {
+            Some(changed) if added.is_empty() && self.copies_unchanged(&changed) => Vec::new(),
+            _ => self.regroup_copies(),
+        };
         self.keep_revisions();
         self.announce(&added, copies);
     }

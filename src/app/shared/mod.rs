@@ -107,6 +107,10 @@ pub struct Shared {
     /// Sync clients' conflict copies of the boards: read like boards, but
     /// never listed, counted, reached by Tab or opened (see `copies::regroup`).
     copies: Vec<Entry>,
+    /// The names the last look for copies found a part in one (a copy's
+    /// name or its original's), and how many files it looked at: a change
+    /// to another board's contents cannot make or unmake a copy.
+    copy_names: Option<copies::Looked>,
     /// Index into `entries` of the board shown or selected.
     current: usize,
     history: History,
@@ -153,6 +157,7 @@ impl Shared {
             dir,
             entries,
             copies: Vec::new(),
+            copy_names: None,
             current: 0,
             history: History::default(),
             notices: Notices::default(),

@@ -35,18 +35,25 @@ impl Shared {
         // Boards that do not parse go first of all: they need someone now.
         let today = self.today;
         let owner = Some(owner).filter(|o| !o.trim().is_empty());
-        let key = |e: &Entry| match &e.board {
-            Some(b) => {
-                let c = tavle_core::plan::counts(b, today, owner);
-                (
-                    e.broken.is_none(),
-                    std::cmp::Reverse(tavle_core::plan::badness(&c)),
-                )
-            }
-            None => (false, std::cmp::Reverse((0, 0, 0))),
-        };
-        self.entries
-            .sort_by_cached_key(|e| (key(e), e.path.clone()));
+        // Each board's counts come from its cache unless the board changed,
+        // and the list is nearly in order already (one board changed): a
+        // stable sort over the keys takes that in a pass or two.
+        let keys: Vec<_> = (self.entries)
+            .iter_mut()
+            .map(|e| match e.badness(today, owner) {
+                Some(b) => (e.broken.is_none(), std::cmp::Reverse(b)),
+                None => (false, std::cmp::Reverse((0, 0, 0))),
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
+        let entries = &self.entries;
+        order.sort_by(|&a, &b| {
+            (keys[a].cmp(&keys[b])).then_with(|| entries[a].path.cmp(&entries[b].path))
+        });
+        if order.iter().enumerate().any(|(i, &o)| i != o) {
+            let mut taken: Vec<Option<Entry>> = self.entries.drain(..).map(Some).collect();
+            self.entries = order.iter().filter_map(|&i| taken[i].take()).collect();
+        }
         if let Some(p) = current {
             self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
         }
@@ -91,10 +98,12 @@ impl Shared {
     /// finished or archived since the last look (someone else did it, on the
     /// board above). The first look only takes note.
     pub fn watch_links(&mut self, announce: bool) {
-        let boards: Vec<(&str, &Board)> = (self.entries.iter())
-            .filter_map(|e| Some((e.id.as_str(), e.board.as_deref()?)))
-            .collect();
-        let news = self.links.look(&boards, announce);
+        let sends_up: Vec<bool> = self.entries.iter_mut().map(Entry::sends_up).collect();
+        let (boards, from): (Vec<(&str, &Board)>, Vec<bool>) = (self.entries.iter().zip(sends_up))
+            .filter_map(|(e, up)| Some(((e.id.as_str(), e.board.as_deref()?), up)))
+            .unzip();
+        let from = (from.iter().enumerate()).filter_map(|(i, up)| up.then_some(i));
+        let news = self.links.look(&boards, from, announce);
         if let Some(c) = news {
             let msg = crate::i18n::LinkMsg::Closed {
                 title: c.title.clone(),

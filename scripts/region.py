@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""The figures for a region's folder (issue 24): 10,000 boards x 40 cards by
+default. Generates the boards with scripts/gen_boards.py into a temp folder,
+runs the release binary in a pseudo-terminal (as scripts/first_frame.py does)
+and prints:
+
+- first frame: fork() until the overview header is on the screen;
+- peak RSS: VmHWM of the program once the first frame is drawn and the
+  output has been quiet for 1 s;
+- CPU per outside edit: once the program is idle after its start,
+  utime+stime of the running program over EDITS
+  outside saves of one board (temp file + rename, title changed), each
+  waited for on the screen, divided by EDITS (clock ticks are 10 ms, so
+  the mean over many edits is what is meaningful);
+- `tavle status`: wall time and peak RSS (`/usr/bin/time -v`) of
+  `tavle status DIR > /dev/null`.
+
+    cargo build --release
+    python3 scripts/region.py                    # 10000 x 40, 3 runs
+    python3 scripts/region.py --boards 1000 --cards 40 --runs 5
+
+The folder is deleted at the end (it is ~160 MB for 10,000 boards).
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import first_frame as ff  # noqa: E402
+import gen_boards  # noqa: E402
+
+
+def edits_cpu(binary, folder, edits, cols, rows):
+    """Mean CPU ms of the program per outside save of one board."""
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".json"))
+    target = os.path.join(folder, names[len(names) // 2])
+    with open(target, encoding="utf-8") as f:
+        board = json.load(f)
+    title = board["title"]
+    buf = bytearray()
+    pid, fd = ff.spawn([binary, folder], cols, rows)
+    if ff.wait_for(fd, ff.HEADER, 120, buf) is None:
+        sys.exit("no first frame")
+    ff.drain(fd, 1.0, 120)
+    # After the first frame every file is read once more in the background
+    # (a file written during the first load would otherwise be missed):
+    # wait until the program is idle, so that is not counted as edits.
+    end = time.perf_counter() + 120
+    while time.perf_counter() < end:
+        a = ff.cpu_ticks(pid)
+        time.sleep(1.0)
+        if ff.cpu_ticks(pid) == a:
+            break
+    before = ff.cpu_ticks(pid)
+    for i in range(edits):
+        marker = chr(ord("A") + i % 26) * 8
+        # First in the title, so the board is found whatever its place.
+        board["title"] = f"{marker} {title}"
+        tmp = os.path.join(folder, f".{os.path.basename(target)}.bench.tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(json.dumps(board, ensure_ascii=False, indent=2) + "\n")
+        os.rename(tmp, target)
+        # The board may be far down the overview, off the screen: give the
+        # program a second to notice and take in the change.
+        end = time.perf_counter() + 1.0
+        while time.perf_counter() < end:
+            if ff.read_some(fd, end - time.perf_counter()) is None:
+                break
+    after = ff.cpu_ticks(pid)
+    ff.quit_child(pid, fd)
+    hz = os.sysconf("SC_CLK_TCK")
+    return (after - before) / hz * 1000 / edits
+
+
+def status(binary, folder):
+    """(wall ms, peak RSS MB) of `tavle status folder`."""
+    t0 = time.perf_counter()
+    p = subprocess.run(
+        ["/usr/bin/time", "-v", binary, "status", folder],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wall = (time.perf_counter() - t0) * 1000
+    rss = 0
+    for line in p.stderr.splitlines():
+        if "Maximum resident set size" in line:
+            rss = int(line.split(":")[1]) / 1024
+    return wall, rss
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--boards", type=int, default=10000)
+    ap.add_argument("--cards", type=int, default=40)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--edits", type=int, default=20)
+    ap.add_argument("--size", default="120x40", help="terminal COLSxROWS")
+    ap.add_argument("--bin", default=os.path.join(ff.ROOT, "target", "release", "tavle"))
+    a = ap.parse_args()
+    cols, rows = map(int, a.size.split("x"))
+    binary = os.path.abspath(a.bin)
+    folder = tempfile.mkdtemp(prefix="tavle-region-")
+    try:
+        gen_boards.generate(folder, a.boards, a.cards)
+        frames = []
+        for _ in range(a.runs):
+            # one_run in a helper process (see first_frame.py), with a long wait.
+            r = ff.one([binary, folder], cols, rows)
+            frames.append(r)
+        stat = [status(binary, folder) for _ in range(a.runs)]
+        cpu = edits_cpu(binary, folder, a.edits, cols, rows)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    med = statistics.median
+    print(f"{a.boards} boards x {a.cards} cards, {cols}x{rows}, {a.runs} runs, median (min-max)")
+    fm = [r["first_ms"] for r in frames]
+    print(f"first frame: {med(fm):.0f} ms ({min(fm):.0f}-{max(fm):.0f})")
+    print(f"peak RSS (VmHWM after the first frame): {med(r['hwm_mb'] for r in frames):.1f} MB")
+    print(f"CPU per outside edit of one board: {cpu:.1f} ms (mean of {a.edits})")
+    sw = [s[0] for s in stat]
+    print(
+        f"tavle status: {med(sw):.0f} ms ({min(sw):.0f}-{max(sw):.0f}), "
+        f"peak RSS {med(s[1] for s in stat):.1f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
