@@ -258,7 +258,12 @@ fn poll_cost_reads_everything_then_only_the_files_in_turn() {
     for i in 0..10 {
         let p = dir.join(format!("b{i}.json"));
         fs::write(&p, board("Same length")).unwrap();
-        File::options().write(true).open(&p).unwrap().set_modified(hour_ago).unwrap();
+        File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
     }
     let size = board("Same length").len() as u64;
     // 10 files re-read within 5 rounds: 2 per round.
