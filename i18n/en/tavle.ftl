@@ -1928,3 +1928,12 @@ status-page-watch-error = The folder could not be followed: { $error }
 status-page-out-is-board = { $file } would be read as a board of the folder: choose another name (status.html, say) or another folder
 cli-status-out = Write to this file instead of the screen
 cli-status-watch = Keep the file up to date as the boards change (needs --out)
+
+## Polling: what a screen costs the file server (tavle check --stats)
+
+cli-check-stats = Show what polling the folder costs: the number of boards, the bytes read per round and how long a round takes
+stats-head = Polling { $dir } every { $interval } s (measured at { $at }):
+stats-boards = boards: { $count }
+stats-first = first round (reads every file): { $bytes } from { $files } files, { $ms } ms
+stats-quiet = round without changes: { $bytes } from { $files } files, { $stats } stat calls, { $ms } ms
+stats-average = on average: { $rate }/s per screen with one board open (every file is still re-read at least every { $minutes } minutes)

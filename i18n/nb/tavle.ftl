@@ -1924,3 +1924,12 @@ status-page-watch-error = Mappen kunne ikke følges: { $error }
 status-page-out-is-board = { $file } ville bli lest som en tavle i mappen: velg et annet navn (for eksempel status.html) eller en annen mappe
 cli-status-out = Skriv til denne filen i stedet for på skjermen
 cli-status-watch = Hold filen oppdatert mens tavlene endres (krever --out)
+
+## Polling: what a screen costs the file server (tavle check --stats)
+
+cli-check-stats = Vis hva det koster å følge mappen ved polling: antall tavler, byte lest per runde og hvor lang tid en runde tar
+stats-head = Polling av { $dir } hvert { $interval } s (målt { $at }):
+stats-boards = tavler: { $count }
+stats-first = første runde (leser alle filer): { $bytes } fra { $files } filer, { $ms } ms
+stats-quiet = runde uten endringer: { $bytes } fra { $files } filer, { $stats } stat-kall, { $ms } ms
+stats-average = i snitt: { $rate }/s per skjerm med én tavle åpen (hver fil leses likevel på nytt minst hvert { $minutes }. minutt)

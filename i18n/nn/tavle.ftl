@@ -1922,3 +1922,12 @@ status-page-watch-error = Mappa kunne ikkje fylgjast: { $error }
 status-page-out-is-board = { $file } ville blitt lesen som ei tavle i mappa: vel eit anna namn (til dømes status.html) eller ei anna mappe
 cli-status-out = Skriv til denne fila i staden for på skjermen
 cli-status-watch = Hald fila oppdatert medan tavlene blir endra (krev --out)
+
+## Polling: what a screen costs the file server (tavle check --stats)
+
+cli-check-stats = Vis kva det kostar å følgje mappa ved polling: talet på tavler, byte lesne per runde og kor lang tid ein runde tek
+stats-head = Polling av { $dir } kvart { $interval } s (målt { $at }):
+stats-boards = tavler: { $count }
+stats-first = første runde (les alle filene): { $bytes } frå { $files } filer, { $ms } ms
+stats-quiet = runde utan endringar: { $bytes } frå { $files } filer, { $stats } stat-kall, { $ms } ms
+stats-average = i snitt: { $rate }/s per skjerm med éi tavle open (kvar fil blir likevel lesen på nytt minst kvart { $minutes }. minutt)

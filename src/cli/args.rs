@@ -145,6 +145,9 @@ pub enum Command {
         /// Give cards and decisions that share an id one each.
         #[arg(long)]
         fix: bool,
+        /// Show what polling the folder costs (boards, bytes per round).
+        #[arg(long, conflicts_with_all = ["strict", "fix"])]
+        stats: bool,
     },
     /// Print the JSON Schema of the board format.
     Schema,

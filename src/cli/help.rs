@@ -133,6 +133,7 @@ pub fn command(lang: Lang) -> clap::Command {
                 .mut_arg("path", |a| a.help(h("check.path")))
                 .mut_arg("strict", |a| a.help(h("check.strict")))
                 .mut_arg("fix", |a| a.help(h("check.fix")))
+                .mut_arg("stats", |a| a.help(h("check.stats")))
         })
         .mut_subcommand("schema", |c| c.about(h("schema")))
         .mut_subcommand("demo", |c| {

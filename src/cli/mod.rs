@@ -19,6 +19,7 @@ mod a3;
 mod args;
 mod card;
 mod check;
+mod check_stats;
 mod copies;
 mod decision;
 mod demo;
@@ -184,7 +185,12 @@ pub fn main(args: &[String]) -> u8 {
     // stamp of this run's changes.
     let now = Now::read();
     let exit = match cli.command {
-        Some(Command::Check { path, strict, fix }) => {
+        Some(Command::Check { path, stats, .. }) if stats => {
+            check_stats::run(&path, poll, now, &mut io)
+        }
+        Some(Command::Check {
+            path, strict, fix, ..
+        }) => {
             if fix {
                 fmt::fix_ids(&path, &mut io);
             }

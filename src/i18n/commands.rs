@@ -79,6 +79,7 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
         "check.path" => s!(lang, "cli-check-path"),
         "check.strict" => s!(lang, "cli-check-strict"),
         "check.fix" => s!(lang, "cli-check-fix"),
+        "check.stats" => s!(lang, "cli-check-stats"),
         "schema" => s!(lang, "cli-schema"),
         "path" => s!(lang, "cli-path"),
         "card" => s!(lang, "cli-card"),

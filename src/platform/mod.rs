@@ -23,7 +23,8 @@
 //! This file is the cross-platform surface: the types, and the free
 //! functions that fit no idea of their own (a small `cfg` block inside each
 //! where the systems differ); `process` (host name, liveness), `fs_kind`
-//! (what decides polling), `modes` (permission bits and groups) and
+//! (what decides polling), `stamp` (the metadata a poll
+//! compares), `modes` (permission bits and groups) and
 //! `replace` (a rename over a file another program holds) are one idea
 //! each. The methods of [`DirHandle`] are in `unix` (held descriptors,
 //! `openat`) and `windows` (paths, reparse points); `windows_os` holds the
@@ -49,6 +50,7 @@ mod identity;
 mod modes;
 mod process;
 mod replace;
+mod stamp;
 pub use account::{config_dir, full_name, login_name};
 pub use fs_kind::{
     WinRoot, apple_network_fs, network_fs_name, notification_name, remote_fs, windows_root,
@@ -57,6 +59,7 @@ pub use identity::{boot_id, machine_id, pid_namespace};
 pub use modes::{keep_mode_and_group, restrict, set_group, set_mode};
 pub use process::{hostname, process};
 pub use replace::{HELD_PAUSE, HELD_TRIES, held_open, held_open_error};
+pub use stamp::{FileStamp, file_stamp, stamp_of};
 
 // The methods of `DirHandle`, one file for each kind of system, and the
 // Windows API calls behind the free functions.

@@ -276,11 +276,17 @@ pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
         }
     });
 
+    // The board shown (or selected), which a polling watcher reads every round.
+    let mut open: Option<PathBuf> = None;
     let result = (|| -> io::Result<()> {
         loop {
             let clock = Local::now().fixed_offset();
             step(&mut app, &worker, Event::Clock(clock), Instant::now());
             terminal.draw(|f| crate::ui::render(&app, clock, f))?;
+            if app.entry().map(|e| &e.path) != open.as_ref() {
+                open = app.entry().map(|e| e.path.clone());
+                watcher.open(open.as_deref());
+            }
             if app.shared.quit() {
                 return Ok(());
             }

@@ -6,9 +6,10 @@
 //!   ReadDirectoryChangesW) through `notify`, on the *folder itself*, so that an
 //!   editor's save-by-rename and a sync client's delete-then-write are seen
 //!   (a watch on each file would be lost with the replaced inode).
-//! - **Poll**: list the folder and compare file *contents* every interval, for
-//!   network and FUSE filesystems, where notification cannot see what other
-//!   machines write, and when notification is not available.
+//! - **Poll**: list the folder every interval and read the files whose
+//!   metadata changed (and the open board, racy files and a few in turn: see
+//!   `recheck`), for network and FUSE filesystems, where notification cannot
+//!   see what other machines write, and when notification is not available.
 //!
 //! Not `notify-debouncer-full`/`-mini`: they wake on every tick forever and hand
 //! events over only after a fixed timeout. Here the notify callback only queues
@@ -44,10 +45,13 @@ use crate::folder::store::{self, Skipped};
 
 mod notify;
 mod poll;
+mod recheck;
 
 // `self::`: a bare `notify` would also name the crate.
 use self::notify::{Folder, arm_notify, start_loader};
-use self::poll::start_poll;
+pub use self::poll::{PollOptions, PollStats, RoundCost, poll_cost};
+use self::poll::{SharedStats, start_poll};
+pub use self::recheck::{FULL_CHECK, RACY};
 
 /// Poll interval in [`WatchMode::Auto`] when notification cannot be used: short
 /// enough for a board meeting, long enough to be cheap on a network share.
@@ -118,7 +122,7 @@ pub enum WatchMode {
 pub enum Method {
     /// The OS reports changes as they happen.
     Notify,
-    /// The folder's contents are compared every `interval`.
+    /// The folder is listed and changed files read every `interval`.
     Poll {
         interval: Duration,
         reason: PollReason,
@@ -148,6 +152,8 @@ enum Msg {
     Error(String),
     /// notify can no longer watch the folder.
     Fatal(StopReason),
+    /// The board now open on the screen, read every poll round (None: none).
+    Open(Option<PathBuf>),
     /// The [`Watcher`] was dropped.
     Stop,
 }
@@ -166,6 +172,8 @@ pub struct Watcher {
     _notify: Option<::notify::RecommendedWatcher>,
     /// Cleared when the loader or poll thread ends, for whatever reason.
     running: Arc<AtomicBool>,
+    /// What polling has cost; None when notification is used.
+    stats: Option<SharedStats>,
 }
 
 impl Watcher {
@@ -178,6 +186,25 @@ impl Watcher {
     /// (before [`WatchEvent::Stopped`] is sent).
     pub fn is_running(&self) -> bool {
         self.running.load(Ordering::Acquire)
+    }
+
+    /// Tell the watcher which board is open on the screen: a polling watcher
+    /// reads it every round, whatever its metadata says (notification needs
+    /// no telling). Cheap; call it when the open board changes.
+    pub fn open(&self, board: Option<&Path>) {
+        if self.stats.is_some() {
+            // The thread may be gone; then there is nothing to tell.
+            let _ = self.wake.send(Msg::Open(board.map(Path::to_path_buf)));
+        }
+    }
+
+    /// What polling has cost so far; None when notification is used.
+    pub fn poll_stats(&self) -> Option<PollStats> {
+        let stats = self.stats.as_ref()?;
+        let stats = stats
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        Some(stats.clone())
     }
 }
 
@@ -208,7 +235,9 @@ pub fn watch(
     send: impl Fn(WatchEvent) + Send + 'static,
 ) -> io::Result<Watcher> {
     let reason = match mode {
-        WatchMode::Poll(interval) => return start_poll(dir, interval, PollReason::Forced, send),
+        WatchMode::Poll(interval) => {
+            return start_poll(dir, PollOptions::new(interval), PollReason::Forced, send);
+        }
         WatchMode::Auto => match remote_fs(dir) {
             Some(fs) => PollReason::NetworkFs(fs),
             None => {
@@ -222,7 +251,18 @@ pub fn watch(
             }
         },
     };
-    start_poll(dir, AUTO_POLL, reason, send)
+    start_poll(dir, PollOptions::new(AUTO_POLL), reason, send)
+}
+
+/// Poll `dir` with `options` (as [`WatchMode::Poll`] does with a full check
+/// every [`FULL_CHECK`]); for tests and measurements that need the content
+/// check sooner.
+pub fn watch_polled(
+    dir: &Path,
+    options: PollOptions,
+    send: impl Fn(WatchEvent) + Send + 'static,
+) -> io::Result<Watcher> {
+    start_poll(dir, options, PollReason::Forced, send)
 }
 
 /// The network/remote filesystem under `dir`, whose changes by other

@@ -152,6 +152,7 @@ pub(super) fn start_loader(
         wake: tx,
         _notify: Some(watcher),
         running,
+        stats: None,
     })
 }
 
@@ -185,6 +186,8 @@ pub(super) fn run_loader(
                     rescan = true;
                 }
                 Msg::Fatal(reason) => fatal = fatal.or(Some(reason)),
+                // Every change is notified; the open board needs no polling.
+                Msg::Open(_) => {}
                 Msg::Stop => return None,
             }
         }

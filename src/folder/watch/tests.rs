@@ -249,3 +249,34 @@ fn dropping_a_notify_watcher_ends_its_thread() {
     drop(w);
     assert_disconnects(&rx);
 }
+
+#[test]
+fn poll_cost_reads_everything_then_only_the_files_in_turn() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    for i in 0..10 {
+        let p = dir.join(format!("b{i}.json"));
+        fs::write(&p, board("Same length")).unwrap();
+        File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+    let size = board("Same length").len() as u64;
+    // 10 files re-read within 5 rounds: 2 per round.
+    let options = PollOptions {
+        interval: Duration::from_secs(1),
+        full_check: Duration::from_secs(5),
+    };
+    // The change times are new: wait until they are no longer racy.
+    thread::sleep(RACY + Duration::from_millis(200));
+    let (stats, mean) = poll_cost(dir, options).unwrap();
+    assert_eq!(stats.boards, 10);
+    assert_eq!((stats.first.opened, stats.first.bytes), (10, 10 * size));
+    assert_eq!((stats.last.opened, stats.last.bytes), (2, 2 * size));
+    assert_eq!(stats.last.stats, 10);
+    assert_eq!(mean, size);
+}
