@@ -1934,6 +1934,12 @@ cli-status-watch = Keep the file up to date as the boards change (needs --out)
 cli-check-stats = Show what polling the folder costs: the number of boards, the bytes read per round and how long a round takes
 stats-head = Polling { $dir } every { $interval } s (measured at { $at }):
 stats-boards = boards: { $count }
-stats-first = first round (reads every file): { $bytes } from { $files } files, { $ms } ms
-stats-quiet = round without changes: { $bytes } from { $files } files, { $stats } stat calls, { $ms } ms
+stats-first = first round (reads every file): { $bytes } from { $files } { $files ->
+    [one] file
+   *[other] files
+}, { $ms } ms
+stats-quiet = round without changes: { $bytes } from { $files } { $files ->
+    [one] file
+   *[other] files
+}, { $stats } stat calls, { $ms } ms
 stats-average = on average: { $rate }/s per screen with one board open (every file is still re-read at least every { $minutes } minutes)

@@ -1930,6 +1930,12 @@ cli-status-watch = Hold filen oppdatert mens tavlene endres (krever --out)
 cli-check-stats = Vis hva det koster å følge mappen ved polling: antall tavler, byte lest per runde og hvor lang tid en runde tar
 stats-head = Polling av { $dir } hvert { $interval } s (målt { $at }):
 stats-boards = tavler: { $count }
-stats-first = første runde (leser alle filer): { $bytes } fra { $files } filer, { $ms } ms
-stats-quiet = runde uten endringer: { $bytes } fra { $files } filer, { $stats } stat-kall, { $ms } ms
+stats-first = første runde (leser alle filer): { $bytes } fra { $files } { $files ->
+    [one] fil
+   *[other] filer
+}, { $ms } ms
+stats-quiet = runde uten endringer: { $bytes } fra { $files } { $files ->
+    [one] fil
+   *[other] filer
+}, { $stats } stat-kall, { $ms } ms
 stats-average = i snitt: { $rate }/s per skjerm med én tavle åpen (hver fil leses likevel på nytt minst hvert { $minutes }. minutt)

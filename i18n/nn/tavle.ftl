@@ -1928,6 +1928,12 @@ cli-status-watch = Hald fila oppdatert medan tavlene blir endra (krev --out)
 cli-check-stats = Vis kva det kostar å følgje mappa ved polling: talet på tavler, byte lesne per runde og kor lang tid ein runde tek
 stats-head = Polling av { $dir } kvart { $interval } s (målt { $at }):
 stats-boards = tavler: { $count }
-stats-first = første runde (les alle filene): { $bytes } frå { $files } filer, { $ms } ms
-stats-quiet = runde utan endringar: { $bytes } frå { $files } filer, { $stats } stat-kall, { $ms } ms
+stats-first = første runde (les alle filene): { $bytes } frå { $files } { $files ->
+    [one] fil
+   *[other] filer
+}, { $ms } ms
+stats-quiet = runde utan endringar: { $bytes } frå { $files } { $files ->
+    [one] fil
+   *[other] filer
+}, { $stats } stat-kall, { $ms } ms
 stats-average = i snitt: { $rate }/s per skjerm med éi tavle open (kvar fil blir likevel lesen på nytt minst kvart { $minutes }. minutt)
