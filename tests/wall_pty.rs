@@ -57,3 +57,14 @@ fn a_bad_settings_file_is_said_on_the_screen_and_the_boards_still_show() {
     let status = tui.wait_exit();
     assert!(status.success(), "{status:?}");
 }
+
+#[test]
+fn a_poll_set_in_the_teams_file_is_named_as_coming_from_it() {
+    let dir = boards_copy();
+    std::fs::write(dir.path().join("tavle.toml"), "poll = 2\n").unwrap();
+    let mut tui = Tui::start(dir.path());
+    tui.wait_for("checking the folder every 2.0 s (tavle.toml)");
+    tui.send("\u{3}");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+}

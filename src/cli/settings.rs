@@ -123,6 +123,7 @@ pub fn screen(
     Ok(crate::tui::Options {
         lang,
         poll,
+        poll_by_settings: cli.poll.is_none() && loaded.settings.poll.is_some(),
         theme,
         wall,
         meeting_minutes: loaded.settings.meeting_minutes,

@@ -90,12 +90,15 @@ pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
     Ok((app, dir))
 }
 
-fn describe(method: &Method) -> Msg {
+/// How the folder is watched, for the notice; `by_settings`: a forced poll
+/// came from the team's `tavle.toml`, not from `--poll`.
+fn describe(method: &Method, by_settings: bool) -> Msg {
     match method {
         Method::Notify => Msg::WatchNotify,
         Method::Poll { interval, reason } => Msg::WatchPoll {
             secs: format!("{:.1}", interval.as_secs_f64()),
             reason: match reason {
+                PollReason::Forced if by_settings => "tavle.toml".to_string(),
                 PollReason::Forced => "--poll".to_string(),
                 PollReason::NetworkFs(fs) => (*fs).to_string(),
                 PollReason::NotifyFailed => crate::platform::notification_name().to_string(),
@@ -143,6 +146,8 @@ pub struct Options {
     pub lang: Lang,
     /// Poll the folder this often instead of waiting for change events.
     pub poll: Option<Duration>,
+    /// The poll came from the team's `tavle.toml` (the notice says so).
+    pub poll_by_settings: bool,
     pub theme: crate::settings::Theme,
     /// Run as a wallboard (`--wall`).
     pub wall: Option<WallOptions>,
@@ -223,7 +228,8 @@ pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
             return Err(e.into());
         }
     };
-    app.shared.watched(describe(watcher.method()));
+    app.shared
+        .watched(describe(watcher.method(), opts.poll_by_settings));
     // A bad setting is said last, so nothing at the start covers it.
     if let Some(first) = opts.problems.first() {
         let more = opts.problems.len() - 1;
