@@ -249,30 +249,41 @@ fn goal_line(lang: Lang, g: &GoalReport, today: NaiveDate, esc: &dyn Fn(&str) ->
 
 /// An indicator: `Sykefravær: siste 7,6 % (målt 16.11.2026) (mål: 6,5) ✗ … — signals`.
 fn indicator_line(lang: Lang, ind: &IndicatorReport, esc: &dyn Fn(&str) -> String) -> String {
+    let (title, rest) = indicator_head(lang, ind, esc, &|w| w.to_string());
+    format!("{title}: {rest} — {}", signals_text(lang, ind))
+}
+
+/// An indicator's title, and the rest of its line but the signals:
+/// `siste 7,6 % (målt 16.11.2026) (mål: 6,5) ✗ …`, with the board's text
+/// through `user` and the catalogue's words and numbers through `word` (the
+/// text forms and the HTML page escape them differently).
+fn indicator_head(
+    lang: Lang,
+    ind: &IndicatorReport,
+    user: &dyn Fn(&str) -> String,
+    word: &dyn Fn(&str) -> String,
+) -> (String, String) {
     let unit = ind
         .unit
         .as_deref()
-        .map(|u| format!(" {}", esc(u)))
+        .map(|u| format!(" {}", user(u)))
         .unwrap_or_default();
     let when = ind
         .latest_date
         .map(|d| {
-            format!(
-                " ({})",
-                i18n::report_measured(lang, &tavle_core::dates::format_nb(d))
-            )
+            let measured = i18n::report_measured(lang, &tavle_core::dates::format_nb(d));
+            format!(" ({})", word(&measured))
         })
         .unwrap_or_default();
-    format!(
-        "{}: {} {}{unit}{when} ({}: {}) {} — {}",
-        esc(&ind.title),
-        i18n::plan_word(lang, PlanWord::Latest),
-        num(lang, ind.latest),
-        i18n::plan_word(lang, PlanWord::TargetLine),
-        num(lang, ind.target),
-        target_text(lang, ind),
-        signals_text(lang, ind)
-    )
+    let rest = format!(
+        "{} {}{unit}{when} ({}: {}) {}",
+        word(i18n::plan_word(lang, PlanWord::Latest)),
+        word(&num(lang, ind.latest)),
+        word(i18n::plan_word(lang, PlanWord::TargetLine)),
+        word(&num(lang, ind.target)),
+        word(target_text(lang, ind)),
+    );
+    (user(&ind.title), rest)
 }
 
 /// The report's title: `Status for tavlene 24.11.2026 (uke 48)`.

@@ -157,32 +157,8 @@ fn indicator(
     id: &str,
 ) {
     // The text form's line but for the signals, which are listed below it.
-    let unit = ind
-        .unit
-        .as_deref()
-        .map(|u| format!(" {}", text(u)))
-        .unwrap_or_default();
-    let when = ind
-        .latest_date
-        .map(|d| {
-            format!(
-                " ({})",
-                escape(&i18n::report_measured(
-                    lang,
-                    &tavle_core::dates::format_nb(d)
-                ))
-            )
-        })
-        .unwrap_or_default();
-    let line = format!(
-        "<strong>{}</strong>: {} {}{unit}{when} ({}: {}) {}",
-        text(&ind.title),
-        escape(i18n::plan_word(lang, i18n::PlanWord::Latest)),
-        escape(&words::num(lang, ind.latest)),
-        escape(i18n::plan_word(lang, i18n::PlanWord::TargetLine)),
-        escape(&words::num(lang, ind.target)),
-        escape(words::target_text(lang, ind)),
-    );
+    let (title, rest) = words::indicator_head(lang, ind, &|u| text(u), &|w| escape(w));
+    let line = format!("<strong>{title}</strong>: {rest}");
     let _ = writeln!(
         s,
         "<figure class=\"indicator\" data-indicator=\"{}\">",
