@@ -1943,3 +1943,7 @@ stats-quiet = round without changes: { $bytes } from { $files } { $files ->
    *[other] files
 }, { $stats } stat calls, { $ms } ms
 stats-average = on average: { $rate }/s per screen with one board open (every file is still re-read at least every { $minutes } minutes)
+
+## The folder's first reading (a large folder, in the background)
+
+loading-boards = Reading the boards … { $read } of { $total }

@@ -1939,3 +1939,7 @@ stats-quiet = runde uten endringer: { $bytes } fra { $files } { $files ->
    *[other] filer
 }, { $stats } stat-kall, { $ms } ms
 stats-average = i snitt: { $rate }/s per skjerm med én tavle åpen (hver fil leses likevel på nytt minst hvert { $minutes }. minutt)
+
+## The folder's first reading (a large folder, in the background)
+
+loading-boards = Leser tavlene … { $read } av { $total }

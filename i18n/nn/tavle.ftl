@@ -1937,3 +1937,7 @@ stats-quiet = runde utan endringar: { $bytes } frå { $files } { $files ->
    *[other] filer
 }, { $stats } stat-kall, { $ms } ms
 stats-average = i snitt: { $rate }/s per skjerm med éi tavle open (kvar fil blir likevel lesen på nytt minst kvart { $minutes }. minutt)
+
+## The folder's first reading (a large folder, in the background)
+
+loading-boards = Les tavlene … { $read } av { $total }

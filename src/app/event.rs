@@ -32,6 +32,9 @@ pub enum Event {
     /// The terminal was resized: just redraw.
     Resize,
     Files(WatchEvent),
+    /// A batch of the folder's first reading (the runtime reads a large
+    /// folder in the background, see `Shared::loaded`).
+    Loaded(Box<crate::app::shared::Loaded>),
     /// The worker applied ops to a file: `seq` of the [`Effect::Apply`] (or
     /// [`Effect::Merge`]) it was asked for, or `None` for a save it made on
     /// its own behalf (the two boards of an escalation, a meeting's end),

@@ -79,8 +79,8 @@ pub use request::{Request, Requests};
 pub use scroll::Scroll;
 pub use search::{Search, Typed};
 pub use shared::{
-    HIGHLIGHT_FOR, History, MISSING_GRACE, NOTICE_FOR, Notice, Notices, Outbox, Pending, Shared,
-    Step,
+    HIGHLIGHT_FOR, History, Loaded, MISSING_GRACE, NOTICE_FOR, Notice, Notices, Outbox, Pending,
+    Progress, Shared, Step,
 };
 
 use std::path::{Path, PathBuf};
@@ -360,6 +360,8 @@ impl App {
         // else's change is news; our own save only updates what was seen.
         let copies = match &event {
             Event::Files(_) => Some(true),
+            // Read at the start: only taken note of, as at the start.
+            Event::Loaded(_) => Some(false),
             Event::Applied { .. } => Some(false),
             _ => None,
         };
@@ -374,6 +376,9 @@ impl App {
             ),
             _ => None,
         };
+        if matches!(event, Event::Key(_) | Event::Paste(_)) {
+            self.shared.touched();
+        }
         match event {
             Event::Key(key) if self.wall.is_some() => self.wall_key(&key, now),
             // Nothing is typed on a wallboard: pasting only pauses it.
@@ -396,6 +401,16 @@ impl App {
                 self.shared.files(w);
                 self.shared
                     .sort_entries(&self.screens.overview.owner.text());
+            }
+            Event::Loaded(batch) => {
+                let follow = self.shared.loaded(*batch);
+                self.shared
+                    .sort_entries(&self.screens.overview.owner.text());
+                // Start on the worst board, as it stands so far.
+                if follow && let Some(first) = self.shared.entries().first() {
+                    let first = first.path.clone();
+                    self.shared.carry_out(Requests(vec![Request::Show(first)]));
+                }
             }
             Event::Applied {
                 path,

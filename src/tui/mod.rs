@@ -10,6 +10,7 @@
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod keys;
+mod loader;
 mod paste;
 mod signals;
 pub mod worker;
@@ -57,9 +58,13 @@ pub fn load_all(dir: &Path) -> io::Result<Vec<Entry>> {
     Ok(first)
 }
 
-/// The app state for `path` (a folder, or one board file to open at once).
-pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
-    let (dir, file) = if path.is_file() {
+/// A folder with more boards than this is read in the background, batch by
+/// batch ([`loader`]); a smaller one before the first frame, all at once.
+const READ_AT_ONCE: usize = 64;
+
+/// The folder and the board file named on the command line, if one was.
+fn folder_and_file(path: &Path) -> (PathBuf, Option<PathBuf>) {
+    if path.is_file() {
         let dir = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -68,7 +73,54 @@ pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
         (dir, Some(path.to_path_buf()))
     } else {
         (path.to_path_buf(), None)
+    }
+}
+
+/// The app state for `path` as the runtime starts it: a small folder read
+/// at once, a large one only listed (with the board named on the command
+/// line read), the rest left to the [`loader`]: the files it is to read.
+fn starting_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf, Vec<PathBuf>)> {
+    let (dir, file) = folder_and_file(path);
+    let listing = store::list_boards(&dir)?;
+    let mut later = listing.boards;
+    let entries = if later.len() <= READ_AT_ONCE {
+        later.clear();
+        load_all(&dir)?
+    } else {
+        let named: Vec<PathBuf> = later
+            .iter()
+            .filter(|p| file.as_deref() == Some(p.as_path()))
+            .cloned()
+            .collect();
+        later.retain(|p| !named.contains(p));
+        (named.into_iter())
+            .map(|p| {
+                let a = store::analyze(&p);
+                Entry::from_analysis(p, a)
+            })
+            .collect()
     };
+    let mut app = App::new(
+        lang,
+        dir.clone(),
+        entries,
+        Local::now().date_naive(),
+        Instant::now(),
+    );
+    app.shared.start_loading(later.len());
+    if let Some(f) = file {
+        app.open_path(&f);
+        app.shared.touched();
+    }
+    if let Some(first) = listing.skipped.into_iter().next() {
+        app.shared.notify(Msg::Folder(first.into()), true);
+    }
+    Ok((app, dir, later))
+}
+
+/// The app state for `path` (a folder, or one board file to open at once).
+pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
+    let (dir, file) = folder_and_file(path);
     let entries = load_all(&dir)?;
     let mut app = App::new(
         lang,
@@ -169,7 +221,7 @@ pub struct WallOptions {
 /// signal when a signal ended it, else 0).
 pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
     let (lang, poll) = (opts.lang, opts.poll);
-    let (mut app, dir) = initial_app(path, lang)?;
+    let (mut app, dir, later) = starting_app(path, lang)?;
     app.shared.set_theme(opts.theme);
     app.shared.set_meeting_minutes(opts.meeting_minutes);
     if let Some(w) = &opts.wall {
@@ -237,14 +289,18 @@ pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
         app.shared.notify(Msg::Settings { first, more }, true);
     }
     // A file written between the first load and the watcher's start would be
-    // missed: compare every file once more, off the main thread. By path in
-    // a map: a region's 10,000 boards compared pairwise took seconds of CPU.
+    // missed: compare every file read before the start once more, off the
+    // main thread. By path in a map: a region's 10,000 boards compared
+    // pairwise took seconds of CPU. The files the loader reads, it reads
+    // after the watcher started: those need no second look.
     let known: std::collections::HashMap<PathBuf, u64> = app
         .shared
         .entries()
         .iter()
         .map(|e| (e.path.clone(), e.fingerprint))
         .collect();
+    let coming: std::collections::HashSet<PathBuf> = later.iter().cloned().collect();
+    loader::spawn(later, tx.clone());
     let recheck_tx = tx.clone();
     let recheck_dir = dir.clone();
     std::thread::spawn(move || {
@@ -252,7 +308,7 @@ pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
             return;
         };
         let mut changes = Vec::new();
-        for f in files {
+        for f in files.into_iter().filter(|f| !coming.contains(f)) {
             let a = store::analyze(&f);
             if known.get(&f) != Some(&a.fingerprint) {
                 changes.push(crate::folder::watch::FileChange::Present {

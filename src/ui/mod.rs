@@ -267,6 +267,13 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
             Span::raw(format!(" {}: ", i18n::ui(app.shared.lang(), Ui::Filter))).bold(),
             Span::raw(search_line(&app.screens.board.filter)),
         ])
+    } else if let Some(p) = app.shared.loading() {
+        // A large folder is still being read: the order may still change.
+        let text = format!(
+            " ⏳ {}",
+            i18n::loading_boards(app.shared.lang(), p.read, p.total)
+        );
+        Line::from(Span::raw(fit(&text, area.width as usize)).bold())
     } else if app.shared.notices().watch_stopped() {
         // Not dim: the screen may be out of date, and the room must see it.
         Line::from(Span::styled(

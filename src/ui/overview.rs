@@ -120,7 +120,11 @@ pub(super) fn owner(app: &App) -> Option<String> {
 pub fn render(app: &App, area: Rect, frame: &mut Frame) {
     let lang = app.shared.lang();
     if app.shared.entries().is_empty() {
-        let text = i18n::ui(lang, Ui::NoBoards);
+        // Not "no boards" while the folder is still being read.
+        let text = match app.shared.loading() {
+            Some(p) => i18n::loading_boards(lang, p.read, p.total),
+            None => i18n::ui(lang, Ui::NoBoards).to_string(),
+        };
         frame.render_widget(
             Paragraph::new(text)
                 .wrap(ratatui::widgets::Wrap { trim: true })

@@ -13,11 +13,13 @@ mod applied;
 mod copies;
 mod files;
 mod history;
+mod loading;
 mod notice;
 mod order;
 mod saving;
 
 pub use history::History;
+pub use loading::{Loaded, Progress};
 pub use notice::Notices;
 
 use super::entry::Entry;
@@ -140,6 +142,8 @@ pub struct Shared {
     /// Jumps along links between boards to go back along, and the escalated
     /// copies as last seen (`links`).
     links: super::links::Links,
+    /// How far the folder's first reading has come (`loading`).
+    loading: Option<Progress>,
 }
 
 impl Shared {
@@ -177,6 +181,7 @@ impl Shared {
             outside: Vec::new(),
             out: Outbox::default(),
             links: super::links::Links::default(),
+            loading: None,
         };
         s.regroup_copies();
         s.start_revisions();
