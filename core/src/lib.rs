@@ -61,5 +61,6 @@ pub mod runchart;
 pub mod schema;
 pub mod shift;
 pub mod status;
+pub mod summary;
 pub mod template;
 pub mod text;

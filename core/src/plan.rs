@@ -64,15 +64,26 @@ pub fn is_overdue(due: Option<NaiveDate>, today: NaiveDate, done: bool) -> bool 
 /// The status of a card: done in the done column; red (derived) when past its
 /// deadline; otherwise the light set by hand.
 pub fn card_status(board: &Board, card: &Card, today: NaiveDate) -> Status {
-    let done = board.is_done(card);
-    let overdue = is_overdue(card.due, today, done);
+    status_of(board.is_done(card), card.due, card.light, today)
+}
+
+/// The status of a card from what decides it: whether it stands in a done
+/// column, its deadline and the light set by hand. The one rule behind
+/// [`card_status`] and a board summary's cards ([`crate::summary`]).
+pub fn status_of(
+    done: bool,
+    due: Option<NaiveDate>,
+    light: Option<Light>,
+    today: NaiveDate,
+) -> Status {
+    let overdue = is_overdue(due, today, done);
     if overdue {
         return Status {
             light: Some(Light::Red),
-            set: card.light,
+            set: light,
             done,
             overdue,
-            source: if card.light == Some(Light::Red) {
+            source: if light == Some(Light::Red) {
                 Source::Hand
             } else {
                 Source::Deadline
@@ -80,11 +91,11 @@ pub fn card_status(board: &Board, card: &Card, today: NaiveDate) -> Status {
         };
     }
     Status {
-        light: card.light,
-        set: card.light,
+        light,
+        set: light,
         done,
         overdue,
-        source: if card.light.is_some() {
+        source: if light.is_some() {
             Source::Hand
         } else {
             Source::Unset
@@ -325,13 +336,21 @@ pub struct Counts {
 }
 
 pub fn counts(board: &Board, today: NaiveDate, owner: Option<&str>) -> Counts {
-    let mut c = Counts::default();
-    for card in board
-        .cards
-        .iter()
+    let cards = (board.cards.iter())
         .filter(|c| !c.archived && owner_matches(c, owner))
-    {
-        let s = card_status(board, card, today);
+        .map(|card| card_status(board, card, today));
+    let mut c = tally(cards);
+    if owner.is_none() {
+        c.overdue += crate::improvement::overdue_count(board, today);
+    }
+    c
+}
+
+/// The counts of cards with these statuses (done, overdue, each light):
+/// the one tally behind [`counts`] and a board summary's counts.
+pub fn tally(statuses: impl IntoIterator<Item = Status>) -> Counts {
+    let mut c = Counts::default();
+    for s in statuses {
         if s.done {
             c.done += 1;
             continue;
@@ -345,9 +364,6 @@ pub fn counts(board: &Board, today: NaiveDate, owner: Option<&str>) -> Counts {
             Some(Light::Green) => c.green += 1,
             None => c.none += 1,
         }
-    }
-    if owner.is_none() {
-        c.overdue += crate::improvement::overdue_count(board, today);
     }
     c
 }

@@ -1,0 +1,270 @@
+//! A board in brief: what the overview, the owner's view, the links between
+//! boards and the round need of a board that is not open, kept in a few
+//! kilobytes instead of the tens a parsed board takes. A region's 10,000
+//! boards (issue 24) are held as summaries; a board is parsed in full only
+//! when it is opened.
+//!
+//! A summary keeps the board's own parts that are small and that the
+//! rules across boards read (columns, goals, indicators, decisions,
+//! routines, the meeting) as a board with no cards but those sent up or
+//! copied from another board ([`Summary::slim`]), and of every card what
+//! its status and the overview's row take ([`CardDigest`]). Its counts,
+//! next deadline and cards of an owner come from the same rules as a full
+//! board's ([`plan::status_of`], [`plan::tally`], [`owner::matches`]); the
+//! tests hold the two side by side.
+
+use std::hash::Hasher;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::model::{Board, Card, Light};
+use crate::{owner, plan};
+
+/// What a summary keeps of one card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardDigest {
+    pub title: Box<str>,
+    /// Index into [`Summary::owners`].
+    owner: Option<u16>,
+    pub due: Option<NaiveDate>,
+    pub light: Option<Light>,
+    /// Index into the board's columns; `None` for a column the board does not have.
+    pub column: Option<u16>,
+    /// Stands in a done column ([`Board::is_done`]).
+    pub done: bool,
+    pub archived: bool,
+    /// A fingerprint of the card's id and one of all its content, to tell
+    /// which cards a new version of the board changed.
+    id: u64,
+    content: u64,
+}
+
+/// A board in brief (see the module's doc).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    slim: Board,
+    cards: Box<[CardDigest]>,
+    /// The cards' owners, each once (cards name them by index).
+    owners: Box<[Box<str>]>,
+    last_change: Option<(DateTime<FixedOffset>, Option<Box<str>>)>,
+    sends_up: bool,
+}
+
+/// Feeds what is written into a hasher: a card's JSON fingerprinted without
+/// being kept.
+struct HashWriter(std::collections::hash_map::DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn hash_str(s: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// A fingerprint of everything a card holds, as it would be saved.
+fn content_hash(card: &Card) -> u64 {
+    let mut w = HashWriter(std::collections::hash_map::DefaultHasher::new());
+    // Writing into a hasher cannot fail; a card that cannot be written
+    // (it can always) would count as changed every time, never as same.
+    if serde_json::to_writer(&mut w, card).is_err() {
+        return u64::MAX;
+    }
+    w.0.finish()
+}
+
+/// The latest `updated` of any card or decision: when the board last
+/// changed, and by whom.
+pub fn last_change(b: &Board) -> Option<(DateTime<FixedOffset>, Option<&str>)> {
+    let cards = b.cards.iter().filter_map(|c| {
+        c.updated
+            .as_ref()
+            .map(|u| (u.at(), c.updated_by.as_deref()))
+    });
+    let decisions = b.decisions.iter().map(|d| (d.at.at(), d.owner.as_deref()));
+    cards.chain(decisions).max_by_key(|(at, _)| *at)
+}
+
+/// Ids of cards that differ between two versions of a board (new or changed).
+pub fn changed_cards(old: &Board, new: &Board) -> Vec<String> {
+    new.cards
+        .iter()
+        .filter(|c| old.card(&c.id) != Some(*c))
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+impl Summary {
+    /// The summary of `board`.
+    pub fn of(board: &Board) -> Summary {
+        let mut owners: Vec<Box<str>> = Vec::new();
+        let mut owner_index = |name: Option<&String>| -> Option<u16> {
+            let name = name?;
+            if let Some(i) = owners.iter().position(|o| **o == **name) {
+                return u16::try_from(i).ok();
+            }
+            owners.push(name.as_str().into());
+            u16::try_from(owners.len() - 1).ok()
+        };
+        let cards: Box<[CardDigest]> = (board.cards.iter())
+            .map(|c| CardDigest {
+                title: c.title.as_str().into(),
+                owner: owner_index(c.owner.as_ref()),
+                due: c.due,
+                light: c.light,
+                column: (board.columns.iter())
+                    .position(|col| col.id == c.column)
+                    .and_then(|i| u16::try_from(i).ok()),
+                done: board.is_done(c),
+                archived: c.archived,
+                id: hash_str(&c.id),
+                content: content_hash(c),
+            })
+            .collect();
+        let last_change = last_change(board).map(|(at, by)| (at, by.map(Box::from)));
+        let slim = Board {
+            tavle: board.tavle,
+            title: board.title.clone(),
+            kind: board.kind,
+            unit: board.unit.clone(),
+            team_leader: board.team_leader.clone(),
+            measurement_lead: board.measurement_lead.clone(),
+            panels: Vec::new(),
+            meeting: board.meeting.clone(),
+            columns: board.columns.clone(),
+            cards: (board.cards.iter())
+                .filter(|c| c.escalated_to.is_some() || c.escalated_from.is_some())
+                .cloned()
+                .collect(),
+            goals: board.goals.clone(),
+            indicators: board.indicators.clone(),
+            decisions: board.decisions.clone(),
+            routines: board.routines.clone(),
+            staffing: None,
+            risks: Vec::new(),
+            deviations: Vec::new(),
+            wheel: Vec::new(),
+            revisions: Vec::new(),
+            extra: Default::default(),
+        };
+        let mut s = Summary {
+            sends_up: board.cards.iter().any(|c| c.escalated_to.is_some()),
+            slim,
+            cards,
+            owners: owners.into(),
+            last_change,
+        };
+        s.slim.columns.shrink_to_fit();
+        s
+    }
+
+    /// The board without its cards, but for those sent up to another board
+    /// or copied from one: its title, kind, unit, columns, goals,
+    /// indicators, decisions, routines and meeting, for the rules across
+    /// boards that read those. Not the board: never shown as one, never saved.
+    pub fn slim(&self) -> &Board {
+        &self.slim
+    }
+
+    /// Every card in brief, in the board's order.
+    pub fn cards(&self) -> &[CardDigest] {
+        &self.cards
+    }
+
+    /// The owner of a card, as written.
+    pub fn owner(&self, card: &CardDigest) -> Option<&str> {
+        card.owner
+            .and_then(|i| self.owners.get(usize::from(i)))
+            .map(|o| &**o)
+    }
+
+    /// Whether the card is `query`'s ([`owner::matches`]); any card when `None`.
+    fn owned(&self, card: &CardDigest, query: Option<&str>) -> bool {
+        owner::matches(self.owner(card), query)
+    }
+
+    /// The card's status on `today` ([`plan::status_of`]).
+    pub fn status(&self, card: &CardDigest, today: NaiveDate) -> plan::Status {
+        plan::status_of(card.done, card.due, card.light, today)
+    }
+
+    /// [`plan::counts`] of the board.
+    pub fn counts(&self, today: NaiveDate, owner: Option<&str>) -> plan::Counts {
+        let cards = (self.cards.iter())
+            .filter(|c| !c.archived && self.owned(c, owner))
+            .map(|c| self.status(c, today));
+        let mut c = plan::tally(cards);
+        if owner.is_none() {
+            c.overdue += crate::improvement::overdue_count(&self.slim, today);
+        }
+        c
+    }
+
+    /// The active cards of `owner` (any when `None`) in each column, left to right.
+    pub fn per_column(&self, owner: Option<&str>) -> Vec<usize> {
+        let mut n = vec![0; self.slim.columns.len()];
+        for c in self
+            .cards
+            .iter()
+            .filter(|c| !c.archived && self.owned(c, owner))
+        {
+            if let Some(slot) = c.column.and_then(|i| n.get_mut(usize::from(i))) {
+                *slot += 1;
+            }
+        }
+        n
+    }
+
+    /// The soonest deadline of an open card of `owner` (overdue included),
+    /// the first in the board's order among equals: [`plan::next_deadlines`]'s first.
+    pub fn next_deadline(&self, today: NaiveDate, owner: Option<&str>) -> Option<&CardDigest> {
+        let mut best: Option<&CardDigest> = None;
+        for c in self.cards.iter().filter(|c| {
+            !c.archived && c.due.is_some() && self.owned(c, owner) && !self.status(c, today).done
+        }) {
+            if best.is_none_or(|b| c.due < b.due) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// The open cards of the person ([`owner::cards`]), in board order.
+    pub fn owner_cards(&self, query: &str, today: NaiveDate) -> Vec<&CardDigest> {
+        (self.cards.iter())
+            .filter(|c| !c.archived && self.owned(c, Some(query)) && !self.status(c, today).done)
+            .collect()
+    }
+
+    /// When the board last changed, and by whom ([`last_change`]).
+    pub fn last_change(&self) -> Option<(DateTime<FixedOffset>, Option<&str>)> {
+        (self.last_change.as_ref()).map(|(at, by)| (*at, by.as_deref()))
+    }
+
+    /// Whether a card was sent up to another board (`escalated_to`).
+    pub fn sends_up(&self) -> bool {
+        self.sends_up
+    }
+
+    /// The cards of `new` that are new or differ from this version
+    /// ([`changed_cards`] of the board this summarises and `new`).
+    pub fn changed_in(&self, new: &Board) -> Vec<String> {
+        let old: std::collections::HashMap<u64, u64> =
+            (self.cards.iter()).map(|c| (c.id, c.content)).collect();
+        (new.cards.iter())
+            .filter(|c| old.get(&hash_str(&c.id)) != Some(&content_hash(c)))
+            .map(|c| c.id.clone())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;
