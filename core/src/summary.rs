@@ -23,7 +23,8 @@ use crate::{owner, plan};
 /// What a summary keeps of one card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardDigest {
-    pub title: Box<str>,
+    /// Where its title stands in [`Summary`]'s titles (start, end).
+    title: (u32, u32),
     /// Index into [`Summary::owners`].
     owner: Option<u16>,
     pub due: Option<NaiveDate>,
@@ -37,6 +38,9 @@ pub struct CardDigest {
     /// which cards a new version of the board changed.
     id: u64,
     content: u64,
+    /// A fingerprint of its `updated` stamp (0: none), to tell an edit
+    /// tavle stamped from one made some other way.
+    updated: u64,
 }
 
 /// A board in brief (see the module's doc).
@@ -44,6 +48,8 @@ pub struct CardDigest {
 pub struct Summary {
     slim: Board,
     cards: Box<[CardDigest]>,
+    /// Every card's title, one after another (one allocation, not 40).
+    titles: Box<str>,
     /// The cards' owners, each once (cards name them by index).
     owners: Box<[Box<str>]>,
     last_change: Option<(DateTime<FixedOffset>, Option<Box<str>>)>,
@@ -68,6 +74,13 @@ fn hash_str(s: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     h.write(s.as_bytes());
     h.finish()
+}
+
+/// A fingerprint of a card's `updated` stamp as written; 0 when it has none.
+fn updated_hash(card: &Card) -> u64 {
+    card.updated
+        .as_ref()
+        .map_or(0, |u| hash_str(u.as_str()) | 1)
 }
 
 /// A fingerprint of everything a card holds, as it would be saved.
@@ -114,9 +127,15 @@ impl Summary {
             owners.push(name.as_str().into());
             u16::try_from(owners.len() - 1).ok()
         };
+        let mut titles = String::with_capacity(board.cards.iter().map(|c| c.title.len()).sum());
+        let mut span = |t: &str| {
+            let start = u32::try_from(titles.len()).unwrap_or(u32::MAX);
+            titles.push_str(t);
+            (start, u32::try_from(titles.len()).unwrap_or(u32::MAX))
+        };
         let cards: Box<[CardDigest]> = (board.cards.iter())
             .map(|c| CardDigest {
-                title: c.title.as_str().into(),
+                title: span(&c.title),
                 owner: owner_index(c.owner.as_ref()),
                 due: c.due,
                 light: c.light,
@@ -127,6 +146,7 @@ impl Summary {
                 archived: c.archived,
                 id: hash_str(&c.id),
                 content: content_hash(c),
+                updated: updated_hash(c),
             })
             .collect();
         let last_change = last_change(board).map(|(at, by)| (at, by.map(Box::from)));
@@ -159,6 +179,7 @@ impl Summary {
             sends_up: board.cards.iter().any(|c| c.escalated_to.is_some()),
             slim,
             cards,
+            titles: titles.into(),
             owners: owners.into(),
             last_change,
         };
@@ -177,6 +198,14 @@ impl Summary {
     /// Every card in brief, in the board's order.
     pub fn cards(&self) -> &[CardDigest] {
         &self.cards
+    }
+
+    /// The title of a card.
+    pub fn title(&self, card: &CardDigest) -> &str {
+        let (start, end) = card.title;
+        self.titles
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
     }
 
     /// The owner of a card, as written.
@@ -255,15 +284,34 @@ impl Summary {
     }
 
     /// The cards of `new` that are new or differ from this version
-    /// ([`changed_cards`] of the board this summarises and `new`).
-    pub fn changed_in(&self, new: &Board) -> Vec<String> {
-        let old: std::collections::HashMap<u64, u64> =
-            (self.cards.iter()).map(|c| (c.id, c.content)).collect();
+    /// ([`changed_cards`] of the board this summarises and `new`), each with
+    /// whether its `updated` stamp changed too (see [`Stamped`]).
+    pub fn changed_in(&self, new: &Board) -> Vec<(String, Stamped)> {
+        let old: std::collections::HashMap<u64, (u64, u64)> = (self.cards.iter())
+            .map(|c| (c.id, (c.content, c.updated)))
+            .collect();
         (new.cards.iter())
-            .filter(|c| old.get(&hash_str(&c.id)) != Some(&content_hash(c)))
-            .map(|c| c.id.clone())
+            .filter_map(|c| {
+                let was = old.get(&hash_str(&c.id));
+                if was.map(|w| w.0) == Some(content_hash(c)) {
+                    return None;
+                }
+                let stamped = c.updated.is_some() && was.map(|w| w.1) != Some(updated_hash(c));
+                Some((c.id.clone(), Stamped(stamped)))
+            })
             .collect()
     }
+}
+
+/// Whether a changed card's `updated` stamp is new: the change came
+/// through tavle, which stamps who and when ([`stamped`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamped(pub bool);
+
+/// Whether `new` carries an `updated` stamp that `old` (the card before,
+/// if it was there) did not: the one rule behind who changed a card.
+pub fn stamped(old: Option<&Card>, new: &Card) -> Stamped {
+    Stamped(new.updated.is_some() && old.map(|o| &o.updated) != Some(&new.updated))
 }
 
 #[cfg(test)]

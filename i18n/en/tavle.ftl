@@ -1947,3 +1947,4 @@ stats-average = on average: { $rate }/s per screen with one board open (every fi
 ## The folder's first reading (a large folder, in the background)
 
 loading-boards = Reading the boards … { $read } of { $total }
+loading-board = Reading the board …

@@ -1943,3 +1943,4 @@ stats-average = i snitt: { $rate }/s per skjerm med én tavle åpen (hver fil le
 ## The folder's first reading (a large folder, in the background)
 
 loading-boards = Leser tavlene … { $read } av { $total }
+loading-board = Leser tavla …

@@ -1941,3 +1941,4 @@ stats-average = i snitt: { $rate }/s per skjerm med éi tavle open (kvar fil bli
 ## The folder's first reading (a large folder, in the background)
 
 loading-boards = Les tavlene … { $read } av { $total }
+loading-board = Les tavla …

@@ -8,6 +8,7 @@
 //! reads the logs again when a board changes. No I/O here.
 
 use super::request::Requests;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -117,17 +118,30 @@ impl ChangesScreen {
     fn ask_logs(&mut self, s: &Shared, rq: &mut Requests) {
         self.asked_for = fingerprints(s);
         let paths = self.asked_for.iter().map(|(p, _)| p.clone()).collect();
-        rq.effect(Effect::ReadLogs { paths });
+        // Boards held in brief (a large folder): the report reads them whole.
+        let full = (s.entries().iter())
+            .filter(|e| e.brief)
+            .map(|e| e.path.clone())
+            .collect();
+        rq.effect(Effect::ReadLogs { paths, full });
     }
 
-    /// The logs came back: make the report.
-    pub fn logs_read(&mut self, logs: Vec<(PathBuf, Vec<Logged>)>, s: &Shared) {
+    /// The logs came back, with the boards held in brief read whole: make
+    /// the report (the whole boards are let go once it is made).
+    pub fn logs_read(
+        &mut self,
+        logs: Vec<(PathBuf, Vec<Logged>)>,
+        boards: Vec<(PathBuf, tavle_core::model::Board)>,
+        s: &Shared,
+    ) {
         self.logs = logs;
-        self.make(s);
+        let boards: HashMap<PathBuf, tavle_core::model::Board> = boards.into_iter().collect();
+        self.make(s, &boards);
     }
 
-    /// The report of the boards as they are now and the logs as last read.
-    fn make(&mut self, s: &Shared) {
+    /// The report of the boards as they are now (those held in brief as
+    /// read whole in `whole`) and the logs as last read.
+    fn make(&mut self, s: &Shared, whole: &HashMap<PathBuf, tavle_core::model::Board>) {
         let Some(day) = self.day else {
             return;
         };
@@ -143,17 +157,18 @@ impl ChangesScreen {
                     .unwrap_or_default()
             })
             .collect();
+        let logs: HashMap<&PathBuf, &Vec<Logged>> = self.logs.iter().map(|(p, l)| (p, l)).collect();
         let inputs: Vec<Input> = (s.entries().iter().zip(&errors))
-            .map(|(e, error)| match &e.board {
-                Some(board) => Input::Board {
-                    id: &e.id,
-                    board,
-                    log: (self.logs.iter())
-                        .find(|(p, _)| *p == e.path)
-                        .map_or(&empty, |(_, l)| l),
+            .map(
+                |(e, error)| match e.board.as_deref().or_else(|| whole.get(&e.path)) {
+                    Some(board) => Input::Board {
+                        id: &e.id,
+                        board,
+                        log: logs.get(&e.path).copied().unwrap_or(&empty),
+                    },
+                    None => Input::Broken { id: &e.id, error },
                 },
-                None => Input::Broken { id: &e.id, error },
-            })
+            )
             .collect();
         let asked = Asked {
             since: Some((day, s.wall())),

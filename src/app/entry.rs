@@ -13,6 +13,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::folder::store::{Access, Analysis, Located};
 use tavle_core::diag::Severity;
 use tavle_core::model::{Board, FORMAT_VERSION};
+use tavle_core::summary::Summary;
 
 /// A conflict copy of a board, as the board's entry knows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +38,16 @@ pub struct Entry {
     /// The last version of the file that parsed; stays on screen while the
     /// file is broken.
     pub saved: Option<Arc<Board>>,
+    /// The board shown, in brief: there whenever a version of the file
+    /// parsed, also when the full board was let go (`brief`). Everything
+    /// read across boards (the overview, owners, links, the round) reads it.
+    summary: Option<Arc<Summary>>,
+    /// Held in brief only: the full board (`board`, `saved`) was let go, as
+    /// a large folder's boards not open are; read again when opened.
+    pub brief: bool,
+    /// The worker was asked to read the full board (it is held in brief
+    /// and was opened); cleared by the reading.
+    pub(crate) reading: bool,
     /// Problems of the file as it is now (errors and warnings).
     pub problems: Vec<Located>,
     /// The file does not parse now: its first error. The board is read-only.
@@ -65,22 +76,20 @@ pub struct Entry {
     /// it may be that save, which the board shown already holds (its edits
     /// are drawn on top of the last reading until the worker answers), so it
     /// is taken in once the answer has come, unless it was that save.
-    pub deferred: Option<Analysis>,
+    /// Boxed: rare, and a large folder holds 10,000 entries.
+    pub deferred: Option<Box<Analysis>>,
     /// The board's place in the overview's order, worked out for the board
     /// shown now (see [`Entry::badness`]): one board changed among 10,000
     /// must not cost counting the cards of all of them again.
     rank: Option<Rank>,
-    /// Whether the board shown has a card sent up to another board
-    /// ([`Entry::sends_up`]), and for which board (held weakly).
-    sends_up: Option<(std::sync::Weak<Board>, bool)>,
 }
 
-/// [`Entry::badness`] as last worked out, and what for: the board (held
-/// weakly, so a board let go is neither kept alive nor mistaken for a new
-/// one at the same address), the day and the owner counted for.
+/// [`Entry::badness`] as last worked out, and what for: the board's
+/// summary (held weakly, so one let go is neither kept alive nor mistaken
+/// for a new one at the same address), the day and the owner counted for.
 #[derive(Debug, Clone)]
 struct Rank {
-    board: std::sync::Weak<Board>,
+    summary: std::sync::Weak<Summary>,
     today: NaiveDate,
     owner: Option<String>,
     badness: (usize, usize, usize),
@@ -93,6 +102,9 @@ impl Entry {
             path,
             board: None,
             saved: None,
+            summary: None,
+            brief: false,
+            reading: false,
             problems: Vec::new(),
             broken: None,
             fingerprint: 0,
@@ -105,7 +117,6 @@ impl Entry {
             keep: None,
             deferred: None,
             rank: None,
-            sends_up: None,
         };
         e.absorb(a);
         e
@@ -117,6 +128,7 @@ impl Entry {
         self.access = a.access;
         self.linked = a.linked;
         self.missing_since = None;
+        self.reading = false;
         self.broken = match a.board {
             Some(_) => None,
             None => a
@@ -127,10 +139,61 @@ impl Entry {
         };
         if let Some(b) = a.board {
             let b = Arc::new(b);
-            self.board = Some(Arc::clone(&b));
-            self.saved = Some(b);
+            self.saved = Some(Arc::clone(&b));
+            self.brief = false;
+            self.show(Some(b));
         }
         self.problems = a.problems;
+    }
+
+    /// Show `board` (the saved version with the edits in flight on top),
+    /// and keep its summary with it.
+    pub(crate) fn show(&mut self, board: Option<Arc<Board>>) {
+        let same = match (&self.board, &board) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        if (!same || self.summary.is_none())
+            && let Some(b) = &board
+        {
+            self.summary = Some(Arc::new(Summary::of(b)));
+        }
+        self.board = board;
+    }
+
+    /// The board shown, in brief; `None` when no version of the file parsed.
+    pub fn summary(&self) -> Option<&Summary> {
+        self.summary.as_deref()
+    }
+
+    /// The board as links between boards read it: the full board when it
+    /// is held in full, else its summary's cards sent up or copied (a
+    /// large folder holds every board a card was sent up to in full, see
+    /// `Shared::settle_residency`, so a copy without its back link is seen).
+    pub fn linked(&self) -> Option<&Board> {
+        self.board
+            .as_deref()
+            .or_else(|| Some(self.summary()?.slim()))
+    }
+
+    /// The summary itself, shared, to keep beside a new version.
+    pub(crate) fn summary_arc(&self) -> Option<Arc<Summary>> {
+        self.summary.clone()
+    }
+
+    /// Let the full board go and keep it in brief only (a large folder's
+    /// boards not open): refused while it has anything that needs the full
+    /// board (a reading waiting for a save, copies to merge).
+    pub(crate) fn let_go(&mut self) -> bool {
+        if self.brief || self.saved.is_none() || self.deferred.is_some() || !self.copies.is_empty()
+        {
+            return self.brief;
+        }
+        self.board = None;
+        self.saved = None;
+        self.brief = true;
+        self.rank = None;
+        true
     }
 
     /// How bad the board shown is, for the overview's order (red, overdue,
@@ -142,17 +205,17 @@ impl Entry {
         today: NaiveDate,
         owner: Option<&str>,
     ) -> Option<(usize, usize, usize)> {
-        let board = self.board.as_ref()?;
+        let summary = self.summary.as_ref()?;
         if let Some(r) = &self.rank
             && r.today == today
             && r.owner.as_deref() == owner
-            && std::ptr::eq(r.board.as_ptr(), Arc::as_ptr(board))
+            && std::ptr::eq(r.summary.as_ptr(), Arc::as_ptr(summary))
         {
             return Some(r.badness);
         }
-        let badness = tavle_core::plan::badness(&tavle_core::plan::counts(board, today, owner));
+        let badness = tavle_core::plan::badness(&summary.counts(today, owner));
         self.rank = Some(Rank {
-            board: Arc::downgrade(board),
+            summary: Arc::downgrade(summary),
             today,
             owner: owner.map(str::to_string),
             badness,
@@ -162,19 +225,9 @@ impl Entry {
 
     /// Whether a card of the board shown was sent up to another board (has
     /// `escalated_to`): only those boards' cards are read to follow the
-    /// copies. Worked out once per board.
+    /// copies.
     pub(crate) fn sends_up(&mut self) -> bool {
-        let Some(board) = self.board.as_ref() else {
-            return false;
-        };
-        if let Some((b, yes)) = &self.sends_up
-            && std::ptr::eq(b.as_ptr(), Arc::as_ptr(board))
-        {
-            return *yes;
-        }
-        let yes = board.cards.iter().any(|c| c.escalated_to.is_some());
-        self.sends_up = Some((Arc::downgrade(board), yes));
-        yes
+        self.summary.as_ref().is_some_and(|s| s.sends_up())
     }
 
     /// Remember a fingerprint of a file we wrote.
@@ -191,19 +244,14 @@ impl Entry {
         self.broken.is_some()
             || self.missing_since.is_some()
             || matches!(self.access, Access::ReadOnly(_))
-            || self.board.as_ref().is_none_or(|b| b.tavle > FORMAT_VERSION)
+            || self
+                .summary()
+                .is_none_or(|s| s.slim().tavle > FORMAT_VERSION)
     }
 
     /// The latest `updated` of any card or decision: when the board last changed, and by whom.
     pub fn last_change(&self) -> Option<(DateTime<FixedOffset>, Option<&str>)> {
-        let b = self.board.as_ref()?;
-        let cards = b.cards.iter().filter_map(|c| {
-            c.updated
-                .as_ref()
-                .map(|u| (u.at(), c.updated_by.as_deref()))
-        });
-        let decisions = b.decisions.iter().map(|d| (d.at.at(), d.owner.as_deref()));
-        cards.chain(decisions).max_by_key(|(at, _)| *at)
+        self.summary()?.last_change()
     }
 }
 
@@ -226,21 +274,21 @@ pub fn author(
     new: Option<&tavle_core::model::Card>,
 ) -> Option<(String, DateTime<FixedOffset>)> {
     let new = new?;
-    let stamped = new.updated.is_some() && old.map(|o| &o.updated) != Some(&new.updated);
+    stamped_by(tavle_core::summary::stamped(old, new), new)
+}
+
+/// Who changed `new` and when, when its stamp is new ([`author`]).
+pub fn stamped_by(
+    stamped: tavle_core::summary::Stamped,
+    new: &tavle_core::model::Card,
+) -> Option<(String, DateTime<FixedOffset>)> {
     let by = new
         .updated_by
         .as_deref()
         .map(str::trim)
         .filter(|b| !b.is_empty())?;
     let at = new.updated.as_ref()?.at();
-    stamped.then(|| (by.to_string(), at))
+    stamped.0.then(|| (by.to_string(), at))
 }
 
-/// Ids of cards that differ between two versions of a board (new or changed).
-pub fn changed_cards(old: &Board, new: &Board) -> Vec<String> {
-    new.cards
-        .iter()
-        .filter(|c| old.card(&c.id) != Some(*c))
-        .map(|c| c.id.clone())
-        .collect()
-}
+pub use tavle_core::summary::changed_cards;

@@ -96,7 +96,16 @@ pub enum Event {
     },
     /// The change logs of the boards, read for the view of what changed
     /// since a day ([`Effect::ReadLogs`]).
-    Logs(Vec<(PathBuf, Vec<Logged>)>),
+    Logs {
+        logs: Vec<(PathBuf, Vec<Logged>)>,
+        /// The boards asked for in full, as read.
+        boards: Vec<(PathBuf, tavle_core::model::Board)>,
+    },
+    /// A board held in brief only, read in full to be shown ([`Effect::ReadBoard`]).
+    Read {
+        path: PathBuf,
+        analysis: Box<crate::folder::store::Analysis>,
+    },
     /// A new board was written ([`Effect::NewBoard`]): its kind and path;
     /// or why not.
     BoardCreated(Result<(tavle_core::model::Kind, PathBuf), Msg>),
@@ -178,7 +187,13 @@ pub enum Effect {
     },
     /// Read the change log of every board in `paths`, for the view of what
     /// changed since a day.
-    ReadLogs { paths: Vec<PathBuf> },
+    ReadLogs {
+        paths: Vec<PathBuf>,
+        /// Boards held in brief only: read them in full too.
+        full: Vec<PathBuf>,
+    },
+    /// Read a board held in brief only, to show it in full ([`Event::Read`]).
+    ReadBoard { path: PathBuf },
     /// Write a new board of `kind` titled `title` from its template into
     /// the folder `dir` (`folder::fresh::create_board`, as `tavle new`).
     NewBoard {

@@ -126,7 +126,7 @@ pub fn follow(
         return None;
     };
     let name = board_name(s, &link.board);
-    let Some(board) = to.board.as_ref() else {
+    let Some(board) = to.linked() else {
         r.notify(Msg::Link(LinkMsg::Unreadable(name)), true);
         return None;
     };
@@ -204,7 +204,7 @@ pub fn back(s: &Shared, r: &mut Requests) {
         return;
     };
     r.push(Request::Show(to.path.clone()));
-    let on = to.board.as_deref();
+    let on = to.linked();
     let shown = (place.card.as_ref()).filter(|c| on.is_some_and(|b| b.card(c).is_some()));
     match shown {
         Some(card) => land(r, place.screen, card),

@@ -79,8 +79,8 @@ pub use request::{Request, Requests};
 pub use scroll::Scroll;
 pub use search::{Search, Typed};
 pub use shared::{
-    HIGHLIGHT_FOR, History, Loaded, MISSING_GRACE, NOTICE_FOR, Notice, Notices, Outbox, Pending,
-    Progress, Shared, Step,
+    HIGHLIGHT_FOR, History, KEEP_FULL, Loaded, MISSING_GRACE, NOTICE_FOR, Notice, Notices, Outbox,
+    Pending, Progress, Shared, Step,
 };
 
 use std::path::{Path, PathBuf};
@@ -360,8 +360,8 @@ impl App {
         // else's change is news; our own save only updates what was seen.
         let copies = match &event {
             Event::Files(_) => Some(true),
-            // Read at the start: only taken note of, as at the start.
-            Event::Loaded(_) => Some(false),
+            // Read at the start, or read in full again: only taken note of.
+            Event::Loaded(_) | Event::Read { .. } => Some(false),
             Event::Applied { .. } => Some(false),
             _ => None,
         };
@@ -507,7 +507,14 @@ impl App {
                 since::minutes_read(&self.shared, &mut rq, &path, minutes);
                 self.shared.carry_out(rq);
             }
-            Event::Logs(logs) => self.screens.changes.logs_read(logs, &self.shared),
+            Event::Logs { logs, boards } => {
+                self.screens.changes.logs_read(logs, boards, &self.shared)
+            }
+            Event::Read { path, analysis } => {
+                self.shared.read_back(&path, *analysis);
+                self.shared
+                    .sort_entries(&self.screens.overview.owner.text());
+            }
             Event::BoardCreated(Ok((kind, path))) => {
                 let shown = path.display().to_string();
                 let made = NewBoardMsg::Created { kind, path: shown };
@@ -536,6 +543,7 @@ impl App {
         }
         self.settle(before.as_deref());
         self.reread_history(log_grew);
+        self.shared.settle_residency();
         self.shared.take_effects()
     }
 

@@ -96,9 +96,9 @@ pub fn listed(s: &Shared, owner: &str) -> Vec<usize> {
     (s.entries().iter().enumerate())
         .filter(|(_, e)| {
             owner.is_empty()
-                || e.board.as_ref().is_none_or(|b| {
-                    !tavle_core::owner::cards(b, owner, s.today()).is_empty()
-                        || !tavle_core::owner::decisions(b, owner, s.today()).is_empty()
+                || e.summary().is_none_or(|b| {
+                    !b.owner_cards(owner, s.today()).is_empty()
+                        || !tavle_core::owner::decisions(b.slim(), owner, s.today()).is_empty()
                 })
         })
         .map(|(i, _)| i)
@@ -116,11 +116,8 @@ pub fn idea_sources(s: &Shared) -> Option<tavle_core::improvement::Sources> {
 /// The people responsible for something on the boards whose names match
 /// `typed`: what the owner filter offers.
 pub fn names(s: &Shared, typed: &str) -> Vec<Person> {
-    let boards: Vec<&tavle_core::model::Board> = s
-        .entries()
-        .iter()
-        .filter_map(|e| e.board.as_deref())
-        .collect();
+    let boards: Vec<&tavle_core::summary::Summary> =
+        s.entries().iter().filter_map(|e| e.summary()).collect();
     people(&boards, typed, s.today())
 }
 
@@ -327,8 +324,8 @@ fn files(entries: &[Entry]) -> Vec<String> {
 fn named<'a>(entries: &'a [Entry], files: &'a [String]) -> Vec<Named<'a>> {
     (entries.iter().zip(files))
         .map(|(e, file)| Named {
-            title: e.board.as_ref().map_or("", |b| b.title.as_str()),
-            unit: e.board.as_ref().and_then(|b| b.unit.as_deref()),
+            title: e.summary().map_or("", |b| b.slim().title.as_str()),
+            unit: e.summary().and_then(|b| b.slim().unit.as_deref()),
             file,
         })
         .collect()

@@ -35,7 +35,7 @@ pub enum Picked {
 
 /// The words a board is found by: its title, unit and file name, folded.
 fn haystack(e: &Entry) -> String {
-    let b = e.board.as_deref();
+    let b = e.summary().map(|s| s.slim());
     let title = b.map_or("", |b| b.title.as_str());
     let unit = b.and_then(|b| b.unit.as_deref()).unwrap_or("");
     tavle_core::names::fold(&format!("{title} {unit} {}", e.id))

@@ -82,7 +82,7 @@ impl Default for RoundScreen {
 pub fn rows(s: &Shared) -> Vec<Row> {
     let today = s.today();
     (s.entries().iter())
-        .filter_map(|e| Some((e, e.board.as_deref()?)))
+        .filter_map(|e| Some((e, e.summary()?.slim())))
         .flat_map(|(e, b)| {
             tavle_core::round::due(b, today)
                 .into_iter()
@@ -101,8 +101,8 @@ pub fn due<'s>(s: &'s Shared, row: &Row) -> Option<tavle_core::round::Due<'s>> {
         .entries()
         .iter()
         .find(|e| e.path == row.path)?
-        .board
-        .as_deref()?;
+        .summary()?
+        .slim();
     tavle_core::round::due(board, s.today())
         .into_iter()
         .find(|d| d.indicator.id == row.indicator)

@@ -114,13 +114,13 @@ impl Wall {
     pub fn stops(&self, s: &Shared) -> Vec<Stop> {
         let mut out = Vec::new();
         for screen in &self.screens {
-            let boards = s.entries().iter().filter(|e| e.board.is_some());
+            let boards = s.entries().iter().filter(|e| e.summary().is_some());
             match screen {
                 WallScreen::Overview => out.push(Stop::Overview),
                 WallScreen::Boards => out.extend(boards.map(|e| Stop::Board(e.path.clone()))),
                 WallScreen::Indicators => out.extend(
                     boards
-                        .filter(|e| e.board.as_ref().is_some_and(|b| !b.indicators.is_empty()))
+                        .filter(|e| e.summary().is_some_and(|b| !b.slim().indicators.is_empty()))
                         .map(|e| Stop::Indicators(e.path.clone())),
                 ),
             }
@@ -195,7 +195,7 @@ impl Wall {
         let Some(path) = paths.iter().rev().find(|p| {
             s.entries()
                 .iter()
-                .any(|e| e.path == **p && e.board.is_some())
+                .any(|e| e.path == **p && e.summary().is_some())
         }) else {
             return;
         };

@@ -7,3 +7,8 @@ use super::Lang;
 pub fn loading_boards(lang: Lang, read: usize, total: usize) -> String {
     f!(lang, "loading-boards", read = read, total = total)
 }
+
+/// A board held in brief is being read in full to be shown.
+pub fn loading_board(lang: Lang) -> &'static str {
+    s!(lang, "loading-board")
+}

@@ -29,9 +29,11 @@ fn batches(n: usize) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Read every file of `files` (in their order, batch by batch, on two
-/// threads) and send each batch as an [`Event::Loaded`]. Returns at once;
-/// the threads end when every file is read or the app is gone.
-pub fn spawn(files: Vec<PathBuf>, events: Sender<Event>) {
+/// threads) and send each batch as an [`Event::Loaded`]; with `brief`,
+/// each board is held in brief from the start (a large folder: the parsed
+/// boards are let go here, so they never add up). Returns at once; the
+/// threads end when every file is read or the app is gone.
+pub fn spawn(files: Vec<PathBuf>, events: Sender<Event>, brief: bool) {
     let total = files.len();
     let work = batches(total);
     std::thread::spawn(move || {
@@ -42,7 +44,13 @@ pub fn spawn(files: Vec<PathBuf>, events: Sender<Event>) {
                     return;
                 };
                 let entries = (files[range.clone()].iter())
-                    .map(|p| Entry::from_analysis(p.clone(), store::analyze(p)))
+                    .map(|p| {
+                        let mut e = Entry::from_analysis(p.clone(), store::analyze(p));
+                        if brief {
+                            e.let_go();
+                        }
+                        e
+                    })
                     .collect();
                 let batch = Loaded { entries, total };
                 if tx.send(Event::Loaded(Box::new(batch))).is_err() {

@@ -300,7 +300,8 @@ pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
         .map(|e| (e.path.clone(), e.fingerprint))
         .collect();
     let coming: std::collections::HashSet<PathBuf> = later.iter().cloned().collect();
-    loader::spawn(later, tx.clone());
+    let brief = later.len() + app.shared.entries().len() > crate::app::KEEP_FULL;
+    loader::spawn(later, tx.clone(), brief);
     let recheck_tx = tx.clone();
     let recheck_dir = dir.clone();
     std::thread::spawn(move || {

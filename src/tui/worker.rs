@@ -148,7 +148,7 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                 entries,
             });
         }
-        Effect::ReadLogs { paths } => {
+        Effect::ReadLogs { paths, full } => {
             let logs = paths
                 .into_iter()
                 .map(|p| {
@@ -156,7 +156,14 @@ pub fn perform(effect: Effect, lang: Lang, stamp: &dyn Fn() -> Stamp, send: &dyn
                     (p, log)
                 })
                 .collect();
-            send(Event::Logs(logs));
+            let boards = (full.into_iter())
+                .filter_map(|p| store::analyze(&p).board.map(|b| (p, b)))
+                .collect();
+            send(Event::Logs { logs, boards });
+        }
+        Effect::ReadBoard { path } => {
+            let analysis = Box::new(store::analyze(&path));
+            send(Event::Read { path, analysis });
         }
         Effect::NewBoard {
             dir,

@@ -98,7 +98,7 @@ pub fn copies(app: &App) -> Option<String> {
     match (app.screen, e) {
         (Screen::Overview, _) if !held.is_empty() => {
             let all = i18n::held_back(lang, &held);
-            Some(match e.and_then(|e| e.board.as_ref()) {
+            Some(match e.and_then(|e| e.summary()).map(|s| s.slim()) {
                 Some(b) => format!("{all} {}", i18n::held_back_merge(lang, &b.title)),
                 None => all,
             })

@@ -41,6 +41,11 @@ pub fn render_measures(app: &App, area: Rect, frame: &mut Frame, legend: bool) {
         render_legend(app, legend_row, frame);
     }
     let Some(board) = &entry.board else {
+        // Held in brief (a large folder): being read in full just now.
+        if entry.brief {
+            let text = crate::i18n::loading_board(app.shared.lang());
+            frame.render_widget(Paragraph::new(format!(" {text}")), body);
+        }
         return;
     };
     if let Some(r) = running

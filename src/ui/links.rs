@@ -18,7 +18,7 @@ use tavle_core::text::sanitize;
 pub fn link_lines(app: &App, card: &Card, width: usize) -> Vec<Line<'static>> {
     let lang = app.shared.lang();
     let boards: Vec<(&str, &tavle_core::model::Board)> = (app.shared.entries().iter())
-        .filter_map(|e| Some((e.id.as_str(), e.board.as_deref()?)))
+        .filter_map(|e| Some((e.id.as_str(), e.linked()?)))
         .collect();
     let mut out = Vec::new();
     for (way, link) in links::of(card) {

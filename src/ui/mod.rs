@@ -185,7 +185,7 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
         | Screen::Matrix => {
             match app.entry() {
                 Some(e) => {
-                    let b = e.board.as_ref();
+                    let b = e.summary().map(|s| s.slim());
                     let title = b.map(|b| b.title.as_str()).unwrap_or(e.id.as_str());
                     let unit = b
                         .and_then(|b| b.unit.as_deref())
@@ -270,7 +270,7 @@ fn render_notice(app: &App, area: Rect, frame: &mut Frame) {
     } else if let Some(p) = app.shared.loading() {
         // A large folder is still being read: the order may still change.
         let text = format!(
-            " ⏳ {}",
+            " {}",
             i18n::loading_boards(app.shared.lang(), p.read, p.total)
         );
         Line::from(Span::raw(fit(&text, area.width as usize)).bold())

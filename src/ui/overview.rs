@@ -14,7 +14,6 @@ use super::{light_glyph, selected_style};
 use crate::app::{App, Entry};
 use crate::i18n::{self, PlanWord, Ui};
 use tavle_core::model::{Kind, Light};
-use tavle_core::plan;
 use tavle_core::text::{fit, sanitize};
 
 /// The optional columns shown at a width, each with its width in cells.
@@ -55,7 +54,7 @@ fn columns(app: &App, inner: usize) -> (Shown, usize) {
     let lang = app.shared.lang();
     let w = |s: &str| tavle_core::text::width(s);
     let boards: Vec<&tavle_core::model::Board> = (app.shared.entries().iter())
-        .filter_map(|e| e.board.as_deref())
+        .filter_map(|e| Some(e.summary()?.slim()))
         .collect();
     // Marker, lights and overdue, with a space between columns.
     let fixed = |inner: usize| inner.saturating_sub(1 + LIGHTS_W as usize + overdue_width(app) + 3);
@@ -229,7 +228,7 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
     if shown.unit.is_some() {
         // The unit has a column of its own: the title need not repeat it.
         for (name, e) in names.iter_mut().zip(app.shared.entries()) {
-            let unit = e.board.as_ref().and_then(|b| b.unit.as_deref());
+            let unit = e.summary().and_then(|b| b.slim().unit.as_deref());
             if unit.is_some_and(|u| name.1 == format!(" ({})", u.trim())) {
                 name.1.clear();
             }
@@ -300,7 +299,7 @@ fn row<'a>(
     let lang = app.shared.lang();
     let marker = if selected { "▶" } else { " " };
     let w = |i: usize| widths.get(i).copied().unwrap_or(10);
-    let Some(b) = &e.board else {
+    let Some(summary) = e.summary() else {
         let p = e.broken.as_ref();
         let text = format!(
             "⚠ {} {}",
@@ -316,7 +315,8 @@ fn row<'a>(
     };
     let who = owner(app);
     let who = who.as_deref();
-    let c = plan::counts(b, app.shared.today(), who);
+    let b = summary.slim();
+    let c = summary.counts(app.shared.today(), who);
     let warn = if e.broken.is_some() || e.missing_since.is_some() || !e.copies.is_empty() {
         "⚠ "
     } else {
@@ -352,16 +352,8 @@ fn row<'a>(
         i += 1;
     }
     if shown.cards.is_some() {
-        let per_column = b
-            .columns
-            .iter()
-            .map(|col| {
-                b.cards
-                    .iter()
-                    .filter(|c| !c.archived && c.column == col.id && plan::owner_matches(c, who))
-                    .count()
-                    .to_string()
-            })
+        let per_column = (summary.per_column(who).iter())
+            .map(usize::to_string)
             .collect::<Vec<_>>()
             .join("·");
         cells.push(Cell::from(fit(&per_column, w(i))));
@@ -396,14 +388,14 @@ fn row<'a>(
     });
     i += 1;
     if shown.next.is_some() {
-        let next = plan::next_deadlines(b, app.shared.today(), who, 1)
-            .first()
+        let next = summary
+            .next_deadline(app.shared.today(), who)
             .map(|c| {
                 let due = c
                     .due
                     .map(|d| i18n::deadline(lang, d, app.shared.today(), false))
                     .unwrap_or_default();
-                format!("{due}: {}", sanitize(&c.title))
+                format!("{due}: {}", sanitize(summary.title(c)))
             })
             .unwrap_or_default();
         cells.push(Cell::from(fit(&next, w(i))));

@@ -11,7 +11,6 @@ use ratatui::widgets::{Block, Paragraph};
 
 use crate::app::App;
 use crate::i18n::{self, ListWord, OwnerWord, PlanWord};
-use tavle_core::plan;
 use tavle_core::text::{fit, sanitize};
 
 /// Everything the filtered owner is responsible for, across every board:
@@ -52,14 +51,13 @@ pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
         ])
     };
     for (i, e) in app.shared.entries().iter().enumerate() {
-        let Some(b) = &e.board else {
+        let Some(b) = e.summary() else {
             continue;
         };
-        let mut cards: Vec<_> = tavle_core::owner::cards(b, who, today)
-            .into_iter()
-            .map(|c| (c, plan::card_status(b, c, today)))
+        let mut cards: Vec<_> = (b.owner_cards(who, today).into_iter())
+            .map(|c| (c, b.status(c, today)))
             .collect();
-        let decisions = tavle_core::owner::decisions(b, who, today);
+        let decisions = tavle_core::owner::decisions(b.slim(), who, today);
         if cards.is_empty() && decisions.is_empty() {
             continue;
         }
@@ -81,7 +79,7 @@ pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
                 .map(|d| i18n::deadline(lang, d, today, s.done))
                 .unwrap_or_default();
             let due = if s.overdue { format!("⚠ {due}") } else { due };
-            lines.push(line(&glyph, colour, &c.title, due, c.owner.as_deref()));
+            lines.push(line(&glyph, colour, b.title(c), due, b.owner(c)));
         }
         let (open, rest): (Vec<&tavle_core::owner::Owned>, Vec<_>) =
             decisions.iter().partition(|o| o.open);

@@ -88,7 +88,7 @@ fn cursor_split(view: &RoundScreen) -> (String, String) {
 fn board_title(app: &App, path: &Path) -> String {
     let e = app.shared.entries().iter().find(|e| e.path == path);
     let title = e.map_or(String::new(), |e| {
-        e.board.as_deref().map_or(e.id.clone(), |b| b.title.clone())
+        e.summary().map_or(e.id.clone(), |b| b.slim().title.clone())
     });
     sanitize(&title).into_owned()
 }

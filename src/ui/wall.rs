@@ -41,7 +41,7 @@ pub fn render(app: &App, wall: &Wall, clock: DateTime<FixedOffset>, area: Rect, 
         ));
     }
     let on_a_board = !matches!(wall.stop, Some(crate::app::wall::Stop::Overview) | None);
-    if let Some(entry) = app.entry().filter(|e| on_a_board && e.board.is_some()) {
+    if let Some(entry) = app.entry().filter(|e| on_a_board && e.summary().is_some()) {
         // The overview's rule (the latest card or decision stamped), or
         // when this screen saw the file change, if that is later: a file
         // edited outside tavle has no new stamp.

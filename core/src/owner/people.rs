@@ -9,8 +9,8 @@
 use chrono::NaiveDate;
 
 use crate::meeting::name_order;
-use crate::model::Board;
 use crate::ops::same_person;
+use crate::summary::Summary;
 
 /// A person the owner filter can show.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +24,7 @@ pub struct Person {
 
 /// The people responsible for something on `boards` whose name matches
 /// `query` (everyone for a blank query).
-pub fn people(boards: &[&Board], query: &str, today: NaiveDate) -> Vec<Person> {
+pub fn people(boards: &[&Summary], query: &str, today: NaiveDate) -> Vec<Person> {
     let mut out: Vec<Person> = Vec::new();
     let mut add = |name: &str, cards: usize, follow_ups: usize| {
         let name = name.trim();
@@ -44,17 +44,17 @@ pub fn people(boards: &[&Board], query: &str, today: NaiveDate) -> Vec<Person> {
         }
     };
     for board in boards {
-        for card in &board.cards {
-            let Some(owner) = card.owner.as_deref() else {
+        for card in board.cards() {
+            let Some(owner) = board.owner(card) else {
                 continue;
             };
             // Open cards only: the filter lists nothing else of a card.
-            let open = !card.archived && !crate::plan::card_status(board, card, today).done;
+            let open = !card.archived && !board.status(card, today).done;
             if open {
                 add(owner, 1, 0);
             }
         }
-        for d in &board.decisions {
+        for d in &board.slim().decisions {
             if let Some(owner) = d.owner.as_deref() {
                 add(owner, 0, usize::from(d.is_follow_up() && !d.done));
             }
@@ -67,6 +67,8 @@ pub fn people(boards: &[&Board], query: &str, today: NaiveDate) -> Vec<Person> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::model::Board;
 
     fn board(json: &str) -> Board {
         crate::analyze::analyze_text(json).0.unwrap()
@@ -93,6 +95,7 @@ mod tests {
               "cards":[{"id":"k1","title":"1","column":"a","owner":"KARI NILSEN"}]}"#,
         );
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let (a, b) = (Summary::of(&a), Summary::of(&b));
         let all = people(&[&a, &b], "", today);
         let p = |name: &str, cards, follow_ups| Person {
             name: name.into(),

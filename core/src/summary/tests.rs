@@ -134,14 +134,14 @@ fn counts_deadlines_and_owners_cards_equal_the_full_boards() {
                     .map(|c| (c.title.clone(), c.due));
                 let got = s
                     .next_deadline(today, q)
-                    .map(|c| (c.title.to_string(), c.due));
+                    .map(|c| (s.title(c).to_string(), c.due));
                 assert_eq!(got, want, "{q:?} {today}");
                 if let Some(q) = q {
                     let want: Vec<&str> = (owner::cards(&b, q, today).iter())
                         .map(|c| c.title.as_str())
                         .collect();
                     let got: Vec<&str> = (s.owner_cards(q, today).iter())
-                        .map(|c| &*c.title)
+                        .map(|c| s.title(c))
                         .collect();
                     assert_eq!(got, want, "{q} {today}");
                 }
@@ -196,8 +196,14 @@ fn the_cards_a_new_version_changed_are_those_the_full_boards_give() {
                 break;
             }
             let i = rng.next(n);
-            match rng.next(4) {
+            match rng.next(5) {
                 0 => new.cards[i].note = Some(format!("Endret {}", rng.next(99))),
+                // Changed through tavle: a new stamp.
+                4 => {
+                    let at = format!("2026-12-0{}T10:00:00+01:00", 1 + rng.next(8));
+                    new.cards[i].updated = crate::model::Timestamp::parse(&at);
+                    new.cards[i].title = format!("Nytt {}", rng.next(9));
+                }
                 1 => new.cards[i].tags.push("ny".into()),
                 2 => {
                     let mut c = new.cards[i].clone();
@@ -210,9 +216,16 @@ fn the_cards_a_new_version_changed_are_those_the_full_boards_give() {
             }
         }
         let mut got = s.changed_in(&new);
-        let mut want = changed_cards(&old, &new);
-        got.sort();
-        want.sort();
+        let mut want: Vec<(String, Stamped)> = changed_cards(&old, &new)
+            .into_iter()
+            .map(|id| {
+                let was = old.card(&id);
+                let now = new.card(&id).unwrap_or_else(|| panic!("{id}"));
+                (id.clone(), stamped(was, now))
+            })
+            .collect();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        want.sort_by(|a, b| a.0.cmp(&b.0));
         assert_eq!(got, want);
     }
 }

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use super::{HIGHLIGHT_FOR, MISSING_GRACE, Shared};
 use crate::app::Screen;
-use crate::app::entry::{Entry, changed_cards};
+use crate::app::entry::{Entry, Highlight, author, changed_cards, stamped_by};
 use crate::folder::watch::{FileChange, WatchEvent};
 use crate::i18n::{FolderMsg, Msg};
 
@@ -137,25 +137,38 @@ impl Shared {
                             return None;
                         }
                         if saving {
-                            e.deferred = Some(analysis);
+                            e.deferred = Some(Box::new(analysis));
                             return None;
                         }
                         let before = e.saved.clone();
+                        let brief = e.summary_arc();
                         e.absorb(analysis);
                         if e.broken.is_none() {
                             // From outside: kept by revision, for later merges.
                             e.keep = Some(e.fingerprint);
                         }
-                        if let (Some(old), Some(new)) = (&before, &e.saved) {
-                            for id in changed_cards(old, new) {
-                                let by = crate::app::entry::author(old.card(&id), new.card(&id));
-                                e.highlights.insert(
-                                    id.clone(),
-                                    crate::app::entry::Highlight { until, by, seen },
-                                );
-                                if Some(&*e.path) == current.as_deref() {
-                                    outside.push(id);
-                                }
+                        let changed = match (&before, &brief, &e.saved) {
+                            (Some(old), _, Some(new)) => changed_cards(old, new)
+                                .into_iter()
+                                .map(|id| {
+                                    let by = author(old.card(&id), new.card(&id));
+                                    (id, by)
+                                })
+                                .collect(),
+                            // Held in brief: its summary tells what changed.
+                            (None, Some(old), Some(new)) => (old.changed_in(new).into_iter())
+                                .map(|(id, stamped)| {
+                                    let by = new.card(&id).and_then(|c| stamped_by(stamped, c));
+                                    (id, by)
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        for (id, by) in changed {
+                            e.highlights
+                                .insert(id.clone(), Highlight { until, by, seen });
+                            if Some(&*e.path) == current.as_deref() {
+                                outside.push(id);
                             }
                         }
                         self.reapply(&path);
@@ -183,7 +196,7 @@ impl Shared {
         let Some(e) = self.known(path) else {
             return;
         };
-        let Some(analysis) = e.deferred.take() else {
+        let Some(analysis) = e.deferred.take().map(|a| *a) else {
             return;
         };
         let path = path.to_path_buf();

@@ -16,11 +16,13 @@ mod history;
 mod loading;
 mod notice;
 mod order;
+mod residency;
 mod saving;
 
 pub use history::History;
 pub use loading::{Loaded, Progress};
 pub use notice::Notices;
+pub use residency::KEEP_FULL;
 
 use super::entry::Entry;
 use super::event::{Effect, Origin};
@@ -144,6 +146,10 @@ pub struct Shared {
     links: super::links::Links,
     /// How far the folder's first reading has come (`loading`).
     loading: Option<Progress>,
+    /// From how many boards on those not open are held in brief (`residency`).
+    keep_full: usize,
+    /// The boards shown last, newest first: held in full (`residency`).
+    recent: Vec<PathBuf>,
 }
 
 impl Shared {
@@ -182,6 +188,8 @@ impl Shared {
             out: Outbox::default(),
             links: super::links::Links::default(),
             loading: None,
+            keep_full: residency::KEEP_FULL,
+            recent: Vec::new(),
         };
         s.regroup_copies();
         s.start_revisions();

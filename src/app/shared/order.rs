@@ -50,9 +50,21 @@ impl Shared {
         order.sort_by(|&a, &b| {
             (keys[a].cmp(&keys[b])).then_with(|| entries[a].path.cmp(&entries[b].path))
         });
-        if order.iter().enumerate().any(|(i, &o)| i != o) {
-            let mut taken: Vec<Option<Entry>> = self.entries.drain(..).map(Some).collect();
-            self.entries = order.iter().filter_map(|&i| taken[i].take()).collect();
+        // Put the entries in order in place, one cycle of the permutation
+        // at a time: a region's 10,000 entries are not copied (their
+        // summaries stay where they are; each entry is a few hundred bytes).
+        let mut at: Vec<usize> = (0..order.len()).collect();
+        let mut pos: Vec<usize> = (0..order.len()).collect();
+        for (i, &want) in order.iter().enumerate() {
+            // The entry first at `want` now stands at `pos[want]`.
+            let j = pos[want];
+            if i != j {
+                self.entries.swap(i, j);
+                let moved = at[i];
+                at.swap(i, j);
+                pos[moved] = j;
+                pos[want] = i;
+            }
         }
         if let Some(p) = current {
             self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
@@ -65,7 +77,7 @@ impl Shared {
         self.entries
             .iter()
             .enumerate()
-            .filter(|(i, e)| *i != self.current && e.board.is_some() && !e.read_only())
+            .filter(|(i, e)| *i != self.current && e.summary().is_some() && !e.read_only())
             .map(|(_, e)| e)
             .collect()
     }
@@ -100,7 +112,7 @@ impl Shared {
     pub fn watch_links(&mut self, announce: bool) {
         let sends_up: Vec<bool> = self.entries.iter_mut().map(Entry::sends_up).collect();
         let (boards, from): (Vec<(&str, &Board)>, Vec<bool>) = (self.entries.iter().zip(sends_up))
-            .filter_map(|(e, up)| Some(((e.id.as_str(), e.board.as_deref()?), up)))
+            .filter_map(|(e, up)| Some(((e.id.as_str(), e.linked()?), up)))
             .unzip();
         let from = (from.iter().enumerate()).filter_map(|(i, up)| up.then_some(i));
         let news = self.links.look(&boards, from, announce);

@@ -111,7 +111,7 @@ impl Shared {
         };
         if let Some(e) = self.entries.iter_mut().find(|e| e.path == path) {
             // Nothing pending: the board on screen is the saved one, shared.
-            e.board = match (&e.saved, ops.is_empty()) {
+            let shown = match (&e.saved, ops.is_empty()) {
                 (Some(saved), false) => {
                     let mut b = Board::clone(saved);
                     for op in ops {
@@ -121,6 +121,10 @@ impl Shared {
                 }
                 (saved, _) => saved.clone(),
             };
+            // A board held in brief only stays so: nothing to show on top.
+            if !e.brief {
+                e.show(shown);
+            }
         }
     }
 
