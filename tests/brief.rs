@@ -337,3 +337,37 @@ fn a_copy_finished_above_is_told_in_brief_too() {
     );
     assert_eq!(told[1], told[0]);
 }
+
+/// A card sent up to a board held in brief: the overview counts the copy
+/// at once (the saved board comes back whole and its summary with it).
+#[test]
+fn a_card_sent_up_to_a_board_in_brief_is_counted_there() {
+    let dir = folder();
+    let mut brief = app(dir.path(), true);
+    let from = brief.entry().unwrap().path.clone();
+    let card = brief.entry().unwrap().board.as_ref().unwrap().cards[0]
+        .id
+        .clone();
+    let to = (brief.shared.entries().iter())
+        .find(|e| e.brief && e.path != from)
+        .unwrap()
+        .path
+        .clone();
+    let cards = |a: &App| {
+        let e = (a.shared.entries().iter()).find(|e| e.path == to).unwrap();
+        e.summary().unwrap().cards().len()
+    };
+    let before = cards(&brief);
+    let fx = vec![Effect::Escalate {
+        from: from.clone(),
+        card,
+        to: to.clone(),
+    }];
+    tavle::tui::perform_with(&mut brief, fx, &stamp);
+    let fx = brief.update(Event::Tick, Instant::now());
+    tavle::tui::perform_with(&mut brief, fx, &stamp);
+    assert_eq!(cards(&brief), before + 1);
+    // Read from the file afresh, the same.
+    let disk = store::analyze(&to).board.unwrap();
+    assert_eq!(disk.cards.len(), before + 1);
+}

@@ -121,7 +121,9 @@ impl Shared {
                 }
                 (saved, _) => saved.clone(),
             };
-            // A board held in brief only stays so: nothing to show on top.
+            // A board held in brief stays so until a version of it comes
+            // back whole (a save to it, such as a card sent up to it).
+            e.brief = e.brief && e.saved.is_none();
             if !e.brief {
                 e.show(shown);
             }
