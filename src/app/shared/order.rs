@@ -31,7 +31,7 @@ impl Shared {
     /// Worst boards first (red, then overdue, then yellow), counting only what
     /// `owner` is responsible for when given; the current board stays current.
     pub fn sort_entries(&mut self, owner: &str) {
-        let current = self.entry().map(|e| e.path.clone());
+        let current = self.current;
         // Boards that do not parse go first of all: they need someone now.
         let today = self.today;
         let owner = Some(owner).filter(|o| !o.trim().is_empty());
@@ -52,16 +52,9 @@ impl Shared {
         // walk through the paths' components (10,000 boards, every change).
         let path = |i: usize| entries[i].path.as_os_str().as_encoded_bytes();
         order.sort_by(|&a, &b| (keys[a].cmp(&keys[b])).then_with(|| path(a).cmp(path(b))));
-        if order.iter().enumerate().any(|(i, &o)| i != o) {
-            let mut taken: Vec<Option<Entry>> = self.entries.drain(..).map(Some).collect();
-            self.entries = order.iter().filter_map(|&i| taken[i].take()).collect();
-        }
-        if let Some(p) = current {
-            let p = p.as_os_str();
-            self.current = (self.entries.iter())
-                .position(|e| e.path.as_os_str() == p)
-                .unwrap_or(0);
-        }
+        permute(&mut self.entries, &order);
+        // The same board stays current, wherever it now stands.
+        self.current = order.iter().position(|&i| i == current).unwrap_or(0);
         self.current = self.current.min(self.entries.len().saturating_sub(1));
     }
 
@@ -98,6 +91,30 @@ impl Shared {
     }
 }
 
+/// Put `items` in `order` (`order[i]`: the index of the item to stand at
+/// `i`), in place: one board moved among 10,000 swaps the boards between its
+/// old and its new place, not the whole list taken apart and put together.
+fn permute<T>(items: &mut [T], order: &[usize]) {
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len().min(items.len()) {
+        if done[start] {
+            continue;
+        }
+        // Follow the cycle through `start`: each place takes the item that
+        // goes there, the one it held moves on along the cycle.
+        let mut at = start;
+        loop {
+            done[at] = true;
+            let from = order[at];
+            if from == start || from >= items.len() || done[from] {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
 impl Shared {
     /// Take a look at every escalated copy; with `announce`, say which were
     /// finished or archived since the last look (someone else did it, on the
@@ -117,6 +134,25 @@ impl Shared {
                 state: c.state,
             };
             self.notify(Msg::Link(msg), false);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// `permute` puts each item where the order says, as building a
+        /// new list from the order does.
+        #[test]
+        fn permute_puts_items_in_the_order(keys in prop::collection::vec(0..6u8, 0..40)) {
+            let mut order: Vec<usize> = (0..keys.len()).collect();
+            order.sort_by_key(|&i| keys[i]);
+            let want: Vec<(u8, usize)> = order.iter().map(|&i| (keys[i], i)).collect();
+            let mut items: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
+            super::permute(&mut items, &order);
+            prop_assert_eq!(items, want);
         }
     }
 }
