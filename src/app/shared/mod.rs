@@ -140,6 +140,9 @@ pub struct Shared {
     /// Jumps along links between boards to go back along, and the escalated
     /// copies as last seen (`links`).
     links: super::links::Links,
+    /// The boards as last sorted, so that a re-sort goes by the boards
+    /// that changed (`order`).
+    sorted: order::Sorted,
 }
 
 impl Shared {
@@ -177,6 +180,7 @@ impl Shared {
             outside: Vec::new(),
             out: Outbox::default(),
             links: super::links::Links::default(),
+            sorted: order::Sorted::default(),
         };
         s.regroup_copies();
         s.start_revisions();
