@@ -348,3 +348,45 @@ fn outside_edit_one_of_10000_boards(b: Bencher) {
         )
     });
 }
+
+/// [`outside_edit_one_of_10000_boards`] and the overview's frame after it
+/// (120×40), as the real binary draws once per change: what the redraw
+/// adds to an edit among 10,000 boards (the names that tell boards apart
+/// and the columns' widths are kept across frames, so only the rows in
+/// view and the board that changed are worked out).
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn outside_edit_and_frame_one_of_10000_boards(b: Bencher) {
+    let mut app = app(&REGION, None);
+    let path = REGION.files[REGION.files.len() / 2].clone();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let other = text.replacen("Driftstavle", "Endret driftstavle", 1);
+    let versions = [
+        store::analyze_bytes(other.into_bytes()),
+        store::analyze_bytes(text.into_bytes()),
+    ];
+    let clock = clock();
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    // The first frame works out what is kept; the edits come after it.
+    terminal
+        .draw(|f| tavle::ui::render(&app, clock, f))
+        .unwrap();
+    let mut n = 0usize;
+    b.with_inputs(|| {
+        n += 1;
+        versions[n % 2].clone()
+    })
+    .bench_local_values(|analysis| {
+        let change = FileChange::Present {
+            path: path.clone(),
+            analysis,
+        };
+        let effects = app.update(
+            Event::Files(WatchEvent::Changed(vec![change])),
+            Instant::now(),
+        );
+        terminal
+            .draw(|f| tavle::ui::render(&app, clock, f))
+            .unwrap();
+        effects
+    });
+}

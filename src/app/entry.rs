@@ -161,6 +161,18 @@ impl Entry {
         self.board = board;
     }
 
+    /// Take `board` as the file's version read (`None`: it never parsed),
+    /// shown with its summary: for tests that make entries by hand.
+    #[cfg(test)]
+    pub(crate) fn replace(&mut self, board: Option<Arc<Board>>) {
+        self.saved = board.clone();
+        self.brief = false;
+        if board.is_none() {
+            self.summary = None;
+        }
+        self.show(board);
+    }
+
     /// The board shown, in brief; `None` when no version of the file parsed.
     pub fn summary(&self) -> Option<&Summary> {
         self.summary.as_deref()
@@ -174,6 +186,12 @@ impl Entry {
         self.board
             .as_deref()
             .or_else(|| Some(self.summary()?.slim()))
+    }
+
+    /// The summary as held: its address is the version of the board shown
+    /// (a new version is a new summary), for caches across boards.
+    pub(crate) fn summary_rc(&self) -> Option<&Arc<Summary>> {
+        self.summary.as_ref()
     }
 
     /// The summary itself, shared, to keep beside a new version.

@@ -12,9 +12,13 @@
 //! board from its template ([`super::new_board`]); `r` the measurement
 //! round across the boards ([`super::round`]). Under the table, an
 //! improvement board selected has its ideas counted by source ([`idea_sources`]).
+//! What the view needs across all the boards each frame is kept in
+//! [`across`], brought up to date by the boards that changed.
 
 use super::request::{Request, Requests};
 use std::cell::Cell;
+
+pub mod across;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -86,6 +90,9 @@ pub struct Overview {
     /// The table of boards and the panel as last drawn.
     pub table: Cell<Drawn>,
     pub drawn_panel: Cell<Drawn>,
+    /// The names that tell boards apart and the columns' widths, kept
+    /// across frames ([`across`]).
+    pub across: across::Across,
 }
 
 /// The boards listed, as indices into `entries`: every board, or with an

@@ -192,8 +192,9 @@ fn render_top_bar(app: &App, clock: DateTime<FixedOffset>, area: Rect, frame: &m
                         .map(|u| format!(" · {u}"))
                         .unwrap_or_default();
                     // Another board has this title and unit: its file tells them apart.
-                    let apart = crate::app::overview::board_apart(app.shared.entries());
-                    let (file, unit) = match apart.get(app.shared.current()) {
+                    let across = &app.screens.overview.across;
+                    let apart = across.names(app.shared.entries(), None);
+                    let (file, unit) = match apart.apart(app.shared.current()) {
                         // The same unit too (or none): the file alone tells them apart.
                         Some(tavle_core::names::boards::Apart::File(f)) => {
                             (format!(" ({f})"), String::new())

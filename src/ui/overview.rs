@@ -53,21 +53,13 @@ fn overdue_width(app: &App) -> usize {
 fn columns(app: &App, inner: usize) -> (Shown, usize) {
     let lang = app.shared.lang();
     let w = |s: &str| tavle_core::text::width(s);
-    let boards: Vec<&tavle_core::model::Board> = (app.shared.entries().iter())
-        .filter_map(|e| Some(e.summary()?.slim()))
-        .collect();
+    // The widest over all the boards, kept across frames.
+    let widest = app.screens.overview.across.widths(app.shared.entries());
     // Marker, lights and overdue, with a space between columns.
     let fixed = |inner: usize| inner.saturating_sub(1 + LIGHTS_W as usize + overdue_width(app) + 3);
     let title_min = fixed(80 - 2);
-    let cards = (boards.iter())
-        .map(|b| b.columns.len() * 2)
-        .max()
-        .unwrap_or(0)
-        .max(w(i18n::ui(lang, Ui::Cards)));
-    let indicators = (boards.iter())
-        .map(|b| (b.indicators.len() * 10).saturating_sub(1))
-        .max()
-        .unwrap_or(0)
+    let cards = widest.cards.max(w(i18n::ui(lang, Ui::Cards)));
+    let indicators = (widest.indicators)
         .min(INDICATORS_MAX)
         .max(w(i18n::plan_word(lang, PlanWord::Indicators)));
     let kind = [Ui::Kind, Ui::Drift, Ui::Forbedring]
@@ -75,13 +67,7 @@ fn columns(app: &App, inner: usize) -> (Shown, usize) {
         .map(|u| w(i18n::ui(lang, *u)))
         .max()
         .unwrap_or(0);
-    let unit = (boards.iter())
-        .filter_map(|b| b.unit.as_deref())
-        .map(w)
-        .max()
-        .unwrap_or(0)
-        .min(UNIT_MAX)
-        .max(w(i18n::ui(lang, Ui::Unit)));
+    let unit = (widest.unit).min(UNIT_MAX).max(w(i18n::ui(lang, Ui::Unit)));
     let wanted = [
         w(i18n::ui(lang, Ui::Changed)).max(11),
         cards,
@@ -224,16 +210,17 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
         .copied()
         .unwrap_or(title_w)
         .saturating_sub(2);
-    let mut names = crate::app::overview::board_names_within(app.shared.entries(), room);
-    if shown.unit.is_some() {
+    let names = (app.screens.overview.across).names(app.shared.entries(), Some(room));
+    // The name of a row in view (only those are made).
+    let name = |i: usize, e: &Entry| {
+        let mut name = names.get(i)?;
         // The unit has a column of its own: the title need not repeat it.
-        for (name, e) in names.iter_mut().zip(app.shared.entries()) {
-            let unit = e.summary().and_then(|b| b.slim().unit.as_deref());
-            if unit.is_some_and(|u| name.1 == format!(" ({})", u.trim())) {
-                name.1.clear();
-            }
+        let unit = e.summary().and_then(|b| b.slim().unit.as_deref());
+        if shown.unit.is_some() && unit.is_some_and(|u| name.1 == format!(" ({})", u.trim())) {
+            name.1.clear();
         }
-    }
+        Some(name)
+    };
     let selected = listed.iter().position(|&i| i == app.shared.current());
     // A list longer than the table shows: where the selection stands.
     let visible = usize::from(area.height.saturating_sub(3));
@@ -260,11 +247,14 @@ fn render_table(app: &App, listed: &[usize], area: Rect, frame: &mut Frame) {
     let end = listed.len().min(top + visible.max(1));
     let rows: Vec<Row> = listed[top.min(end)..end]
         .iter()
-        .filter_map(|&i| Some((i, app.shared.entries().get(i)?, names.get(i)?)))
+        .filter_map(|&i| {
+            let e = app.shared.entries().get(i)?;
+            Some((i, e, name(i, e)?))
+        })
         .map(|(i, e, name)| {
             row(
                 app,
-                (e, name),
+                (e, &name),
                 i == app.shared.current(),
                 &shown,
                 &cell_widths,

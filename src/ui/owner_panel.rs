@@ -26,7 +26,7 @@ pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
     let who = who.as_str();
     let today = app.shared.today();
     let w = area.width.saturating_sub(2) as usize;
-    let names = crate::app::overview::board_names(app.shared.entries());
+    let names = (app.screens.overview.across).names(app.shared.entries(), None);
     let mut lines = Vec::new();
     // Where each board's part starts, to scroll to the selected board.
     let mut starts: Vec<(usize, usize)> = Vec::new();
@@ -65,7 +65,7 @@ pub fn render_responsibilities(app: &App, area: Rect, frame: &mut Frame) {
         cards.sort_by_key(|(c, s)| (std::cmp::Reverse(s.light), c.due));
         let name = names
             .get(i)
-            .map(|(t, a)| (sanitize(t).into_owned(), sanitize(a).into_owned()))
+            .map(|(t, a)| (sanitize(&t).into_owned(), sanitize(&a).into_owned()))
             .unwrap_or_default();
         lines.push(Line::from(
             Span::raw(crate::app::overview::fit_name(&name, w))

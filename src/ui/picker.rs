@@ -40,12 +40,12 @@ pub fn render(app: &App, picker: &Picker, area: Rect, frame: &mut Frame) {
     // Names told apart, as on the overview: titles that read the same in
     // the room of a row show their unit or file, which is never cut.
     let room = w.saturating_sub(2);
-    let names = crate::app::overview::board_names_within(app.shared.entries(), room);
+    let names = (app.screens.overview.across).names(app.shared.entries(), Some(room));
     let name = |id: &str| {
-        (app.shared.entries().iter().zip(&names))
-            .find(|(e, _)| e.id == id)
-            .map(|(_, (t, a))| {
-                let n = (sanitize(t).into_owned(), sanitize(a).into_owned());
+        (app.shared.entries().iter().position(|e| e.id == id))
+            .and_then(|i| names.get(i))
+            .map(|(t, a)| {
+                let n = (sanitize(&t).into_owned(), sanitize(&a).into_owned());
                 crate::app::overview::fit_name(&n, room)
             })
             .unwrap_or_else(|| tavle_core::text::fit(&sanitize(id), room))

@@ -150,6 +150,9 @@ pub struct Shared {
     keep_full: usize,
     /// The boards shown last, newest first: held in full (`residency`).
     recent: Vec<PathBuf>,
+    /// The boards as last sorted, so that a re-sort goes by the boards
+    /// that changed (`order`).
+    sorted: order::Sorted,
 }
 
 impl Shared {
@@ -190,6 +193,7 @@ impl Shared {
             loading: None,
             keep_full: residency::KEEP_FULL,
             recent: Vec::new(),
+            sorted: order::Sorted::default(),
         };
         s.regroup_copies();
         s.start_revisions();

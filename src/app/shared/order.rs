@@ -3,13 +3,16 @@
 //! next needs to wake up, and what became of escalated copies. Part of the
 //! boards' owner (see `Shared`).
 
+use std::cmp::Ordering;
 use std::path::Path;
+use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
 use super::{MISSING_GRACE, Shared};
 use crate::app::entry::Entry;
 use crate::i18n::Msg;
 use tavle_core::model::Board;
+use tavle_core::summary::Summary;
 
 impl Shared {
     /// Make the board at `path` the current one, if it is listed.
@@ -31,44 +34,41 @@ impl Shared {
     /// Worst boards first (red, then overdue, then yellow), counting only what
     /// `owner` is responsible for when given; the current board stays current.
     pub fn sort_entries(&mut self, owner: &str) {
-        let current = self.entry().map(|e| e.path.clone());
+        let current = self.current;
         // Boards that do not parse go first of all: they need someone now.
         let today = self.today;
         let owner = Some(owner).filter(|o| !o.trim().is_empty());
         // Each board's counts come from its cache unless the board changed,
         // and the list is nearly in order already (one board changed): a
         // stable sort over the keys takes that in a pass or two.
-        let keys: Vec<_> = (self.entries)
+        let keys: Vec<Key> = (self.entries)
             .iter_mut()
             .map(|e| match e.badness(today, owner) {
                 Some(b) => (e.broken.is_none(), std::cmp::Reverse(b)),
                 None => (false, std::cmp::Reverse((0, 0, 0))),
             })
             .collect();
-        let mut order: Vec<usize> = (0..self.entries.len()).collect();
         let entries = &self.entries;
-        order.sort_by(|&a, &b| {
-            (keys[a].cmp(&keys[b])).then_with(|| entries[a].path.cmp(&entries[b].path))
-        });
-        // Put the entries in order in place, one cycle of the permutation
-        // at a time: a region's 10,000 entries are not copied (their
-        // summaries stay where they are; each entry is a few hundred bytes).
-        let mut at: Vec<usize> = (0..order.len()).collect();
-        let mut pos: Vec<usize> = (0..order.len()).collect();
-        for (i, &want) in order.iter().enumerate() {
-            // The entry first at `want` now stands at `pos[want]`.
-            let j = pos[want];
-            if i != j {
-                self.entries.swap(i, j);
-                let moved = at[i];
-                at.swap(i, j);
-                pos[moved] = j;
-                pos[want] = i;
+        // Ties by path, compared as bytes: the boards are the files of one
+        // folder, so this is the order of their file names, and it costs no
+        // walk through the paths' components (10,000 boards, every change).
+        let path = |i: usize| entries[i].path.as_os_str().as_encoded_bytes();
+        let cmp = |a: usize, b: usize| (keys[a].cmp(&keys[b])).then_with(|| path(a).cmp(path(b)));
+        // The boards whose board or key changed since the last sort go in
+        // among the others, which are still in order: the tied paths of
+        // 10,000 boards are not compared again for one board changed.
+        let order = match self.sorted.changed(entries, &keys) {
+            Some(changed) => merge_in(entries.len(), &changed, cmp),
+            None => {
+                let mut order: Vec<usize> = (0..entries.len()).collect();
+                order.sort_by(|&a, &b| cmp(a, b));
+                order
             }
-        }
-        if let Some(p) = current {
-            self.current = self.entries.iter().position(|e| e.path == p).unwrap_or(0);
-        }
+        };
+        permute(&mut self.entries, &order);
+        self.sorted.after(&self.entries, &order, &keys);
+        // The same board stays current, wherever it now stands.
+        self.current = order.iter().position(|&i| i == current).unwrap_or(0);
         self.current = self.current.min(self.entries.len().saturating_sub(1));
     }
 
@@ -105,6 +105,118 @@ impl Shared {
     }
 }
 
+/// What the boards are sorted by: readable first, then worst first.
+type Key = (bool, std::cmp::Reverse<(usize, usize, usize)>);
+
+/// More boards changed than this since the last sort: sort them all.
+const FEW: usize = 32;
+
+/// The entries as last sorted: each one's board (held weakly, so its
+/// address is not reused while held) and the key it was sorted by.
+#[derive(Debug, Default)]
+pub struct Sorted(Vec<(Option<Weak<Summary>>, Key)>);
+
+impl Sorted {
+    /// The entries that are not where the last sort left them with the
+    /// same board and key (a file not read is always counted changed), in
+    /// their order; `None` when there are more than [`FEW`] or the number
+    /// of entries changed.
+    fn changed(&self, entries: &[Entry], keys: &[Key]) -> Option<Vec<usize>> {
+        if self.0.len() != entries.len() {
+            return None;
+        }
+        let mut changed = Vec::new();
+        for (i, (e, (was, key))) in entries.iter().zip(&self.0).enumerate() {
+            let same = match (e.summary_rc(), was) {
+                (Some(b), Some(w)) => std::ptr::eq(w.as_ptr(), Arc::as_ptr(b)),
+                _ => false,
+            };
+            if !same || keys.get(i) != Some(key) {
+                changed.push(i);
+                if changed.len() > FEW {
+                    return None;
+                }
+            }
+        }
+        Some(changed)
+    }
+
+    /// Take note of the order made: `entries` are sorted now, `order[i]`
+    /// the index before of the one at `i`. What was noted of a board that
+    /// kept its place in the list is moved along, not made again (making
+    /// a `Weak` touches the board's allocation: 10,000 of them).
+    fn after(&mut self, entries: &[Entry], order: &[usize], keys: &[Key]) {
+        let mut before: Vec<Option<(Option<Weak<Summary>>, Key)>> =
+            std::mem::take(&mut self.0).into_iter().map(Some).collect();
+        self.0 = (entries.iter().zip(order))
+            .map(|(e, &i)| {
+                let key = keys
+                    .get(i)
+                    .copied()
+                    .unwrap_or((false, std::cmp::Reverse((0, 0, 0))));
+                match before.get_mut(i).and_then(Option::take) {
+                    Some((Some(w), k))
+                        if k == key
+                            && e.summary_rc()
+                                .is_some_and(|b| std::ptr::eq(w.as_ptr(), Arc::as_ptr(b))) =>
+                    {
+                        (Some(w), key)
+                    }
+                    _ => (e.summary_rc().map(Arc::downgrade), key),
+                }
+            })
+            .collect();
+    }
+}
+
+/// The order of `0..n` when the indices `changed` go in among the others,
+/// which are in order already: each by a binary search.
+fn merge_in(n: usize, changed: &[usize], cmp: impl Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut moved = changed.to_vec();
+    moved.sort_by(|&a, &b| cmp(a, b));
+    let mut is_moved = vec![false; n];
+    for &i in changed {
+        if let Some(m) = is_moved.get_mut(i) {
+            *m = true;
+        }
+    }
+    let kept: Vec<usize> = (0..n).filter(|&i| !is_moved[i]).collect();
+    let mut order = Vec::with_capacity(n);
+    let mut from = 0;
+    for x in moved {
+        let at = from + kept[from..].partition_point(|&k| cmp(k, x) == Ordering::Less);
+        order.extend_from_slice(&kept[from..at]);
+        order.push(x);
+        from = at;
+    }
+    order.extend_from_slice(&kept[from..]);
+    order
+}
+
+/// Put `items` in `order` (`order[i]`: the index of the item to stand at
+/// `i`), in place: one board moved among 10,000 swaps the boards between its
+/// old and its new place, not the whole list taken apart and put together.
+fn permute<T>(items: &mut [T], order: &[usize]) {
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len().min(items.len()) {
+        if done[start] {
+            continue;
+        }
+        // Follow the cycle through `start`: each place takes the item that
+        // goes there, the one it held moves on along the cycle.
+        let mut at = start;
+        loop {
+            done[at] = true;
+            let from = order[at];
+            if from == start || from >= items.len() || done[from] {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
 impl Shared {
     /// Take a look at every escalated copy; with `announce`, say which were
     /// finished or archived since the last look (someone else did it, on the
@@ -124,6 +236,49 @@ impl Shared {
                 state: c.state,
             };
             self.notify(Msg::Link(msg), false);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// `merge_in` gives the order a full sort gives, when the boards not
+        /// changed are in order: the changed ones get new keys anywhere.
+        #[test]
+        fn merge_in_is_a_full_sort(
+            mut keys in prop::collection::vec(0..8u8, 1..60),
+            changes in prop::collection::vec((any::<prop::sample::Index>(), 0..8u8), 0..6),
+        ) {
+            keys.sort();
+            let mut changed = Vec::new();
+            for (at, key) in changes {
+                let i = at.index(keys.len());
+                keys[i] = key;
+                if !changed.contains(&i) {
+                    changed.push(i);
+                }
+            }
+            changed.sort();
+            // Ties by index, as the boards' by path.
+            let cmp = |a: usize, b: usize| keys[a].cmp(&keys[b]).then(a.cmp(&b));
+            let mut want: Vec<usize> = (0..keys.len()).collect();
+            want.sort_by(|&a, &b| cmp(a, b));
+            prop_assert_eq!(super::merge_in(keys.len(), &changed, cmp), want);
+        }
+
+        /// `permute` puts each item where the order says, as building a
+        /// new list from the order does.
+        #[test]
+        fn permute_puts_items_in_the_order(keys in prop::collection::vec(0..6u8, 0..40)) {
+            let mut order: Vec<usize> = (0..keys.len()).collect();
+            order.sort_by_key(|&i| keys[i]);
+            let want: Vec<(u8, usize)> = order.iter().map(|&i| (keys[i], i)).collect();
+            let mut items: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
+            super::permute(&mut items, &order);
+            prop_assert_eq!(items, want);
         }
     }
 }
