@@ -31,6 +31,10 @@ use tavle_core::dates::DateFor;
 use tavle_core::log::Logged;
 use tavle_core::status::{self, Asked, Input, Report};
 
+mod stream;
+#[cfg(test)]
+mod tests;
+
 /// What `tavle status` was asked for, as typed.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options<'a> {
@@ -62,7 +66,12 @@ pub fn read(dir: &Path) -> Result<Vec<(PathBuf, store::Analysis)>, CliError> {
 /// Why a board file that does not parse cannot be read:
 /// `file:line:col: message`; empty when it has no problem.
 pub fn problem(file: &Path, a: &store::Analysis, lang: Lang) -> String {
-    a.problems
+    problem_of(file, &a.problems, lang)
+}
+
+/// [`problem`] of a file with these `problems`, in the order of the file.
+fn problem_of(file: &Path, problems: &[store::Located], lang: Lang) -> String {
+    problems
         .first()
         .map(|p| {
             format!(
@@ -168,19 +177,36 @@ pub(super) fn render(
     now: DateTime<FixedOffset>,
     stale: &std::collections::BTreeMap<String, String>,
 ) -> (String, bool) {
-    match o.format {
-        "json" => (status::json(r), true),
-        "markdown" => (crate::report::markdown(lang, r), false),
+    let charts = match o.format {
         "html" => {
             let ids: Vec<(String, &tavle_core::model::Board)> = analysed
                 .iter()
                 .filter_map(|(p, a)| a.board.as_ref().map(|b| (store::board_id(p), b)))
                 .collect();
-            let charts = html::charts(ids.iter().map(|(id, b)| (id.as_str(), *b)));
+            html::charts(ids.iter().map(|(id, b)| (id.as_str(), *b)))
+        }
+        _ => html::Charts::new(),
+    };
+    render_with(r, &charts, o, lang, now, stale)
+}
+
+/// [`render`] with the page's run charts, by board id and indicator id.
+fn render_with(
+    r: &Report,
+    charts: &html::Charts,
+    o: &Options<'_>,
+    lang: Lang,
+    now: DateTime<FixedOffset>,
+    stale: &std::collections::BTreeMap<String, String>,
+) -> (String, bool) {
+    match o.format {
+        "json" => (status::json(r), true),
+        "markdown" => (crate::report::markdown(lang, r), false),
+        "html" => {
             let page = html::Page {
                 lang,
                 report: r,
-                charts: &charts,
+                charts,
                 updated: now,
                 refresh: o.watch.then_some(REFRESH_SECS),
                 stale,
@@ -192,19 +218,18 @@ pub(super) fn render(
 }
 
 /// Write what [`render`] made to `out`, made safe as [`Io`] prints it, no
-/// more readable than the boards of `analysed`.
+/// more readable than the board files `boards`.
 pub(super) fn write(
     out: &Path,
     (text, json): &(String, bool),
-    analysed: &[(PathBuf, store::Analysis)],
+    boards: &[PathBuf],
 ) -> Result<(), crate::folder::safe_fs::FsError> {
     let safe = if *json {
         super::out::json_safe(text)
     } else {
         super::out::safe_lines(text)
     };
-    let boards: Vec<PathBuf> = analysed.iter().map(|(p, _)| p.clone()).collect();
-    page::write(out, safe.as_bytes(), page::perms_for(&boards))
+    page::write(out, safe.as_bytes(), page::perms_for(boards))
 }
 
 /// The words for a page that could not be written.
@@ -240,17 +265,18 @@ pub fn run(
     if o.watch {
         return super::status_watch::run(dir, &o, &asked, clock, poll, io);
     }
-    let analysed = match read(dir) {
-        Ok(a) => a,
+    // Board by board: a region's folder is never held whole.
+    let html = o.format == "html";
+    let (r, charts, files) = match stream::report(dir, now.date_naive(), &asked, lang, html) {
+        Ok(read) => read,
         Err(e) => return io.fail(e),
     };
-    let (r, _) = report_of(&analysed, now.date_naive(), &asked, lang);
-    let rendered = render(&analysed, &r, &o, lang, now, &Default::default());
+    let rendered = render_with(&r, &charts, &o, lang, now, &Default::default());
     match o.out {
         None if rendered.1 => io.json(&rendered.0),
         None => io.print(&rendered.0),
         Some(out) => {
-            if let Err(e) = write(out, &rendered, &analysed) {
+            if let Err(e) = write(out, &rendered, &files) {
                 io.warn(&not_written(lang, &e));
                 return Exit::Problems;
             }
