@@ -272,15 +272,28 @@ pub fn run(
         Err(e) => return io.fail(e),
     };
     let rendered = render_with(&r, &charts, &o, lang, now, &Default::default());
-    match o.out {
-        None if rendered.1 => io.json(&rendered.0),
-        None => io.print(&rendered.0),
-        Some(out) => {
-            if let Err(e) = write(out, &rendered, &files) {
-                io.warn(&not_written(lang, &e));
-                return Exit::Problems;
-            }
+    // Freeing 10,000 boards' reports takes a tenth of a second: done on
+    // another core while the output is written (or here, if no thread).
+    let freeing = std::thread::Builder::new().spawn(move || drop((r, charts)));
+    let exit = match o.out {
+        None if rendered.1 => {
+            io.json(&rendered.0);
+            Exit::Ok
         }
+        None => {
+            io.print(&rendered.0);
+            Exit::Ok
+        }
+        Some(out) => match write(out, &rendered, &files) {
+            Ok(()) => Exit::Ok,
+            Err(e) => {
+                io.warn(&not_written(lang, &e));
+                Exit::Problems
+            }
+        },
+    };
+    if let Ok(freeing) = freeing {
+        let _ = freeing.join();
     }
-    Exit::Ok
+    exit
 }

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Located, MAX_FILE_SIZE, analyze_text, decode_text, located};
-use crate::folder::{board_fs, safe_fs};
+use crate::folder::board_fs;
+use crate::folder::safe_fs::{self, Folder, NodeKind};
+
 use tavle_core::model::Board;
 
 /// The board in a file, or every problem that keeps it from being one, in
@@ -21,7 +23,12 @@ pub type Decoded = Result<Board, Vec<Located>>;
 
 /// Read and decode the board file at `path`.
 pub fn decode(path: &Path) -> Decoded {
-    let bytes = bytes(path).map_err(|p| vec![p])?;
+    decode_in(path, None)
+}
+
+/// [`decode`], the file's folder already open when `folder` is its parent.
+fn decode_in(path: &Path, folder: Option<&(PathBuf, Folder)>) -> Decoded {
+    let bytes = bytes(path, folder).map_err(|p| vec![p])?;
     let (text, _) = decode_text(bytes).map_err(|p| vec![p])?;
     if let Ok(root) = tavle_core::json::parse(&text)
         && let (Some(board), _) = tavle_core::decode::decode_board(&root)
@@ -34,8 +41,20 @@ pub fn decode(path: &Path) -> Decoded {
 
 /// A board file's bytes, read as [`super::read_board`] reads them (through
 /// a link out of the folder too, never through a FIFO or device), without
-/// asking whether it may be written.
-fn bytes(path: &Path) -> Result<Vec<u8>, Located> {
+/// asking whether it may be written. A regular file in `folder` (its path,
+/// the folder open) is read there, as `locate_board` would open the folder
+/// again to read it: the folder is opened once for 10,000 files.
+fn bytes(path: &Path, folder: Option<&(PathBuf, Folder)>) -> Result<Vec<u8>, Located> {
+    if let (Some((parent, folder)), Some(name)) = (folder, path.file_name())
+        && path.parent() == Some(parent.as_path())
+        && let Ok(Some(meta)) = folder.stat(name, false)
+        && meta.kind == NodeKind::File
+    {
+        return folder
+            .read(name, false, MAX_FILE_SIZE)
+            .map(|(bytes, _)| bytes)
+            .map_err(located);
+    }
     let file = board_fs::locate_board(path).map_err(located)?;
     let read = if file.outside {
         safe_fs::read_path(path, MAX_FILE_SIZE)
@@ -62,6 +81,14 @@ fn map_on<T: Send>(
     threads: usize,
     f: impl Fn(&Path, Decoded) -> T + Sync,
 ) -> Vec<T> {
+    // The folder of the first file, open for all in it (a folder that
+    // cannot be opened: each file's own reading says why).
+    let parent = files
+        .first()
+        .and_then(|p| p.parent())
+        .map(Path::to_path_buf);
+    let folder = parent.and_then(|p| Some((p.clone(), Folder::open(&p).ok()?)));
+    let decode = |p: &Path| decode_in(p, folder.as_ref());
     if threads <= 1 {
         return files.iter().map(|p| f(p, decode(p))).collect();
     }
