@@ -375,9 +375,9 @@ fn board_text(
     let _ = writeln!(out);
     // The id is a file name: as untrusted as the title.
     if by_file {
-        let _ = writeln!(out, "{}", esc(&name));
+        let _ = writeln!(out, "{}", esc(name));
     } else {
-        let _ = writeln!(out, "{} ({})", esc(&name), esc(&b.id));
+        let _ = writeln!(out, "{} ({})", esc(name), esc(&b.id));
     }
     if let Some(e) = &b.error {
         let _ = writeln!(out, "  ⚠ {}", esc(e));
