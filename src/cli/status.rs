@@ -11,6 +11,10 @@
 //! room ([`crate::report::html`]); `--out` writes any form to a file instead
 //! of stdout (through the folder layer: atomically, no more readable than
 //! the boards), and `--watch` keeps that file current ([`super::status_watch`]).
+//! A run reads the folder board by board on every core and keeps only each
+//! board's part of the report ([`stream`]: a region's 10,000 boards are
+//! never held at once); `--watch` reads whole boards ([`read`],
+//! [`report_of`]), to stand in for one caught halfway through an edit.
 //!
 //! It must not print except through [`Io`]:
 //! the text and Markdown forms line by line through `sanitize`, the JSON
