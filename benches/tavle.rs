@@ -390,3 +390,54 @@ fn outside_edit_and_frame_one_of_10000_boards(b: Bencher) {
         effects
     });
 }
+
+/// 1,000 boards of 40 cards, read and held, by id (as `tavle status` has
+/// them one at a time).
+static STATUS_BOARDS: LazyLock<Vec<(String, Board)>> = LazyLock::new(|| {
+    (1..=1000u64)
+        .map(|i| {
+            let text = board_text(i, 40);
+            let board = tavle::analyze::analyze_text(&text).0.unwrap();
+            (format!("tavle-{i:05}"), board)
+        })
+        .collect()
+});
+
+/// `tavle status`'s own work on 1,000 boards already read (reading and
+/// decoding the files is `analyze_one_1000_card_board`'s part): each
+/// board's part of the report ([`tavle::status::Part`], made as the board
+/// is read), the report assembled and worded as text.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn status_1000_boards_from_memory(b: Bencher) {
+    let today = clock().date_naive();
+    let asked = tavle::status::Asked::default();
+    b.bench(|| {
+        let parts = STATUS_BOARDS
+            .iter()
+            .filter_map(|(id, board)| tavle::status::Part::of(id, board, &[], today, &asked))
+            .collect();
+        let r = tavle::status::assemble(parts, today, &asked, Vec::new());
+        tavle::report::text(Lang::Nb, &r, false)
+    });
+}
+
+/// The same report made over the whole boards at once
+/// ([`tavle::status::report`], as `tavle status --watch` and the screen's
+/// changes view make it), for comparison.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn status_1000_whole_boards_from_memory(b: Bencher) {
+    let today = clock().date_naive();
+    let asked = tavle::status::Asked::default();
+    let inputs: Vec<tavle::status::Input> = STATUS_BOARDS
+        .iter()
+        .map(|(id, board)| tavle::status::Input::Board {
+            id,
+            board,
+            log: &[],
+        })
+        .collect();
+    b.bench(|| {
+        let r = tavle::status::report(&inputs, today, &asked, Vec::new());
+        tavle::report::text(Lang::Nb, &r, false)
+    });
+}

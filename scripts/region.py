@@ -20,6 +20,7 @@ and prints:
     cargo build --release
     python3 scripts/region.py                    # 10000 x 40, 3 runs
     python3 scripts/region.py --boards 1000 --cards 40 --runs 5
+    python3 scripts/region.py --status-only --folder /tmp/region   # text, html, json
 
 The folder is deleted at the end (it is ~160 MB for 10,000 boards).
 """
@@ -109,11 +110,14 @@ def start(binary, folder, cols, rows):
     return (seen - t0) * 1000, ((idle or end) - t0) * 1000, hwm
 
 
-def status(binary, folder):
-    """(wall ms, peak RSS MB) of `tavle status folder`."""
+STATUS_FORMATS = ("text", "html", "json")
+
+
+def status(binary, folder, fmt="text"):
+    """(wall ms, peak RSS MB) of `tavle status folder --format fmt > /dev/null`."""
     t0 = time.perf_counter()
     p = subprocess.run(
-        ["/usr/bin/time", "-v", binary, "status", folder],
+        ["/usr/bin/time", "-v", binary, "status", folder, "--format", fmt],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -134,9 +138,21 @@ def main():
     ap.add_argument("--edits", type=int, default=20)
     ap.add_argument("--size", default="120x40", help="terminal COLSxROWS")
     ap.add_argument("--bin", default=os.path.join(ff.ROOT, "target", "release", "tavle"))
+    ap.add_argument(
+        "--status-only",
+        action="store_true",
+        help="only `tavle status`, in each of " + ", ".join(STATUS_FORMATS),
+    )
+    ap.add_argument(
+        "--folder",
+        help="an existing folder of boards to measure (kept), instead of generating one",
+    )
     a = ap.parse_args()
     cols, rows = map(int, a.size.split("x"))
     binary = os.path.abspath(a.bin)
+    if a.status_only:
+        status_only(binary, a)
+        return
     folder = tempfile.mkdtemp(prefix="tavle-region-")
     try:
         gen_boards.generate(folder, a.boards, a.cards)
@@ -158,6 +174,30 @@ def main():
         f"tavle status: {med(sw):.0f} ms ({min(sw):.0f}-{max(sw):.0f}), "
         f"peak RSS {med(s[1] for s in stat):.1f} MB"
     )
+
+
+def status_only(binary, a):
+    """`tavle status` alone, in each format: wall time and peak RSS, median
+    of the runs (runs of one format in a row, after one run not counted so
+    that every format finds the files in the page cache alike)."""
+    folder = a.folder or tempfile.mkdtemp(prefix="tavle-region-")
+    try:
+        if not a.folder:
+            gen_boards.generate(folder, a.boards, a.cards)
+        n = sum(1 for f in os.listdir(folder) if f.endswith(".json"))
+        print(f"tavle status on {n} boards, {a.runs} runs, median (min-max)")
+        status(binary, folder)
+        med = statistics.median
+        for fmt in STATUS_FORMATS:
+            stat = [status(binary, folder, fmt) for _ in range(a.runs)]
+            sw = [s[0] for s in stat]
+            print(
+                f"--format {fmt}: {med(sw):.0f} ms ({min(sw):.0f}-{max(sw):.0f}), "
+                f"peak RSS {med(s[1] for s in stat):.1f} MB"
+            )
+    finally:
+        if not a.folder:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 
 mod cards;
 mod indicators;
+mod parts;
 mod total;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -21,6 +22,7 @@ use crate::plan::{self, Counts};
 
 pub use cards::{CardReport, DecisionReport, GoalReport, decision_report, follow_ups, goals};
 pub use indicators::{IndicatorReport, SignalReport, indicator_report};
+pub use parts::{Part, assemble};
 pub use total::{Key, Organisation, left_out, organisation};
 
 /// The version of the JSON shape. 2: the organisation total, every red

@@ -196,7 +196,8 @@ fn rewrite(
     let stale = last_good.fill(&mut analysed, lang);
     let (r, _) = status::report_of(&analysed, now.today(), asked, lang);
     let rendered = status::render(&analysed, &r, o, lang, now.time(), &stale);
-    status::write(out, &rendered, &analysed).map_err(|e| {
+    let boards: Vec<PathBuf> = analysed.iter().map(|(p, _)| p.clone()).collect();
+    status::write(out, &rendered, &boards).map_err(|e| {
         io.warn(&status::not_written(lang, &e));
     })
 }

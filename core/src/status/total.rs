@@ -29,7 +29,7 @@ pub struct Organisation {
 }
 
 /// Add one card's status to `c` as [`plan::counts`] does.
-fn add(c: &mut Counts, s: &plan::Status) {
+pub(super) fn add(c: &mut Counts, s: &plan::Status) {
     if s.done {
         c.done += 1;
         return;
@@ -45,7 +45,8 @@ fn add(c: &mut Counts, s: &plan::Status) {
     }
 }
 
-fn sub(a: Counts, b: Counts) -> Counts {
+/// `a` less `b`.
+pub(super) fn sub(a: Counts, b: Counts) -> Counts {
     Counts {
         red: a.red - b.red,
         yellow: a.yellow - b.yellow,

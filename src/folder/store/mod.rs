@@ -215,6 +215,7 @@ pub fn list_boards(dir: &Path) -> Result<Listing, FsError> {
 
 pub use crate::folder::board_fs::board_id;
 
+pub mod many;
 mod save;
 
 pub use save::{
