@@ -271,7 +271,11 @@ impl Dec {
             self.wrong_type(node, Expected::Array);
             return None;
         };
-        Some(items.iter().filter_map(|n| item(self, n)).collect())
+        // Sized for every item at once: a card is over a kilobyte, and a
+        // list grown by doubling moves them all again each time.
+        let mut out = Vec::with_capacity(items.len());
+        out.extend(items.iter().filter_map(|n| item(self, n)));
+        Some(out)
     }
 
     fn strings(&mut self, node: &Node) -> Option<Vec<String>> {
