@@ -205,3 +205,49 @@ fn the_teams_meeting_length_is_written_into_a_board_without_its_own() {
     assert_eq!(m.minutes, Some(25));
     assert!(m.running.is_some());
 }
+
+/// A settings file that cannot be read says why in the user's language,
+/// as a board's file problem does: a pipe, bytes that are not text, a
+/// file too large; the command still runs.
+#[test]
+fn why_a_settings_file_cannot_be_read_is_said_in_the_users_language() {
+    let p = Place::new();
+    let team = p.boards.path().join("tavle.toml");
+    let mut said = Vec::new();
+    std::fs::write(&team, [b'l', b'a', 0xff, 0xfe, b'\n']).unwrap();
+    said.push(p.run(&["status", "."], None));
+    std::fs::write(&team, "# x\n".repeat(20_000)).unwrap();
+    said.push(p.run(&["status", "."], None));
+    #[cfg(unix)]
+    {
+        std::fs::remove_file(&team).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&team)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        said.push(p.run(&["status", "."], None));
+    }
+    let want = [
+        "innholdet er ikke UTF-8-tekst",
+        "for stor",
+        "ikke en vanlig fil, men en FIFO",
+    ];
+    for (out, want) in said.iter().zip(want) {
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let err = text(&out.stderr);
+        assert!(err.contains("filen kan ikke leses ("), "{err}");
+        assert!(err.contains(want), "{want}: {err}");
+        for english in ["not UTF-8", "larger than", "not a regular", "Fifo"] {
+            assert!(!err.contains(english), "{english}: {err}");
+        }
+    }
+    // In English when asked for.
+    let out = p.run(&["status", "."], Some("en"));
+    #[cfg(unix)]
+    assert!(
+        text(&out.stderr).contains("the file cannot be read ("),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -1868,6 +1868,7 @@ cli-interval = With --wall: how many seconds each screen shows (default 20, or [
 cli-theme = The colours: dark, light (high contrast for bright rooms and projectors), colour-safe (traffic lights for colour blindness) or mono
 cli-env-no-color = Any value: no colour (the mono theme), when --theme is not given
 cli-value-theme = THEME
+settings-not-text = its content is not UTF-8 text
 settings-unreadable = the file cannot be read ({ $why })
 
 ## Wallboard (tavle --wall)

@@ -1864,6 +1864,7 @@ cli-interval = Med --wall: hvor mange sekunder hver skjerm vises (standard 20, e
 cli-theme = Fargene: dark, light (høy kontrast for lyse rom og prosjektor), colour-safe (trafikklys for fargeblinde) eller mono
 cli-env-no-color = Hvilken verdi som helst: ingen farger (temaet mono), når --theme ikke er gitt
 cli-value-theme = TEMA
+settings-not-text = innholdet er ikke UTF-8-tekst
 settings-unreadable = filen kan ikke leses ({ $why })
 
 ## Wallboard (tavle --wall)

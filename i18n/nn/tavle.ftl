@@ -1862,6 +1862,7 @@ cli-interval = Med --wall: kor mange sekund kvar skjerm blir vist (standard 20, 
 cli-theme = Fargane: dark, light (høg kontrast for lyse rom og prosjektor), colour-safe (trafikklys for fargeblinde) eller mono
 cli-env-no-color = Kva verdi som helst: ingen fargar (temaet mono), når --theme ikkje er gjeve
 cli-value-theme = TEMA
+settings-not-text = innhaldet er ikkje UTF-8-tekst
 settings-unreadable = fila kan ikkje lesast ({ $why })
 
 ## Wallboard (tavle --wall)

@@ -10,7 +10,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::safe_fs::Folder;
-use crate::settings::{self, Problem, ProblemKind, Scope, Settings};
+use crate::settings::{self, Problem, ProblemKind, Scope, Settings, Unread};
+use tavle_core::diag::{FsErrorKind, NodeKind};
 
 /// The name of both files.
 pub const FILE: &str = "tavle.toml";
@@ -37,7 +38,7 @@ pub struct Loaded {
 /// person's (see [`Settings::over`]); the person's alone without a folder.
 pub fn load(dir: Option<&Path>) -> Loaded {
     let mut problems = Vec::new();
-    let mut take = |read: Option<(PathBuf, Result<String, String>)>, scope| {
+    let mut take = |read: Option<(PathBuf, Result<String, Unread>)>, scope| {
         let Some((path, text)) = read else {
             return Settings::default();
         };
@@ -73,7 +74,7 @@ pub fn load(dir: Option<&Path>) -> Loaded {
 
 /// The text of the `tavle.toml` in the boards folder `dir`, if there is
 /// one: never through a link, only a regular file.
-pub fn read_folder(dir: &Path) -> Option<(PathBuf, Result<String, String>)> {
+pub fn read_folder(dir: &Path) -> Option<(PathBuf, Result<String, Unread>)> {
     let folder = Folder::open(dir).ok()?;
     let name = OsStr::new(FILE);
     let path = folder.join(name);
@@ -81,30 +82,36 @@ pub fn read_folder(dir: &Path) -> Option<(PathBuf, Result<String, String>)> {
     folder.stat(name, false).ok()??;
     let text = folder
         .read(name, false, LIMIT + 1)
-        .map_err(|e| e.to_string())
+        .map_err(|e| Unread::Fs(e.kind))
         .and_then(|(bytes, _)| text_of(bytes));
     Some((path, text))
 }
 
 /// The text of the person's own `tavle.toml`, if there is one.
-pub fn read_personal() -> Option<(PathBuf, Result<String, String>)> {
+pub fn read_personal() -> Option<(PathBuf, Result<String, Unread>)> {
     let path = crate::platform::config_dir()?.join(FILE);
     let file = crate::platform::open_read_path(&path).ok()?;
     let meta = file.metadata().ok()?;
     if !meta.is_file() {
-        return Some((path, Err("not a regular file".into())));
+        let kind = if meta.is_dir() {
+            NodeKind::Directory
+        } else {
+            NodeKind::Unknown
+        };
+        return Some((path, Err(Unread::Fs(FsErrorKind::NotRegular(kind)))));
     }
     let mut bytes = Vec::new();
     if let Err(e) = file.take(LIMIT + 1).read_to_end(&mut bytes) {
-        return Some((path, Err(e.to_string())));
+        return Some((path, Err(Unread::Fs(crate::platform::classify(&e)))));
     }
     Some((path, text_of(bytes)))
 }
 
 /// The text of a file's bytes: UTF-8 and within [`LIMIT`].
-fn text_of(bytes: Vec<u8>) -> Result<String, String> {
+fn text_of(bytes: Vec<u8>) -> Result<String, Unread> {
     if bytes.len() as u64 > LIMIT {
-        return Err(format!("larger than {} KiB", LIMIT / 1024));
+        let size = bytes.len() as u64;
+        return Err(Unread::Fs(FsErrorKind::TooLarge { size, limit: LIMIT }));
     }
-    String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_string())
+    String::from_utf8(bytes).map_err(|_| Unread::NotText)
 }

@@ -80,3 +80,8 @@ pub fn interval_help(lang: Lang) -> &'static str {
 pub fn theme_help(lang: Lang) -> &'static str {
     s!(lang, "cli-theme")
 }
+
+/// Why a settings file is no text: its bytes are not UTF-8.
+pub fn settings_not_text(lang: Lang) -> &'static str {
+    s!(lang, "settings-not-text")
+}

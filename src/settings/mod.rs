@@ -113,8 +113,17 @@ pub enum ProblemKind {
     /// `table`).
     BadValue { key: String, want: &'static str },
     /// The file could not be read (a link, a pipe, too large, not UTF-8,
-    /// no permission): why, in the system's words.
-    Unreadable(String),
+    /// no permission): why, worded in the user's language when said.
+    Unreadable(Unread),
+}
+
+/// Why a settings file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unread {
+    /// What the file system said (a pipe, no permission, too large …).
+    Fs(tavle_core::diag::FsErrorKind),
+    /// The bytes are not UTF-8 text.
+    NotText,
 }
 
 /// How the screen is coloured. The dark theme is the default; `T` cycles
@@ -210,7 +219,12 @@ pub fn describe(lang: Lang, file: &str, problem: &Problem) -> String {
             i18n::settings_wrong_file(lang, key, *belongs == Scope::Folder)
         }
         ProblemKind::BadValue { key, want } => i18n::settings_bad(lang, key, want),
-        ProblemKind::Unreadable(why) => i18n::settings_unreadable(lang, why),
+        ProblemKind::Unreadable(Unread::Fs(kind)) => {
+            i18n::settings_unreadable(lang, &i18n::fs_reason(lang, kind))
+        }
+        ProblemKind::Unreadable(Unread::NotText) => {
+            i18n::settings_unreadable(lang, i18n::settings_not_text(lang))
+        }
     };
     i18n::settings_at(lang, file, problem.line, problem.column, &what)
 }
