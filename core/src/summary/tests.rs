@@ -244,3 +244,26 @@ fn a_summary_is_far_smaller_than_the_board() {
     let s = Summary::of(&b);
     assert!(s.slim().cards.len() <= b.cards.len());
 }
+
+#[test]
+fn the_last_change_is_the_latest_stamp_of_a_card_or_decision_with_who() {
+    let text = r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+      "cards":[{"id":"k1","title":"a","column":"a","updated":"2026-11-20T08:00:00+01:00","updated_by":"Kari"},
+               {"id":"k2","title":"b","column":"a","updated":"2026-11-22T07:00:00+00:00","updated_by":"Ola"},
+               {"id":"k3","title":"c","column":"a"}],
+      "decisions":[{"id":"d1","at":"2026-11-21T09:00:00+01:00","text":"x","owner":"Siri"}]}"#;
+    let b = analyze_text(text).0.unwrap_or_else(|| panic!("{text}"));
+    let s = Summary::of(&b);
+    let want = DateTime::parse_from_rfc3339("2026-11-22T07:00:00+00:00").unwrap_or_default();
+    assert_eq!(s.last_change(), Some((want, Some("Ola"))));
+    assert_eq!(last_change(&b), Some((want, Some("Ola"))));
+    // A decision later than every card: the decision's owner.
+    let later = text.replace("2026-11-21T09:00:00+01:00", "2026-11-23T09:00:00+01:00");
+    let b = analyze_text(&later).0.unwrap_or_else(|| panic!("{later}"));
+    let at = DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap_or_default();
+    assert_eq!(Summary::of(&b).last_change(), Some((at, Some("Siri"))));
+    // Nothing stamped: none.
+    let none = r#"{"tavle":1,"title":"T","kind":"drift","columns":[],"cards":[]}"#;
+    let b = analyze_text(none).0.unwrap_or_else(|| panic!("{none}"));
+    assert_eq!(Summary::of(&b).last_change(), None);
+}
