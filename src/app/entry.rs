@@ -244,7 +244,7 @@ impl Entry {
     /// Whether a card of the board shown was sent up to another board (has
     /// `escalated_to`): only those boards' cards are read to follow the
     /// copies.
-    pub(crate) fn sends_up(&mut self) -> bool {
+    pub(crate) fn sends_up(&self) -> bool {
         self.summary.as_ref().is_some_and(|s| s.sends_up())
     }
 

@@ -100,45 +100,48 @@ fn starting_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf, Vec<PathBu
             })
             .collect()
     };
+    let mut app = app_for(lang, &dir, entries, file.as_deref(), listing.skipped);
+    app.shared.start_loading(later.len());
+    if file.is_some() {
+        app.shared.touched();
+    }
+    Ok((app, dir, later))
+}
+
+/// The app for the boards `entries` of `dir`, with `file` opened when one
+/// was named, and the first of the odd entries named like boards that were
+/// `skipped` (FIFOs, sockets, devices, broken links) said.
+fn app_for(
+    lang: Lang,
+    dir: &Path,
+    entries: Vec<Entry>,
+    file: Option<&Path>,
+    skipped: Vec<crate::folder::board_fs::Skipped>,
+) -> App {
     let mut app = App::new(
         lang,
-        dir.clone(),
+        dir.to_path_buf(),
         entries,
         Local::now().date_naive(),
         Instant::now(),
     );
-    app.shared.start_loading(later.len());
     if let Some(f) = file {
-        app.open_path(&f);
-        app.shared.touched();
+        app.open_path(f);
     }
-    if let Some(first) = listing.skipped.into_iter().next() {
+    if let Some(first) = skipped.into_iter().next() {
         app.shared.notify(Msg::Folder(first.into()), true);
     }
-    Ok((app, dir, later))
+    app
 }
 
 /// The app state for `path` (a folder, or one board file to open at once).
 pub fn initial_app(path: &Path, lang: Lang) -> io::Result<(App, PathBuf)> {
     let (dir, file) = folder_and_file(path);
     let entries = load_all(&dir)?;
-    let mut app = App::new(
-        lang,
-        dir.clone(),
-        entries,
-        Local::now().date_naive(),
-        Instant::now(),
-    );
-    if let Some(f) = file {
-        app.open_path(&f);
-    }
-    // FIFOs, sockets, devices and broken links named like boards: say so.
-    if let Some(first) = store::list_boards(&dir)
-        .ok()
-        .and_then(|l| l.skipped.into_iter().next())
-    {
-        app.shared.notify(Msg::Folder(first.into()), true);
-    }
+    let skipped = store::list_boards(&dir)
+        .map(|l| l.skipped)
+        .unwrap_or_default();
+    let app = app_for(lang, &dir, entries, file.as_deref(), skipped);
     Ok((app, dir))
 }
 

@@ -222,9 +222,8 @@ impl Shared {
     /// finished or archived since the last look (someone else did it, on the
     /// board above). The first look only takes note.
     pub fn watch_links(&mut self, announce: bool) {
-        let sends_up: Vec<bool> = self.entries.iter_mut().map(Entry::sends_up).collect();
-        let (boards, from): (Vec<(&str, &Board)>, Vec<bool>) = (self.entries.iter().zip(sends_up))
-            .filter_map(|(e, up)| Some(((e.id.as_str(), e.linked()?), up)))
+        let (boards, from): (Vec<(&str, &Board)>, Vec<bool>) = (self.entries.iter())
+            .filter_map(|e| Some(((e.id.as_str(), e.linked()?), e.sends_up())))
             .unzip();
         let from = (from.iter().enumerate()).filter_map(|(i, up)| up.then_some(i));
         let news = self.links.look(&boards, from, announce);
