@@ -41,7 +41,12 @@ pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     if !shape {
         return None;
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    // The shape holds: digits where the numbers are (chrono's
+    // `parse_from_str` with a format took longer than the rest of a card).
+    let num =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'));
+    let year = i32::try_from(num(0..4)).ok()?;
+    NaiveDate::from_ymd_opt(year, num(5..7), num(8..10))
 }
 
 fn found(node: &Node) -> Found {
@@ -61,14 +66,14 @@ struct Dec {
 
 /// The members of one object being decoded; what is not taken ends in `extra`.
 struct Fields<'n> {
-    node: &'n Node,
-    members: &'n [Member],
+    node: &'n Node<'n>,
+    members: &'n [Member<'n>],
     taken: Vec<bool>,
 }
 
 impl<'n> Fields<'n> {
     /// The value of `key`, or `None` when absent. `null` counts as absent.
-    fn take(&mut self, key: &str) -> Option<&'n Node> {
+    fn take(&mut self, key: &str) -> Option<&'n Node<'n>> {
         let i = self.members.iter().rposition(|m| m.key == key)?;
         self.taken[i] = true;
         let node = &self.members[i].node;
@@ -80,7 +85,7 @@ impl<'n> Fields<'n> {
             .iter()
             .zip(&self.taken)
             .filter(|(_, t)| !**t)
-            .map(|(m, _)| (m.key.clone(), m.node.to_serde()))
+            .map(|(m, _)| (m.key.to_string(), m.node.to_serde()))
             .collect()
     }
 }
@@ -101,7 +106,7 @@ impl Dec {
         );
     }
 
-    fn object<'n>(&mut self, node: &'n Node) -> Option<Fields<'n>> {
+    fn object<'n>(&mut self, node: &'n Node<'n>) -> Option<Fields<'n>> {
         let Some(members) = node.members() else {
             self.wrong_type(node, Expected::Object);
             return None;
@@ -110,7 +115,9 @@ impl Dec {
             if members[..i].iter().any(|p| p.key == m.key) {
                 self.error(
                     m.key_span.start,
-                    DiagKind::DuplicateKey { key: m.key.clone() },
+                    DiagKind::DuplicateKey {
+                        key: m.key.to_string(),
+                    },
                 );
             }
         }
@@ -126,7 +133,7 @@ impl Dec {
         &mut self,
         f: &mut Fields<'n>,
         key: &'static str,
-        get: impl FnOnce(&mut Self, &'n Node) -> Option<T>,
+        get: impl FnOnce(&mut Self, &'n Node<'n>) -> Option<T>,
     ) -> Option<T> {
         match f.take(key) {
             Some(node) => get(self, node),
@@ -142,7 +149,7 @@ impl Dec {
         &mut self,
         f: &mut Fields<'n>,
         key: &str,
-        get: impl FnOnce(&mut Self, &'n Node) -> Option<T>,
+        get: impl FnOnce(&mut Self, &'n Node<'n>) -> Option<T>,
     ) -> Result<Option<T>, ()> {
         match f.take(key) {
             Some(node) => get(self, node).map(Some).ok_or(()),
@@ -151,8 +158,13 @@ impl Dec {
     }
 
     fn string(&mut self, node: &Node) -> Option<String> {
+        self.text(node).map(str::to_string)
+    }
+
+    /// A string's text, borrowed from the tree (for a value parsed from it).
+    fn text<'n>(&mut self, node: &'n Node) -> Option<&'n str> {
         match &node.value {
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) => Some(s),
             _ => {
                 self.wrong_type(node, Expected::String);
                 None
@@ -197,7 +209,7 @@ impl Dec {
                 self.error(
                     node.span.start,
                     DiagKind::OutOfRange {
-                        value: n.clone(),
+                        value: n.to_string(),
                         min,
                         max,
                     },
@@ -208,7 +220,7 @@ impl Dec {
                 self.error(
                     node.span.start,
                     DiagKind::OutOfRange {
-                        value: n.clone(),
+                        value: n.to_string(),
                         min,
                         max,
                     },
@@ -223,19 +235,21 @@ impl Dec {
     }
 
     fn date(&mut self, node: &Node) -> Option<NaiveDate> {
-        let s = self.string(node)?;
-        let d = parse_iso_date(&s);
+        let s = self.text(node)?;
+        let d = parse_iso_date(s);
         if d.is_none() {
-            self.error(node.span.start, DiagKind::BadDate { value: s });
+            let value = s.to_string();
+            self.error(node.span.start, DiagKind::BadDate { value });
         }
         d
     }
 
     fn timestamp(&mut self, node: &Node) -> Option<Timestamp> {
-        let s = self.string(node)?;
-        let t = Timestamp::parse(&s);
+        let s = self.text(node)?;
+        let t = Timestamp::parse(s);
         if t.is_none() {
-            self.error(node.span.start, DiagKind::BadTimestamp { value: s });
+            let value = s.to_string();
+            self.error(node.span.start, DiagKind::BadTimestamp { value });
         }
         t
     }
@@ -246,14 +260,14 @@ impl Dec {
         allowed: &'static [&'static str],
         parse: fn(&str) -> Option<T>,
     ) -> Option<T> {
-        let s = self.string(node)?;
-        let v = parse(&s);
+        let s = self.text(node)?;
+        let v = parse(s);
         if v.is_none() {
             self.error(
                 node.span.start,
                 DiagKind::UnknownValue {
-                    suggestion: suggest(&s, allowed),
-                    value: s,
+                    suggestion: suggest(s, allowed),
+                    value: s.to_string(),
                     allowed,
                 },
             );
@@ -264,8 +278,8 @@ impl Dec {
     /// A list whose items are decoded one by one; a bad item is reported and skipped.
     fn list<'n, T>(
         &mut self,
-        node: &'n Node,
-        mut item: impl FnMut(&mut Self, &'n Node) -> Option<T>,
+        node: &'n Node<'n>,
+        mut item: impl FnMut(&mut Self, &'n Node<'n>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Value::Array(items) = &node.value else {
             self.wrong_type(node, Expected::Array);

@@ -13,6 +13,8 @@
 //! corruption of a board), never recurses deeper than [`MAX_DEPTH`], and
 //! reports errors as values, never panics.
 
+use std::borrow::Cow;
+
 /// Byte offsets `start..end` into the parsed text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Span {
@@ -20,30 +22,34 @@ pub struct Span {
     pub end: usize,
 }
 
-/// A parsed JSON value with its span.
+/// A parsed JSON value with its span. Its strings borrow from the parsed
+/// text where they can (no escape in them): a region's 10,000 boards hold
+/// some 3 million keys and strings, and a copy of each was most of the
+/// parser's time.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     pub span: Span,
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 /// One `"key": value` member of an object, in file order (duplicates kept).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Member {
-    pub key: String,
+pub struct Member<'a> {
+    pub key: Cow<'a, str>,
     pub key_span: Span,
-    pub node: Node,
+    pub node: Node<'a>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     /// The number's exact source text, so nothing is lost in a round trip.
-    Number(String),
-    String(String),
-    Array(Vec<Node>),
-    Object(Vec<Member>),
+    Number(&'a str),
+    /// The string's text, escapes resolved (borrowed when it has none).
+    String(Cow<'a, str>),
+    Array(Vec<Node<'a>>),
+    Object(Vec<Member<'a>>),
 }
 
 /// Nesting deeper than this is refused instead of overflowing the stack.
@@ -92,12 +98,14 @@ pub enum SyntaxErrorKind {
 }
 
 /// Parse `text` as exactly one JSON value surrounded by optional whitespace.
-pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
     let mut p = Parser {
         s: text.as_bytes(),
         text,
         i: 0,
         depth: 0,
+        members: Vec::new(),
+        items: Vec::new(),
     };
     p.ws();
     let node = p.value()?;
@@ -113,9 +121,15 @@ struct Parser<'a> {
     text: &'a str,
     i: usize,
     depth: usize,
+    /// The members of the objects being read, innermost last: each
+    /// object's list is made once, at its size, when it ends (a list grown
+    /// member by member was allocated three times over for a card).
+    members: Vec<Member<'a>>,
+    /// The same for the items of the arrays being read.
+    items: Vec<Node<'a>>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
     }
@@ -158,7 +172,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Node, SyntaxError> {
+    fn value(&mut self) -> Result<Node<'a>, SyntaxError> {
         let start = self.i;
         let value = match self.peek() {
             Some(b'{') => self.object()?,
@@ -176,7 +190,7 @@ impl Parser<'_> {
         })
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn literal(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, SyntaxError> {
         let w = word.as_bytes();
         for (k, b) in w.iter().enumerate() {
             if self.s.get(self.i + k) != Some(b) {
@@ -196,23 +210,23 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn object(&mut self) -> Result<Value, SyntaxError> {
+    fn object(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         self.i += 1; // '{'
-        let mut members = Vec::new();
         self.ws();
         if self.peek() == Some(b'}') {
             self.i += 1;
             self.depth -= 1;
-            return Ok(Value::Object(members));
+            return Ok(Value::Object(Vec::new()));
         }
+        let base = self.members.len();
         let mut comma = 0;
         loop {
             self.ws();
             let key_start = self.i;
             let key = match self.peek() {
                 Some(b'"') => self.string()?,
-                Some(b'}') if !members.is_empty() => {
+                Some(b'}') if self.members.len() > base => {
                     return Err(self.err(comma, SyntaxErrorKind::TrailingComma));
                 }
                 Some(b'\'') => return Err(self.err(self.i, SyntaxErrorKind::SingleQuote)),
@@ -240,7 +254,7 @@ impl Parser<'_> {
             }
             self.ws();
             let node = self.value()?;
-            members.push(Member {
+            self.members.push(Member {
                 key,
                 key_span,
                 node,
@@ -266,26 +280,27 @@ impl Parser<'_> {
             }
         }
         self.depth -= 1;
-        Ok(Value::Object(members))
+        Ok(Value::Object(self.members.split_off(base)))
     }
 
-    fn array(&mut self) -> Result<Value, SyntaxError> {
+    fn array(&mut self) -> Result<Value<'a>, SyntaxError> {
         self.enter()?;
         self.i += 1; // '['
-        let mut items = Vec::new();
         self.ws();
         if self.peek() == Some(b']') {
             self.i += 1;
             self.depth -= 1;
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
+        let base = self.items.len();
         let mut comma = 0;
         loop {
             self.ws();
-            if self.peek() == Some(b']') && !items.is_empty() {
+            if self.peek() == Some(b']') && self.items.len() > base {
                 return Err(self.err(comma, SyntaxErrorKind::TrailingComma));
             }
-            items.push(self.value()?);
+            let item = self.value()?;
+            self.items.push(item);
             self.ws();
             match self.peek() {
                 Some(b',') => {
@@ -307,7 +322,7 @@ impl Parser<'_> {
             }
         }
         self.depth -= 1;
-        Ok(Value::Array(items))
+        Ok(Value::Array(self.items.split_off(base)))
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
@@ -326,27 +341,33 @@ impl Parser<'_> {
         Ok(v)
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.i += 1; // opening quote
+        let start = self.i;
         let mut out = String::new();
         loop {
-            // Copy the run of plain characters in one go.
+            // The run of plain characters, in one go.
             let run_start = self.i;
-            while let Some(c) = self.peek() {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.i += 1;
-            }
+            let rest = self.s.get(self.i..).unwrap_or_default();
+            self.i += rest
+                .iter()
+                .position(|&c| c == b'"' || c == b'\\' || c < 0x20)
+                .unwrap_or(rest.len());
             // The run ends on an ASCII byte, so it is a char boundary.
-            out.push_str(&self.text[run_start..self.i]);
+            let run = &self.text[run_start..self.i];
             match self.peek() {
                 None => return Err(self.err(self.i, SyntaxErrorKind::UnexpectedEnd)),
                 Some(b'"') => {
                     self.i += 1;
-                    return Ok(out);
+                    // No escape: the text itself.
+                    if run_start == start {
+                        return Ok(Cow::Borrowed(run));
+                    }
+                    out.push_str(run);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
+                    out.push_str(run);
                     let esc_start = self.i;
                     self.i += 1;
                     let c = match self.peek() {
@@ -414,7 +435,7 @@ impl Parser<'_> {
         self.i - start
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Result<Value<'a>, SyntaxError> {
         let start = self.i;
         if self.peek() == Some(b'-') {
             self.i += 1;
@@ -446,7 +467,7 @@ impl Parser<'_> {
                 return Err(self.err(start, SyntaxErrorKind::BadNumber));
             }
         }
-        Ok(Value::Number(self.text[start..self.i].to_string()))
+        Ok(Value::Number(&self.text[start..self.i]))
     }
 }
 
@@ -463,9 +484,9 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The members of an object, or `None` for any other value.
-    pub fn members(&self) -> Option<&[Member]> {
+    pub fn members(&self) -> Option<&[Member<'a>]> {
         match &self.value {
             Value::Object(m) => Some(m),
             _ => None,
@@ -473,13 +494,13 @@ impl Node {
     }
 
     /// The member named `key` (the last one, if the key is repeated).
-    pub fn get(&self, key: &str) -> Option<&Member> {
+    pub fn get(&self, key: &str) -> Option<&Member<'a>> {
         self.members()?.iter().rev().find(|m| m.key == key)
     }
 
     /// Follow a JSON Pointer (`/cards/3/column`) as far as it goes; returns the
     /// deepest node reached, so a problem about a missing field points at its object.
-    pub fn locate(&self, pointer: &str) -> &Node {
+    pub fn locate(&self, pointer: &str) -> &Node<'a> {
         let mut node = self;
         for seg in pointer.split('/').skip(1) {
             let seg = seg.replace("~1", "/").replace("~0", "~");
@@ -506,14 +527,14 @@ impl Node {
                 .parse::<serde_json::Number>()
                 .map(serde_json::Value::Number)
                 .unwrap_or(serde_json::Value::Null),
-            Value::String(s) => serde_json::Value::String(s.clone()),
+            Value::String(s) => serde_json::Value::String(s.to_string()),
             Value::Array(items) => {
                 serde_json::Value::Array(items.iter().map(Node::to_serde).collect())
             }
             Value::Object(members) => serde_json::Value::Object(
                 members
                     .iter()
-                    .map(|m| (m.key.clone(), m.node.to_serde()))
+                    .map(|m| (m.key.to_string(), m.node.to_serde()))
                     .collect(),
             ),
         }

@@ -207,7 +207,8 @@ fn board(title: &str, cards: &[(&str, Option<&str>)], decisions: &[(&str, &str)]
         "columns": [{"id": "a", "title": "A"}],
         "cards": cards, "decisions": decisions,
     });
-    let root = crate::json::parse(&v.to_string()).expect("JSON");
+    let text = v.to_string();
+    let root = crate::json::parse(&text).expect("JSON");
     crate::decode::decode_board(&root).0.expect("a board")
 }
 

@@ -144,3 +144,26 @@ fn every_problem_in_the_improvement_fields_is_reported_at_its_value() {
         ]
     );
 }
+
+/// The date reader works the digits out itself; chrono's own reading of
+/// the same format is the judge, over every month and day number a
+/// two-digit field can hold and years at the edges.
+#[test]
+fn an_iso_date_is_read_as_chrono_reads_the_same_format() {
+    let mut checked = 0;
+    for year in ["0000", "0001", "1999", "2024", "2026", "2100", "9999"] {
+        for month in 0..100 {
+            for day in 0..100 {
+                let s = format!("{year}-{month:02}-{day:02}");
+                let chrono = NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok();
+                assert_eq!(parse_iso_date(&s), chrono, "{s}");
+                checked += usize::from(chrono.is_some());
+            }
+        }
+    }
+    // 7 years: 5 common (365 days), 2024 and 0000 leap (366); 2100 is not.
+    assert_eq!(checked, 5 * 365 + 2 * 366);
+    for bad in ["2026-1-05", "2026-01-5", "26-01-05", "2026/01/05", "2026-01-05T", "２０２６-01-05"] {
+        assert_eq!(parse_iso_date(bad), None, "{bad}");
+    }
+}

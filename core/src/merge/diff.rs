@@ -243,7 +243,8 @@ mod tests {
             "tavle": 1, "title": "T", "kind": "drift",
             "columns": [{"id": "a", "title": "A"}], "cards": cards,
         });
-        let root = crate::json::parse(&v.to_string()).unwrap();
+        let text = v.to_string();
+        let root = crate::json::parse(&text).unwrap();
         crate::decode::decode_board(&root).0.unwrap()
     }
 

@@ -12,7 +12,8 @@ fn board(fields: Value) -> Board {
     if let (Some(m), Value::Object(f)) = (v.as_object_mut(), fields) {
         m.extend(f);
     }
-    let root = crate::json::parse(&v.to_string()).unwrap();
+    let text = v.to_string();
+    let root = crate::json::parse(&text).unwrap();
     let (b, diags) = crate::decode::decode_board(&root);
     b.unwrap_or_else(|| panic!("{diags:?}"))
 }

@@ -11,7 +11,8 @@ use crate::model::Board;
 fn board(indicators: Value) -> Board {
     let v = json!({"tavle": 1, "title": "T", "kind": "drift",
         "columns": [{"id": "a", "title": "A"}], "cards": [], "indicators": indicators});
-    let root = crate::json::parse(&v.to_string()).unwrap();
+    let text = v.to_string();
+    let root = crate::json::parse(&text).unwrap();
     let (b, diags) = crate::decode::decode_board(&root);
     b.unwrap_or_else(|| panic!("{diags:?}"))
 }
@@ -38,7 +39,8 @@ fn every_and_measured_by_are_read_and_written_back_with_unknown_keys() {
 fn a_frequency_that_is_not_text_is_a_type_error() {
     let v = json!({"tavle": 1, "title": "T", "kind": "drift", "columns": [], "cards": [],
         "indicators": [{"id": "i", "title": "I", "every": 7, "values": []}]});
-    let root = crate::json::parse(&v.to_string()).unwrap();
+    let text = v.to_string();
+    let root = crate::json::parse(&text).unwrap();
     let (_, diags) = crate::decode::decode_board(&root);
     assert!(
         diags.iter().any(|d| d.severity == Severity::Error),
