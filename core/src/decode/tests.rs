@@ -163,7 +163,14 @@ fn an_iso_date_is_read_as_chrono_reads_the_same_format() {
     }
     // 7 years: 5 common (365 days), 2024 and 0000 leap (366); 2100 is not.
     assert_eq!(checked, 5 * 365 + 2 * 366);
-    for bad in ["2026-1-05", "2026-01-5", "26-01-05", "2026/01/05", "2026-01-05T", "２０２６-01-05"] {
+    for bad in [
+        "2026-1-05",
+        "2026-01-5",
+        "26-01-05",
+        "2026/01/05",
+        "2026-01-05T",
+        "２０２６-01-05",
+    ] {
         assert_eq!(parse_iso_date(bad), None, "{bad}");
     }
 }
