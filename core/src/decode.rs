@@ -29,6 +29,24 @@ pub fn decode_board(root: &Node) -> (Option<Board>, Vec<Diagnostic>) {
     (board.filter(|_| ok), d.diags)
 }
 
+/// A board written as a `serde_json` value, decoded as a file of it would
+/// be (for tests, which build boards with `json!`).
+#[cfg(test)]
+pub(crate) fn decode_value(v: &serde_json::Value) -> (Option<Board>, Vec<Diagnostic>) {
+    let text = v.to_string();
+    match crate::json::parse(&text) {
+        Ok(root) => decode_board(&root),
+        Err(e) => panic!("{e:?}"),
+    }
+}
+
+/// [`decode_value`] of a value that must be a board.
+#[cfg(test)]
+pub(crate) fn board_of(v: &serde_json::Value) -> Board {
+    let (board, diags) = decode_value(v);
+    board.unwrap_or_else(|| panic!("{diags:?}"))
+}
+
 /// Parse a date written `YYYY-MM-DD`, exactly (no `2026-1-5`, no time part).
 pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();

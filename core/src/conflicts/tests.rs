@@ -207,9 +207,7 @@ fn board(title: &str, cards: &[(&str, Option<&str>)], decisions: &[(&str, &str)]
         "columns": [{"id": "a", "title": "A"}],
         "cards": cards, "decisions": decisions,
     });
-    let text = v.to_string();
-    let root = crate::json::parse(&text).expect("JSON");
-    crate::decode::decode_board(&root).0.expect("a board")
+    crate::decode::board_of(&v)
 }
 
 const T1: &str = "2026-11-02T08:00:00+01:00";

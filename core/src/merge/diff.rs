@@ -243,9 +243,7 @@ mod tests {
             "tavle": 1, "title": "T", "kind": "drift",
             "columns": [{"id": "a", "title": "A"}], "cards": cards,
         });
-        let text = v.to_string();
-        let root = crate::json::parse(&text).unwrap();
-        crate::decode::decode_board(&root).0.unwrap()
+        crate::decode::board_of(&v)
     }
 
     #[test]

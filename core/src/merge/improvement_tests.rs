@@ -15,10 +15,7 @@ fn board(fields: Value) -> Board {
     if let (Some(m), Value::Object(f)) = (v.as_object_mut(), fields) {
         m.extend(f);
     }
-    let text = v.to_string();
-    let root = crate::json::parse(&text).unwrap();
-    let (b, diags) = crate::decode::decode_board(&root);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
+    crate::decode::board_of(&v)
 }
 
 fn routine(id: &str, title: &str, revision: &str) -> Value {

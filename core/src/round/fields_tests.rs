@@ -11,10 +11,7 @@ use crate::model::Board;
 fn board(indicators: Value) -> Board {
     let v = json!({"tavle": 1, "title": "T", "kind": "drift",
         "columns": [{"id": "a", "title": "A"}], "cards": [], "indicators": indicators});
-    let text = v.to_string();
-    let root = crate::json::parse(&text).unwrap();
-    let (b, diags) = crate::decode::decode_board(&root);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
+    crate::decode::board_of(&v)
 }
 
 #[test]
@@ -39,9 +36,7 @@ fn every_and_measured_by_are_read_and_written_back_with_unknown_keys() {
 fn a_frequency_that_is_not_text_is_a_type_error() {
     let v = json!({"tavle": 1, "title": "T", "kind": "drift", "columns": [], "cards": [],
         "indicators": [{"id": "i", "title": "I", "every": 7, "values": []}]});
-    let text = v.to_string();
-    let root = crate::json::parse(&text).unwrap();
-    let (_, diags) = crate::decode::decode_board(&root);
+    let (_, diags) = crate::decode::decode_value(&v);
     assert!(
         diags.iter().any(|d| d.severity == Severity::Error),
         "{diags:?}"
