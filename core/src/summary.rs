@@ -20,6 +20,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use crate::model::{Board, Card, Light};
 use crate::{owner, plan};
 
+mod rank;
+pub use rank::RankFacts;
+
 /// What a summary keeps of one card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardDigest {

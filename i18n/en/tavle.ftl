@@ -1866,6 +1866,7 @@ start-theme-bad = --theme { $value }: no such theme; choose dark, light, colour-
 cli-wall = Show the boards on a wall screen: read-only, moves on by itself, follows changes (any key pauses, q quits)
 cli-interval = With --wall: how many seconds each screen shows (default 20, or [wall] interval in tavle.toml)
 cli-theme = The colours: dark, light (high contrast for bright rooms and projectors), colour-safe (traffic lights for colour blindness) or mono
+cli-env-cache = Where the boards' order from the last run is kept, so a large folder's worst boards are read first: $XDG_CACHE_HOME/tavle, else $HOME/.cache/tavle (Windows: %LOCALAPPDATA%\tavle); only counts, dates and file names, readable by you alone
 cli-env-no-color = Any value: no colour (the mono theme), when --theme is not given
 cli-value-theme = THEME
 settings-not-text = its content is not UTF-8 text

@@ -1862,6 +1862,7 @@ start-theme-bad = --theme { $value }: temaet finnes ikke; velg dark, light, colo
 cli-wall = Vis tavlene på en veggskjerm: bare lesing, skifter skjerm av seg selv, følger endringer (en tast setter på pause, q avslutter)
 cli-interval = Med --wall: hvor mange sekunder hver skjerm vises (standard 20, eller [wall] interval i tavle.toml)
 cli-theme = Fargene: dark, light (høy kontrast for lyse rom og prosjektor), colour-safe (trafikklys for fargeblinde) eller mono
+cli-env-cache = Hvor tavlenes rekkefølge fra forrige gang lagres, så en stor mappes verste tavler leses først: $XDG_CACHE_HOME/tavle, ellers $HOME/.cache/tavle (Windows: %LOCALAPPDATA%\tavle); bare tall, datoer og filnavn, lesbart bare for deg
 cli-env-no-color = Hvilken verdi som helst: ingen farger (temaet mono), når --theme ikke er gitt
 cli-value-theme = TEMA
 settings-not-text = innholdet er ikke UTF-8-tekst

@@ -1860,6 +1860,7 @@ start-theme-bad = --theme { $value }: temaet finst ikkje; vel dark, light, colou
 cli-wall = Vis tavlene på ein veggskjerm: berre lesing, skiftar skjerm av seg sjølv, følgjer endringar (ein tast set på pause, q avsluttar)
 cli-interval = Med --wall: kor mange sekund kvar skjerm blir vist (standard 20, eller [wall] interval i tavle.toml)
 cli-theme = Fargane: dark, light (høg kontrast for lyse rom og prosjektor), colour-safe (trafikklys for fargeblinde) eller mono
+cli-env-cache = Kvar rekkjefølgja til tavlene frå førre gong vert lagra, så dei verste tavlene i ei stor mappe vert lesne først: $XDG_CACHE_HOME/tavle, elles $HOME/.cache/tavle (Windows: %LOCALAPPDATA%\tavle); berre tal, datoar og filnamn, lesbart berre for deg
 cli-env-no-color = Kva verdi som helst: ingen fargar (temaet mono), når --theme ikkje er gjeve
 cli-value-theme = TEMA
 settings-not-text = innhaldet er ikkje UTF-8-tekst

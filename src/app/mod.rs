@@ -82,7 +82,7 @@ pub use scroll::Scroll;
 pub use search::{Search, Typed};
 pub use shared::{
     HIGHLIGHT_FOR, History, KEEP_FULL, Loaded, MISSING_GRACE, NOTICE_FOR, Notice, Notices, Outbox,
-    Pending, Progress, Shared, Step,
+    Pending, Progress, RankKey, Shared, Step, rank_key,
 };
 
 use std::collections::HashSet;

@@ -37,6 +37,7 @@ pub mod messages;
 pub mod minutes;
 pub mod page;
 pub mod previous;
+pub mod ranks;
 pub mod revs;
 pub mod routines;
 pub mod safe_fs;

@@ -137,7 +137,7 @@ pub fn cli_help(lang: Lang, id: &str) -> Option<&'static str> {
 /// The environment variables tavle reads, each with what it is for, in
 /// the order `--help` lists them; `login` is the variable the OS sets to
 /// the login name (`USER`, on Windows `USERNAME`).
-pub fn cli_environment(lang: Lang, login: &str) -> [(&'static str, String); 5] {
+pub fn cli_environment(lang: Lang, login: &str) -> [(&'static str, String); 6] {
     [
         ("TAVLE_LANG", s!(lang, "cli-env-tavle-lang").to_string()),
         (
@@ -148,6 +148,10 @@ pub fn cli_environment(lang: Lang, login: &str) -> [(&'static str, String); 5] {
         (
             "XDG_CONFIG_HOME, HOME, APPDATA, LOGNAME, USERNAME",
             s!(lang, "cli-env-config").to_string(),
+        ),
+        (
+            "XDG_CACHE_HOME, LOCALAPPDATA",
+            s!(lang, "cli-env-cache").to_string(),
         ),
         ("NO_COLOR", s!(lang, "cli-env-no-color").to_string()),
     ]

@@ -183,6 +183,30 @@ pub fn config_dir() -> Option<PathBuf> {
     }
 }
 
+/// The folder for what tavle may forget (the boards' order from the last
+/// run, so the next start reads the worst boards first): on Unix
+/// `$XDG_CACHE_HOME/tavle` (when absolute), else `~/.cache/tavle`; on
+/// Windows `%LOCALAPPDATA%\tavle`.
+pub fn cache_dir() -> Option<PathBuf> {
+    #[cfg(unix)]
+    {
+        if let Some(xdg) = var("XDG_CACHE_HOME").map(PathBuf::from)
+            && xdg.is_absolute()
+        {
+            return Some(xdg.join("tavle"));
+        }
+        let home = var("HOME")
+            .or_else(|| own_entry().map(|e| e.home))
+            .map(PathBuf::from)
+            .filter(|h| h.is_absolute())?;
+        Some(home.join(".cache").join("tavle"))
+    }
+    #[cfg(windows)]
+    {
+        var("LOCALAPPDATA").map(|a| PathBuf::from(a).join("tavle"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,7 +51,7 @@ mod modes;
 mod process;
 mod replace;
 mod stamp;
-pub use account::{config_dir, full_name, login_name};
+pub use account::{cache_dir, config_dir, full_name, login_name};
 pub use fs_kind::{
     WinRoot, apple_network_fs, network_fs_name, notification_name, remote_fs, windows_root,
 };

@@ -10,7 +10,7 @@
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 mod keys;
-mod loader;
+pub mod loader;
 mod paste;
 mod signals;
 pub mod worker;
@@ -304,7 +304,7 @@ pub fn run(path: &Path, opts: &Options) -> Result<u8, Failure> {
         .collect();
     let coming: std::collections::HashSet<PathBuf> = later.iter().cloned().collect();
     let brief = later.len() + app.shared.entries().len() > crate::app::KEEP_FULL;
-    loader::spawn(later, tx.clone(), brief);
+    loader::spawn(dir.clone(), later, tx.clone(), brief, app.shared.today());
     let recheck_tx = tx.clone();
     let recheck_dir = dir.clone();
     std::thread::spawn(move || {

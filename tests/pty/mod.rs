@@ -150,6 +150,10 @@ impl Tui {
         cmd.env("TAVLE_USER", "e2e");
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // The boards' order a large folder remembers goes to a temp
+        // folder, not the cache of whoever runs the tests.
+        let cache = std::env::temp_dir().join(format!("tavle-e2e-cache-{}", std::process::id()));
+        cmd.env("XDG_CACHE_HOME", cache);
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -267,3 +267,31 @@ fn the_last_change_is_the_latest_stamp_of_a_card_or_decision_with_who() {
     let b = analyze_text(none).0.unwrap_or_else(|| panic!("{none}"));
     assert_eq!(Summary::of(&b).last_change(), None);
 }
+
+/// The rank facts taken on one day give, on that day and every later one,
+/// the counts the summary (and so the full board) gives; before their day
+/// they give nothing. Deadlines and revision dates fall on both sides of
+/// the day and of every day asked.
+#[test]
+fn rank_facts_give_the_summarys_counts_on_their_day_and_after() {
+    let mut dated = 0;
+    for b in boards(29, 200) {
+        let s = Summary::of(&b);
+        for taken in [0, 10, 20, 39] {
+            let facts = RankFacts::of(&s, day(taken));
+            dated += facts.dated.len() + facts.revisions.len();
+            assert_eq!(facts.counts(day(taken - 1)), None);
+            for later in [0, 1, 7, 15, 30, 45] {
+                let today = day(taken + later);
+                assert_eq!(
+                    facts.counts(today),
+                    Some(s.counts(today, None)),
+                    "{} taken {taken}, asked {later} days later",
+                    b.title
+                );
+            }
+        }
+    }
+    // Not a vacuous test: many deadlines were still to come.
+    assert!(dated > 1000, "{dated}");
+}

@@ -16,6 +16,7 @@ mod history;
 mod loading;
 mod notice;
 mod order;
+pub use order::{Key as RankKey, rank_key};
 mod residency;
 mod saving;
 

@@ -44,8 +44,8 @@ impl Shared {
         let keys: Vec<Key> = (self.entries)
             .iter_mut()
             .map(|e| match e.badness(today, owner) {
-                Some(b) => (e.broken.is_none(), std::cmp::Reverse(b)),
-                None => (false, std::cmp::Reverse((0, 0, 0))),
+                Some(b) => rank_key(e.broken.is_none(), b),
+                None => rank_key(false, (0, 0, 0)),
             })
             .collect();
         let entries = &self.entries;
@@ -106,7 +106,15 @@ impl Shared {
 }
 
 /// What the boards are sorted by: readable first, then worst first.
-type Key = (bool, std::cmp::Reverse<(usize, usize, usize)>);
+/// A board's place in the worst-first order, before its path breaks ties.
+pub type Key = (bool, std::cmp::Reverse<(usize, usize, usize)>);
+
+/// The [`Key`] of a board: `readable` (a board that does not parse goes
+/// first of all), then the worst first by [`tavle_core::plan::badness`].
+/// The start's reading order (`tui::loader`) ranks boards by it too.
+pub fn rank_key(readable: bool, badness: (usize, usize, usize)) -> Key {
+    (readable, std::cmp::Reverse(badness))
+}
 
 /// More boards changed than this since the last sort: sort them all.
 const FEW: usize = 32;
