@@ -53,37 +53,36 @@ pub struct Known {
 /// The remembered boards of a folder, by file name, trusted ones only.
 pub type Remembered = HashMap<String, Known>;
 
+/// The file's first line.
 #[derive(Serialize, Deserialize)]
-struct File {
+struct Head {
     format: u32,
     /// The folder's path, to tell two folders with the same hash apart.
     folder: String,
     /// When reading the boards began, nanoseconds since the Unix epoch.
     begun_ns: i64,
-    boards: Vec<Entry>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Entry {
-    name: String,
-    len: u64,
-    modified_ns: i64,
-    changed_ns: i64,
-    dev: u64,
-    ino: u64,
-    mode: u32,
-    /// The facts' day (days from the common era); absent: not a board.
-    #[serde(default)]
-    day: Option<i32>,
-    /// Red, yellow, green, none, done, overdue.
-    #[serde(default)]
-    fixed: [usize; 6],
-    /// (deadline, light: 0 none, 1 green, 2 yellow, 3 red).
-    #[serde(default)]
-    dated: Vec<(i32, u8)>,
-    #[serde(default)]
-    revisions: Vec<i32>,
-}
+/// One board's line, an array: its file name; the stamp's size,
+/// modification and change times, device, inode and mode; the facts' day
+/// (days from the common era; `null`: not a board); the fixed counts (red,
+/// yellow, green, none, done, overdue); each deadline still to come as
+/// `days * 4 + light` (0 none, 1 green, 2 yellow, 3 red); the revision
+/// dates still to come. An array, not an object: 10,000 boards' lines
+/// are held while the boards are read, and written in one piece.
+type Line = (
+    String,
+    u64,
+    i64,
+    i64,
+    u64,
+    u64,
+    u32,
+    Option<i32>,
+    [usize; 6],
+    Vec<i32>,
+    Vec<i32>,
+);
 
 /// The name the facts of the folder `dir` are kept under in the cache
 /// folder, and the folder's path as they record it.
@@ -114,39 +113,44 @@ fn read_in(cache: &Path, dir: &Path) -> Remembered {
     let Ok((bytes, _)) = folder.read(OsStr::new(&name), false, LIMIT) else {
         return Remembered::new();
     };
-    let Ok(file) = serde_json::from_slice::<File>(&bytes) else {
+    let mut lines = bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty());
+    let head = lines
+        .next()
+        .and_then(|l| serde_json::from_slice::<Head>(l).ok());
+    let Some(head) = head.filter(|h| h.format == FORMAT && h.folder == key) else {
         return Remembered::new();
     };
-    if file.format != FORMAT || file.folder != key {
-        return Remembered::new();
-    }
-    let trusted = file.begun_ns.saturating_sub(RACY);
-    (file.boards.into_iter())
-        .filter(|e| e.modified_ns < trusted && e.changed_ns < trusted)
-        .filter_map(|e| {
-            let facts = match e.day {
+    let trusted = head.begun_ns.saturating_sub(RACY);
+    lines
+        .filter_map(|l| serde_json::from_slice::<Line>(l).ok())
+        .filter(|l| l.2 < trusted && l.3 < trusted)
+        .filter_map(|l| {
+            let facts = match l.7 {
                 None => None,
-                Some(day) => Some(facts_of(day, &e)?),
+                Some(day) => Some(facts_of(day, l.8, &l.9, &l.10)?),
             };
             let stamp = FileStamp {
-                len: e.len,
-                modified_ns: i128::from(e.modified_ns),
-                changed_ns: i128::from(e.changed_ns),
-                id: (e.dev, e.ino),
-                mode: e.mode,
+                len: l.1,
+                modified_ns: i128::from(l.2),
+                changed_ns: i128::from(l.3),
+                id: (l.4, l.5),
+                mode: l.6,
             };
-            Some((e.name, Known { stamp, facts }))
+            Some((l.0, Known { stamp, facts }))
         })
         .collect()
 }
 
-fn facts_of(day: i32, e: &Entry) -> Option<RankFacts> {
+fn facts_of(day: i32, fixed: [usize; 6], dated: &[i32], revisions: &[i32]) -> Option<RankFacts> {
     let date = |d: i32| NaiveDate::from_num_days_from_ce_opt(d);
-    let [red, yellow, green, none, done, overdue] = e.fixed;
-    let dated = (e.dated.iter())
-        .map(|&(d, l)| Some((date(d)?, light_of(l)?)))
+    let [red, yellow, green, none, done, overdue] = fixed;
+    let dated = (dated.iter())
+        .map(|&n| {
+            let light = light_of(u8::try_from(n.rem_euclid(4)).ok()?)?;
+            Some((date(n.div_euclid(4))?, light))
+        })
         .collect::<Option<Vec<_>>>()?;
-    let revisions = (e.revisions.iter())
+    let revisions = (revisions.iter())
         .map(|&d| date(d))
         .collect::<Option<Vec<_>>>()?;
     Some(RankFacts {
@@ -183,78 +187,86 @@ fn light_number(l: Option<Light>) -> u8 {
     }
 }
 
-/// Remember `boards` (file name and what is known of it) as the boards of
-/// `dir`, read from `begun_ns` on. A name that is not UTF-8 is left out
-/// (it is read first next time, as a board never seen).
-pub fn write(dir: &Path, begun_ns: i64, boards: &[(String, Known)]) -> Result<(), FsError> {
-    let cache = platform::cache_dir().ok_or_else(|| FsError::new(FsErrorKind::NotFound, dir))?;
-    write_in(&cache, dir, begun_ns, boards)
+/// The line that remembers the board file `name` as `known`, its newline
+/// included; `None` for a stamp out of range.
+pub fn line(name: &str, known: &Known) -> Option<String> {
+    let s = &known.stamp;
+    let days = |d: NaiveDate| d.num_days_from_ce();
+    let f = known.facts.as_ref();
+    let line: Line = (
+        name.to_string(),
+        s.len,
+        i64::try_from(s.modified_ns).ok()?,
+        i64::try_from(s.changed_ns).ok()?,
+        s.id.0,
+        s.id.1,
+        s.mode,
+        f.map(|f| days(f.day)),
+        f.map_or([0; 6], |f| {
+            let c = &f.fixed;
+            [c.red, c.yellow, c.green, c.none, c.done, c.overdue]
+        }),
+        f.map_or_else(Vec::new, |f| {
+            (f.dated.iter())
+                .map(|&(d, l)| days(d) * 4 + i32::from(light_number(l)))
+                .collect()
+        }),
+        f.map_or_else(Vec::new, |f| f.revisions.iter().map(|&d| days(d)).collect()),
+    );
+    let mut text = serde_json::to_string(&line).ok()?;
+    text.push('\n');
+    Some(text)
 }
 
-/// [`write`] into the cache folder `cache`.
-fn write_in(
-    cache: &Path,
-    dir: &Path,
-    begun_ns: i64,
-    boards: &[(String, Known)],
-) -> Result<(), FsError> {
-    let no_place = || FsError::new(FsErrorKind::NotFound, dir);
-    let (name, key) = place(dir).ok_or_else(no_place)?;
-    let mut entries = Vec::with_capacity(boards.len());
-    for (board, known) in boards {
-        let s = &known.stamp;
-        let (Ok(modified_ns), Ok(changed_ns)) =
-            (i64::try_from(s.modified_ns), i64::try_from(s.changed_ns))
-        else {
-            continue;
-        };
-        let days = |d: NaiveDate| d.num_days_from_ce();
-        let f = known.facts.as_ref();
-        entries.push(Entry {
-            name: board.clone(),
-            len: s.len,
-            modified_ns,
-            changed_ns,
-            dev: s.id.0,
-            ino: s.id.1,
-            mode: s.mode,
-            day: f.map(|f| days(f.day)),
-            fixed: f.map_or([0; 6], |f| {
-                let c = &f.fixed;
-                [c.red, c.yellow, c.green, c.none, c.done, c.overdue]
-            }),
-            dated: f.map_or_else(Vec::new, |f| {
-                (f.dated.iter())
-                    .map(|&(d, l)| (days(d), light_number(l)))
-                    .collect()
-            }),
-            revisions: f.map_or_else(Vec::new, |f| f.revisions.iter().map(|&d| days(d)).collect()),
-        });
-    }
-    let file = File {
+/// The start of the file of `dir`'s facts, for boards read from
+/// `begun_ns` on: each board's [`line`] is added after it, and the whole
+/// is [`write`]n (10,000 boards' lines are not copied once more).
+pub fn head(dir: &Path, begun_ns: i64) -> Option<Vec<u8>> {
+    let (_, key) = place(dir)?;
+    let head = Head {
         format: FORMAT,
         folder: key,
         begun_ns,
-        boards: entries,
     };
-    let bytes = serde_json::to_vec(&file).map_err(|_| no_place())?;
+    let mut bytes = serde_json::to_vec(&head).ok()?;
+    bytes.push(b'\n');
+    Some(bytes)
+}
+
+/// Remember the boards of `dir`: `bytes` is its [`head`] and the boards'
+/// [`line`]s.
+pub fn write(dir: &Path, bytes: &[u8]) -> Result<(), FsError> {
+    let cache = platform::cache_dir().ok_or_else(|| FsError::new(FsErrorKind::NotFound, dir))?;
+    write_in(&cache, dir, bytes)
+}
+
+/// [`write`] into the cache folder `cache`.
+fn write_in(cache: &Path, dir: &Path, bytes: &[u8]) -> Result<(), FsError> {
+    let (name, _) = place(dir).ok_or_else(|| FsError::new(FsErrorKind::NotFound, dir))?;
     open_made(cache)?;
     let private = Perms {
         mode: 0o600,
         gid: None,
     };
-    page::write(&cache.join(name), &bytes, private)
+    page::write(&cache.join(name), bytes, private)
 }
 
-/// Open the folder `path`, made (private) with its parent when missing.
+/// Open the folder `path`, made for the user alone (with its parents)
+/// when missing: whatever the folder above it allows, the facts' folder
+/// is not another user's to put files in.
 fn open_made(path: &Path) -> Result<Folder, FsError> {
     if let Ok(f) = Folder::open(path) {
         return Ok(f);
     }
-    let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
-        return Err(FsError::new(FsErrorKind::NotFound, path));
-    };
-    open_made(parent)?.sub(name, true)
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        open_made(parent)?;
+    }
+    match platform::make_private_dir(path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(FsError::io(&e, path)),
+    }
+    Folder::open(path)
 }
 
 #[cfg(test)]

@@ -56,7 +56,7 @@ pub use fs_kind::{
     WinRoot, apple_network_fs, network_fs_name, notification_name, remote_fs, windows_root,
 };
 pub use identity::{boot_id, machine_id, pid_namespace};
-pub use modes::{keep_mode_and_group, restrict, set_group, set_mode};
+pub use modes::{keep_mode_and_group, make_private_dir, restrict, set_group, set_mode};
 pub use process::{hostname, process};
 pub use replace::{HELD_PAUSE, HELD_TRIES, held_open, held_open_error};
 pub use stamp::{FileStamp, file_stamp, stamp_of};

@@ -76,3 +76,15 @@ pub fn set_group(file: &File, gid: u32) -> io::Result<()> {
         Err(io::Error::from(io::ErrorKind::Unsupported))
     }
 }
+
+/// Make the folder `path` for the user alone (0700 on Unix; on Windows it
+/// inherits its parent's access list). Its parent must exist.
+pub fn make_private_dir(path: &std::path::Path) -> io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(path)
+}

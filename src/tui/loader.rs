@@ -11,7 +11,6 @@
 //! ones, so no board read later can go above them. When everything is
 //! read, the facts are remembered for the next start.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -19,7 +18,7 @@ use std::sync::mpsc::Sender;
 
 use chrono::NaiveDate;
 
-use crate::app::{Entry, Event, Loaded, RankKey, rank_key};
+use crate::app::{Entry, Event, Loaded, rank_key};
 use crate::folder::ranks::{self, Known, Remembered};
 use crate::folder::store;
 use crate::platform::{self, FileStamp};
@@ -45,33 +44,33 @@ fn batches(n: usize, first: usize) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// The order to read `files` in at the start, and the length of the first
-/// batch, from what is `known` of them (their stamps now in `stamps`) for
-/// `today`: the files whose place is not known (new, changed, not a board
-/// last time) by name, then the others by the overview's order; the first
-/// batch is the unknown ones and the [`FIRST`] known ones that go first
-/// (with more unknown ones than fit in a [`BATCH`], what comes first is not
-/// known: the first [`FIRST`], and the screen fills in as before).
+/// The order to read `files` in at the start (each with its stamp now,
+/// when it has one), and the length of the first batch, from what is
+/// `known` of them for `today`: the files whose place is not known (new,
+/// changed, not a board last time) by name, then the others by the
+/// overview's order; the first batch is the unknown ones and the [`FIRST`]
+/// known ones that go first (with more unknown ones than fit in a
+/// [`BATCH`], what comes first is not known: the first [`FIRST`], and the
+/// screen fills in as before).
 pub fn start_order(
-    files: Vec<PathBuf>,
+    files: Vec<(PathBuf, Option<FileStamp>)>,
     known: &Remembered,
-    stamps: &HashMap<PathBuf, FileStamp>,
     today: NaiveDate,
-) -> (Vec<PathBuf>, usize) {
+) -> (Vec<(PathBuf, Option<FileStamp>)>, usize) {
     let mut unknown = Vec::new();
-    let mut ranked: Vec<(RankKey, PathBuf)> = Vec::new();
-    for path in files {
+    let mut ranked = Vec::new();
+    for (path, stamp) in files {
         let counts = (path.file_name().and_then(|n| n.to_str()))
             .and_then(|name| known.get(name))
-            .filter(|k| stamps.get(&path) == Some(&k.stamp))
+            .filter(|k| stamp == Some(k.stamp))
             .and_then(|k| k.facts.as_ref()?.counts(today));
         match counts {
-            Some(c) => ranked.push((rank_key(true, tavle_core::plan::badness(&c)), path)),
-            None => unknown.push(path),
+            Some(c) => ranked.push((rank_key(true, tavle_core::plan::badness(&c)), (path, stamp))),
+            None => unknown.push((path, stamp)),
         }
     }
     // As the overview orders them: by key, ties by the path's bytes.
-    ranked.sort_by(|(a, p), (b, q)| {
+    ranked.sort_by(|(a, (p, _)), (b, (q, _))| {
         a.cmp(b).then_with(|| {
             p.as_os_str()
                 .as_encoded_bytes()
@@ -85,16 +84,9 @@ pub fn start_order(
         n if n <= BATCH => n,
         _ => FIRST,
     };
-    unknown.extend(ranked.into_iter().map(|(_, p)| p));
+    unknown.extend(ranked.into_iter().map(|(_, f)| f));
     let first = first.min(unknown.len());
     (unknown, first)
-}
-
-/// The stamps of `files` now, those that have one.
-fn stamps_of(files: &[PathBuf]) -> HashMap<PathBuf, FileStamp> {
-    (files.iter())
-        .filter_map(|p| Some((p.clone(), platform::file_stamp(p).ok()?)))
-        .collect()
 }
 
 /// Now, in nanoseconds since the Unix epoch (0 if the clock is before it).
@@ -121,23 +113,30 @@ pub fn spawn(
 ) {
     std::thread::spawn(move || {
         let begun = now_ns();
-        let stamps = stamps_of(&files);
-        let (files, first) = start_order(files, &ranks::read(&dir), &stamps, today);
+        let files: Vec<_> = (files.into_iter())
+            .map(|p| {
+                let stamp = platform::file_stamp(&p).ok();
+                (p, stamp)
+            })
+            .collect();
+        let (files, first) = start_order(files, &ranks::read(&dir), today);
         let total = files.len();
         let work = batches(total, first);
         let next = AtomicUsize::new(0);
-        let seen: Mutex<Vec<(String, Known)>> = Mutex::new(Vec::with_capacity(total));
+        // Each board's line of the facts, as it is read: 10,000 boards'
+        // facts are a few MB of text, and nothing more is held for them.
+        let lines = Mutex::new(ranks::head(&dir, begun));
         let read = |tx: &Sender<Event>| {
             loop {
                 let Some(range) = work.get(next.fetch_add(1, Ordering::Relaxed)) else {
                     return true;
                 };
-                let mut facts = Vec::with_capacity(range.len());
+                let mut batch_lines = String::new();
                 let entries = (files[range.clone()].iter())
-                    .map(|p| {
+                    .map(|(p, stamp)| {
                         let mut e = Entry::from_analysis(p.clone(), store::analyze(p));
-                        if let Some(k) = known_of(p, &e, &stamps, today) {
-                            facts.push(k);
+                        if let Some(line) = stamp.and_then(|s| line_of(p, &e, s, today)) {
+                            batch_lines.push_str(&line);
                         }
                         if brief {
                             e.let_go();
@@ -145,8 +144,10 @@ pub fn spawn(
                         e
                     })
                     .collect();
-                if let Ok(mut seen) = seen.lock() {
-                    seen.extend(facts);
+                if let Ok(mut lines) = lines.lock()
+                    && let Some(lines) = lines.as_mut()
+                {
+                    lines.extend_from_slice(batch_lines.as_bytes());
                 }
                 let batch = Loaded { entries, total };
                 if tx.send(Event::Loaded(Box::new(batch))).is_err() {
@@ -160,29 +161,23 @@ pub fn spawn(
             let mine = read(&events);
             mine && other.join().unwrap_or(false)
         });
-        if whole && let Ok(seen) = seen.into_inner() {
+        if whole && let Ok(Some(bytes)) = lines.into_inner() {
             // Only to read faster next time: a cache that cannot be
             // written costs nothing but that.
-            let _ = ranks::write(&dir, begun, &seen);
+            let _ = ranks::write(&dir, &bytes);
         }
     });
 }
 
-/// What to remember of the board at `p` read as `e`: its stamp before it
-/// was read, and its facts (none when it is not a board).
-fn known_of(
-    p: &Path,
-    e: &Entry,
-    stamps: &HashMap<PathBuf, FileStamp>,
-    today: NaiveDate,
-) -> Option<(String, Known)> {
-    let name = p.file_name()?.to_str()?.to_string();
-    let stamp = *stamps.get(p)?;
+/// The line that remembers the board at `p` read as `e`, its file's stamp
+/// before it was read: its facts (none when it is not a board).
+fn line_of(p: &Path, e: &Entry, stamp: FileStamp, today: NaiveDate) -> Option<String> {
+    let name = p.file_name()?.to_str()?;
     let facts = match (&e.broken, e.summary()) {
         (None, Some(s)) => Some(RankFacts::of(s, today)),
         _ => None,
     };
-    Some((name, Known { stamp, facts }))
+    ranks::line(name, &Known { stamp, facts })
 }
 
 #[cfg(test)]

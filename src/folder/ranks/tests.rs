@@ -42,6 +42,16 @@ fn facts() -> RankFacts {
 
 const BEGUN: i64 = 1_800_000_000_000_000_000;
 
+/// The file of `dir`'s facts, begun at [`BEGUN`]: its head and the
+/// lines of `boards`, one after another.
+fn file(dir: &Path, boards: &[(String, Known)]) -> Vec<u8> {
+    let mut bytes = head(dir, BEGUN).unwrap();
+    for (name, known) in boards {
+        bytes.extend_from_slice(line(name, known).unwrap().as_bytes());
+    }
+    bytes
+}
+
 #[test]
 fn what_is_remembered_is_read_back_for_the_same_folder_only() {
     let cache = tempfile::tempdir().unwrap();
@@ -52,7 +62,7 @@ fn what_is_remembered_is_read_back_for_the_same_folder_only() {
         ("a.json".to_string(), known(old, Some(facts()))),
         ("ødelagt.json".to_string(), known(old - 10, None)),
     ];
-    write_in(cache.path(), dir.path(), BEGUN, &boards).unwrap();
+    write_in(cache.path(), dir.path(), &file(dir.path(), &boards)).unwrap();
     let read = read_in(cache.path(), dir.path());
     assert_eq!(read.len(), 2);
     assert_eq!(read["a.json"], boards[0].1);
@@ -70,22 +80,16 @@ fn what_is_remembered_is_read_back_for_the_same_folder_only() {
         assert_eq!(mode & 0o777, 0o600);
     }
     let text = std::fs::read_to_string(&path).unwrap();
-    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let keys: Vec<&String> = v["boards"][0].as_object().unwrap().keys().collect();
-    let expected = [
-        "changed_ns",
-        "dated",
-        "day",
-        "dev",
-        "fixed",
-        "ino",
-        "len",
-        "mode",
-    ];
-    assert!(
-        expected.iter().all(|k| keys.iter().any(|x| x == k)),
-        "{keys:?}"
-    );
+    let mut rows = text.lines();
+    let head: serde_json::Value = serde_json::from_str(rows.next().unwrap()).unwrap();
+    assert_eq!(head["format"], 1);
+    // A board's line: its name and numbers, nothing else.
+    let board: serde_json::Value = serde_json::from_str(rows.next().unwrap()).unwrap();
+    assert_eq!(board[0], "a.json");
+    let strings = |v: &serde_json::Value| v.to_string().matches('"').count();
+    assert_eq!(strings(&board), 2, "{board}");
+    // 9 December 2026 is day 739,959 (Python: `date(2026, 12, 9).toordinal()`); yellow is 2.
+    assert_eq!(board[9][0], 739_959 * 4 + 2);
 }
 
 #[test]
@@ -103,7 +107,7 @@ fn a_stamp_from_just_before_the_reading_began_is_not_trusted() {
         ),
         ("ny.json".to_string(), known(i128::from(BEGUN + 1), None)),
     ];
-    write_in(cache.path(), dir.path(), BEGUN, &boards).unwrap();
+    write_in(cache.path(), dir.path(), &file(dir.path(), &boards)).unwrap();
     let read = read_in(cache.path(), dir.path());
     let mut names: Vec<&String> = read.keys().collect();
     names.sort();
@@ -116,25 +120,33 @@ fn a_file_that_cannot_be_trusted_is_as_good_as_none() {
     let dir = tempfile::tempdir().unwrap();
     let (name, _) = place(dir.path()).unwrap();
     let path = cache.path().join(&name);
+    let key = place(dir.path()).unwrap().1;
+    let head = format!(
+        r#"{{"format":1,"folder":{},"begun_ns":{BEGUN}}}"#,
+        serde_json::json!(key)
+    );
+    let old = BEGUN - RACY - 1;
     for bad in [
         "not json".to_string(),
-        r#"{"format":2,"folder":"x","begun_ns":0,"boards":[]}"#.to_string(),
+        head.replace(r#""format":1"#, r#""format":2"#),
+        head.replace(&key, "/another/folder"),
     ] {
-        std::fs::write(&path, bad).unwrap();
-        assert!(read_in(cache.path(), dir.path()).is_empty());
+        let good = format!(r#"["a.json",1,{old},{old},1,2,420,739000,[1,0,0,0,0,0],[],[]]"#);
+        std::fs::write(&path, format!("{bad}\n{good}\n")).unwrap();
+        assert!(read_in(cache.path(), dir.path()).is_empty(), "{bad}");
     }
-    // A day or light out of range leaves that board out, not the rest.
-    let old = BEGUN - RACY - 1;
-    let key = place(dir.path()).unwrap().1;
-    let text = serde_json::json!({"format": 1, "folder": key, "begun_ns": BEGUN, "boards": [
-        {"name": "a.json", "len": 1, "modified_ns": old, "changed_ns": old, "dev": 1, "ino": 2,
-         "mode": 420, "day": 739_000, "fixed": [0, 0, 0, 0, 0, 0], "dated": [[739_001, 9]], "revisions": []},
-        {"name": "b.json", "len": 1, "modified_ns": old, "changed_ns": old, "dev": 1, "ino": 3,
-         "mode": 420, "day": 739_000, "fixed": [1, 0, 0, 0, 0, 0], "dated": [[739_001, 3]], "revisions": []}
-    ]});
-    std::fs::write(&path, text.to_string()).unwrap();
+    // A deadline out of range, or a line that is not a board's, leaves that
+    // board out, not the rest.
+    let text = format!(
+        "{head}\n\
+         [\"a.json\",1,{old},{old},1,2,420,739000,[0,0,0,0,0,0],[2000000000],[]]\n\
+         {{\"torn\n\
+         [\"b.json\",1,{old},{old},1,3,420,739000,[1,0,0,0,0,0],[2956004],[]]\n"
+    );
+    std::fs::write(&path, text).unwrap();
     let read = read_in(cache.path(), dir.path());
     assert_eq!(read.keys().collect::<Vec<_>>(), ["b.json"]);
+    assert_eq!(read["b.json"].facts.as_ref().unwrap().fixed.red, 1);
     // A link where the file should be is not followed.
     #[cfg(unix)]
     {
@@ -152,6 +164,18 @@ fn the_cache_folder_is_made_when_missing() {
     let dir = tempfile::tempdir().unwrap();
     let old = i128::from(BEGUN - RACY - 1);
     let boards = vec![("a.json".to_string(), known(old, Some(facts())))];
-    write_in(&cache, dir.path(), BEGUN, &boards).unwrap();
+    write_in(&cache, dir.path(), &file(dir.path(), &boards)).unwrap();
     assert_eq!(read_in(&cache, dir.path()).len(), 1);
+    // Made for the user alone, whatever the folder above allows.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+        let open = tempfile::tempdir().unwrap();
+        std::fs::set_permissions(open.path(), std::fs::Permissions::from_mode(0o1777)).unwrap();
+        let cache = open.path().join("c").join("tavle");
+        write_in(&cache, dir.path(), &file(dir.path(), &boards)).unwrap();
+        assert_eq!(mode(&cache), 0o700);
+        assert_eq!(mode(cache.parent().unwrap()), 0o700);
+    }
 }
