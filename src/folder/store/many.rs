@@ -174,4 +174,22 @@ mod tests {
             assert_eq!(got, expected, "{threads} threads");
         }
     }
+
+    /// The folder opened once is the first file's: a file of another
+    /// folder with the same name is read from its own folder.
+    #[test]
+    fn a_file_of_another_folder_is_read_there_not_in_the_first_files() {
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let board = |title: &str| {
+            format!(r#"{{"tavle":1,"title":"{title}","kind":"drift","columns":[],"cards":[]}}"#)
+        };
+        std::fs::write(a.path().join("t.json"), board("Første")).unwrap();
+        std::fs::write(b.path().join("t.json"), board("Andre")).unwrap();
+        let files = [a.path().join("t.json"), b.path().join("t.json")];
+        for threads in [1, 2] {
+            let titles = map_on(&files, threads, |_, d| d.map(|b| b.title).ok());
+            let expected = [Some("Første".to_string()), Some("Andre".to_string())];
+            assert_eq!(titles, expected, "{threads} threads");
+        }
+    }
 }

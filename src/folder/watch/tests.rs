@@ -280,3 +280,60 @@ fn poll_cost_reads_everything_then_only_the_files_in_turn() {
     assert_eq!(stats.last.stats, 10);
     assert_eq!(mean, size);
 }
+
+/// The cost a polling screen reports (`tavle check --stats` measures its
+/// own rounds; this is the running watcher's): the first round read every
+/// file, each later round is counted with what it read, and the rounds
+/// come an interval apart, not back to back. An interval below the least
+/// is raised to it.
+#[test]
+fn a_polling_watcher_counts_its_rounds_and_what_they_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    for i in 0..4 {
+        let p = dir.join(format!("b{i}.json"));
+        fs::write(&p, board("Fire like")).unwrap();
+        File::options()
+            .write(true)
+            .open(&p)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+    }
+    let size = board("Fire like").len() as u64;
+    thread::sleep(RACY + Duration::from_millis(200));
+    // Every file re-read once in 4 rounds: one a round.
+    let options = PollOptions {
+        interval: Duration::from_millis(100),
+        full_check: Duration::from_millis(400),
+    };
+    let begun = SystemTime::now();
+    let (send, _rx) = sink();
+    let w = watch_polled(dir, options, send).unwrap();
+    let stats = w.poll_stats().unwrap();
+    assert_eq!(stats.boards, 4);
+    assert_eq!((stats.first.opened, stats.first.bytes), (4, 4 * size));
+    assert!(stats.last_at.is_some_and(|t| t >= begun));
+    assert_eq!(stats.rounds, 0);
+    thread::sleep(Duration::from_millis(1050));
+    let stats = w.poll_stats().unwrap();
+    // About ten rounds in a second at 100 ms (a busy machine: fewer);
+    // rounds back to back would be hundreds.
+    assert!((3..=12).contains(&stats.rounds), "{stats:?}");
+    assert_eq!(stats.boards, 4);
+    assert_eq!((stats.last.opened, stats.last.bytes), (1, size));
+    assert_eq!(stats.bytes, stats.rounds * size);
+    drop(w);
+    // Too short an interval is raised to the least one.
+    let (send, _rx) = sink();
+    let fast = PollOptions {
+        interval: Duration::from_nanos(1),
+        full_check: Duration::from_secs(5),
+    };
+    let w = watch_polled(dir, fast, send).unwrap();
+    match w.method() {
+        Method::Poll { interval, .. } => assert_eq!(*interval, Duration::from_millis(10)),
+        m => panic!("{m:?}"),
+    }
+}
