@@ -207,3 +207,267 @@ fn a_time_box_set_back_to_what_it_was_is_no_change() {
     let p = tavle_core::meeting::prepared(&log, &meeting_at_nine());
     assert_eq!(p.plan, [time_box(10, 20)]);
 }
+
+/// `merge/diff.rs` the `Goal` and `Event` arms deleted in `changed`, and
+/// `!=` → `==` for a measurement: a merge's preview lists a goal's and an
+/// event's changed title, and a measurement whose value changed (not the
+/// ones that kept theirs).
+#[test]
+fn a_merge_lists_a_changed_goal_event_and_measurement() {
+    use serde_json::json;
+    use tavle_core::merge::{Changed, Element, Named, changed};
+    let text = |goal: &str, event: &str, first: u32| {
+        format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "goals":[{{"id":"m1","title":"{goal}"}}],
+               "indicators":[{{"id":"fall","title":"Fall","values":[
+                 {{"date":"2026-11-02","value":{first}}},{{"date":"2026-11-09","value":5}}]}}],
+               "wheel":[{{"id":"e1","week":49,"title":"{event}"}}]}}"#
+        )
+    };
+    let before = board(&text("Færre fall", "Møte", 3));
+    let after = board(&text("Ingen fall", "Årsmøte", 4));
+    let change = |element: Element, title: &str, field: &str, from, to| Changed {
+        element: Named {
+            element,
+            title: title.into(),
+        },
+        field: field.into(),
+        from,
+        to,
+    };
+    assert_eq!(
+        changed(&before, &after),
+        [
+            change(
+                Element::Goal("m1".into()),
+                "Ingen fall",
+                "title",
+                json!("Færre fall"),
+                json!("Ingen fall")
+            ),
+            change(
+                Element::Event("e1".into()),
+                "Årsmøte",
+                "title",
+                json!("Møte"),
+                json!("Årsmøte")
+            ),
+            change(
+                Element::Value {
+                    indicator: "fall".into(),
+                    date: day(2026, 11, 2)
+                },
+                "Fall",
+                "value",
+                json!(3.0),
+                json!(4.0)
+            ),
+        ]
+    );
+    // Nothing changed, nothing listed.
+    assert_eq!(changed(&before, &before), []);
+}
+
+/// `merge/elements.rs` `==` → `!=` in `meeting`: a meeting one side removed
+/// and the other left as the base had it is removed; one the other side
+/// changed is kept, with a note that it was removed there.
+#[test]
+fn a_meeting_removed_on_one_side_goes_unless_the_other_changed_it() {
+    use tavle_core::merge::{Element, Note, NoteKind, Side, merge};
+    let with = |meeting: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}]{meeting}}}"#
+        ))
+    };
+    let base = with(r#","meeting":{"minutes":10,"goal":"Trygg drift"}"#);
+    let none = with("");
+    let m = merge(Some(&base), &base, &none);
+    assert!(m.merged.meeting.is_none());
+    assert_eq!(m.kept_edits, []);
+    let changed = with(r#","meeting":{"minutes":20,"goal":"Trygg drift"}"#);
+    let m = merge(Some(&base), &changed, &none);
+    assert_eq!(m.merged.meeting.as_ref().map(|x| x.minutes), Some(Some(20)));
+    assert_eq!(
+        m.kept_edits,
+        [Note {
+            element: Element::Meeting,
+            kind: NoteKind::KeptEdited {
+                removed_on: Side::Copy
+            },
+        }]
+    );
+}
+
+/// `merge/elements.rs` `updated: None` deleted in `edited`: a card archived
+/// on one side whose other side only has a newer edit stamp (edited and
+/// changed back) is archived; only a real edit keeps it visible.
+#[test]
+fn a_card_archived_on_one_side_and_only_restamped_on_the_other_is_archived() {
+    use tavle_core::merge::merge;
+    let with = |card: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","column":"a","updated_by":"Kari",{card}}}]}}"#
+        ))
+    };
+    let base = with(r#""title":"Ring","updated":"2026-11-20T09:00:00+01:00""#);
+    let archived = with(r#""title":"Ring","archived":true,"updated":"2026-11-24T10:00:00+01:00""#);
+    let restamped = with(r#""title":"Ring","updated":"2026-11-23T09:00:00+01:00""#);
+    let m = merge(Some(&base), &archived, &restamped);
+    assert!(m.merged.cards[0].archived);
+    assert_eq!(m.kept_edits, []);
+    // A real edit on the other side keeps it.
+    let edited = with(r#""title":"Ring Ola","updated":"2026-11-23T09:00:00+01:00""#);
+    let m = merge(Some(&base), &archived, &edited);
+    assert!(!m.merged.cards[0].archived);
+    assert_eq!(m.kept_edits.len(), 1);
+}
+
+/// `merge/elements.rs` `ask_order` → `true` for corrections: two sides that
+/// hold the same corrections of a decision in another order are not asked
+/// which order (corrections follow time); the merge has no conflict.
+#[test]
+fn corrections_in_another_order_are_no_conflict() {
+    use tavle_core::merge::merge;
+    let with = |first: &str, second: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Nå",
+                 "corrections":[{first},{second}]}}]}}"#
+        ))
+    };
+    let c1 = r#"{"at":"2026-11-21T09:00:00+01:00","text":"Først"}"#;
+    let c2 = r#"{"at":"2026-11-22T09:00:00+01:00","text":"Så"}"#;
+    let m = merge(None, &with(c1, c2), &with(c2, c1));
+    assert_eq!(m.conflicts, []);
+    let texts: Vec<&str> = m.merged.decisions[0]
+        .corrections
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    // Settled as the smaller order of their texts: "Først" before "Så".
+    assert_eq!(texts, ["Først", "Så"]);
+}
+
+/// `merge/ids.rs` `&&` → `||` and `!` deleted in `split_collisions`: when
+/// the copy's card gets a fresh id because the board has another card with
+/// its id, the copy's risks and deviations about it follow it, and a risk
+/// about no card stays about none.
+#[test]
+fn risks_and_deviations_about_a_renumbered_card_follow_it_and_no_others() {
+    use tavle_core::merge::merge;
+    let ours = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Ring Kari","column":"a"}]}"#,
+    );
+    let theirs = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Ring Ola","column":"a"}],
+           "risks":[{"id":"ri1","title":"Fall","likelihood":2,"consequence":3,"card":"k1"},
+                    {"id":"ri2","title":"Glatt","likelihood":1,"consequence":1}],
+           "deviations":[{"id":"av1","date":"2026-12-03","category":"fall","text":"Falt",
+                          "card":"k1"}]}"#,
+    );
+    let m = merge(None, &ours, &theirs);
+    let cards: Vec<(&str, &str)> = m
+        .merged
+        .cards
+        .iter()
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(cards, [("k1", "Ring Kari"), ("k2", "Ring Ola")]);
+    let risks: Vec<(&str, Option<&str>)> = m
+        .merged
+        .risks
+        .iter()
+        .map(|r| (r.id.as_str(), r.card.as_deref()))
+        .collect();
+    assert_eq!(risks, [("ri1", Some("k2")), ("ri2", None)]);
+    let deviations: Vec<Option<&str>> = m
+        .merged
+        .deviations
+        .iter()
+        .map(|d| d.card.as_deref())
+        .collect();
+    assert_eq!(deviations, [Some("k2")]);
+}
+
+/// `merge/extra.rs` the guard `o.1 == x.1` → `false` in `Keys::one`: an
+/// unknown field one side removed and the other left as it was is removed,
+/// without a question.
+#[test]
+fn an_unknown_field_removed_on_one_side_and_kept_as_it_was_on_the_other_goes() {
+    use tavle_core::merge::merge;
+    let with = |extra: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","title":"Ring","column":"a"{extra}}}]}}"#
+        ))
+    };
+    let base = with(r#","x-farge":"blå""#);
+    let m = merge(Some(&base), &base, &with(""));
+    assert_eq!(m.conflicts, []);
+    assert!(
+        m.merged.cards[0].extra.is_empty(),
+        "{:?}",
+        m.merged.cards[0].extra
+    );
+}
+
+/// `merge/extra.rs` `Keys::tie` → `""`: unknown fields both sides added at
+/// the same place are ordered by their names, not by their JSON text (where
+/// a `"` in a name is written `\"` and sorts after `#`).
+#[test]
+fn unknown_fields_added_on_both_sides_are_ordered_by_name() {
+    use tavle_core::merge::merge;
+    let with = |extra: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","title":"Ring","column":"a"{extra}}}]}}"#
+        ))
+    };
+    let base = with("");
+    // `x"` (0x22) sorts before `x#` (0x23) by name.
+    let m = merge(Some(&base), &with(r#","x#":1"#), &with(r#","x\"":2"#));
+    let keys: Vec<&str> = m.merged.cards[0].extra.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["x\"", "x#"]);
+    let m = merge(Some(&base), &with(r#","x\"":2"#), &with(r#","x#":1"#));
+    let keys: Vec<&str> = m.merged.cards[0].extra.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["x\"", "x#"]);
+}
+
+/// `merge/operations.rs` `!=` → `==` in `split_collisions`: when the copy's
+/// risk gets a fresh id because the board has another risk with its id, the
+/// copy's card made of it follows it; a card the board has as it is keeps
+/// the board's risk.
+#[test]
+fn a_card_made_of_a_renumbered_risk_follows_it() {
+    use tavle_core::merge::merge;
+    let ours = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Strø","column":"a","risk":"ri1"}],
+           "risks":[{"id":"ri1","title":"Glatt","likelihood":2,"consequence":3}]}"#,
+    );
+    let theirs = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Strø","column":"a","risk":"ri1"},
+                    {"id":"k2","title":"Sengehest","column":"a","risk":"ri1"}],
+           "risks":[{"id":"ri1","title":"Fall fra seng","likelihood":4,"consequence":4}]}"#,
+    );
+    let m = merge(None, &ours, &theirs);
+    let risks: Vec<(&str, &str)> = m
+        .merged
+        .risks
+        .iter()
+        .map(|r| (r.id.as_str(), r.title.as_str()))
+        .collect();
+    assert_eq!(risks, [("ri1", "Glatt"), ("ri2", "Fall fra seng")]);
+    let cards: Vec<(&str, Option<&str>)> = m
+        .merged
+        .cards
+        .iter()
+        .map(|c| (c.id.as_str(), c.risk.as_deref()))
+        .collect();
+    assert_eq!(cards, [("k1", Some("ri1")), ("k2", Some("ri2"))]);
+}
