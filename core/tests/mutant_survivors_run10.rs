@@ -325,29 +325,35 @@ fn a_card_archived_on_one_side_and_only_restamped_on_the_other_is_archived() {
 }
 
 /// `merge/elements.rs` `ask_order` → `true` for corrections: two sides that
-/// hold the same corrections of a decision in another order are not asked
-/// which order (corrections follow time); the merge has no conflict.
+/// both made the same two corrections of a decision, in another order, are
+/// not asked which order (corrections follow time); the merge has no
+/// conflict and one decision with both corrections.
 #[test]
 fn corrections_in_another_order_are_no_conflict() {
     use tavle_core::merge::merge;
-    let with = |first: &str, second: &str| {
+    let with = |corrections: &str| {
         board(&format!(
             r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
-               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Nå",
-                 "corrections":[{first},{second}]}}]}}"#
+               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Nå"{corrections}}}]}}"#
         ))
     };
     let c1 = r#"{"at":"2026-11-21T09:00:00+01:00","text":"Først"}"#;
     let c2 = r#"{"at":"2026-11-22T09:00:00+01:00","text":"Så"}"#;
-    let m = merge(None, &with(c1, c2), &with(c2, c1));
-    assert_eq!(m.conflicts, []);
-    let texts: Vec<&str> = m.merged.decisions[0]
-        .corrections
-        .iter()
-        .map(|c| c.text.as_str())
-        .collect();
-    // Settled as the smaller order of their texts: "Først" before "Så".
-    assert_eq!(texts, ["Først", "Så"]);
+    let base = with("");
+    let ours = with(&format!(r#","corrections":[{c1},{c2}]"#));
+    let theirs = with(&format!(r#","corrections":[{c2},{c1}]"#));
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = merge(Some(&base), a, b);
+        assert_eq!(m.conflicts, []);
+        assert_eq!(m.merged.decisions.len(), 1);
+        let texts: Vec<&str> = m.merged.decisions[0]
+            .corrections
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect();
+        // Settled as the smaller order of their texts: "Først" before "Så".
+        assert_eq!(texts, ["Først", "Så"]);
+    }
 }
 
 /// `merge/ids.rs` `&&` → `||` and `!` deleted in `split_collisions`: when
@@ -470,4 +476,183 @@ fn a_card_made_of_a_renumbered_risk_follows_it() {
         .map(|c| (c.id.as_str(), c.risk.as_deref()))
         .collect();
     assert_eq!(cards, [("k1", Some("ri1")), ("k2", Some("ri2"))]);
+}
+
+fn staffed(staffing: &str) -> tavle_core::model::Board {
+    board(&format!(
+        r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}]{staffing}}}"#
+    ))
+}
+
+/// `merge/operations.rs` `==` → `!=` in `staffing`: staffing one side
+/// removed and the other left as the base had it is removed; staffing the
+/// other side changed is kept, with a note.
+#[test]
+fn staffing_removed_on_one_side_goes_unless_the_other_changed_it() {
+    use tavle_core::merge::{Element, Note, NoteKind, Side, merge};
+    let entry = |present: u32| {
+        format!(
+            r#","staffing":{{"days":[{{"date":"2026-12-04","shift":"dag","planned":5,"present":{present}}}]}}"#
+        )
+    };
+    let base = staffed(&entry(5));
+    let m = merge(Some(&base), &staffed(""), &base);
+    assert!(m.merged.staffing.is_none());
+    assert_eq!(m.kept_edits, []);
+    let m = merge(Some(&base), &staffed(""), &staffed(&entry(4)));
+    let present: Vec<Option<u32>> = m
+        .merged
+        .staffing
+        .iter()
+        .flat_map(|s| s.days.iter().map(|d| d.present))
+        .collect();
+    assert_eq!(present, [Some(4)]);
+    assert_eq!(
+        m.kept_edits,
+        [Note {
+            element: Element::Staffing,
+            kind: NoteKind::KeptEdited {
+                removed_on: Side::Board
+            },
+        }]
+    );
+}
+
+/// `merge/operations.rs` `Days::tie` → `""`: staffing entries both sides
+/// added at the same place are ordered by date and shift, not by their JSON
+/// text (where a `"` in a shift's name is written `\"` and sorts after `#`).
+#[test]
+fn staffing_entries_added_on_both_sides_are_ordered_by_date_and_shift() {
+    use tavle_core::merge::merge;
+    let entry = |shift: &str| {
+        format!(r#","staffing":{{"days":[{{"date":"2026-12-04","shift":"{shift}","planned":5}}]}}"#)
+    };
+    let base = staffed(r#","staffing":{"days":[]}"#);
+    let shifts = |b: &tavle_core::model::Board| -> Vec<String> {
+        b.staffing
+            .iter()
+            .flat_map(|s| s.days.iter().map(|d| d.shift.clone()))
+            .collect()
+    };
+    // `x"` (0x22) sorts before `x#` (0x23).
+    let m = merge(
+        Some(&base),
+        &staffed(&entry("x#")),
+        &staffed(&entry(r#"x\""#)),
+    );
+    assert_eq!(shifts(&m.merged), ["x\"", "x#"]);
+    let m = merge(
+        Some(&base),
+        &staffed(&entry(r#"x\""#)),
+        &staffed(&entry("x#")),
+    );
+    assert_eq!(shifts(&m.merged), ["x\"", "x#"]);
+}
+
+/// `ops/cards.rs` the guard for `escalated_to` → `false` in `apply`: a card
+/// sent to another board by a patch is logged as escalated, to that board.
+#[test]
+fn a_card_escalated_by_a_patch_is_logged_as_escalated_to_that_board() {
+    use tavle_core::model::{CardRef, Timestamp};
+    use tavle_core::ops::{CardOp, CardPatch, Op, Stamp, apply};
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Mangler senger","column":"a","light":"red"}]}"#,
+    );
+    let stamp = Stamp {
+        at: Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
+        by: "Kari".into(),
+    };
+    let op = Op::Card(CardOp::Set {
+        id: "k1".into(),
+        patch: CardPatch {
+            escalated_to: Some(Some(CardRef {
+                board: "klinikk".into(),
+                card: "k7".into(),
+                extra: Default::default(),
+            })),
+            ..CardPatch::default()
+        },
+    });
+    let change = apply(&mut b, &op, &stamp).unwrap().change;
+    assert_eq!(
+        change,
+        Change::Escalated {
+            card: "k1".into(),
+            title: "Mangler senger".into(),
+            to_board: "klinikk".into(),
+        }
+    );
+}
+
+/// `ops/change.rs` `Change::is_improvement` → `false`: an edit of a card's
+/// evaluation or A3 is improvement work; an edit of its title and a card
+/// added are not.
+#[test]
+fn improvement_work_is_told_from_other_changes() {
+    let edited = |field: &str| Change::Edited {
+        card: "k1".into(),
+        title: "Ring".into(),
+        fields: vec![field.into()],
+    };
+    assert!(edited("evaluation").is_improvement());
+    assert!(edited("a3").is_improvement());
+    assert!(!edited("title").is_improvement());
+    let added = Change::Added {
+        card: "k1".into(),
+        title: "Ring".into(),
+        column: "a".into(),
+    };
+    assert!(!added.is_improvement());
+}
+
+/// `ops/staffing.rs` `+=` → `*=` in `apply` (`Take`): entries taken out
+/// remember their places, so putting them back (the undo) gives the days
+/// in their old order.
+#[test]
+fn staffing_entries_taken_out_go_back_to_their_places() {
+    use tavle_core::model::Timestamp;
+    use tavle_core::ops::{Op, StaffingOp, Stamp, apply};
+    let mut b = staffed(
+        r#","staffing":{"days":[
+             {"date":"2026-12-01","shift":"dag","planned":5},
+             {"date":"2026-12-02","shift":"dag","planned":5},
+             {"date":"2026-12-03","shift":"dag","planned":5}]}"#,
+    );
+    let stamp = Stamp {
+        at: Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
+        by: "Kari".into(),
+    };
+    let take = Op::Staffing(StaffingOp::Take {
+        keys: vec![
+            (day(2026, 12, 2), "dag".into()),
+            (day(2026, 12, 3), "dag".into()),
+        ],
+    });
+    let undo = apply(&mut b, &take, &stamp).unwrap().inverse;
+    let dates = |b: &tavle_core::model::Board| -> Vec<NaiveDate> {
+        b.staffing
+            .iter()
+            .flat_map(|s| s.days.iter().map(|d| d.date))
+            .collect()
+    };
+    assert_eq!(dates(&b), [day(2026, 12, 1)]);
+    apply(&mut b, &undo, &stamp).unwrap();
+    assert_eq!(
+        dates(&b),
+        [day(2026, 12, 1), day(2026, 12, 2), day(2026, 12, 3)]
+    );
+}
+
+/// `privacy/scan.rs` `==` → `!=` in `read_sep`: a single dot before digits
+/// of another script is the date's separator like any other, so a date
+/// written `DD.MM.YY` with Arabic-Indic digits for the month is found as the
+/// first part of an identity number (01.01.01 01006, valid check digits).
+#[test]
+fn a_dotted_date_with_digits_of_another_script_after_a_dot_is_found() {
+    use tavle_core::privacy::mask;
+    // ASCII throughout: found.
+    assert_eq!(mask("01.01.01 01006"), "**.**.** 01006");
+    // The month in Arabic-Indic digits (U+0660 U+0661).
+    assert_eq!(mask("01.\u{660}\u{661}.01 01006"), "**.**.** 01006");
 }
