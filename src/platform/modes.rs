@@ -80,11 +80,14 @@ pub fn set_group(file: &File, gid: u32) -> io::Result<()> {
 /// Make the folder `path` for the user alone (0700 on Unix; on Windows it
 /// inherits its parent's access list). Its parent must exist.
 pub fn make_private_dir(path: &std::path::Path) -> io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
     #[cfg(unix)]
-    {
+    let b = {
         use std::os::unix::fs::DirBuilderExt;
+        let mut b = std::fs::DirBuilder::new();
         b.mode(0o700);
-    }
+        b
+    };
+    #[cfg(not(unix))]
+    let b = std::fs::DirBuilder::new();
     b.create(path)
 }
