@@ -164,23 +164,7 @@ pub fn login_name() -> Option<String> {
 /// `$XDG_CONFIG_HOME/tavle` (when absolute), else `~/.config/tavle` with
 /// `~` from `HOME` or the password file; on Windows `%APPDATA%\tavle`.
 pub fn config_dir() -> Option<PathBuf> {
-    #[cfg(unix)]
-    {
-        if let Some(xdg) = var("XDG_CONFIG_HOME").map(PathBuf::from)
-            && xdg.is_absolute()
-        {
-            return Some(xdg.join("tavle"));
-        }
-        let home = var("HOME")
-            .or_else(|| own_entry().map(|e| e.home))
-            .map(PathBuf::from)
-            .filter(|h| h.is_absolute())?;
-        Some(home.join(".config").join("tavle"))
-    }
-    #[cfg(windows)]
-    {
-        var("APPDATA").map(|a| PathBuf::from(a).join("tavle"))
-    }
+    user_dir("XDG_CONFIG_HOME", ".config", "APPDATA")
 }
 
 /// The folder for what tavle may forget (the boards' order from the last
@@ -188,22 +172,31 @@ pub fn config_dir() -> Option<PathBuf> {
 /// `$XDG_CACHE_HOME/tavle` (when absolute), else `~/.cache/tavle`; on
 /// Windows `%LOCALAPPDATA%\tavle`.
 pub fn cache_dir() -> Option<PathBuf> {
+    user_dir("XDG_CACHE_HOME", ".cache", "LOCALAPPDATA")
+}
+
+/// tavle's folder in one of the user's base folders: on Unix `$xdg/tavle`
+/// (when absolute), else `~/home_sub/tavle` with `~` from `HOME` or the
+/// password file; on Windows `%windows%\tavle`.
+// Each system reads only its own names.
+#[allow(unused_variables)]
+fn user_dir(xdg: &str, home_sub: &str, windows: &str) -> Option<PathBuf> {
     #[cfg(unix)]
     {
-        if let Some(xdg) = var("XDG_CACHE_HOME").map(PathBuf::from)
-            && xdg.is_absolute()
+        if let Some(base) = var(xdg).map(PathBuf::from)
+            && base.is_absolute()
         {
-            return Some(xdg.join("tavle"));
+            return Some(base.join("tavle"));
         }
         let home = var("HOME")
             .or_else(|| own_entry().map(|e| e.home))
             .map(PathBuf::from)
             .filter(|h| h.is_absolute())?;
-        Some(home.join(".cache").join("tavle"))
+        Some(home.join(home_sub).join("tavle"))
     }
     #[cfg(windows)]
     {
-        var("LOCALAPPDATA").map(|a| PathBuf::from(a).join("tavle"))
+        var(windows).map(|a| PathBuf::from(a).join("tavle"))
     }
 }
 

@@ -250,14 +250,14 @@ fn dropping_a_notify_watcher_ends_its_thread() {
     assert_disconnects(&rx);
 }
 
-#[test]
-fn poll_cost_reads_everything_then_only_the_files_in_turn() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path();
+/// `n` boards titled `title` in `dir`, last modified an hour ago (their
+/// change times are new: a test waits [`RACY`] before it trusts them);
+/// the size of each.
+fn aged_boards(dir: &Path, n: usize, title: &str) -> u64 {
     let hour_ago = SystemTime::now() - Duration::from_secs(3600);
-    for i in 0..10 {
+    for i in 0..n {
         let p = dir.join(format!("b{i}.json"));
-        fs::write(&p, board("Same length")).unwrap();
+        fs::write(&p, board(title)).unwrap();
         File::options()
             .write(true)
             .open(&p)
@@ -265,7 +265,14 @@ fn poll_cost_reads_everything_then_only_the_files_in_turn() {
             .set_modified(hour_ago)
             .unwrap();
     }
-    let size = board("Same length").len() as u64;
+    board(title).len() as u64
+}
+
+#[test]
+fn poll_cost_reads_everything_then_only_the_files_in_turn() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let size = aged_boards(dir, 10, "Same length");
     // 10 files re-read within 5 rounds: 2 per round.
     let options = PollOptions {
         interval: Duration::from_secs(1),
@@ -290,18 +297,7 @@ fn poll_cost_reads_everything_then_only_the_files_in_turn() {
 fn a_polling_watcher_counts_its_rounds_and_what_they_read() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
-    for i in 0..4 {
-        let p = dir.join(format!("b{i}.json"));
-        fs::write(&p, board("Fire like")).unwrap();
-        File::options()
-            .write(true)
-            .open(&p)
-            .unwrap()
-            .set_modified(hour_ago)
-            .unwrap();
-    }
-    let size = board("Fire like").len() as u64;
+    let size = aged_boards(dir, 4, "Fire like");
     thread::sleep(RACY + Duration::from_millis(200));
     // Every file re-read once in 4 rounds: one a round.
     let options = PollOptions {
