@@ -2,8 +2,9 @@
 //! be listed is an error once per cause and a full rescan when it is back; a
 //! board file that cannot be read is news when it becomes so and when it
 //! mends, not every round in between; a skipped entry is news once; a board
-//! deleted between the listing and its reading is not a broken board; and a
-//! change the stamp cannot see is found in its turn.
+//! deleted between the listing and its reading is not a broken board; a
+//! change the stamp cannot see is found in its turn, and the turn keeps its
+//! place when the last board of the listing goes.
 //!
 //! The watcher tests drive the real thread on a temporary folder and count
 //! its rounds in [`PollStats`] rather than trusting a clock; the tests of
@@ -66,12 +67,20 @@ fn next_event(rx: &Receiver<WatchEvent>) -> WatchEvent {
         .unwrap_or_else(|e| panic!("no event: {e}"))
 }
 
-/// The next event, which must be an error; its message.
+/// The next error, which must come; its message. A round that listed the
+/// folder just before it went away finds its files gone: they may come
+/// first, as missing.
 #[cfg(unix)]
 fn next_error(rx: &Receiver<WatchEvent>) -> String {
-    match next_event(rx) {
-        WatchEvent::Error(message) => message,
-        other => panic!("expected an error, got {other:?}"),
+    loop {
+        match next_event(rx) {
+            WatchEvent::Error(message) => return message,
+            WatchEvent::Changed(changes)
+                if changes
+                    .iter()
+                    .all(|c| matches!(c, FileChange::Missing { .. })) => {}
+            other => panic!("expected an error, got {other:?}"),
+        }
     }
 }
 
@@ -247,11 +256,13 @@ fn a_board_deleted_while_a_round_reads_is_not_a_broken_board() {
     poll_round(dir, &mut seen, Round::Baseline, &ctx).unwrap();
     assert_eq!(seen.files.len(), FILES);
 
-    // From the last file to the first, against the rounds' order, so that
-    // the two cross.
+    // From the last file to the first, against the rounds' order, and
+    // spread over many rounds, so that many deletions fall between a
+    // round's listing and its reading of the file.
     let deleter = thread::spawn(move || {
         for p in paths.iter().rev() {
             fs::remove_file(p).unwrap();
+            thread::sleep(Duration::from_micros(100));
         }
     });
     let deadline = Instant::now() + PATIENCE;
@@ -278,28 +289,50 @@ fn a_board_deleted_while_a_round_reads_is_not_a_broken_board() {
     deleter.join().unwrap();
 }
 
+/// Five files in five rounds: one a round.
+const ONE_A_ROUND: PollOptions = PollOptions {
+    interval: Duration::from_secs(1),
+    full_check: Duration::from_secs(5),
+};
+
+/// Boards `b0.json` to `b4.json`, last changed long enough ago that their
+/// stamps are no longer racy: after the first round, only the turn reads.
+fn five_settled_boards(dir: &Path) {
+    aged_boards(dir, 5, "Lik");
+    thread::sleep(RACY + Duration::from_millis(200));
+}
+
+/// One round of changes; the names of the known files it read (those with
+/// a new time of reading), sorted, and what it found.
+fn changes_round(dir: &Path, seen: &mut Seen, ctx: &Ctx<'_>) -> (Vec<String>, Found) {
+    let before = seen.files.clone();
+    let found = poll_round(dir, seen, Round::Changes, ctx).unwrap().unwrap();
+    let mut read: Vec<String> = seen
+        .files
+        .iter()
+        .filter(|(p, k)| before.get(*p).is_some_and(|b| b.read_ns != k.read_ns))
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    read.sort();
+    (read, found)
+}
+
 /// A board whose content differs from the last read while its stamp stayed
-/// the same (a server's clock behind ours, a sync client that sets the old
-/// times back; on Linux a write always changes the change time, so the test
-/// plays it by making the last read's memory differ) is found in its turn:
+/// the same (a sync client that sets the old times back within the same
+/// tick, a Windows share; on Linux a write always changes the change time,
+/// so the test plays it by making the last read's memory differ) is found
+/// in its turn:
 /// five files re-read within five rounds, one a round, each of them once,
 /// and that one reported once.
 #[test]
 fn a_change_the_stamp_cannot_see_is_found_in_its_turn() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    aged_boards(dir, 5, "Lik");
-    let names = ["b0.json", "b1.json", "b2.json", "b3.json", "b4.json"];
-    // Once the change times are no longer racy, only the turn reads.
-    thread::sleep(RACY + Duration::from_millis(200));
+    five_settled_boards(dir);
     let stop = AtomicBool::new(false);
-    // Five files in five rounds: one a round.
     let ctx = Ctx {
         open: None,
-        options: PollOptions {
-            interval: Duration::from_secs(1),
-            full_check: Duration::from_secs(5),
-        },
+        options: ONE_A_ROUND,
         stop: &stop,
     };
     let mut seen = Seen::default();
@@ -310,23 +343,63 @@ fn a_change_the_stamp_cannot_see_is_found_in_its_turn() {
     let mut read = Vec::new();
     let mut reported = Vec::new();
     for _ in 0..5 {
-        let before = seen.files.clone();
-        let found = poll_round(dir, &mut seen, Round::Changes, &ctx)
-            .unwrap()
-            .unwrap();
+        let (names, found) = changes_round(dir, &mut seen, &ctx);
         assert_eq!(found.cost.opened, 1);
-        // A file read this round has a new time of reading.
-        read.extend(
-            seen.files
-                .iter()
-                .filter(|(p, k)| before[*p].read_ns != k.read_ns)
-                .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned()),
-        );
+        read.extend(names);
         reported.extend(found.changes);
     }
     read.sort();
-    assert_eq!(read, names);
+    assert_eq!(
+        read,
+        ["b0.json", "b1.json", "b2.json", "b3.json", "b4.json"]
+    );
     assert_eq!(reported.len(), 1, "{reported:?}");
     assert_eq!(reported[0].path(), b3);
     assert_eq!(title(&reported[0]), Some("Lik"));
+}
+
+/// When the last board of the listing is deleted, the turn goes on where
+/// it was: every round still reads one file, and no file waits more than
+/// the full check (five rounds) for its next read. (The baseline is round
+/// 0; before round 8 is where a turn that kept its place only modulo the
+/// old count of files would skip one.)
+#[test]
+fn a_board_deleted_from_the_end_does_not_make_the_turn_skip_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    five_settled_boards(dir);
+    let stop = AtomicBool::new(false);
+    let ctx = Ctx {
+        open: None,
+        options: ONE_A_ROUND,
+        stop: &stop,
+    };
+    let mut seen = Seen::default();
+    poll_round(dir, &mut seen, Round::Baseline, &ctx).unwrap();
+    let mut last_read: HashMap<String, usize> = (0..5).map(|i| (format!("b{i}.json"), 0)).collect();
+    let b4 = dir.join("b4.json");
+    for round in 1..=12 {
+        if round == 8 {
+            fs::remove_file(&b4).unwrap();
+            last_read.remove("b4.json");
+        }
+        let (read, found) = changes_round(dir, &mut seen, &ctx);
+        assert_eq!(read.len(), 1, "round {round}: {read:?}");
+        for name in read {
+            let waited = round - last_read[&name];
+            assert!(waited <= 5, "round {round}: {name} waited {waited} rounds");
+            last_read.insert(name, round);
+        }
+        let told: Vec<&Path> = found.changes.iter().map(FileChange::path).collect();
+        if round == 8 {
+            assert_eq!(told, [b4.as_path()]);
+            assert!(matches!(found.changes[0], FileChange::Missing { .. }));
+        } else {
+            assert!(told.is_empty(), "round {round}: {:?}", found.changes);
+        }
+    }
+    // And none is overdue at the end.
+    for (name, last) in &last_read {
+        assert!(*last > 12 - 5, "{name} last read in round {last}");
+    }
 }

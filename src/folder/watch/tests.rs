@@ -4,6 +4,7 @@
 //!
 //! They drive real threads on a temporary folder; they must not depend on
 //! timing beyond generous deadlines, nor touch anything outside that folder.
+//! The helpers marked `pub(super)` are shared with `poll::poll_tests`.
 
 use super::notify::{Folder, is_board_name, run_loader};
 use super::*;
