@@ -398,3 +398,7 @@ pub fn poll_cost(dir: &Path, options: PollOptions) -> io::Result<(PollStats, u64
     };
     Ok((stats, mean_board))
 }
+
+#[cfg(test)]
+#[path = "poll_tests.rs"]
+mod poll_tests;

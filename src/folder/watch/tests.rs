@@ -4,6 +4,7 @@
 //!
 //! They drive real threads on a temporary folder; they must not depend on
 //! timing beyond generous deadlines, nor touch anything outside that folder.
+//! The helpers marked `pub(super)` are shared with `poll::poll_tests`.
 
 use super::notify::{Folder, is_board_name, run_loader};
 use super::*;
@@ -12,12 +13,12 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::thread;
 use std::time::{Instant, SystemTime};
 
-fn board(title: &str) -> String {
+pub(super) fn board(title: &str) -> String {
     format!(r#"{{"tavle":1,"title":"{title}","kind":"drift"}}"#)
 }
 
 /// A `send` that forwards into a channel the test reads.
-fn sink() -> (impl Fn(WatchEvent) + Send + 'static, Receiver<WatchEvent>) {
+pub(super) fn sink() -> (impl Fn(WatchEvent) + Send + 'static, Receiver<WatchEvent>) {
     let (tx, rx) = mpsc::channel();
     (
         move |e| {
@@ -27,7 +28,7 @@ fn sink() -> (impl Fn(WatchEvent) + Send + 'static, Receiver<WatchEvent>) {
     )
 }
 
-fn title(change: &FileChange) -> Option<&str> {
+pub(super) fn title(change: &FileChange) -> Option<&str> {
     match change {
         FileChange::Present { analysis, .. } => analysis.board.as_ref().map(|b| b.title.as_str()),
         FileChange::Missing { .. } => None,
@@ -41,7 +42,7 @@ fn is_missing(change: &FileChange) -> bool {
 /// Wait until an event carries a change for `path` that `want` accepts.
 /// Every change seen on the way must be for a board file of `dir`: lock and
 /// temp files must never be reported.
-fn wait_for(
+pub(super) fn wait_for(
     rx: &Receiver<WatchEvent>,
     dir: &Path,
     path: &Path,
@@ -253,7 +254,7 @@ fn dropping_a_notify_watcher_ends_its_thread() {
 /// `n` boards titled `title` in `dir`, last modified an hour ago (their
 /// change times are new: a test waits [`RACY`] before it trusts them);
 /// the size of each.
-fn aged_boards(dir: &Path, n: usize, title: &str) -> u64 {
+pub(super) fn aged_boards(dir: &Path, n: usize, title: &str) -> u64 {
     let hour_ago = SystemTime::now() - Duration::from_secs(3600);
     for i in 0..n {
         let p = dir.join(format!("b{i}.json"));
