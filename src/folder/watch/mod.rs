@@ -306,8 +306,15 @@ fn gone(path: &Path) -> bool {
     }
 }
 
+/// What a failed listing of `dir` says: the folder named once (the folder
+/// layer's errors name their path already; a bare OS error gets it put first).
 fn listing_error(dir: &Path, e: &io::Error) -> String {
-    format!("{}: {e}", dir.display())
+    let text = e.to_string();
+    if text.starts_with(&*dir.display().to_string()) {
+        text
+    } else {
+        format!("{}: {text}", dir.display())
+    }
 }
 
 #[cfg(test)]

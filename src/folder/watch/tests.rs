@@ -337,3 +337,18 @@ fn a_polling_watcher_counts_its_rounds_and_what_they_read() {
         m => panic!("{m:?}"),
     }
 }
+
+/// A folder that cannot be listed is named once in the message, whether the
+/// error came from the folder layer (which names its path) or bare from the OS.
+#[test]
+fn a_listing_error_names_the_folder_once() {
+    let dir = Path::new("/srv/tavler");
+    let layer: io::Error =
+        crate::folder::safe_fs::FsError::io(&io::Error::from(io::ErrorKind::NotFound), dir).into();
+    assert_eq!(super::listing_error(dir, &layer), "/srv/tavler: not found");
+    let bare = io::Error::other("disk on fire");
+    assert_eq!(
+        super::listing_error(dir, &bare),
+        "/srv/tavler: disk on fire"
+    );
+}
