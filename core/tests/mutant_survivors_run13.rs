@@ -193,3 +193,88 @@ fn a_column_taken_away_or_added_between_moves_is_no_new_order() {
     ];
     assert_eq!(columns(&log).order, order(&["b", "a", "c"]));
 }
+
+fn board(text: &str) -> tavle_core::model::Board {
+    let (b, _) = tavle_core::analyze::analyze_text(text);
+    b.expect("a board")
+}
+
+/// `changes.rs:156` the field `added` deleted where a light change to red
+/// is read (so `added` came from the card's defaults, `false`): a card
+/// added in the period and then set red is "new, and red", as one added red
+/// at once is.
+#[test]
+fn a_card_added_and_then_set_red_in_the_period_is_new_and_red() {
+    use tavle_core::model::Light;
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Ny","column":"a","light":"red"},
+                    {"id":"k2","title":"Gammel","column":"a","light":"red"}]}"#,
+    );
+    let at = |time: &str, change: Change| Logged {
+        at: format!("2026-11-24T{time}:00+01:00"),
+        by: "Kari".into(),
+        change,
+    };
+    let log = [
+        at(
+            "08:00",
+            Change::Added {
+                card: "k1".into(),
+                title: "Ny".into(),
+                column: "a".into(),
+            },
+        ),
+        at(
+            "08:05",
+            Change::Light {
+                card: "k1".into(),
+                title: "Ny".into(),
+                from: None,
+                to: Some(Light::Red),
+            },
+        ),
+        at(
+            "08:10",
+            Change::Light {
+                card: "k2".into(),
+                title: "Gammel".into(),
+                from: Some(Light::Green),
+                to: Some(Light::Red),
+            },
+        ),
+    ];
+    let d = day(2026, 11, 24);
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+01:00").unwrap();
+    let c = tavle_core::changes::since(&b, &log, d, now, d, None);
+    let red: Vec<(&str, bool)> = c
+        .turned_red
+        .iter()
+        .map(|t| (t.id.as_str(), t.added))
+        .collect();
+    assert_eq!(red, [("k1", true), ("k2", false)]);
+}
+
+/// `merge/elements.rs:234` the field `updated_by` deleted from what
+/// `edited` strips (so a new name on the stamp counted as an edit): a card
+/// archived on one side and only restamped by someone else on the other
+/// stays archived, with no edit kept.
+#[test]
+fn a_card_archived_on_one_side_and_restamped_by_another_on_the_other_is_archived() {
+    use tavle_core::merge::merge;
+    let with = |card: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","column":"a","title":"Ring",{card}}}]}}"#
+        ))
+    };
+    let base = with(r#""updated":"2026-11-20T09:00:00+01:00","updated_by":"Kari""#);
+    let archived =
+        with(r#""archived":true,"updated":"2026-11-24T10:00:00+01:00","updated_by":"Kari""#);
+    let restamped = with(r#""updated":"2026-11-23T09:00:00+01:00","updated_by":"Ola""#);
+    for (a, b) in [(&archived, &restamped), (&restamped, &archived)] {
+        let m = merge(Some(&base), a, b);
+        assert!(m.merged.cards[0].archived);
+        assert_eq!(m.kept_edits, []);
+    }
+}
