@@ -1,0 +1,256 @@
+//! Tests for the survivors of mutation run 14, shard 5/6 of tavle-core,
+//! continued from `mutant_survivors_run14.rs` (the first file passed 600
+//! lines): the meeting (its spans, its preparation and its minutes) and
+//! the rest of the shard. Each test names its mutant and the rule it
+//! holds; the expected values are written out by hand, never taken from
+//! the code under test. The JSON here has no whitespace between tokens and
+//! no escapes, so that with the parser's timeout mutants planted this file
+//! still ends (see the first file).
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use tavle_core::analyze::analyze_text;
+use tavle_core::log::Logged;
+use tavle_core::meeting::{Scope, Span, meetings, prepared, previous, summary};
+use tavle_core::model::Board;
+use tavle_core::ops::Change;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn at(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn board(json: &str) -> Board {
+    let (b, diags) = analyze_text(json);
+    b.unwrap_or_else(|| panic!("{diags:?}"))
+}
+
+// The meeting: its spans, its preparation and its minutes. Every time is
+// on Tuesday 24 November 2026, at 09:mm, in Norway's winter time.
+
+fn nine(minute: u32) -> DateTime<FixedOffset> {
+    at(&format!("2026-11-24T09:{minute:02}:00+01:00"))
+}
+
+fn line(minute: u32, change: Change) -> Logged {
+    Logged {
+        at: nine(minute).to_rfc3339(),
+        by: "Kari".into(),
+        change,
+    }
+}
+
+fn ended(minute: u32, started: u32) -> Logged {
+    line(
+        minute,
+        Change::MeetingEnded {
+            started: nine(started).to_rfc3339(),
+            attendees: Vec::new(),
+            incomplete: false,
+        },
+    )
+}
+
+fn span(start: u32, end: u32, running: bool) -> Span {
+    Span {
+        start: nine(start),
+        end: nine(end),
+        running,
+        attendees: Vec::new(),
+        incomplete: false,
+    }
+}
+
+/// Two meetings: 09:02–09:03, with the goal set in the second it ended,
+/// and 09:20–09:30.
+fn two_meetings() -> Vec<Logged> {
+    vec![
+        line(2, Change::MeetingStarted),
+        line(
+            3,
+            Change::MeetingGoal {
+                from: None,
+                to: Some("Færre fall".into()),
+            },
+        ),
+        ended(3, 2),
+        line(20, Change::MeetingStarted),
+        ended(30, 20),
+    ]
+}
+
+/// `meeting/prep.rs:35` `>` → `>=` in `prepared`: a meeting holds both
+/// its ends, so a change logged in the second the meeting before ended is
+/// that meeting's, and not in the next one's preparation too.
+#[test]
+fn a_change_at_the_end_of_the_meeting_before_is_not_prepared_for_the_next() {
+    let log = two_meetings();
+    let goal = Change::MeetingGoal {
+        from: None,
+        to: Some("Færre fall".into()),
+    };
+    let first = prepared(&log, &Scope::Meeting(span(2, 3, false)));
+    assert_eq!(first.plan, [goal]);
+    let second = prepared(&log, &Scope::Meeting(span(20, 30, false)));
+    assert_eq!(second.plan, []);
+}
+
+/// `meeting/span.rs:176` `<` → `<=` in `previous`: the meeting before the
+/// one that starts at 09:20 is the one that ended at 09:03, never the one
+/// that starts at 09:20 itself.
+#[test]
+fn the_meeting_before_one_is_not_itself() {
+    assert_eq!(previous(&two_meetings(), nine(20)), Some(span(2, 3, false)));
+    assert_eq!(previous(&two_meetings(), nine(2)), None);
+}
+
+fn renamed(from: &str, to: &str) -> Change {
+    Change::AgendaRenamed {
+        from: from.into(),
+        to: to.into(),
+        place: 1,
+    }
+}
+
+fn plan_of(changes: Vec<Change>) -> Vec<Change> {
+    let log: Vec<Logged> = (1..).zip(changes).map(|(m, c)| line(m, c)).collect();
+    prepared(&log, &Scope::Day(day(2026, 11, 24))).plan
+}
+
+/// `meeting/prep.rs:126` the guard `t == from` → `false` in `fold`: an
+/// item renamed twice is one rename, from its first name to its last.
+#[test]
+fn an_item_renamed_twice_is_one_rename() {
+    let plan = plan_of(vec![
+        renamed("Fall", "Fall i rute"),
+        renamed("Fall i rute", "Fall i rute 4"),
+    ]);
+    assert_eq!(plan, [renamed("Fall", "Fall i rute 4")]);
+}
+
+/// `meeting/prep.rs:168` the arm `AgendaRenamed` deleted in `unchanged`
+/// (and the guard above): an item renamed and renamed back is no change.
+#[test]
+fn an_item_renamed_and_renamed_back_is_no_change() {
+    let plan = plan_of(vec![
+        renamed("Fall", "Fall i rute"),
+        renamed("Fall i rute", "Fall"),
+    ]);
+    assert_eq!(plan, []);
+}
+
+/// `meeting/span.rs:110` `&&` → `||` in `all_meetings`: a start logged
+/// twice (two screens in the same second), or again after its meeting
+/// ended, is one meeting.
+#[test]
+fn a_start_logged_twice_is_one_meeting() {
+    let today = day(2026, 11, 24);
+    let log = [
+        line(0, Change::MeetingStarted),
+        line(0, Change::MeetingStarted),
+    ];
+    assert_eq!(meetings(&log, today, nine(10)), [span(0, 10, true)]);
+    let log = [
+        line(0, Change::MeetingStarted),
+        ended(15, 0),
+        line(16, Change::MeetingStarted),
+    ];
+    // Only the start of a meeting that has not been is a new meeting.
+    assert_eq!(
+        meetings(&log, today, nine(20)),
+        [span(0, 15, false), span(16, 20, true)]
+    );
+    let log = [
+        line(0, Change::MeetingStarted),
+        ended(15, 0),
+        line(0, Change::MeetingStarted),
+    ];
+    assert_eq!(meetings(&log, today, nine(20)), [span(0, 15, false)]);
+}
+
+/// `meeting/summary.rs:305` and `:326` `!` deleted in `summary`: the
+/// minutes of the meeting 09:00–09:15 tell each follow-up as it stood when
+/// the meeting ended, by its last mark up to then (b1, b2) or, with none
+/// in the log, by the board's `done_at` (b3, b4). b1 and b3 were done at
+/// noon, after the meeting; b2 and b4 the day before; b5 is not done.
+#[test]
+fn the_minutes_tell_each_follow_up_as_it_stood_when_the_meeting_ended() {
+    let decision = |id: &str, due: &str, done_at: Option<&str>| {
+        let done = done_at.map_or(String::new(), |t| {
+            format!(r#","done":true,"done_at":"2026-11-{t}:00+01:00""#)
+        });
+        format!(
+            r#"{{"id":"{id}","at":"2026-11-17T09:00:00+01:00","text":"Følg opp {id}","owner":"Ola","due":"2026-11-{due}"{done}}}"#
+        )
+    };
+    let b = board(&format!(
+        r#"{{"tavle":1,"title":"T","kind":"drift","decisions":[{},{},{},{},{}]}}"#,
+        decision("b1", "26", Some("24T12:00")),
+        decision("b2", "27", Some("23T12:00")),
+        decision("b3", "28", Some("24T12:00")),
+        decision("b4", "29", Some("23T12:00")),
+        decision("b5", "30", None),
+    ));
+    let mark = |at: &str, id: &str| Logged {
+        at: at.into(),
+        by: "Ola".into(),
+        change: Change::FollowedUp {
+            decision: id.into(),
+            text: format!("Følg opp {id}"),
+            done: true,
+        },
+    };
+    let log = [
+        mark("2026-11-23T12:00:00+01:00", "b2"),
+        line(0, Change::MeetingStarted),
+        ended(15, 0),
+        mark("2026-11-24T12:00:00+01:00", "b1"),
+    ];
+    let s = summary(&b, &log, &Scope::Meeting(span(0, 15, false)));
+    let open: Vec<&str> = s
+        .follow_ups
+        .iter()
+        .map(|d| d.decision.id.as_str())
+        .collect();
+    assert_eq!(open, ["b1", "b3", "b5"]);
+    assert_eq!(s.done, []);
+}
+
+/// `meeting/summary.rs:365` `==` → `!=` in `summary`: a value recorded in
+/// the minutes carries its own indicator's title and unit.
+#[test]
+fn a_recorded_value_carries_its_own_indicators_title() {
+    let b = board(concat!(
+        r#"{"tavle":1,"title":"T","kind":"drift","indicators":["#,
+        r#"{"id":"i1","title":"Fall","unit":"antall"},"#,
+        r#"{"id":"i2","title":"Trykksår","unit":"prosent"}]}"#
+    ));
+    let measured = |indicator: &str, value: f64| Change::Measured {
+        indicator: indicator.into(),
+        date: day(2026, 11, 23),
+        value: Some(value),
+    };
+    let log = [line(1, measured("i2", 3.5)), line(2, measured("i1", 2.0))];
+    let s = summary(&b, &log, &Scope::Day(day(2026, 11, 24)));
+    let got: Vec<_> = s
+        .values
+        .iter()
+        .map(|v| {
+            (
+                v.indicator.as_str(),
+                v.title.as_str(),
+                v.unit.as_deref(),
+                v.value,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("i2", "Trykksår", Some("prosent"), 3.5),
+            ("i1", "Fall", Some("antall"), 2.0)
+        ]
+    );
+}
