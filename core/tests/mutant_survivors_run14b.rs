@@ -11,6 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use tavle_core::analyze::analyze_text;
 use tavle_core::log::Logged;
 use tavle_core::meeting::{Scope, Span, meetings, prepared, previous, summary};
+use tavle_core::merge::{Element, Named, changed, merge};
 use tavle_core::model::Board;
 use tavle_core::ops::Change;
 
@@ -253,4 +254,137 @@ fn a_recorded_value_carries_its_own_indicators_title() {
             ("i1", "Fall", Some("antall"), 2.0)
         ]
     );
+}
+
+// The merge of a board with its conflict copy.
+
+/// `merge/byid.rs:59` `Indicator::id` → `"xyzzy"`: indicators are merged
+/// by their own ids. Without a base the result is the union: i1 only the
+/// board has, i2 both have, i3 only the copy has; nothing to ask.
+#[test]
+fn indicators_are_merged_by_their_ids() {
+    let with = |indicators: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","indicators":[{indicators}]}}"#
+        ))
+    };
+    let (i1, i2, i3) = (
+        r#"{"id":"i1","title":"Fall"}"#,
+        r#"{"id":"i2","title":"Trykksår"}"#,
+        r#"{"id":"i3","title":"Ventetid"}"#,
+    );
+    let ours = with(&format!("{i1},{i2}"));
+    let theirs = with(&format!("{i2},{i3}"));
+    let m = merge(None, &ours, &theirs);
+    let ids: Vec<&str> = m.merged.indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids, ["i1", "i2", "i3"]);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    assert_eq!(m.added_from_copy.indicators, 1);
+}
+
+/// `merge/diff.rs:113` the arm `Element::Risk` deleted in `changed`: a
+/// risk both boards have is compared field by field, like a card.
+#[test]
+fn a_changed_risk_is_named_with_its_fields() {
+    let risk = |likelihood: u8, owner: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","risks":[{{"id":"r1","title":"Fall","likelihood":{likelihood},"consequence":3{owner}}}]}}"#
+        ))
+    };
+    let (before, after) = (risk(2, ""), risk(4, r#","owner":"Ola""#));
+    let got: Vec<_> = changed(&before, &after)
+        .into_iter()
+        .map(|c| (c.element, c.field, c.from, c.to))
+        .collect();
+    let named = Named {
+        element: Element::Risk("r1".into()),
+        title: "Fall".into(),
+    };
+    assert_eq!(
+        got,
+        [
+            (
+                named.clone(),
+                "likelihood".to_string(),
+                serde_json::json!(2),
+                serde_json::json!(4)
+            ),
+            (
+                named,
+                "owner".to_string(),
+                serde_json::Value::Null,
+                serde_json::json!("Ola")
+            ),
+        ]
+    );
+}
+
+/// `merge/elements.rs:465` `Corrections::tie` → `"xyzzy"`: corrections
+/// both sides added are kept in time order, whatever offset their times
+/// were written with. 10:00 at +01:00 is 09:00 UTC, before 09:30 at
+/// +00:00; as text it would sort after it.
+#[test]
+fn corrections_from_both_sides_are_kept_in_time_order() {
+    let side = |text: &str, at: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","decisions":[{{"id":"d1","at":"2026-11-17T09:00:00+01:00","text":"{text}","corrections":[{{"at":"{at}","text":"Ring Kari"}}]}}]}}"#
+        ))
+    };
+    let ours = side("Ring Ola", "2026-11-24T10:00:00+01:00");
+    let theirs = side("Ring Per", "2026-11-24T09:30:00+00:00");
+    for m in [merge(None, &ours, &theirs), merge(None, &theirs, &ours)] {
+        assert_eq!(m.merged.decisions.len(), 1);
+        let times: Vec<&str> = (m.merged.decisions[0].corrections.iter())
+            .map(|c| c.at.as_str())
+            .collect();
+        assert_eq!(
+            times,
+            ["2026-11-24T10:00:00+01:00", "2026-11-24T09:30:00+00:00"]
+        );
+    }
+}
+
+/// `merge/ids.rs:61`, `:82` `&&` → `||` and `:88` `!` deleted in
+/// `split_collisions`: both sides added a card `k1`, different cards, so
+/// the copy's becomes `k2` (one more than the largest `k` number in use).
+/// What in the copy is about its `k1` follows it to `k2` (decision d1,
+/// deviation v1, the card wheel event w1 became); what is about no card
+/// (d2, v2) stays about none.
+#[test]
+fn what_is_about_a_renamed_card_follows_it_and_nothing_else_does() {
+    let tail = r#""columns":[{"id":"a","title":"A"}],"cards":[{"id":"k1","title":"#;
+    let ours = board(&format!(
+        r#"{{"tavle":1,"title":"T","kind":"drift",{tail}"Ring Ola","column":"a"}}]}}"#
+    ));
+    let theirs = board(&format!(
+        concat!(
+            r#"{{"tavle":1,"title":"T","kind":"drift",{}"Bestill senger","column":"a"}}],"#,
+            r#""decisions":[{{"id":"d1","at":"2026-11-24T09:00:00+01:00","text":"Bestill","card":"k1"}},"#,
+            r#"{{"id":"d2","at":"2026-11-24T09:01:00+01:00","text":"Ring"}}],"#,
+            r#""deviations":[{{"id":"v1","date":"2026-11-23","category":"fall","text":"Fall","card":"k1"}},"#,
+            r#"{{"id":"v2","date":"2026-11-23","category":"HMS","text":"Kutt"}}],"#,
+            r#""wheel":[{{"id":"w1","week":48,"title":"Senger","made":[{{"year":2026,"card":"k1"}}]}}]}}"#
+        ),
+        tail
+    ));
+    let m = merge(None, &ours, &theirs);
+    let mut cards: Vec<(&str, &str)> = (m.merged.cards.iter())
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    cards.sort();
+    assert_eq!(cards, [("k1", "Ring Ola"), ("k2", "Bestill senger")]);
+    let decisions: Vec<(&str, Option<&str>)> = (m.merged.decisions.iter())
+        .map(|d| (d.id.as_str(), d.card.as_deref()))
+        .collect();
+    assert_eq!(decisions, [("d1", Some("k2")), ("d2", None)]);
+    let deviations: Vec<(&str, Option<&str>)> = (m.merged.deviations.iter())
+        .map(|d| (d.id.as_str(), d.card.as_deref()))
+        .collect();
+    assert_eq!(deviations, [("v1", Some("k2")), ("v2", None)]);
+    let made: Vec<&str> = m.merged.wheel[0]
+        .made
+        .iter()
+        .map(|x| x.card.as_str())
+        .collect();
+    assert_eq!(made, ["k2"]);
 }
