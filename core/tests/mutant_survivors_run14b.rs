@@ -12,8 +12,11 @@ use tavle_core::analyze::analyze_text;
 use tavle_core::log::Logged;
 use tavle_core::meeting::{Scope, Span, meetings, prepared, previous, summary};
 use tavle_core::merge::{Element, Named, changed, merge};
-use tavle_core::model::Board;
-use tavle_core::ops::Change;
+use tavle_core::model::{Board, Timestamp};
+use tavle_core::ops::{
+    CardPatch, Change, DecisionOp, DeviationOp, DeviationPatch, IndicatorOp, NewDecision, Op,
+    OpError, StaffingOp, Stamp, apply,
+};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -387,4 +390,196 @@ fn what_is_about_a_renamed_card_follows_it_and_nothing_else_does() {
         .map(|x| x.card.as_str())
         .collect();
     assert_eq!(made, ["k2"]);
+}
+
+/// `merge/operations.rs:94` `==` → `!=` in `split_collisions`: both sides
+/// made a wheel event `w1`, different events; the copy's gets the fresh id
+/// `w2` and both are kept, with nothing to ask.
+#[test]
+fn two_different_wheel_events_with_one_id_are_both_kept() {
+    let wheel = |event: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","wheel":[{{"id":"w1",{event}}}]}}"#
+        ))
+    };
+    let ours = wheel(r#""week":37,"title":"Samling 1""#);
+    let theirs = wheel(r#""week":40,"title":"Fagdag""#);
+    let m = merge(None, &ours, &theirs);
+    let mut events: Vec<(&str, u8, &str)> = (m.merged.wheel.iter())
+        .map(|e| (e.id.as_str(), e.week, e.title.as_str()))
+        .collect();
+    events.sort();
+    assert_eq!(events, [("w1", 37, "Samling 1"), ("w2", 40, "Fagdag")]);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    let renamed: Vec<_> = m
+        .renamed
+        .iter()
+        .map(|r| (&r.element, r.from.as_str()))
+        .collect();
+    assert_eq!(renamed, [(&Element::Event("w2".into()), "w1")]);
+}
+
+// Ops: the changes made on screen, and what the change log writes of them.
+
+fn stamp(at: &str) -> Stamp {
+    Stamp {
+        at: Timestamp::parse(at).unwrap(),
+        by: "Kari".into(),
+    }
+}
+
+/// `ops/cards.rs:37` `CardPatch::is_empty` → `false`: a patch that sets
+/// nothing is empty; one that sets a field is not.
+#[test]
+fn a_patch_that_sets_nothing_is_empty() {
+    assert!(CardPatch::default().is_empty());
+    let title = CardPatch {
+        title: Some("Ring Ola".into()),
+        ..CardPatch::default()
+    };
+    assert!(!title.is_empty());
+    let no_owner = CardPatch {
+        owner: Some(None),
+        ..CardPatch::default()
+    };
+    assert!(!no_owner.is_empty());
+}
+
+/// `ops/change.rs:45` `==` → `!=` in `is_zero`: a merge's log line leaves
+/// out the counts that are 0 (`changed`, `renamed`) and writes the others.
+#[test]
+fn a_merge_log_line_leaves_out_only_the_counts_that_are_zero() {
+    let merged = |changed: usize, renamed: usize| {
+        serde_json::to_value(Change::Merged {
+            copy: "tavle (konflikt).json".into(),
+            cards: 1,
+            decisions: 0,
+            values: 0,
+            chosen: 0,
+            removed: Vec::new(),
+            changed,
+            renamed,
+            undone: false,
+        })
+        .unwrap()
+    };
+    let line = merged(2, 0);
+    assert_eq!(line["changed"], serde_json::json!(2));
+    assert_eq!(line.get("renamed"), None);
+    let line = merged(0, 3);
+    assert_eq!(line.get("changed"), None);
+    assert_eq!(line["renamed"], serde_json::json!(3));
+}
+
+/// `ops/decisions.rs:96` `>` → `>=` in `apply` (`Insert`): a decision
+/// logged, undone and redone goes back where it was: after the decisions
+/// logged before it in the same second.
+#[test]
+fn a_decision_redone_goes_back_after_those_of_its_second() {
+    let mut b = board(concat!(
+        r#"{"tavle":1,"title":"T","kind":"drift","decisions":["#,
+        r#"{"id":"b1","at":"2026-11-24T09:00:00+01:00","text":"Ring Ola"}]}"#
+    ));
+    let s = stamp("2026-11-24T09:00:00+01:00");
+    let add = Op::Decision(DecisionOp::Add(NewDecision {
+        text: "Bestill senger".into(),
+        owner: None,
+        due: None,
+        card: None,
+    }));
+    let ids = |b: &Board| b.decisions.iter().map(|d| d.id.clone()).collect::<Vec<_>>();
+    let undo = apply(&mut b, &add, &s).unwrap().inverse;
+    assert_eq!(ids(&b), ["b1", "b2"]);
+    let redo = apply(&mut b, &undo, &s).unwrap().inverse;
+    assert_eq!(ids(&b), ["b1"]);
+    apply(&mut b, &redo, &s).unwrap();
+    assert_eq!(ids(&b), ["b1", "b2"]);
+}
+
+/// `ops/indicators.rs:83` `==` → `!=` in `apply` (`Unmeasure`): taking a
+/// value back takes it from its own indicator.
+#[test]
+fn a_value_taken_back_is_taken_from_its_own_indicator() {
+    let mut b = board(concat!(
+        r#"{"tavle":1,"title":"T","kind":"drift","indicators":["#,
+        r#"{"id":"i1","title":"Fall","values":[{"date":"2026-11-23","value":2}]},"#,
+        r#"{"id":"i2","title":"Trykksår","values":[{"date":"2026-11-23","value":5}]}]}"#
+    ));
+    let op = Op::Indicator(IndicatorOp::Unmeasure {
+        indicator: "i2".into(),
+        date: day(2026, 11, 23),
+    });
+    apply(&mut b, &op, &stamp("2026-11-24T09:00:00+01:00")).unwrap();
+    let counts: Vec<(&str, usize)> = (b.indicators.iter())
+        .map(|i| (i.id.as_str(), i.values.len()))
+        .collect();
+    assert_eq!(counts, [("i1", 1), ("i2", 0)]);
+}
+
+/// `ops/risks.rs:266` `||` → `&&` in `apply_deviation` (`Set`): a
+/// deviation's text or category set to nothing (blanks) is refused, each
+/// on its own, and the deviation stays as it was.
+#[test]
+fn a_deviation_is_never_left_without_text_or_category() {
+    let mut b = board(concat!(
+        r#"{"tavle":1,"title":"T","kind":"drift","deviations":["#,
+        r#"{"id":"av1","date":"2026-11-23","category":"fall","text":"Fall i gangen"}]}"#
+    ));
+    let before = b.clone();
+    let set = |patch: DeviationPatch| {
+        Op::Deviation(DeviationOp::Set {
+            id: "av1".into(),
+            patch,
+        })
+    };
+    let s = stamp("2026-11-24T09:00:00+01:00");
+    for patch in [
+        DeviationPatch {
+            text: Some("  ".into()),
+            ..DeviationPatch::default()
+        },
+        DeviationPatch {
+            category: Some(" ".into()),
+            ..DeviationPatch::default()
+        },
+    ] {
+        assert_eq!(apply(&mut b, &set(patch), &s), Err(OpError::EmptyTitle));
+        assert_eq!(b, before);
+    }
+}
+
+/// `ops/staffing.rs:313` `&&` → `||` in `drop_if_empty`: an undo takes
+/// the `staffing` away only when the board had none before and nothing is
+/// left in it. A board whose file has an empty `staffing` keeps it; one
+/// that had none keeps an entry made since.
+#[test]
+fn an_undo_takes_the_staffing_away_only_when_it_was_not_there_and_is_empty() {
+    let s = stamp("2026-11-24T09:00:00+01:00");
+    let plan = |date: NaiveDate| {
+        Op::Staffing(StaffingOp::SetPlanned {
+            date,
+            shift: "dag".into(),
+            planned: Some(5),
+        })
+    };
+    let (monday, tuesday) = (day(2026, 11, 23), day(2026, 11, 24));
+    // An empty `staffing` in the file: the undo leaves it as it was.
+    let mut b = board(r#"{"tavle":1,"title":"T","kind":"drift","staffing":{}}"#);
+    assert!(b.staffing.is_some());
+    let before = b.clone();
+    let undo = apply(&mut b, &plan(monday), &s).unwrap().inverse;
+    apply(&mut b, &undo, &s).unwrap();
+    assert_eq!(b, before);
+    // No `staffing`: Monday's entry undone after Tuesday's was made.
+    let mut b = board(r#"{"tavle":1,"title":"T","kind":"drift"}"#);
+    let undo_monday = apply(&mut b, &plan(monday), &s).unwrap().inverse;
+    apply(&mut b, &plan(tuesday), &s).unwrap();
+    apply(&mut b, &undo_monday, &s).unwrap();
+    let days: Vec<NaiveDate> = b
+        .staffing
+        .iter()
+        .flat_map(|s| &s.days)
+        .map(|e| e.date)
+        .collect();
+    assert_eq!(days, [tuesday]);
 }
