@@ -4,12 +4,14 @@
 //! out by hand (from a calendar, by counting bytes, by the rules in the
 //! doc comments), never taken from the code under test.
 //!
-//! Four of the survivors made a loop that no longer advances (the run
-//! counted them as timeouts). Their tests run the code on a thread of its
-//! own and fail when it has not finished in [`LIMIT`], instead of hanging.
-//! The other tests keep their JSON free of whitespace between tokens and of
-//! escapes, and their CSV on one line, so that with those four mutants
-//! planted this file still ends.
+//! Five of the survivors made a loop that no longer advances (the run
+//! counted them as timeouts). Their tests fail fast where they can (the
+//! identity-number scan), else run the code on a thread of its own and
+//! fail when it has not finished in [`LIMIT`], instead of hanging. The
+//! other tests keep their JSON free of whitespace between tokens and of
+//! escapes, and their CSV on one line, so that with those mutants planted
+//! this file still ends. More of the shard's survivors are in
+//! `mutant_survivors_run14b.rs`.
 
 use std::sync::mpsc::{RecvTimeoutError, channel};
 use std::time::Duration;
@@ -26,7 +28,7 @@ use tavle_core::merge::merge;
 use tavle_core::model::{Board, Light, Role};
 use tavle_core::operations::minutes_changes;
 use tavle_core::ops::Change;
-use tavle_core::privacy::mask_number;
+use tavle_core::privacy::{find, mask_number};
 use tavle_core::runchart::{Direction, SignalKind};
 use tavle_core::text::escape_markdown;
 
@@ -438,4 +440,18 @@ fn an_escape_in_a_string_is_read_once() {
     let node = node.expect("a string with two escapes");
     assert_eq!(node.value, Value::String("a\nb\"c".into()));
     assert_eq!((node.span.start, node.span.end), (0, 9));
+}
+
+/// `privacy/scan.rs:115` `<` → `>` in `read_group` (a timeout: the scan
+/// stood still at a digit that is not ASCII): a group of digits reads on
+/// past an invisible character and through digits of other scripts.
+/// 15076500565 is valid (see above); with a zero-width space (3 bytes)
+/// after the date part it is bytes 0..14, in full-width digits (3 bytes
+/// each) 0..33.
+#[test]
+fn a_number_with_an_invisible_character_or_full_width_digits_is_found() {
+    assert_eq!(find("150765\u{200B}00565"), [0..14]);
+    let wide = "１５０７６５００５６５";
+    assert_eq!(wide.len(), 33);
+    assert_eq!(within(move || find(wide)), [0..33]);
 }
