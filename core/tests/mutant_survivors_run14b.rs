@@ -17,6 +17,7 @@ use tavle_core::ops::{
     CardPatch, Change, DecisionOp, DeviationOp, DeviationPatch, IndicatorOp, NewDecision, Op,
     OpError, StaffingOp, Stamp, apply,
 };
+use tavle_core::status::organisation;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -582,4 +583,26 @@ fn an_undo_takes_the_staffing_away_only_when_it_was_not_there_and_is_empty() {
         .map(|e| e.date)
         .collect();
     assert_eq!(days, [tuesday]);
+}
+
+// The status report.
+
+/// `status/total.rs:34` `+=` → `-=` in `add`: a finished copy of a measure
+/// counted at its origin is counted among the copies as done, so the
+/// organisation's total counts the measure once, as its origin stands (red
+/// and open). The top board: one card, the copy, in its finished column.
+#[test]
+fn a_finished_copy_is_counted_as_done_among_the_copies() {
+    let columns = r#""columns":[{"id":"a","title":"A"},{"id":"f","title":"F","done":true}]"#;
+    let unit = board(&format!(
+        r#"{{"tavle":1,"title":"Enhet","kind":"drift",{columns},"cards":[{{"id":"k1","title":"Fall","column":"a","light":"red","escalated_to":{{"board":"top","card":"t1"}}}}]}}"#
+    ));
+    let top = board(&format!(
+        r#"{{"tavle":1,"title":"Topp","kind":"drift",{columns},"cards":[{{"id":"t1","title":"Fall","column":"f","escalated_from":{{"board":"unit","card":"k1"}}}}]}}"#
+    ));
+    let org = organisation(&[("unit", &unit), ("top", &top)], day(2026, 11, 24), None);
+    assert_eq!((org.boards[0].red, org.boards[0].done), (1, 0));
+    assert_eq!(org.boards[1].done, 1);
+    assert_eq!(org.copies[1].done, 1);
+    assert_eq!((org.total.red, org.total.done), (1, 0));
 }
