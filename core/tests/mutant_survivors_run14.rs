@@ -443,6 +443,11 @@ fn an_escape_in_a_string_is_read_once() {
     assert_eq!((node.span.start, node.span.end), (0, 9));
 }
 
+/// The byte ranges [`find`] reports, as (start, end).
+fn found(text: &str) -> Vec<(usize, usize)> {
+    find(text).into_iter().map(|r| (r.start, r.end)).collect()
+}
+
 /// `privacy/scan.rs:115` `<` → `>` in `read_group` (a timeout: the scan
 /// stood still at a digit that is not ASCII): a group of digits reads on
 /// past an invisible character and through digits of other scripts.
@@ -451,10 +456,10 @@ fn an_escape_in_a_string_is_read_once() {
 /// each) 0..33.
 #[test]
 fn a_number_with_an_invisible_character_or_full_width_digits_is_found() {
-    assert_eq!(find("150765\u{200B}00565"), [0..14]);
+    assert_eq!(found("150765\u{200B}00565"), [(0, 14)]);
     let wide = "１５０７６５００５６５";
     assert_eq!(wide.len(), 33);
-    assert_eq!(within(move || find(wide)), [0..33]);
+    assert_eq!(within(move || found(wide)), [(0, 33)]);
 }
 
 /// `privacy/scan.rs:174` `+=` → `-=` in `read_sep` (a timeout: the scan
@@ -465,16 +470,20 @@ fn a_number_with_an_invisible_character_or_full_width_digits_is_found() {
 /// In ASCII, 0..12 (only reached when the first has passed).
 #[test]
 fn digit_groups_with_a_space_between_are_one_number() {
-    assert_eq!(within(|| find("１５０７６５ ００５６５")), [0..34]);
-    assert_eq!(within(|| find("150765 00565")), [0..12]);
+    assert_eq!(within(|| found("１５０７６５ ００５６５")), [(0, 34)]);
+    assert_eq!(within(|| found("150765 00565")), [(0, 12)]);
 }
 
 /// `privacy/scan.rs:195` `+` → `*` in `match_chain`: a number written
 /// `DD.MM.YY IIIKK` is found after other digit groups of the same chain
-/// (here three, so the date starts at the fourth group). Bytes counted by
-/// hand: `Seng 12 14 16 ` is 14, `1 2 3 ` is 6, the number 14.
+/// (here three, so the date starts at the fourth group). In full-width
+/// digits (3 bytes each), so that with the mutant of line 174 above this
+/// test panics at once instead of filling the memory. Bytes counted by
+/// hand: `Seng ` is 5, `１２ １４ １６ ` 21, the number 36; `１ ２ ３ ` is 12.
 #[test]
 fn a_number_with_its_date_written_out_is_found_after_other_groups() {
-    assert_eq!(find("Seng 12 14 16 15.07.65 00565"), [14..28]);
-    assert_eq!(find("1 2 3 15.07.65 00565"), [6..20]);
+    let seng = "Seng １２ １４ １６ １５.０７.６５ ００５６５";
+    assert_eq!(within(move || found(seng)), [(26, 62)]);
+    let list = "１ ２ ３ １５.０７.６５ ００５６５";
+    assert_eq!(within(move || found(list)), [(12, 48)]);
 }
