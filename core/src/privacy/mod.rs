@@ -133,8 +133,8 @@ pub fn identity_value(v: f64) -> Option<usize> {
 }
 
 /// `shown`, the way the value `v` is written for the reader (`1020312345`,
-/// `41020312345,5`), masked when `v` is an identity number: its first
-/// digits but the last five of the whole part as `*`. Otherwise `shown`
+/// `41020312345,5`), masked when `v` is an identity number: every digit of
+/// the whole part but the last five as `*`. Otherwise `shown`
 /// through [`mask`].
 pub fn mask_value(v: f64, shown: &str) -> Cow<'_, str> {
     match identity_value(v) {
