@@ -430,3 +430,7 @@ pub fn temp_name(board: &OsStr) -> String {
         &random_token()[..16]
     )
 }
+
+#[cfg(test)]
+#[path = "safe_fs_tests.rs"]
+mod tests;
