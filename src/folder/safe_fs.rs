@@ -296,8 +296,11 @@ impl Folder {
                 }
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
                     match self.create_private(name, perms) {
-                        Ok(file) => break file,
-                        // Made by another writer just now: append to theirs.
+                        // Made, by us or by another writer just now: opened
+                        // again for appending, since the new file's own
+                        // handle writes at offset 0, over a line another
+                        // writer may have appended in between.
+                        Ok(_) => continue,
                         Err(e) if e.kind == FsErrorKind::AlreadyExists => continue,
                         Err(e) => return Err(e),
                     }
