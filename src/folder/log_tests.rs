@@ -1,0 +1,29 @@
+//! More tests of the change log (run 16's survivors).
+
+use super::*;
+
+/// A log of some hundred kilobytes (a few years of a busy board) is merged
+/// whole with its conflict copy: only one of many megabytes is left alone.
+#[test]
+fn a_log_of_a_hundred_kilobytes_is_merged_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    // 1500 lines of 100 bytes each: 150 000 bytes.
+    let mut log = String::new();
+    for i in 0..1500 {
+        log.push_str(&format!("line {i:05} {}\n", "x".repeat(88)));
+    }
+    assert_eq!(log.len(), 150_000);
+    let extra = "line from the other side\n";
+    std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
+    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    std::fs::write(tavle.join(copy), format!("{log}{extra}")).unwrap();
+
+    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
+    let merged = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
+    assert_eq!(merged, format!("{log}{extra}"));
+    assert!(!tavle.join(copy).exists());
+    assert!(tavle.join("merged").join(copy).exists());
+}
