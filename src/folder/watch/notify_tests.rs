@@ -1,0 +1,28 @@
+//! Unit tests of the notify callback's filter (run 16's survivors).
+
+use super::*;
+
+/// notify's word that the watch is gone, or that no watch can be set, ends
+/// the notification (the watch falls back, it is never silently deaf); any
+/// other error only means events may be lost.
+#[test]
+fn a_lost_watch_is_fatal_and_other_errors_rescan() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::new(dir.path());
+    let msg = to_msg(
+        &folder,
+        Err(::notify::Error::new(::notify::ErrorKind::WatchNotFound)),
+    );
+    assert!(
+        matches!(msg, Some(Msg::Fatal(StopReason::Failed(ref s))) if s == "No watch was found.")
+    );
+    let msg = to_msg(
+        &folder,
+        Err(::notify::Error::new(::notify::ErrorKind::MaxFilesWatch)),
+    );
+    assert!(
+        matches!(msg, Some(Msg::Fatal(StopReason::Failed(ref s))) if s == "OS file watch limit reached.")
+    );
+    let msg = to_msg(&folder, Err(::notify::Error::generic("queue overflow")));
+    assert!(matches!(msg, Some(Msg::Error(ref s)) if s == "queue overflow"));
+}
