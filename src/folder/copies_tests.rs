@@ -1,0 +1,29 @@
+//! More tests of merging a conflict copy (run 16's survivors).
+
+use super::*;
+
+const BOARD: &str =
+    r#"{"tavle":1,"title":"Drift","kind":"drift","columns":[{"id":"a","title":"A"}],"cards":[]}"#;
+const COPY: &str = "b.sync-conflict-20261130-101500-ABCD123.json";
+
+/// A copy the sync client rewrote while it was being merged stays, with its
+/// newer bytes, to be merged again; the version merged is kept.
+#[test]
+fn a_copy_changed_during_the_save_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    std::fs::write(&copy, BOARD).unwrap();
+    let newer = BOARD.replace("\"Drift\"", "\"Drift nord\"");
+    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        std::fs::write(&copy, &newer).unwrap();
+        Ok::<_, ()>(())
+    })
+    .unwrap();
+    assert!(matches!(merged.left, Some(None)), "{:?}", merged.left);
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), newer);
+    let kept = dir.path().join(".tavle/merged").join(COPY);
+    assert_eq!(merged.kept, kept);
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), BOARD);
+}
