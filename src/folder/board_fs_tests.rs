@@ -1,0 +1,24 @@
+//! More tests of the board files in a folder (run 16's survivors).
+
+use super::*;
+
+/// A crashed writer's temp file is a leftover once it is three minutes old;
+/// one a writer is writing now is not.
+#[test]
+fn only_an_old_temp_file_is_a_leftover() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.json"), "{}").unwrap();
+    std::fs::write(dir.path().join(".b.json.111.tmp"), "now").unwrap();
+    let old = std::fs::File::create(dir.path().join(".b.json.222.tmp")).unwrap();
+    old.set_modified(SystemTime::now() - Duration::from_secs(3600))
+        .unwrap();
+    drop(old);
+    let folder = Folder::open(dir.path()).unwrap();
+    let found = leftovers(&folder, Some(OsStr::new("b.json")));
+    let seen: Vec<(&OsStr, u32, bool)> = found
+        .iter()
+        .map(|l| (l.name.as_os_str(), l.pid, l.this_host))
+        .collect();
+    assert_eq!(seen, [(OsStr::new(".b.json.222.tmp"), 222, false)]);
+    assert!(found[0].age >= Duration::from_secs(3600));
+}
