@@ -179,3 +179,16 @@ fn the_cache_folder_is_made_when_missing() {
         assert_eq!(mode(cache.parent().unwrap()), 0o700);
     }
 }
+
+/// The cache file's name is the FNV-1a hash of the folder's path, the same
+/// on every run: for `/` it is af63a24c860189fe (worked out by hand from
+/// the FNV-1a definition, which gives the published af63dc4c8601ec8c for
+/// "a" and 85944171f73967e8 for "foobar").
+#[cfg(unix)]
+#[test]
+fn the_cache_name_is_the_fnv_1a_of_the_path() {
+    assert_eq!(
+        place(Path::new("/")),
+        Some(("ranks-af63a24c860189fe.json".to_string(), "/".to_string()))
+    );
+}
