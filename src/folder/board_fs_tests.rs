@@ -22,3 +22,22 @@ fn only_an_old_temp_file_is_a_leftover() {
     assert_eq!(seen, [(OsStr::new(".b.json.222.tmp"), 222, false)]);
     assert!(found[0].age >= Duration::from_secs(3600));
 }
+
+/// Another machine's temp file (its process cannot be asked) is removed
+/// only once it is an hour old.
+#[test]
+fn another_machines_temp_file_goes_after_an_hour() {
+    let left = |age: u64| Leftover {
+        path: PathBuf::from(".b.json.7-0badcafe.x1.tmp"),
+        name: OsString::from(".b.json.7-0badcafe.x1.tmp"),
+        pid: 7,
+        this_host: false,
+        dead: false,
+        age: Duration::from_secs(age),
+        regular: true,
+    };
+    assert!(!left(10 * 60).removable());
+    assert!(!left(59 * 60).removable());
+    assert!(left(60 * 60).removable());
+    assert!(left(2 * 60 * 60).removable());
+}
