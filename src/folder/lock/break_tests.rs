@@ -41,3 +41,27 @@ fn a_fresh_break_stays() {
         "nonce"
     );
 }
+
+/// Another breaker's `.break`: taking it says "busy" (no error), and a
+/// crashed breaker's is cleared on the way, so that the next try gets it.
+#[test]
+fn a_taken_break_is_busy_and_a_crashed_ones_is_cleared() {
+    let dir = tempfile::tempdir().unwrap();
+    let brk = dir.path().join("b.json.lock.break");
+    std::fs::write(&brk, "nonce").unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let lock = OsStr::new("b.json.lock");
+    assert!(matches!(BreakGuard::take(&folder, lock, None), Ok(None)));
+    assert_eq!(std::fs::read_to_string(&brk).unwrap(), "nonce");
+
+    let f = std::fs::File::options().write(true).open(&brk).unwrap();
+    f.set_modified(SystemTime::now() - Duration::from_secs(3600))
+        .unwrap();
+    drop(f);
+    assert!(matches!(BreakGuard::take(&folder, lock, None), Ok(None)));
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+    let guard = BreakGuard::take(&folder, lock, None).unwrap().unwrap();
+    assert_eq!(names(dir.path()), ["b.json.lock.break"]);
+    drop(guard);
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}
