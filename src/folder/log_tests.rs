@@ -27,3 +27,28 @@ fn a_log_of_a_hundred_kilobytes_is_merged_whole() {
     assert!(!tavle.join(copy).exists());
     assert!(tavle.join("merged").join(copy).exists());
 }
+
+/// A log over the limit (64 MiB) is not read as if it were empty: nothing
+/// is merged, the log and the copy stay as they were.
+#[test]
+fn a_log_too_large_to_merge_stays_with_its_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    let log = tavle.join("drift.log.jsonl");
+    let f = std::fs::File::create(&log).unwrap();
+    f.set_len(64 * 1024 * 1024 + 1).unwrap();
+    drop(f);
+    let copy = tavle.join("drift.log.sync-conflict-20261130-101500-ABCD123.jsonl");
+    std::fs::write(&copy, "line from the other side\n").unwrap();
+
+    let res = merge_copies(&dir.path().join("drift.json"));
+    assert!(matches!(res, Err(UpdateError::Fs(_))), "{res:?}");
+    assert_eq!(std::fs::metadata(&log).unwrap().len(), 64 * 1024 * 1024 + 1);
+    assert_eq!(
+        std::fs::read_to_string(&copy).unwrap(),
+        "line from the other side\n"
+    );
+    assert!(!tavle.join("merged").exists());
+}
