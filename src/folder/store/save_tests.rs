@@ -47,3 +47,21 @@ fn a_board_too_large_to_read_is_broken() {
         20 * 1024 * 1024 + 1
     );
 }
+
+/// A board of a newer format than this program's (2) is read only: the
+/// edit is not made, the file stays as it is.
+#[test]
+fn a_board_of_a_newer_format_is_not_rewritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    let newer = BOARD.replace(r#""tavle":1"#, r#""tavle":2"#);
+    std::fs::write(&path, &newer).unwrap();
+    let mut made = false;
+    let res = rewrite(&path, LOCK_WAIT, |_, _| {
+        made = true;
+        Ok(true)
+    });
+    assert!(matches!(res, Err(UpdateError::ReadOnly(2))));
+    assert!(!made);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+}
