@@ -14,3 +14,31 @@ fn a_linked_minutes_folder_is_an_error_and_a_missing_one_nothing() {
     let err = newest_file(dir.path(), "drift", None).err().unwrap();
     assert_eq!(err.kind, crate::folder::safe_fs::FsErrorKind::Symlink);
 }
+
+/// Minutes dated the day the previous meeting ended, or later, are found;
+/// older ones are another meeting's.
+#[test]
+fn minutes_from_the_earliest_day_on_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let referater = dir.path().join("referater");
+    std::fs::create_dir(&referater).unwrap();
+    std::fs::write(
+        referater.join("2026-11-24-drift.md"),
+        "# Referat Drift (`drift`)\n",
+    )
+    .unwrap();
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let found = newest_file(dir.path(), "drift", Some(day(24))).unwrap();
+    assert!(
+        matches!(&found, Some(Previous::File { name, .. }) if name == "2026-11-24-drift.md"),
+        "{found:?}"
+    );
+    assert!(matches!(
+        newest_file(dir.path(), "drift", Some(day(23))),
+        Ok(Some(_))
+    ));
+    assert!(matches!(
+        newest_file(dir.path(), "drift", Some(day(25))),
+        Ok(None)
+    ));
+}

@@ -63,3 +63,19 @@ fn personal_file_in_a_child() {
         "{read:?}"
     );
 }
+
+/// A folder's `tavle.toml` that cannot be read is a problem reported with
+/// its path (whatever the person's own file says).
+#[test]
+fn an_unreadable_folder_file_is_a_problem_with_its_path() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("tavle.toml")).unwrap();
+    let loaded = load(Some(dir.path()));
+    let found: Vec<_> = loaded
+        .problems
+        .iter()
+        .filter(|f| f.path == dir.path().join("tavle.toml"))
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", loaded.problems);
+    assert!(matches!(found[0].problem.kind, ProblemKind::Unreadable(_)));
+}

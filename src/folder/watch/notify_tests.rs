@@ -26,3 +26,24 @@ fn a_lost_watch_is_fatal_and_other_errors_rescan() {
     let msg = to_msg(&folder, Err(::notify::Error::generic("queue overflow")));
     assert!(matches!(msg, Some(Msg::Error(ref s)) if s == "queue overflow"));
 }
+
+/// A board that is there but cannot be read (too large) is present and
+/// broken, not missing.
+#[test]
+fn a_board_too_large_to_read_is_present_not_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(store::MAX_FILE_SIZE + 1)
+        .unwrap();
+    let (change, skipped) = load(&path);
+    assert!(skipped.is_none());
+    match change {
+        FileChange::Present { path: p, analysis } => {
+            assert_eq!(p, path);
+            assert!(analysis.board.is_none());
+        }
+        FileChange::Missing { .. } => panic!("reported missing"),
+    }
+}
