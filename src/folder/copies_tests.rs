@@ -27,3 +27,28 @@ fn a_copy_changed_during_the_save_stays() {
     assert_eq!(merged.kept, kept);
     assert_eq!(std::fs::read_to_string(&kept).unwrap(), BOARD);
 }
+
+/// A copy that became something it cannot be read as during the save (a
+/// link, never followed) is left with the reason, not taken for gone.
+#[cfg(unix)]
+#[test]
+fn a_copy_that_became_a_link_during_the_save_is_left_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    std::fs::write(&copy, BOARD).unwrap();
+    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        std::fs::remove_file(&copy).unwrap();
+        std::os::unix::fs::symlink(&board, &copy).unwrap();
+        Ok::<_, ()>(())
+    })
+    .unwrap();
+    assert!(
+        matches!(&merged.left, Some(Some(e)) if e.kind == FsErrorKind::Symlink),
+        "{:?}",
+        merged.left
+    );
+    assert!(copy.symlink_metadata().unwrap().file_type().is_symlink());
+    assert_eq!(std::fs::read_to_string(&board).unwrap(), BOARD);
+}
