@@ -192,3 +192,57 @@ fn the_cache_name_is_the_fnv_1a_of_the_path() {
         Some(("ranks-af63a24c860189fe.json".to_string(), "/".to_string()))
     );
 }
+
+/// The child's name, as the test harness knows it.
+#[cfg(unix)]
+const CHILD: &str = "folder::ranks::tests::remembered_in_a_child";
+
+/// Set in the child's environment only.
+#[cfg(unix)]
+const CHILD_VAR: &str = "TAVLE_TEST_RANKS_CHILD";
+
+/// What is remembered in the user's cache folder is read back from there.
+/// The cache folder is found through the environment (`XDG_CACHE_HOME`),
+/// which no test may change in this process: a child of this very test
+/// binary, with a fresh cache folder of its own, writes and reads.
+#[cfg(unix)]
+#[test]
+fn what_is_remembered_in_the_users_cache_is_read_back() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([CHILD, "--exact", "--ignored", "--test-threads=1"])
+        .env("XDG_CACHE_HOME", cache.path())
+        .env(CHILD_VAR, "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("1 passed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Written where the environment said: one file, in `tavle/`.
+    let files: Vec<_> = std::fs::read_dir(cache.path().join("tavle"))
+        .unwrap()
+        .collect();
+    assert_eq!(files.len(), 1);
+}
+
+/// Run only by the test above, in a child process whose `XDG_CACHE_HOME`
+/// is a fresh folder.
+#[cfg(unix)]
+#[test]
+#[ignore = "run in a child process by what_is_remembered_in_the_users_cache_is_read_back"]
+fn remembered_in_a_child() {
+    if std::env::var_os(CHILD_VAR).is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let old = i128::from(BEGUN - RACY - 1);
+    let boards = vec![("a.json".to_string(), known(old, Some(facts())))];
+    assert!(read(dir.path()).is_empty());
+    write(dir.path(), &file(dir.path(), &boards)).unwrap();
+    let back = read(dir.path());
+    assert_eq!(back.len(), 1);
+    assert_eq!(back["a.json"], boards[0].1);
+}
