@@ -15,3 +15,29 @@ fn bytes_that_are_no_text_have_a_fingerprint_of_their_own() {
     assert_ne!(fa.fingerprint, fb.fingerprint);
     assert_eq!(analyze_bytes(a).fingerprint, fa.fingerprint);
 }
+
+/// A board file's bytes are read as they are (its byte-order mark too), and
+/// its text without the mark; a file too large is refused unread.
+#[test]
+fn a_board_files_bytes_and_text_are_read_as_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    let text = "{\"tavle\":1,\"title\":\"Ærlig\",\"kind\":\"drift\"}\r\n";
+    std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    let mut want = vec![0xEF, 0xBB, 0xBF];
+    want.extend_from_slice(text.as_bytes());
+    assert_eq!(read_bytes(&path).unwrap(), want);
+    let (read, style) = read_text(&path).unwrap();
+    assert_eq!(read, text);
+    assert!(style.bom && style.crlf);
+
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(MAX_FILE_SIZE + 1)
+        .unwrap();
+    let refused = read_bytes(&path).unwrap_err();
+    assert!(
+        matches!(refused.kind, DiagKind::TooLarge { .. }),
+        "{refused:?}"
+    );
+}
