@@ -52,3 +52,23 @@ fn a_log_too_large_to_merge_stays_with_its_copy() {
     );
     assert!(!tavle.join("merged").exists());
 }
+
+/// The conflict copies of a board's log are listed by their paths, the log
+/// itself and other boards' logs not.
+#[test]
+fn a_logs_conflict_copies_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    for name in [
+        "drift.log.jsonl",
+        copy,
+        "annen.log.jsonl",
+        "annen.log.sync-conflict-20261130-101500-ABCD123.jsonl",
+    ] {
+        std::fs::write(tavle.join(name), "line\n").unwrap();
+    }
+    assert_eq!(copies(&dir.path().join("drift.json")), [tavle.join(copy)]);
+}
