@@ -1,5 +1,7 @@
 //! More tests of how lock files are made (run 16's survivors).
 
+#![cfg(unix)]
+
 use super::*;
 
 /// A board of a team's group (0640, a group the new file does not get by

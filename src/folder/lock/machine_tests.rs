@@ -1,5 +1,7 @@
 //! Tests of where this process runs (run 16's survivors).
 
+#![cfg(target_os = "linux")]
+
 use super::*;
 
 /// This process's ids are the system's own, read here another way (the
