@@ -246,3 +246,21 @@ fn remembered_in_a_child() {
     assert_eq!(back.len(), 1);
     assert_eq!(back["a.json"], boards[0].1);
 }
+
+/// A file where the cache folder should be: writing fails for what is
+/// there (not a folder), not as if the folder were being made by another.
+#[cfg(unix)]
+#[test]
+fn a_file_in_place_of_the_cache_folder_is_not_a_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let cache = home.path().join("tavle");
+    std::fs::write(&cache, "not a folder").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let err = write_in(&cache, dir.path(), &file(dir.path(), &[])).unwrap_err();
+    // ENOTDIR, 20 on every Unix tavle runs on; not EEXIST from making it.
+    assert!(
+        matches!(&err.kind, FsErrorKind::Other(m) if m.contains("(os error 20)")),
+        "{err:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&cache).unwrap(), "not a folder");
+}
