@@ -42,3 +42,25 @@ fn minutes_from_the_earliest_day_on_are_found() {
         Ok(None)
     ));
 }
+
+/// The minutes are looked for in `referater/` beside the board (not in the
+/// working folder): a board with no meeting in its log still finds them.
+#[test]
+fn the_minutes_beside_the_board_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("drift.json");
+    std::fs::write(&board, r#"{"tavle":1,"title":"Drift","kind":"drift"}"#).unwrap();
+    let referater = dir.path().join("referater");
+    std::fs::create_dir(&referater).unwrap();
+    std::fs::write(
+        referater.join("2026-11-24-drift.md"),
+        "# Referat Drift (`drift`)\n",
+    )
+    .unwrap();
+    let before = DateTime::parse_from_rfc3339("2026-11-25T09:00:00+01:00").unwrap();
+    let found = read(&board, before, Lang::Nb);
+    assert!(
+        matches!(&found, Previous::File { name, .. } if name == "2026-11-24-drift.md"),
+        "{found:?}"
+    );
+}
