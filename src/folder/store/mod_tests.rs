@@ -41,3 +41,13 @@ fn a_board_files_bytes_and_text_are_read_as_they_are() {
         "{refused:?}"
     );
 }
+
+/// A board of this format may be edited; one of a newer format is read only.
+#[test]
+fn only_a_board_of_a_newer_format_is_read_only() {
+    let now = analyze_bytes(br#"{"tavle":1,"title":"T","kind":"drift"}"#.to_vec());
+    assert!(now.board.is_some());
+    assert!(!now.read_only());
+    let newer = analyze_bytes(br#"{"tavle":2,"title":"T","kind":"drift"}"#.to_vec());
+    assert!(newer.read_only());
+}

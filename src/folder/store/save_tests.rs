@@ -65,3 +65,16 @@ fn a_board_of_a_newer_format_is_not_rewritten() {
     assert!(!made);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
 }
+
+/// A board of exactly the size limit (20 MiB) is written; one byte more is not.
+#[test]
+fn a_board_of_exactly_the_limit_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    let limit = 20 * 1024 * 1024;
+    write_atomic(&path, &vec![b' '; limit]).unwrap();
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), limit as u64);
+    let err = write_atomic(&path, &vec![b' '; limit + 1]).unwrap_err();
+    assert!(matches!(err.kind, FsErrorKind::TooLarge { .. }), "{err:?}");
+    assert_eq!(std::fs::metadata(&path).unwrap().len(), limit as u64);
+}
