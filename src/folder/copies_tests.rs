@@ -52,3 +52,21 @@ fn a_copy_that_became_a_link_during_the_save_is_left_with_the_reason() {
     assert!(copy.symlink_metadata().unwrap().file_type().is_symlink());
     assert_eq!(std::fs::read_to_string(&board).unwrap(), BOARD);
 }
+
+/// A copy gone before it is merged has changed (merged already, or by
+/// another): nothing is done, and it is not refused as a link or odd file.
+#[test]
+fn a_copy_gone_before_the_merge_has_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    let mut saved = false;
+    let res = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        saved = true;
+        Ok::<_, ()>(())
+    });
+    assert!(matches!(res, Err(NotMerged::Changed)), "{res:?}");
+    assert!(!saved);
+    assert!(!dir.path().join(".tavle").exists());
+}
