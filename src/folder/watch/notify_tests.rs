@@ -47,3 +47,26 @@ fn a_board_too_large_to_read_is_present_not_missing() {
         FileChange::Missing { .. } => panic!("reported missing"),
     }
 }
+
+/// A board file closed after writing is news (some systems tell only
+/// that); opened or read, it is not (the loader's own reads would wake it).
+#[test]
+fn a_board_closed_after_writing_is_news_and_a_read_is_not() {
+    use ::notify::event::{AccessKind, AccessMode, Event, EventKind};
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::new(dir.path());
+    let board = dir.path().join("drift.json");
+    let event = |kind| Ok(Event::new(kind).add_path(board.clone()));
+    let written = to_msg(
+        &folder,
+        event(EventKind::Access(AccessKind::Close(AccessMode::Write))),
+    );
+    assert!(matches!(written, Some(Msg::Paths(ref p)) if p == std::slice::from_ref(&board)));
+    for kind in [
+        EventKind::Access(AccessKind::Close(AccessMode::Read)),
+        EventKind::Access(AccessKind::Open(AccessMode::Any)),
+        EventKind::Access(AccessKind::Read),
+    ] {
+        assert!(to_msg(&folder, event(kind)).is_none(), "{kind:?}");
+    }
+}
