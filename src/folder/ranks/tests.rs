@@ -264,3 +264,20 @@ fn a_file_in_place_of_the_cache_folder_is_not_a_folder() {
     );
     assert_eq!(std::fs::read_to_string(&cache).unwrap(), "not a folder");
 }
+
+/// A stamp exactly at the start of the racy window before the reading
+/// began is not trusted (only those strictly before it are).
+#[test]
+fn a_stamp_at_the_edge_of_the_racy_window_is_not_trusted() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let edge = i128::from(BEGUN - RACY);
+    let boards = vec![
+        ("kant.json".to_string(), known(edge, None)),
+        ("før.json".to_string(), known(edge - 1, None)),
+    ];
+    write_in(cache.path(), dir.path(), &file(dir.path(), &boards)).unwrap();
+    let read = read_in(cache.path(), dir.path());
+    assert_eq!(read.len(), 1);
+    assert!(read.contains_key("før.json"));
+}
