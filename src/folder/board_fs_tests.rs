@@ -42,3 +42,20 @@ fn another_machines_temp_file_goes_after_an_hour() {
     assert!(left(60 * 60).removable());
     assert!(left(2 * 60 * 60).removable());
 }
+
+/// This machine's temp file goes only when its process is known to be gone,
+/// however old it is.
+#[test]
+fn this_machines_temp_file_goes_only_when_its_process_is_gone() {
+    let left = |dead: bool| Leftover {
+        path: PathBuf::from(".b.json.7-0badcafe.x1.tmp"),
+        name: OsString::from(".b.json.7-0badcafe.x1.tmp"),
+        pid: 7,
+        this_host: true,
+        dead,
+        age: Duration::from_secs(2 * 60 * 60),
+        regular: true,
+    };
+    assert!(!left(false).removable());
+    assert!(left(true).removable());
+}
