@@ -370,3 +370,6 @@ mod tests {
         );
     }
 }
+#[cfg(test)]
+#[path = "board_fs_tests.rs"]
+mod more_tests;

@@ -410,3 +410,6 @@ mod tests {
         assert_eq!(mode, 0o600);
     }
 }
+#[cfg(test)]
+#[path = "copies_tests.rs"]
+mod more_tests;

@@ -268,3 +268,6 @@ mod tests {
         assert!(cut && bytes.len() == 10);
     }
 }
+#[cfg(test)]
+#[path = "log_tests.rs"]
+mod more_tests;

@@ -299,3 +299,6 @@ mod tests {
         assert_eq!(Msg::from(UpdateError::ReadOnly(3)), Msg::NewerFormat(3));
     }
 }
+#[cfg(test)]
+#[path = "messages_tests.rs"]
+mod more_tests;

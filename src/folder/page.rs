@@ -204,3 +204,6 @@ mod tests {
         assert_eq!(e.kind, FsErrorKind::NotRegular(NodeKind::Directory));
     }
 }
+#[cfg(test)]
+#[path = "page_tests.rs"]
+mod more_tests;

@@ -140,3 +140,6 @@ mod tests {
         assert_eq!(parse_name("2026-11-24nord.md", "nord"), None);
     }
 }
+#[cfg(test)]
+#[path = "previous_tests.rs"]
+mod more_tests;

@@ -242,3 +242,6 @@ mod tests {
         assert_eq!(e.kind, FsErrorKind::Symlink);
     }
 }
+#[cfg(test)]
+#[path = "revs_tests.rs"]
+mod more_tests;

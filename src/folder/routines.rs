@@ -47,3 +47,6 @@ pub fn write(
     );
     store::write_new(dir, "rutiner", &stem, &text, perms)
 }
+#[cfg(test)]
+#[path = "routines_tests.rs"]
+mod more_tests;

@@ -115,3 +115,6 @@ fn text_of(bytes: Vec<u8>) -> Result<String, Unread> {
     }
     String::from_utf8(bytes).map_err(|_| Unread::NotText)
 }
+#[cfg(test)]
+#[path = "settings_tests.rs"]
+mod more_tests;

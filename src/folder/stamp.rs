@@ -207,3 +207,6 @@ mod tests {
         }
     }
 }
+#[cfg(test)]
+#[path = "stamp_tests.rs"]
+mod more_tests;

@@ -77,3 +77,6 @@ fn join_group(file: &File, board: &Meta) {
         platform::set_mode(file, now.mode | bits);
     }
 }
+#[cfg(test)]
+#[path = "files_tests.rs"]
+mod more_tests;

@@ -226,3 +226,6 @@ pub(super) fn inspect(folder: &Folder, name: &OsStr) -> Result<Option<Seen>, Loc
 pub fn taken_at(h: &Holder) -> Option<DateTime<chrono::FixedOffset>> {
     DateTime::parse_from_rfc3339(&h.at).ok()
 }
+#[cfg(test)]
+#[path = "holder_tests.rs"]
+mod more_tests;

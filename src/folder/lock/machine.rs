@@ -121,3 +121,6 @@ pub(super) fn place(
         },
     }
 }
+#[cfg(test)]
+#[path = "machine_tests.rs"]
+mod more_tests;

@@ -431,6 +431,9 @@ pub(crate) mod seam {
 #[cfg(test)]
 mod mode_tests;
 #[cfg(test)]
+#[path = "break_tests.rs"]
+mod more_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod verdict_tests;

@@ -276,3 +276,6 @@ mod tests {
         }
     }
 }
+#[cfg(test)]
+#[path = "unlock_tests.rs"]
+mod more_tests;

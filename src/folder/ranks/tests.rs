@@ -179,3 +179,105 @@ fn the_cache_folder_is_made_when_missing() {
         assert_eq!(mode(cache.parent().unwrap()), 0o700);
     }
 }
+
+/// The cache file's name is the FNV-1a hash of the folder's path, the same
+/// on every run: for `/` it is af63a24c860189fe (worked out by hand from
+/// the FNV-1a definition, which gives the published af63dc4c8601ec8c for
+/// "a" and 85944171f73967e8 for "foobar").
+#[cfg(unix)]
+#[test]
+fn the_cache_name_is_the_fnv_1a_of_the_path() {
+    assert_eq!(
+        place(Path::new("/")),
+        Some(("ranks-af63a24c860189fe.json".to_string(), "/".to_string()))
+    );
+}
+
+/// The child's name, as the test harness knows it.
+#[cfg(unix)]
+const CHILD: &str = "folder::ranks::tests::remembered_in_a_child";
+
+/// Set in the child's environment only.
+#[cfg(unix)]
+const CHILD_VAR: &str = "TAVLE_TEST_RANKS_CHILD";
+
+/// What is remembered in the user's cache folder is read back from there.
+/// The cache folder is found through the environment (`XDG_CACHE_HOME`),
+/// which no test may change in this process: a child of this very test
+/// binary, with a fresh cache folder of its own, writes and reads.
+#[cfg(unix)]
+#[test]
+fn what_is_remembered_in_the_users_cache_is_read_back() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([CHILD, "--exact", "--ignored", "--test-threads=1"])
+        .env("XDG_CACHE_HOME", cache.path())
+        .env(CHILD_VAR, "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("1 passed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Written where the environment said: one file, in `tavle/`.
+    let files: Vec<_> = std::fs::read_dir(cache.path().join("tavle"))
+        .unwrap()
+        .collect();
+    assert_eq!(files.len(), 1);
+}
+
+/// Run only by the test above, in a child process whose `XDG_CACHE_HOME`
+/// is a fresh folder.
+#[cfg(unix)]
+#[test]
+#[ignore = "run in a child process by what_is_remembered_in_the_users_cache_is_read_back"]
+fn remembered_in_a_child() {
+    if std::env::var_os(CHILD_VAR).is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let old = i128::from(BEGUN - RACY - 1);
+    let boards = vec![("a.json".to_string(), known(old, Some(facts())))];
+    assert!(read(dir.path()).is_empty());
+    write(dir.path(), &file(dir.path(), &boards)).unwrap();
+    let back = read(dir.path());
+    assert_eq!(back.len(), 1);
+    assert_eq!(back["a.json"], boards[0].1);
+}
+
+/// A file where the cache folder should be: writing fails for what is
+/// there (not a folder), not as if the folder were being made by another.
+#[cfg(unix)]
+#[test]
+fn a_file_in_place_of_the_cache_folder_is_not_a_folder() {
+    let home = tempfile::tempdir().unwrap();
+    let cache = home.path().join("tavle");
+    std::fs::write(&cache, "not a folder").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let err = write_in(&cache, dir.path(), &file(dir.path(), &[])).unwrap_err();
+    // ENOTDIR, 20 on every Unix tavle runs on; not EEXIST from making it.
+    assert!(
+        matches!(&err.kind, FsErrorKind::Other(m) if m.contains("(os error 20)")),
+        "{err:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&cache).unwrap(), "not a folder");
+}
+
+/// A stamp exactly at the start of the racy window before the reading
+/// began is not trusted (only those strictly before it are).
+#[test]
+fn a_stamp_at_the_edge_of_the_racy_window_is_not_trusted() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let edge = i128::from(BEGUN - RACY);
+    let boards = vec![
+        ("kant.json".to_string(), known(edge, None)),
+        ("før.json".to_string(), known(edge - 1, None)),
+    ];
+    write_in(cache.path(), dir.path(), &file(dir.path(), &boards)).unwrap();
+    let read = read_in(cache.path(), dir.path());
+    assert_eq!(read.len(), 1);
+    assert!(read.contains_key("før.json"));
+}

@@ -222,3 +222,6 @@ pub use save::{
     Fresh, LOCK_WAIT, Rewritten, Saved, UI_LOCK_WAIT, UpdateError, rewrite, update, update_waiting,
     write_atomic, write_minutes, write_new,
 };
+#[cfg(test)]
+#[path = "mod_tests.rs"]
+mod more_tests;

@@ -403,3 +403,6 @@ pub fn write_new(
         folder.join(std::ffi::OsStr::new(stem)),
     ))
 }
+#[cfg(test)]
+#[path = "save_tests.rs"]
+mod more_tests;

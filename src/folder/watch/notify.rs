@@ -286,3 +286,6 @@ fn load(path: &Path) -> (FileChange, Option<Skipped>) {
     };
     (change, None)
 }
+#[cfg(test)]
+#[path = "notify_tests.rs"]
+mod more_tests;

@@ -145,3 +145,12 @@ fn turns_cover_every_file_within_the_full_check() {
         assert_eq!(one, size.min(files));
     }
 }
+
+/// An empty folder has no turn: no position is in it (and nothing is
+/// divided by its zero files).
+#[test]
+fn an_empty_folder_has_no_turn() {
+    for (i, cursor, size) in [(0, 0, 0), (0, 0, 1), (3, 7, 2)] {
+        assert!(!in_turn(i, cursor, size, 0), "{i} {cursor} {size}");
+    }
+}

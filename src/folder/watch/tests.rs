@@ -352,3 +352,39 @@ fn a_listing_error_names_the_folder_once() {
         "/srv/tavler: disk on fire"
     );
 }
+
+/// A watcher made by hand around a channel the test reads: the thread's
+/// end of it, and whether it polls.
+fn watcher_by_hand(polls: bool) -> (Watcher, mpsc::Receiver<Msg>) {
+    let (wake, woken) = mpsc::channel();
+    let w = Watcher {
+        method: Method::Notify,
+        stop: Arc::new(AtomicBool::new(false)),
+        wake,
+        _notify: None,
+        running: Arc::new(AtomicBool::new(true)),
+        stats: polls.then(SharedStats::default),
+    };
+    (w, woken)
+}
+
+/// The board open on the screen is told to a polling watcher's thread
+/// (which reads it every round), and told again when it changes; a
+/// notification watcher needs no telling.
+#[test]
+fn the_open_board_is_told_to_the_polling_thread_only() {
+    let (w, woken) = watcher_by_hand(true);
+    w.open(Some(Path::new("/boards/drift.json")));
+    w.open(None);
+    assert!(
+        matches!(woken.try_recv(), Ok(Msg::Open(Some(p))) if p == Path::new("/boards/drift.json"))
+    );
+    assert!(matches!(woken.try_recv(), Ok(Msg::Open(None))));
+    assert!(woken.try_recv().is_err());
+
+    let (w, woken) = watcher_by_hand(false);
+    w.open(Some(Path::new("/boards/drift.json")));
+    assert!(woken.try_recv().is_err());
+    drop(w);
+    assert!(matches!(woken.try_recv(), Ok(Msg::Stop)));
+}

@@ -1,0 +1,72 @@
+//! More tests of merging a conflict copy (run 16's survivors).
+
+use super::*;
+
+const BOARD: &str =
+    r#"{"tavle":1,"title":"Drift","kind":"drift","columns":[{"id":"a","title":"A"}],"cards":[]}"#;
+const COPY: &str = "b.sync-conflict-20261130-101500-ABCD123.json";
+
+/// A copy the sync client rewrote while it was being merged stays, with its
+/// newer bytes, to be merged again; the version merged is kept.
+#[test]
+fn a_copy_changed_during_the_save_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    std::fs::write(&copy, BOARD).unwrap();
+    let newer = BOARD.replace("\"Drift\"", "\"Drift nord\"");
+    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        std::fs::write(&copy, &newer).unwrap();
+        Ok::<_, ()>(())
+    })
+    .unwrap();
+    assert!(matches!(merged.left, Some(None)), "{:?}", merged.left);
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), newer);
+    let kept = dir.path().join(".tavle/merged").join(COPY);
+    assert_eq!(merged.kept, kept);
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), BOARD);
+}
+
+/// A copy that became something it cannot be read as during the save (a
+/// link, never followed) is left with the reason, not taken for gone.
+#[cfg(unix)]
+#[test]
+fn a_copy_that_became_a_link_during_the_save_is_left_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    std::fs::write(&copy, BOARD).unwrap();
+    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        std::fs::remove_file(&copy).unwrap();
+        std::os::unix::fs::symlink(&board, &copy).unwrap();
+        Ok::<_, ()>(())
+    })
+    .unwrap();
+    assert!(
+        matches!(&merged.left, Some(Some(e)) if e.kind == FsErrorKind::Symlink),
+        "{:?}",
+        merged.left
+    );
+    assert!(copy.symlink_metadata().unwrap().file_type().is_symlink());
+    assert_eq!(std::fs::read_to_string(&board).unwrap(), BOARD);
+}
+
+/// A copy gone before it is merged has changed (merged already, or by
+/// another): nothing is done, and it is not refused as a link or odd file.
+#[test]
+fn a_copy_gone_before_the_merge_has_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    let mut saved = false;
+    let res = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        saved = true;
+        Ok::<_, ()>(())
+    });
+    assert!(matches!(res, Err(NotMerged::Changed)), "{res:?}");
+    assert!(!saved);
+    assert!(!dir.path().join(".tavle").exists());
+}

@@ -1,0 +1,101 @@
+//! More tests of the change log (run 16's survivors).
+
+use super::*;
+
+/// A log of some hundred kilobytes (a few years of a busy board) is merged
+/// whole with its conflict copy: only one of many megabytes is left alone.
+#[test]
+fn a_log_of_a_hundred_kilobytes_is_merged_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    // 1500 lines of 100 bytes each: 150 000 bytes.
+    let mut log = String::new();
+    for i in 0..1500 {
+        log.push_str(&format!("line {i:05} {}\n", "x".repeat(88)));
+    }
+    assert_eq!(log.len(), 150_000);
+    let extra = "line from the other side\n";
+    std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
+    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    std::fs::write(tavle.join(copy), format!("{log}{extra}")).unwrap();
+
+    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
+    let merged = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
+    assert_eq!(merged, format!("{log}{extra}"));
+    assert!(!tavle.join(copy).exists());
+    assert!(tavle.join("merged").join(copy).exists());
+}
+
+/// A log over the limit (64 MiB) is not read as if it were empty: nothing
+/// is merged, the log and the copy stay as they were.
+#[test]
+fn a_log_too_large_to_merge_stays_with_its_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    let log = tavle.join("drift.log.jsonl");
+    let f = std::fs::File::create(&log).unwrap();
+    f.set_len(64 * 1024 * 1024 + 1).unwrap();
+    drop(f);
+    let copy = tavle.join("drift.log.sync-conflict-20261130-101500-ABCD123.jsonl");
+    std::fs::write(&copy, "line from the other side\n").unwrap();
+
+    let res = merge_copies(&dir.path().join("drift.json"));
+    assert!(matches!(res, Err(UpdateError::Fs(_))), "{res:?}");
+    assert_eq!(std::fs::metadata(&log).unwrap().len(), 64 * 1024 * 1024 + 1);
+    assert_eq!(
+        std::fs::read_to_string(&copy).unwrap(),
+        "line from the other side\n"
+    );
+    assert!(!tavle.join("merged").exists());
+}
+
+/// The conflict copies of a board's log are listed by their paths, the log
+/// itself and other boards' logs not.
+#[test]
+fn a_logs_conflict_copies_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    for name in [
+        "drift.log.jsonl",
+        copy,
+        "annen.log.jsonl",
+        "annen.log.sync-conflict-20261130-101500-ABCD123.jsonl",
+    ] {
+        std::fs::write(tavle.join(name), "line\n").unwrap();
+    }
+    assert_eq!(copies(&dir.path().join("drift.json")), [tavle.join(copy)]);
+}
+
+/// A log of about two megabytes (over one MiB) is read whole: only one of more than 16
+/// MiB is read from its end.
+#[test]
+fn a_log_of_two_megabytes_is_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    let mut log = String::new();
+    for i in 0..15_000 {
+        log.push_str(&format!(
+            "{{\"at\":\"2026-11-24T09:00:00+01:00\",\"by\":\"Kari\",\"change\":\"measured\",\"indicator\":\"syk\",\"date\":\"2026-11-23\",\"value\":{i}}}\n"
+        ));
+    }
+    assert!(
+        log.len() > 1_500_000 && log.len() < 3_000_000,
+        "{}",
+        log.len()
+    );
+    std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
+    let read = read(&dir.path().join("drift.json"));
+    assert_eq!(read.len(), 15_000);
+    assert!(
+        matches!(read[0].change, tavle_core::ops::Change::Measured { value: Some(v), .. } if v == 0.0)
+    );
+}

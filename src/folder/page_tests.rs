@@ -1,0 +1,56 @@
+//! More tests of where a page may be written (run 16's survivors).
+
+use super::*;
+
+/// A folder that is not there (yet) cannot be made canonical: the paths
+/// are compared as written, so a page named like a board in that very
+/// folder is still one of its boards, and one in another folder is not.
+#[test]
+fn folders_not_there_are_compared_as_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let missing = tmp.path().join("not-there");
+    assert!(is_board_of(&missing.join("plan.json"), &missing));
+    assert!(!is_board_of(
+        &missing.join("a").join("plan.json"),
+        &missing.join("b")
+    ));
+}
+
+/// Boards of two groups: the page gets no group bits and only what both
+/// boards give the others (here nothing: one is private). Needs a second
+/// group this user may give a file (root may give any); where there is
+/// none, there is nothing to test.
+#[cfg(unix)]
+#[test]
+fn boards_of_two_groups_give_the_page_only_what_both_give() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    for (path, mode) in [(&a, 0o600), (&b, 0o644)] {
+        std::fs::write(path, "{}").unwrap();
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let own = std::fs::metadata(&a).unwrap().gid();
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let mut groups: Vec<u32> = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Groups:"))
+        .map(|g| {
+            g.split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    groups.push(4242);
+    if !groups
+        .into_iter()
+        .filter(|g| *g != own)
+        .any(|g| std::os::unix::fs::chown(&b, None, Some(g)).is_ok())
+    {
+        return;
+    }
+    let perms = perms_for(&[a.clone(), b.clone()]);
+    assert_eq!((perms.mode & 0o777, perms.gid), (0o600, None));
+    let perms = perms_for(&[b, a]);
+    assert_eq!((perms.mode & 0o777, perms.gid), (0o600, None));
+}

@@ -1,0 +1,42 @@
+//! More tests of who signs a run's changes (run 16's survivors).
+//!
+//! The signer is chosen once a process: the test runs a child of this very
+//! test binary, which signs and reads it back, so that no other test of
+//! this process sees it.
+
+#![cfg(unix)]
+
+use super::*;
+
+/// The child's name, as the test harness knows it.
+const CHILD: &str = "folder::stamp::more_tests::signs_in_a_child";
+
+/// Set in the child's environment only.
+const CHILD_VAR: &str = "TAVLE_TEST_SIGN_CHILD";
+
+/// `--as NAME` signs the run's changes.
+#[test]
+fn the_name_given_with_as_signs_the_run() {
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([CHILD, "--exact", "--ignored", "--test-threads=1"])
+        .env(CHILD_VAR, "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("1 passed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Run only by the test above, in a child process.
+#[test]
+#[ignore = "run in a child process by the_name_given_with_as_signs_the_run"]
+fn signs_in_a_child() {
+    if std::env::var_os(CHILD_VAR).is_none() {
+        return;
+    }
+    sign_as(Some("Testperson Åse"), Lang::Nb);
+    assert_eq!(user_name(), "Testperson Åse");
+}
