@@ -81,7 +81,7 @@ pub fn read_folder(dir: &Path) -> Option<(PathBuf, Result<String, Unread>)> {
     // Nothing there: nothing to say.
     folder.stat(name, false).ok()??;
     let text = folder
-        .read(name, false, LIMIT + 1)
+        .read(name, false, LIMIT)
         .map_err(|e| Unread::Fs(e.kind))
         .and_then(|(bytes, _)| text_of(bytes));
     Some((path, text))

@@ -83,7 +83,6 @@ fn an_unreadable_folder_file_is_a_problem_with_its_path() {
 /// A folder's `tavle.toml` far over the limit is reported with the limit,
 /// 65 536 bytes, as the person's own file is.
 #[test]
-#[ignore = "known bug: read_folder asks Folder::read for LIMIT + 1 bytes, so a file over that is reported with limit 65537"]
 fn a_folder_file_far_too_large_is_reported_with_the_limit() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("tavle.toml"), "#".repeat(100_000)).unwrap();
