@@ -104,12 +104,15 @@ pub fn staffing_to(board: &mut Board, from: NaiveDate, to: NaiveDate) {
     }
 }
 
-/// Whole weeks from `written` to `today`, rounded to the nearest: moving by
-/// them keeps every date on its weekday (texts say "til torsdag") and puts
-/// the day the boards were written within three days of today.
+/// Whole weeks from `written` to `today`: moving by them keeps every date on
+/// its weekday (texts say "til torsdag") and puts the day the boards were
+/// written from five days before today to one day after it. Never later:
+/// a measurement dated the day before the boards were written would land
+/// after today, which no measurement may (a rounding to the nearest week
+/// did that on Saturdays and Sundays).
 pub fn weeks_between(written: NaiveDate, today: NaiveDate) -> i64 {
     let days = (today - written).num_days();
-    (days as f64 / 7.0).round() as i64 * 7
+    (days + 1).div_euclid(7) * 7
 }
 
 #[cfg(test)]
@@ -230,12 +233,20 @@ mod tests {
     }
 
     #[test]
-    fn the_day_written_lands_within_three_days_of_today() {
+    fn the_day_written_lands_from_five_days_before_today_to_one_after() {
         let written = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         for offset in -400..400 {
             let today = date(written, offset);
             let moved = date(written, weeks_between(written, today));
-            assert!((today - moved).num_days().abs() <= 3, "{today}");
+            let ahead = (moved - today).num_days();
+            assert!((-5..=1).contains(&ahead), "{today}: {ahead}");
         }
+        // Saturday 5 December 2026, 11 days on: one week (Tuesday 1
+        // December), not two (Tuesday 8 December, after today).
+        let saturday = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        assert_eq!(weeks_between(written, saturday), 7);
+        // Monday 7 December: two weeks, the boards' Tuesday is tomorrow.
+        let monday = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        assert_eq!(weeks_between(written, monday), 14);
     }
 }

@@ -138,6 +138,27 @@ mod tests {
         }
     }
 
+    /// On every day of a fortnight (written on a Tuesday; the weekend is
+    /// where rounding to the nearest week put Monday's measurements in the
+    /// future), no measurement of the copy is dated after that day.
+    #[test]
+    fn no_measurement_of_the_copy_is_after_today_on_any_weekday() {
+        let tmp = tempfile::tempdir().unwrap();
+        for offset in 0..14 {
+            let today = WRITTEN + chrono::Duration::days(offset);
+            let dir = tmp.path().join(format!("d{offset}"));
+            write(Some(&dir), today).unwrap();
+            for (name, _) in BOARDS {
+                let b = store::analyze(&dir.join(name)).board.unwrap();
+                for i in &b.indicators {
+                    for v in &i.values {
+                        assert!(v.date <= today, "{today}: {name} {} {}", i.id, v.date);
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_folder_with_anything_in_it_is_refused() {
         let tmp = tempfile::tempdir().unwrap();
