@@ -83,8 +83,9 @@ fn the_copy_checks_clean_and_sits_around_today() {
         !overdue.is_empty(),
         "some cards are overdue, as on the day written"
     );
-    // Four days over on the day written, and at most three days of rounding to whole weeks.
-    assert!(overdue.iter().all(|(_, d)| *d <= 7), "{overdue:?}");
+    // Four days over on the day written, which lands at most five days
+    // before today (moved by whole weeks, never after today).
+    assert!(overdue.iter().all(|(_, d)| *d <= 9), "{overdue:?}");
 
     // Staffing is today's: the figures of the day written are today's in the
     // copy (dag 9 planned, 7 present), and the day before is yesterday's.
@@ -119,11 +120,9 @@ fn the_copy_checks_clean_and_sits_around_today() {
             "{name}: {moves:?}"
         );
         let written = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        // The day written lands within three days of today.
-        assert!(
-            ((today - written).num_days() - moves[0]).abs() <= 3,
-            "{moves:?}"
-        );
+        // The day written lands from five days before today to one after.
+        let ahead = moves[0] - (today - written).num_days();
+        assert!((-5..=1).contains(&ahead), "{moves:?}");
         // The meeting is not left running in a copy.
         assert!(
             copy.meeting.as_ref().is_none_or(|m| m.running.is_none()),
