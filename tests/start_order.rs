@@ -64,12 +64,35 @@ fn true_order(files: &[PathBuf]) -> Vec<PathBuf> {
     keyed.into_iter().map(|(_, p)| p).collect()
 }
 
-/// When the files of the cache folder `cache` were last written.
-fn written(cache: &Path) -> Option<std::time::SystemTime> {
+/// When the file of facts in the cache folder `cache` was last written,
+/// and by which file: the one renamed into place (`ranks-….json`), never
+/// the hidden temp file it is written as first, which holds a part of it
+/// (waiting on that let the next start read no facts on a busy machine).
+fn written(cache: &Path) -> Option<(std::time::SystemTime, u64)> {
     (std::fs::read_dir(cache.join("tavle")).ok()?)
         .flatten()
-        .filter_map(|e| e.metadata().ok()?.modified().ok())
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with("ranks-") && name.ends_with(".json")
+        })
+        .filter_map(|e| {
+            let m = e.metadata().ok()?;
+            Some((m.modified().ok()?, inode(&m)))
+        })
         .max()
+}
+
+/// The file's inode: a file renamed into place is a new one, even within
+/// the same tick of the clock.
+#[cfg(unix)]
+fn inode(m: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(m)
+}
+
+#[cfg(not(unix))]
+fn inode(_: &std::fs::Metadata) -> u64 {
+    0
 }
 
 /// Run the start's loader over `files` of `dir`: the paths of its first

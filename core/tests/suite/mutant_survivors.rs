@@ -373,7 +373,7 @@ fn a_chain_of_sub_goals_is_no_cycle_and_a_loop_is() {
 
 #[test]
 fn the_generated_schema_is_the_published_file() {
-    let published = include_str!("../../schema/board.schema.json");
+    let published = include_str!("../../../schema/board.schema.json");
     assert_eq!(tavle_core::schema::board_schema(), published);
 }
 

@@ -1,0 +1,18 @@
+//! The core's tests from outside the crate, one binary: each module is
+//! the survivors of a mutation run or a subject (docs/mutants.md); one
+//! binary links once, where thirteen linked thirteen times on every
+//! mutant.
+
+mod mutant_survivors;
+mod mutant_survivors_meeting;
+mod mutant_survivors_merge;
+mod mutant_survivors_privacy;
+mod mutant_survivors_run10;
+mod mutant_survivors_run11;
+mod mutant_survivors_run13;
+mod mutant_survivors_run14;
+mod mutant_survivors_run14b;
+mod mutant_survivors_run7;
+mod mutant_survivors_run8;
+mod planted_bugs;
+mod runchart_signals;
