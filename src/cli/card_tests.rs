@@ -42,3 +42,38 @@ fn an_empty_owner_clears_the_owner_and_no_owner_leaves_it() {
     assert_eq!(left.owner, None);
     assert_eq!(left.title, None);
 }
+
+/// `tavle card archive` (or `--restore`) on card f1 of the sample board in
+/// `dir`: the exit and what was written to stderr.
+fn archive(dir: &Path, restore: bool) -> (Exit, String) {
+    let now = Now::at(chrono::DateTime::parse_from_rfc3339("2026-11-24T10:00:00+01:00").unwrap());
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut io = Io::new(crate::i18n::Lang::En, &mut out, &mut err);
+    let cmd = CardCmd::Archive {
+        board: "sykehjem-forbedring".to_string(),
+        card: "f1".to_string(),
+        restore,
+    };
+    let exit = run(cmd, dir, now, &mut io);
+    (exit, String::from_utf8_lossy(&err).into_owned())
+}
+
+#[test]
+fn archive_archives_the_card_in_the_file_and_restore_brings_it_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("sykehjem-forbedring.json");
+    std::fs::write(
+        &path,
+        include_bytes!("../../boards/sykehjem-forbedring.json"),
+    )
+    .unwrap();
+    let archived = || {
+        let board = store::analyze(&path).board.expect("the board still parses");
+        board.card("f1").expect("f1 is still in the file").archived
+    };
+    assert!(!archived());
+    assert_eq!(archive(tmp.path(), false), (Exit::Ok, String::new()));
+    assert!(archived(), "archived in the file");
+    assert_eq!(archive(tmp.path(), true), (Exit::Ok, String::new()));
+    assert!(!archived(), "restored in the file");
+}
