@@ -303,3 +303,7 @@ mod tests {
         assert_eq!(super::super::keymap::clashes(super::KEYS), []);
     }
 }
+
+#[cfg(test)]
+#[path = "card_tests.rs"]
+mod more_tests;

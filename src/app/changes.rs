@@ -341,3 +341,7 @@ mod tests {
         assert_eq!(super::super::keymap::clashes(super::KEYS), []);
     }
 }
+
+#[cfg(test)]
+#[path = "changes_tests.rs"]
+mod more_tests;

@@ -351,3 +351,7 @@ impl Editor {
         }))
     }
 }
+
+#[cfg(test)]
+#[path = "editor_tests.rs"]
+mod more_tests;

@@ -124,3 +124,7 @@ impl IndicatorPick {
         Flow::Stay
     }
 }
+
+#[cfg(test)]
+#[path = "pdsa_tests.rs"]
+mod more_tests;

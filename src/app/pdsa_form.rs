@@ -299,3 +299,7 @@ pub fn notice(ed: &Editor, s: &Shared, ops: &[Op]) -> Option<Msg> {
     let this = cycle.map_or(count + 1, |n| n + 1);
     adapted.then(|| Msg::Pdsa(PdsaMsg::AdaptNext(this + 1)))
 }
+
+#[cfg(test)]
+#[path = "pdsa_form_tests.rs"]
+mod more_tests;

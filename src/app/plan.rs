@@ -178,3 +178,7 @@ mod tests {
         assert_eq!(super::super::keymap::clashes(super::KEYS), []);
     }
 }
+
+#[cfg(test)]
+#[path = "plan_tests.rs"]
+mod more_tests;

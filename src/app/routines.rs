@@ -146,3 +146,7 @@ mod tests {
         assert_eq!(super::super::keymap::clashes(super::KEYS), []);
     }
 }
+
+#[cfg(test)]
+#[path = "routines_tests.rs"]
+mod more_tests;

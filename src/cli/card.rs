@@ -153,3 +153,7 @@ mod tests {
         ));
     }
 }
+
+#[cfg(test)]
+#[path = "card_tests.rs"]
+mod more_tests;

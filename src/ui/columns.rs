@@ -482,3 +482,7 @@ fn render_compact(
         );
     }
 }
+
+#[cfg(test)]
+#[path = "columns_tests.rs"]
+mod more_tests;

@@ -288,3 +288,7 @@ pub fn render(app: &App, ed: &Editor, area: Rect, frame: &mut Frame) {
         );
     }
 }
+
+#[cfg(test)]
+#[path = "editor_tests.rs"]
+mod more_tests;

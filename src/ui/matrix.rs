@@ -268,3 +268,7 @@ fn idea_lines(
     }
     out
 }
+
+#[cfg(test)]
+#[path = "matrix_tests.rs"]
+mod more_tests;

@@ -109,3 +109,7 @@ pub fn render_big_header(app: &App, body: Rect, frame: &mut Frame) -> Rect {
     super::big::render(&board.title, title_area, bold, frame);
     rest
 }
+
+#[cfg(test)]
+#[path = "zoom_tests.rs"]
+mod more_tests;

@@ -33,3 +33,31 @@ fn each_digit_key_asks_for_its_own_cell() {
         );
     }
 }
+
+#[test]
+fn placing_an_idea_sets_both_its_effect_and_its_effort() {
+    let placed = place_op("f2", Cell::new(3, 1));
+    assert_eq!(
+        placed,
+        Op::Card(CardOp::Set {
+            id: "f2".to_string(),
+            patch: CardPatch {
+                effect: Some(Some(3)),
+                effort: Some(Some(1)),
+                ..CardPatch::default()
+            },
+        })
+    );
+    // Out of the grid: both are cleared, not left as they were.
+    assert_eq!(
+        place_op("f2", None),
+        Op::Card(CardOp::Set {
+            id: "f2".to_string(),
+            patch: CardPatch {
+                effect: Some(None),
+                effort: Some(None),
+                ..CardPatch::default()
+            },
+        })
+    );
+}

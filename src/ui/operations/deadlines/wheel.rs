@@ -183,3 +183,7 @@ fn render_ring(
         buf.set_string(x, cy as u16, &text, Style::new().bold());
     }
 }
+
+#[cfg(test)]
+#[path = "wheel_tests.rs"]
+mod more_tests;

@@ -1,0 +1,44 @@
+//! The report of the changes view is asked for changes since its day.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::*;
+use crate::app::Entry;
+use crate::i18n::Lang;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The sample improvement board, open, today 24 November 2026.
+fn shared() -> Shared {
+    let a = crate::folder::store::analyze_bytes(
+        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
+    );
+    let e = Entry::from_analysis(PathBuf::from("/mappe/sykehjem-forbedring.json"), a);
+    Shared::new(
+        Lang::En,
+        PathBuf::from("/mappe"),
+        vec![e],
+        day(2026, 11, 24),
+        Instant::now(),
+    )
+}
+
+#[test]
+fn the_report_tells_the_changes_since_the_day_typed() {
+    let s = shared();
+    let mut screen = ChangesScreen {
+        day: Some(day(2026, 11, 20)),
+        ..ChangesScreen::default()
+    };
+    screen.logs_read(Vec::new(), Vec::new(), &s);
+    let report = screen.report.as_ref().expect("a report is made");
+    assert_eq!(report.since, Some(day(2026, 11, 20)));
+    assert_eq!(report.boards.len(), 1);
+    assert!(
+        report.boards[0].changes.is_some(),
+        "the board's changes since the day are told"
+    );
+}

@@ -1,0 +1,105 @@
+//! Saving the card form: every field changed is in the op that is saved.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::*;
+use crate::app::request::Request;
+use crate::app::{Entry, TextField};
+use crate::i18n::Lang;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The sample improvement board, open, today 24 November 2026.
+fn shared() -> Shared {
+    let a = crate::folder::store::analyze_bytes(
+        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
+    );
+    let e = Entry::from_analysis(PathBuf::from("/mappe/sykehjem-forbedring.json"), a);
+    Shared::new(
+        Lang::En,
+        PathBuf::from("/mappe"),
+        vec![e],
+        day(2026, 11, 24),
+        Instant::now(),
+    )
+}
+
+fn type_in(ed: &mut Editor, field: Field, text: &str) {
+    let f = (ed.fields.iter_mut())
+        .find(|f| f.field == field)
+        .expect("the form has the field");
+    f.input = if field == Field::Note {
+        TextField::lines(text)
+    } else {
+        TextField::line(text)
+    };
+}
+
+/// The ops the form asks to save on Ctrl+S.
+fn saved(ed: &mut Editor, s: &Shared) -> Vec<Op> {
+    let mut rq = Requests::new();
+    let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(ed.key(&ctrl_s, s, &mut rq), Flow::Close, "{:?}", ed.error);
+    match rq.0.as_slice() {
+        [Request::Apply { ops, .. }] => ops.clone(),
+        other => panic!("one save asked for, not {other:?}"),
+    }
+}
+
+#[test]
+fn every_field_changed_on_a_card_is_in_the_op() {
+    let s = shared();
+    // f1: no owner, no deadline; a note, a tag, a source, effect 3, effort 2.
+    let card = s.board().unwrap().card("f1").unwrap().clone();
+    let mut ed = Editor::card(&card);
+    type_in(
+        &mut ed,
+        Field::Title,
+        "Bebuarane vel sjølve når dei står opp",
+    );
+    type_in(&mut ed, Field::Owner, "Liv");
+    type_in(&mut ed, Field::Due, "15.12.2026");
+    type_in(&mut ed, Field::Note, "Prøv på avdeling A først.");
+    type_in(&mut ed, Field::Tags, "demens, morgon");
+    type_in(&mut ed, Field::Source, "tilsett");
+    type_in(&mut ed, Field::Effect, "1");
+    type_in(&mut ed, Field::Effort, "3");
+    assert_eq!(
+        saved(&mut ed, &s),
+        vec![Op::Card(CardOp::Set {
+            id: "f1".to_string(),
+            patch: CardPatch {
+                title: Some("Bebuarane vel sjølve når dei står opp".to_string()),
+                owner: Some(Some("Liv".to_string())),
+                due: Some(Some(day(2026, 12, 15))),
+                note: Some(Some("Prøv på avdeling A først.".to_string())),
+                tags: Some(vec!["demens".to_string(), "morgon".to_string()]),
+                source: Some(Some("tilsett".to_string())),
+                effect: Some(Some(1)),
+                effort: Some(Some(3)),
+                ..CardPatch::default()
+            },
+        })]
+    );
+}
+
+#[test]
+fn a_title_changed_alone_is_the_whole_patch() {
+    let s = shared();
+    let card = s.board().unwrap().card("f3").unwrap().clone();
+    let mut ed = Editor::card(&card);
+    type_in(&mut ed, Field::Title, "Stille stove om kvelden");
+    assert_eq!(
+        saved(&mut ed, &s),
+        vec![Op::Card(CardOp::Set {
+            id: "f3".to_string(),
+            patch: CardPatch {
+                title: Some("Stille stove om kvelden".to_string()),
+                ..CardPatch::default()
+            },
+        })]
+    );
+}
