@@ -59,3 +59,69 @@ fn this_machines_temp_file_goes_only_when_its_process_is_gone() {
     assert!(!left(false).removable());
     assert!(left(true).removable());
 }
+
+/// A tag of a machine that is not this one, for temp file names.
+fn other_host() -> &'static str {
+    let here = host_tag(&platform::hostname());
+    ["0badcafe", "deadbeef"]
+        .into_iter()
+        .find(|t| *t != here)
+        .unwrap()
+}
+
+/// An old temp file of `name` (age in minutes) in `dir`.
+fn old_temp(dir: &Path, name: &str, minutes: u64) {
+    let f = std::fs::File::create(dir.join(name)).unwrap();
+    f.set_modified(SystemTime::now() - Duration::from_secs(minutes * 60))
+        .unwrap();
+}
+
+/// The save removes the leftovers of its own board that may go, and says
+/// how many: none when there are none, every one of them when there are
+/// several; another board's and a young one stay.
+#[test]
+fn remove_leftovers_counts_what_it_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.json"), "{}").unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    assert_eq!(remove_leftovers(&folder, OsStr::new("b.json")), 0);
+    let host = other_host();
+    let gone = [
+        format!(".b.json.7-{host}.x1.tmp"),
+        format!(".b.json.8-{host}.x2.tmp"),
+    ];
+    let stay = [
+        // Another machine's, ten minutes old: its writer may be alive.
+        format!(".b.json.9-{host}.x3.tmp"),
+        // Another board's.
+        format!(".c.json.7-{host}.x4.tmp"),
+    ];
+    old_temp(dir.path(), &gone[0], 120);
+    old_temp(dir.path(), &gone[1], 90);
+    old_temp(dir.path(), &stay[0], 10);
+    old_temp(dir.path(), &stay[1], 120);
+    assert_eq!(remove_leftovers(&folder, OsStr::new("b.json")), 2);
+    for name in &gone {
+        assert!(!dir.path().join(name).exists(), "{name}");
+    }
+    for name in &stay {
+        assert!(dir.path().join(name).exists(), "{name}");
+    }
+    assert_eq!(remove_leftovers(&folder, OsStr::new("b.json")), 0);
+}
+
+/// A name that cannot be examined for another reason than its absence (a
+/// path through a file) is skipped as unreadable, not taken for missing.
+#[cfg(unix)]
+#[test]
+fn an_entry_that_cannot_be_examined_is_unreadable_not_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("f");
+    std::fs::write(&file, "x").unwrap();
+    let e = entry(&file, OsStr::new("b.json"));
+    assert!(
+        matches!(e, Entry::Skipped(SkipWhy::Unreadable(_))),
+        "{e:?}"
+    );
+    assert_eq!(entry(dir.path(), OsStr::new("none.json")), Entry::Missing);
+}
