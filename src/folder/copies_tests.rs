@@ -70,3 +70,20 @@ fn a_copy_gone_before_the_merge_has_changed() {
     assert!(!saved);
     assert!(!dir.path().join(".tavle").exists());
 }
+
+/// A copy that cannot be kept for another reason than a name taken (here a
+/// name too long for the file system, and so every `-N` after it) fails
+/// with that reason at once, not as if all the names were taken.
+#[test]
+fn a_copy_that_cannot_be_kept_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let name = format!("{}.json", "k".repeat(300));
+    let perms = Perms {
+        mode: 0o600,
+        gid: None,
+    };
+    let err = keep_bytes(&folder, OsStr::new(&name), BOARD.as_bytes(), perms).unwrap_err();
+    assert_ne!(err.kind, FsErrorKind::AlreadyExists, "{err:?}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
