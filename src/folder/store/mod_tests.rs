@@ -51,3 +51,27 @@ fn only_a_board_of_a_newer_format_is_read_only() {
     let newer = analyze_bytes(br#"{"tavle":2,"title":"T","kind":"drift"}"#.to_vec());
     assert!(newer.read_only());
 }
+
+/// Only errors are counted as errors, every one of them: none in a file of
+/// warnings, two in one with two errors and a warning between them.
+#[test]
+fn errors_counts_the_errors_only() {
+    let at = |severity: Severity| Located {
+        line: 1,
+        col: 1,
+        severity,
+        kind: DiagKind::Empty,
+    };
+    let with = |problems: Vec<Located>| Analysis {
+        problems,
+        ..unreadable(at(Severity::Error))
+    };
+    assert_eq!(with(vec![]).errors(), 0);
+    assert_eq!(with(vec![at(Severity::Warning)]).errors(), 0);
+    let two = with(vec![
+        at(Severity::Error),
+        at(Severity::Warning),
+        at(Severity::Error),
+    ]);
+    assert_eq!(two.errors(), 2);
+}
