@@ -119,9 +119,6 @@ fn an_entry_that_cannot_be_examined_is_unreadable_not_missing() {
     let file = dir.path().join("f");
     std::fs::write(&file, "x").unwrap();
     let e = entry(&file, OsStr::new("b.json"));
-    assert!(
-        matches!(e, Entry::Skipped(SkipWhy::Unreadable(_))),
-        "{e:?}"
-    );
+    assert!(matches!(e, Entry::Skipped(SkipWhy::Unreadable(_))), "{e:?}");
     assert_eq!(entry(dir.path(), OsStr::new("none.json")), Entry::Missing);
 }

@@ -221,6 +221,8 @@ fn minutes_that_cannot_be_written_say_why() {
     let stem = "m".repeat(300);
     let err = write_new(dir.path(), "referater", &stem, "# Referat\n", perms).unwrap_err();
     assert_ne!(err.kind, FsErrorKind::AlreadyExists, "{err:?}");
-    let made = std::fs::read_dir(dir.path().join("referater")).unwrap().count();
+    let made = std::fs::read_dir(dir.path().join("referater"))
+        .unwrap()
+        .count();
     assert_eq!(made, 0);
 }
