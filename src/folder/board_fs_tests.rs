@@ -122,3 +122,26 @@ fn an_entry_that_cannot_be_examined_is_unreadable_not_missing() {
     assert!(matches!(e, Entry::Skipped(SkipWhy::Unreadable(_))), "{e:?}");
     assert_eq!(entry(dir.path(), OsStr::new("none.json")), Entry::Missing);
 }
+
+/// A temp file is a leftover once it is three minutes old: at two and a
+/// half minutes its writer may still be saving, at three and a third it is
+/// one (of another machine here, so it is listed, not removed).
+#[test]
+fn a_temp_file_is_a_leftover_after_three_minutes() {
+    let dir = tempfile::tempdir().unwrap();
+    let host = other_host();
+    let young = format!(".b.json.7-{host}.x1.tmp");
+    let old = format!(".b.json.8-{host}.x2.tmp");
+    let f = std::fs::File::create(dir.path().join(&young)).unwrap();
+    f.set_modified(SystemTime::now() - Duration::from_secs(150))
+        .unwrap();
+    let f = std::fs::File::create(dir.path().join(&old)).unwrap();
+    f.set_modified(SystemTime::now() - Duration::from_secs(200))
+        .unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let found: Vec<OsString> = leftovers(&folder, Some(OsStr::new("b.json")))
+        .into_iter()
+        .map(|l| l.name)
+        .collect();
+    assert_eq!(found, [OsString::from(&old)]);
+}
