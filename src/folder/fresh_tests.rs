@@ -1,11 +1,12 @@
 //! More tests of the new files of a fresh folder (the old runs' survivors).
 
+#![cfg(unix)]
+
 use super::*;
 
 /// A new board takes only the bits the boards there have, but its owner
 /// may always read and write it: beside a board only its owner may read
 /// (0444 in a 0755 folder) it is 0644, never 0400.
-#[cfg(unix)]
 #[test]
 fn a_new_board_is_always_its_owners_to_read_and_write() {
     use std::os::unix::fs::PermissionsExt;
