@@ -64,3 +64,14 @@ fn the_minutes_beside_the_board_are_found() {
         "{found:?}"
     );
 }
+
+/// The number of a day's second or later minutes is digits only: a sign
+/// (which a number parser would take) makes the name another file's.
+#[test]
+fn a_minutes_number_is_digits_only() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    assert_eq!(parse_name("2026-11-24-drift-2.md", "drift"), Some((day, 2)));
+    assert_eq!(parse_name("2026-11-24-drift-+2.md", "drift"), None);
+    assert_eq!(parse_name("2026-11-24-drift-.md", "drift"), None);
+    assert_eq!(parse_name("2026-11-24-drift-2a.md", "drift"), None);
+}
