@@ -75,3 +75,15 @@ fn errors_counts_the_errors_only() {
     ]);
     assert_eq!(two.errors(), 2);
 }
+
+/// Two cards with one id: the board is read, but only read (an edit naming
+/// the id could reach either card).
+#[test]
+fn a_board_with_a_duplicate_id_is_read_only() {
+    let twice = br#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+        "cards":[{"id":"k1","title":"En","column":"a","created":"2026-11-02T08:00:00+01:00"},
+                 {"id":"k1","title":"To","column":"a","created":"2026-11-02T08:00:00+01:00"}]}"#;
+    let read = analyze_bytes(twice.to_vec());
+    assert!(read.board.is_some());
+    assert_eq!(read.access, Access::ReadOnly(Why::DuplicateIds));
+}
