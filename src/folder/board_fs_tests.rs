@@ -145,3 +145,19 @@ fn a_temp_file_is_a_leftover_after_three_minutes() {
         .collect();
     assert_eq!(found, [OsString::from(&old)]);
 }
+
+/// This machine's temp file whose writer is alive (this very process) is
+/// listed as a leftover of a live writer, not a dead one, and stays.
+#[test]
+fn a_temp_file_of_a_live_writer_here_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let here = host_tag(&platform::hostname());
+    let name = format!(".b.json.{}-{here}.x1.tmp", std::process::id());
+    old_temp(dir.path(), &name, 120);
+    let folder = Folder::open(dir.path()).unwrap();
+    let found = leftovers(&folder, Some(OsStr::new("b.json")));
+    let seen: Vec<(bool, bool)> = found.iter().map(|l| (l.this_host, l.dead)).collect();
+    assert_eq!(seen, [(true, false)]);
+    assert_eq!(remove_leftovers(&folder, OsStr::new("b.json")), 0);
+    assert!(dir.path().join(&name).exists());
+}
