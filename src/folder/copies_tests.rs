@@ -87,3 +87,23 @@ fn a_copy_that_cannot_be_kept_says_why() {
     assert_ne!(err.kind, FsErrorKind::AlreadyExists, "{err:?}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+/// A copy removed by someone else during the save (merged elsewhere, or
+/// deleted by the sync client) is simply gone: nothing is left to report.
+#[test]
+fn a_copy_gone_during_the_save_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    std::fs::write(&copy, BOARD).unwrap();
+    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        std::fs::remove_file(&copy).unwrap();
+        Ok::<_, ()>(())
+    })
+    .unwrap();
+    assert!(merged.left.is_none(), "{:?}", merged.left);
+    assert!(!copy.exists());
+    let kept = dir.path().join(".tavle/merged").join(COPY);
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), BOARD);
+}
