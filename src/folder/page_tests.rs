@@ -89,3 +89,17 @@ fn a_fifo_at_the_page_is_refused_and_stays() {
     let meta = std::fs::symlink_metadata(&out).unwrap();
     assert!(meta.file_type().is_fifo());
 }
+
+/// A board that cannot be seen as a regular file (here a folder named like
+/// one) makes the page private: its bits are not a board's.
+#[cfg(unix)]
+#[test]
+fn a_board_that_is_no_file_makes_the_page_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("odd.json");
+    std::fs::create_dir(&odd).unwrap();
+    std::fs::set_permissions(&odd, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let perms = perms_for(&[odd]);
+    assert_eq!((perms.mode, perms.gid), (0o600, None));
+}
