@@ -161,3 +161,35 @@ fn a_temp_file_of_a_live_writer_here_stays() {
     assert_eq!(remove_leftovers(&folder, OsStr::new("b.json")), 0);
     assert!(dir.path().join(&name).exists());
 }
+
+/// A temp name of ours has an owner `PID-HOST` with a host tag of eight hex
+/// digits and an alphanumeric token: a name off in any one part is not ours.
+#[test]
+fn a_temp_name_off_in_one_part_is_not_ours() {
+    let b = Some(OsStr::new("b.json"));
+    let ok = parse_temp_name(OsStr::new(".b.json.7-0badcafe.x1.tmp"), b).unwrap();
+    assert_eq!((ok.pid, ok.host.as_deref()), (7, Some("0badcafe")));
+    for name in [
+        // The token.
+        ".b.json.7-0badcafe.x_1.tmp",
+        // The host tag: too short, not hex.
+        ".b.json.7-0badcaf.x1.tmp",
+        ".b.json.7-0badcafg.x1.tmp",
+    ] {
+        assert!(parse_temp_name(OsStr::new(name), b).is_none(), "{name}");
+    }
+}
+
+/// A leftover says whether it is a regular file (what else is at a temp
+/// name is reported as such).
+#[test]
+fn a_leftover_says_whether_it_is_a_regular_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let host = other_host();
+    let file = format!(".b.json.7-{host}.x1.tmp");
+    old_temp(dir.path(), &file, 120);
+    let folder = Folder::open(dir.path()).unwrap();
+    let found = leftovers(&folder, Some(OsStr::new("b.json")));
+    assert_eq!(found.len(), 1);
+    assert!(found[0].regular);
+}
