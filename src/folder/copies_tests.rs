@@ -107,3 +107,27 @@ fn a_copy_gone_during_the_save_leaves_nothing() {
     let kept = dir.path().join(".tavle/merged").join(COPY);
     assert_eq!(std::fs::read_to_string(&kept).unwrap(), BOARD);
 }
+
+/// A copy too large to read is listed with that problem, but it is not
+/// refused as a link or an odd file is.
+#[test]
+fn a_copy_too_large_to_read_is_listed_not_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = std::fs::File::create(dir.path().join(COPY)).unwrap();
+    copy.set_len(20 * 1024 * 1024 + 1).unwrap();
+    drop(copy);
+    let found = copies_of(&board, None).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, COPY);
+    assert!(found[0].refused.is_none(), "{:?}", found[0].refused);
+    assert!(
+        matches!(
+            found[0].analysis.problems[0].kind,
+            tavle_core::diag::DiagKind::Io(FsErrorKind::TooLarge { .. })
+        ),
+        "{:?}",
+        found[0].analysis.problems
+    );
+}
