@@ -226,3 +226,26 @@ fn minutes_that_cannot_be_written_say_why() {
         .count();
     assert_eq!(made, 0);
 }
+
+/// A board made too large to read by someone else during the edit has
+/// changed: it is read again and then refused as broken, not reported as
+/// a failure to read.
+#[test]
+fn a_board_made_too_large_during_the_edit_is_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    std::fs::write(&path, BOARD).unwrap();
+    let mut made = 0;
+    let res = rewrite(&path, LOCK_WAIT, |_, _| {
+        made += 1;
+        let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+        f.set_len(20 * 1024 * 1024 + 1).unwrap();
+        Ok(true)
+    });
+    assert!(
+        matches!(&res, Err(UpdateError::Broken(p)) if matches!(p.kind, DiagKind::TooLarge { .. })),
+        "{:?}",
+        res.err()
+    );
+    assert_eq!(made, 1);
+}
