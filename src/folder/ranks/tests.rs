@@ -281,3 +281,24 @@ fn a_stamp_at_the_edge_of_the_racy_window_is_not_trusted() {
     assert_eq!(read.len(), 1);
     assert!(read.contains_key("før.json"));
 }
+
+/// Every light a dated card may have (green too, and none) is read back
+/// as it was written.
+#[test]
+fn every_light_is_read_back() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let old = i128::from(BEGUN - RACY - 1);
+    let mut lit = facts();
+    lit.dated = vec![
+        (day(1), Some(Light::Green)),
+        (day(2), None),
+        (day(3), Some(Light::Yellow)),
+        (day(4), Some(Light::Red)),
+    ];
+    let boards = vec![("a.json".to_string(), known(old, Some(lit)))];
+    write_in(cache.path(), dir.path(), &file(dir.path(), &boards)).unwrap();
+    let read = read_in(cache.path(), dir.path());
+    assert_eq!(read.len(), 1);
+    assert_eq!(read["a.json"], boards[0].1);
+}
