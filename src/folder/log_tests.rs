@@ -124,3 +124,20 @@ fn a_log_of_two_megabytes_is_merged_whole() {
     assert_eq!(merged, format!("{log}{extra}"));
     assert!(!tavle.join(copy).exists());
 }
+
+/// A conflict copy of a log that is not there (yet) on this side: the
+/// copy's lines become the log.
+#[test]
+fn a_copy_of_a_log_missing_here_becomes_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    let lines = "line one\nline two\n";
+    std::fs::write(tavle.join(copy), lines).unwrap();
+    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
+    let log = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
+    assert_eq!(log, lines);
+    assert!(!tavle.join(copy).exists());
+}
