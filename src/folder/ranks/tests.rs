@@ -302,3 +302,20 @@ fn every_light_is_read_back() {
     assert_eq!(read.len(), 1);
     assert_eq!(read["a.json"], boards[0].1);
 }
+
+/// A cache folder that may not be made is reported by why it may not (the
+/// making's error), not as a folder that is not there. Where a folder is
+/// refused to everyone, root too: the top of sysfs (skipped where `/sys`
+/// is not sysfs).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_cache_folder_that_may_not_be_made_says_so() {
+    if !Path::new("/sys/kernel").is_dir() {
+        return;
+    }
+    let cache = Path::new("/sys").join(format!("tavle-test-{}", std::process::id()));
+    let dir = tempfile::tempdir().unwrap();
+    let err = write_in(&cache, dir.path(), &file(dir.path(), &[])).unwrap_err();
+    assert_eq!(err.kind, FsErrorKind::PermissionDenied, "{err:?}");
+    assert!(!cache.exists());
+}
