@@ -70,3 +70,64 @@ fn a_copy_gone_before_the_merge_has_changed() {
     assert!(!saved);
     assert!(!dir.path().join(".tavle").exists());
 }
+
+/// A copy that cannot be kept for another reason than a name taken (here a
+/// name too long for the file system, and so every `-N` after it) fails
+/// with that reason at once, not as if all the names were taken.
+#[test]
+fn a_copy_that_cannot_be_kept_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let name = format!("{}.json", "k".repeat(300));
+    let perms = Perms {
+        mode: 0o600,
+        gid: None,
+    };
+    let err = keep_bytes(&folder, OsStr::new(&name), BOARD.as_bytes(), perms).unwrap_err();
+    assert_ne!(err.kind, FsErrorKind::AlreadyExists, "{err:?}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+/// A copy removed by someone else during the save (merged elsewhere, or
+/// deleted by the sync client) is simply gone: nothing is left to report.
+#[test]
+fn a_copy_gone_during_the_save_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = dir.path().join(COPY);
+    std::fs::write(&copy, BOARD).unwrap();
+    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+        std::fs::remove_file(&copy).unwrap();
+        Ok::<_, ()>(())
+    })
+    .unwrap();
+    assert!(merged.left.is_none(), "{:?}", merged.left);
+    assert!(!copy.exists());
+    let kept = dir.path().join(".tavle/merged").join(COPY);
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), BOARD);
+}
+
+/// A copy too large to read is listed with that problem, but it is not
+/// refused as a link or an odd file is.
+#[test]
+fn a_copy_too_large_to_read_is_listed_not_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, BOARD).unwrap();
+    let copy = std::fs::File::create(dir.path().join(COPY)).unwrap();
+    copy.set_len(20 * 1024 * 1024 + 1).unwrap();
+    drop(copy);
+    let found = copies_of(&board, None).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].name, COPY);
+    assert!(found[0].refused.is_none(), "{:?}", found[0].refused);
+    assert!(
+        matches!(
+            found[0].analysis.problems[0].kind,
+            tavle_core::diag::DiagKind::Io(FsErrorKind::TooLarge { .. })
+        ),
+        "{:?}",
+        found[0].analysis.problems
+    );
+}

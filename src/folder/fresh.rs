@@ -223,3 +223,6 @@ mod tests {
         assert_eq!(fs::read(&first).unwrap(), before);
     }
 }
+#[cfg(test)]
+#[path = "fresh_tests.rs"]
+mod more_tests;

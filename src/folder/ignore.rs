@@ -171,3 +171,6 @@ mod tests {
         assert_eq!(mode & 0o777, 0o640);
     }
 }
+#[cfg(test)]
+#[path = "ignore_tests.rs"]
+mod more_tests;

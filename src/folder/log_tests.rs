@@ -99,3 +99,45 @@ fn a_log_of_two_megabytes_is_read_whole() {
         matches!(read[0].change, tavle_core::ops::Change::Measured { value: Some(v), .. } if v == 0.0)
     );
 }
+
+/// A log of two megabytes (far under the 64 MiB limit) is merged whole with
+/// its conflict copy.
+#[test]
+fn a_log_of_two_megabytes_is_merged_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    // 20 000 lines of 100 bytes each: 2 000 000 bytes.
+    let mut log = String::new();
+    for i in 0..20_000 {
+        log.push_str(&format!("line {i:05} {}\n", "x".repeat(88)));
+    }
+    assert_eq!(log.len(), 2_000_000);
+    let extra = "line from the other side\n";
+    std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
+    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    std::fs::write(tavle.join(copy), format!("{log}{extra}")).unwrap();
+
+    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
+    let merged = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
+    assert_eq!(merged, format!("{log}{extra}"));
+    assert!(!tavle.join(copy).exists());
+}
+
+/// A conflict copy of a log that is not there (yet) on this side: the
+/// copy's lines become the log.
+#[test]
+fn a_copy_of_a_log_missing_here_becomes_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    let lines = "line one\nline two\n";
+    std::fs::write(tavle.join(copy), lines).unwrap();
+    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
+    let log = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
+    assert_eq!(log, lines);
+    assert!(!tavle.join(copy).exists());
+}

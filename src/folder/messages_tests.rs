@@ -20,3 +20,12 @@ fn a_locks_time_is_shown_as_a_local_date_and_minute() {
         "{shown}"
     );
 }
+
+/// The op names a cycle by its place from 0; the message counts from 1,
+/// as people do: place 0 is cycle 1, place 2 cycle 3.
+#[test]
+fn a_cycle_gone_is_counted_from_one() {
+    let gone = |at: usize| Msg::from(UpdateError::Op(OpError::NoSuchCycle("k1".into(), at)));
+    assert_eq!(gone(0), Msg::CycleGone("k1".into(), 1));
+    assert_eq!(gone(2), Msg::CycleGone("k1".into(), 3));
+}

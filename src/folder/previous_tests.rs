@@ -64,3 +64,36 @@ fn the_minutes_beside_the_board_are_found() {
         "{found:?}"
     );
 }
+
+/// The number of a day's second or later minutes is digits only: a sign
+/// (which a number parser would take) makes the name another file's.
+#[test]
+fn a_minutes_number_is_digits_only() {
+    let day = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    assert_eq!(parse_name("2026-11-24-drift-2.md", "drift"), Some((day, 2)));
+    assert_eq!(parse_name("2026-11-24-drift-+2.md", "drift"), None);
+    assert_eq!(parse_name("2026-11-24-drift-.md", "drift"), None);
+    assert_eq!(parse_name("2026-11-24-drift-2a.md", "drift"), None);
+}
+
+/// Minutes of a long meeting (100 KB, far under the 1 MiB read) are found
+/// and read whole.
+#[test]
+fn long_minutes_are_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let referater = dir.path().join("referater");
+    std::fs::create_dir(&referater).unwrap();
+    let mut text = String::from("# Referat Drift (`drift`)\n");
+    for i in 0..1000 {
+        text.push_str(&format!("- sak {i:04} {}\n", "x".repeat(88)));
+    }
+    assert!(text.len() > 100_000);
+    std::fs::write(referater.join("2026-11-24-drift.md"), &text).unwrap();
+    match newest_file(dir.path(), "drift", None) {
+        Ok(Some(Previous::File { name, text: read })) => {
+            assert_eq!(name, "2026-11-24-drift.md");
+            assert!(read.contains("- sak 0999 "), "{}", read.len());
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -23,3 +23,30 @@ fn a_version_kept_already_is_not_written_again() {
     assert_eq!(meta.modified().unwrap(), hour_ago);
     assert_eq!(std::fs::read(&kept).unwrap(), bytes);
 }
+
+/// Two boards edited apart from one kept version: that version is their
+/// common ancestor.
+#[test]
+fn the_kept_version_both_came_from_is_their_ancestor() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.json");
+    let text =
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],"cards":[]}"#;
+    std::fs::write(&path, text).unwrap();
+    let base = store::analyze_bytes(text.as_bytes().to_vec())
+        .board
+        .unwrap();
+    let base_id = revision::id(&base);
+    let kept = keep(&path, store::fingerprint(text.as_bytes())).unwrap();
+    assert_eq!(kept, Kept::Kept(base_id.clone()));
+    let edited = |title: &str| {
+        let mut b = base.clone();
+        b.title = title.to_string();
+        revision::advance(&mut b, &base_id);
+        b
+    };
+    let (now, copy) = (edited("Nord"), edited("Sør"));
+    let found = ancestor(&path, &now, &copy).expect("the kept version");
+    assert_eq!(found.title, "T");
+    assert_eq!(revision::id(&found), base_id);
+}

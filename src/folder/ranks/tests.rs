@@ -281,3 +281,41 @@ fn a_stamp_at_the_edge_of_the_racy_window_is_not_trusted() {
     assert_eq!(read.len(), 1);
     assert!(read.contains_key("før.json"));
 }
+
+/// Every light a dated card may have (green too, and none) is read back
+/// as it was written.
+#[test]
+fn every_light_is_read_back() {
+    let cache = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let old = i128::from(BEGUN - RACY - 1);
+    let mut lit = facts();
+    lit.dated = vec![
+        (day(1), Some(Light::Green)),
+        (day(2), None),
+        (day(3), Some(Light::Yellow)),
+        (day(4), Some(Light::Red)),
+    ];
+    let boards = vec![("a.json".to_string(), known(old, Some(lit)))];
+    write_in(cache.path(), dir.path(), &file(dir.path(), &boards)).unwrap();
+    let read = read_in(cache.path(), dir.path());
+    assert_eq!(read.len(), 1);
+    assert_eq!(read["a.json"], boards[0].1);
+}
+
+/// A cache folder that may not be made is reported by why it may not (the
+/// making's error), not as a folder that is not there. Where a folder is
+/// refused to everyone, root too: the top of sysfs (skipped where `/sys`
+/// is not sysfs).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_cache_folder_that_may_not_be_made_says_so() {
+    if !Path::new("/sys/kernel").is_dir() {
+        return;
+    }
+    let cache = Path::new("/sys").join(format!("tavle-test-{}", std::process::id()));
+    let dir = tempfile::tempdir().unwrap();
+    let err = write_in(&cache, dir.path(), &file(dir.path(), &[])).unwrap_err();
+    assert_eq!(err.kind, FsErrorKind::PermissionDenied, "{err:?}");
+    assert!(!cache.exists());
+}

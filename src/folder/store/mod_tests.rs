@@ -51,3 +51,39 @@ fn only_a_board_of_a_newer_format_is_read_only() {
     let newer = analyze_bytes(br#"{"tavle":2,"title":"T","kind":"drift"}"#.to_vec());
     assert!(newer.read_only());
 }
+
+/// Only errors are counted as errors, every one of them: none in a file of
+/// warnings, two in one with two errors and a warning between them.
+#[test]
+fn errors_counts_the_errors_only() {
+    let at = |severity: Severity| Located {
+        line: 1,
+        col: 1,
+        severity,
+        kind: DiagKind::Empty,
+    };
+    let with = |problems: Vec<Located>| Analysis {
+        problems,
+        ..unreadable(at(Severity::Error))
+    };
+    assert_eq!(with(vec![]).errors(), 0);
+    assert_eq!(with(vec![at(Severity::Warning)]).errors(), 0);
+    let two = with(vec![
+        at(Severity::Error),
+        at(Severity::Warning),
+        at(Severity::Error),
+    ]);
+    assert_eq!(two.errors(), 2);
+}
+
+/// Two cards with one id: the board is read, but only read (an edit naming
+/// the id could reach either card).
+#[test]
+fn a_board_with_a_duplicate_id_is_read_only() {
+    let twice = br#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+        "cards":[{"id":"k1","title":"En","column":"a","created":"2026-11-02T08:00:00+01:00"},
+                 {"id":"k1","title":"To","column":"a","created":"2026-11-02T08:00:00+01:00"}]}"#;
+    let read = analyze_bytes(twice.to_vec());
+    assert!(read.board.is_some());
+    assert_eq!(read.access, Access::ReadOnly(Why::DuplicateIds));
+}

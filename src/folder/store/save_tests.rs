@@ -78,3 +78,174 @@ fn a_board_of_exactly_the_limit_is_written() {
     assert!(matches!(err.kind, FsErrorKind::TooLarge { .. }), "{err:?}");
     assert_eq!(std::fs::metadata(&path).unwrap().len(), limit as u64);
 }
+
+/// A board file that is not there is a failure to read (the reason kept),
+/// not a broken board.
+#[test]
+fn a_board_that_is_not_there_is_a_failure_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    let res = rewrite(&path, LOCK_WAIT, |_, _| Ok(true));
+    assert!(
+        matches!(&res, Err(UpdateError::Fs(e)) if e.kind == FsErrorKind::NotFound),
+        "{:?}",
+        res.err()
+    );
+    assert!(!path.exists());
+}
+
+/// A board that does not parse is refused with its error (here, the text
+/// ends in the middle of an object), not as an empty file.
+#[test]
+fn a_broken_board_is_refused_with_its_own_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    std::fs::write(&path, r#"{"tavle":1,"title":"T""#).unwrap();
+    let res = rewrite(&path, LOCK_WAIT, |_, _| Ok(true));
+    match res {
+        Err(UpdateError::Broken(p)) => {
+            assert_eq!(p.severity, Severity::Error);
+            assert!(matches!(p.kind, DiagKind::Syntax(_)), "{p:?}");
+        }
+        other => panic!("{:?}", other.err()),
+    }
+}
+
+/// A board whose edit makes exactly 20 MiB is written; one byte more is
+/// not (and the file stays as it was).
+#[test]
+fn an_edit_of_exactly_the_limit_is_written_and_one_byte_more_is_not() {
+    const LIMIT: usize = 20 * 1024 * 1024;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    std::fs::write(&path, BOARD).unwrap();
+    // A hundred revisions (as many as are kept) of the length of a real
+    // one: every save then writes as many, so the size is the title's.
+    let revisions: Vec<String> = (0..100).map(|i| format!("{i:012x}")).collect();
+    let titled = |n: usize| {
+        let revisions = revisions.clone();
+        move |b: &mut Board, _: &Fresh<'_>| {
+            b.title = "x".repeat(n);
+            b.revisions = revisions.clone();
+            Ok::<bool, UpdateError>(true)
+        }
+    };
+    rewrite(&path, LOCK_WAIT, titled(1)).unwrap();
+    let one = std::fs::metadata(&path).unwrap().len() as usize;
+    let exact = LIMIT - one + 1;
+    std::fs::write(&path, BOARD).unwrap();
+    let saved = rewrite(&path, LOCK_WAIT, titled(exact)).unwrap();
+    assert!(saved.written);
+    drop(saved);
+    assert_eq!(std::fs::metadata(&path).unwrap().len() as usize, LIMIT);
+    std::fs::write(&path, BOARD).unwrap();
+    let res = rewrite(&path, LOCK_WAIT, titled(exact + 1));
+    assert!(
+        matches!(
+            res,
+            Err(UpdateError::TooLarge {
+                size,
+                limit
+            }) if size as usize == LIMIT + 1 && limit as usize == LIMIT
+        ),
+        "{:?}",
+        res.err()
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), BOARD);
+}
+
+/// The file gone when the edit is checked, after it kept changing four
+/// times: a failure to read, not one more change (which would make it a
+/// board that kept changing).
+#[test]
+fn a_board_gone_at_the_last_check_is_a_failure_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    std::fs::write(&path, BOARD).unwrap();
+    let mut made = 0;
+    let res = rewrite(&path, LOCK_WAIT, |_, _| {
+        made += 1;
+        if made < 5 {
+            let outside = BOARD.replace(r#""title":"T""#, &format!(r#""title":"T{made}""#));
+            std::fs::write(&path, outside).unwrap();
+        } else {
+            std::fs::remove_file(&path).unwrap();
+        }
+        Ok(true)
+    });
+    assert!(
+        matches!(&res, Err(UpdateError::Fs(e)) if e.kind == FsErrorKind::NotFound),
+        "{:?}",
+        res.err()
+    );
+    assert_eq!(made, 5);
+    assert!(!path.exists());
+}
+
+/// A board that keeps changing is given up on after five tries, whatever
+/// the edit: one that would go on longer fails here, not by hanging.
+#[test]
+fn the_tries_of_a_board_that_keeps_changing_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    std::fs::write(&path, BOARD).unwrap();
+    let mut made = 0;
+    let res = rewrite(&path, LOCK_WAIT, |_, _| {
+        made += 1;
+        if made > 10 {
+            // Not reached unless the tries never end.
+            return Err(UpdateError::ReadOnly(0));
+        }
+        let outside = BOARD.replace(r#""title":"T""#, &format!(r#""title":"T{made}""#));
+        std::fs::write(&path, outside).unwrap();
+        Ok(true)
+    });
+    assert!(
+        matches!(res, Err(UpdateError::KeptChanging)),
+        "{:?}",
+        res.err()
+    );
+    assert_eq!(made, 5);
+}
+
+/// Minutes that cannot be written for another reason than a name taken
+/// (here a name too long for the file system, and so every `-N` after it)
+/// fail with that reason at once, not as if all the names were taken.
+#[test]
+fn minutes_that_cannot_be_written_say_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let perms = safe_fs::Perms {
+        mode: 0o600,
+        gid: None,
+    };
+    let stem = "m".repeat(300);
+    let err = write_new(dir.path(), "referater", &stem, "# Referat\n", perms).unwrap_err();
+    assert_ne!(err.kind, FsErrorKind::AlreadyExists, "{err:?}");
+    let made = std::fs::read_dir(dir.path().join("referater"))
+        .unwrap()
+        .count();
+    assert_eq!(made, 0);
+}
+
+/// A board made too large to read by someone else during the edit has
+/// changed: it is read again and then refused as broken, not reported as
+/// a failure to read.
+#[test]
+fn a_board_made_too_large_during_the_edit_is_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    std::fs::write(&path, BOARD).unwrap();
+    let mut made = 0;
+    let res = rewrite(&path, LOCK_WAIT, |_, _| {
+        made += 1;
+        let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+        f.set_len(20 * 1024 * 1024 + 1).unwrap();
+        Ok(true)
+    });
+    assert!(
+        matches!(&res, Err(UpdateError::Broken(p)) if matches!(p.kind, DiagKind::TooLarge { .. })),
+        "{:?}",
+        res.err()
+    );
+    assert_eq!(made, 1);
+}
