@@ -69,10 +69,20 @@ pub fn prepare(dir: &Path) -> Result<Folder, FreshError> {
 /// token, made new (never one that exists: another user's planted folder
 /// is not reused).
 pub fn new_temp(prefix: &str) -> Result<Folder, FsError> {
-    let base = std::env::temp_dir();
-    let mut last = FsError::new(FsErrorKind::AlreadyExists, &base);
+    new_temp_in(&std::env::temp_dir(), prefix, safe_fs::random_token)
+}
+
+/// [`new_temp`] in `base`, the names' tokens drawn from `token`: a name
+/// taken is tried again with a new token (eight times), any other failure
+/// is reported at once.
+fn new_temp_in(
+    base: &Path,
+    prefix: &str,
+    mut token: impl FnMut() -> String,
+) -> Result<Folder, FsError> {
+    let mut last = FsError::new(FsErrorKind::AlreadyExists, base);
     for _ in 0..8 {
-        let dir = base.join(format!("{prefix}{}", safe_fs::random_token()));
+        let dir = base.join(format!("{prefix}{}", token()));
         match std::fs::create_dir(&dir) {
             Ok(()) => return Folder::open(&dir),
             Err(e) => {

@@ -41,3 +41,47 @@ fn a_new_board_takes_the_bits_any_board_has() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+/// A temp folder's name already taken is tried again with a new token,
+/// and the folder made is the one with the first free name.
+#[test]
+fn a_temp_name_taken_is_tried_again_with_a_new_token() {
+    let base = tempfile::tempdir().unwrap();
+    for n in 0..3 {
+        std::fs::create_dir(base.path().join(format!("t-{n}"))).unwrap();
+    }
+    let mut n = 0;
+    let made = new_temp_in(base.path(), "t-", || {
+        n += 1;
+        (n - 1).to_string()
+    })
+    .unwrap();
+    assert_eq!(made.path(), base.path().join("t-3"));
+    assert_eq!(n, 4);
+}
+
+/// Any failure but a name taken is reported at once, with its own reason:
+/// a base folder that is not there is not tried eight times.
+#[test]
+fn a_temp_folder_that_cannot_be_made_is_reported_at_once() {
+    let base = tempfile::tempdir().unwrap();
+    let gone = base.path().join("gone");
+    let mut n = 0;
+    let e = new_temp_in(&gone, "t-", || {
+        n += 1;
+        n.to_string()
+    })
+    .unwrap_err();
+    assert_eq!(e.kind, FsErrorKind::NotFound);
+    assert_eq!(n, 1);
+    // A name taken every time: eight tries, and the reason is that.
+    std::fs::create_dir(base.path().join("taken")).unwrap();
+    let mut m = 0;
+    let e = new_temp_in(base.path(), "", || {
+        m += 1;
+        "taken".to_string()
+    })
+    .unwrap_err();
+    assert_eq!(e.kind, FsErrorKind::AlreadyExists);
+    assert_eq!(m, 8);
+}

@@ -156,6 +156,7 @@ pub fn classify(e: &io::Error) -> FsErrorKind {
         io::ErrorKind::ReadOnlyFilesystem => FsErrorKind::ReadOnlyFs,
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => FsErrorKind::NoSpace,
         io::ErrorKind::IsADirectory => FsErrorKind::NotRegular(NodeKind::Directory),
+        io::ErrorKind::AlreadyExists => FsErrorKind::AlreadyExists,
         _ => FsErrorKind::Other(e.to_string()),
     }
 }

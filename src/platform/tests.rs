@@ -42,6 +42,9 @@ fn os_errors_get_a_kind() {
     assert_eq!(kind(Errno::DQUOT), FsErrorKind::NoSpace);
     assert_eq!(kind(Errno::ACCESS), FsErrorKind::PermissionDenied);
     assert_eq!(kind(Errno::LOOP), FsErrorKind::Symlink);
+    // A name taken (a `mkdir` or an exclusive create): said in the
+    // user's language, not the OS's English "File exists".
+    assert_eq!(kind(Errno::EXIST), FsErrorKind::AlreadyExists);
     assert!(matches!(kind(Errno::IO), FsErrorKind::Other(_)));
 }
 
