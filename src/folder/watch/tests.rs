@@ -388,3 +388,30 @@ fn the_open_board_is_told_to_the_polling_thread_only() {
     drop(w);
     assert!(matches!(woken.try_recv(), Ok(Msg::Stop)));
 }
+
+/// A watcher thread that ends on its own (a reason returned, or a panic)
+/// says so once; one ended because its [`Watcher`] was dropped says
+/// nothing. Either way it no longer counts as running.
+#[test]
+fn a_thread_that_ends_on_its_own_says_why_and_a_stopped_one_says_nothing() {
+    let run = |stopped: bool, body: fn() -> Option<StopReason>| {
+        let (send, rx) = sink();
+        let (stop, running) = (AtomicBool::new(stopped), AtomicBool::new(true));
+        guarded(&stop, &running, &send, body);
+        assert!(!running.load(Ordering::Acquire));
+        rx.try_iter().collect::<Vec<_>>()
+    };
+    let gone = run(false, || Some(StopReason::FolderGone));
+    assert!(
+        matches!(gone[..], [WatchEvent::Stopped(StopReason::FolderGone)]),
+        "{gone:?}"
+    );
+    let crashed = run(false, || panic!("planted"));
+    assert!(
+        matches!(crashed[..], [WatchEvent::Stopped(StopReason::Crashed)]),
+        "{crashed:?}"
+    );
+    assert!(run(false, || None).is_empty());
+    assert!(run(true, || Some(StopReason::FolderGone)).is_empty());
+    assert!(run(true, || panic!("planted")).is_empty());
+}
