@@ -65,3 +65,118 @@ fn a_taken_break_is_busy_and_a_crashed_ones_is_cleared() {
     drop(guard);
     assert_eq!(names(dir.path()), Vec::<String>::new());
 }
+
+/// A folder made append-only (`chattr +a`) for as long as it lives: files
+/// may be made in it but not removed. None where this system or user
+/// cannot do that.
+#[cfg(target_os = "linux")]
+pub(super) struct AppendOnly(std::fs::File);
+
+#[cfg(target_os = "linux")]
+impl AppendOnly {
+    pub(super) fn set(dir: &Path) -> Option<AppendOnly> {
+        use rustix::fs::{IFlags, ioctl_getflags, ioctl_setflags};
+        let f = std::fs::File::open(dir).ok()?;
+        let flags = ioctl_getflags(&f).ok()?;
+        ioctl_setflags(&f, flags | IFlags::APPEND).ok()?;
+        Some(AppendOnly(f))
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for AppendOnly {
+    fn drop(&mut self) {
+        use rustix::fs::{IFlags, ioctl_getflags, ioctl_setflags};
+        if let Ok(flags) = ioctl_getflags(&self.0) {
+            let _ = ioctl_setflags(&self.0, flags - IFlags::APPEND);
+        }
+    }
+}
+
+/// A lock file `name` in `dir` holding `bytes`, `age` old.
+fn plant(dir: &Path, name: &str, bytes: &[u8], age: Duration) {
+    let path = dir.join(name);
+    let _ = std::fs::remove_file(&path);
+    let mut f = std::fs::File::create(&path).unwrap();
+    f.write_all(bytes).unwrap();
+    f.set_modified(SystemTime::now() - age).unwrap();
+}
+
+const HOUR: Duration = Duration::from_secs(3600);
+
+/// Under `.break`, a breaker removes the lock only when it is the very lock
+/// it judged and that lock may still be broken: not another stale lock
+/// that took its place (that one is judged afresh), and not the same lock
+/// of a live holder.
+#[test]
+fn a_breaker_removes_only_the_very_lock_it_judged_while_it_may_be_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let name = OsStr::new("b.json.lock");
+    let lock = dir.path().join("b.json.lock");
+    let me = Machine::here();
+    // Judged: an hour-old empty lock. Now there: an hour-old lock of garbage.
+    plant(dir.path(), "b.json.lock", b"", HOUR);
+    let judged = inspect(&folder, name).unwrap().unwrap();
+    plant(dir.path(), "b.json.lock", b"garbage", HOUR);
+    assert!(!break_if_same(&folder, name, &judged, &me, None).unwrap());
+    assert_eq!(std::fs::read(&lock).unwrap(), b"garbage");
+    // The very lock, an hour old, of this very process (alive: never
+    // broken automatically).
+    let live = Holder::me("live".to_string()).to_text();
+    plant(dir.path(), "b.json.lock", live.as_bytes(), HOUR);
+    let judged = inspect(&folder, name).unwrap().unwrap();
+    assert!(!break_if_same(&folder, name, &judged, &me, None).unwrap());
+    assert_eq!(std::fs::read_to_string(&lock).unwrap(), live);
+    // The very lock, an hour-old empty one: removed.
+    plant(dir.path(), "b.json.lock", b"", HOUR);
+    let judged = inspect(&folder, name).unwrap().unwrap();
+    assert!(break_if_same(&folder, name, &judged, &me, None).unwrap());
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}
+
+/// A stale lock the breaker may not remove (a folder where files may be
+/// made but not removed) is an error, not "gone".
+#[cfg(target_os = "linux")]
+#[test]
+fn a_stale_lock_that_cannot_be_removed_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let name = OsStr::new("b.json.lock");
+    plant(dir.path(), "b.json.lock", b"", HOUR);
+    let judged = inspect(&folder, name).unwrap().unwrap();
+    let Some(append_only) = AppendOnly::set(dir.path()) else {
+        eprintln!("skipped: this folder cannot be made append-only here");
+        return;
+    };
+    let res = break_if_same(&folder, name, &judged, &Machine::here(), None);
+    drop(append_only);
+    assert!(matches!(res, Err(LockError::Fs(_))), "{res:?}");
+    assert!(dir.path().join("b.json.lock").exists());
+}
+
+/// A writer waiting for a lock it may not break yet (another breaker holds
+/// `.break`) pauses 1, 2, then 4 ms at least between looks: within 200 ms
+/// it looks at most 53 times (the looks before the last two are 3 + 4 × 49
+/// ms < 200 ms apart at least). It never spins.
+#[test]
+fn a_waiting_writer_backs_off_to_pauses_of_milliseconds() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.json"), "{}").unwrap();
+    plant(dir.path(), "b.json.lock", b"", HOUR);
+    plant(dir.path(), "b.json.lock.break", b"nonce", Duration::ZERO);
+    let folder = Folder::open(dir.path()).unwrap();
+    let looks = Rc::new(Cell::new(0));
+    let counted = Rc::clone(&looks);
+    seam::set(move |p| {
+        if p == seam::Point::JudgedStale {
+            counted.set(counted.get() + 1);
+        }
+    });
+    let res = acquire_in(&folder, OsStr::new("b.json"), Duration::from_millis(200));
+    seam::set(|_| {});
+    assert!(matches!(res, Err(LockError::Stale { .. })), "{res:?}");
+    assert!((1..=53).contains(&looks.get()), "{} looks", looks.get());
+}

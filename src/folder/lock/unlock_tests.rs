@@ -142,33 +142,6 @@ fn a_young_empty_lock_is_broken_only_once_it_is_five_seconds_old() {
     assert!(!lock.exists());
 }
 
-/// A folder made append-only (`chattr +a`) for as long as it lives: files
-/// may be made in it but not removed. None where this system or user
-/// cannot do that.
-#[cfg(target_os = "linux")]
-pub(super) struct AppendOnly(std::fs::File);
-
-#[cfg(target_os = "linux")]
-impl AppendOnly {
-    pub(super) fn set(dir: &Path) -> Option<AppendOnly> {
-        use rustix::fs::{IFlags, ioctl_getflags, ioctl_setflags};
-        let f = std::fs::File::open(dir).ok()?;
-        let flags = ioctl_getflags(&f).ok()?;
-        ioctl_setflags(&f, flags | IFlags::APPEND).ok()?;
-        Some(AppendOnly(f))
-    }
-}
-
-#[cfg(target_os = "linux")]
-impl Drop for AppendOnly {
-    fn drop(&mut self) {
-        use rustix::fs::{IFlags, ioctl_getflags, ioctl_setflags};
-        if let Ok(flags) = ioctl_getflags(&self.0) {
-            let _ = ioctl_setflags(&self.0, flags - IFlags::APPEND);
-        }
-    }
-}
-
 /// A lock that may be broken but cannot be removed (a folder where files
 /// may be made but not removed) is an error, not reported as broken.
 #[cfg(target_os = "linux")]
@@ -178,7 +151,7 @@ fn a_lock_that_cannot_be_removed_is_not_reported_broken() {
     let board = dir.path().join("b.json");
     std::fs::write(&board, "{}").unwrap();
     let lock = plant_empty(&board, 3600.0);
-    let Some(append_only) = AppendOnly::set(dir.path()) else {
+    let Some(append_only) = crate::folder::lock::more_tests::AppendOnly::set(dir.path()) else {
         eprintln!("skipped: this folder cannot be made append-only here");
         return;
     };
