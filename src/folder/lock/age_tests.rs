@@ -3,10 +3,7 @@
 //! judges a lock.
 
 use super::*;
-use crate::folder::lock::machine::Machine;
-use crate::folder::lock::{break_if_same, inspect, seam};
-use crate::folder::safe_fs::{Folder, NodeKind};
-use std::ffi::OsStr;
+use crate::folder::safe_fs::NodeKind;
 
 fn meta(modified: Option<SystemTime>) -> Meta {
     Meta {
@@ -47,6 +44,10 @@ fn waits_on_lock(task: &std::path::Path) -> bool {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_lock_removed_while_the_breaker_judged_it_is_gone_not_an_error() {
+    use crate::folder::lock::machine::Machine;
+    use crate::folder::lock::{break_if_same, inspect, seam};
+    use crate::folder::safe_fs::Folder;
+    use std::ffi::OsStr;
     let dir = tempfile::tempdir().unwrap();
     let lock = dir.path().join("b.json.lock");
     let year = Duration::from_secs(365 * 24 * 3600);
