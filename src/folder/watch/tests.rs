@@ -415,3 +415,16 @@ fn a_thread_that_ends_on_its_own_says_why_and_a_stopped_one_says_nothing() {
     assert!(run(true, || Some(StopReason::FolderGone)).is_empty());
     assert!(run(true, || panic!("planted")).is_empty());
 }
+
+/// A watcher just started runs, and says how it watches when printed.
+#[test]
+fn a_started_watcher_runs_and_prints_its_method() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (send, _rx) = sink();
+    let w = watch(tmp.path(), WatchMode::Poll(Duration::from_secs(3600)), send).unwrap();
+    assert!(w.is_running());
+    assert_eq!(
+        format!("{w:?}"),
+        "Watcher { method: Poll { interval: 3600s, reason: Forced }, .. }"
+    );
+}
