@@ -66,29 +66,33 @@ fn a_taken_break_is_busy_and_a_crashed_ones_is_cleared() {
     assert_eq!(names(dir.path()), Vec::<String>::new());
 }
 
-/// A folder made append-only (`chattr +a`) for as long as it lives: files
-/// may be made in it but not removed. None where this system or user
-/// cannot do that.
+/// A folder given an inode flag (`chattr +a`: files may be made in it but
+/// not removed; `chattr +i`: nothing may be made or removed) for as long as
+/// it lives. None where this system or user cannot do that.
 #[cfg(target_os = "linux")]
-pub(super) struct AppendOnly(std::fs::File);
+pub(super) struct DirFlag(std::fs::File, rustix::fs::IFlags);
 
 #[cfg(target_os = "linux")]
-impl AppendOnly {
-    pub(super) fn set(dir: &Path) -> Option<AppendOnly> {
-        use rustix::fs::{IFlags, ioctl_getflags, ioctl_setflags};
+impl DirFlag {
+    pub(super) fn set(dir: &Path, flag: rustix::fs::IFlags) -> Option<DirFlag> {
+        use rustix::fs::{ioctl_getflags, ioctl_setflags};
         let f = std::fs::File::open(dir).ok()?;
         let flags = ioctl_getflags(&f).ok()?;
-        ioctl_setflags(&f, flags | IFlags::APPEND).ok()?;
-        Some(AppendOnly(f))
+        ioctl_setflags(&f, flags | flag).ok()?;
+        Some(DirFlag(f, flag))
+    }
+
+    pub(super) fn append_only(dir: &Path) -> Option<DirFlag> {
+        DirFlag::set(dir, rustix::fs::IFlags::APPEND)
     }
 }
 
 #[cfg(target_os = "linux")]
-impl Drop for AppendOnly {
+impl Drop for DirFlag {
     fn drop(&mut self) {
-        use rustix::fs::{IFlags, ioctl_getflags, ioctl_setflags};
+        use rustix::fs::{ioctl_getflags, ioctl_setflags};
         if let Ok(flags) = ioctl_getflags(&self.0) {
-            let _ = ioctl_setflags(&self.0, flags - IFlags::APPEND);
+            let _ = ioctl_setflags(&self.0, flags - self.1);
         }
     }
 }
@@ -145,7 +149,7 @@ fn a_stale_lock_that_cannot_be_removed_is_an_error() {
     let name = OsStr::new("b.json.lock");
     plant(dir.path(), "b.json.lock", b"", HOUR);
     let judged = inspect(&folder, name).unwrap().unwrap();
-    let Some(append_only) = AppendOnly::set(dir.path()) else {
+    let Some(append_only) = DirFlag::append_only(dir.path()) else {
         eprintln!("skipped: this folder cannot be made append-only here");
         return;
     };
@@ -179,4 +183,82 @@ fn a_waiting_writer_backs_off_to_pauses_of_milliseconds() {
     seam::set(|_| {});
     assert!(matches!(res, Err(LockError::Stale { .. })), "{res:?}");
     assert!((1..=53).contains(&looks.get()), "{} looks", looks.get());
+}
+
+/// A `.break` that cannot be made for another reason than "another breaker
+/// has it" (here: its name is one byte too long for the file system, while
+/// the lock's fits) is an error, not "busy".
+#[test]
+fn a_break_file_that_cannot_be_made_is_an_error_not_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    // 250 bytes: `.break` makes it 256, one more than file systems allow.
+    let lock = "l".repeat(250);
+    let res = BreakGuard::take(&folder, OsStr::new(&lock), None);
+    assert!(
+        matches!(res, Err(LockError::Fs(_))),
+        "{:?}",
+        res.map(|g| g.is_some())
+    );
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}
+
+/// A lock that cannot be made for another reason than "someone holds it"
+/// (a folder where nothing may be made: `chattr +i`) is that error: the
+/// writer neither waits for a lock that is not there nor takes it for held.
+/// Should the writer still be at it after ten seconds, the folder is made
+/// writable again (so that a writer that kept trying takes the lock).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_lock_that_cannot_be_made_is_that_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.json"), "{}").unwrap();
+    let Some(immutable) = DirFlag::set(dir.path(), rustix::fs::IFlags::IMMUTABLE) else {
+        eprintln!("skipped: this folder cannot be made immutable here");
+        return;
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = dir.path().to_path_buf();
+    std::thread::spawn(move || {
+        let folder = Folder::open(&path).unwrap();
+        let res = acquire_in(&folder, OsStr::new("b.json"), Duration::ZERO);
+        let _ = tx.send(res.map(drop));
+    });
+    let res = rx.recv_timeout(Duration::from_secs(10));
+    drop(immutable);
+    let res = res.unwrap_or_else(|_| rx.recv().unwrap());
+    assert!(
+        matches!(&res, Err(LockError::Fs(e)) if e.kind != FsErrorKind::AlreadyExists),
+        "{res:?}"
+    );
+    assert_eq!(names(dir.path()), ["b.json"]);
+}
+
+/// A busy or stale lock names its holder: host, process and time, or "an
+/// unknown holder" when the lock names nobody.
+#[test]
+fn a_lock_error_names_its_holder() {
+    let holder = Holder {
+        host: "vm".into(),
+        pid: 42,
+        at: "2026-11-24T08:00:00+01:00".into(),
+        nonce: None,
+        ids: None,
+    };
+    let busy = LockError::Busy {
+        board: PathBuf::from("b.json"),
+        holder: Some(holder),
+    };
+    assert_eq!(
+        busy.to_string(),
+        "b.json is locked by vm (pid 42) since 2026-11-24T08:00:00+01:00"
+    );
+    let stale = LockError::Stale {
+        board: PathBuf::from("b.json"),
+        holder: None,
+    };
+    assert_eq!(
+        stale.to_string(),
+        "b.json has a stale lock left by an unknown holder"
+    );
 }

@@ -151,7 +151,8 @@ fn a_lock_that_cannot_be_removed_is_not_reported_broken() {
     let board = dir.path().join("b.json");
     std::fs::write(&board, "{}").unwrap();
     let lock = plant_empty(&board, 3600.0);
-    let Some(append_only) = crate::folder::lock::more_tests::AppendOnly::set(dir.path()) else {
+    let Some(append_only) = crate::folder::lock::more_tests::DirFlag::append_only(dir.path())
+    else {
         eprintln!("skipped: this folder cannot be made append-only here");
         return;
     };
