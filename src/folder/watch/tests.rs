@@ -428,3 +428,32 @@ fn a_started_watcher_runs_and_prints_its_method() {
         "Watcher { method: Poll { interval: 3600s, reason: Forced }, .. }"
     );
 }
+
+/// A notify watcher whose folder is deleted stops, says so, and no longer
+/// counts as running.
+#[test]
+fn a_watcher_whose_folder_is_deleted_no_longer_runs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("watched");
+    fs::create_dir(&dir).unwrap();
+    let (send, rx) = sink();
+    let w = watch(&dir, WatchMode::Auto, send).unwrap();
+    if *w.method() != Method::Notify {
+        eprintln!("skipped: no notification here ({:?})", w.method());
+        return;
+    }
+    fs::remove_dir(&dir).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(WatchEvent::Stopped(reason)) => {
+                assert_eq!(reason, StopReason::FolderGone);
+                break;
+            }
+            Ok(_) => {}
+            Err(e) => panic!("no Stopped after the folder was deleted: {e}"),
+        }
+    }
+    assert!(!w.is_running());
+}
