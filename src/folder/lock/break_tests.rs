@@ -262,3 +262,29 @@ fn a_lock_error_names_its_holder() {
         "b.json has a stale lock left by an unknown holder"
     );
 }
+
+/// A lock in use whose time is far in the future (no measure of its age):
+/// a writer that did not wait reports it busy; one that waited and still
+/// finds it names it stale (`tavle unlock` says what it is).
+#[test]
+fn a_future_dated_lock_in_use_is_busy_at_once_and_stale_after_a_wait() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.json"), "{}").unwrap();
+    // This very process's lock (alive: never broken), dated a year ahead.
+    let live = Holder::me("live".to_string()).to_text();
+    let path = dir.path().join("b.json.lock");
+    std::fs::write(&path, &live).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(SystemTime::now() + Duration::from_secs(365 * 24 * 3600))
+        .unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let board = OsStr::new("b.json");
+    let res = acquire_in(&folder, board, Duration::ZERO);
+    assert!(matches!(res, Err(LockError::Busy { .. })), "{res:?}");
+    let res = acquire_in(&folder, board, Duration::from_millis(20));
+    assert!(matches!(res, Err(LockError::Stale { .. })), "{res:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), live);
+}
