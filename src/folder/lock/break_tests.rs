@@ -288,3 +288,37 @@ fn a_future_dated_lock_in_use_is_busy_at_once_and_stale_after_a_wait() {
     assert!(matches!(res, Err(LockError::Stale { .. })), "{res:?}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), live);
 }
+
+/// A breaker removes `.break` only when it is still its own: the same file
+/// with its own nonce in it. Another breaker's (here: the same file number,
+/// as a freed inode may be reused, with another nonce; or another file with
+/// the same bytes) stays.
+#[test]
+fn a_breaker_leaves_another_breakers_break_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::open(dir.path()).unwrap();
+    let name = OsString::from("b.json.lock.break");
+    std::fs::write(dir.path().join(&name), "theirs").unwrap();
+    let id = folder.stat(&name, false).unwrap().unwrap().id;
+    drop(BreakGuard {
+        folder: &folder,
+        name: name.clone(),
+        id,
+        nonce: "mine".into(),
+    });
+    assert_eq!(names(dir.path()), ["b.json.lock.break"]);
+    drop(BreakGuard {
+        folder: &folder,
+        name: name.clone(),
+        id: (id.0, id.1 + 1),
+        nonce: "theirs".into(),
+    });
+    assert_eq!(names(dir.path()), ["b.json.lock.break"]);
+    drop(BreakGuard {
+        folder: &folder,
+        name,
+        id,
+        nonce: "theirs".into(),
+    });
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}
