@@ -84,3 +84,6 @@ pub(super) fn untrusted(meta: &Meta, now: SystemTime) -> bool {
 pub(super) fn future_time(meta: &Meta, now: SystemTime) -> Option<SystemTime> {
     meta.modified.filter(|m| *m > now + FUTURE_SKEW)
 }
+#[cfg(test)]
+#[path = "age_tests.rs"]
+mod more_tests;

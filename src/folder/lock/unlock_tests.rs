@@ -113,3 +113,51 @@ fn a_lock_that_changed_while_break_was_taken_is_judged_again() {
     assert_eq!(std::fs::read_to_string(&lock).unwrap(), live);
     assert!(!dir.path().join("b.json.lock.break").exists());
 }
+
+/// An empty lock `secs` old at `board`'s lock path.
+fn plant_empty(board: &Path, secs: f64) -> std::path::PathBuf {
+    let lock = board.with_file_name("b.json.lock");
+    let f = std::fs::File::create(&lock).unwrap();
+    f.set_modified(SystemTime::now() - Duration::from_secs_f64(secs))
+        .unwrap();
+    lock
+}
+
+/// A lock that names nobody and is younger than `EMPTY_MIN_AGE` (it may be
+/// being written) is looked at again once it is that old, and only then
+/// broken: what was broken was at least five seconds old. (Half a second
+/// of waiting here.)
+#[test]
+fn a_young_empty_lock_is_broken_only_once_it_is_five_seconds_old() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, "{}").unwrap();
+    let lock = plant_empty(&board, 4.5);
+    let res = break_lock(&board, false);
+    assert!(
+        matches!(&res, Ok(Unlocked::Broke(f))
+            if f.place == Place::Nobody && f.holder.is_none() && f.age >= Duration::from_secs(5)),
+        "{res:?}"
+    );
+    assert!(!lock.exists());
+}
+
+/// A lock that may be broken but cannot be removed (a folder where files
+/// may be made but not removed) is an error, not reported as broken.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_lock_that_cannot_be_removed_is_not_reported_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("b.json");
+    std::fs::write(&board, "{}").unwrap();
+    let lock = plant_empty(&board, 3600.0);
+    let Some(append_only) = crate::folder::lock::more_tests::DirFlag::append_only(dir.path())
+    else {
+        eprintln!("skipped: this folder cannot be made append-only here");
+        return;
+    };
+    let res = break_lock(&board, false);
+    drop(append_only);
+    assert!(matches!(&res, Err(LockError::Fs(_))), "{res:?}");
+    assert!(lock.exists());
+}

@@ -70,3 +70,29 @@ fn a_board_closed_after_writing_is_news_and_a_read_is_not() {
         assert!(to_msg(&folder, event(kind)).is_none(), "{kind:?}");
     }
 }
+
+/// Only boards are news: a change to a lock, a temp file, a hidden file or
+/// another file of the folder is not passed on; a board's is, by its name
+/// in the folder.
+#[test]
+fn only_a_change_to_a_board_is_news() {
+    use ::notify::event::{DataChange, Event, EventKind, ModifyKind};
+    let dir = tempfile::tempdir().unwrap();
+    let folder = Folder::new(dir.path());
+    let changed = |name: &str| {
+        let event = Event::new(EventKind::Modify(ModifyKind::Data(DataChange::Any)))
+            .add_path(dir.path().join(name));
+        to_msg(&folder, Ok(event))
+    };
+    for name in [
+        "b.json.lock",
+        "b.json.lock.break",
+        ".b.json.123-811c9dc5.0123456789abcdef.tmp",
+        ".hidden.json",
+        "notes.txt",
+    ] {
+        assert!(changed(name).is_none(), "{name}");
+    }
+    let board = dir.path().join("b.json");
+    assert!(matches!(changed("b.json"), Some(Msg::Paths(ref p)) if *p == [board]));
+}

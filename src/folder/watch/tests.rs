@@ -388,3 +388,72 @@ fn the_open_board_is_told_to_the_polling_thread_only() {
     drop(w);
     assert!(matches!(woken.try_recv(), Ok(Msg::Stop)));
 }
+
+/// A watcher thread that ends on its own (a reason returned, or a panic)
+/// says so once; one ended because its [`Watcher`] was dropped says
+/// nothing. Either way it no longer counts as running.
+#[test]
+fn a_thread_that_ends_on_its_own_says_why_and_a_stopped_one_says_nothing() {
+    let run = |stopped: bool, body: fn() -> Option<StopReason>| {
+        let (send, rx) = sink();
+        let (stop, running) = (AtomicBool::new(stopped), AtomicBool::new(true));
+        guarded(&stop, &running, &send, body);
+        assert!(!running.load(Ordering::Acquire));
+        rx.try_iter().collect::<Vec<_>>()
+    };
+    let gone = run(false, || Some(StopReason::FolderGone));
+    assert!(
+        matches!(gone[..], [WatchEvent::Stopped(StopReason::FolderGone)]),
+        "{gone:?}"
+    );
+    let crashed = run(false, || panic!("planted"));
+    assert!(
+        matches!(crashed[..], [WatchEvent::Stopped(StopReason::Crashed)]),
+        "{crashed:?}"
+    );
+    assert!(run(false, || None).is_empty());
+    assert!(run(true, || Some(StopReason::FolderGone)).is_empty());
+    assert!(run(true, || panic!("planted")).is_empty());
+}
+
+/// A watcher just started runs, and says how it watches when printed.
+#[test]
+fn a_started_watcher_runs_and_prints_its_method() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (send, _rx) = sink();
+    let w = watch(tmp.path(), WatchMode::Poll(Duration::from_secs(3600)), send).unwrap();
+    assert!(w.is_running());
+    assert_eq!(
+        format!("{w:?}"),
+        "Watcher { method: Poll { interval: 3600s, reason: Forced }, .. }"
+    );
+}
+
+/// A notify watcher whose folder is deleted stops, says so, and no longer
+/// counts as running.
+#[test]
+fn a_watcher_whose_folder_is_deleted_no_longer_runs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("watched");
+    fs::create_dir(&dir).unwrap();
+    let (send, rx) = sink();
+    let w = watch(&dir, WatchMode::Auto, send).unwrap();
+    if *w.method() != Method::Notify {
+        eprintln!("skipped: no notification here ({:?})", w.method());
+        return;
+    }
+    fs::remove_dir(&dir).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(WatchEvent::Stopped(reason)) => {
+                assert_eq!(reason, StopReason::FolderGone);
+                break;
+            }
+            Ok(_) => {}
+            Err(e) => panic!("no Stopped after the folder was deleted: {e}"),
+        }
+    }
+    assert!(!w.is_running());
+}
