@@ -386,3 +386,7 @@ pub fn escalate(from: &Path, card: &str, to: &Path, stamp: &Stamp) -> Result<Esc
         card: new_id,
     })
 }
+
+#[cfg(test)]
+#[path = "worker_tests.rs"]
+mod more_tests;
