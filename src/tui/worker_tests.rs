@@ -26,7 +26,10 @@ fn a_card_sent_up_is_linked_both_ways_on_disk() {
     let to = dir.path().join("ledelse.json");
     std::fs::write(
         &from,
-        board("Avdeling", r#"{"id":"c1","title":"Mangler vikar","column":"a"}"#),
+        board(
+            "Avdeling",
+            r#"{"id":"c1","title":"Mangler vikar","column":"a"}"#,
+        ),
     )
     .unwrap();
     std::fs::write(&to, board("Ledelse", "")).unwrap();
@@ -41,7 +44,10 @@ fn a_card_sent_up_is_linked_both_ways_on_disk() {
     assert_eq!(copy.id, done.card);
     assert_eq!(copy.title, "Mangler vikar");
     let back = copy.escalated_from.as_ref().unwrap();
-    assert_eq!((back.board.as_str(), back.card.as_str()), ("avdeling", "c1"));
+    assert_eq!(
+        (back.board.as_str(), back.card.as_str()),
+        ("avdeling", "c1")
+    );
 
     let original = on_disk(&from);
     let link = original.card("c1").unwrap().escalated_to.as_ref().unwrap();
