@@ -69,3 +69,26 @@ fn a_card_moved_and_then_removed_the_same_day_is_not_in_the_minutes() {
     assert!(s.moved.is_empty(), "{:?}", s.moved);
     assert!(s.archived.is_empty(), "{:?}", s.archived);
 }
+
+fn goal_board(goals: &str) -> Board {
+    board(&format!(
+        r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],"goals":[{goals}]}}"#
+    ))
+}
+
+/// `merge/byid.rs:53` `<impl Identified for Goal>::id` → `"xyzzy"`: a merge
+/// knows goals by their ids, so a goal added on the board and another added
+/// on the copy are two goals, both kept, not one goal in conflict with itself.
+#[test]
+fn goals_added_on_both_sides_are_both_kept_by_their_ids() {
+    let base = goal_board("");
+    let a = goal_board(r#"{"id":"g1","title":"Færre fall"}"#);
+    let b = goal_board(r#"{"id":"g2","title":"Kortere ventetid"}"#);
+    for (x, y) in [(&a, &b), (&b, &a)] {
+        let m = tavle_core::merge::merge(Some(&base), x, y);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        let mut ids: Vec<&str> = m.merged.goals.iter().map(|g| g.id.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["g1", "g2"]);
+    }
+}
