@@ -92,3 +92,57 @@ fn goals_added_on_both_sides_are_both_kept_by_their_ids() {
         assert_eq!(ids, ["g1", "g2"]);
     }
 }
+
+/// `merge/ids.rs:87` `==` → `!=` in `split_collisions` (`shared`): when both
+/// sides added a card `k1` (different cards, no base), the copy's `k1` gets a
+/// fresh id (`k2`, one more than the largest `k` number in use), and the
+/// copy's links follow it, except from a wheel event the board has exactly
+/// as the copy has it: that event is the board's, and its card stays `k1`.
+#[test]
+fn a_wheel_event_both_sides_have_alike_keeps_the_boards_card_when_ids_collide() {
+    let side = |title: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"Drift","kind":"drift","columns":[{{"id":"a","title":"Tiltak"}}],
+               "cards":[{{"id":"k1","title":"{title}","column":"a"}}],
+               "wheel":[{{"id":"e1","week":37,"title":"Samling 1","made":[{{"year":2026,"card":"k1"}}]}}]}}"#
+        ))
+    };
+    let a = side("Fra brettet");
+    let b = side("Fra kopien");
+    let m = tavle_core::merge::merge(None, &a, &b);
+    assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+    let renamed: Vec<(&str, String)> = m
+        .renamed
+        .iter()
+        .map(|r| (r.from.as_str(), format!("{:?}", r.element)))
+        .collect();
+    assert_eq!(renamed, [("k1", r#"Card("k2")"#.to_string())]);
+    let cards: Vec<(&str, &str)> = m
+        .merged
+        .cards
+        .iter()
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    assert!(cards.contains(&("k1", "Fra brettet")), "{cards:?}");
+    assert!(cards.contains(&("k2", "Fra kopien")), "{cards:?}");
+    let made: Vec<&str> = m.merged.wheel[0]
+        .made
+        .iter()
+        .map(|x| x.card.as_str())
+        .collect();
+    assert_eq!(made, ["k1"]);
+}
+
+/// `json.rs:324` `self.depth -= 1` → `/= 1` in `Parser::array`: the nesting
+/// depth counts the arrays a value is inside, not the arrays before it, so
+/// 200 arrays side by side (each one level deep, far fewer than
+/// `MAX_DEPTH` = 128 levels) are read, and so are 128 nested ones.
+#[test]
+fn many_arrays_side_by_side_are_not_too_deep() {
+    let side_by_side = format!("[{}]", vec!["[1]"; 200].join(","));
+    assert!(tavle_core::json::parse(&side_by_side).is_ok());
+    let nested = format!("{}{}", "[".repeat(128), "]".repeat(128));
+    assert!(tavle_core::json::parse(&nested).is_ok());
+    let too_deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
+    assert!(tavle_core::json::parse(&too_deep).is_err());
+}
