@@ -146,3 +146,25 @@ fn many_arrays_side_by_side_are_not_too_deep() {
     let too_deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
     assert!(tavle_core::json::parse(&too_deep).is_err());
 }
+
+/// `merge/byid.rs:77` `<impl Identified for Decision>::born` → `None`:
+/// decisions added on both sides are put in the order they were made, by
+/// the instant, not by how the time is written. b2 was made at 09:30+02:00
+/// (07:30 UTC), b3 at 09:00+01:00 (08:00 UTC): b2 first, though "09:00"
+/// sorts before "09:30" as text.
+#[test]
+fn decisions_added_on_both_sides_are_ordered_by_the_instant_not_the_written_time() {
+    let with = |extra: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Først"}},{extra}]}}"#
+        ))
+    };
+    let ours = with(r#"{"id":"b2","at":"2026-11-24T09:30:00+02:00","text":"Vår"}"#);
+    let theirs = with(r#"{"id":"b3","at":"2026-11-24T09:00:00+01:00","text":"Deres"}"#);
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = tavle_core::merge::merge(None, a, b);
+        let ids: Vec<&str> = m.merged.decisions.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["b1", "b2", "b3"]);
+    }
+}
