@@ -168,3 +168,56 @@ fn decisions_added_on_both_sides_are_ordered_by_the_instant_not_the_written_time
         assert_eq!(ids, ["b1", "b2", "b3"]);
     }
 }
+
+/// `merge/diff.rs:117` delete the arm `Element::Deviation(id)` in
+/// `changed`: a deviation both boards have, with its text changed, is listed
+/// field by field like any other element (`text`: "Falt" → "Falt i gangen").
+#[test]
+fn a_deviation_with_its_text_changed_is_listed_as_changed() {
+    use tavle_core::merge::{Element, changed};
+    let with = |text: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"Drift","kind":"drift","columns":[{{"id":"a","title":"Tiltak"}}],
+               "deviations":[{{"id":"av1","date":"2026-12-03","category":"fall","text":"{text}"}}]}}"#
+        ))
+    };
+    let got: Vec<(Element, String, serde_json::Value, serde_json::Value)> =
+        changed(&with("Falt"), &with("Falt i gangen"))
+            .into_iter()
+            .map(|c| (c.element.element, c.field, c.from, c.to))
+            .collect();
+    assert_eq!(
+        got,
+        [(
+            Element::Deviation("av1".into()),
+            "text".to_string(),
+            serde_json::json!("Falt"),
+            serde_json::json!("Falt i gangen"),
+        )]
+    );
+}
+
+/// `operations/deadlines.rs:114` `&&` → `||` in `by_week`: "earlier" holds
+/// the deadlines before this week that are not done, not whatever is
+/// overdue. A goal due 2026-12-31 (ISO week 53) is overdue on Wednesday
+/// 2026-12-02 (week 49) because its measure card, due 2026-11-02 (week 45),
+/// is; the card is earlier, the goal is in none of the three lists.
+#[test]
+fn a_goal_overdue_through_its_measure_but_due_later_is_not_earlier() {
+    use tavle_core::operations::deadlines::{Of, by_week};
+    let b = board(
+        r#"{"tavle":1,"title":"Drift","kind":"drift",
+           "columns":[{"id":"a","title":"Tiltak"},{"id":"f","title":"Ferdig","done":true}],
+           "goals":[{"id":"g1","title":"Færre fall","due":"2026-12-31"}],
+           "cards":[{"id":"k1","title":"Sklimatter","column":"a","goal":"g1","due":"2026-11-02"}]}"#,
+    );
+    let d = by_week(&b, day(2026, 12, 2));
+    let earlier: Vec<(Of, &str, bool)> = d
+        .earlier
+        .iter()
+        .map(|x| (x.of, x.id.as_str(), x.overdue))
+        .collect();
+    assert_eq!(earlier, [(Of::Card, "k1", true)]);
+    assert!(d.this_week.is_empty(), "{:?}", d.this_week);
+    assert!(d.next_week.is_empty(), "{:?}", d.next_week);
+}
