@@ -273,3 +273,15 @@ fn an_item_removed_added_again_and_removed_again_is_removed() {
     let plan = tavle_core::meeting::prepared(&log, &scope).plan;
     assert_eq!(plan, [removed()]);
 }
+
+/// `privacy/scan.rs:153` `+=` → `-=` in `read_sep`: an invisible character
+/// between two digit groups is skipped, forward, like one inside a group.
+/// `150765`, a zero-width space (3 bytes), a space and `00565` is the
+/// valid number 15076500565 (check digits counted above): bytes
+/// 6 + 3 + 1 + 5 = 0..15. (The invisible character comes right after the
+/// digits, so that the mutant, stepping back onto them, ends the chain at
+/// once instead of reading the same groups for ever.)
+#[test]
+fn an_invisible_character_between_digit_groups_is_skipped() {
+    assert_eq!(found("150765\u{200B} 00565"), [(0, 15)]);
+}
