@@ -285,3 +285,32 @@ fn an_item_removed_added_again_and_removed_again_is_removed() {
 fn an_invisible_character_between_digit_groups_is_skipped() {
     assert_eq!(found("150765\u{200B} 00565"), [(0, 15)]);
 }
+
+/// `merge/operations.rs:109` `<impl Identified for Risk>::born` → `None`:
+/// risks added on both sides at the same place are put in the order they
+/// were made (`created`), by the instant, not by how the time is written.
+/// The board's ri2 was made at 09:30+02:00 (07:30 UTC), the copy's ri3 at
+/// 09:00+01:00 (08:00 UTC): ri2 first, though "09:00" sorts before "09:30"
+/// as text.
+#[test]
+fn risks_added_on_both_sides_are_ordered_by_the_instant_they_were_made() {
+    let with = |risk: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"Drift","kind":"drift","columns":[{{"id":"a","title":"Tiltak"}}],
+               "risks":[{{"id":"ri1","title":"Fall","likelihood":2,"consequence":3}}{risk}]}}"#
+        ))
+    };
+    let base = with("");
+    let ours = with(
+        r#",{"id":"ri2","title":"Brann","likelihood":1,"consequence":2,"created":"2026-12-01T09:30:00+02:00"}"#,
+    );
+    let theirs = with(
+        r#",{"id":"ri3","title":"Angrep","likelihood":1,"consequence":2,"created":"2026-12-01T09:00:00+01:00"}"#,
+    );
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = tavle_core::merge::merge(Some(&base), a, b);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        let ids: Vec<&str> = m.merged.risks.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["ri1", "ri2", "ri3"]);
+    }
+}
