@@ -314,3 +314,16 @@ fn risks_added_on_both_sides_are_ordered_by_the_instant_they_were_made() {
         assert_eq!(ids, ["ri1", "ri2", "ri3"]);
     }
 }
+
+/// `privacy/scan.rs:66` `+=` → `*=` in `find`: a character that is no
+/// digit but whose first byte may start one (an emoji: 4 bytes, first byte
+/// 0xF0, the block of the mathematical digits) is stepped over whole, and a
+/// number right after it is found. `abcdefgh` (8 bytes), `😀` (4) and the
+/// valid number 15076500565 (check digits counted above): bytes 12..23.
+/// (The mutant jumps from byte 8 to byte 32, past the number; at the start
+/// of the text it would stand still at byte 0 instead.)
+#[test]
+fn a_number_right_after_an_emoji_is_found() {
+    assert_eq!("abcdefgh😀".len(), 12);
+    assert_eq!(found("abcdefgh😀15076500565"), [(12, 23)]);
+}
