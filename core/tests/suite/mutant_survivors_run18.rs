@@ -348,3 +348,30 @@ fn a_board_merged_with_itself_keeps_every_card_even_with_odd_ids() {
         assert_eq!(titles, ["En", "To", "Tre"]);
     }
 }
+
+/// `merge/byid.rs:44` `<impl Identified for Card>::born` → `None`: cards
+/// added on both sides at the same place are put in the order they were
+/// made (`created`), by the instant, not by how the time is written. The
+/// board's k2 was made at 09:30+02:00 (07:30 UTC), the copy's k3 at
+/// 09:00+01:00 (08:00 UTC): k2 first, though "09:00" sorts before "09:30"
+/// as text.
+#[test]
+fn cards_added_on_both_sides_are_ordered_by_the_instant_they_were_made() {
+    let with = |card: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","title":"En","column":"a"}}{card}]}}"#
+        ))
+    };
+    let base = with("");
+    let ours =
+        with(r#",{"id":"k2","title":"Vår","column":"a","created":"2026-12-01T09:30:00+02:00"}"#);
+    let theirs =
+        with(r#",{"id":"k3","title":"Deres","column":"a","created":"2026-12-01T09:00:00+01:00"}"#);
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = tavle_core::merge::merge(Some(&base), a, b);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        let ids: Vec<&str> = m.merged.cards.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["k1", "k2", "k3"]);
+    }
+}
