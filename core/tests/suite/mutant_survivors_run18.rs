@@ -375,3 +375,107 @@ fn cards_added_on_both_sides_are_ordered_by_the_instant_they_were_made() {
         assert_eq!(ids, ["k1", "k2", "k3"]);
     }
 }
+
+/// `merge/operations.rs:133` `earlier` → `None`: a risk both sides have
+/// keeps the time it was made (`created`) through a merge; here neither side
+/// changed it, and one side raised the likelihood.
+#[test]
+fn a_risk_keeps_when_it_was_made_through_a_merge() {
+    let with = |likelihood: u8| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"Drift","kind":"drift","columns":[{{"id":"a","title":"Tiltak"}}],
+               "risks":[{{"id":"ri1","title":"Fall","likelihood":{likelihood},"consequence":3,
+                          "created":"2026-12-01T09:00:00+01:00"}}]}}"#
+        ))
+    };
+    let (base, raised) = (with(2), with(4));
+    for (a, b) in [(&base, &raised), (&raised, &base)] {
+        for o in [Some(&base), None] {
+            let m = tavle_core::merge::merge(o, a, b);
+            let r = &m.merged.risks[0];
+            assert_eq!(
+                r.created.as_ref().map(|t| t.as_str()),
+                Some("2026-12-01T09:00:00+01:00")
+            );
+        }
+    }
+}
+
+/// `owner/people.rs:37` `+=` → `*=` in `people` (`p.follow_ups`): a
+/// person's open follow-ups are counted, one each. Kari owns two open cards
+/// (one more in the done column is not counted) and two open follow-ups
+/// (a third is done); Ola one card and no follow-up.
+#[test]
+fn a_persons_open_cards_and_follow_ups_are_counted() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift",
+           "columns":[{"id":"a","title":"A"},{"id":"f","title":"Ferdig","done":true}],
+           "cards":[{"id":"k1","title":"En","column":"a","owner":"Kari"},
+                    {"id":"k2","title":"To","column":"a","owner":"Ola"},
+                    {"id":"k3","title":"Tre","column":"a","owner":"Kari"},
+                    {"id":"k4","title":"Fire","column":"f","owner":"Kari"}],
+           "decisions":[
+             {"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Kari","due":"2026-12-10"},
+             {"id":"b2","at":"2026-11-21T09:00:00+01:00","text":"Skriv","owner":"Kari","due":"2026-12-11"},
+             {"id":"b3","at":"2026-11-22T09:00:00+01:00","text":"Send","owner":"Kari","due":"2026-12-12","done":true}]}"#,
+    );
+    let s = tavle_core::summary::Summary::of(&b);
+    let got: Vec<(String, usize, usize)> =
+        tavle_core::owner::people::people(&[&s], "", day(2026, 12, 2))
+            .into_iter()
+            .map(|p| (p.name, p.cards, p.follow_ups))
+            .collect();
+    assert_eq!(got, [("Kari".to_string(), 2, 2), ("Ola".to_string(), 1, 0)]);
+}
+
+/// `ops/meeting.rs:94` delete `!` in `apply` (`SetAttendees`): the names
+/// ticked present are kept trimmed, and blank ones are left out.
+#[test]
+fn blank_attendee_names_are_left_out() {
+    use tavle_core::ops::{MeetingOp, Op, Stamp, apply};
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "meeting":{"running":{"started":"2026-11-24T09:00:00+01:00",
+             "item_started":"2026-11-24T09:00:00+01:00"}}}"#,
+    );
+    let stamp = Stamp {
+        at: tavle_core::model::Timestamp::parse("2026-11-24T09:05:00+01:00").unwrap(),
+        by: "Kari".into(),
+    };
+    let names = vec!["Kari".to_string(), "  ".to_string(), " Ola ".to_string()];
+    apply(&mut b, &Op::Meeting(MeetingOp::SetAttendees(names)), &stamp).unwrap();
+    let running = b.meeting.unwrap().running.unwrap();
+    assert_eq!(running.attendees, ["Kari", "Ola"]);
+}
+
+/// `ops/cards.rs:443` `&&` → `||` in `insert`: a card moved before a card
+/// of the column it moves to lands right before that card, not before the
+/// first card of the column. Column b holds x then y; k moved there before
+/// y gives x, k, y.
+#[test]
+fn a_card_moved_before_another_lands_right_before_it() {
+    use tavle_core::ops::{CardOp, Op, Stamp, apply};
+    let mut b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift",
+           "columns":[{"id":"a","title":"A"},{"id":"b","title":"B"},{"id":"f","title":"F","done":true}],
+           "cards":[{"id":"k","title":"K","column":"a"},
+                    {"id":"x","title":"X","column":"b"},
+                    {"id":"y","title":"Y","column":"b"}]}"#,
+    );
+    let stamp = Stamp {
+        at: tavle_core::model::Timestamp::parse("2026-11-24T09:05:00+01:00").unwrap(),
+        by: "Kari".into(),
+    };
+    let op = Op::Card(CardOp::Move {
+        id: "k".into(),
+        column: "b".into(),
+        before: Some("y".into()),
+    });
+    apply(&mut b, &op, &stamp).unwrap();
+    let order: Vec<(&str, &str)> = b
+        .cards
+        .iter()
+        .map(|c| (c.id.as_str(), c.column.as_str()))
+        .collect();
+    assert_eq!(order, [("x", "b"), ("k", "b"), ("y", "b")]);
+}
