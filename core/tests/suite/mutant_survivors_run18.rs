@@ -479,3 +479,32 @@ fn a_card_moved_before_another_lands_right_before_it() {
         .collect();
     assert_eq!(order, [("x", "b"), ("k", "b"), ("y", "b")]);
 }
+
+/// `merge/byid.rs:68` `<impl Identified for Routine>::born` → `None`:
+/// routines added on both sides at the same place are put in the order they
+/// were made (`created`), by the instant, not by how the time is written.
+/// The board's r2 was made at 09:30+02:00 (07:30 UTC), the copy's r3 at
+/// 09:00+01:00 (08:00 UTC): r2 first, though "09:00" sorts before "09:30"
+/// as text.
+#[test]
+fn routines_added_on_both_sides_are_ordered_by_the_instant_they_were_made() {
+    let with = |routine: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"Forbedring","kind":"forbedring","columns":[{{"id":"a","title":"Ideer"}}],
+               "routines":[{{"id":"r1","title":"Nattlys","revision":"2027-01-15"}}{routine}]}}"#
+        ))
+    };
+    let base = with("");
+    let ours = with(
+        r#",{"id":"r2","title":"Sittevakt","revision":"2027-03-01","created":"2026-12-01T09:30:00+02:00"}"#,
+    );
+    let theirs = with(
+        r#",{"id":"r3","title":"Fallmatte","revision":"2027-03-01","created":"2026-12-01T09:00:00+01:00"}"#,
+    );
+    for (a, b) in [(&ours, &theirs), (&theirs, &ours)] {
+        let m = tavle_core::merge::merge(Some(&base), a, b);
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        let ids: Vec<&str> = m.merged.routines.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["r1", "r2", "r3"]);
+    }
+}
