@@ -508,3 +508,42 @@ fn routines_added_on_both_sides_are_ordered_by_the_instant_they_were_made() {
         assert_eq!(ids, ["r1", "r2", "r3"]);
     }
 }
+
+/// `meeting/since.rs:52` `Since::today` → `Default::default()`: the day the
+/// follow-ups are due by is the day the span ends, as the clock there read
+/// it: 00:30 on 24 November at +01:00 is the 24th (23:30 on the 23rd in UTC).
+#[test]
+fn since_last_time_is_due_by_the_local_day_it_ends() {
+    use tavle_core::meeting::{Since, Span, between};
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    let b = board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    let (start, until) = (
+        at("2026-11-17T10:00:00+01:00"),
+        at("2026-11-24T00:30:00+01:00"),
+    );
+    let (changes, finished) = between(&b, &[], start, until);
+    let since = Since {
+        previous: Span {
+            start: at("2026-11-17T09:00:00+01:00"),
+            end: start,
+            running: false,
+            attendees: Vec::new(),
+            incomplete: false,
+        },
+        until,
+        changes,
+        finished,
+        due: Vec::new(),
+    };
+    assert_eq!(since.today(), day(2026, 11, 24));
+}
+
+/// `privacy/chars.rs:89` delete the arm `'_' | '\u{FF3F}'` in `between`: a
+/// full-width low line (＿, 3 bytes) between the date part and the personal
+/// number joins them like `_` does. 150765＿00565 is the valid number
+/// 15076500565 (check digits counted above): bytes 6 + 3 + 5 = 0..14.
+#[test]
+fn a_full_width_low_line_joins_the_two_parts_of_a_number() {
+    assert_eq!(found("150765_00565"), [(0, 12)]);
+    assert_eq!(found("150765\u{FF3F}00565"), [(0, 14)]);
+}
