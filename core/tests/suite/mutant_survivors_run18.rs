@@ -547,3 +547,39 @@ fn a_full_width_low_line_joins_the_two_parts_of_a_number() {
     assert_eq!(found("150765_00565"), [(0, 12)]);
     assert_eq!(found("150765\u{FF3F}00565"), [(0, 14)]);
 }
+
+/// `text/links.rs:121` `+` → `-` in `email_start`: an e-mail address
+/// starts right after the last character before the `@` that cannot be in
+/// its local part (here the `:` of `e-post:`, and a `(`), and only the
+/// address is written as code.
+#[test]
+fn an_email_address_starts_right_after_the_character_before_it() {
+    use tavle_core::text::escape_markdown;
+    assert_eq!(
+        escape_markdown("se e-post:kari@eksempel.no nå"),
+        "se e-post:`kari@eksempel.no` nå"
+    );
+    assert_eq!(
+        escape_markdown("se (kari@eksempel.no)"),
+        "se (`kari@eksempel.no`)"
+    );
+}
+
+/// `model.rs:464` `<` → `<=` in `ser_number`: whole numbers below 10^15
+/// are written without a fractional part; 10^15 itself is written as the
+/// float it is (`1000000000000000.0`).
+#[test]
+fn whole_numbers_are_written_plain_only_below_ten_to_the_fifteenth() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "indicators":[{"id":"i1","title":"I","values":[
+             {"date":"2026-11-01","value":1000000000000000},
+             {"date":"2026-11-02","value":999999999999999}]}]}"#,
+    );
+    let text = tavle_core::analyze::to_text(&b, Default::default());
+    let values: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("\"value\": "))
+        .collect();
+    assert_eq!(values, ["1000000000000000.0", "999999999999999"]);
+}
