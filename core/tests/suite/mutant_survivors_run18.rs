@@ -583,3 +583,50 @@ fn whole_numbers_are_written_plain_only_below_ten_to_the_fifteenth() {
         .collect();
     assert_eq!(values, ["1000000000000000.0", "999999999999999"]);
 }
+
+/// `meeting/summary.rs:243` delete the arm `Change::Edited { title, .. }`
+/// in `summary`: the minutes name a card by the title it had at its last
+/// change in the scope, a rename included: moved as "Ring Kari", then
+/// renamed "Ring Kari og Ola", it is listed as moved under the new title.
+#[test]
+fn the_minutes_name_a_card_by_its_title_after_a_rename() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift",
+           "columns":[{"id":"a","title":"A"},{"id":"b","title":"B"}],
+           "cards":[{"id":"k1","title":"Ring Kari og Ola","column":"b"}]}"#,
+    );
+    let log = [
+        logged(
+            "2026-11-23T09:01:00+01:00",
+            Change::Moved {
+                card: "k1".into(),
+                title: "Ring Kari".into(),
+                from: "a".into(),
+                to: "b".into(),
+            },
+        ),
+        logged(
+            "2026-11-23T09:02:00+01:00",
+            Change::Edited {
+                card: "k1".into(),
+                title: "Ring Kari og Ola".into(),
+                fields: vec!["title".into()],
+            },
+        ),
+    ];
+    let scope = tavle_core::meeting::Scope::Day(day(2026, 11, 23));
+    let s = tavle_core::meeting::summary(&b, &log, &scope);
+    let moved: Vec<(&str, &str, &str, &str)> = s
+        .moved
+        .iter()
+        .map(|m| {
+            (
+                m.card.id.as_str(),
+                m.card.title.as_str(),
+                m.from.as_str(),
+                m.to.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(moved, [("k1", "Ring Kari og Ola", "A", "B")]);
+}
