@@ -84,3 +84,113 @@ fn a_decision_with_a_colliding_id_follows_the_copys_card() {
         ]
     );
 }
+
+/// `meeting/columns.rs:148` delete the arm `Some((false, false)) => continue`
+/// in `columns`: a column added, renamed and taken away again in the scope
+/// did nothing to the board; the minutes list no rename for it.
+#[test]
+fn a_column_added_renamed_and_removed_again_is_not_in_the_minutes() {
+    use tavle_core::log::Logged;
+    use tavle_core::ops::Change;
+    let logged = |at: &str, change: Change| Logged {
+        at: at.into(),
+        by: "Kari".into(),
+        change,
+    };
+    let log = [
+        logged(
+            "2026-11-24T09:01:00+01:00",
+            Change::ColumnAdded {
+                column: "c9".into(),
+                title: "Venter".into(),
+                wip: None,
+            },
+        ),
+        logged(
+            "2026-11-24T09:02:00+01:00",
+            Change::ColumnChanged {
+                column: "c9".into(),
+                title: "Venter på svar".into(),
+                renamed_from: Some("Venter".into()),
+                wip: None,
+            },
+        ),
+        logged(
+            "2026-11-24T09:03:00+01:00",
+            Change::ColumnRemoved {
+                column: "c9".into(),
+                title: "Venter på svar".into(),
+            },
+        ),
+    ];
+    let c = tavle_core::meeting::columns(&log);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+/// `ops/cards.rs:337` `||` → `&&` in `apply` (`placed`): setting only a
+/// card's effect (or only its effort) places it in the priority matrix and
+/// is logged as prioritised, not as an edit.
+#[test]
+fn setting_only_the_effect_is_logged_as_prioritised() {
+    use tavle_core::ops::{CardOp, CardPatch, Change, Op, Stamp, apply};
+    let mut b = board(
+        r#"{"tavle":1,"title":"Forbedring","kind":"forbedring",
+           "columns":[{"id":"a","title":"Ideer"}],
+           "cards":[{"id":"k1","title":"Nattlys","column":"a"}]}"#,
+    );
+    let stamp = Stamp {
+        at: tavle_core::model::Timestamp::parse("2026-11-24T09:05:00+01:00").unwrap(),
+        by: "Kari".into(),
+    };
+    let set = |patch: CardPatch| {
+        Op::Card(CardOp::Set {
+            id: "k1".into(),
+            patch,
+        })
+    };
+    let effect = CardPatch {
+        effect: Some(Some(3)),
+        ..CardPatch::default()
+    };
+    let out = apply(&mut b, &set(effect), &stamp).unwrap();
+    assert_eq!(
+        out.change,
+        Change::Prioritised {
+            card: "k1".into(),
+            title: "Nattlys".into(),
+            effect: Some(3),
+            effort: None,
+        }
+    );
+    let effort = CardPatch {
+        effort: Some(Some(1)),
+        ..CardPatch::default()
+    };
+    let out = apply(&mut b, &set(effort), &stamp).unwrap();
+    assert_eq!(
+        out.change,
+        Change::Prioritised {
+            card: "k1".into(),
+            title: "Nattlys".into(),
+            effect: Some(3),
+            effort: Some(1),
+        }
+    );
+}
+
+/// `privacy/scan.rs:171` `>` → `==` in `read_sep`: at most eight
+/// characters between two digit groups still join them (an aligned table);
+/// eight do, nine do not. 150765 + 00565 is the valid number 15076500565
+/// (check digits 6 and 5 by the weights 3 7 6 1 8 9 4 5 2 and
+/// 5 4 3 2 7 6 5 4 3 2): with eight spaces bytes 6 + 8 + 5 = 0..19.
+#[test]
+fn eight_spaces_between_the_parts_of_a_number_join_them_and_nine_do_not() {
+    let found = |text: &str| -> Vec<(usize, usize)> {
+        tavle_core::privacy::find(text)
+            .into_iter()
+            .map(|r| (r.start, r.end))
+            .collect()
+    };
+    assert_eq!(found(&format!("150765{}00565", " ".repeat(8))), [(0, 19)]);
+    assert_eq!(found(&format!("150765{}00565", " ".repeat(9))), []);
+}
