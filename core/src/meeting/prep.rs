@@ -99,12 +99,18 @@ fn fold(plan: &mut Vec<Change>, c: &Change) {
         Change::AgendaAdded { .. } => plan.push(c.clone()),
         Change::AgendaRemoved { title, .. } => {
             let born_here = added(plan, title).is_some();
+            // An item of that title removed before this one was added: that
+            // removal stands (the one added here and removed cancel out).
+            let earlier = (plan.iter())
+                .find(|x| matches!(x, Change::AgendaRemoved { title: t, .. } if t == title))
+                .cloned();
             // Whatever else happened to it here is moot now.
             plan.retain(|x| {
                 about(x) != Some(title.as_str()) || matches!(x, Change::AgendaRenamed { .. })
             });
             if born_here {
                 plan.retain(|x| about(x) != Some(title.as_str()));
+                plan.extend(earlier);
             } else {
                 plan.push(c.clone());
             }

@@ -251,7 +251,6 @@ fn thousands_groups_need_the_same_separator_all_three_times() {
 /// drops the first removal together with the item added again (both are
 /// "about" its title) and shows no change at all.
 #[test]
-#[ignore = "known bug: meeting/prep.rs fold drops an earlier removal when an item added again is removed"]
 fn an_item_removed_added_again_and_removed_again_is_removed() {
     let removed = || Change::AgendaRemoved {
         title: "Sykefravær".into(),
