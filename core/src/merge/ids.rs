@@ -6,7 +6,7 @@
 //! routines, risks, deviations and wheel events (made on screen with the
 //! next free id, like cards). Pure.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use super::cx::text;
 use super::{Added, Element, Renamed};
@@ -42,13 +42,15 @@ pub(super) fn split_collisions(
     let mut routines = all(|b| b.routines.iter().map(|r| r.id.as_str()).collect());
 
     let collided = colliding(
-        copy.cards.iter().map(|c| (c.id.as_str(), card_content(c))),
-        |id| board.card(id).map(card_content),
+        &copy.cards,
+        &board.cards,
+        |c| &c.id,
+        card_content,
         |id| base.is_some_and(|o| o.card(id).is_some()),
     );
-    for old in collided {
+    for (old, at) in collided {
         let new = fresh(&old, &mut cards);
-        if let Some(c) = copy.cards.iter_mut().find(|c| c.id == old) {
+        if let Some(c) = copy.cards.get_mut(at) {
             c.id.clone_from(&new);
         }
         // The copy's decisions about it follow it, but not one the board has
@@ -95,17 +97,16 @@ pub(super) fn split_collisions(
         });
     }
 
-    let decision = |b: &Board, id: &str| b.decisions.iter().position(|d| d.id == id);
     let collided = colliding(
-        copy.decisions
-            .iter()
-            .map(|d| (d.id.as_str(), decision_content(d))),
-        |id| decision(board, id).map(|i| decision_content(&board.decisions[i])),
-        |id| base.is_some_and(|o| decision(o, id).is_some()),
+        &copy.decisions,
+        &board.decisions,
+        |d| &d.id,
+        decision_content,
+        |id| base.is_some_and(|o| o.decisions.iter().any(|d| d.id == id)),
     );
-    for old in collided {
+    for (old, at) in collided {
         let new = fresh(&old, &mut decisions);
-        if let Some(d) = copy.decisions.iter_mut().find(|d| d.id == old) {
+        if let Some(d) = copy.decisions.get_mut(at) {
             d.id.clone_from(&new);
         }
         renamed.push(Renamed {
@@ -116,13 +117,15 @@ pub(super) fn split_collisions(
 
     // A routine is all content: two with one id are one when equal.
     let collided = colliding(
-        copy.routines.iter().map(|r| (r.id.as_str(), text(r))),
-        |id| board.routine(id).map(text),
+        &copy.routines,
+        &board.routines,
+        |r| &r.id,
+        text,
         |id| base.is_some_and(|o| o.routine(id).is_some()),
     );
-    for old in collided {
+    for (old, at) in collided {
         let new = fresh(&old, &mut routines);
-        if let Some(r) = copy.routines.iter_mut().find(|r| r.id == old) {
+        if let Some(r) = copy.routines.get_mut(at) {
             r.id.clone_from(&new);
         }
         renamed.push(Renamed {
@@ -156,19 +159,38 @@ fn decision_content(d: &Decision) -> String {
     text(&(&d.at, &d.by, first))
 }
 
-/// The ids (sorted) of the copy's elements that are different elements from the
-/// board's of the same id: not in the base, and not equal in every field
-/// (`content` is the element's JSON).
-pub(super) fn colliding<'a>(
-    copy: impl Iterator<Item = (&'a str, String)>,
-    board_content: impl Fn(&str) -> Option<String>,
+/// The copy's elements that are different elements from the board's of the
+/// same id: not in the base, and equal in every field (`content`) to none of
+/// the board's elements with that id. Each as its id and its place in `copy`,
+/// sorted by id (so fresh ids do not depend on the order of the copy), then
+/// by place; each gets a fresh id of its own. Comparing with each of the board's elements with the id, not
+/// only the first, keeps a hand-edited file that repeats an id whole when it
+/// meets itself: its second `k1` is the board's second `k1`, not a new card.
+pub(super) fn colliding<T>(
+    copy: &[T],
+    board: &[T],
+    id: fn(&T) -> &str,
+    content: impl Fn(&T) -> String,
     in_base: impl Fn(&str) -> bool,
-) -> BTreeSet<String> {
-    copy.filter(|(id, content)| {
-        !in_base(id) && board_content(id).is_some_and(|theirs| theirs != *content)
-    })
-    .map(|(id, _)| id.to_string())
-    .collect()
+) -> Vec<(String, usize)> {
+    let mut out: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, x) in copy.iter().enumerate() {
+        let k = id(x);
+        if in_base(k) {
+            continue;
+        }
+        let mut theirs = board.iter().filter(|b| id(b) == k).map(&content).peekable();
+        if theirs.peek().is_none() {
+            continue;
+        }
+        let mine = content(x);
+        if theirs.all(|t| t != mine) {
+            out.entry(k.to_string()).or_default().push(i);
+        }
+    }
+    (out.into_iter())
+        .flat_map(|(k, at)| at.into_iter().map(move |i| (k.clone(), i)))
+        .collect()
 }
 
 /// A new id like `old`: its non-digit prefix and one more than the largest

@@ -124,12 +124,14 @@ pub(super) fn merge<T: Clone + Serialize>(
 }
 
 /// The keys of a list; a key repeated in a hand-edited file gets a suffix so that
-/// no element is lost.
+/// no element is lost. The suffix is U+0000 and the count; a U+0000 in the key
+/// itself is doubled first, so no key, whatever it holds, can be mistaken for
+/// another's suffixed form (`k1` twice and a `k1\u{0}2` stay three keys).
 fn keys<T>(list: &[T], r: &impl Rules<T>) -> Vec<String> {
     let mut count: HashMap<String, usize> = HashMap::new();
     list.iter()
         .map(|x| {
-            let k = r.key(x);
+            let k = r.key(x).replace('\u{0}', "\u{0}\u{0}");
             let n = count.entry(k.clone()).or_default();
             *n += 1;
             if *n == 1 { k } else { format!("{k}\u{0}{n}") }

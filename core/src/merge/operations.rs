@@ -33,13 +33,15 @@ pub(super) fn split_collisions(
     };
     let mut used = all(copy, |b| b.risks.iter().map(|r| r.id.as_str()).collect());
     let collided = colliding(
-        copy.risks.iter().map(|r| (r.id.as_str(), text(r))),
-        |id| board.risk(id).map(text),
+        &copy.risks,
+        &board.risks,
+        |r| &r.id,
+        text,
         |id| base.is_some_and(|o| o.risk(id).is_some()),
     );
-    for old in collided {
+    for (old, at) in collided {
         let new = fresh(&old, &mut used);
-        for r in copy.risks.iter_mut().filter(|r| r.id == old) {
+        if let Some(r) = copy.risks.get_mut(at) {
             r.id.clone_from(&new);
         }
         for c in copy
@@ -60,13 +62,15 @@ pub(super) fn split_collisions(
         b.deviations.iter().map(|d| d.id.as_str()).collect()
     });
     let collided = colliding(
-        copy.deviations.iter().map(|d| (d.id.as_str(), text(d))),
-        |id| board.deviation(id).map(text),
+        &copy.deviations,
+        &board.deviations,
+        |d| &d.id,
+        text,
         |id| base.is_some_and(|o| o.deviation(id).is_some()),
     );
-    for old in collided {
+    for (old, at) in collided {
         let new = fresh(&old, &mut used);
-        for d in copy.deviations.iter_mut().filter(|d| d.id == old) {
+        if let Some(d) = copy.deviations.get_mut(at) {
             d.id.clone_from(&new);
         }
         for c in copy
@@ -85,13 +89,15 @@ pub(super) fn split_collisions(
     }
     let mut used = all(copy, |b| b.wheel.iter().map(|e| e.id.as_str()).collect());
     let collided = colliding(
-        copy.wheel.iter().map(|e| (e.id.as_str(), text(e))),
-        |id| board.event(id).map(text),
+        &copy.wheel,
+        &board.wheel,
+        |e| &e.id,
+        text,
         |id| base.is_some_and(|o| o.event(id).is_some()),
     );
-    for old in collided {
+    for (old, at) in collided {
         let new = fresh(&old, &mut used);
-        for e in copy.wheel.iter_mut().filter(|e| e.id == old) {
+        if let Some(e) = copy.wheel.get_mut(at) {
             e.id.clone_from(&new);
         }
         renamed.push(Renamed {
