@@ -23,3 +23,6 @@ pub mod report;
 pub mod settings;
 pub mod tui;
 pub mod ui;
+
+#[cfg(test)]
+mod test_util;

@@ -21,18 +21,7 @@ const CHILD_VAR: &str = "TAVLE_TEST_PERSONAL_CHILD";
 #[test]
 fn a_personal_file_of_64_kib_is_read_whole_and_no_more() {
     let config = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([CHILD, "--exact", "--ignored", "--test-threads=1"])
-        .env("XDG_CONFIG_HOME", config.path())
-        .env(CHILD_VAR, "1")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.contains("1 passed"),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::test_util::run_in_child(CHILD, CHILD_VAR, &[("XDG_CONFIG_HOME", config.path())]);
 }
 
 /// Run only by the test above, in a child process whose `XDG_CONFIG_HOME`

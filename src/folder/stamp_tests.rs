@@ -17,17 +17,7 @@ const CHILD_VAR: &str = "TAVLE_TEST_SIGN_CHILD";
 /// `--as NAME` signs the run's changes.
 #[test]
 fn the_name_given_with_as_signs_the_run() {
-    let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([CHILD, "--exact", "--ignored", "--test-threads=1"])
-        .env(CHILD_VAR, "1")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.contains("1 passed"),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::test_util::run_in_child(CHILD, CHILD_VAR, &[]);
 }
 
 /// Run only by the test above, in a child process.

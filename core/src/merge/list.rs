@@ -123,10 +123,8 @@ pub(super) fn merge<T: Clone + Serialize>(
         .collect()
 }
 
-/// The keys of a list; a key repeated in a hand-edited file gets a suffix so that
-/// no element is lost. The suffix is U+0000 and the count; a U+0000 in the key
-/// itself is doubled first, so no key, whatever it holds, can be mistaken for
-/// another's suffixed form (`k1` twice and a `k1\u{0}2` stay three keys).
+/// The keys of a list; a key repeated in a hand-edited file gets a suffix (U+0000, count) so
+/// no element is lost, and a U+0000 in a key is doubled: `k1\u{0}2` is never a second `k1`.
 fn keys<T>(list: &[T], r: &impl Rules<T>) -> Vec<String> {
     let mut count: HashMap<String, usize> = HashMap::new();
     list.iter()

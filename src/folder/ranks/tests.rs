@@ -209,18 +209,7 @@ const CHILD_VAR: &str = "TAVLE_TEST_RANKS_CHILD";
 #[test]
 fn what_is_remembered_in_the_users_cache_is_read_back() {
     let cache = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([CHILD, "--exact", "--ignored", "--test-threads=1"])
-        .env("XDG_CACHE_HOME", cache.path())
-        .env(CHILD_VAR, "1")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.contains("1 passed"),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::test_util::run_in_child(CHILD, CHILD_VAR, &[("XDG_CACHE_HOME", cache.path())]);
     // Written where the environment said: one file, in `tavle/`.
     let files: Vec<_> = std::fs::read_dir(cache.path().join("tavle"))
         .unwrap()
