@@ -90,3 +90,58 @@ fn a_board_that_repeats_a_risk_id_merged_with_itself_keeps_its_two_risks() {
     assert_eq!(risks, [("ri1", "Fall"), ("ri1", "Glatt")]);
     assert!(m.renamed.is_empty());
 }
+
+/// `merge/ids.rs:62:31` (`b.id == d.id` → `!=`), `:70:56` (`&&` → `||`),
+/// `:77:62` and `:83:67` (`b == &*r` → `!=`) in `split_collisions`: when
+/// the copy's `k1` gets a fresh id, what both sides hold alike about `k1`
+/// (a decision, a routine, a risk, a deviation: the same element, about the
+/// card as both sides had it) stays about `k1`, and the copy's routine about
+/// no card stays about none.
+#[test]
+fn what_both_sides_hold_alike_about_a_renamed_card_stays_with_the_boards() {
+    let with = |title: &str, routine: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","title":"{title}","column":"a"}}],
+               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","card":"k1"}}],
+               "routines":[{{"id":"r1","title":"Nattlys","revision":"2027-01-15","card":"k1"}}{routine}],
+               "risks":[{{"id":"ri1","title":"Fall","likelihood":2,"consequence":3,"card":"k1"}}],
+               "deviations":[{{"id":"av1","date":"2026-12-03","category":"fall","text":"Falt","card":"k1"}}]}}"#
+        ))
+    };
+    let ours = with("Ring Kari", "");
+    let theirs = with(
+        "Ring Ola",
+        r#",{"id":"r2","title":"Dagslys","revision":"2027-01-15"}"#,
+    );
+    let m = merge(None, &ours, &theirs);
+    let cards: Vec<(&str, &str)> = (m.merged.cards.iter())
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(cards, [("k1", "Ring Kari"), ("k2", "Ring Ola")]);
+    let decisions: Vec<(&str, Option<&str>)> = (m.merged.decisions.iter())
+        .map(|d| (d.id.as_str(), d.card.as_deref()))
+        .collect();
+    assert_eq!(decisions, [("b1", Some("k1"))]);
+    let routines: Vec<(&str, Option<&str>)> = (m.merged.routines.iter())
+        .map(|r| (r.id.as_str(), r.card.as_deref()))
+        .collect();
+    assert_eq!(routines, [("r1", Some("k1")), ("r2", None)]);
+    let risks: Vec<(&str, Option<&str>)> = (m.merged.risks.iter())
+        .map(|r| (r.id.as_str(), r.card.as_deref()))
+        .collect();
+    assert_eq!(
+        risks,
+        [("ri1", Some("k1"))],
+        "one risk, as both sides had it"
+    );
+    let deviations: Vec<(&str, Option<&str>)> = (m.merged.deviations.iter())
+        .map(|d| (d.id.as_str(), d.card.as_deref()))
+        .collect();
+    assert_eq!(
+        deviations,
+        [("av1", Some("k1"))],
+        "one deviation, as both sides had it"
+    );
+    assert!(m.conflicts.is_empty());
+}
