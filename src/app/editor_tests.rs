@@ -1,30 +1,12 @@
 //! Saving the card form: every field changed is in the op that is saved.
 
-use std::path::PathBuf;
-use std::time::Instant;
-
 use super::*;
+use crate::app::TextField;
 use crate::app::request::Request;
-use crate::app::{Entry, TextField};
-use crate::i18n::Lang;
+use crate::app::test_util::sample_shared;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// The sample improvement board, open, today 24 November 2026.
-fn shared() -> Shared {
-    let a = crate::folder::store::analyze_bytes(
-        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
-    );
-    let e = Entry::from_analysis(PathBuf::from("/mappe/sykehjem-forbedring.json"), a);
-    Shared::new(
-        Lang::En,
-        PathBuf::from("/mappe"),
-        vec![e],
-        day(2026, 11, 24),
-        Instant::now(),
-    )
 }
 
 fn type_in(ed: &mut Editor, field: Field, text: &str) {
@@ -51,7 +33,7 @@ fn saved(ed: &mut Editor, s: &Shared) -> Vec<Op> {
 
 #[test]
 fn every_field_changed_on_a_card_is_in_the_op() {
-    let s = shared();
+    let s = sample_shared();
     // f1: no owner, no deadline; a note, a tag, a source, effect 3, effort 2.
     let card = s.board().unwrap().card("f1").unwrap().clone();
     let mut ed = Editor::card(&card);
@@ -88,7 +70,7 @@ fn every_field_changed_on_a_card_is_in_the_op() {
 
 #[test]
 fn a_title_changed_alone_is_the_whole_patch() {
-    let s = shared();
+    let s = sample_shared();
     let card = s.board().unwrap().card("f3").unwrap().clone();
     let mut ed = Editor::card(&card);
     type_in(&mut ed, Field::Title, "Stille stove om kvelden");
