@@ -27,17 +27,31 @@ fn change_outside(path: &Path, made: i32) {
     std::fs::write(path, outside).unwrap();
 }
 
+/// Rewrites the board at `path` with an edit that does `each(n)` the n-th
+/// time it is made (from 1) and then changes the board: the result, and how
+/// many times the edit was made.
+fn rewrite_counting(
+    path: &Path,
+    mut each: impl FnMut(i32) -> Result<(), UpdateError>,
+) -> (Result<Rewritten, UpdateError>, i32) {
+    let mut made = 0;
+    let res = rewrite(path, LOCK_WAIT, |_, _| {
+        made += 1;
+        each(made)?;
+        Ok(true)
+    });
+    (res, made)
+}
+
 /// A program that takes no lock and writes the board every time the edit is
 /// made: the edit is made again, five times in all, and then nothing is
 /// written (the last outside version stays).
 #[test]
 fn a_board_that_keeps_changing_is_tried_five_times() {
     let (_dir, path) = board_with(BOARD);
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
+    let (res, made) = rewrite_counting(&path, |made| {
         change_outside(&path, made);
-        Ok(true)
+        Ok(())
     });
     assert!(matches!(res, Err(UpdateError::KeptChanging)));
     assert_eq!(made, 5);
@@ -53,13 +67,9 @@ fn a_board_too_large_to_read_is_broken() {
     let f = std::fs::File::create(&path).unwrap();
     f.set_len(20 * 1024 * 1024 + 1).unwrap();
     drop(f);
-    let mut made = false;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made = true;
-        Ok(true)
-    });
+    let (res, made) = rewrite_counting(&path, |_| Ok(()));
     assert!(matches!(res, Err(UpdateError::Broken(_))));
-    assert!(!made);
+    assert_eq!(made, 0, "the edit is not made");
     assert_eq!(
         std::fs::metadata(&path).unwrap().len(),
         20 * 1024 * 1024 + 1
@@ -72,13 +82,9 @@ fn a_board_too_large_to_read_is_broken() {
 fn a_board_of_a_newer_format_is_not_rewritten() {
     let newer = BOARD.replace(r#""tavle":1"#, r#""tavle":2"#);
     let (_dir, path) = board_with(&newer);
-    let mut made = false;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made = true;
-        Ok(true)
-    });
+    let (res, made) = rewrite_counting(&path, |_| Ok(()));
     assert!(matches!(res, Err(UpdateError::ReadOnly(2))));
-    assert!(!made);
+    assert_eq!(made, 0, "the edit is not made");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
 }
 
@@ -170,15 +176,13 @@ fn an_edit_of_exactly_the_limit_is_written_and_one_byte_more_is_not() {
 #[test]
 fn a_board_gone_at_the_last_check_is_a_failure_to_read() {
     let (_dir, path) = board_with(BOARD);
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
+    let (res, made) = rewrite_counting(&path, |made| {
         if made < 5 {
             change_outside(&path, made);
         } else {
             std::fs::remove_file(&path).unwrap();
         }
-        Ok(true)
+        Ok(())
     });
     assert!(
         matches!(&res, Err(UpdateError::Fs(e)) if e.kind == FsErrorKind::NotFound),
@@ -194,15 +198,13 @@ fn a_board_gone_at_the_last_check_is_a_failure_to_read() {
 #[test]
 fn the_tries_of_a_board_that_keeps_changing_end() {
     let (_dir, path) = board_with(BOARD);
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
+    let (res, made) = rewrite_counting(&path, |made| {
         if made > 10 {
             // Not reached unless the tries never end.
             return Err(UpdateError::ReadOnly(0));
         }
         change_outside(&path, made);
-        Ok(true)
+        Ok(())
     });
     assert!(
         matches!(res, Err(UpdateError::KeptChanging)),
@@ -237,12 +239,10 @@ fn minutes_that_cannot_be_written_say_why() {
 #[test]
 fn a_board_made_too_large_during_the_edit_is_broken() {
     let (_dir, path) = board_with(BOARD);
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
+    let (res, made) = rewrite_counting(&path, |_| {
         let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
         f.set_len(20 * 1024 * 1024 + 1).unwrap();
-        Ok(true)
+        Ok(())
     });
     assert!(
         matches!(&res, Err(UpdateError::Broken(p)) if matches!(p.kind, DiagKind::TooLarge { .. })),
