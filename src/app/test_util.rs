@@ -26,9 +26,10 @@ fn sample_entry() -> Entry {
     Entry::from_analysis(PathBuf::from(DIR).join("sykehjem-forbedring.json"), a)
 }
 
-/// The sample improvement board, open, today 24 November 2026.
-pub(crate) fn sample_shared() -> Shared {
-    Shared::new(
+/// What `new` makes of the sample improvement board (in English, read from
+/// `/mappe`, today 24 November 2026): the two take the same.
+fn sample<T>(new: fn(Lang, PathBuf, Vec<Entry>, NaiveDate, Instant) -> T) -> T {
+    new(
         Lang::En,
         PathBuf::from(DIR),
         vec![sample_entry()],
@@ -37,14 +38,13 @@ pub(crate) fn sample_shared() -> Shared {
     )
 }
 
+/// The sample improvement board, open, today 24 November 2026.
+pub(crate) fn sample_shared() -> Shared {
+    sample(Shared::new)
+}
+
 /// The whole app on the sample improvement board, its first (and only)
 /// board, today 24 November 2026.
 pub(crate) fn sample_app() -> App {
-    App::new(
-        Lang::En,
-        PathBuf::from(DIR),
-        vec![sample_entry()],
-        today(),
-        Instant::now(),
-    )
+    sample(App::new)
 }
