@@ -1,34 +1,15 @@
 //! The report of the changes view is asked for changes since its day.
 
-use std::path::PathBuf;
-use std::time::Instant;
-
 use super::*;
-use crate::app::Entry;
-use crate::i18n::Lang;
+use crate::app::test_util::sample_shared;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-/// The sample improvement board, open, today 24 November 2026.
-fn shared() -> Shared {
-    let a = crate::folder::store::analyze_bytes(
-        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
-    );
-    let e = Entry::from_analysis(PathBuf::from("/mappe/sykehjem-forbedring.json"), a);
-    Shared::new(
-        Lang::En,
-        PathBuf::from("/mappe"),
-        vec![e],
-        day(2026, 11, 24),
-        Instant::now(),
-    )
-}
-
 #[test]
 fn the_report_tells_the_changes_since_the_day_typed() {
-    let s = shared();
+    let s = sample_shared();
     let mut screen = ChangesScreen {
         day: Some(day(2026, 11, 20)),
         ..ChangesScreen::default()

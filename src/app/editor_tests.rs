@@ -1,30 +1,12 @@
 //! Saving the card form: every field changed is in the op that is saved.
 
-use std::path::PathBuf;
-use std::time::Instant;
-
 use super::*;
+use crate::app::TextField;
 use crate::app::request::Request;
-use crate::app::{Entry, TextField};
-use crate::i18n::Lang;
+use crate::app::test_util::sample_shared;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// The sample improvement board, open, today 24 November 2026.
-fn shared() -> Shared {
-    let a = crate::folder::store::analyze_bytes(
-        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
-    );
-    let e = Entry::from_analysis(PathBuf::from("/mappe/sykehjem-forbedring.json"), a);
-    Shared::new(
-        Lang::En,
-        PathBuf::from("/mappe"),
-        vec![e],
-        day(2026, 11, 24),
-        Instant::now(),
-    )
 }
 
 fn type_in(ed: &mut Editor, field: Field, text: &str) {
@@ -49,12 +31,25 @@ fn saved(ed: &mut Editor, s: &Shared) -> Vec<Op> {
     }
 }
 
+/// The card form on the card `id` of the board open in `s`.
+fn form_on(s: &Shared, id: &str) -> Editor {
+    let card = s.board().unwrap().card(id).unwrap().clone();
+    Editor::card(&card)
+}
+
+/// The one op that sets the card `id` to `patch`.
+fn set_card(id: &str, patch: CardPatch) -> Vec<Op> {
+    vec![Op::Card(CardOp::Set {
+        id: id.to_string(),
+        patch,
+    })]
+}
+
 #[test]
 fn every_field_changed_on_a_card_is_in_the_op() {
-    let s = shared();
+    let s = sample_shared();
     // f1: no owner, no deadline; a note, a tag, a source, effect 3, effort 2.
-    let card = s.board().unwrap().card("f1").unwrap().clone();
-    let mut ed = Editor::card(&card);
+    let mut ed = form_on(&s, "f1");
     type_in(
         &mut ed,
         Field::Title,
@@ -69,9 +64,9 @@ fn every_field_changed_on_a_card_is_in_the_op() {
     type_in(&mut ed, Field::Effort, "3");
     assert_eq!(
         saved(&mut ed, &s),
-        vec![Op::Card(CardOp::Set {
-            id: "f1".to_string(),
-            patch: CardPatch {
+        set_card(
+            "f1",
+            CardPatch {
                 title: Some("Bebuarane vel sjølve når dei står opp".to_string()),
                 owner: Some(Some("Liv".to_string())),
                 due: Some(Some(day(2026, 12, 15))),
@@ -82,24 +77,23 @@ fn every_field_changed_on_a_card_is_in_the_op() {
                 effort: Some(Some(3)),
                 ..CardPatch::default()
             },
-        })]
+        )
     );
 }
 
 #[test]
 fn a_title_changed_alone_is_the_whole_patch() {
-    let s = shared();
-    let card = s.board().unwrap().card("f3").unwrap().clone();
-    let mut ed = Editor::card(&card);
+    let s = sample_shared();
+    let mut ed = form_on(&s, "f3");
     type_in(&mut ed, Field::Title, "Stille stove om kvelden");
     assert_eq!(
         saved(&mut ed, &s),
-        vec![Op::Card(CardOp::Set {
-            id: "f3".to_string(),
-            patch: CardPatch {
+        set_card(
+            "f3",
+            CardPatch {
                 title: Some("Stille stove om kvelden".to_string()),
                 ..CardPatch::default()
             },
-        })]
+        )
     );
 }

@@ -490,3 +490,6 @@ pub(crate) fn step_in(ids: &[String], current: Option<&str>, delta: isize) -> Op
         });
     ids.get(i).cloned()
 }
+
+#[cfg(test)]
+pub(crate) mod test_util;

@@ -6,19 +6,45 @@ const BOARD: &str =
     r#"{"tavle":1,"title":"Drift","kind":"drift","columns":[{"id":"a","title":"A"}],"cards":[]}"#;
 const COPY: &str = "b.sync-conflict-20261130-101500-ABCD123.json";
 
-/// A copy the sync client rewrote while it was being merged stays, with its
-/// newer bytes, to be merged again; the version merged is kept.
-#[test]
-fn a_copy_changed_during_the_save_stays() {
+/// A temp folder with the board `b.json` (BOARD) in it: the folder (kept
+/// alive by the caller), the board's path and the path of its conflict copy
+/// COPY, not written yet.
+fn folder_with_board() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let board = dir.path().join("b.json");
     std::fs::write(&board, BOARD).unwrap();
     let copy = dir.path().join(COPY);
+    (dir, board, copy)
+}
+
+/// The same, with the conflict copy written too (the same bytes as BOARD).
+fn board_and_copy() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let (dir, board, copy) = folder_with_board();
     std::fs::write(&copy, BOARD).unwrap();
-    let newer = BOARD.replace("\"Drift\"", "\"Drift nord\"");
-    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
-        std::fs::write(&copy, &newer).unwrap();
+    (dir, board, copy)
+}
+
+/// Merges the copy, read as BOARD when the merge was planned; `during` is
+/// what happens while the board is saved.
+fn merge_during(
+    board: &Path,
+    copy: &Path,
+    during: impl FnOnce(),
+) -> Result<Merged<()>, NotMerged<()>> {
+    merge_copy(board, copy, store::fingerprint(BOARD.as_bytes()), || {
+        during();
         Ok::<_, ()>(())
+    })
+}
+
+/// A copy the sync client rewrote while it was being merged stays, with its
+/// newer bytes, to be merged again; the version merged is kept.
+#[test]
+fn a_copy_changed_during_the_save_stays() {
+    let (dir, board, copy) = board_and_copy();
+    let newer = BOARD.replace("\"Drift\"", "\"Drift nord\"");
+    let merged = merge_during(&board, &copy, || {
+        std::fs::write(&copy, &newer).unwrap();
     })
     .unwrap();
     assert!(matches!(merged.left, Some(None)), "{:?}", merged.left);
@@ -33,15 +59,10 @@ fn a_copy_changed_during_the_save_stays() {
 #[cfg(unix)]
 #[test]
 fn a_copy_that_became_a_link_during_the_save_is_left_with_the_reason() {
-    let dir = tempfile::tempdir().unwrap();
-    let board = dir.path().join("b.json");
-    std::fs::write(&board, BOARD).unwrap();
-    let copy = dir.path().join(COPY);
-    std::fs::write(&copy, BOARD).unwrap();
-    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+    let (_dir, board, copy) = board_and_copy();
+    let merged = merge_during(&board, &copy, || {
         std::fs::remove_file(&copy).unwrap();
         std::os::unix::fs::symlink(&board, &copy).unwrap();
-        Ok::<_, ()>(())
     })
     .unwrap();
     assert!(
@@ -57,14 +78,10 @@ fn a_copy_that_became_a_link_during_the_save_is_left_with_the_reason() {
 /// another): nothing is done, and it is not refused as a link or odd file.
 #[test]
 fn a_copy_gone_before_the_merge_has_changed() {
-    let dir = tempfile::tempdir().unwrap();
-    let board = dir.path().join("b.json");
-    std::fs::write(&board, BOARD).unwrap();
-    let copy = dir.path().join(COPY);
+    let (dir, board, copy) = folder_with_board();
     let mut saved = false;
-    let res = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+    let res = merge_during(&board, &copy, || {
         saved = true;
-        Ok::<_, ()>(())
     });
     assert!(matches!(res, Err(NotMerged::Changed)), "{res:?}");
     assert!(!saved);
@@ -92,14 +109,9 @@ fn a_copy_that_cannot_be_kept_says_why() {
 /// deleted by the sync client) is simply gone: nothing is left to report.
 #[test]
 fn a_copy_gone_during_the_save_leaves_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let board = dir.path().join("b.json");
-    std::fs::write(&board, BOARD).unwrap();
-    let copy = dir.path().join(COPY);
-    std::fs::write(&copy, BOARD).unwrap();
-    let merged = merge_copy(&board, &copy, store::fingerprint(BOARD.as_bytes()), || {
+    let (dir, board, copy) = board_and_copy();
+    let merged = merge_during(&board, &copy, || {
         std::fs::remove_file(&copy).unwrap();
-        Ok::<_, ()>(())
     })
     .unwrap();
     assert!(merged.left.is_none(), "{:?}", merged.left);
@@ -112,12 +124,10 @@ fn a_copy_gone_during_the_save_leaves_nothing() {
 /// refused as a link or an odd file is.
 #[test]
 fn a_copy_too_large_to_read_is_listed_not_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let board = dir.path().join("b.json");
-    std::fs::write(&board, BOARD).unwrap();
-    let copy = std::fs::File::create(dir.path().join(COPY)).unwrap();
-    copy.set_len(20 * 1024 * 1024 + 1).unwrap();
-    drop(copy);
+    let (_dir, board, copy) = folder_with_board();
+    let f = std::fs::File::create(&copy).unwrap();
+    f.set_len(20 * 1024 * 1024 + 1).unwrap();
+    drop(f);
     let found = copies_of(&board, None).unwrap();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].name, COPY);

@@ -2,48 +2,64 @@
 
 use super::*;
 
+/// The name a sync tool gives a conflict copy of board drift's log.
+const COPY: &str = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+
+/// A temp folder with a board `drift.json` and its `.tavle` folder: the
+/// folder (kept alive by the caller), the board's path and the `.tavle` path.
+fn folder_with_board() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let board = dir.path().join("drift.json");
+    std::fs::write(&board, "{}").unwrap();
+    let tavle = dir.path().join(".tavle");
+    std::fs::create_dir(&tavle).unwrap();
+    (dir, board, tavle)
+}
+
+/// A log of `lines` lines of 100 bytes each (`len` bytes in all), and a
+/// conflict copy with one line more, are merged into one log: the log ends
+/// with the copy's line and the copy is gone. Returns the folder and the
+/// `.tavle` path for what a test checks besides.
+fn merged_whole(lines: usize, len: usize) -> (tempfile::TempDir, PathBuf) {
+    let (dir, board, tavle) = folder_with_board();
+    let mut log = String::new();
+    for i in 0..lines {
+        log.push_str(&format!("line {i:05} {}\n", "x".repeat(88)));
+    }
+    assert_eq!(log.len(), len);
+    let extra = "line from the other side\n";
+    std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
+    std::fs::write(tavle.join(COPY), format!("{log}{extra}")).unwrap();
+
+    assert_eq!(merge_copies(&board).unwrap(), 1);
+    let merged = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
+    assert_eq!(merged, format!("{log}{extra}"));
+    assert!(!tavle.join(COPY).exists());
+    (dir, tavle)
+}
+
 /// A log of some hundred kilobytes (a few years of a busy board) is merged
 /// whole with its conflict copy: only one of many megabytes is left alone.
 #[test]
 fn a_log_of_a_hundred_kilobytes_is_merged_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
-    let tavle = dir.path().join(".tavle");
-    std::fs::create_dir(&tavle).unwrap();
     // 1500 lines of 100 bytes each: 150 000 bytes.
-    let mut log = String::new();
-    for i in 0..1500 {
-        log.push_str(&format!("line {i:05} {}\n", "x".repeat(88)));
-    }
-    assert_eq!(log.len(), 150_000);
-    let extra = "line from the other side\n";
-    std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
-    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
-    std::fs::write(tavle.join(copy), format!("{log}{extra}")).unwrap();
-
-    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
-    let merged = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
-    assert_eq!(merged, format!("{log}{extra}"));
-    assert!(!tavle.join(copy).exists());
-    assert!(tavle.join("merged").join(copy).exists());
+    let (_dir, tavle) = merged_whole(1500, 150_000);
+    assert!(tavle.join("merged").join(COPY).exists());
 }
 
 /// A log over the limit (64 MiB) is not read as if it were empty: nothing
 /// is merged, the log and the copy stay as they were.
 #[test]
 fn a_log_too_large_to_merge_stays_with_its_copy() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
-    let tavle = dir.path().join(".tavle");
-    std::fs::create_dir(&tavle).unwrap();
+    let (_dir, board, tavle) = folder_with_board();
     let log = tavle.join("drift.log.jsonl");
     let f = std::fs::File::create(&log).unwrap();
     f.set_len(64 * 1024 * 1024 + 1).unwrap();
     drop(f);
-    let copy = tavle.join("drift.log.sync-conflict-20261130-101500-ABCD123.jsonl");
+    let copy = tavle.join(COPY);
     std::fs::write(&copy, "line from the other side\n").unwrap();
 
-    let res = merge_copies(&dir.path().join("drift.json"));
+    let res = merge_copies(&board);
     assert!(matches!(res, Err(UpdateError::Fs(_))), "{res:?}");
     assert_eq!(std::fs::metadata(&log).unwrap().len(), 64 * 1024 * 1024 + 1);
     assert_eq!(
@@ -57,30 +73,23 @@ fn a_log_too_large_to_merge_stays_with_its_copy() {
 /// itself and other boards' logs not.
 #[test]
 fn a_logs_conflict_copies_are_listed() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
-    let tavle = dir.path().join(".tavle");
-    std::fs::create_dir(&tavle).unwrap();
-    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    let (_dir, board, tavle) = folder_with_board();
     for name in [
         "drift.log.jsonl",
-        copy,
+        COPY,
         "annen.log.jsonl",
         "annen.log.sync-conflict-20261130-101500-ABCD123.jsonl",
     ] {
         std::fs::write(tavle.join(name), "line\n").unwrap();
     }
-    assert_eq!(copies(&dir.path().join("drift.json")), [tavle.join(copy)]);
+    assert_eq!(copies(&board), [tavle.join(COPY)]);
 }
 
 /// A log of about two megabytes (over one MiB) is read whole: only one of more than 16
 /// MiB is read from its end.
 #[test]
 fn a_log_of_two_megabytes_is_read_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
-    let tavle = dir.path().join(".tavle");
-    std::fs::create_dir(&tavle).unwrap();
+    let (_dir, board, tavle) = folder_with_board();
     let mut log = String::new();
     for i in 0..15_000 {
         log.push_str(&format!(
@@ -93,7 +102,7 @@ fn a_log_of_two_megabytes_is_read_whole() {
         log.len()
     );
     std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
-    let read = read(&dir.path().join("drift.json"));
+    let read = read(&board);
     assert_eq!(read.len(), 15_000);
     assert!(
         matches!(read[0].change, tavle_core::ops::Change::Measured { value: Some(v), .. } if v == 0.0)
@@ -104,40 +113,19 @@ fn a_log_of_two_megabytes_is_read_whole() {
 /// its conflict copy.
 #[test]
 fn a_log_of_two_megabytes_is_merged_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
-    let tavle = dir.path().join(".tavle");
-    std::fs::create_dir(&tavle).unwrap();
     // 20 000 lines of 100 bytes each: 2 000 000 bytes.
-    let mut log = String::new();
-    for i in 0..20_000 {
-        log.push_str(&format!("line {i:05} {}\n", "x".repeat(88)));
-    }
-    assert_eq!(log.len(), 2_000_000);
-    let extra = "line from the other side\n";
-    std::fs::write(tavle.join("drift.log.jsonl"), &log).unwrap();
-    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
-    std::fs::write(tavle.join(copy), format!("{log}{extra}")).unwrap();
-
-    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
-    let merged = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
-    assert_eq!(merged, format!("{log}{extra}"));
-    assert!(!tavle.join(copy).exists());
+    merged_whole(20_000, 2_000_000);
 }
 
 /// A conflict copy of a log that is not there (yet) on this side: the
 /// copy's lines become the log.
 #[test]
 fn a_copy_of_a_log_missing_here_becomes_the_log() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("drift.json"), "{}").unwrap();
-    let tavle = dir.path().join(".tavle");
-    std::fs::create_dir(&tavle).unwrap();
-    let copy = "drift.log.sync-conflict-20261130-101500-ABCD123.jsonl";
+    let (_dir, board, tavle) = folder_with_board();
     let lines = "line one\nline two\n";
-    std::fs::write(tavle.join(copy), lines).unwrap();
-    assert_eq!(merge_copies(&dir.path().join("drift.json")).unwrap(), 1);
+    std::fs::write(tavle.join(COPY), lines).unwrap();
+    assert_eq!(merge_copies(&board).unwrap(), 1);
     let log = std::fs::read_to_string(tavle.join("drift.log.jsonl")).unwrap();
     assert_eq!(log, lines);
-    assert!(!tavle.join(copy).exists());
+    assert!(!tavle.join(COPY).exists());
 }

@@ -470,3 +470,6 @@ pub fn status_glyphs(s: &tavle_core::plan::Status) -> (String, Color) {
 pub fn selected_style() -> Style {
     Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
 }
+
+#[cfg(test)]
+mod test_util;

@@ -5,20 +5,53 @@ use super::*;
 const BOARD: &str =
     r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],"cards":[]}"#;
 
+/// A temp folder (kept alive by the caller) and the path of a board
+/// `drift.json` in it, not written yet.
+fn board_path() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("drift.json");
+    (dir, path)
+}
+
+/// A temp folder with a board `drift.json` that holds `text`.
+fn board_with(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let (dir, path) = board_path();
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+/// Another program (that takes no lock) writes the board at `path` with
+/// the title `T{made}`.
+fn change_outside(path: &Path, made: i32) {
+    let outside = BOARD.replace(r#""title":"T""#, &format!(r#""title":"T{made}""#));
+    std::fs::write(path, outside).unwrap();
+}
+
+/// Rewrites the board at `path` with an edit that does `each(n)` the n-th
+/// time it is made (from 1) and then changes the board: the result, and how
+/// many times the edit was made.
+fn rewrite_counting(
+    path: &Path,
+    mut each: impl FnMut(i32) -> Result<(), UpdateError>,
+) -> (Result<Rewritten, UpdateError>, i32) {
+    let mut made = 0;
+    let res = rewrite(path, LOCK_WAIT, |_, _| {
+        made += 1;
+        each(made)?;
+        Ok(true)
+    });
+    (res, made)
+}
+
 /// A program that takes no lock and writes the board every time the edit is
 /// made: the edit is made again, five times in all, and then nothing is
 /// written (the last outside version stays).
 #[test]
 fn a_board_that_keeps_changing_is_tried_five_times() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
-    std::fs::write(&path, BOARD).unwrap();
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
-        let outside = BOARD.replace(r#""title":"T""#, &format!(r#""title":"T{made}""#));
-        std::fs::write(&path, outside).unwrap();
-        Ok(true)
+    let (_dir, path) = board_with(BOARD);
+    let (res, made) = rewrite_counting(&path, |made| {
+        change_outside(&path, made);
+        Ok(())
     });
     assert!(matches!(res, Err(UpdateError::KeptChanging)));
     assert_eq!(made, 5);
@@ -30,18 +63,13 @@ fn a_board_that_keeps_changing_is_tried_five_times() {
 /// failure to read.
 #[test]
 fn a_board_too_large_to_read_is_broken() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
+    let (_dir, path) = board_path();
     let f = std::fs::File::create(&path).unwrap();
     f.set_len(20 * 1024 * 1024 + 1).unwrap();
     drop(f);
-    let mut made = false;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made = true;
-        Ok(true)
-    });
+    let (res, made) = rewrite_counting(&path, |_| Ok(()));
     assert!(matches!(res, Err(UpdateError::Broken(_))));
-    assert!(!made);
+    assert_eq!(made, 0, "the edit is not made");
     assert_eq!(
         std::fs::metadata(&path).unwrap().len(),
         20 * 1024 * 1024 + 1
@@ -52,25 +80,18 @@ fn a_board_too_large_to_read_is_broken() {
 /// edit is not made, the file stays as it is.
 #[test]
 fn a_board_of_a_newer_format_is_not_rewritten() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
     let newer = BOARD.replace(r#""tavle":1"#, r#""tavle":2"#);
-    std::fs::write(&path, &newer).unwrap();
-    let mut made = false;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made = true;
-        Ok(true)
-    });
+    let (_dir, path) = board_with(&newer);
+    let (res, made) = rewrite_counting(&path, |_| Ok(()));
     assert!(matches!(res, Err(UpdateError::ReadOnly(2))));
-    assert!(!made);
+    assert_eq!(made, 0, "the edit is not made");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
 }
 
 /// A board of exactly the size limit (20 MiB) is written; one byte more is not.
 #[test]
 fn a_board_of_exactly_the_limit_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
+    let (_dir, path) = board_path();
     let limit = 20 * 1024 * 1024;
     write_atomic(&path, &vec![b' '; limit]).unwrap();
     assert_eq!(std::fs::metadata(&path).unwrap().len(), limit as u64);
@@ -83,8 +104,7 @@ fn a_board_of_exactly_the_limit_is_written() {
 /// not a broken board.
 #[test]
 fn a_board_that_is_not_there_is_a_failure_to_read() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
+    let (_dir, path) = board_path();
     let res = rewrite(&path, LOCK_WAIT, |_, _| Ok(true));
     assert!(
         matches!(&res, Err(UpdateError::Fs(e)) if e.kind == FsErrorKind::NotFound),
@@ -98,9 +118,7 @@ fn a_board_that_is_not_there_is_a_failure_to_read() {
 /// ends in the middle of an object), not as an empty file.
 #[test]
 fn a_broken_board_is_refused_with_its_own_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
-    std::fs::write(&path, r#"{"tavle":1,"title":"T""#).unwrap();
+    let (_dir, path) = board_with(r#"{"tavle":1,"title":"T""#);
     let res = rewrite(&path, LOCK_WAIT, |_, _| Ok(true));
     match res {
         Err(UpdateError::Broken(p)) => {
@@ -116,9 +134,7 @@ fn a_broken_board_is_refused_with_its_own_error() {
 #[test]
 fn an_edit_of_exactly_the_limit_is_written_and_one_byte_more_is_not() {
     const LIMIT: usize = 20 * 1024 * 1024;
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
-    std::fs::write(&path, BOARD).unwrap();
+    let (_dir, path) = board_with(BOARD);
     // A hundred revisions (as many as are kept) of the length of a real
     // one: every save then writes as many, so the size is the title's.
     let revisions: Vec<String> = (0..100).map(|i| format!("{i:012x}")).collect();
@@ -159,19 +175,14 @@ fn an_edit_of_exactly_the_limit_is_written_and_one_byte_more_is_not() {
 /// board that kept changing).
 #[test]
 fn a_board_gone_at_the_last_check_is_a_failure_to_read() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
-    std::fs::write(&path, BOARD).unwrap();
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
+    let (_dir, path) = board_with(BOARD);
+    let (res, made) = rewrite_counting(&path, |made| {
         if made < 5 {
-            let outside = BOARD.replace(r#""title":"T""#, &format!(r#""title":"T{made}""#));
-            std::fs::write(&path, outside).unwrap();
+            change_outside(&path, made);
         } else {
             std::fs::remove_file(&path).unwrap();
         }
-        Ok(true)
+        Ok(())
     });
     assert!(
         matches!(&res, Err(UpdateError::Fs(e)) if e.kind == FsErrorKind::NotFound),
@@ -186,19 +197,14 @@ fn a_board_gone_at_the_last_check_is_a_failure_to_read() {
 /// the edit: one that would go on longer fails here, not by hanging.
 #[test]
 fn the_tries_of_a_board_that_keeps_changing_end() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
-    std::fs::write(&path, BOARD).unwrap();
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
+    let (_dir, path) = board_with(BOARD);
+    let (res, made) = rewrite_counting(&path, |made| {
         if made > 10 {
             // Not reached unless the tries never end.
             return Err(UpdateError::ReadOnly(0));
         }
-        let outside = BOARD.replace(r#""title":"T""#, &format!(r#""title":"T{made}""#));
-        std::fs::write(&path, outside).unwrap();
-        Ok(true)
+        change_outside(&path, made);
+        Ok(())
     });
     assert!(
         matches!(res, Err(UpdateError::KeptChanging)),
@@ -232,15 +238,11 @@ fn minutes_that_cannot_be_written_say_why() {
 /// a failure to read.
 #[test]
 fn a_board_made_too_large_during_the_edit_is_broken() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("drift.json");
-    std::fs::write(&path, BOARD).unwrap();
-    let mut made = 0;
-    let res = rewrite(&path, LOCK_WAIT, |_, _| {
-        made += 1;
+    let (_dir, path) = board_with(BOARD);
+    let (res, made) = rewrite_counting(&path, |_| {
         let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
         f.set_len(20 * 1024 * 1024 + 1).unwrap();
-        Ok(true)
+        Ok(())
     });
     assert!(
         matches!(&res, Err(UpdateError::Broken(p)) if matches!(p.kind, DiagKind::TooLarge { .. })),

@@ -1,0 +1,50 @@
+//! What the unit tests of the screens and of their views share: the sample
+//! improvement board, open as if read from the folder `/mappe`, today
+//! 24 November 2026.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+
+use crate::app::{App, Entry, Shared};
+use crate::i18n::Lang;
+
+/// The folder the sample board is read from.
+const DIR: &str = "/mappe";
+
+/// The day the tests are run on.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+/// The sample improvement board, read and analysed.
+fn sample_entry() -> Entry {
+    let a = crate::folder::store::analyze_bytes(
+        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
+    );
+    Entry::from_analysis(PathBuf::from(DIR).join("sykehjem-forbedring.json"), a)
+}
+
+/// What `new` makes of the sample improvement board (in English, read from
+/// `/mappe`, today 24 November 2026): the two take the same.
+fn sample<T>(new: fn(Lang, PathBuf, Vec<Entry>, NaiveDate, Instant) -> T) -> T {
+    new(
+        Lang::En,
+        PathBuf::from(DIR),
+        vec![sample_entry()],
+        today(),
+        Instant::now(),
+    )
+}
+
+/// The sample improvement board, open, today 24 November 2026.
+pub(crate) fn sample_shared() -> Shared {
+    sample(Shared::new)
+}
+
+/// The whole app on the sample improvement board, its first (and only)
+/// board, today 24 November 2026.
+pub(crate) fn sample_app() -> App {
+    sample(App::new)
+}
