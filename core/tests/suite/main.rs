@@ -3,6 +3,7 @@
 //! binary links once, where thirteen linked thirteen times on every
 //! mutant.
 
+mod common;
 mod merge_repeated_ids;
 mod mutant_survivors;
 mod mutant_survivors_meeting;

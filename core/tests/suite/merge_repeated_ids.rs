@@ -3,14 +3,10 @@
 //! that collide with the board's get fresh ids of their own. The expected
 //! boards are written out by hand.
 
-use tavle_core::analyze::analyze_text;
+use crate::common::board;
+
 use tavle_core::merge::{Element, merge};
 use tavle_core::model::Board;
-
-fn board(json: &str) -> Board {
-    let (b, diags) = analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
-}
 
 fn with_cards(cards: &str) -> Board {
     board(&format!(

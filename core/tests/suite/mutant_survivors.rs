@@ -4,6 +4,8 @@
 //! `mutant_survivors_*.rs`). Each test names what it guards; expected values
 //! are written out here, not computed by the code under test.
 
+use crate::common::board;
+
 use tavle_core::ops::{CardOp, DecisionOp, MeetingOp, Op};
 
 #[test]
@@ -20,10 +22,6 @@ fn meeting_steps_are_not_offered_for_undo_and_edits_are() {
     }
     assert!(Op::Card(CardOp::Remove { id: "k1".into() }).undoable());
     assert!(Op::Decision(DecisionOp::Remove { id: "b1".into() }).undoable());
-}
-
-fn board(text: &str) -> tavle_core::model::Board {
-    tavle_core::analyze::analyze_text(text).0.unwrap()
 }
 
 fn no_columns_reported(b: &tavle_core::model::Board) -> bool {

@@ -3,16 +3,7 @@
 //! other files of survivors). Each test names what it guards; expected
 //! values are written out here, not computed by the code under test.
 
-fn board(text: &str) -> tavle_core::model::Board {
-    tavle_core::analyze::analyze_text(text).0.unwrap()
-}
-
-fn stamp() -> tavle_core::ops::Stamp {
-    tavle_core::ops::Stamp {
-        at: tavle_core::model::Timestamp::parse("2026-11-24T09:00:00+01:00").unwrap(),
-        by: "Kari".into(),
-    }
-}
+use crate::common::{board, stamp};
 
 fn follow_up_ids(today: &str) -> Vec<String> {
     let b = board(

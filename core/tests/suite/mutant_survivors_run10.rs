@@ -2,19 +2,12 @@
 //! docs/mutants.md). Each fails on its mutant; the expected values are
 //! written out by hand.
 
+use crate::common::{board, day};
+
 use chrono::NaiveDate;
 use tavle_core::log::Logged;
 use tavle_core::model::Light;
 use tavle_core::ops::Change;
-
-fn board(text: &str) -> tavle_core::model::Board {
-    let (b, _) = tavle_core::analyze::analyze_text(text);
-    b.expect("a board")
-}
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// `changes.rs` `||` → `&&` in `since`: only a light that became red is
 /// "turned red"; a card that went from green to yellow is not.

@@ -3,15 +3,13 @@
 //! hand-edited log line. Each fails on its mutant; the expected values are
 //! written out by hand from a calendar.
 
+use crate::common::{board, day};
+
 use chrono::NaiveDate;
 use tavle_core::dates::{DateFor, parse};
 use tavle_core::log::Logged;
 use tavle_core::meeting::columns;
 use tavle_core::ops::Change;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 /// `dates/read.rs` a `-` deleted in the table of words (`forrige uka` read
 /// as next week, `i forgårs` as the day after tomorrow, …): every word of
@@ -192,11 +190,6 @@ fn a_column_taken_away_or_added_between_moves_is_no_new_order() {
         }),
     ];
     assert_eq!(columns(&log).order, order(&["b", "a", "c"]));
-}
-
-fn board(text: &str) -> tavle_core::model::Board {
-    let (b, _) = tavle_core::analyze::analyze_text(text);
-    b.expect("a board")
 }
 
 /// `changes.rs:156` the field `added` deleted where a light change to red

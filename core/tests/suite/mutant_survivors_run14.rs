@@ -13,11 +13,13 @@
 //! this file still ends. More of the shard's survivors are in
 //! `mutant_survivors_run14b.rs`.
 
+use crate::common::{board, day, found};
+
 use std::sync::mpsc::{RecvTimeoutError, channel};
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use tavle_core::analyze::{analyze_text, decode_text};
+use tavle_core::analyze::decode_text;
 use tavle_core::changes::since;
 use tavle_core::csv_import::{self, BadRow, Row, RowError};
 use tavle_core::diag::DiagKind;
@@ -28,21 +30,12 @@ use tavle_core::merge::merge;
 use tavle_core::model::{Board, Light, Role};
 use tavle_core::operations::minutes_changes;
 use tavle_core::ops::Change;
-use tavle_core::privacy::{find, mask_number};
+use tavle_core::privacy::mask_number;
 use tavle_core::runchart::{Direction, SignalKind};
 use tavle_core::text::escape_markdown;
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 fn at(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn board(json: &str) -> Board {
-    let (b, diags) = analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
 }
 
 /// A few bytes of text are read in microseconds; this is ample on a loaded
@@ -444,10 +437,6 @@ fn an_escape_in_a_string_is_read_once() {
 }
 
 /// The byte ranges [`find`] reports, as (start, end).
-fn found(text: &str) -> Vec<(usize, usize)> {
-    find(text).into_iter().map(|r| (r.start, r.end)).collect()
-}
-
 /// `privacy/scan.rs:115` `<` → `>` in `read_group` (a timeout: the scan
 /// stood still at a digit that is not ASCII): a group of digits reads on
 /// past an invisible character and through digits of other scripts.

@@ -7,8 +7,9 @@
 //! no escapes, so that with the parser's timeout mutants planted this file
 //! still ends (see the first file).
 
+use crate::common::{board, day};
+
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use tavle_core::analyze::analyze_text;
 use tavle_core::log::Logged;
 use tavle_core::meeting::{Scope, Span, meetings, prepared, previous, summary};
 use tavle_core::merge::{Element, Named, changed, merge};
@@ -19,17 +20,8 @@ use tavle_core::ops::{
 };
 use tavle_core::status::organisation;
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
 fn at(s: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn board(json: &str) -> Board {
-    let (b, diags) = analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
 }
 
 // The meeting: its spans, its preparation and its minutes. Every time is

@@ -5,20 +5,11 @@
 //! hand (from a calendar, by counting, by the rules in the doc comments),
 //! never taken from the code under test.
 
-use chrono::NaiveDate;
-use tavle_core::analyze::analyze_text;
+use crate::common::{board, day, found};
+
 use tavle_core::log::Logged;
 use tavle_core::model::Board;
 use tavle_core::ops::Change;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn board(json: &str) -> Board {
-    let (b, diags) = analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
-}
 
 fn logged(at: &str, change: Change) -> Logged {
     Logged {
@@ -223,13 +214,6 @@ fn a_goal_overdue_through_its_measure_but_due_later_is_not_earlier() {
 }
 
 /// The byte ranges `privacy::find` reports, as (start, end).
-fn found(text: &str) -> Vec<(usize, usize)> {
-    tavle_core::privacy::find(text)
-        .into_iter()
-        .map(|r| (r.start, r.end))
-        .collect()
-}
-
 /// `privacy/scan.rs:215` `+` → `*` in `match_chain` (`sep(i + 2) == t`): a
 /// number printed in thousands groups (`15 076 500 565`, 2-3-3-3 digits)
 /// has the same separator three times; with a dash as the last one it is

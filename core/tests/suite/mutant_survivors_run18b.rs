@@ -3,13 +3,7 @@
 //! holds; the expected values are written out by hand, never taken from
 //! the code under test.
 
-use tavle_core::analyze::analyze_text;
-use tavle_core::model::Board;
-
-fn board(json: &str) -> Board {
-    let (b, diags) = analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
-}
+use crate::common::board;
 
 fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339(s).unwrap()
