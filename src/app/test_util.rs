@@ -1,12 +1,15 @@
 //! What the unit tests of the screens and of their views share: the sample
 //! improvement board, open as if read from the folder `/mappe`, today
-//! 24 November 2026.
+//! 24 November 2026; the one save a key asks for.
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use tavle_core::ops::Op;
 
+use crate::app::event::Origin;
+use crate::app::request::{Request, Requests};
 use crate::app::{App, Entry, Shared};
 use crate::i18n::Lang;
 
@@ -47,4 +50,13 @@ pub(crate) fn sample_shared() -> Shared {
 /// board, today 24 November 2026.
 pub(crate) fn sample_app() -> App {
     sample(App::new)
+}
+
+/// The ops of the one save `rq` asks for, and why they are sent; a panic
+/// if `rq` asks for anything else.
+pub(crate) fn one_save(rq: &Requests) -> (Vec<Op>, Origin) {
+    match rq.0.as_slice() {
+        [Request::Apply { ops, origin, .. }] => (ops.clone(), *origin),
+        other => panic!("one save asked for, not {other:?}"),
+    }
 }
