@@ -6,11 +6,13 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use chrono::NaiveDate;
+use tavle_core::model::Board;
 use tavle_core::ops::Op;
 
 use crate::app::event::Origin;
 use crate::app::request::{Request, Requests};
 use crate::app::{App, Entry, Shared};
+use crate::folder::store::{Analysis, analyze_bytes};
 use crate::i18n::Lang;
 
 /// The folder the sample board is read from.
@@ -21,12 +23,22 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
 }
 
+/// The sample improvement board's file, read and analysed.
+fn sample_analysis() -> Analysis {
+    analyze_bytes(include_bytes!("../../boards/sykehjem-forbedring.json").to_vec())
+}
+
 /// The sample improvement board, read and analysed.
 fn sample_entry() -> Entry {
-    let a = crate::folder::store::analyze_bytes(
-        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
-    );
-    Entry::from_analysis(PathBuf::from(DIR).join("sykehjem-forbedring.json"), a)
+    Entry::from_analysis(
+        PathBuf::from(DIR).join("sykehjem-forbedring.json"),
+        sample_analysis(),
+    )
+}
+
+/// The sample improvement board itself, for tests that need no folder.
+pub(crate) fn sample_board() -> Board {
+    sample_analysis().board.expect("the sample board parses")
 }
 
 /// What `new` makes of the sample improvement board (in English, read from
