@@ -1,6 +1,6 @@
 //! What the unit tests of the screens and of their views share: the sample
 //! improvement board, open as if read from the folder `/mappe`, today
-//! 24 November 2026; the one save a key asks for.
+//! 24 November 2026; a text typed in a form; the one save a key asks for.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -9,9 +9,10 @@ use chrono::NaiveDate;
 use tavle_core::model::Board;
 use tavle_core::ops::Op;
 
+use crate::app::editor::{Editor, Field};
 use crate::app::event::Origin;
 use crate::app::request::{Request, Requests};
-use crate::app::{App, Entry, Shared};
+use crate::app::{App, Entry, Shared, TextField};
 use crate::folder::store::{Analysis, analyze_bytes};
 use crate::i18n::Lang;
 
@@ -62,6 +63,19 @@ pub(crate) fn sample_shared() -> Shared {
 /// board, today 24 November 2026.
 pub(crate) fn sample_app() -> App {
     sample(App::new)
+}
+
+/// `text` typed into the field `field` of the form `ed` (the note as lines,
+/// as the form takes it; any other field as one line).
+pub(crate) fn type_in(ed: &mut Editor, field: Field, text: &str) {
+    let f = (ed.fields.iter_mut())
+        .find(|f| f.field == field)
+        .expect("the form has the field");
+    f.input = if field == Field::Note {
+        TextField::lines(text)
+    } else {
+        TextField::line(text)
+    };
 }
 
 /// The ops of the one save `rq` asks for, and why they are sent; a panic
