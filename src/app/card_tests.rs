@@ -1,6 +1,7 @@
 //! The op of a light key: the card's light, set or cleared.
 
 use super::*;
+use crate::app::test_util::sample_board;
 
 #[test]
 fn a_light_key_sets_the_light_and_none_clears_it() {
@@ -23,18 +24,9 @@ fn a_light_key_sets_the_light_and_none_clears_it() {
     assert!(!patch.is_empty());
 }
 
-/// A card of the sample improvement board, with the board.
-fn sample() -> tavle_core::model::Board {
-    crate::folder::store::analyze_bytes(
-        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
-    )
-    .board
-    .expect("the sample board parses")
-}
-
 #[test]
 fn archive_archives_a_card_and_restores_an_archived_one() {
-    let board = sample();
+    let board = sample_board();
     let mut card = board.card("f1").unwrap().clone();
     let archive = |archived: bool| {
         Some(Op::Card(CardOp::Set {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::*;
-use crate::app::field::TextField;
+use crate::app::test_util::{sample_board, type_in};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -24,21 +24,7 @@ fn shared() -> Shared {
 
 /// A card of the sample improvement board.
 fn card(id: &str) -> Card {
-    let a = crate::folder::store::analyze_bytes(
-        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
-    );
-    a.board
-        .expect("the sample board parses")
-        .card(id)
-        .unwrap()
-        .clone()
-}
-
-fn type_in(ed: &mut Editor, l: L, text: &str) {
-    let f = (ed.fields.iter_mut())
-        .find(|f| f.field == Field::Pdsa(l))
-        .expect("the cycle form has the field");
-    f.input = TextField::line(text);
+    sample_board().card(id).unwrap().clone()
 }
 
 #[test]
@@ -46,13 +32,21 @@ fn a_new_cycle_starts_with_every_field_typed() {
     let s = shared();
     let card = card("f5");
     let mut ed = cycle(Lang::En, &card, None);
-    type_in(&mut ed, L::Plan, "Telefontid 10–11 på avdeling A");
-    type_in(&mut ed, L::Prediction, "Færre avbrudd i medisinrunden");
-    type_in(&mut ed, L::Started, "02.11.2026");
-    type_in(&mut ed, L::Measured, "Avbrudd per vakt");
-    type_in(&mut ed, L::Result, "Fra 9 til 4");
-    type_in(&mut ed, L::Decision, "adopt");
-    type_in(&mut ed, L::Ended, "20.11.2026");
+    type_in(
+        &mut ed,
+        Field::Pdsa(L::Plan),
+        "Telefontid 10–11 på avdeling A",
+    );
+    type_in(
+        &mut ed,
+        Field::Pdsa(L::Prediction),
+        "Færre avbrudd i medisinrunden",
+    );
+    type_in(&mut ed, Field::Pdsa(L::Started), "02.11.2026");
+    type_in(&mut ed, Field::Pdsa(L::Measured), "Avbrudd per vakt");
+    type_in(&mut ed, Field::Pdsa(L::Result), "Fra 9 til 4");
+    type_in(&mut ed, Field::Pdsa(L::Decision), "adopt");
+    type_in(&mut ed, Field::Pdsa(L::Ended), "20.11.2026");
     let ops = cycle_ops(&ed, &s, &card, None).expect("the cycle is valid");
     assert_eq!(
         ops,

@@ -1,40 +1,24 @@
 //! Where the card form's fields land: one under the other, the note five
 //! lines high, with markers for fields out of sight.
 
-use std::path::PathBuf;
-use std::time::Instant;
-
-use chrono::NaiveDate;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use tavle_core::model::Card;
 
 use super::*;
-use crate::app::Entry;
-use crate::i18n::Lang;
+use crate::app::test_util::sample_app;
+use crate::ui::test_util::{self, rows};
 
-/// The sample improvement board, its first (and only) board.
-fn app() -> App {
-    let a = crate::folder::store::analyze_bytes(
-        include_bytes!("../../boards/sykehjem-forbedring.json").to_vec(),
-    );
-    let e = Entry::from_analysis(PathBuf::from("/mappe/sykehjem-forbedring.json"), a);
-    App::new(
-        Lang::En,
-        PathBuf::from("/mappe"),
-        vec![e],
-        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-        Instant::now(),
-    )
+/// The sample app and the card f1 of its board, the one the form is on.
+fn app_and_f1() -> (App, Card) {
+    let app = sample_app();
+    let card = app.board().unwrap().card("f1").unwrap().clone();
+    (app, card)
 }
 
+/// The rows of the form `ed` drawn on a `w`×`h` screen.
 fn drawn(app: &App, ed: &Editor, w: u16, h: u16) -> Vec<String> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| render(app, ed, Rect::new(0, 0, w, h), f))
-        .unwrap();
-    let buf = t.backend().buffer();
-    (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect())
-        .collect()
+    rows(&test_util::drawn(w, h, |f| {
+        render(app, ed, Rect::new(0, 0, w, h), f)
+    }))
 }
 
 /// The label of each row of the form (its cells 3 to 15), trimmed.
@@ -53,8 +37,7 @@ fn labels_of(rows: &[String]) -> Vec<String> {
 
 #[test]
 fn the_fields_of_the_card_form_are_one_under_the_other() {
-    let app = app();
-    let card = app.board().unwrap().card("f1").unwrap().clone();
+    let (app, card) = app_and_f1();
     let ed = Editor::card(&card);
     // 8 fields, the note 5 lines: 12 rows, + a blank line, 2 of keys and
     // the frame: 17 rows, centred on 30 from row 6. The fields from row 7.
@@ -82,8 +65,7 @@ fn the_fields_of_the_card_form_are_one_under_the_other() {
 
 #[test]
 fn fields_out_of_sight_are_marked_above_and_below() {
-    let app = app();
-    let card = app.board().unwrap().card("f1").unwrap().clone();
+    let (app, card) = app_and_f1();
     // 12 rows: the frame, 2 of keys and a blank line leave 7 for fields.
     // On the title: title, owner, due; the note (5) does not fit with a
     // marker, so `↓ 5 more` on the last of the 7.

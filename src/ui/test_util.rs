@@ -1,5 +1,5 @@
 //! What the unit tests of the views share: a view drawn on a test screen,
-//! and the text of a row of it.
+//! and the text of a row of it or of all its rows.
 
 use std::ops::Range;
 
@@ -17,4 +17,11 @@ pub(crate) fn drawn(w: u16, h: u16, draw: impl FnOnce(&mut Frame)) -> Buffer {
 /// The symbols of the cells `xs` of row `y`, one after the other.
 pub(crate) fn cells(buf: &Buffer, y: u16, xs: Range<u16>) -> String {
     xs.map(|x| buf[(x, y)].symbol()).collect()
+}
+
+/// The symbols of every row of `buf`, top to bottom, each the full width.
+pub(crate) fn rows(buf: &Buffer) -> Vec<String> {
+    (0..buf.area.height)
+        .map(|y| cells(buf, y, 0..buf.area.width))
+        .collect()
 }

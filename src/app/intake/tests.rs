@@ -1,6 +1,7 @@
 //! What the source field's text means, and which key picks which source.
 
 use super::*;
+use crate::app::test_util::{one_save, sample_shared, type_in};
 
 #[test]
 fn a_choice_digit_or_word_in_any_language_is_the_known_sources_bokmal_key() {
@@ -45,44 +46,20 @@ fn a_key_picks_a_source_by_digit_or_first_letter_never_two_by_one_letter() {
     assert_eq!(choice(Lang::En, 'q'), None);
 }
 
-/// The sample improvement board (its Ideas column `ideer`), open, today
-/// 24 November 2026.
-fn shared() -> Shared {
-    let a = crate::folder::store::analyze_bytes(
-        include_bytes!("../../../boards/sykehjem-forbedring.json").to_vec(),
-    );
-    let e = crate::app::Entry::from_analysis(
-        std::path::PathBuf::from("/mappe/sykehjem-forbedring.json"),
-        a,
-    );
-    Shared::new(
-        Lang::En,
-        std::path::PathBuf::from("/mappe"),
-        vec![e],
-        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
-        std::time::Instant::now(),
-    )
-}
-
 #[test]
 fn an_idea_taken_in_is_a_new_card_with_its_title_column_source_and_day() {
-    let s = shared();
+    // The sample board (its Ideas column `ideer`), today 24 November 2026.
+    let s = sample_shared();
     let mut ed = form("ideer".to_string(), s.today());
-    let mut type_in = |field: Field, text: &str| {
-        let f = ed.fields.iter_mut().find(|f| f.field == field).unwrap();
-        f.input = TextField::line(text);
-    };
-    type_in(Field::Source, "2");
-    type_in(Field::Received, "20.11.2026");
-    type_in(Field::Title, "Kaffi i stova om ettermiddagen");
+    type_in(&mut ed, Field::Source, "2");
+    type_in(&mut ed, Field::Received, "20.11.2026");
+    type_in(&mut ed, Field::Title, "Kaffi i stova om ettermiddagen");
     let mut rq = Requests::new();
     assert_eq!(save(&mut ed, &s, &mut rq), Flow::Close, "{:?}", ed.error);
-    let [crate::app::request::Request::Apply { ops, .. }] = rq.0.as_slice() else {
-        panic!("one save asked for, not {:?}", rq.0);
-    };
+    let (ops, _) = one_save(&rq);
     assert_eq!(
         ops,
-        &vec![Op::Card(CardOp::Add(NewCard {
+        vec![Op::Card(CardOp::Add(NewCard {
             title: "Kaffi i stova om ettermiddagen".to_string(),
             column: "ideer".to_string(),
             owner: None,
