@@ -3,21 +3,10 @@
 use super::*;
 use crate::app::TextField;
 use crate::app::request::Request;
-use crate::app::test_util::sample_shared;
+use crate::app::test_util::{one_save, sample_shared, type_in};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn type_in(ed: &mut Editor, field: Field, text: &str) {
-    let f = (ed.fields.iter_mut())
-        .find(|f| f.field == field)
-        .expect("the form has the field");
-    f.input = if field == Field::Note {
-        TextField::lines(text)
-    } else {
-        TextField::line(text)
-    };
 }
 
 /// The ops the form asks to save on Ctrl+S.
@@ -25,10 +14,7 @@ fn saved(ed: &mut Editor, s: &Shared) -> Vec<Op> {
     let mut rq = Requests::new();
     let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert_eq!(ed.key(&ctrl_s, s, &mut rq), Flow::Close, "{:?}", ed.error);
-    match rq.0.as_slice() {
-        [Request::Apply { ops, .. }] => ops.clone(),
-        other => panic!("one save asked for, not {other:?}"),
-    }
+    one_save(&rq).0
 }
 
 /// The card form on the card `id` of the board open in `s`.

@@ -4,6 +4,7 @@
 //! mutant.
 
 mod common;
+mod merge_order;
 mod merge_repeated_ids;
 mod mutant_survivors;
 mod mutant_survivors_meeting;
