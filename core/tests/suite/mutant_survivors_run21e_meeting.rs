@@ -48,3 +48,27 @@ fn a_follow_up_decided_earlier_and_done_that_day_is_listed_as_done() {
     assert!(s.decisions.is_empty() && s.corrected.is_empty());
     assert!(s.follow_ups.is_empty(), "done, so no longer open");
 }
+
+fn length(from: Option<u64>, to: Option<u64>) -> Change {
+    Change::MeetingLength { from, to }
+}
+
+/// `meeting/prep.rs:173` delete the arm `MeetingLength` in `unchanged`: a
+/// meeting's length set from 30 to 45 minutes and back to 30 the same day
+/// changed nothing, so the prepared plan is empty; a length set 30 → 45 →
+/// 60 is one change 30 → 60.
+#[test]
+fn a_meeting_length_set_and_set_back_is_no_change_in_the_plan() {
+    let back = [
+        logged("2026-11-23T09:00:00+01:00", length(Some(30), Some(45))),
+        logged("2026-11-23T09:05:00+01:00", length(Some(45), Some(30))),
+    ];
+    let p = tavle_core::meeting::prepared(&back, &day(2026, 11, 23));
+    assert_eq!(p.plan, []);
+    let on = [
+        logged("2026-11-23T09:00:00+01:00", length(Some(30), Some(45))),
+        logged("2026-11-23T09:05:00+01:00", length(Some(45), Some(60))),
+    ];
+    let p = tavle_core::meeting::prepared(&on, &day(2026, 11, 23));
+    assert_eq!(p.plan, [length(Some(30), Some(60))]);
+}
