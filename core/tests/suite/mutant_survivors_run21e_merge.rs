@@ -25,11 +25,16 @@ fn a_renamed_indicator_is_a_changed_field() {
         r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
            "indicators":[{"id":"i","title":"Fall per uke","unit":"stk","values":[]}]}"#,
     );
-    let got: Vec<(Element, String, String, serde_json::Value, serde_json::Value)> =
-        tavle_core::merge::changed(&before, &after)
-            .into_iter()
-            .map(|c| (c.element.element, c.element.title, c.field, c.from, c.to))
-            .collect();
+    let got: Vec<(
+        Element,
+        String,
+        String,
+        serde_json::Value,
+        serde_json::Value,
+    )> = tavle_core::merge::changed(&before, &after)
+        .into_iter()
+        .map(|c| (c.element.element, c.element.title, c.field, c.from, c.to))
+        .collect();
     let ind = || Element::Indicator("i".into());
     assert_eq!(
         got,
@@ -50,4 +55,36 @@ fn a_renamed_indicator_is_a_changed_field() {
             ),
         ]
     );
+}
+
+/// `merge/ids.rs:60` `==` → `!=` in `split_collisions`: when two different
+/// cards share an id and the copy's gets a fresh one, a decision the board
+/// has too (same id, made at the same time with the same words) stays with
+/// the board's card; it is not moved to the copy's renamed card (so there is
+/// nothing to ask about it).
+#[test]
+fn a_decision_both_sides_have_stays_with_the_boards_card_when_the_copys_is_renamed() {
+    let side = |title: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","title":"{title}","column":"a"}}],
+               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring Ola","card":"k1"}}]}}"#
+        ))
+    };
+    let m = tavle_core::merge::merge(None, &side("Ring"), &side("Skriv"));
+    let renamed: Vec<(Element, &str)> = m
+        .renamed
+        .iter()
+        .map(|r| (r.element.clone(), r.from.as_str()))
+        .collect();
+    assert_eq!(renamed, [(Element::Card("k2".into()), "k1")]);
+    let cards: Vec<(&str, &str)> = (m.merged.cards.iter())
+        .map(|c| (c.id.as_str(), c.title.as_str()))
+        .collect();
+    assert_eq!(cards, [("k1", "Ring"), ("k2", "Skriv")]);
+    assert_eq!(m.conflicts, []);
+    let decisions: Vec<(&str, Option<&str>)> = (m.merged.decisions.iter())
+        .map(|d| (d.id.as_str(), d.card.as_deref()))
+        .collect();
+    assert_eq!(decisions, [("b1", Some("k1"))]);
 }
