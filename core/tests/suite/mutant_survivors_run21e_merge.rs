@@ -57,21 +57,20 @@ fn a_renamed_indicator_is_a_changed_field() {
     );
 }
 
-/// `merge/ids.rs:60` `==` → `!=` in `split_collisions`: when two different
-/// cards share an id and the copy's gets a fresh one, a decision the board
-/// has too (same id, made at the same time with the same words) stays with
-/// the board's card; it is not moved to the copy's renamed card (so there is
-/// nothing to ask about it).
-#[test]
-fn a_decision_both_sides_have_stays_with_the_boards_card_when_the_copys_is_renamed() {
-    let side = |title: &str| {
-        board(&format!(
-            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
-               "cards":[{{"id":"k1","title":"{title}","column":"a"}}],
-               "decisions":[{{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring Ola","card":"k1"}}]}}"#
-        ))
-    };
-    let m = tavle_core::merge::merge(None, &side("Ring"), &side("Skriv"));
+/// A board with one card `k1` titled `title`, and `rest` (more lists).
+/// Two such boards with other titles have two different cards `k1`: the
+/// copy's gets the fresh id `k2` in a merge without a base.
+fn side(title: &str, rest: &str) -> Board {
+    board(&format!(
+        r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+           "cards":[{{"id":"k1","title":"{title}","column":"a"}}]{rest}}}"#
+    ))
+}
+
+/// The merge of the board `Ring` and the copy `Skriv`: the copy's card is
+/// renamed `k2`, both cards are kept, and nothing is asked.
+fn merged_apart(rest: &str) -> tavle_core::merge::Merge {
+    let m = tavle_core::merge::merge(None, &side("Ring", rest), &side("Skriv", rest));
     let renamed: Vec<(Element, &str)> = m
         .renamed
         .iter()
@@ -83,8 +82,34 @@ fn a_decision_both_sides_have_stays_with_the_boards_card_when_the_copys_is_renam
         .collect();
     assert_eq!(cards, [("k1", "Ring"), ("k2", "Skriv")]);
     assert_eq!(m.conflicts, []);
+    m
+}
+
+/// `merge/ids.rs:60` `==` → `!=` in `split_collisions`: when two different
+/// cards share an id and the copy's gets a fresh one, a decision the board
+/// has too (same id, made at the same time with the same words) stays with
+/// the board's card; it is not moved to the copy's renamed card (so there is
+/// nothing to ask about it).
+#[test]
+fn a_decision_both_sides_have_stays_with_the_boards_card_when_the_copys_is_renamed() {
+    let m = merged_apart(
+        r#","decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring Ola","card":"k1"}]"#,
+    );
     let decisions: Vec<(&str, Option<&str>)> = (m.merged.decisions.iter())
         .map(|d| (d.id.as_str(), d.card.as_deref()))
         .collect();
     assert_eq!(decisions, [("b1", Some("k1"))]);
+}
+
+/// `merge/ids.rs:75` `==` → `!=` in `split_collisions`: the same for a risk
+/// both sides have as it is: its measure card stays the board's `k1`.
+#[test]
+fn a_risk_both_sides_have_keeps_the_boards_card_when_the_copys_is_renamed() {
+    let m = merged_apart(
+        r#","risks":[{"id":"ri1","title":"Fall","likelihood":2,"consequence":3,"card":"k1"}]"#,
+    );
+    let risks: Vec<(&str, Option<&str>)> = (m.merged.risks.iter())
+        .map(|r| (r.id.as_str(), r.card.as_deref()))
+        .collect();
+    assert_eq!(risks, [("ri1", Some("k1"))]);
 }
