@@ -72,3 +72,32 @@ fn a_meeting_length_set_and_set_back_is_no_change_in_the_plan() {
     let p = tavle_core::meeting::prepared(&on, &day(2026, 11, 23));
     assert_eq!(p.plan, [length(Some(30), Some(60))]);
 }
+
+/// `meeting/summary.rs:383` `listed_once` → `()`: each decision is listed
+/// once. One made that day and marked done that day is listed among the
+/// decisions with its done mark, not again among the follow-ups done; one
+/// made that day and still open is not listed again among the open
+/// follow-ups.
+#[test]
+fn a_decision_made_that_day_is_listed_once_with_its_done_mark() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-23T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b2","at":"2026-11-23T09:10:00+01:00","text":"Skriv","owner":"Kari","due":"2026-12-01"}]}"#,
+    );
+    let log = [logged(
+        "2026-11-23T09:30:00+01:00",
+        Change::FollowedUp {
+            decision: "b1".into(),
+            text: "Ring".into(),
+            done: true,
+        },
+    )];
+    let s = tavle_core::meeting::summary(&b, &log, &day(2026, 11, 23));
+    let decisions: Vec<(&str, bool)> = (s.decisions.iter())
+        .map(|d| (d.decision.id.as_str(), d.done))
+        .collect();
+    assert_eq!(decisions, [("b1", true), ("b2", false)]);
+    assert!(s.done.is_empty(), "{:?}", s.done);
+    assert!(s.follow_ups.is_empty(), "{:?}", s.follow_ups);
+}
