@@ -17,6 +17,7 @@ mod mutant_survivors_run18b;
 mod mutant_survivors_run21e_meeting;
 mod mutant_survivors_run21e_merge;
 mod mutant_survivors_run21e_privacy;
+mod mutant_survivors_run21e_text;
 mod mutant_survivors_run7;
 mod mutant_survivors_run8;
 mod planted_bugs;

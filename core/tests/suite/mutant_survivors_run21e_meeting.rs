@@ -101,3 +101,38 @@ fn a_decision_made_that_day_is_listed_once_with_its_done_mark() {
     assert!(s.done.is_empty(), "{:?}", s.done);
     assert!(s.follow_ups.is_empty(), "{:?}", s.follow_ups);
 }
+
+fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// `meeting/mod.rs:88` `item_countdown` → `None`: the current agenda item
+/// with a time box of its own has its own countdown, from when the item
+/// started: item 1 (the second, 5 minutes) started 09:05, at 09:07 it has
+/// 3 minutes = 180 s of 300 left. Item 0 has no time box: no countdown.
+#[test]
+fn the_current_agenda_item_with_a_time_box_counts_down_from_its_start() {
+    use tavle_core::meeting::{Countdown, Phase, item_countdown};
+    let on_item = |item: u32| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "meeting":{{"agenda":[{{"title":"Runden"}},{{"title":"Fagdag","minutes":5}}],
+                 "running":{{"started":"2026-11-24T09:00:00+01:00","item":{item},
+                   "item_started":"2026-11-24T09:05:00+01:00","attendees":["Kari"]}}}}}}"#
+        ))
+    };
+    let now = at("2026-11-24T09:07:00+01:00");
+    let b = on_item(1);
+    let running = b.meeting.as_ref().unwrap().running.as_ref().unwrap();
+    assert_eq!(
+        item_countdown(&b, running, now),
+        Some(Countdown {
+            left: 180,
+            total: 300,
+            phase: Phase::Normal
+        })
+    );
+    let b = on_item(0);
+    let running = b.meeting.as_ref().unwrap().running.as_ref().unwrap();
+    assert_eq!(item_countdown(&b, running, now), None);
+}
