@@ -136,3 +136,59 @@ fn the_current_agenda_item_with_a_time_box_counts_down_from_its_start() {
     let running = b.meeting.as_ref().unwrap().running.as_ref().unwrap();
     assert_eq!(item_countdown(&b, running, now), None);
 }
+
+/// A follow-up `b1` (Ola, by 30 November) and `b2` (Kari, by 1 December),
+/// both decided on 20 November, and `b3`, decided then too, with neither
+/// owner nor deadline.
+fn three_decisions() -> Board {
+    board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b2","at":"2026-11-20T09:10:00+01:00","text":"Skriv","owner":"Kari","due":"2026-12-01"},
+                        {"id":"b3","at":"2026-11-20T09:20:00+01:00","text":"Vi venter"}]}"#,
+    )
+}
+
+/// `meeting/summary.rs:311` `==` → `!=` in `summary` (each decision's own
+/// marks in the log) and `:90` `DecisionAt::is_follow_up` → `true`: on 23
+/// November `b1` is marked done; `b2` is still open, and `b3` was never a
+/// follow-up (no owner, no deadline), so it is in neither list.
+#[test]
+fn only_the_decision_marked_done_is_done_and_only_follow_ups_are_open() {
+    let b = three_decisions();
+    let log = [logged(
+        "2026-11-23T09:00:00+01:00",
+        Change::FollowedUp {
+            decision: "b1".into(),
+            text: "Ring".into(),
+            done: true,
+        },
+    )];
+    let s = tavle_core::meeting::summary(&b, &log, &day(2026, 11, 23));
+    let ids = |l: &[tavle_core::meeting::DecisionAt<'_>]| -> Vec<String> {
+        l.iter().map(|d| d.decision.id.clone()).collect()
+    };
+    assert_eq!(ids(&s.done), ["b1"]);
+    assert_eq!(ids(&s.follow_ups), ["b2"]);
+}
+
+/// `meeting/summary.rs:90` `DecisionAt::is_follow_up` → `true`: a decision
+/// is a follow-up only with an owner (not blank) and a deadline.
+#[test]
+fn a_decision_without_owner_or_deadline_is_not_a_follow_up() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-23T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b2","at":"2026-11-23T09:01:00+01:00","text":"Skriv","owner":"Kari"},
+                        {"id":"b3","at":"2026-11-23T09:02:00+01:00","text":"Les","due":"2026-11-30"},
+                        {"id":"b4","at":"2026-11-23T09:03:00+01:00","text":"Vent","owner":"  ","due":"2026-11-30"}]}"#,
+    );
+    let s = tavle_core::meeting::summary(&b, &[], &day(2026, 11, 23));
+    let got: Vec<(&str, bool)> = (s.decisions.iter())
+        .map(|d| (d.decision.id.as_str(), d.is_follow_up()))
+        .collect();
+    assert_eq!(
+        got,
+        [("b1", true), ("b2", false), ("b3", false), ("b4", false)]
+    );
+}

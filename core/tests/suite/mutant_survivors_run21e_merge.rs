@@ -113,3 +113,23 @@ fn a_risk_both_sides_have_keeps_the_boards_card_when_the_copys_is_renamed() {
         .collect();
     assert_eq!(risks, [("ri1", Some("k1"))]);
 }
+
+/// `merge/extra.rs:108` `Keys::base_only` → `Some(Default::default())`: an
+/// unknown field of a card that both sides removed since the base is gone
+/// from the merged card; nothing (no empty key) takes its place.
+#[test]
+fn an_unknown_field_both_sides_removed_is_gone_after_the_merge() {
+    let with = |field: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "cards":[{{"id":"k1","title":"Ring","column":"a"{field}}}]}}"#
+        ))
+    };
+    let base = with(r#","x_farge":"rød""#);
+    let side = with("");
+    let m = tavle_core::merge::merge(Some(&base), &side, &side);
+    assert!(m.three_way);
+    assert_eq!(m.conflicts, []);
+    let card = serde_json::to_value(&m.merged.cards[0]).unwrap();
+    assert_eq!(card, json!({"id": "k1", "title": "Ring", "column": "a"}));
+}

@@ -16,3 +16,12 @@ use tavle_core::text::escape_markdown;
 fn a_non_ascii_letter_right_before_the_scheme_separator_is_plain_text() {
     assert_eq!(escape_markdown("blå://vakt"), "blå://vakt");
 }
+
+/// `text/links.rs:127` `<` → `<=` in `email_start`: an e-mail address needs
+/// a local part before the `@`; `@nav.no` alone (a handle, say) is not one,
+/// so it is plain text (nothing in it is Markdown syntax), not a code span.
+#[test]
+fn an_at_sign_with_nothing_before_it_is_not_an_email_address() {
+    assert_eq!(escape_markdown("Spør @nav.no"), "Spør @nav.no");
+    assert_eq!(escape_markdown("Spør kari@nav.no"), "Spør `kari@nav.no`");
+}
