@@ -14,6 +14,7 @@ mod mutant_survivors_run14;
 mod mutant_survivors_run14b;
 mod mutant_survivors_run18;
 mod mutant_survivors_run18b;
+mod mutant_survivors_run21e_decode;
 mod mutant_survivors_run21e_meeting;
 mod mutant_survivors_run21e_merge;
 mod mutant_survivors_run21e_privacy;
