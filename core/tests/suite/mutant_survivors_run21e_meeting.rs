@@ -1,0 +1,194 @@
+//! Tests for the survivors of mutation run 21 in the meeting
+//! (`cargo mutants -p tavle-core --config /tmp/rest.toml --shuffle`). Each
+//! names its mutant and the rule it holds; the expected values are written
+//! out by hand, never taken from the code under test.
+
+use chrono::NaiveDate;
+use tavle_core::log::Logged;
+use tavle_core::model::Board;
+use tavle_core::ops::Change;
+
+fn board(json: &str) -> Board {
+    let (b, diags) = tavle_core::analyze::analyze_text(json);
+    b.unwrap_or_else(|| panic!("{diags:?}"))
+}
+
+fn logged(at: &str, change: Change) -> Logged {
+    Logged {
+        at: at.into(),
+        by: "Kari".into(),
+        change,
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> tavle_core::meeting::Scope {
+    tavle_core::meeting::Scope::Day(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+}
+
+/// `meeting/summary.rs:391` delete `!` in `listed_once`: a follow-up decided
+/// before the day and marked done that day is listed among the follow-ups
+/// done (only one also made or corrected that day is left out there).
+#[test]
+fn a_follow_up_decided_earlier_and_done_that_day_is_listed_as_done() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"}]}"#,
+    );
+    let log = [logged(
+        "2026-11-23T09:00:00+01:00",
+        Change::FollowedUp {
+            decision: "b1".into(),
+            text: "Ring".into(),
+            done: true,
+        },
+    )];
+    let s = tavle_core::meeting::summary(&b, &log, &day(2026, 11, 23));
+    let done: Vec<&str> = s.done.iter().map(|d| d.decision.id.as_str()).collect();
+    assert_eq!(done, ["b1"]);
+    assert!(s.decisions.is_empty() && s.corrected.is_empty());
+    assert!(s.follow_ups.is_empty(), "done, so no longer open");
+}
+
+fn length(from: Option<u64>, to: Option<u64>) -> Change {
+    Change::MeetingLength { from, to }
+}
+
+/// `meeting/prep.rs:173` delete the arm `MeetingLength` in `unchanged`: a
+/// meeting's length set from 30 to 45 minutes and back to 30 the same day
+/// changed nothing, so the prepared plan is empty; a length set 30 → 45 →
+/// 60 is one change 30 → 60.
+#[test]
+fn a_meeting_length_set_and_set_back_is_no_change_in_the_plan() {
+    let back = [
+        logged("2026-11-23T09:00:00+01:00", length(Some(30), Some(45))),
+        logged("2026-11-23T09:05:00+01:00", length(Some(45), Some(30))),
+    ];
+    let p = tavle_core::meeting::prepared(&back, &day(2026, 11, 23));
+    assert_eq!(p.plan, []);
+    let on = [
+        logged("2026-11-23T09:00:00+01:00", length(Some(30), Some(45))),
+        logged("2026-11-23T09:05:00+01:00", length(Some(45), Some(60))),
+    ];
+    let p = tavle_core::meeting::prepared(&on, &day(2026, 11, 23));
+    assert_eq!(p.plan, [length(Some(30), Some(60))]);
+}
+
+/// `meeting/summary.rs:383` `listed_once` → `()`: each decision is listed
+/// once. One made that day and marked done that day is listed among the
+/// decisions with its done mark, not again among the follow-ups done; one
+/// made that day and still open is not listed again among the open
+/// follow-ups.
+#[test]
+fn a_decision_made_that_day_is_listed_once_with_its_done_mark() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-23T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b2","at":"2026-11-23T09:10:00+01:00","text":"Skriv","owner":"Kari","due":"2026-12-01"}]}"#,
+    );
+    let log = [logged(
+        "2026-11-23T09:30:00+01:00",
+        Change::FollowedUp {
+            decision: "b1".into(),
+            text: "Ring".into(),
+            done: true,
+        },
+    )];
+    let s = tavle_core::meeting::summary(&b, &log, &day(2026, 11, 23));
+    let decisions: Vec<(&str, bool)> = (s.decisions.iter())
+        .map(|d| (d.decision.id.as_str(), d.done))
+        .collect();
+    assert_eq!(decisions, [("b1", true), ("b2", false)]);
+    assert!(s.done.is_empty(), "{:?}", s.done);
+    assert!(s.follow_ups.is_empty(), "{:?}", s.follow_ups);
+}
+
+fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// `meeting/mod.rs:88` `item_countdown` → `None`: the current agenda item
+/// with a time box of its own has its own countdown, from when the item
+/// started: item 1 (the second, 5 minutes) started 09:05, at 09:07 it has
+/// 3 minutes = 180 s of 300 left. Item 0 has no time box: no countdown.
+#[test]
+fn the_current_agenda_item_with_a_time_box_counts_down_from_its_start() {
+    use tavle_core::meeting::{Countdown, Phase, item_countdown};
+    let on_item = |item: u32| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "meeting":{{"agenda":[{{"title":"Runden"}},{{"title":"Fagdag","minutes":5}}],
+                 "running":{{"started":"2026-11-24T09:00:00+01:00","item":{item},
+                   "item_started":"2026-11-24T09:05:00+01:00","attendees":["Kari"]}}}}}}"#
+        ))
+    };
+    let now = at("2026-11-24T09:07:00+01:00");
+    let b = on_item(1);
+    let running = b.meeting.as_ref().unwrap().running.as_ref().unwrap();
+    assert_eq!(
+        item_countdown(&b, running, now),
+        Some(Countdown {
+            left: 180,
+            total: 300,
+            phase: Phase::Normal
+        })
+    );
+    let b = on_item(0);
+    let running = b.meeting.as_ref().unwrap().running.as_ref().unwrap();
+    assert_eq!(item_countdown(&b, running, now), None);
+}
+
+/// A follow-up `b1` (Ola, by 30 November) and `b2` (Kari, by 1 December),
+/// both decided on 20 November, and `b3`, decided then too, with neither
+/// owner nor deadline.
+fn three_decisions() -> Board {
+    board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-20T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b2","at":"2026-11-20T09:10:00+01:00","text":"Skriv","owner":"Kari","due":"2026-12-01"},
+                        {"id":"b3","at":"2026-11-20T09:20:00+01:00","text":"Vi venter"}]}"#,
+    )
+}
+
+/// `meeting/summary.rs:311` `==` → `!=` in `summary` (each decision's own
+/// marks in the log) and `:90` `DecisionAt::is_follow_up` → `true`: on 23
+/// November `b1` is marked done; `b2` is still open, and `b3` was never a
+/// follow-up (no owner, no deadline), so it is in neither list.
+#[test]
+fn only_the_decision_marked_done_is_done_and_only_follow_ups_are_open() {
+    let b = three_decisions();
+    let log = [logged(
+        "2026-11-23T09:00:00+01:00",
+        Change::FollowedUp {
+            decision: "b1".into(),
+            text: "Ring".into(),
+            done: true,
+        },
+    )];
+    let s = tavle_core::meeting::summary(&b, &log, &day(2026, 11, 23));
+    let ids = |l: &[tavle_core::meeting::DecisionAt<'_>]| -> Vec<String> {
+        l.iter().map(|d| d.decision.id.clone()).collect()
+    };
+    assert_eq!(ids(&s.done), ["b1"]);
+    assert_eq!(ids(&s.follow_ups), ["b2"]);
+}
+
+/// `meeting/summary.rs:90` `DecisionAt::is_follow_up` → `true`: a decision
+/// is a follow-up only with an owner (not blank) and a deadline.
+#[test]
+fn a_decision_without_owner_or_deadline_is_not_a_follow_up() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "decisions":[{"id":"b1","at":"2026-11-23T09:00:00+01:00","text":"Ring","owner":"Ola","due":"2026-11-30"},
+                        {"id":"b2","at":"2026-11-23T09:01:00+01:00","text":"Skriv","owner":"Kari"},
+                        {"id":"b3","at":"2026-11-23T09:02:00+01:00","text":"Les","due":"2026-11-30"},
+                        {"id":"b4","at":"2026-11-23T09:03:00+01:00","text":"Vent","owner":"  ","due":"2026-11-30"}]}"#,
+    );
+    let s = tavle_core::meeting::summary(&b, &[], &day(2026, 11, 23));
+    let got: Vec<(&str, bool)> = (s.decisions.iter())
+        .map(|d| (d.decision.id.as_str(), d.is_follow_up()))
+        .collect();
+    assert_eq!(
+        got,
+        [("b1", true), ("b2", false), ("b3", false), ("b4", false)]
+    );
+}
