@@ -18,3 +18,4 @@ mod mutant_survivors_run7;
 mod mutant_survivors_run8;
 mod planted_bugs;
 mod runchart_signals;
+mod mutant_survivors_run21f_ops;
