@@ -4,14 +4,9 @@
 //! holds; the expected values are written out by hand, never taken from the
 //! code under test.
 
-use tavle_core::analyze::analyze_text;
+use crate::common_f::board;
 use tavle_core::model::{Board, Timestamp};
 use tavle_core::ops::{Change, MeetingOp, Op, OpError, Stamp, apply};
-
-fn board(json: &str) -> Board {
-    let (b, diags) = analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
-}
 
 fn stamp(at: &str) -> Stamp {
     Stamp {
