@@ -12,7 +12,6 @@ pub fn board(json: &str) -> Board {
 }
 
 /// A calendar day.
-#[allow(dead_code)]
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
