@@ -23,5 +23,6 @@ mod runchart_signals;
 // and text (helper F).
 mod common_f;
 mod mutant_survivors_run21f_dates;
+mod mutant_survivors_run21f_model;
 mod mutant_survivors_run21f_ops;
 mod mutant_survivors_run21f_status;
