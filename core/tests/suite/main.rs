@@ -26,3 +26,11 @@ mod mutant_survivors_run7;
 mod mutant_survivors_run8;
 mod planted_bugs;
 mod runchart_signals;
+
+// Run 21's survivors outside the merge, privacy, meeting, json, decode
+// and text (helper F).
+mod common_f;
+mod mutant_survivors_run21f_dates;
+mod mutant_survivors_run21f_model;
+mod mutant_survivors_run21f_ops;
+mod mutant_survivors_run21f_status;

@@ -1,0 +1,42 @@
+//! Tests for the survivors of mutation run 21 in the status report
+//! (`core/src/status/`): `cargo mutants -p tavle-core --config
+//! /tmp/rest.toml --shuffle`, the list from `scripts/mutants_rest.py`. Each
+//! names its mutant and the rule it holds; the expected values are written
+//! out by hand, never taken from the code under test.
+
+use crate::common_f::{board, day};
+use tavle_core::model::Board;
+use tavle_core::status::organisation;
+
+/// A board of one column "A" and a done column "F", with `cards`.
+fn cards_board(cards: &str) -> Board {
+    board(&format!(
+        r#"{{"tavle":1,"title":"T","kind":"drift",
+           "columns":[{{"id":"a","title":"A"}},{{"id":"f","title":"F","done":true}}],
+           "cards":[{cards}]}}"#
+    ))
+}
+
+/// `status/total.rs:56` `-` → `+` in `sub` (`overdue`): a measure past its
+/// deadline that was sent up to another board is one overdue measure in the
+/// organisation's total, not the copy's board's overdue count plus the copy.
+#[test]
+fn an_overdue_measure_sent_up_is_overdue_once_in_the_total() {
+    // Due Friday 20 November, looked at on Tuesday 24 November 2026.
+    let unit = cards_board(
+        r#"{"id":"k1","title":"Fall","column":"a","due":"2026-11-20",
+            "escalated_to":{"board":"top","card":"t1"}}"#,
+    );
+    let top = cards_board(
+        r#"{"id":"t1","title":"Fall","column":"a","due":"2026-11-20",
+            "escalated_from":{"board":"unit","card":"k1"}}"#,
+    );
+    let org = organisation(&[("unit", &unit), ("top", &top)], day(2026, 11, 24), None);
+    // Each board shows its card as overdue (and red by its deadline) ...
+    assert_eq!((org.boards[0].overdue, org.boards[0].red), (1, 1));
+    assert_eq!((org.boards[1].overdue, org.boards[1].red), (1, 1));
+    // ... the copy on `top` is left out of the total ...
+    assert_eq!((org.copies[1].overdue, org.copies[1].red), (1, 1));
+    // ... so the organisation has one overdue measure.
+    assert_eq!((org.total.overdue, org.total.red), (1, 1));
+}
