@@ -80,9 +80,9 @@ fn address_in(s: &str, run: Range<usize>) -> Option<Range<usize>> {
 fn scheme_start(r: &str) -> Option<usize> {
     r.match_indices("://").find_map(|(k, _)| {
         let before = &r[..k];
-        let from = before
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-')))
-            .map_or(0, |i| i + 1);
+        let from = (before.char_indices().rev())
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-')))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let letter = before[from..].find(|c: char| c.is_ascii_alphabetic())?;
         Some(from + letter)
     })
