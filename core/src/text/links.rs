@@ -80,9 +80,9 @@ fn address_in(s: &str, run: Range<usize>) -> Option<Range<usize>> {
 fn scheme_start(r: &str) -> Option<usize> {
     r.match_indices("://").find_map(|(k, _)| {
         let before = &r[..k];
-        let from = (before.char_indices().rev())
-            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-')))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let from = before
+            .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+            .len();
         let letter = before[from..].find(|c: char| c.is_ascii_alphabetic())?;
         Some(from + letter)
     })
@@ -118,7 +118,7 @@ fn email_start(r: &str) -> Option<usize> {
     let local_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
     let domain_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-');
     r.match_indices('@').find_map(|(k, _)| {
-        let from = r[..k].rfind(|c: char| !local_char(c)).map_or(0, |i| i + 1);
+        let from = r[..k].trim_end_matches(local_char).len();
         let domain: String = r[k + 1..].chars().take_while(|&c| domain_char(c)).collect();
         let domain = domain.trim_end_matches(['.', '_', '-']);
         let dotted = domain

@@ -26,6 +26,7 @@ mod mutant_survivors_run7;
 mod mutant_survivors_run8;
 mod planted_bugs;
 mod runchart_signals;
+mod text_addresses;
 
 // Run 21's survivors outside the merge, privacy, meeting, json, decode
 // and text (helper F).
