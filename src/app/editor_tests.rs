@@ -1,8 +1,6 @@
 //! Saving the card form: every field changed is in the op that is saved.
 
 use super::*;
-use crate::app::TextField;
-use crate::app::request::Request;
 use crate::app::test_util::{one_save, sample_shared, type_in};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
