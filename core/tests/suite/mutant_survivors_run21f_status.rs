@@ -79,3 +79,23 @@ fn an_archived_card_or_someone_elses_with_a_copys_id_is_not_taken_off_the_total(
         (1, 0, 0)
     );
 }
+
+/// `status/total.rs:67` `+` → `*` in `plus` (`done`): the organisation's
+/// total of done measures is the sum over its boards, each board's done
+/// cards counted (a done card is no copy left out here).
+#[test]
+fn the_done_measures_of_every_board_add_up_in_the_total() {
+    let unit = cards_board(
+        r#"{"id":"k1","title":"Ferdig","column":"f"},
+           {"id":"k2","title":"Fall","column":"a","light":"green"}"#,
+    );
+    let top = cards_board(
+        r#"{"id":"t1","title":"Også ferdig","column":"f"},
+           {"id":"t2","title":"Og denne","column":"f"},
+           {"id":"t3","title":"Fall","column":"a","light":"green",
+            "escalated_from":{"board":"unit","card":"k2"}}"#,
+    );
+    let org = organisation(&[("unit", &unit), ("top", &top)], day(2026, 11, 24), None);
+    assert_eq!((org.boards[0].done, org.boards[1].done), (1, 2));
+    assert_eq!((org.total.done, org.total.green), (3, 1));
+}
