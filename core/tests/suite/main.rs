@@ -24,5 +24,6 @@ mod runchart_signals;
 mod common_f;
 mod mutant_survivors_run21f_dates;
 mod mutant_survivors_run21f_model;
+mod mutant_survivors_run21f_operations;
 mod mutant_survivors_run21f_ops;
 mod mutant_survivors_run21f_status;
