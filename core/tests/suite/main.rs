@@ -33,5 +33,6 @@ mod text_addresses;
 mod common_f;
 mod mutant_survivors_run21f_dates;
 mod mutant_survivors_run21f_model;
+mod mutant_survivors_run21f_operations;
 mod mutant_survivors_run21f_ops;
 mod mutant_survivors_run21f_status;
