@@ -192,3 +192,23 @@ fn a_decision_without_owner_or_deadline_is_not_a_follow_up() {
         [("b1", true), ("b2", false), ("b3", false), ("b4", false)]
     );
 }
+
+/// `meeting/span.rs:90` `Scope::meeting` → `None`: a meeting's scope is that
+/// meeting, and the summary of it names it (a day's scope has none).
+#[test]
+fn the_scope_of_a_meeting_is_that_meeting() {
+    use tavle_core::meeting::{Scope, Span};
+    let span = Span {
+        start: at("2026-11-24T09:00:00+01:00"),
+        end: at("2026-11-24T09:20:00+01:00"),
+        running: false,
+        attendees: vec!["Kari".into()],
+        incomplete: false,
+    };
+    let scope = Scope::Meeting(span.clone());
+    assert_eq!(scope.meeting(), Some(&span));
+    assert_eq!(day(2026, 11, 24).meeting(), None);
+    let b = board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    let s = tavle_core::meeting::summary(&b, &[], &scope);
+    assert_eq!(s.meeting, Some(span));
+}
