@@ -174,3 +174,16 @@ fn the_order_of_an_indicators_values_is_never_asked() {
         assert_eq!(dates, ["2026-11-01", "2026-11-08"]);
     }
 }
+
+/// `merge/ids.rs:68` `&&` → `||` in `split_collisions`: the same for a
+/// routine both sides have as it is: its card stays the board's `k1`.
+#[test]
+fn a_routine_both_sides_have_keeps_the_boards_card_when_the_copys_is_renamed() {
+    let m = merged_apart(
+        r#","routines":[{"id":"r1","title":"Håndvask","revision":"2027-01-01","card":"k1"}]"#,
+    );
+    let routines: Vec<(&str, Option<&str>)> = (m.merged.routines.iter())
+        .map(|r| (r.id.as_str(), r.card.as_deref()))
+        .collect();
+    assert_eq!(routines, [("r1", Some("k1"))]);
+}
