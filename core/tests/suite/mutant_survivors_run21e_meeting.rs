@@ -192,3 +192,49 @@ fn a_decision_without_owner_or_deadline_is_not_a_follow_up() {
         [("b1", true), ("b2", false), ("b3", false), ("b4", false)]
     );
 }
+
+/// `meeting/span.rs:90` `Scope::meeting` → `None`: a meeting's scope is that
+/// meeting, and the summary of it names it (a day's scope has none).
+#[test]
+fn the_scope_of_a_meeting_is_that_meeting() {
+    use tavle_core::meeting::{Scope, Span};
+    let span = Span {
+        start: at("2026-11-24T09:00:00+01:00"),
+        end: at("2026-11-24T09:20:00+01:00"),
+        running: false,
+        attendees: vec!["Kari".into()],
+        incomplete: false,
+    };
+    let scope = Scope::Meeting(span.clone());
+    assert_eq!(scope.meeting(), Some(&span));
+    assert_eq!(day(2026, 11, 24).meeting(), None);
+    // `meeting/span.rs:82` `Scope::date` → `Default::default()`: the
+    // minutes of a meeting are dated the day it started.
+    assert_eq!(scope.date(), NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    let b = board(r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}]}"#);
+    let s = tavle_core::meeting::summary(&b, &[], &scope);
+    assert_eq!(s.meeting, Some(span));
+    assert_eq!(s.date, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+}
+
+/// `meeting/summary.rs:355` delete the arm `Some((true, false))` (restored)
+/// in `summary`: a card taken back from the archive that day is listed as
+/// restored.
+#[test]
+fn a_card_restored_that_day_is_listed_as_restored() {
+    let b = board(
+        r#"{"tavle":1,"title":"T","kind":"drift","columns":[{"id":"a","title":"A"}],
+           "cards":[{"id":"k1","title":"Ring","column":"a"}]}"#,
+    );
+    let log = [logged(
+        "2026-11-23T09:00:00+01:00",
+        Change::Restored {
+            card: "k1".into(),
+            title: "Ring".into(),
+        },
+    )];
+    let s = tavle_core::meeting::summary(&b, &log, &day(2026, 11, 23));
+    let restored: Vec<&str> = s.restored.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(restored, ["k1"]);
+    assert!(s.archived.is_empty());
+}

@@ -133,3 +133,57 @@ fn an_unknown_field_both_sides_removed_is_gone_after_the_merge() {
     let card = serde_json::to_value(&m.merged.cards[0]).unwrap();
     assert_eq!(card, json!({"id": "k1", "title": "Ring", "column": "a"}));
 }
+
+/// `merge/ids.rs:81` `==` → `!=` in `split_collisions`: the same for a
+/// deviation both sides have as it is: its measure card stays the board's `k1`.
+#[test]
+fn a_deviation_both_sides_have_keeps_the_boards_card_when_the_copys_is_renamed() {
+    let m = merged_apart(
+        r#","deviations":[{"id":"av1","date":"2026-11-19","category":"fall","text":"Glatt gulv","card":"k1"}]"#,
+    );
+    let deviations: Vec<(&str, Option<&str>)> = (m.merged.deviations.iter())
+        .map(|d| (d.id.as_str(), d.card.as_deref()))
+        .collect();
+    assert_eq!(deviations, [("av1", Some("k1"))]);
+}
+
+/// `merge/elements.rs:395` `Values::ask_order` → `true`: the order of an
+/// indicator's values only follows time, so two sides that list the same
+/// two values in other orders are never asked about it: the
+/// lexicographically smaller order of dates is taken (1 November before
+/// 8 November), whichever side is the board.
+#[test]
+fn the_order_of_an_indicators_values_is_never_asked() {
+    let values = |first: &str, second: &str| {
+        board(&format!(
+            r#"{{"tavle":1,"title":"T","kind":"drift","columns":[{{"id":"a","title":"A"}}],
+               "indicators":[{{"id":"i","title":"Fall","values":[{first},{second}]}}]}}"#
+        ))
+    };
+    let (nov1, nov8) = (
+        r#"{"date":"2026-11-01","value":1}"#,
+        r#"{"date":"2026-11-08","value":2}"#,
+    );
+    let (a, b) = (values(nov8, nov1), values(nov1, nov8));
+    for (board, copy) in [(&a, &b), (&b, &a)] {
+        let m = tavle_core::merge::merge(None, board, copy);
+        assert_eq!(m.conflicts, []);
+        let dates: Vec<String> = (m.merged.indicators[0].values.iter())
+            .map(|v| v.date.to_string())
+            .collect();
+        assert_eq!(dates, ["2026-11-01", "2026-11-08"]);
+    }
+}
+
+/// `merge/ids.rs:68` `&&` → `||` in `split_collisions`: the same for a
+/// routine both sides have as it is: its card stays the board's `k1`.
+#[test]
+fn a_routine_both_sides_have_keeps_the_boards_card_when_the_copys_is_renamed() {
+    let m = merged_apart(
+        r#","routines":[{"id":"r1","title":"Håndvask","revision":"2027-01-01","card":"k1"}]"#,
+    );
+    let routines: Vec<(&str, Option<&str>)> = (m.merged.routines.iter())
+        .map(|r| (r.id.as_str(), r.card.as_deref()))
+        .collect();
+    assert_eq!(routines, [("r1", Some("k1"))]);
+}

@@ -22,3 +22,15 @@ fn a_json_number_right_after_a_number_in_the_text_is_found_too() {
     let arabic = "******\u{663}\u{664}\u{665}\u{668}\u{662}";
     assert_eq!(got, [(0..22, arabic), (22..38, "-******34582")]);
 }
+
+/// `privacy/scan.rs:195` `<` → `<=` in `match_chain`: a chain that ends in
+/// three groups of two digits (`01.02.03`, a date) after a longer group
+/// holds no identity number (12 digits, then a date without its five) and
+/// is read without reaching past its last group.
+#[test]
+fn a_chain_ending_in_a_bare_date_is_no_number() {
+    assert_eq!(
+        tavle_core::privacy::find("123456789012 01.02.03"),
+        Vec::<std::ops::Range<usize>>::new()
+    );
+}
