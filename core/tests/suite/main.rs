@@ -29,8 +29,7 @@ mod runchart_signals;
 mod text_addresses;
 
 // Run 21's survivors outside the merge, privacy, meeting, json, decode
-// and text (helper F).
-mod common_f;
+// and text.
 mod mutant_survivors_run21f_dates;
 mod mutant_survivors_run21f_model;
 mod mutant_survivors_run21f_operations;

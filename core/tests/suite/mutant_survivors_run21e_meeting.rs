@@ -3,15 +3,12 @@
 //! names its mutant and the rule it holds; the expected values are written
 //! out by hand, never taken from the code under test.
 
+use crate::common::board;
+
 use chrono::NaiveDate;
 use tavle_core::log::Logged;
 use tavle_core::model::Board;
 use tavle_core::ops::Change;
-
-fn board(json: &str) -> Board {
-    let (b, diags) = tavle_core::analyze::analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
-}
 
 fn logged(at: &str, change: Change) -> Logged {
     Logged {

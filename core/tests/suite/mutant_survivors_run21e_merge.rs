@@ -3,14 +3,11 @@
 //! names its mutant and the rule it holds; the expected values are written
 //! out by hand, never taken from the code under test.
 
+use crate::common::board;
+
 use serde_json::json;
 use tavle_core::merge::Element;
 use tavle_core::model::Board;
-
-fn board(json: &str) -> Board {
-    let (b, diags) = tavle_core::analyze::analyze_text(json);
-    b.unwrap_or_else(|| panic!("{diags:?}"))
-}
 
 /// `merge/diff.rs:97` delete the arm `Element::Indicator` in `changed`: an
 /// indicator both boards have, renamed and given a unit, is shown as two

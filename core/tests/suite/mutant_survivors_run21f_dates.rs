@@ -5,7 +5,7 @@
 //! the expected values are written out by hand, never taken from the code
 //! under test.
 
-use crate::common_f::day;
+use crate::common::day;
 use tavle_core::dates::{DateError, DateFor, parse};
 
 /// `dates/read.rs:225` the guard `(1..=53).contains(&w)` → `true` in `week`:

@@ -4,7 +4,7 @@
 //! names its mutant and the rule it holds; the expected values are written
 //! out by hand, never taken from the code under test.
 
-use crate::common_f::{board, day};
+use crate::common::{board, day};
 use tavle_core::operations::staffing;
 
 /// `operations/staffing.rs:59` `&&` → `||` in `day`: an entry of the day for

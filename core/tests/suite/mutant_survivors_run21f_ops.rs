@@ -4,7 +4,7 @@
 //! holds; the expected values are written out by hand, never taken from the
 //! code under test.
 
-use crate::common_f::board;
+use crate::common::board;
 use tavle_core::model::{Board, Timestamp};
 use tavle_core::ops::{Change, MeetingOp, Op, OpError, Stamp, apply};
 
