@@ -27,6 +27,7 @@ mod mutant_survivors_run8;
 mod planted_bugs;
 mod runchart_signals;
 mod text_addresses;
+mod text_wrap;
 
 // Run 21's survivors outside the merge, privacy, meeting, json, decode
 // and text.
