@@ -235,3 +235,27 @@ fn a_card_restored_that_day_is_listed_as_restored() {
     assert_eq!(restored, ["k1"]);
     assert!(s.archived.is_empty());
 }
+
+/// `meeting/prep.rs:128` the guard `title == from` → `true` in `fold`: an
+/// item renamed that day renames only itself in the prepared plan. `Runde`
+/// is added, then the existing `Status` is renamed `Drift`: the plan adds
+/// `Runde` (not `Drift`) and renames `Status` to `Drift`.
+#[test]
+fn a_rename_in_the_plan_renames_only_its_own_item() {
+    let added = Change::AgendaAdded {
+        title: "Runde".into(),
+        place: 2,
+        minutes: None,
+    };
+    let renamed = Change::AgendaRenamed {
+        from: "Status".into(),
+        to: "Drift".into(),
+        place: 0,
+    };
+    let log = [
+        logged("2026-11-23T09:00:00+01:00", added.clone()),
+        logged("2026-11-23T09:05:00+01:00", renamed.clone()),
+    ];
+    let p = tavle_core::meeting::prepared(&log, &day(2026, 11, 23));
+    assert_eq!(p.plan, [added, renamed]);
+}
