@@ -31,3 +31,12 @@ pub fn stamp() -> tavle_core::ops::Stamp {
         by: "Kari".into(),
     }
 }
+
+/// A change-log line: `change`, made by Kari at `at`.
+pub fn logged(at: &str, change: tavle_core::ops::Change) -> tavle_core::log::Logged {
+    tavle_core::log::Logged {
+        at: at.into(),
+        by: "Kari".into(),
+        change,
+    }
+}

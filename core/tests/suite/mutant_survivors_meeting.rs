@@ -3,7 +3,7 @@
 //! other files of survivors). Each test names what it guards; expected
 //! values are written out here, not computed by the code under test.
 
-use crate::common::{board, stamp};
+use crate::common::{board, logged, stamp};
 
 fn follow_up_ids(today: &str) -> Vec<String> {
     let b = board(
@@ -50,14 +50,6 @@ fn column_changes_are_empty_only_without_any() {
 
 fn at(s: &str) -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn logged(at: &str, change: tavle_core::ops::Change) -> tavle_core::log::Logged {
-    tavle_core::log::Logged {
-        at: at.into(),
-        by: "Kari".into(),
-        change,
-    }
 }
 
 #[test]

@@ -5,19 +5,10 @@
 //! hand (from a calendar, by counting, by the rules in the doc comments),
 //! never taken from the code under test.
 
-use crate::common::{board, day, found};
+use crate::common::{board, day, found, logged};
 
-use tavle_core::log::Logged;
 use tavle_core::model::Board;
 use tavle_core::ops::Change;
-
-fn logged(at: &str, change: Change) -> Logged {
-    Logged {
-        at: at.into(),
-        by: "Kari".into(),
-        change,
-    }
-}
 
 /// `meeting/summary.rs:339` delete the arm `Some((true, false)) => continue`
 /// in `summary`: a card that stood on the board before the day and was

@@ -3,20 +3,11 @@
 //! names its mutant and the rule it holds; the expected values are written
 //! out by hand, never taken from the code under test.
 
-use crate::common::board;
+use crate::common::{board, logged};
 
 use chrono::NaiveDate;
-use tavle_core::log::Logged;
 use tavle_core::model::Board;
 use tavle_core::ops::Change;
-
-fn logged(at: &str, change: Change) -> Logged {
-    Logged {
-        at: at.into(),
-        by: "Kari".into(),
-        change,
-    }
-}
 
 fn day(y: i32, m: u32, d: u32) -> tavle_core::meeting::Scope {
     tavle_core::meeting::Scope::Day(NaiveDate::from_ymd_opt(y, m, d).unwrap())
